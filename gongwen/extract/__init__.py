@@ -1,0 +1,1 @@
+"""Reading and extraction: readers → clean → outline → figures → labels."""
