@@ -1,0 +1,41 @@
+"""Shared fixtures: where the shared corpus is, and the bundled samples."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
+
+
+def shared_dir() -> Path | None:
+    """The shared corpus folder named by GONGWEN_SHARED; None when unset (tests then skip).
+
+    When GONGWEN_SHARED is set (as CI does) but the corpus is missing, fail loudly instead of
+    skipping, so a broken CI checkout cannot pass silently.
+    """
+    env = os.environ.get("GONGWEN_SHARED")
+    if not env:
+        return None
+    p = Path(env)
+    if not p.is_absolute():
+        p = (ROOT / p).resolve()
+    if not (p / "corpus").is_dir():
+        raise RuntimeError(f"GONGWEN_SHARED={env} but {p / 'corpus'} does not exist")
+    return p
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    p = shared_dir()
+    if p is None:
+        pytest.skip("GONGWEN_SHARED not set: shared-corpus tests skipped")
+    return p
+
+
+@pytest.fixture(scope="session")
+def lianzhou(shared: Path) -> Path:
+    return shared / "corpus" / "lianzhou-2020"
