@@ -1,0 +1,312 @@
+"""Cleaning: raw reader lines → one canonical text with an offset map back to the raw text.
+
+Every stage works on :class:`~gongwen.extract.dedupe.Chars` (characters with their raw indices
+and bold flags), so the canonical text is built from ``(char, source_index)`` pairs and never
+edited in place (pdfplumber's ``TextMap`` habit).  The stages:
+
+1. fake-bold repair for text dumps (:mod:`gongwen.extract.dedupe`);
+2. re-joining hard-wrapped lines into paragraphs (also across page breaks);
+3. removing spurious spaces next to CJK characters, folding full-width digits and letters,
+   ％/℅ → %, ／ → /, and range dashes between digits → "-".  Nothing else is rewritten, and
+   never NFKC (it would turn ℅ into c/o and ， into ,).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import regex
+
+from .dedupe import Chars, repair_fake_bold
+from .raw import RawDocument, RawLine
+
+# -- character classes ------------------------------------------------------------------------
+_CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
+                     r"“”‘’…—·]")
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b"
+_SENTENCE_END = "。！？!?"
+_CLAUSE_END = _SENTENCE_END + "；;：:"
+_DASHES = "—–－～~‐‑−"
+_FOLD = {"％": "%", "℅": "%", "／": "/", "．": "."}
+for _i in range(10):
+    _FOLD[chr(0xFF10 + _i)] = str(_i)
+for _i in range(26):
+    _FOLD[chr(0xFF21 + _i)] = chr(0x41 + _i)
+    _FOLD[chr(0xFF41 + _i)] = chr(0x61 + _i)
+
+# A line that opens with a heading or list marker (used to decide paragraph breaks only; the
+# outline stage decides what is really a heading).
+_MARKER_START = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def display_width(s: str) -> float:
+    """Width in CJK character cells: CJK and full-width count 1, ASCII 0.5, spaces 0.5."""
+    return sum(1.0 if is_cjk(c) else 0.5 for c in s)
+
+
+@dataclass
+class Para:
+    """A paragraph under construction: characters plus what the reader told us about it."""
+
+    chars: Chars
+    kind: str = "body"  # "body" | "table_row"
+    page: int | None = None
+    cells: list[tuple[int, int]] | None = None
+    centered: bool = False
+    size: float | None = None
+    style: str | None = None
+    outline_level: int | None = None
+    lines: list[int] = field(default_factory=list)  # raw line indices
+
+
+def _line_chars(line: RawLine, start: int) -> Chars:
+    return Chars(line.text, list(range(start, start + len(line.text))), list(line.bold))
+
+
+def _strip(c: Chars) -> Chars:
+    t = c.text
+    a, b = 0, len(t)
+    while a < b and t[a] in _SPACES:
+        a += 1
+    while b > a and t[b - 1] in _SPACES:
+        b -= 1
+    return Chars(t[a:b], c.src[a:b], c.bold[a:b])
+
+
+def _concat(parts: Iterable[Chars]) -> Chars:
+    t: list[str] = []
+    s: list[int] = []
+    b: list[bool] = []
+    for p in parts:
+        t.append(p.text)
+        s.extend(p.src)
+        b.extend(p.bold)
+    return Chars("".join(t), s, b)
+
+
+# -- line joining -----------------------------------------------------------------------------
+@dataclass
+class _Geom:
+    """Per-line layout facts used to decide whether a wrapped line continues."""
+
+    full: bool
+    indented: bool
+
+
+def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
+    """Decide for each line whether it runs to the right margin and whether it is indented.
+
+    With glyph boxes (PDF) this uses positions per page; otherwise display widths against the
+    document's typical full-line width (the 80th percentile of line widths).
+    """
+    geoms: list[_Geom] = []
+    boxed = [ln.boxes for ln in lines if ln.boxes]
+    if boxed:
+        by_page: dict[int | None, list[tuple[float, float, float]]] = {}
+        for ln in lines:
+            if ln.boxes:
+                widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
+                cw = statistics.median(widths) if widths else 10.0
+                by_page.setdefault(ln.page, []).append((ln.boxes[0][0], ln.boxes[-1][2], cw))
+        edges = {}
+        for page, items in by_page.items():
+            lefts = sorted(x0 for x0, _, _ in items)
+            rights = sorted(x1 for _, x1, _ in items)
+            edges[page] = (lefts[len(lefts) // 10], rights[int(len(rights) * 0.9)] if rights else 0.0)
+        for ln in lines:
+            if not ln.boxes:
+                geoms.append(_Geom(full=False, indented=False))
+                continue
+            left, right = edges[ln.page]
+            widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
+            cw = max(statistics.median(widths) if widths else 10.0, 6.0)
+            geoms.append(_Geom(full=ln.boxes[-1][2] >= right - 1.6 * cw,
+                               indented=ln.boxes[0][0] >= left + 1.5 * cw))
+        return geoms
+    widths = [display_width(t.text) for t in texts if t.text]
+    if not widths:
+        return [_Geom(False, False) for _ in texts]
+    # The typical full line is the most common width (dumps wrap at a fixed width; short
+    # last lines of paragraphs and headings are spread over all widths below it).
+    counts = Counter(round(w) for w in widths if w >= 8) or Counter(round(w) for w in widths)
+    typical = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    for t in texts:
+        geoms.append(_Geom(full=bool(t.text) and display_width(t.text) >= 0.75 * typical, indented=False))
+    return geoms
+
+
+def _all_bold(c: Chars) -> bool:
+    flags = [b for ch, b in zip(c.text, c.bold) if ch not in _SPACES]
+    return bool(flags) and all(flags)
+
+
+def _starts_bold(c: Chars) -> bool:
+    for ch, b in zip(c.text, c.bold):
+        if ch not in _SPACES:
+            return b
+    return False
+
+
+def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
+    """Whether line ``nxt`` continues the paragraph that line ``prev`` ends."""
+    last = prev.text[-1]
+    if _all_bold(prev):
+        # a bold heading wrapped onto the next line continues only into more bold text
+        return _starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text)
+    if ng.indented:
+        return False
+    if last in _SENTENCE_END:
+        return False
+    if not pg.full:
+        return False
+    if _MARKER_START.match(nxt.text) and (last in _CLAUSE_END or _starts_bold(nxt)):
+        return False
+    return True
+
+
+def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
+    paras: list[Para] = []
+    geoms = _geometry(doc.lines, lines_chars)
+    cur: list[Chars] = []
+    cur_lines: list[int] = []
+    cur_geom: _Geom | None = None
+    first: RawLine | None = None
+
+    def flush() -> None:
+        nonlocal cur, cur_lines, first
+        if cur and first is not None:
+            paras.append(Para(_join_wrapped(cur), page=first.page, centered=first.centered, size=first.size,
+                              style=first.style, outline_level=first.outline_level, lines=cur_lines))
+        cur, cur_lines, first = [], [], None
+
+    for i, (ln, ch) in enumerate(zip(doc.lines, lines_chars)):
+        if ln.kind == "table_row":
+            flush()
+            paras.append(Para(ch, kind="table_row", page=ln.page, cells=ln.cells, lines=[i]))
+            cur_geom = None
+            continue
+        if not ch.text:
+            continue  # blank lines are not reliable paragraph breaks in dumps
+        if cur and cur_geom is not None and not _continues(cur[-1], cur_geom, ch, geoms[i]):
+            flush()
+        if not cur:
+            first = ln
+        cur.append(ch)
+        cur_lines.append(i)
+        cur_geom = geoms[i]
+        if ln.para_end:
+            flush()
+            cur_geom = None
+    flush()
+    return paras
+
+
+def _join_wrapped(parts: list[Chars]) -> Chars:
+    """Join wrapped lines; a space is kept only between two Latin letters (English wraps).
+
+    The inserted space maps to the raw newline that separated the two lines.
+    """
+    out: list[Chars] = [parts[0]]
+    for p in parts[1:]:
+        prev = out[-1]
+        if prev.text and p.text and prev.text[-1].isascii() and prev.text[-1].isalpha() \
+                and p.text[0].isascii() and p.text[0].isalpha():
+            out.append(Chars(" ", [prev.src[-1] + 1], [False]))
+        out.append(p)
+    return _concat(out)
+
+
+# -- spaces and folding ---------------------------------------------------------------------------
+def normalise(c: Chars) -> Chars:
+    """Remove spurious spaces and fold characters, keeping the offset map.
+
+    >>> normalise(Chars("留 守 儿 童 2020 年 1—9 月 １２ ℅", list(range(21)), [False] * 21)).text
+    '留守儿童2020年1-9月12%'
+    """
+    t, s, b = c.text, c.src, c.bold
+    n = len(t)
+    out_t: list[str] = []
+    out_s: list[int] = []
+    out_b: list[bool] = []
+    i = 0
+    while i < n:
+        ch = t[i]
+        if ch in _SPACES:
+            j = i
+            while j < n and t[j] in _SPACES:
+                j += 1
+            left = out_t[-1] if out_t else ""
+            right = t[j] if j < n else ""
+            if left and right and not is_cjk(left) and not is_cjk(_FOLD.get(right, right)) \
+                    and right not in _DASHES and left not in "/" and right not in "/":
+                out_t.append(" ")
+                out_s.append(s[i])
+                out_b.append(b[i])
+            i = j
+            continue
+        folded = _FOLD.get(ch, ch)
+        if ch in _DASHES and out_t and out_t[-1].isdigit():
+            # a range dash between numbers (1—9月, 1万—2万元): look past spaces for a digit
+            j = i + 1
+            while j < n and t[j] in _SPACES:
+                j += 1
+            if j < n and _FOLD.get(t[j], t[j]).isdigit():
+                folded = "-"
+        out_t.append(folded)
+        out_s.append(s[i])
+        out_b.append(b[i])
+        i += 1
+    # "1万—2万元": the dash follows 万, not a digit; fold it when digits surround the scale word
+    text = "".join(out_t)
+    for m in regex.finditer(r"(?<=\d[万亿千百])[—–－～~](?=\d)", text):
+        out_t[m.start()] = "-"
+    return Chars("".join(out_t), out_s, out_b)
+
+
+def _normalise_row(c: Chars, cells: list[tuple[int, int]] | None) -> tuple[Chars, list[tuple[int, int]]]:
+    """Normalise a table row cell by cell; cells stay separated by a tab."""
+    if not cells:
+        cells = [(0, len(c.text))]
+    parts: list[Chars] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for k, (a, b) in enumerate(cells):
+        cell = normalise(_strip(Chars(c.text[a:b], c.src[a:b], c.bold[a:b])))
+        if k:
+            tab_src = c.src[a - 1] if a > 0 else (c.src[0] if c.src else -1)
+            parts.append(Chars("\t", [tab_src], [False]))
+            pos += 1
+        parts.append(cell)
+        spans.append((pos, pos + len(cell.text)))
+        pos += len(cell.text)
+    return _concat(parts), spans
+
+
+def clean(doc: RawDocument) -> list[Para]:
+    """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
+    starts = doc.line_starts()
+    lines_chars = [_line_chars(ln, st) for ln, st in zip(doc.lines, starts)]
+    if doc.format == "text":
+        lines_chars = repair_fake_bold(lines_chars)
+    lines_chars = [_strip(c) if ln.kind != "table_row" else c for ln, c in zip(doc.lines, lines_chars)]
+    paras = _paragraphs(doc, lines_chars)
+    out: list[Para] = []
+    for p in paras:
+        if p.kind == "table_row":
+            row, spans = _normalise_row(p.chars, p.cells)
+            p.chars, p.cells = row, spans
+            out.append(p)
+            continue
+        p.chars = normalise(p.chars)
+        if p.chars.text:
+            out.append(p)
+    return out

@@ -1,0 +1,176 @@
+"""Repair fake bold that survives in text dumps.
+
+PDF producers fake bold by drawing the same glyphs k times (k = 2, 3 or 4) at sub-point offsets.
+A text dump of such a PDF repeats every bold *segment* k times in a row: whole lines
+("（一）健全完善…" ×4), runs ("第一、第一、第一、第一、最低生活保障最低生活保障…"), single
+characters ("1111、、、、") and mixes of these.  This module finds k from the data, collapses
+the repetition and marks what it collapsed as bold — without touching the legitimate repetition
+of prose (天天, 研究研究, 一一, "1111 人", "22 个").
+
+The rule that keeps prose intact: a *region* is a maximal stretch of back-to-back k-fold
+segments; it is collapsed only when it is long enough once collapsed (``MIN_REGION`` characters)
+and starts where a bold run can start (line start, after punctuation, or right after another
+region, possibly on the previous line, for wrapped bold headings).  For k = 2, where "研究研究讨论讨论"
+is genuinely ambiguous, a region must also contain a segment of at least three characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+MIN_REGION = 3
+MAX_SEGMENT = 120
+# Characters after which a bold run may begin (sentence and clause punctuation, brackets).
+_RUN_START_AFTER = set("。！？；：，、）)】」』”\"' \t　")
+
+
+@dataclass
+class Chars:
+    """A line as parallel arrays: characters, their raw-text indices and bold flags."""
+
+    text: str
+    src: list[int]
+    bold: list[bool]
+
+    def __post_init__(self) -> None:
+        assert len(self.text) == len(self.src) == len(self.bold)
+
+
+@lru_cache(maxsize=8)
+def _segment_re(k: int) -> re.Pattern[str]:
+    # Smallest segment first (lazy), starting at the leftmost position: greedy left-to-right.
+    return re.compile(r"(.{1,%d}?)\1{%d}" % (MAX_SEGMENT, k - 1), re.S)
+
+
+@dataclass(frozen=True)
+class _Region:
+    start: int  # in the line
+    end: int
+    segments: tuple[tuple[int, int], ...]  # (start, segment length) of each k-fold segment
+
+    @property
+    def collapsed_len(self) -> int:
+        return sum(n for _, n in self.segments)
+
+    @property
+    def longest(self) -> int:
+        return max(n for _, n in self.segments)
+
+
+def _regions(text: str, k: int) -> list[_Region]:
+    regions: list[_Region] = []
+    segs: list[tuple[int, int]] = []
+    start = end = -1
+    for m in _segment_re(k).finditer(text):
+        seg = m.group(1)
+        if seg.isspace():
+            continue
+        if segs and m.start() == end:
+            segs.append((m.start(), len(seg)))
+            end = m.end()
+            continue
+        if segs:
+            regions.append(_Region(start, end, tuple(segs)))
+        segs, start, end = [(m.start(), len(seg))], m.start(), m.end()
+    if segs:
+        regions.append(_Region(start, end, tuple(segs)))
+    return regions
+
+
+_MARKER_ONLY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]$|^[（(][一二三四五六七八九十\d]{1,3}[)）]$")
+
+
+def _collapsed(region: _Region, text: str) -> str:
+    return "".join(text[s : s + n] for s, n in region.segments)
+
+
+def _acceptable(region: _Region, text: str, k: int, continues_bold: bool) -> bool:
+    if k == 2 and region.longest < 3 and not continues_bold:
+        return False
+    at_start = region.start == 0 or text[:region.start].isspace()
+    after_punct = region.start > 0 and text[region.start - 1] in _RUN_START_AFTER
+    if at_start and continues_bold:
+        return True  # the tail of a bold heading wrapped from the previous line ("动动动动")
+    if at_start and _MARKER_ONLY.match(_collapsed(region, text)):
+        return True  # a bold list marker before plain text ("2222、、、、镇乡专项摸排…")
+    if region.collapsed_len < MIN_REGION:
+        return False
+    return at_start or after_punct
+
+
+def detect_repeat_factor(lines: Sequence[str]) -> int:
+    """The fake-bold repeat factor k of a text dump (4, 3 or 2), or 1 when there is none.
+
+    Evidence is a region that collapses to at least six characters with a segment of at least
+    two; k = 4 is tried before 2 because a 4-fold repetition is also 2-fold.
+
+    >>> detect_repeat_factor(["正文", "第一、第一、第一、最低生活保障最低生活保障最低生活保障", "其余"])
+    3
+    """
+    for k in (4, 3, 2):
+        hits = 0
+        for line in lines:
+            for r in _regions(line, k):
+                if r.collapsed_len >= 6 and r.longest >= 2:
+                    hits += 1
+        if hits >= 1:
+            return k
+    return 1
+
+
+def collapse_line(line: Chars, k: int, continues_bold: bool = False) -> tuple[Chars, bool]:
+    """Collapse the fake-bold regions of one line; returns the new line and whether it ends bold."""
+    if k < 2:
+        return line, False
+    text = line.text
+    out_t: list[str] = []
+    out_s: list[int] = []
+    out_b: list[bool] = []
+    pos = 0
+    ends_bold = False
+    first = True
+    for region in _regions(text, k):
+        if not _acceptable(region, text, k, continues_bold and first):
+            first = False
+            continue
+        first = False
+        # keep what precedes the region verbatim
+        out_t.append(text[pos:region.start])
+        out_s.extend(line.src[pos:region.start])
+        out_b.extend(line.bold[pos:region.start])
+        for s, n in region.segments:
+            out_t.append(text[s : s + n])
+            out_s.extend(line.src[s : s + n])
+            out_b.extend([True] * n)
+        pos = region.end
+        ends_bold = text[region.end :].strip() == ""
+    out_t.append(text[pos:])
+    out_s.extend(line.src[pos:])
+    out_b.extend(line.bold[pos:])
+    if pos == 0:
+        return line, False
+    return Chars("".join(out_t), out_s, out_b), ends_bold
+
+
+def repair_fake_bold(lines: Sequence[Chars], k: int | None = None) -> list[Chars]:
+    """Collapse k-fold repetition in every line (k found from the data when not given).
+
+    Blank lines between a bold line and its wrapped continuation do not break the chain.
+    """
+    if k is None:
+        k = detect_repeat_factor([ln.text for ln in lines])
+    if k < 2:
+        return list(lines)
+    out: list[Chars] = []
+    prev_bold_end = False
+    for ln in lines:
+        if not ln.text.strip():
+            out.append(ln)
+            continue
+        new, ends_bold = collapse_line(ln, k, prev_bold_end)
+        out.append(new)
+        prev_bold_end = ends_bold
+    return out

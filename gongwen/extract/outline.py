@@ -1,0 +1,223 @@
+"""Headings and the section tree.
+
+Heading levels come from the marker families (一、 → （一） → 1、 → 第一/一是 …) in the order in
+which each document opens them: a family already open is a sibling at its level, a new family
+nests below the current heading.  Bold is a cue, not a requirement (some level-1 headings are
+plain); a bold lead that opens a paragraph with a marker is a *run-in* heading; a bold lead
+without a marker is emphasis.  Numbering irregularities (1、2、3、4、3、4、; 第三 → 第五) are kept
+as :class:`~gongwen.model.OutlineAnomaly` records for the checker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+import cn2an
+import regex
+import yaml
+
+from ..model import Heading, OutlineAnomaly, Paragraph, Span
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    pattern: Any  # compiled regex
+    numeral: str
+    rank: int
+    bold_only: bool
+
+
+@dataclass(frozen=True)
+class MarkerRules:
+    families: tuple[Family, ...]
+    title_strip: str
+    run_in_end: str
+    max_title: int
+
+
+@lru_cache(maxsize=1)
+def rules() -> MarkerRules:
+    """The marker families, loaded once from ``data/markers.yaml``."""
+    data = yaml.safe_load(resources.files("gongwen.extract").joinpath("data/markers.yaml").read_text("utf-8"))
+    fams = tuple(
+        Family(f["name"], regex.compile(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")))
+        for f in data["families"]
+    )
+    return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]))
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def ordinal(num: str, numeral: str) -> int:
+    """The value of a marker's ordinal.
+
+    >>> ordinal("十二", "cn"), ordinal("3", "arabic"), ordinal("④", "circled")
+    (12, 3, 4)
+    """
+    if numeral == "arabic":
+        return int(num)
+    if numeral == "circled":
+        return _CIRCLED.index(num) + 1
+    return int(cn2an.cn2an(num, "normal"))
+
+
+@dataclass(frozen=True)
+class MarkerMatch:
+    family: Family
+    number: int
+    end: int  # end of the marker inside the matched string
+
+
+def match_marker(s: str, *, bold: bool = False) -> MarkerMatch | None:
+    """The marker at the start of ``s``, if any (bold-only families need ``bold``)."""
+    for fam in rules().families:
+        if fam.bold_only and not bold:
+            continue
+        m = fam.pattern.match(s)
+        if m:
+            try:
+                return MarkerMatch(fam, ordinal(m.group("num"), fam.numeral), m.end())
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    marker_end: int
+    title_start: int
+    title_end: int
+    family: Family
+    number: int
+    run_in: bool
+    bold: bool
+
+
+def _bold_runs(p: Paragraph) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in p.bold]
+
+
+def _title_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    strip = rules().title_strip
+    while a < b and text[a] in strip:
+        a += 1
+    while b > a and text[b - 1] in strip:
+        b -= 1
+    return a, b
+
+
+def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch | None]:
+    """Heading candidates in one paragraph, plus the paragraph's opening marker (for lists)."""
+    r = rules()
+    s, e = p.span.start, p.span.end
+    ptext = text[s:e]
+    runs = _bold_runs(p)
+    lead_end = s
+    for a, b in runs:
+        if a <= lead_end < b or a == lead_end:
+            lead_end = max(lead_end, b)
+    lead_bold = lead_end > s
+    out: list[_Candidate] = []
+    opening = match_marker(ptext, bold=lead_bold)
+    if opening is not None:
+        m_end = s + opening.end
+        body = text[m_end:e]
+        whole_bold = lead_end >= e
+        if len(body) <= r.max_title and (whole_bold or not regex.search(r"[。！？!?；;]", body.rstrip("：:"))) \
+                and body.strip():
+            ta, tb = _title_bounds(text, m_end, e)
+            if tb > ta:
+                out.append(_Candidate(s, m_end, ta, tb, opening.family, opening.number, False, lead_bold))
+        elif lead_end > m_end + 1:
+            out.extend(_run_ins(text, s, lead_end, first=True))
+    # mid-paragraph run-in leads: bold runs that start with a marker after punctuation
+    for a, b in runs:
+        if a <= s or (out and a < out[-1].title_end) or (a < lead_end and lead_bold):
+            continue
+        if text[a - 1] not in "。！？；;：:，,、）)":
+            continue
+        out.extend(_run_ins(text, a, b, first=True))
+    return out, opening
+
+
+def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
+    """Split a bold lead into run-in headings at run-in end punctuation (。：；)."""
+    r = rules()
+    out: list[_Candidate] = []
+    pos = a
+    while pos < b:
+        m = match_marker(text[pos:b], bold=True)
+        if m is None:
+            break
+        m_end = pos + m.end
+        cut = b
+        for i in range(m_end, b):
+            if text[i] in r.run_in_end:
+                cut = i
+                break
+        ta, tb = _title_bounds(text, m_end, cut)
+        if tb - ta >= 2 and tb - ta <= r.max_title:
+            out.append(_Candidate(pos, m_end, ta, tb, m.family, m.number, True, True))
+        pos = cut + 1
+    return out
+
+
+def find_headings(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[Heading], list[OutlineAnomaly]]:
+    """Detect headings, assign levels and record numbering anomalies."""
+    stack: list[str] = []  # open families, outermost first
+    heads: list[Heading] = []
+    anomalies: list[OutlineAnomaly] = []
+    # last number seen per (parent heading index, family), headings and list items alike
+    last: dict[tuple[int, str], int] = {}
+
+    def parent_index(level: int) -> int:
+        for j in range(len(heads) - 1, -1, -1):
+            if heads[j].level < level:
+                return j
+        return -1
+
+    for p in paragraphs:
+        if p.kind not in ("body", "heading"):
+            continue
+        cands, opening = _candidates(text, p)
+        if not cands and opening is not None and stack:
+            # a numbered list item that is not a heading still counts for numbering continuity
+            level = stack.index(opening.family.name) + 1 if opening.family.name in stack else len(stack) + 1
+            last[(parent_index(level), opening.family.name)] = opening.number
+            continue
+        for c in cands:
+            fam = c.family.name
+            if fam in stack:
+                del stack[stack.index(fam) + 1 :]
+            else:
+                stack.append(fam)
+            level = len(stack)
+            key = (parent_index(level), fam)
+            prev = last.get(key, 0)
+            idx = len(heads)
+            if c.number != prev + 1:
+                kind = "gap" if c.number > prev + 1 else "repeat"
+                anomalies.append(OutlineAnomaly(
+                    kind, idx, prev + 1, c.number,
+                    f"编号不连续：期望 {prev + 1}，实为 {c.number}（{text[c.start:c.marker_end]}）"
+                    if kind == "gap" else
+                    f"编号重复或倒退：前一项为 {prev}，此处为 {c.number}（{text[c.start:c.marker_end]}）"))
+            last[key] = c.number
+            heads.append(Heading(
+                level=level,
+                marker=text[c.start:c.marker_end],
+                title=text[c.title_start:c.title_end],
+                span=Span(c.start, c.title_end),
+                title_span=Span(c.title_start, c.title_end),
+                family=fam,
+                number=c.number,
+                run_in=c.run_in,
+                bold=c.bold,
+            ))
+    return heads, anomalies

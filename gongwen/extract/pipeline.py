@@ -1,0 +1,107 @@
+"""The reading pipeline as plain functions: read → clean → outline → metadata (→ figures).
+
+``read(path)`` gives a :class:`~gongwen.model.Document`; ``extract(path_or_document)`` adds the
+figures.  ``document_from_text`` builds a document from a string (tests, mutation benches, the
+checker's text input).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Document, Paragraph, SourceMap, Span, Table
+from .clean import Para, clean
+from .metadata import find_metadata
+from .outline import find_headings
+from .raw import RawDocument, RawLine
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..figure import Extraction
+
+
+def build_document(raw: RawDocument) -> Document:
+    """Clean a reader's output and outline it into a Document with a full source map."""
+    paras = clean(raw)
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    centered: list[bool] = []
+    raw_text = raw.raw
+    pos = 0
+    table_rows: list[tuple[Span, tuple[Span, ...]]] = []
+
+    def close_table() -> None:
+        if table_rows:
+            tables.append(Table(Span(table_rows[0][0].start, table_rows[-1][0].end),
+                                tuple(cells for _, cells in table_rows)))
+            table_rows.clear()
+
+    for k, p in enumerate(paras):
+        if k:
+            text_parts.append("\n")
+            nl = p_prev_end_src + 1 if p_prev_end_src >= 0 else -1
+            offsets.append(nl if 0 <= nl < len(raw_text) and raw_text[nl] == "\n" else -1)
+            pos += 1
+        c = p.chars
+        span = Span(pos, pos + len(c.text))
+        text_parts.append(c.text)
+        offsets.extend(c.src)
+        bold = _bold_spans(pos, c.bold)
+        if p.kind == "table_row":
+            cells = tuple(Span(pos + a, pos + b) for a, b in (p.cells or [(0, len(c.text))]))
+            table_rows.append((span, cells))
+            paragraphs.append(Paragraph(span, "table_row", bold, p.page))
+        else:
+            close_table()
+            paragraphs.append(Paragraph(span, "body", bold, p.page))
+        centered.append(p.centered)
+        pos = span.end
+        p_prev_end_src = c.src[-1] if c.src else -1
+    close_table()
+    text = "".join(text_parts)
+    headings, anomalies = find_headings(text, paragraphs)
+    heading_starts = {h.span.start for h in headings if not h.run_in}
+    paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
+                  for p in paragraphs]
+    metadata, paragraphs = find_metadata(text, paragraphs, headings, centered, raw.pages)
+    source = SourceMap(raw.path, raw.format, raw_text, tuple(offsets), raw.source_lines())
+    return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
+
+
+def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    start = -1
+    for i, b in enumerate(flags):
+        if b and start < 0:
+            start = i
+        elif not b and start >= 0:
+            out.append(Span(base + start, base + i))
+            start = -1
+    if start >= 0:
+        out.append(Span(base + start, base + len(flags)))
+    return tuple(out)
+
+
+def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto") -> Document:
+    """Read a report (PDF, DOCX, TXT/MD) into a cleaned, outlined :class:`Document`."""
+    from .readers import read_raw
+
+    return build_document(read_raw(path, encoding=encoding, engine=engine))
+
+
+def document_from_text(text: str, path: str = "<text>") -> Document:
+    """Build a Document from a string as if it were a text file (lines split on newlines)."""
+    lines = [RawLine(t, index=i + 1) for i, t in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
+    return build_document(RawDocument(path, "text", lines))
+
+
+def extract(source: str | Path | Document, *, encoding: str | None = None, engine: str = "auto",
+            vocab: str | Path | None = None) -> "Extraction":
+    """Read (if needed) and extract every figure: ``Extraction(document, figures)``."""
+    from ..figure import Extraction
+    from .figures import find_figures
+
+    doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine)
+    return Extraction(doc, tuple(find_figures(doc, vocab=vocab)))
