@@ -1,0 +1,170 @@
+"""``gongwen corpus``: build, export, look at and cross-check a dataset of many reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .build import Interrupted, build_corpus
+from .worker import DEFAULT_EXTRACTOR
+
+
+@click.group("corpus")
+def corpus_group() -> None:
+    """Build, query and check a dataset of many reports."""
+
+
+@corpus_group.command("build")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "database", default="gongwen.sqlite", show_default=True,
+              type=click.Path(dir_okay=False), help="SQLite database to create or update.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: number of CPUs].")
+@click.option("--fail-fast/--keep-going", default=False, show_default=True,
+              help="Stop at the first file that fails, or record it and go on.")
+@click.option("--force", is_flag=True, help="Re-extract every file, even unchanged ones.")
+@click.option("--retry-errors", is_flag=True, help="Retry unchanged files that failed before.")
+@click.option("--progress", type=click.Choice(["auto", "bar", "lines", "off"]), default="auto",
+              show_default=True, help="Progress display (auto: a bar on a terminal, lines otherwise).")
+@click.option("--extractor", default=DEFAULT_EXTRACTOR, hidden=True,
+              help="module:function used to extract each file (for testing).")
+def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fast: bool, force: bool,
+              retry_errors: bool, progress: str, extractor: str) -> None:
+    """Extract every PDF/DOCX/TXT/MD report under INPUTS into a SQLite database.
+
+    Re-running resumes: unchanged files are skipped, changed ones replaced.  Exit code 1 when
+    any file failed (each failure is stored in documents.error), 130/143 when interrupted.
+    """
+    try:
+        result = build_corpus(inputs, database, jobs=jobs, fail_fast=fail_fast, force=force,
+                              retry_errors=retry_errors, extractor=extractor, progress=progress)
+    except Interrupted as e:
+        click.echo(f"gongwen: corpus build {e}; {database} holds every document finished so far "
+                   "(run the same command again to resume)", err=True)
+        sys.exit(128 + e.signum)
+    parts = [f"{result.extracted} extracted", f"{result.skipped} unchanged"]
+    if result.removed:
+        parts.append(f"{result.removed} removed (file gone)")
+    parts.append(f"{len(result.failed)} failed")
+    click.echo(f"corpus: {result.discovered} files: {', '.join(parts)} → {database} "
+               f"({result.seconds:.1f} s, {result.jobs} job{'s' if result.jobs != 1 else ''})", err=True)
+    if result.failed:
+        click.echo("failed:", err=True)
+        for path, msg in result.failed:
+            click.echo(f"  {path}: {_strip(msg, path)}", err=True)
+    if result.carried:
+        click.echo(f"still failing (unchanged since the last build; --retry-errors to retry): "
+                   f"{len(result.carried)}", err=True)
+        for path, msg in result.carried:
+            click.echo(f"  {path}: {_strip(msg, path)}", err=True)
+    if result.stopped_early:
+        click.echo("stopped at the first failure (--fail-fast)", err=True)
+    if not result.ok:
+        sys.exit(1)
+
+
+def _strip(message: str, path: str) -> str:
+    prefix = f"{path}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+@corpus_group.command("export")
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "xlsx"]),
+              default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Output file (parquet: a folder). CSV/JSONL default to stdout.")
+@click.option("-t", "--table", type=click.Choice(["panel", "documents", "sections", "figures", "findings"]),
+              default="panel", show_default=True, help="Table or view to export (csv/jsonl).")
+@click.option("--with-text", is_flag=True, help="Include the full text of each document.")
+@click.option("--force", is_flag=True, help="Overwrite existing output.")
+def export_cmd(database: str, fmt: str, output: str | None, table: str, with_text: bool, force: bool) -> None:
+    """Export a corpus database as CSV (UTF-8 with BOM), JSON Lines, Parquet or XLSX."""
+    from .export import export
+
+    res = export(database, fmt, output, table=table, force=force, with_text=with_text)
+    if isinstance(res, str):
+        click.echo(res, nl=False)
+    else:
+        for p in res:
+            click.echo(f"wrote {p}", err=True)
+
+
+@corpus_group.command("panel")
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.option("--issuer", default=None, help="Only this issuer (发文机关).")
+@click.option("--program", default=None, help="Program, e.g. 最低生活保障.")
+@click.option("--metric", default=None, help="Metric, e.g. 保障标准.")
+@click.option("--scope", default=None, help="Scope, e.g. 城镇.")
+@click.option("--unit", default=None, help="Unit, e.g. 元/人/月.")
+@click.option("--plot", "plot_out", type=click.Path(dir_okay=False), default=None,
+              help="Also draw the panel to this image (PNG/SVG/PDF; needs matplotlib).")
+@click.option("--force", is_flag=True, help="Overwrite an existing plot file.")
+def panel_cmd(database: str, issuer: str | None, program: str | None, metric: str | None,
+              scope: str | None, unit: str | None, plot_out: str | None, force: bool) -> None:
+    """Print the year-by-year values of a program's figures (and optionally plot them)."""
+    from rich.console import Console
+
+    from .panel import panel, plot, render_table
+
+    p = panel(database, issuer=issuer, program=program, metric=metric, scope=scope, unit=unit)
+    title = " · ".join(x for x in (issuer, program, scope, metric) if x) or None
+    Console().print(render_table(p, title=title))
+    if plot_out:
+        written = plot(p, plot_out, title=title, force=force)
+        click.echo(f"wrote {written}", err=True)
+
+
+@corpus_group.command("check")
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.option("--issuer", default=None, help="Only this issuer.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show-passed", is_flag=True, help="Also list comparisons that agree.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (default: only on errors).")
+def check_cmd(database: str, issuer: str | None, fmt: str, show_passed: bool, strict: bool) -> None:
+    """Cross-year consistency of each issuer's reports (previous values, growth, copied flows)."""
+    from . import schema
+    from .crosscheck import cross_check, problems
+
+    conn = schema.connect(database)
+    try:
+        findings = cross_check(conn, issuer=issuer)
+    finally:
+        conn.close()
+    shown = findings if show_passed else problems(findings)
+    if fmt == "json":
+        click.echo(json.dumps({"schema": "gongwen.corpus.check", "version": 1, "database": database,
+                               "findings": [f.to_json() for f in shown]}, ensure_ascii=False, indent=2))
+    else:
+        _print_text(findings, shown)
+    bad = {"error", "warning"} if strict else {"error"}
+    if any(f.finding.severity in bad and f.finding.status == "inconsistent" for f in findings):
+        sys.exit(1)
+
+
+def _print_text(all_findings: list, shown: list) -> None:  # type: ignore[type-arg]
+    from rich.console import Console
+    from rich.markup import escape
+
+    con = Console()
+    colour = {"error": "red", "warning": "yellow", "info": "cyan"}
+    current = None
+    for cf in shown:
+        f = cf.finding
+        head = (cf.issuer, cf.year)
+        if head != current:
+            con.print(f"[bold]{escape(cf.issuer)} {cf.year} 年 ← {cf.previous_year} 年[/bold]")
+            current = head
+        sev = f.severity if f.status != "consistent" else "ok"
+        style = colour.get(sev, "green")
+        con.print(f"  [{style}]{sev:7}[/{style}] {f.code} {escape(f.message)}")
+        con.print(f"          {escape(Path(cf.document).name)} ↔ {escape(Path(cf.previous_document or '?').name)}",
+                  style="dim")
+    n_bad = sum(1 for cf in all_findings if cf.finding.status == "inconsistent")
+    n_ok = sum(1 for cf in all_findings if cf.finding.status == "consistent")
+    con.print(f"跨年核验：{n_ok} 组一致，{n_bad} 组不一致或存疑")
+
+

@@ -1,0 +1,210 @@
+"""The corpus database: tables, indexes, the ``panel`` view, and how to open it safely.
+
+One SQLite file (stdlib ``sqlite3``, WAL journal) holds every document of a corpus, its
+sections, figures and per-document findings.  Each document is written in one transaction, so
+a killed build leaves whole documents or none.  Exact decimals are stored through ``NUMERIC``
+affinity: integers stay integers and short decimals (≤ 15 significant digits, all a report
+prints) round-trip through their shortest ``repr``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..errors import DataError
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id              INTEGER PRIMARY KEY,
+    path            TEXT NOT NULL UNIQUE,
+    sha256          TEXT,
+    size            INTEGER,
+    mtime_ns        INTEGER,
+    format          TEXT,
+    title           TEXT,
+    issuer          TEXT,
+    date            TEXT,
+    year            INTEGER,
+    kind            TEXT,
+    pages           INTEGER,
+    n_figures       INTEGER NOT NULL DEFAULT 0,
+    n_findings      INTEGER NOT NULL DEFAULT 0,
+    status          TEXT NOT NULL CHECK (status IN ('ok', 'error')),
+    error           TEXT,
+    text            TEXT,
+    gongwen_version TEXT NOT NULL,
+    extracted_at    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    parent_seq  INTEGER,
+    level       INTEGER NOT NULL,
+    marker      TEXT,
+    title       TEXT,
+    path        TEXT,
+    run_in      INTEGER NOT NULL DEFAULT 0,
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL,
+    title_start INTEGER,
+    title_end   INTEGER,
+    PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS figures (
+    document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,
+    id              TEXT,
+    value           NUMERIC NOT NULL,
+    unit            TEXT NOT NULL,
+    program         TEXT,
+    scope           TEXT,
+    metric          TEXT,
+    period          TEXT,
+    previous        NUMERIC,
+    change          NUMERIC,
+    change_unit     TEXT,
+    approx          TEXT,
+    bound           TEXT,
+    section         TEXT,
+    as_written      TEXT,
+    unit_as_written TEXT,
+    span_start      INTEGER,
+    span_end        INTEGER,
+    quantum         NUMERIC,
+    change_quantum  NUMERIC,
+    range_id        TEXT,
+    range_role      TEXT,
+    page            INTEGER,
+    text_start      INTEGER,
+    text_end        INTEGER,
+    text            TEXT,
+    source          TEXT,
+    previous_start  INTEGER,
+    previous_end    INTEGER,
+    PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS findings (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    code        TEXT NOT NULL,
+    severity    TEXT NOT NULL,
+    status      TEXT,
+    message     TEXT,
+    spans       TEXT,
+    figures     TEXT,
+    expected    TEXT,
+    actual      TEXT,
+    relation    TEXT,
+    PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_issuer_year ON documents(issuer, year);
+CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+CREATE INDEX IF NOT EXISTS figures_label ON figures(program, scope, metric);
+CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, unit);
+CREATE INDEX IF NOT EXISTS findings_code ON findings(code, severity);
+CREATE VIEW IF NOT EXISTS panel AS
+    SELECT d.issuer     AS issuer,
+           d.year       AS year,
+           f.program    AS program,
+           f.scope      AS scope,
+           f.metric     AS metric,
+           f.period     AS period,
+           f.value      AS value,
+           f.unit       AS unit,
+           d.path       AS document,
+           f.span_start || '-' || f.span_end AS span,
+           f.as_written AS as_written,
+           f.previous   AS previous,
+           f.change     AS change,
+           f.change_unit AS change_unit,
+           f.quantum    AS quantum,
+           f.text       AS sentence,
+           d.id         AS document_id,
+           f.seq        AS figure_seq,
+           d.kind       AS kind
+      FROM figures f JOIN documents d ON d.id = f.document_id
+     WHERE d.status = 'ok';
+"""
+
+# Columns of each table in insertion order (documents without ``id``), used by the writer.
+DOCUMENT_COLUMNS = (
+    "path", "sha256", "size", "mtime_ns", "format", "title", "issuer", "date", "year", "kind",
+    "pages", "n_figures", "n_findings", "status", "error", "text", "gongwen_version", "extracted_at",
+)
+SECTION_COLUMNS = (
+    "seq", "parent_seq", "level", "marker", "title", "path", "run_in", "span_start", "span_end",
+    "title_start", "title_end",
+)
+FIGURE_COLUMNS = (
+    "seq", "id", "value", "unit", "program", "scope", "metric", "period", "previous", "change",
+    "change_unit", "approx", "bound", "section", "as_written", "unit_as_written", "span_start",
+    "span_end", "quantum", "change_quantum", "range_id", "range_role", "page", "text_start",
+    "text_end", "text", "source", "previous_start", "previous_end",
+)
+FINDING_COLUMNS = (
+    "seq", "code", "severity", "status", "message", "spans", "figures", "expected", "actual",
+    "relation",
+)
+TABLES = ("documents", "sections", "figures", "findings")
+
+
+def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
+    """Open a corpus database (WAL mode, foreign keys on); ``create`` makes a new one if absent.
+
+    Raises :class:`~gongwen.errors.DataError` when the file is not a gongwen corpus database
+    or was built with another schema version, and when it is missing and ``create`` is false.
+    """
+    p = Path(path)
+    if not create and not p.is_file():
+        raise DataError("no such corpus database (build one with `gongwen corpus build`)", p)
+    if p.exists() and not p.is_file():
+        raise DataError("not a regular file", p)
+    if create and not p.parent.is_dir():
+        raise DataError(f"folder {p.parent} does not exist", p)
+    conn = sqlite3.connect(str(p), timeout=30.0, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _ensure_schema(conn, p, create=create)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise DataError(f"not a SQLite database ({e})", p) from e
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> None:
+    """Create the tables on a fresh file; refuse a file of another schema or another program."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not names:
+        if not create:
+            raise DataError("empty database: no corpus has been built into it", path)
+        # One transaction: a build killed right here leaves an empty file, never half a schema.
+        conn.executescript(
+            "BEGIN IMMEDIATE;\n" + DDL
+            + "INSERT OR REPLACE INTO meta VALUES ('schema', 'gongwen.corpus');\n"
+            + f"INSERT OR REPLACE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\n"
+            + "COMMIT;"
+        )
+        return
+    if "meta" not in names or "documents" not in names:
+        raise DataError("not a gongwen corpus database (no meta/documents table)", path)
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    found = row[0] if row else None
+    if found != str(SCHEMA_VERSION):
+        raise DataError(
+            f"corpus database has schema version {found}, this gongwen expects {SCHEMA_VERSION}; "
+            "rebuild it into a new file", path)
+    conn.executescript(DDL)  # adds indexes or the view if an older build lacked them

@@ -1,0 +1,262 @@
+"""The worker side of a corpus build: one file in, one plain JSON-able dict out.
+
+Workers run in separate processes.  They import the extractor once (``init_worker``), then
+for each path hash the bytes, extract, run the checker when it is installed, and flatten the
+result into rows ready for the database.  Nothing raised inside leaves the worker: any failure
+becomes ``{"status": "error", "error": "<one line>"}`` so the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import resource
+import signal
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import __version__
+from ..figure import Extraction, Figure
+from ..model import Document
+
+DEFAULT_EXTRACTOR = "gongwen.extract.pipeline:extract"
+SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+
+_state: dict[str, Any] = {}
+
+
+def resolve(spec: str | Callable[[str], Extraction]) -> Callable[[str], Extraction]:
+    """The extractor named by ``"module:function"`` (or the callable itself)."""
+    if callable(spec):
+        return spec
+    mod_name, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(mod_name), attr or "extract")  # type: ignore[no-any-return]
+
+
+def init_worker(spec: str | Callable[[str], Extraction]) -> None:
+    """Process initializer: ignore Ctrl-C (the parent handles it) and import the extractor once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _state["extract"] = resolve(spec)
+    except Exception as e:  # reported per file: the parent records it as each file's error
+        _state["extract_error"] = f"extractor {spec!r} cannot be loaded: {one_line(e)}"
+    _state["check"] = _load_checker()
+
+
+def _load_checker() -> Callable[[Extraction], Any] | None:
+    """``gongwen.check.check`` when that area is installed, else None (no findings recorded)."""
+    try:
+        mod = importlib.import_module("gongwen.check")
+    except ImportError:
+        return None
+    fn = getattr(mod, "check", None)
+    return fn if callable(fn) else None
+
+
+def file_digest(path: str | Path) -> tuple[str, int, int]:
+    """``(sha256 hex, size, mtime_ns)`` of a file, reading it in 1 MiB blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        st = os.fstat(f.fileno())
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest(), st.st_size, st.st_mtime_ns
+
+
+def process(path: str) -> dict[str, Any]:
+    """Extract one file into a result dict; never raises (except on interpreter shutdown)."""
+    t0 = time.perf_counter()
+    out: dict[str, Any] = {"path": path, "status": "error", "error": None}
+    try:
+        out["sha256"], out["size"], out["mtime_ns"] = file_digest(path)
+        if "extract" not in _state:
+            if "extract_error" in _state:
+                raise RuntimeError(_state["extract_error"])
+            init_worker(DEFAULT_EXTRACTOR)  # in-process use without an initializer
+            if "extract" not in _state:
+                raise RuntimeError(_state["extract_error"])
+        extraction = _state["extract"](path)
+        out.update(rows_of(extraction, _state.get("check")))
+        out["status"] = "ok"
+    except FileNotFoundError:
+        out["error"] = "file vanished during the build (no such file)"
+    except Exception as e:
+        out["error"] = one_line(e)
+    out["seconds"] = time.perf_counter() - t0
+    out["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out["pid"] = os.getpid()
+    return out
+
+
+def one_line(e: BaseException) -> str:
+    """An exception as one line: its message (class name when empty), whitespace folded."""
+    msg = " ".join(str(e).split())
+    name = type(e).__name__
+    if not msg:
+        return name
+    if type(e).__module__.startswith("gongwen"):
+        return msg
+    return f"{name}: {msg}"
+
+
+def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) -> dict[str, Any]:
+    """Flatten an extraction (and its check report) into document, section, figure, finding rows."""
+    doc = ex.document
+    md = doc.metadata
+    figures = [figure_row(i, f, doc) for i, f in enumerate(ex.figures)]
+    findings: list[dict[str, Any]] = []
+    if checker is not None:
+        report = checker(ex)
+        findings = [finding_row(i, fd) for i, fd in enumerate(getattr(report, "findings", ()))]
+    return {
+        "document": {
+            "format": doc.source.format,
+            "title": md.title,
+            "issuer": md.issuer,
+            "date": md.date,
+            "year": md.year,
+            "kind": md.kind,
+            "pages": md.pages,
+            "text": doc.text,
+            "n_figures": len(figures),
+            "n_findings": len(findings),
+        },
+        "sections": section_rows(doc),
+        "figures": figures,
+        "findings": findings,
+        "gongwen_version": __version__,
+    }
+
+
+def section_rows(doc: Document) -> list[dict[str, Any]]:
+    """One row per heading: its level, title, the path of titles above it and its extent."""
+    n = len(doc.text)
+    rows: list[dict[str, Any]] = []
+    stack: list[int] = []  # indexes of open ancestors
+    for i, h in enumerate(doc.headings):
+        while stack and doc.headings[stack[-1]].level >= h.level:
+            stack.pop()
+        end = n
+        for h2 in doc.headings[i + 1 :]:
+            if h2.level <= h.level:
+                end = h2.span.start
+                break
+        titles = [doc.headings[j].title for j in stack] + [h.title]
+        rows.append({
+            "seq": i,
+            "parent_seq": stack[-1] if stack else None,
+            "level": h.level,
+            "marker": h.marker,
+            "title": h.title,
+            "path": " > ".join(titles),
+            "run_in": int(h.run_in),
+            "span_start": h.span.start,
+            "span_end": end,
+            "title_start": h.title_span.start,
+            "title_end": h.title_span.end,
+        })
+        stack.append(i)
+    return rows
+
+
+def dec(x: Decimal | None) -> int | str | None:
+    """A Decimal for a NUMERIC column: int when integral, else plain (no exponent) digits."""
+    if x is None:
+        return None
+    if x == x.to_integral_value():
+        return int(x)
+    return format(x.normalize(), "f")
+
+
+def quantum_of(x: Decimal | None) -> int | str | None:
+    """The place value of the last printed digit of ``x`` (``Decimal('8.5')`` → ``0.1``)."""
+    if x is None:
+        return None
+    exp = x.as_tuple().exponent
+    if not isinstance(exp, int):
+        return None
+    return dec(Decimal(1).scaleb(exp))
+
+
+def figure_row(seq: int, f: Figure, doc: Document) -> dict[str, Any]:
+    """Every field of a figure as a flat row (spans split into start/end, section as a path)."""
+    text = None
+    if f.text_span is not None and f.text_span.end <= len(doc.text):
+        text = f.text_span.slice(doc.text)
+    return {
+        "seq": seq,
+        "id": f.id,
+        "value": dec(f.value),
+        "unit": f.unit,
+        "program": f.program,
+        "scope": f.scope,
+        "metric": f.metric,
+        "period": f.period,
+        "previous": dec(f.previous),
+        "change": dec(f.change),
+        "change_unit": f.change_unit,
+        "approx": f.approx,
+        "bound": f.bound,
+        "section": " > ".join(f.section) if f.section else None,
+        "as_written": f.as_written,
+        "unit_as_written": f.unit_as_written,
+        "span_start": f.span.start,
+        "span_end": f.span.end,
+        "quantum": dec(f.quantum),
+        "change_quantum": quantum_of(f.change),
+        "range_id": f.range_id,
+        "range_role": f.range_role,
+        "page": f.page,
+        "text_start": f.text_span.start if f.text_span else None,
+        "text_end": f.text_span.end if f.text_span else None,
+        "text": text,
+        "source": f.source,
+        "previous_start": f.previous_span.start if f.previous_span else None,
+        "previous_end": f.previous_span.end if f.previous_span else None,
+    }
+
+
+def finding_row(seq: int, fd: Any) -> dict[str, Any]:
+    """A checker finding as a row; works with any object exposing the finding fields."""
+    import enum
+    import json
+
+    def jsonable(x: Any) -> Any:
+        if isinstance(x, enum.Enum):
+            return jsonable(x.value)
+        if x is None or isinstance(x, (str, int, float, bool)):
+            return x
+        if isinstance(x, Decimal):
+            return dec(x)
+        if hasattr(x, "to_json"):
+            return x.to_json()
+        if isinstance(x, dict):
+            return {str(k): jsonable(v) for k, v in x.items()}
+        if isinstance(x, (list, tuple, set, frozenset)):
+            return [jsonable(v) for v in x]
+        if hasattr(x, "id"):
+            return getattr(x, "id")
+        return str(x)
+
+    def text(x: Any) -> str | None:
+        if x is None:
+            return None
+        j = jsonable(x)
+        return j if isinstance(j, str) else json.dumps(j, ensure_ascii=False)
+
+    figs = getattr(fd, "figures", ()) or ()
+    return {
+        "seq": seq,
+        "code": str(getattr(fd, "code", "")),
+        "severity": text(getattr(fd, "severity", None)) or "info",
+        "status": text(getattr(fd, "status", None)),
+        "message": getattr(fd, "message", None),
+        "spans": text(list(getattr(fd, "spans", ()) or ())),
+        "figures": text([getattr(f, "id", f) for f in figs]),
+        "expected": text(getattr(fd, "expected", None)),
+        "actual": text(getattr(fd, "actual", None)),
+        "relation": text(getattr(fd, "relation", None)),
+    }
