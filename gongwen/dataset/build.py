@@ -209,7 +209,7 @@ def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Pr
     suspects: deque[str] = deque()
     while queue or suspects:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(),
-                                   initializer=init_worker, initargs=(extractor,))
+                                   initializer=init_worker, initargs=(extractor, os.getpid()))
         inflight: dict[Future[dict[str, Any]], str] = {}
         solo: str | None = None  # the one suspect in flight, if any
         broken = False

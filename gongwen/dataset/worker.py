@@ -13,6 +13,7 @@ import importlib
 import os
 import resource
 import signal
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -36,14 +37,38 @@ def resolve(spec: str | Callable[[str], Extraction]) -> Callable[[str], Extracti
     return getattr(importlib.import_module(mod_name), attr or "extract")  # type: ignore[no-any-return]
 
 
-def init_worker(spec: str | Callable[[str], Extraction]) -> None:
-    """Process initializer: ignore Ctrl-C (the parent handles it) and import the extractor once."""
+def init_worker(spec: str | Callable[[str], Extraction], parent_pid: int | None = None) -> None:
+    """Process initializer: ignore Ctrl-C (the parent handles it), import the extractor once,
+    and exit when the build process ``parent_pid`` dies (a SIGKILLed build leaves no orphans)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent_pid is not None:
+        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     try:
         _state["extract"] = resolve(spec)
     except Exception as e:  # reported per file: the parent records it as each file's error
         _state["extract_error"] = f"extractor {spec!r} cannot be loaded: {one_line(e)}"
     _state["check"] = _load_checker()
+
+
+def _alive(pid: int) -> bool:
+    """True while process ``pid`` exists and is not a zombie."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _watch_parent(pid: int, interval: float = 0.5) -> None:
+    while _alive(pid):
+        time.sleep(interval)
+    os._exit(1)
 
 
 def _load_checker() -> Callable[[Extraction], Any] | None:
