@@ -1,0 +1,32 @@
+"""The consistency checker: do the figures a report states add up?
+
+``check(path_or_extraction) -> Report``: relations are discovered from explicit cues in the
+text (breakdowns, 其中, 合计, 由…提高至…提高了…, 救助水平, 分别增加…) and from labels (the same
+fact stated twice), then evaluated with interval arithmetic on each figure's printed precision.
+Passing checks are kept, so a report is also an audit trail of what was verified.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Union
+
+from ..figure import Extraction
+from ..model import Document
+from .findings import Finding, Relation, Report, codes
+from .engine import check_extraction
+
+__all__ = ["check", "check_extraction", "Finding", "Relation", "Report", "codes"]
+
+Source = Union[str, Path, Document, Extraction]
+
+
+def check(source: Source) -> Report:
+    """Check a report (a path, a read Document, or an Extraction) and return its findings."""
+    if isinstance(source, Extraction):
+        ext = source
+    else:
+        from ..extract.pipeline import extract
+
+        ext = extract(source)
+    return check_extraction(ext)

@@ -1,0 +1,286 @@
+"""Document-level rules: bounds, counts, the same fact stated twice, cumulative periods, scale
+slips, heading numbering and period coherence.
+
+These rules look at single figures, at pairs matched by their labels, or at the document's
+structure, rather than at relations stated inside one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import combinations
+from typing import Iterator
+
+from ..figure import Figure
+from ..model import Document, Span
+from .findings import Finding
+from .intervals import Interval, hedge_kind, interval_of, vocab
+from .relations import Candidate, summable
+from .rules import lit, make, plain
+from .textindex import TextIndex, find_all
+
+HUNDRED = Decimal(100)
+
+
+# -- bounds -------------------------------------------------------------------------------------
+
+def bounded_rates(idx: TextIndex) -> Iterator[Finding]:
+    """Shares and coverage rates lie in [0, 100] %; "100% 以上" can only mean exactly 100 %."""
+    v = vocab()
+    for f in idx.figures:
+        if f.unit != "%":
+            continue
+        before = idx.text[max(0, f.span.start - 16):f.span.start] + idx.words_after(f, 8)
+        label = f"{f.metric or ''}{before}"
+        if not any(w in label for w in v["bounded_rate_words"]) or any(w in label for w in v["unbounded_rate_words"]):
+            continue
+        if f.change is not None or f.previous is not None and f.unit != "%":
+            continue
+        iv = interval_of(f)
+        unit = Interval(Decimal(0), HUNDRED)
+        word = next(w for w in v["bounded_rate_words"] if w in label)
+        c = Candidate(code="GW109", kind="bound", whole=(f,), parts=(), trigger=word, explicit=False)
+        kind = hedge_kind(f)
+        if not iv.intersects(unit):
+            pure = any(w in label for w in v["pure_share_words"])
+            msg = f"{word}为比率类指标，应在 0–100% 之间，文中为 {lit(f)}"
+            yield make(c, idx, "inconsistent", "error" if pure and kind is None else "warning", msg, [f],
+                       "0–100%", lit(f), [("stated", tuple(iv.to_json()))])  # type: ignore[arg-type]
+        elif kind in ("at_least", "more_than") and iv.lo is not None and iv.lo >= HUNDRED:
+            msg = (f"“{word}”为比率类指标，上限为 100%；“{lit(f)}{f.approx or ''}”实际只能为 100%"
+                   f"（如统计口径不同，例如含外地遗体火化，请注明）")
+            yield make(c, idx, "inconsistent", "warning", msg, [f], "≤100%", f"{lit(f)}{f.approx or ''}",
+                       [("stated", tuple(iv.to_json()))])  # type: ignore[arg-type]
+        else:
+            yield make(c, idx, "consistent", "info", f"{word} {lit(f)} 在 0–100% 之间", [f], "0–100%", lit(f))
+
+
+def count_integers(idx: TextIndex) -> Iterator[Finding]:
+    """Counts of people, households, cases are whole numbers."""
+    for f in idx.figures:
+        if f.unit not in vocab()["count_units"] or hedge_kind(f) is not None:
+            continue
+        if f.value != f.value.to_integral_value():
+            c = Candidate(code="GW118", kind="bound", whole=(f,), parts=(), trigger=f.unit)
+            msg = f"{lit(f)} 是计数（{f.unit}），应为整数"
+            yield make(c, idx, "inconsistent", "warning" if "万" in f.as_written else "error", msg, [f],
+                       "整数", lit(f))
+
+
+# -- the same fact stated twice -----------------------------------------------------------------
+
+def subject_of(idx: TextIndex, f: Figure) -> str:
+    """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
+    v = vocab()
+    lab = idx.label_before(f, 30)
+    lab = re.sub(r"[\d０-９]+年|[\d０-９]+月(?:份|底|末)?|[\d０-９]+日|[-—–至]+", "", lab)
+    changed = True
+    while changed and lab:
+        changed = False
+        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
+            if lab.startswith(p) and len(lab) > len(p):
+                lab, changed = lab[len(p):], True
+        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
+            if lab.endswith(s) and len(lab) > len(s):
+                lab, changed = lab[: -len(s)], True
+    return lab
+
+
+def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
+    """Two mentions of one quantity (same subject words, unit, compatible period) in different
+    sections must agree; a disagreement is a warning (labels are inferred)."""
+    cands: list[tuple[Figure, str]] = []
+    for f in idx.figures:
+        if not summable(f) or f.previous is not None or roles.get(f.id or str(f.span)) == "part":
+            continue
+        subj = subject_of(idx, f)
+        if len(subj) < 4:
+            continue
+        cands.append((f, subj))
+    seen: set[tuple[str, str]] = set()
+    for (a, sa), (b, sb) in combinations(cands, 2):
+        if sa != sb or a.unit != b.unit or a.section == b.section:
+            continue
+        if a.period and b.period and a.period != b.period:
+            continue
+        if a.scope and b.scope and a.scope != b.scope:
+            continue
+        key = (sa, a.unit)
+        c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=sa, explicit=False)
+        ia, ib = interval_of(a), interval_of(b)
+        where_a = a.section[-1] if a.section else "前文"
+        where_b = b.section[-1] if b.section else "后文"
+        pa = f"（{a.period}）" if a.period else "（未注明时点）"
+        pb = f"（{b.period}）" if b.period else "（未注明时点）"
+        if ia.intersects(ib):
+            if key in seen:
+                continue
+            seen.add(key)
+            yield make(c, idx, "consistent", "info", f"“{sa}”在“{where_a}”与“{where_b}”两处均为 {lit(a)}，一致",
+                       [b, a], lit(a), lit(b))
+            continue
+        msg = (f"“{sa}”在“{where_a}”中为 {lit(a)}{pa}，在“{where_b}”中为 {lit(b)}{pb}，"
+               f"相差 {plain(abs(a.value - b.value))}{a.unit}；如为不同时点的数据，请注明时点")
+        yield make(c, idx, "inconsistent", "warning", msg, [b, a], lit(a), lit(b))
+
+
+# -- cumulative periods and scale slips ------------------------------------------------------
+
+_CUM = re.compile(r"^(\d{4}-\d{2})/(\d{4}-\d{2})$")
+
+
+def cumulative(idx: TextIndex) -> Iterator[Finding]:
+    """1-10 月 X and 1-11 月 Y of the same program, scope and metric: Y ≥ X."""
+    groups: dict[tuple[str | None, str | None, str | None, str, str], list[Figure]] = {}
+    for f in idx.figures:
+        m = _CUM.match(f.period or "")
+        if not m or not f.metric or not summable(f) or f.value < 0:
+            continue
+        groups.setdefault((f.program, f.scope, f.metric, f.unit, m.group(1)), []).append(f)
+    for key, figs in groups.items():
+        figs = sorted(figs, key=lambda f: (f.period or ""))
+        for a, b in zip(figs, figs[1:]):
+            if a.period == b.period:
+                continue
+            c = Candidate(code="GW113", kind="monotone", whole=(b,), parts=(a,), trigger="累计", explicit=False)
+            ok = interval_of(a).le(interval_of(b))
+            msg = (f"{key[2]}：{a.period} 累计 {lit(a)}，{b.period} 累计 {lit(b)}"
+                   + ("，累计数未随期间减少" if ok else "，较长期间的累计数反而更小"))
+            yield make(c, idx, "consistent" if ok else "inconsistent", "info" if ok else "warning", msg, [b, a],
+                       f"≥{lit(a)}", lit(b))
+
+
+def scale_slips(idx: TextIndex, subjects: dict[int, str]) -> Iterator[Finding]:
+    """The same amount printed once in 万元 and once in 元 (same digits, factor 10^4)."""
+    money = [f for f in idx.figures if f.unit == "元" and f.value > 0]
+    k = Decimal(10000)
+    for a, b in combinations(money, 2):
+        if a.value * k != b.value and b.value * k != a.value:
+            continue
+        if len("".join(ch for ch in a.as_written if ch.isdigit())) < 3:
+            continue
+        same_label = (a.program and a.program == b.program and a.metric == b.metric) or \
+            (subjects.get(id(a)) and subjects.get(id(a)) == subjects.get(id(b)))
+        if not same_label:
+            continue
+        c = Candidate(code="GW116", kind="scale", whole=(a,), parts=(b,), trigger="万", explicit=False)
+        msg = f"{lit(a)} 与 {lit(b)} 数字相同而相差 10000 倍，疑为“万元”与“元”混写"
+        yield make(c, idx, "inconsistent", "warning", msg, [b, a], lit(a), lit(b))
+
+
+# -- structure and periods -----------------------------------------------------------------------
+
+def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
+    """Numbering gaps and repeats among sibling headings (1、2、3、4、3、4、; 第一 第二 第三 第五)."""
+    reported: set[int] = set()
+    for a in doc.anomalies:
+        if not 0 <= a.heading < len(doc.headings):
+            continue
+        reported.add(a.heading)
+        yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
+    for i, kind, expected, found in _sibling_anomalies(doc):
+        if i not in reported:
+            reported.add(i)
+            yield _heading_finding(doc, idx, i, kind, expected, found, "")
+
+
+def _sibling_anomalies(doc: Document) -> list[tuple[int, str, int, int]]:
+    """Walk each parent's children of one marker family and flag numbers that do not follow."""
+    out: list[tuple[int, str, int, int]] = []
+    hs = doc.headings
+    stack: list[int] = []
+    last: dict[tuple[int | None, str, int], int] = {}
+    for i, h in enumerate(hs):
+        while stack and hs[stack[-1]].level >= h.level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        key = (parent, h.family, h.level)
+        prev = last.get(key)
+        if prev is not None:
+            if h.number == prev:
+                out.append((i, "repeat", prev + 1, h.number))
+            elif h.number < prev:
+                out.append((i, "restart" if h.number == 1 else "repeat", prev + 1, h.number))
+            elif h.number > prev + 1:
+                out.append((i, "gap", prev + 1, h.number))
+        elif h.number > 1:
+            out.append((i, "gap", 1, h.number))
+        last[key] = h.number
+        stack.append(i)
+    return [x for x in out if x[1] != "restart"]
+
+
+def _heading_finding(doc: Document, idx: TextIndex, i: int, kind: str, expected: int, found: int,
+                     note: str) -> Finding:
+    h = doc.headings[i]
+    c = Candidate(code="GW120", kind="numbering", whole=(), parts=(), trigger=h.marker, explicit=False,
+                  cue=h.span)
+    what = {"gap": "跳号", "repeat": "重复", "restart": "重新编号", "out_of_order": "顺序颠倒"}.get(kind, kind)
+    msg = f"标题“{h.marker}{h.title[:20]}”序号{what}：此处应为第 {expected} 项，实为第 {found} 项"
+    if note and note not in msg:
+        msg += f"（{note}）"
+    f = make(c, idx, "inconsistent", "warning", msg, [], str(expected), str(found))
+    return Finding(code=f.code, severity=f.severity, status=f.status, message=f.message, spans=(h.span,),
+                   expected=f.expected, actual=f.actual, relation=f.relation,
+                   section=tuple(x.title for x in doc.section_path(h.span.start)),
+                   sentence=Span(h.span.start, h.span.end))
+
+
+def period_coherence(doc: Document, idx: TextIndex) -> Iterator[Finding]:
+    """上半年 summing up an annual summary; a figure's period after the signature date."""
+    v = vocab()
+    text = doc.text
+    md = doc.metadata
+    annual = md.kind in v["annual_kinds"] or _late_in_year(md.date)
+    title = md.title or ""
+    if annual and not any(w in title for w in v["half_year_words"]):
+        for w in v["half_year_words"]:
+            for pos in find_all(text, w):
+                sent = idx.sentence_of(pos)
+                clause = text[pos + len(w): min(sent.end, pos + len(w) + 14)]
+                clause = clause.split("，")[0]
+                if not any(fr in clause for fr in v["summary_frames"]):
+                    continue
+                c = Candidate(code="GW121", kind="period", whole=(), parts=(), trigger=w, explicit=False,
+                              cue=Span(pos, pos + len(w)))
+                period = f"{md.year} 年" if md.year else "全年"
+                msg = (f"本文为{period}工作总结（落款 {md.date or '未注明'}），此处却以“{w}”概括各项工作，"
+                       f"疑为沿用旧稿，请改为与全文一致的期间")
+                f = make(c, idx, "inconsistent", "warning", msg, [], "全年", w)
+                yield Finding(code=f.code, severity=f.severity, status=f.status, message=f.message,
+                              spans=(Span(pos, pos + len(w)),), expected=f.expected, actual=f.actual,
+                              relation=f.relation, section=tuple(x.title for x in doc.section_path(pos)),
+                              sentence=sent)
+    if md.date:
+        yield from _future_periods(doc, idx, md.date)
+
+
+def _late_in_year(date: str | None) -> bool:
+    m = re.match(r"^\d{4}-(\d{2})", date or "")
+    return bool(m) and int(m.group(1)) >= 9  # type: ignore[union-attr]
+
+
+def _period_end(period: str) -> str | None:
+    """The last day-precision prefix a period reaches (2020-01/2020-11 → 2020-11)."""
+    if not period or period.endswith(".."):
+        return None
+    end = period.split("/")[-1]
+    return end if re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", end) else None
+
+
+def _future_periods(doc: Document, idx: TextIndex, date: str) -> Iterator[Finding]:
+    v = vocab()
+    for f in idx.figures:
+        end = _period_end(f.period or "")
+        if end is None or not end or end <= date[: len(end)]:
+            continue
+        if any(any(w in s for w in v["plan_section_words"]) for s in f.section):
+            continue
+        sent = idx.sentence_of(f.span.start)
+        if any(w in idx.text[sent.start:f.span.end] for w in v["future_words"]):
+            continue
+        c = Candidate(code="GW121", kind="period", whole=(f,), parts=(), trigger=f.period or "", explicit=False)
+        msg = f"{lit(f)} 所属期间 {f.period} 晚于文档落款日期 {date}，请核实时点"
+        yield make(c, idx, "inconsistent", "warning", msg, [f], f"≤{date}", f.period)
+

@@ -1,0 +1,59 @@
+"""The checking pipeline: index the text, discover relations, evaluate, add document rules."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..figure import Extraction, Figure
+from ..model import Document
+from .docrules import (bounded_rates, count_integers, cumulative, heading_numbering, period_coherence,
+                       same_fact, scale_slips, subject_of)
+from .findings import Finding, Report
+from .relations import discover
+from .rules import evaluate
+from .textindex import TextIndex
+
+
+def check_extraction(ext: Extraction) -> Report:
+    """All findings for an extraction, in text order (passing checks included)."""
+    return Report(findings=tuple(run(ext.document, ext.figures)), path=ext.document.source.path,
+                  text=ext.document.text)
+
+
+def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
+    """Discover and evaluate every relation of a document; document-level rules last."""
+    idx = TextIndex(doc.text, figures)
+    findings: list[Finding] = []
+    roles: dict[str, str] = {}
+    for cand in discover(idx):
+        if cand.kind in ("sum", "subset"):
+            for p in cand.parts:
+                roles[p.id or str(p.span)] = "part"
+        findings += evaluate(cand, idx)
+    findings += list(bounded_rates(idx))
+    findings += list(count_integers(idx))
+    findings += list(same_fact(idx, roles))
+    findings += list(cumulative(idx))
+    subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
+    findings += list(scale_slips(idx, subjects))
+    findings += list(heading_numbering(doc, idx))
+    findings += list(period_coherence(doc, idx))
+    return _dedupe(sorted(findings, key=_order))
+
+
+def _order(f: Finding) -> tuple[int, int, str]:
+    start = f.spans[0].start if f.spans else 0
+    return (min((s.start for s in f.spans), default=start), start, f.code)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop repeats of the same check on the same spans (a relation found by two cues)."""
+    seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
+    out = []
+    for f in findings:
+        key = (f.code, tuple(sorted((s.start, s.end) for s in f.spans)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

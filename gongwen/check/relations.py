@@ -1,0 +1,453 @@
+"""Relation discovery: which figures the text says add up, differ, divide or repeat.
+
+Explicit cues come first (bracketed breakdowns after a total, 其中 lists, 合计/共计, 由 A 提高至 B
+提高了 D, 救助水平 … 元/人次 after 人次 and 金额, 分别增加 a%、b%、c%, 占…的 x%); each yields a
+:class:`Candidate` that :mod:`gongwen.check.rules` evaluates with interval arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any, Iterator
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import vocab
+from .textindex import OPEN, SPACES, Group, TextIndex, exhaustive_set, find_all
+
+PCT_UNITS = ("%", "个百分点", "‰")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in the text, not yet evaluated.
+
+    ``whole`` and ``parts`` are the operands (their meaning depends on ``kind``); ``params``
+    carries kind-specific facts (a stated count, a sign, part labels).
+    """
+
+    code: str
+    kind: str
+    whole: tuple[Figure, ...]
+    parts: tuple[Figure, ...]
+    trigger: str
+    explicit: bool = True
+    exhaustive: bool | None = None
+    cue: Span | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return self.whole + self.parts
+
+
+def is_ratio_unit(unit: str) -> bool:
+    return "/" in unit
+
+
+def summable(f: Figure) -> bool:
+    """Figures that can be parts or totals of a sum (amounts and counts, not rates or levels)."""
+    return bool(f.unit) and not is_ratio_unit(f.unit) and f.unit not in PCT_UNITS and f.range_id is None
+
+
+def unit_family(unit: str) -> str:
+    for name, units in vocab()["unit_families"].items():
+        if unit in units:
+            return str(name)
+    return unit
+
+
+def discover(idx: TextIndex) -> list[Candidate]:
+    """Every explicit relation in a text, in text order of their first operand."""
+    out: list[Candidate] = []
+    out += list(bracket_breakdowns(idx))
+    out += list(subset_lists(idx))
+    out += list(stated_totals(idx))
+    out += list(stated_changes(idx))
+    out += list(ratio_levels(idx))
+    out += list(shares(idx))
+    out += list(derived_growth(idx))
+    out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
+    return out
+
+
+# -- breakdowns and subsets ----------------------------------------------------------------------
+
+def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
+    """Figures standing right before an opening bracket: 6154 户 11160 人（…."""
+    text = idx.text
+    out: list[Figure] = []
+    pos = g.open
+    for f in reversed(idx.figures):
+        if f.span.end > pos:
+            continue
+        gap = text[f.span.end:pos]
+        limit = 2 if out else 16
+        if any(ch in "，,。；;：:、！？\n" or ch in OPEN or ch in "）)" for ch in gap) or len(gap.strip(SPACES)) > limit:
+            break
+        if not out and gap.strip(SPACES) and not _noun_after_measure(f, gap):
+            break
+        if not summable(f) or any(o.unit == f.unit for o in out):
+            break
+        out.append(f)
+        pos = f.span.start
+    return list(reversed(out))
+
+
+def _noun_after_measure(f: Figure, gap: str) -> bool:
+    """A noun after a count (6367 名建档立卡贫困户（…）) still lets the count head the bracket."""
+    return f.unit in vocab()["count_units"] and not any(ch.isdigit() for ch in gap)
+
+
+def _parts_for(total: Figure, inner: list[Figure], single_total: bool) -> tuple[list[Figure], bool]:
+    """The inner figures that break ``total`` down, and whether units had to be matched by family."""
+    same = [f for f in inner if f.unit == total.unit]
+    others = [f for f in inner if f.unit != total.unit]
+    fam = unit_family(total.unit)
+    family = [f for f in others if (f.unit and unit_family(f.unit) == fam and f.unit != total.unit)]
+    unitless = [f for f in inner if not f.unit]
+    if single_total:
+        parts = sorted(same + family + unitless, key=lambda f: f.span.start)
+        return parts, bool(family or unitless)
+    return same, False
+
+
+def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """A total followed by a bracket listing its parts (with or without 其中)."""
+    subset_cues = vocab()["subset_cues"]
+    for g in idx.groups:
+        inner = [f for f in idx.direct_figures(g) if f.unit == "" or summable(f)]
+        if not inner:
+            continue
+        totals = _totals_before(idx, g)
+        if not totals:
+            continue
+        head = idx.text[g.open + 1:g.close].lstrip(SPACES)
+        cue = next((c for c in subset_cues if head.startswith(c)), None)
+        etc = _ends_with_etc(idx, g)
+        for t in totals:
+            parts, mixed = _parts_for(t, inner, len(totals) == 1)
+            if not parts:
+                continue
+            parts = [p if p.unit else replace(p, unit=t.unit) for p in parts]
+            labels = [idx.category_of(p) for p in parts]
+            exhaustive = exhaustive_set(labels) and not etc
+            kind = "subset" if cue and not exhaustive else "sum"
+            if len(parts) == 1 and not exhaustive:
+                kind = "subset"
+            yield Candidate(
+                code="GW101" if kind == "sum" else "GW108", kind=kind, whole=(t,), parts=tuple(parts),
+                trigger=f"（{cue or ''}…）" if cue else "（…）", exhaustive=exhaustive,
+                cue=Span(g.open, g.close + 1),
+                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue})
+
+
+def _ends_with_etc(idx: TextIndex, g: Group) -> bool:
+    tail = idx.text[max(g.open, g.close - 3):g.close].strip(SPACES)
+    return any(tail.endswith(w) for w in vocab()["etc_words"])
+
+
+def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
+    """其中 … outside a bracket that follows a total: parts after the cue, wholes before it."""
+    text = idx.text
+    for cue in vocab()["subset_cues"]:
+        if cue not in ("其中",):
+            continue
+        for pos in find_all(text, cue):
+            g = idx.group_at(pos)
+            if g is not None and text[g.open + 1:pos].strip(SPACES) == "":
+                continue  # （其中…）: a bracket breakdown
+            sent = idx.sentence_of(pos)
+            end = g.close if g is not None else sent.end
+            before = [f for f in idx.figures_in(Span(sent.start, pos)) if summable(f)
+                      and idx.group_at(f.span.start) == g]
+            after = [f for f in idx.figures_in(Span(pos, end)) if summable(f) and idx.group_at(f.span.start) == g]
+            if not before or not after:
+                continue
+            wholes: dict[str, Figure] = {}
+            for f in before:
+                wholes[f.unit] = f  # the last one of each unit
+            etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
+            for unit, w in wholes.items():
+                parts = [f for f in after if f.unit == unit]
+                if not parts:
+                    continue
+                labels = [idx.category_of(p) for p in parts]
+                exhaustive = exhaustive_set(labels) and not etc
+                yield Candidate(code="GW101" if exhaustive else "GW108",
+                                kind="sum" if exhaustive else "subset", whole=(w,), parts=tuple(parts),
+                                trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
+                                params={"labels": labels, "subset_cue": cue})
+
+
+# -- stated totals ---------------------------------------------------------------------------------
+
+def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
+    """合计/共计/总计 after a list of same-unit items; 两项合计 also states the item count."""
+    text = idx.text
+    v = vocab()
+    seen: set[int] = set()
+    for cue in sorted(v["total_cues"], key=len, reverse=True):
+        for pos in find_all(text, cue):
+            if any(pos <= s < pos + len(cue) for s in seen):
+                continue
+            seen.add(pos)
+            after = [f for f in idx.figures if f.span.start >= pos + len(cue)]
+            if not after:
+                continue
+            total = after[0]
+            if len(text[pos + len(cue):total.span.start].strip(SPACES)) > 3 or not summable(total):
+                continue
+            sent = idx.sentence_of(pos)
+            items = [f for f in idx.figures_in(Span(sent.start, pos)) if f.unit == total.unit
+                     and idx.group_at(f.span.start) == idx.group_at(total.span.start)]
+            n = _count_before(text, pos)
+            if n is not None and len(items) > n:
+                items = items[-n:]
+            if n is None and len(items) < 2:
+                continue
+            start = pos - (len(_count_prefix(text, pos)))
+            cue_span = Span(start, pos + len(cue))
+            if items:
+                yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
+                                trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span)
+            if n is not None:
+                yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
+                                trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
+
+
+def _count_prefix(text: str, pos: int) -> str:
+    v = vocab()
+    for m in sorted(v["count_measure"], key=len, reverse=True):
+        s = pos - len(m)
+        if s > 0 and text[s:pos] == m and text[s - 1] in v["count_words"]:
+            return text[s - 1:pos]
+    return ""
+
+
+def _count_before(text: str, pos: int) -> int | None:
+    p = _count_prefix(text, pos)
+    return int(vocab()["count_words"][p[0]]) if p else None
+
+
+# -- changes: direction, difference, growth -----------------------------------------------------
+
+def _verb(s: str) -> tuple[int, str] | None:
+    """The last change verb in ``s`` and its sign (+1 提高/增加…, −1 减少/下降…)."""
+    v = vocab()
+    hits = []
+    for sign, key in ((1, "increase_verbs"), (-1, "decrease_verbs")):
+        for w in v[key]:
+            i = s.rfind(w)
+            if i >= 0:
+                hits.append((i, len(w), sign, w))
+    if not hits:
+        return None
+    best = max(hits)
+    return best[2], best[3]
+
+
+def _verb_sign(s: str) -> int | None:
+    hit = _verb(s)
+    return hit[0] if hit else None
+
+
+def previous_figure(idx: TextIndex, fig: Figure) -> Figure | None:
+    """The stated old value of a change as a figure of its own (value, span, precision)."""
+    if fig.previous is None:
+        return None
+    span = fig.previous_span
+    if span is None or span.end > len(idx.text):
+        return replace(fig, value=fig.previous, previous=None, change=None, approx=None, bound=None,
+                       id=f"{fig.id}.previous", as_written=_plain(fig.previous))
+    lit = idx.text[span.start:span.end]
+    return replace(fig, value=fig.previous, previous=None, change=None, approx=None, bound=None,
+                   id=f"{fig.id}.previous", span=span, as_written=lit, quantum=_quantum_of(lit, fig))
+
+
+def _plain(v: Decimal) -> str:
+    return format(v.normalize(), "f") if v != 0 else "0"
+
+
+def _quantum_of(literal: str, fig: Figure) -> Decimal:
+    """Precision of a literal: 10^−decimals × the scale word (万/亿) it carries."""
+    digits = "".join(ch for ch in literal if ch.isdigit() or ch == ".")
+    dec = len(digits.split(".", 1)[1]) if "." in digits else 0
+    q = Decimal(1).scaleb(-dec)
+    for w, k in sorted(vocab()["scale_words"].items(), key=lambda kv: -len(kv[0])):
+        if w in literal:
+            return q * Decimal(k)
+    if "万" in fig.as_written and not any(w in literal for w in vocab()["scale_words"]):
+        return fig.quantum  # the scale word is printed once for both values
+    return q
+
+
+def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
+    """由 A 提高至 B（，提高了 D | 增长 r%）: direction, difference and growth checks."""
+    text = idx.text
+    v = vocab()
+    for fig in idx.figures:
+        prev = previous_figure(idx, fig)
+        if prev is None:
+            continue
+        lo = prev.span.end if fig.previous_span else max(0, fig.span.start - 20)
+        if lo > fig.span.start:
+            lo = max(0, fig.span.start - 20)
+        hit = _verb(text[lo:fig.span.start]) or \
+            _verb(text[max(0, (fig.previous_span or fig.span).start - 8):fig.span.start])
+        if hit is not None:
+            yield Candidate(code="GW114", kind="direction", whole=(fig,), parts=(prev,),
+                            trigger=hit[1], params={"sign": hit[0], "verb": hit[1]})
+        delta = _delta_after(idx, fig)
+        if delta is not None:
+            d, dsign, kind_unit = delta
+            if kind_unit == "abs":
+                yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, d),
+                                trigger="提高了" if dsign > 0 else "减少了", params={"sign": dsign})
+            else:
+                yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
+                                trigger="增长" if dsign > 0 else "下降",
+                                params={"sign": dsign, "unit": kind_unit})
+        elif fig.change is not None:
+            cu = fig.change_unit or fig.unit
+            d = replace(fig, value=abs(fig.change), previous=None, change=None, id=f"{fig.id}.change",
+                        unit=cu, as_written=_plain(abs(fig.change)) + cu, quantum=_change_quantum(fig))
+            dsign = 1 if fig.change >= 0 else -1
+            if cu == fig.unit or (cu == "个百分点" and fig.unit == "%"):
+                yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, d),
+                                trigger="提高了" if dsign > 0 else "减少了", params={"sign": dsign})
+            elif cu in ("%", "倍"):
+                yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
+                                trigger="增长", params={"sign": dsign, "unit": cu})
+    _ = v
+
+
+def _change_quantum(fig: Figure) -> Decimal:
+    ch = fig.change
+    if ch is None:
+        return Decimal(1)
+    exp = ch.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(min(0, int(exp))) if isinstance(exp, int) else Decimal(1)
+
+
+def _delta_after(idx: TextIndex, fig: Figure) -> tuple[Figure, int, str] | None:
+    """A delta figure stated after a change in the same sentence: …，提高了 168 元 / 增长 14.95%."""
+    sent = idx.sentence_of(fig.span.start)
+    following = [f for f in idx.figures_in(Span(fig.span.end, sent.end))]
+    if not following:
+        return None
+    d = following[0]
+    gap = idx.text[fig.span.end:d.span.start]
+    sign = _verb_sign(gap)
+    if sign is None:
+        return None
+    v = vocab()
+    tail = gap.rstrip(SPACES)
+    if any(tail.endswith(w) for w in v["to_words"]) and not tail.endswith("了"):
+        return None  # 提高到 X: a new level, not a delta
+    if d.previous is not None:
+        return None
+    base = fig.unit.split("/")[0]
+    if d.unit == "%" and fig.unit == "%":
+        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), "%"
+    if d.unit == fig.unit or (d.unit == base and "/" in fig.unit) or (d.unit == "个百分点" and fig.unit == "%"):
+        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), "abs"
+    if d.unit in ("%", "倍"):
+        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), d.unit
+    return None
+
+
+# -- ratios, shares, derived growth ------------------------------------------------------------
+
+def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
+    """救助水平 944.76 元/人次 after 440 人次 and 41.57 万元: level = amount ÷ count."""
+    v = vocab()
+    for fig in idx.figures:
+        parts = fig.unit.split("/")
+        if len(parts) != 2 or parts[1] not in v["level_denominators"]:
+            continue
+        before = idx.text[max(0, fig.span.start - 10):fig.span.start]
+        if not any(c in before for c in v["level_cues"]):
+            continue
+        sent = idx.sentence_of(fig.span.start)
+        earlier = [f for f in idx.figures_in(Span(sent.start, fig.span.start)) if summable(f)]
+        amount = next((f for f in reversed(earlier) if f.unit == parts[0]), None)
+        count = next((f for f in reversed(earlier) if f.unit == parts[1]), None)
+        mixed = False
+        if count is None:
+            fam = unit_family(parts[1])
+            count = next((f for f in reversed(earlier) if f.unit and unit_family(f.unit) == fam), None)
+            mixed = count is not None
+        yield Candidate(code="GW106", kind="ratio", whole=(fig,),
+                        parts=tuple(x for x in (amount, count) if x is not None),
+                        trigger=next(c for c in v["level_cues"] if c in before),
+                        params={"complete": amount is not None and count is not None, "mixed_units": mixed})
+
+
+def shares(idx: TextIndex) -> Iterator[Candidate]:
+    """X 人，占总数的 y%: part ÷ whole = share (whole: the nearest larger same-unit figure before)."""
+    v = vocab()
+    for fig in idx.figures:
+        if fig.unit != "%":
+            continue
+        before = idx.text[max(0, fig.span.start - 14):fig.span.start]
+        cue = next((c for c in v["share_cues"] if c in before), None)
+        if cue is None or "比" in before.split(cue)[-1][:1]:
+            continue
+        sent = idx.sentence_of(fig.span.start)
+        earlier = [f for f in idx.figures if f.span.end <= fig.span.start and summable(f)
+                   and f.span.start >= max(0, sent.start - 200)]
+        if not earlier:
+            continue
+        part = earlier[-1]
+        if part.span.start < sent.start:
+            continue
+        whole = next((f for f in reversed(earlier[:-1]) if f.unit == part.unit and f.value > part.value), None)
+        yield Candidate(code="GW107", kind="share", whole=(fig,),
+                        parts=tuple(x for x in (part, whole) if x is not None), trigger=cue,
+                        explicit=False, params={"complete": whole is not None})
+
+
+def derived_growth(idx: TextIndex) -> Iterator[Candidate]:
+    """人次、金额、水平 … 分别增加 a%、b%、c%: (1+b)/(1+a) must equal 1+c."""
+    v = vocab()
+    text = idx.text
+    for word in v["respectively"]:
+        for pos in find_all(text, word):
+            sent = idx.sentence_of(pos)
+            rates = [f for f in idx.figures_in(Span(pos, sent.end)) if f.unit == "%"]
+            if len(rates) < 3:
+                continue
+            sign = _verb_sign(text[pos:rates[0].span.start])
+            if sign is None:
+                continue
+            prior = [f for f in idx.figures_in(Span(sent.start, pos))]
+            names_from = prior[-1].span.end if prior else sent.start
+            names = text[names_from:pos]
+            for cut in ("比", "较", "同比", "与"):
+                if cut in names:
+                    names = names[:names.index(cut)]
+            items = [s for s in names.replace("，", "、").split("、") if s.strip(SPACES)]
+            if len(items) != len(rates):
+                continue
+            roles: dict[str, Figure] = {}
+            for name, r in zip(items, rates[: len(items)]):
+                role = _role_of(name)
+                if role and role not in roles:
+                    roles[role] = r
+            if set(roles) != {"count", "amount", "level"}:
+                continue
+            yield Candidate(code="GW115", kind="derived", whole=(roles["level"],),
+                            parts=(roles["count"], roles["amount"]), trigger=word, explicit=False,
+                            cue=Span(pos, pos + len(word)), params={"sign": sign, "names": items})
+
+
+def _role_of(name: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for role, words in vocab()["derived_roles"].items():
+        for w in words:
+            i = name.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, role)
+    return best[1] if best else None

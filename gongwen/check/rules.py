@@ -1,0 +1,496 @@
+"""Evaluate relations with interval arithmetic and turn them into findings.
+
+A relation is inconsistent only when it fails under every admissible reading of its operands
+(strict printed precision, then trailing zeros read as rounding); a relation that only the
+strict reading breaks becomes an ``info`` with status ``weak``.  Severity starts at the code's
+default and is lowered for inferred relations, hedged operands and one-digit margins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Callable, Sequence
+
+from ..figure import Figure
+from ..model import Span
+from .findings import Finding, Relation, Severity, Status, code_info
+from .intervals import (Interval, NotCheckable, Reading, has_scale_word, hedge_kind, interval_of, is_exact,
+                        readings_of)
+from .relations import Candidate
+from .textindex import TextIndex
+
+WEAK_RELATIVE = Decimal("0.02")  # a pass whose computed interval is wider than 2 % is weak
+HUNDRED = Decimal(100)
+LOWER: dict[Severity, Severity] = {"error": "warning", "warning": "info", "info": "info"}
+
+
+# -- display helpers ---------------------------------------------------------------------------
+
+def lit(f: Figure) -> str:
+    """A figure as printed, spaces removed (416户, 41.57万元)."""
+    s = "".join(ch for ch in f.as_written if ch not in " \u3000")
+    if not s:
+        s = plain(f.value) + f.unit
+    elif not any(ch in s for ch in f.unit_as_written or f.unit) and f.unit and f.unit not in s:
+        s += f.unit
+    return s
+
+
+def plain(v: Decimal, places: int | None = None) -> str:
+    if places is not None:
+        q = Decimal(1).scaleb(-places) if places > 0 else Decimal(1)
+        return format(v.quantize(q), "f")
+    return format(v.normalize(), "f") if v != 0 else "0"
+
+
+def scale_of(f: Figure) -> tuple[Decimal, str]:
+    """The scale word a figure is printed with (万元 → 10000, "万"), else (1, "")."""
+    for w, k in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+        if w in f.as_written or w in f.unit_as_written:
+            return k, w
+    return Decimal(1), ""
+
+
+def places_of(f: Figure, extra: int = 0) -> int:
+    k, _ = scale_of(f)
+    q = (f.quantum if f.quantum > 0 else Decimal(1)) / k
+    exp = q.normalize().as_tuple().exponent
+    return max(0, -int(exp) if isinstance(exp, int) else 0) + extra
+
+
+def show(iv: Interval, ref: Figure, extra: int = 0, unit: str | None = None) -> str:
+    """An interval in the scale and unit of a reference figure (41.57万元 → 万元)."""
+    k, w = scale_of(ref)
+    p = places_of(ref, extra)
+    u = ref.unit if unit is None else unit
+    if iv.is_point and iv.lo is not None and iv.lo == iv.lo.to_integral_value() and k == 1:
+        return f"{plain(iv.lo)}{u}"
+    return f"{iv.scale(1 / k).show(p)}{w}{u}"
+
+
+def ivs(name: str, iv: Interval) -> tuple[str, tuple[str | None, str | None]]:
+    j = iv.to_json()
+    return name, (j[0], j[1])
+
+
+# -- verdicts -----------------------------------------------------------------------------------
+
+def _decide(figs: Sequence[Figure], test: Callable[[Reading], tuple[bool, Interval, Interval]]
+            ) -> tuple[Status, Reading, Interval, Interval]:
+    """Run a relation test under each reading; the first reading that passes decides."""
+    first: tuple[bool, Interval, Interval] | None = None
+    for reading in readings_of(figs):
+        ok, computed, stated = test(reading)
+        first = first or (ok, computed, stated)
+        if ok:
+            if reading != "strict":
+                return "weak", reading, computed, stated
+            return ("weak" if _is_wide(computed, stated) else "consistent"), reading, computed, stated
+    assert first is not None
+    return "inconsistent", "strict", first[1], first[2]
+
+
+def _is_wide(computed: Interval, stated: Interval) -> bool:
+    w = computed.width
+    if w is None or stated.lo is None or stated.hi is None:
+        return False
+    mid = abs(stated.lo + stated.hi) / 2
+    return mid > 0 and w / mid > WEAK_RELATIVE
+
+
+def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval,
+              figs: Sequence[Figure], hints: list[str]) -> Severity:
+    if status != "inconsistent":
+        return "info"
+    sev: Severity = code_info(c.code).severity
+    if not c.explicit and sev == "error":
+        sev = "warning"
+    if any(hedge_kind(f) is not None for f in figs):
+        hints.append("hedged")
+        sev = "warning" if sev == "error" else sev
+    stated_fig = figs[0] if figs else None
+    if stated_fig is not None and not all(is_exact(f) for f in figs):
+        # off by at most one unit in the stated figure's last digit: rounding conventions differ
+        if computed.gap(stated) <= stated_fig.quantum:
+            hints.append("rounding")
+            sev = LOWER[sev]
+    return sev
+
+
+def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
+    """If swapping two adjacent digits of one operand makes the relation hold, say which."""
+    for f in figs:
+        digits = "".join(ch for ch in f.as_written if ch.isdigit())
+        if len(digits) < 2 or not f.quantum or f.quantum <= 0:
+            continue
+        n = (f.value / f.quantum).to_integral_value()
+        s = str(abs(int(n)))
+        for i in range(len(s) - 1):
+            if s[i] == s[i + 1]:
+                continue
+            t = s[:i] + s[i + 1] + s[i] + s[i + 2:]
+            newv = Decimal(t) * f.quantum
+            if holds(f, newv):
+                return f"{lit(f)} 可能为 {_relit(f, newv)} 之误（相邻数字颠倒）"
+    return None
+
+
+def _relit(f: Figure, v: Decimal) -> str:
+    k, w = scale_of(f)
+    return f"{plain(v / k, places_of(f))}{w}{f.unit if f.unit not in lit(f) else ''}" if w else plain(v) + f.unit
+
+
+def make(c: Candidate, idx: TextIndex, status: Status, severity: Severity, message: str,
+         figs: Sequence[Figure], expected: str | None, actual: str | None,
+         intervals: Sequence[tuple[str, tuple[str | None, str | None]]] = (), hints: Sequence[str] = (),
+         reading: str = "strict", explicit: bool | None = None) -> Finding:
+    spans = [f.span for f in figs if f.span.end > f.span.start]
+    if c.cue is not None:
+        spans.append(c.cue)
+    first = figs[0] if figs else None
+    sent = idx.sentence_of(first.span.start) if first is not None else None
+    return Finding(code=c.code, severity=severity, status=status, message=message, figures=tuple(figs),
+                   spans=tuple(spans), expected=expected, actual=actual,
+                   relation=Relation(kind=c.kind, trigger=c.trigger,
+                                     explicit=c.explicit if explicit is None else explicit,
+                                     exhaustive=c.exhaustive, intervals=tuple(intervals), hints=tuple(hints),
+                                     reading=reading),
+                   section=first.section if first is not None else (), sentence=sent)
+
+
+# -- sums and subsets ---------------------------------------------------------------------------
+
+def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """Breakdown = total, stated total = Σ items, subset Σ parts ≤ whole."""
+    whole, parts = c.whole[0], list(c.parts)
+    figs = [whole, *parts]
+    labels = c.params.get("labels") or [""] * len(parts)
+    equality = c.kind == "sum"
+
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            if override and f is override[0]:
+                return interval_of(f, r, override[1])
+            return interval_of(f, r)
+        total = iv(parts[0])
+        for p in parts[1:]:
+            total = total + iv(p)
+        stated = iv(whole)
+        ok = total.intersects(stated) if equality else total.le(stated)
+        return ok, total, stated
+
+    status, reading, computed, stated = _decide(figs, test)
+    hints: list[str] = []
+    terms = " + ".join(f"{lab}{lit(p)}" if lab and lab not in lit(p) else lit(p)
+                       for lab, p in zip(_short(labels), parts))
+    out: list[Finding] = []
+    mixed = any(p.unit and p.unit != whole.unit for p in parts)
+    if mixed:
+        out.append(_unit_mix(c, idx, whole, parts))
+    if status == "inconsistent" and not equality:
+        # a subset of several non-exhaustive parts may overlap: probable, not certain
+        severity: Severity = "error" if len(parts) == 1 else "warning"
+        if any(hedge_kind(f) for f in figs) or mixed:
+            severity = "warning"
+    else:
+        severity = _severity(c, status, computed, stated, figs, hints)
+        if mixed and severity == "error":
+            severity = "warning"
+    comp = show(computed, whole)
+    if status == "inconsistent":
+        gap = computed.gap(stated)
+        diff = f"差 {show(Interval.point(gap), whole, unit='')}"
+        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
+        if tp:
+            hints.append("transposition")
+            diff += f"，{tp}"
+        if equality:
+            msg = f"{terms} = {comp}，与所述{'合计' if c.code == 'GW102' else '总数'} {lit(whole)} 不符（{diff}）"
+        elif len(parts) == 1:
+            msg = f"其中 {terms} 大于总数 {lit(whole)}（{diff}）"
+        else:
+            msg = f"其中各项 {terms} = {comp}，超过总数 {lit(whole)}（{diff}）；如各项有交叉请注明"
+        if "rounding" in hints:
+            msg += "；相差不足末位一个单位，可能为舍入口径不同"
+    elif status == "weak" and reading == "rounded":
+        msg = f"{terms} = {comp}，按精确值与 {lit(whole)} 不符，若其为约数则一致"
+    else:
+        if equality:
+            msg = f"{terms} = {comp}，与所述{'合计' if c.code == 'GW102' else '总数'} {lit(whole)} 一致"
+        else:
+            msg = f"其中 {terms} = {comp}，不超过总数 {lit(whole)}，一致" if len(parts) > 1 else \
+                f"其中 {terms} 不超过总数 {lit(whole)}，一致"
+        if c.kind == "subset" and c.params.get("bracket") and not c.params.get("subset_cue"):
+            msg += "（分项未必完整，按不超过总数核验）"
+    out.insert(0, make(c, idx, status, severity, msg, figs, comp, lit(whole),
+                       [ivs("computed", computed), ivs("stated", stated)], hints, reading))
+    return out
+
+
+def _short(labels: Sequence[str]) -> list[str]:
+    return [lab if len(lab) <= 6 else "" for lab in labels]
+
+
+def _unit_mix(c: Candidate, idx: TextIndex, whole: Figure, parts: Sequence[Figure]) -> Finding:
+    odd = [p for p in parts if p.unit and p.unit != whole.unit]
+    c2 = Candidate(code="GW117", kind="unit", whole=c.whole, parts=tuple(odd), trigger=c.trigger, cue=c.cue)
+    units = "、".join(sorted({p.unit for p in odd}))
+    msg = (f"总数 {lit(whole)} 的单位为“{whole.unit}”，分项 {'、'.join(lit(p) for p in odd)} 的单位为“{units}”，"
+           f"不同计量单位相加，请统一口径")
+    return make(c2, idx, "inconsistent", "warning", msg, [*odd, whole], whole.unit, units)
+
+
+def eval_count(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """两项合计 lists exactly two items."""
+    n = int(c.params["count"])
+    k = len(c.parts)
+    figs = [*c.parts, *c.whole]
+    if k == n:
+        return [make(c, idx, "consistent", "info", f"“{c.trigger}”前列出 {k} 项，与所述项数一致", figs, str(n), str(k))]
+    msg = f"“{c.trigger}”所述 {n} 项，前文只列出 {k} 项同单位金额或数量"
+    return [make(c, idx, "inconsistent", code_info(c.code).severity, msg, figs, str(n), str(k))]
+
+
+# -- changes ------------------------------------------------------------------------------------
+
+def eval_direction(c: Candidate, idx: TextIndex) -> list[Finding]:
+    new, old = c.whole[0], c.parts[0]
+    sign = int(c.params["sign"])
+    figs = [new, old]
+
+    def test(r: Reading) -> tuple[bool, Interval, Interval]:
+        d = interval_of(new, r) - interval_of(old, r)
+        ok = (d.hi is None or d.hi > 0) if sign > 0 else (d.lo is None or d.lo < 0)
+        return ok, d, Interval(Decimal(0), None, True) if sign > 0 else Interval(None, Decimal(0), False, True)
+
+    status, reading, computed, stated = _decide(figs, test)
+    if status == "weak" and reading == "strict":
+        status = "consistent"
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    verb = str(c.params.get("verb") or ("提高" if sign > 0 else "减少"))
+    if status == "inconsistent":
+        msg = f"文中说由 {lit(old)} {verb}至 {lit(new)}，但 {lit(new)} {'不大于' if sign > 0 else '不小于'} {lit(old)}"
+    else:
+        msg = f"由 {lit(old)} {verb}至 {lit(new)}，方向一致"
+    return [make(c, idx, status, sev, msg, figs, verb, show(computed, new), [ivs("difference", computed)],
+                 hints, reading)]
+
+
+def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """B − A = D (sign by verb)."""
+    new = c.whole[0]
+    old, d = c.parts
+    sign = int(c.params["sign"])
+    figs = [d, new, old]
+
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+        comp = iv(new) - iv(old)
+        stated = iv(d) if sign > 0 else -iv(d)
+        return comp.intersects(stated), comp, stated
+
+    status, reading, computed, stated = _decide(figs, test)
+    if status == "weak" and reading == "strict":
+        status = "consistent"
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    comp = show(computed, d, unit=d.unit if d.unit != new.unit else new.unit.split("/")[0])
+    verb = "提高" if sign > 0 else "减少"
+    base = f"{lit(new)} − {lit(old)} = {comp}"
+    if status == "inconsistent":
+        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
+        msg = f"{base}，与所述{verb} {lit(d)} 不符（差 {show(Interval.point(computed.gap(stated)), d, unit='')}"
+        msg += f"，{tp}）" if tp else "）"
+        if tp:
+            hints.append("transposition")
+    else:
+        msg = f"{base}，与所述{verb} {lit(d)} 一致"
+    return [make(c, idx, status, sev, msg, figs, comp, lit(d), [ivs("computed", computed), ivs("stated", stated)],
+                 hints, reading)]
+
+
+def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """(B − A) / A = r (%), or B / A − 1 = k (倍); % of two rates may mean points (GW110)."""
+    new = c.whole[0]
+    old, r = c.parts
+    sign = int(c.params["sign"])
+    unit = str(c.params["unit"])
+    factor = HUNDRED if unit == "%" else Decimal(1)
+    figs = [r, new, old]
+
+    def test(rd: Reading) -> tuple[bool, Interval, Interval]:
+        a, b = interval_of(old, rd), interval_of(new, rd)
+        comp = ((b - a) / a).scale(factor)
+        stated = interval_of(r, rd) if sign > 0 else -interval_of(r, rd)
+        return comp.intersects(stated), comp, stated
+
+    try:
+        status, reading, computed, stated = _decide(figs, test)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
+    hints: list[str] = []
+    out: list[Finding] = []
+    if status == "inconsistent" and unit == "%" and new.unit == "%":
+        pts = interval_of(new, "strict") - interval_of(old, "strict")
+        st = interval_of(r, "strict") if sign > 0 else -interval_of(r, "strict")
+        if pts.intersects(st):
+            c2 = Candidate(code="GW110", kind="points", whole=c.whole, parts=c.parts, trigger=c.trigger)
+            msg = (f"{lit(old)} 到 {lit(new)} 相差 {pts.show(places_of(r))} 个百分点，文中写作 {lit(r)}；"
+                   f"两个百分率之差应称“个百分点”")
+            return [make(c2, idx, "inconsistent", "warning", msg, figs, f"{pts.show(places_of(r))}个百分点",
+                         lit(r), [ivs("points", pts)])]
+    sev = _severity(c, status, computed, stated, figs, hints)
+    comp = f"{computed.show(places_of(r, 1))}{'%' if unit == '%' else '倍'}"
+    base = f"({lit(new)} − {lit(old)}) ÷ {lit(old)} = {comp}"
+    if status == "inconsistent":
+        msg = f"{base}，与所述{'增长' if sign > 0 else '下降'} {lit(r)} 不符"
+    elif status == "weak":
+        msg = f"{base}，所述 {lit(r)} 在此范围内，但按显示精度无法精确核验"
+    else:
+        msg = f"{base}，与所述 {lit(r)} 一致"
+    out.append(make(c, idx, status, sev, msg, figs, comp, lit(r),
+                    [ivs("computed", computed), ivs("stated", stated)], hints, reading))
+    return out
+
+
+# -- ratios and shares -------------------------------------------------------------------------
+
+def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """level = amount ÷ count (救助水平 = 金额 / 人次)."""
+    level = c.whole[0]
+    if not c.params.get("complete"):
+        msg = f"{lit(level)}：同句中未找到对应的总额和人次（户数），无法核验"
+        return [make(c, idx, "not_checkable", "info", msg, [level, *c.parts], None, lit(level))]
+    amount, count = c.parts
+    figs = [level, amount, count]
+
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+        comp = iv(amount) / iv(count)
+        return comp.intersects(iv(level)), comp, iv(level)
+
+    try:
+        status, reading, computed, stated = _decide(figs, test)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    if c.params.get("mixed_units") and sev == "error":
+        sev = "warning"
+    comp = show(computed, level)
+    prec = ""
+    if not is_exact(amount):
+        prec = f"按显示精度，{lit(amount)} 对应 {show(interval_of(amount, reading), amount, 1, amount.unit)}；"
+    base = f"{prec}{lit(amount)} ÷ {lit(count)} = {comp}"
+    if status == "inconsistent":
+        msg = f"{base}，与所述{c.trigger} {lit(level)} 不符"
+        slip = _scale_hint(amount, count, level, reading)
+        if slip:
+            hints.append("scale")
+            msg += f"（{slip}）"
+    elif status == "weak":
+        msg = f"{base}；文中 {lit(level)} 在此范围内，精度不足以精确核验"
+    else:
+        msg = f"{base}；文中 {lit(level)} 在此范围内，一致"
+    return [make(c, idx, status, sev, msg, figs, comp, lit(level),
+                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
+
+
+def _scale_hint(amount: Figure, count: Figure, level: Figure, r: Reading) -> str | None:
+    for k, word in ((Decimal(10000), "万元与元"), (Decimal(10), "小数点位置"), (Decimal(100), "小数点位置")):
+        for factor in (k, 1 / k):
+            try:
+                moved = replace(amount, value=amount.value * factor, quantum=amount.quantum * factor)
+                comp = interval_of(moved, r) / interval_of(count, r)
+            except NotCheckable:
+                continue
+            if comp.intersects(interval_of(level, r)):
+                return f"若总额扩大或缩小 {plain(k)} 倍则一致，疑为{word}混写"
+    return None
+
+
+def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
+    share = c.whole[0]
+    if not c.params.get("complete"):
+        return [make(c, idx, "not_checkable", "info", f"{lit(share)}：未找到对应的总数，无法核验占比",
+                     [share, *c.parts], None, lit(share))]
+    part, whole = c.parts
+    figs = [share, part, whole]
+
+    def test(r: Reading) -> tuple[bool, Interval, Interval]:
+        comp = (interval_of(part, r) / interval_of(whole, r)).scale(HUNDRED)
+        return comp.intersects(interval_of(share, r)), comp, interval_of(share, r)
+
+    try:
+        status, reading, computed, stated = _decide(figs, test)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    comp = f"{computed.show(places_of(share, 1))}%"
+    base = f"{lit(part)} ÷ {lit(whole)} = {comp}"
+    msg = f"{base}，与所述 {lit(share)} {'不符' if status == 'inconsistent' else '一致'}"
+    return [make(c, idx, status, sev, msg, figs, comp, lit(share),
+                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
+
+
+def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """人次 +a%, 金额 +b%, 水平 +c%: (1+b)/(1+a) = 1+c."""
+    level = c.whole[0]
+    count, amount = c.parts
+    sign = int(c.params["sign"])
+    figs = [level, count, amount]
+    one = Interval.point(Decimal(1))
+
+    def g(f: Figure, r: Reading) -> Interval:
+        iv = interval_of(f, r).scale(Decimal("0.01"))
+        return one + (iv if sign > 0 else -iv)
+
+    def test(r: Reading) -> tuple[bool, Interval, Interval]:
+        comp = ((g(amount, r) / g(count, r)) - one).scale(HUNDRED)
+        stated = (g(level, r) - one).scale(HUNDRED)
+        return comp.intersects(stated), comp, stated
+
+    try:
+        status, reading, computed, stated = _decide(figs, test)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    s = "+" if sign > 0 else "−"
+    names = c.params.get("names") or ["人次", "金额", "水平"]
+    comp = f"{computed.show(1)}%"
+    base = (f"人次{s}{lit(count)}、金额{s}{lit(amount)} 时，水平应变动 (1{s}{lit(amount)}) ÷ (1{s}{lit(count)}) − 1 "
+            f"= {comp}")
+    if status == "inconsistent":
+        msg = f"{base}，与所述{names[-1] if names else '水平'}{s}{lit(level)} 不符（按水平 = 金额 ÷ 人次推算）"
+    else:
+        msg = f"{base}，与所述 {lit(level)} 一致"
+    return [make(c, idx, status, sev, msg, figs, comp, lit(level),
+                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
+
+
+EVALUATORS: dict[str, Callable[[Candidate, TextIndex], list[Finding]]] = {
+    "sum": eval_sum,
+    "subset": eval_sum,
+    "count": eval_count,
+    "direction": eval_direction,
+    "diff": eval_diff,
+    "growth": eval_growth,
+    "ratio": eval_ratio,
+    "share": eval_share,
+    "derived": eval_derived,
+}
+
+
+def evaluate(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """The findings of one candidate relation (never raises on odd inputs: not_checkable)."""
+    try:
+        return EVALUATORS[c.kind](c, idx)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", list(c.figures), None, None)]
+

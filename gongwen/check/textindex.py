@@ -1,0 +1,210 @@
+"""Where figures stand in the text: sentences, brackets, clause labels and cue words.
+
+Relation discovery needs a few structural facts about the canonical text around each figure's
+span: which sentence it is in, which bracket group, what words stand before it.  This module
+computes them once per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import vocab
+
+OPEN = "（("
+CLOSE = "）)"
+SENTENCE_END = "。！？!?；;\n"
+CLAUSE_END = SENTENCE_END + "，,、：:"
+SPACES = " \u3000\t"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A bracket pair ``open``..``close`` (offsets of the bracket characters) and its depth."""
+
+    open: int
+    close: int
+    depth: int
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.open + 1, self.close)
+
+
+class TextIndex:
+    """Structural facts about one text and its figures (sorted by position)."""
+
+    def __init__(self, text: str, figures: Iterable[Figure]):
+        self.text = text
+        self.figures: list[Figure] = sorted((f for f in figures if f.source == "text" and len(f.span) > 0),
+                                            key=lambda f: (f.span.start, f.span.end))
+        self._starts = [f.span.start for f in self.figures]
+        self.groups = _bracket_groups(text)
+        self.depth = _depths(len(text), self.groups)
+        self.sentences = _sentences(text, self.depth)
+        self._sent_starts = [s.start for s in self.sentences]
+
+    # -- lookups -------------------------------------------------------------------------------
+    def sentence_of(self, offset: int) -> Span:
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        return self.sentences[max(i, 0)] if self.sentences else Span(0, len(self.text))
+
+    def figures_in(self, span: Span) -> list[Figure]:
+        i = bisect.bisect_left(self._starts, span.start)
+        out = []
+        while i < len(self.figures) and self.figures[i].span.start < span.end:
+            if self.figures[i].span.end <= span.end:
+                out.append(self.figures[i])
+            i += 1
+        return out
+
+    def group_at(self, offset: int) -> Group | None:
+        """The innermost bracket group containing ``offset`` (strictly inside the brackets)."""
+        best: Group | None = None
+        for g in self.groups:
+            if g.open < offset < g.close and (best is None or g.depth > best.depth):
+                best = g
+        return best
+
+    def direct_figures(self, g: Group) -> list[Figure]:
+        """Figures inside a group but not inside a deeper group."""
+        return [f for f in self.figures_in(g.inner) if self.group_at(f.span.start) == g]
+
+    def figure_before(self, fig: Figure) -> Figure | None:
+        i = self.figures.index(fig)
+        return self.figures[i - 1] if i > 0 else None
+
+    def label_before(self, fig: Figure, limit: int = 24) -> str:
+        """The words before a figure back to the nearest clause break, bracket or figure."""
+        start = fig.span.start
+        prev_end = 0
+        for f in self.figures:
+            if f.span.end <= start:
+                prev_end = max(prev_end, f.span.end)
+            else:
+                break
+        i = start
+        while i > max(prev_end, start - limit):
+            ch = self.text[i - 1]
+            if ch in CLAUSE_END or ch in OPEN or ch in CLOSE:
+                break
+            i -= 1
+        return _strip(self.text[i:start])
+
+    def words_after(self, fig: Figure, limit: int = 16) -> str:
+        """The words after a figure up to the next clause break, bracket or figure."""
+        end = fig.span.end
+        nxt = len(self.text)
+        for f in self.figures:
+            if f.span.start >= end:
+                nxt = f.span.start
+                break
+        j = end
+        while j < min(nxt, end + limit) and self.text[j] not in CLAUSE_END + OPEN + CLOSE:
+            j += 1
+        return _strip(self.text[end:j])
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a:b] if a <= b else ""
+
+    def category_of(self, fig: Figure) -> str:
+        """The category words a breakdown part carries: its label, inherited from the previous
+        part when the figure follows another directly (城镇低保 416 户 575 人), else its scope."""
+        lab = self.label_before(fig)
+        if not lab:
+            prev = self.figure_before(fig)
+            if prev is not None and not _strip(self.between(prev.span.end, fig.span.start)):
+                return self.category_of(prev)
+        return lab or (fig.scope or "")
+
+
+def _strip(s: str) -> str:
+    return "".join(ch for ch in s if ch not in SPACES)
+
+
+def _bracket_groups(text: str) -> list[Group]:
+    groups: list[Group] = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            stack.append(i)
+        elif ch in CLOSE and stack:
+            o = stack.pop()
+            groups.append(Group(o, i, len(stack)))
+        elif ch == "\n":
+            stack.clear()  # brackets never span paragraphs in this genre
+    groups.sort(key=lambda g: g.open)
+    return groups
+
+
+def _depths(n: int, groups: Sequence[Group]) -> list[int]:
+    d = [0] * (n + 1)
+    for g in groups:
+        d[g.open + 1] += 1
+        d[g.close] -= 1
+    out, acc = [], 0
+    for i in range(n):
+        acc += d[i]
+        out.append(acc)
+    return out
+
+
+def _sentences(text: str, depth: Sequence[int]) -> list[Span]:
+    """Sentences split at 。！？； and line ends outside brackets."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END and (depth[i] == 0 or ch == "\n"):
+            if i + 1 > start:
+                out.append(Span(start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append(Span(start, len(text)))
+    return out
+
+
+def find_all(text: str, word: str, span: Span | None = None) -> list[int]:
+    """Offsets of every occurrence of ``word`` inside ``span`` (whole text by default)."""
+    lo, hi = (span.start, span.end) if span else (0, len(text))
+    out, i = [], text.find(word, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, hi)
+    return out
+
+
+def match_category(label: str) -> tuple[int, int] | None:
+    """The (set index, member index) of the exhaustive category a label names, if any."""
+    best: tuple[int, int, int] | None = None  # (alias length, set, member)
+    for si, members in enumerate(vocab()["exhaustive_sets"]):
+        for mi, aliases in enumerate(members):
+            for a in aliases:
+                if a in label and (best is None or len(a) > best[0]):
+                    best = (len(a), si, mi)
+    return (best[1], best[2]) if best else None
+
+
+def exhaustive_set(labels: Sequence[str]) -> bool:
+    """True when the labels name every member of one exhaustive category set, once each."""
+    if len(labels) < 2:
+        return False
+    sets = vocab()["exhaustive_sets"]
+    for si, members in enumerate(sets):
+        hits: list[int] = []
+        for lab in labels:
+            best: tuple[int, int] | None = None
+            for mi, aliases in enumerate(members):
+                for a in aliases:
+                    if a in lab and (best is None or len(a) > best[0]):
+                        best = (len(a), mi)
+            if best is None:
+                break
+            # a longer alias of another set's member (半失能 vs 失能) must not be mistaken
+            hits.append(best[1])
+        else:
+            if sorted(hits) == list(range(len(members))):
+                return True
+    return False
