@@ -30,6 +30,8 @@ _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b"
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = _SENTENCE_END + "；;：:"
 _DASHES = "—–－～~‐‑−"
+# Spaces next to these never matter ("1- 9月", "100 %", "元 / 人").
+_GLUE = "-/%‰.:"
 _FOLD = {"％": "%", "℅": "%", "／": "/", "．": "."}
 for _i in range(10):
     _FOLD[chr(0xFF10 + _i)] = str(_i)
@@ -246,8 +248,9 @@ def normalise(c: Chars) -> Chars:
                 j += 1
             left = out_t[-1] if out_t else ""
             right = t[j] if j < n else ""
-            if left and right and not is_cjk(left) and not is_cjk(_FOLD.get(right, right)) \
-                    and right not in _DASHES and left not in "/" and right not in "/":
+            r = _FOLD.get(right, right)
+            if left and right and not is_cjk(left) and not is_cjk(r) \
+                    and r not in _DASHES and left not in _GLUE and r not in _GLUE:
                 out_t.append(" ")
                 out_s.append(s[i])
                 out_b.append(b[i])
