@@ -27,6 +27,10 @@ from . import schema
 from .progress import Progress
 from .worker import DEFAULT_EXTRACTOR, SUFFIXES, file_digest, init_worker, process
 
+# A folder's own documentation, never a report (matched on the name before the first dot).
+NOT_REPORTS = frozenset({"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"})
+
+
 class Interrupted(Exception):
     """The build was stopped by a signal; ``signum`` says which (SIGINT or SIGTERM)."""
 
@@ -63,7 +67,8 @@ class BuildResult:
 def discover(inputs: Iterable[str | Path]) -> list[Path]:
     """Report files under the given folders (recursively) and the given files, sorted, absolute.
 
-    Hidden entries and office lock files (``~$x.docx``) are skipped.  A missing input is a user
+    Hidden entries, office lock files (``~$x.docx``) and a folder's own documentation
+    (``README.md``, ``CHANGELOG.md`` …) are skipped.  A missing input is a user
     mistake and raises :class:`~gongwen.errors.GongwenError`; an explicitly named file is taken
     whatever its suffix.
     """
@@ -75,6 +80,8 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
                     if name.startswith((".", "~$")) or not name.lower().endswith(SUFFIXES):
+                        continue
+                    if name.split(".")[0].upper() in NOT_REPORTS:
                         continue
                     found.add(Path(os.path.abspath(os.path.join(root, name))))
         elif p.is_file():
