@@ -1,0 +1,452 @@
+"""Quantities in report text: numbers with their unit, magnitude, hedge, range and condition.
+
+``find_quantities`` returns every quantity literal of a text — 3992.7915万元, 944.76元/人次,
+50多家, 3,215户, 六宗, 每人每月807元, 不低于30%, 300-500元/月 — as frozen :class:`Quantity`
+values with a ``Decimal`` in the base unit and the exact span of what was written.  Dates,
+periods, document numbers, titles in 《》, ordinals, phone numbers and slogans with numerals
+(十三五, 一肩挑, 两项补贴) are masked first and never become quantities.
+
+>>> q, = find_quantities("1-11月发放低保金3992.7915万元。")
+>>> q.value, q.unit, q.as_written, q.quantum
+(Decimal('39927915'), '元', '3992.7915万元', Decimal('1'))
+>>> [(q.value, q.unit, q.approx, q.bound) for q in find_quantities("现有机构50多家")]
+[(Decimal('50'), '家', '多', '>')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+import cn2an
+import regex
+
+from ..model import Span
+from .periods import find_periods
+from .units import RATE_SUFFIX, TABLES, alternation, rate_unit, split_unit, unit_base
+
+Bound = Literal["~", ">=", ">", "<=", "<"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity literal: ``text[span.start:span.end] == as_written``.
+
+    ``value`` and ``quantum`` are in the base unit (41.57万元 → 415700 元, quantum 100).
+    ``approx`` is the hedge word as written and ``bound`` its direction.  The two ends of a
+    range share ``range_id``.  ``condition`` is a qualifying bound written right before the
+    quantity (80至89周岁 in "80至89周岁100元/人·月").  ``needs_unit`` marks a number written
+    without a unit whose ``unit`` was inferred from its neighbours ("" when none was found);
+    ``unit_source`` says where the unit came from.  ``role`` is set by
+    :func:`gongwen.extract.changes.apply_changes` ("previous" for the old value of a change,
+    "delta" for a stated increase).
+    """
+
+    span: Span
+    as_written: str
+    value: Decimal
+    unit: str
+    unit_as_written: str
+    quantum: Decimal = Decimal(1)
+    approx: str | None = None
+    bound: Bound | None = None
+    approx_span: Span | None = None
+    range_id: str | None = None
+    range_role: Literal["low", "high"] | None = None
+    condition: str | None = None
+    condition_span: Span | None = None
+    needs_unit: bool = False
+    unit_source: Literal["written", "prefix", "context", "inferred", ""] = "written"
+    script: Literal["arabic", "chinese"] = "arabic"
+    role: Literal["value", "previous", "delta"] = "value"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A bound used as a condition, not a figure: 80至89周岁, 100周岁以上."""
+
+    span: Span
+    text: str
+    unit: str
+    low: Decimal | None
+    high: Decimal | None
+
+
+# -- input folding (1:1, so offsets are kept) -----------------------------------------------
+_FOLD = {0xFF10 + i: 0x30 + i for i in range(10)}
+_FOLD |= {0xFF21 + i: 0x41 + i for i in range(26)} | {0xFF41 + i: 0x61 + i for i in range(26)}
+_FOLD |= {ord("％"): "%", ord("℅"): "%", ord("．"): ".", ord("／"): "/", ord("～"): "~",
+          ord("－"): "-", ord("﹪"): "%"}
+_NEEDS_FOLD = regex.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+_FW_COMMA = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+# -- masks: spans that cannot hold a quantity ---------------------------------------------
+_FIXED_FIRST = "".join(sorted({w[0] for w in TABLES.fixed_words}))
+_MASK_RE = regex.compile(
+    rf"(?=[《〔\[［【(（第图表附0-9电热{regex.escape(_FIXED_FIRST)}])"
+    r"(?:《[^》\n]{0,100}》"                                                 # titles
+    r"|[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9]+\s*号"  # 民发〔2020〕69号
+    r"|第\s*[0-9零〇一二两三四五六七八九十百千]+"                              # 第3号, 第二次, 第一
+    r"|(?:图|表|附件|附表)\s*[0-9]+"                                         # 图1, 表3
+    r"|(?<![0-9])0[0-9]{2,3}\s*[-—－]\s*[0-9]{7,8}(?![0-9])"                  # 0817-1234567
+    r"|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"                                    # mobile numbers
+    r"|[0-9]{3,6}(?=[\p{Han}]{0,8}热线)|(?:电话|热线)[:：]?\s*[0-9][0-9\-—]{2,}"  # 12345热线
+    r"|(?<![0-9])(?:" + alternation(TABLES.fixed_words) + r")(?![0-9]))"
+)
+
+# -- the quantity pattern -------------------------------------------------------------------
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_CN_ALL = _CN_DIGITS + "十百千万亿拾佰仟萬億"
+_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+_CN = rf"(?:[{_CN_DIGITS}十拾][{_CN_ALL}]*(?:点[{_CN_DIGITS}]+[万亿萬億]*)?)"
+_NUM_LB = r"(?<![0-9A-Za-z.,:_/])"
+_CN_LB = rf"(?<![第每{_CN_ALL}])"
+_MAG = alternation(TABLES.magnitudes)
+_UNIT = rf"(?:(?:{alternation(list(TABLES.units) + list(TABLES.conditions) + ['周年'])})(?:{RATE_SUFFIX})?)"
+_PRE = alternation(TABLES.prefix_hedges)
+_MAG_ONLY = alternation(list(TABLES.magnitude_hedges) + list(TABLES.prefix_hedges))
+_PC = alternation(TABLES.per_prefixes)
+_INF = alternation(TABLES.infix_hedges)
+_SUF = alternation(TABLES.suffix_hedges)
+_CONN = r"(?:[-—–~〜]|至|到)"
+_S = r"[ \t]*"
+
+_Q_RE = regex.compile(
+    rf"(?=[0-9{_CN_DIGITS}十拾百千万亿])"
+    rf"(?:(?P<lo>{_NUM_LB}{_AR}|{_CN_LB}{_CN}){_S}(?P<lomag>{_MAG})?(?P<lounit>{_UNIT})?"
+    rf"{_S}(?P<conn>{_CONN}){_S}(?=[0-9{_CN_DIGITS}十]))?"
+    rf"(?:(?<=百分之)(?P<pct>{_CN}|{_AR})|{_NUM_LB}(?P<ar>{_AR})|{_CN_LB}(?P<cn>{_CN})"
+    rf"|(?<=(?:{_MAG_ONLY}))(?P<imag>千万|百万|万|千|百|亿))"
+    rf"{_S}(?P<inf>{_INF})?(?P<mag>{_MAG})?(?P<inf2>{_INF})?{_S}"
+    rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
+)
+# hedge and per-capita words right before a number (不低于, 每人每月, 每人每月不低于 …)
+_TAIL_RE = regex.compile(rf"(?P<pre>{_PRE})?(?P<pc>{_PC})?(?P<pre2>{_PRE})?{_S}(?P<pct0>百分之)?\Z")
+_TAIL_LEN = 16
+_TAIL_LAST = frozenset(w[-1] for w in (*TABLES.prefix_hedges, *TABLES.per_prefixes, "百分之", " ", "\t"))
+
+
+_NO_TAIL: dict[str, str | None] = dict.fromkeys(_TAIL_RE.groupindex)
+
+
+class _Match:
+    """The main match plus the hedge/per-capita words found right before it."""
+
+    def __init__(self, m: regex.Match[str], t: regex.Match[str] | None) -> None:
+        self.m, self.t = m, t
+        self.g = m.groupdict()
+        self.g.update(t.groupdict() if t is not None else _NO_TAIL)
+
+    def _src(self, g: str) -> regex.Match[str] | None:
+        return self.t if g in ("pre", "pc", "pre2") else self.m
+
+    def __getitem__(self, g: str) -> str | None:
+        return self.g[g]
+
+    def start(self, g: str) -> int:
+        src = self._src(g)
+        return src.start(g) if src is not None else -1
+
+    def end(self, g: str) -> int:
+        src = self._src(g)
+        return src.end(g) if src is not None else -1
+
+
+_PC_RE = regex.compile(_PC)
+_NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
+_CLAUSE_END = "，,。；;：:！!？?\n（()）"
+_CHANGE_VERB_END = regex.compile(r"(?:增加|提高|增长|上涨|上升|上调|提升|减少|下降|降低|下调|增|减)了?\s*$")
+_UNITLESS_AFTER = set("，,；;）)")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _cn_value(s: str) -> Decimal:
+    """Value of a Chinese numeral span via cn2an; a trailing 万/亿 after a decimal is split off."""
+    try:
+        return Decimal(str(cn2an.cn2an(s, "smart")))
+    except (ValueError, KeyError):
+        tail = Decimal(1)
+        while s and s[-1] in "万亿萬億":
+            tail *= TABLES.magnitudes["亿" if s[-1] in "亿億" else "万"]
+            s = s[:-1]
+        return Decimal(str(cn2an.cn2an(s, "smart"))) * tail
+
+
+def _clean(d: Decimal) -> Decimal:
+    """A Decimal without exponent noise: integers plain, fractions normalised."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def _ar_quantum(s: str) -> Decimal:
+    _, dot, frac = s.partition(".")
+    return Decimal(1).scaleb(-len(frac)) if dot else Decimal(1)
+
+
+def _cn_quantum(v: Decimal) -> Decimal:
+    if v == 0:
+        return Decimal(1)
+    exp = v.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))
+
+
+def _number(text: str, lo: str | None = None) -> tuple[Decimal, Decimal, str] | None:
+    """(value, quantum, script) of an Arabic or Chinese numeral string."""
+    if text[:1].isdigit() and text.isascii():
+        return Decimal(text.replace(",", "")), _ar_quantum(text), "arabic"
+    try:
+        v = _cn_value(text)
+    except (ValueError, KeyError, ArithmeticError):
+        return None
+    return v, _cn_quantum(v), "chinese"
+
+
+def _mask(work: str, year: int | None) -> str:
+    """Blank out (same length) the spans that cannot hold a quantity."""
+    cuts = [(m.start(), m.end()) for m in _MASK_RE.finditer(work)]
+    cuts += [(p.span.start, p.span.end) for p in find_periods(work, year=year)]
+    if not cuts:
+        return work
+    cuts.sort()
+    parts, pos = [], 0
+    for s, e in cuts:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        parts.append(work[pos:s])
+        parts.append("\x00" * (e - s))
+        pos = e
+    parts.append(work[pos:])
+    return "".join(parts)
+
+
+def prepare(text: str, year: int | None = None) -> str:
+    """The matching copy of ``text``: full-width folded, non-quantity spans blanked, same length."""
+    work = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    if "，" in text and _FW_COMMA.search(text):
+        chars = list(work)
+        for m in _FW_COMMA.finditer(text):
+            chars[m.start()] = ","
+        work = "".join(chars)
+    return _mask(work, year)
+
+
+def find_quantities(text: str, *, year: int | None = None) -> list[Quantity]:
+    """Every quantity literal in ``text``, in order; see the module docstring."""
+    return _find(text, year)[0]
+
+
+def find_conditions(text: str, *, year: int | None = None) -> list[Condition]:
+    """Bounds used as conditions (80至89周岁, 100周岁以上): scope for the rate that follows."""
+    return _find(text, year)[1]
+
+
+def _find(text: str, year: int | None) -> tuple[list[Quantity], list[Condition]]:
+    work = prepare(text, year)
+    out: list[Quantity] = []
+    conds: list[Condition] = []
+    for mm in _Q_RE.finditer(work):
+        if not mm["unit"] and not mm["pct"]:  # cheap rejections before the prefix look-up
+            if mm["cn"] or mm["imag"] or mm.end() >= len(work) or work[mm.end()] not in _UNITLESS_AFTER:
+                continue
+        st = mm.start()
+        tail = (_TAIL_RE.search(work, max(0, st - _TAIL_LEN), st)
+                if st and work[st - 1] in _TAIL_LAST else None)
+        m = _Match(mm, tail if tail is not None and tail.end() > tail.start() else None)
+        if mm["pct"] and not (m.t and m.t["pct0"]):
+            continue
+        got = _from_match(text, work, m)
+        if got is None:
+            continue
+        if isinstance(got, Condition):
+            conds.append(got)
+            continue
+        if conds and out is not None:
+            c = conds[-1]
+            gap = work[c.span.end:got[0].span.start]
+            if gap.strip(" \t:：") == "" and all(q.span.start < c.span.start for q in out[-1:]):
+                got = [replace(q, condition=c.text, condition_span=c.span) for q in got]
+        out.extend(got)
+    _infer_units(work, out)
+    return [q for q in out if q.unit or q.needs_unit], conds
+
+
+def _hedge(m: _Match) -> tuple[str | None, Bound | None, Span | None]:
+    for g, table in (("pre2", TABLES.prefix_hedges), ("pre", TABLES.prefix_hedges),
+                     ("inf", TABLES.infix_hedges), ("inf2", TABLES.infix_hedges),
+                     ("suf", TABLES.suffix_hedges)):
+        w = m[g]
+        if w:
+            return w, table[w], Span(m.start(g), m.end(g))  # type: ignore[return-value]
+    return None, None, None
+
+
+def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition | None:
+    numtxt = m["ar"] or m["cn"] or m["pct"]
+    if m["imag"]:
+        if not (m["pre"] or m["pre2"]) and work[m.start("imag") - 1] not in TABLES.magnitude_hedges:
+            return None
+        numtxt = None
+    unit_written = m["unit"] or ("%" if m["pct"] else "")
+    if m["cn"] and not _chinese_ok(m, work, unit_written):
+        return None
+    parsed = _number(numtxt) if numtxt else (Decimal(1), Decimal(1), "chinese")
+    if parsed is None:
+        return None
+    num, quantum, script = parsed
+    base, unit, factor = split_unit(unit_written) if unit_written else ("", "", Decimal(1))
+    mult = Decimal(1)
+    if m["imag"]:
+        mult *= TABLES.magnitudes.get(m["imag"], Decimal(100) if m["imag"] == "百" else Decimal(1))
+    if m["mag"]:
+        mult *= TABLES.magnitudes[m["mag"]]
+    approx, bound, aspan = _hedge(m)
+    pre_hedge_start = m.start("pre") if m["pre"] else -1
+    if m["imag"] and not approx:
+        w = work[m.start("imag") - 1]
+        approx, bound = w, TABLES.magnitude_hedges[w]  # type: ignore[assignment]
+        aspan = Span(m.start("imag") - 1, m.start("imag"))
+    if base in TABLES.conditions.values() or unit_written in TABLES.conditions:
+        return _condition(text, m, num, unit_written)
+    if unit_written == "周年":
+        return None
+    # where the number (or its per-capita prefix) starts and the literal ends
+    num_start = m.start("ar") if m["ar"] else m.start("cn") if m["cn"] else (
+        m.start("pct") - 3 if m["pct"] else m.start("imag"))
+    end = m.end("unit") if m["unit"] else max(m.end("mag"), m.end("inf2"), m.end("inf"),
+                                                m.end("ar"), m.end("cn"), m.end("pct"), m.end("imag"))
+    unit_source: str = "written"
+    uaw = text[m.start("unit"):m.end("unit")] if m["unit"] else ("%" if m["pct"] else "")
+    pc_start = m.start("pc") if m["pc"] else -1
+    if m["pc"] and base in TABLES.rate_bases:
+        unit = rate_unit(base, TABLES.per_prefixes[m["pc"]] + tuple(unit.split("/")[1:]))
+        uaw = m["pc"] + "…" + uaw
+        unit_source = "prefix"
+    else:
+        pc_start = -1
+    needs_unit = False
+    if not unit_written:
+        if m["lo"] or approx or script != "arabic" or not _unitless_ok(work, num_start, end):
+            return None
+        needs_unit, unit_source = True, ""
+    value = _clean(num * mult * factor)
+    quantum = _clean(quantum * mult * factor)
+    start = pc_start if pc_start >= 0 and not m["lo"] else num_start
+    if unit_source == "written" and base in TABLES.rate_bases and unit == base:
+        ctx = _context_rate(work, num_start, base)
+        if ctx:
+            unit, unit_source = ctx, "context"
+    q = Quantity(span=Span(start, end), as_written=text[start:end], value=value, unit=unit,
+                 unit_as_written=uaw, quantum=quantum, approx=approx, bound=bound,
+                 approx_span=aspan, needs_unit=needs_unit, unit_source=unit_source,  # type: ignore[arg-type]
+                 script=script)  # type: ignore[arg-type]
+    if not m["lo"]:
+        return [q]
+    return _range(text, work, m, q, mult, base, unit, pre_hedge_start)
+
+
+def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: str,
+           unit: str, pre_start: int) -> list[Quantity] | None:
+    """The low end of a range (5至10人, 1万-2万元): unit of the high end applied to both."""
+    parsed = _number(m["lo"])
+    if parsed is None:
+        return None
+    lo_num, lo_q, script = parsed
+    lo_mult = TABLES.magnitudes[m["lomag"]] if m["lomag"] else (mult if not m["lounit"] else Decimal(1))
+    lo_factor = Decimal(1)
+    if m["lounit"]:
+        lb, lu, lo_factor = split_unit(m["lounit"])
+        if lb != base:
+            return None
+        if m["lomag"] is None and not m["mag"]:
+            lo_mult = Decimal(1)
+    lo_start = m.start("pc") if m["pc"] and hi.unit_source == "prefix" else m.start("lo")
+    lo_end = m.end("lounit") if m["lounit"] else (m.end("lomag") if m["lomag"] else m.end("lo"))
+    lo_unit = unit if not m["lounit"] else split_unit(m["lounit"])[1]
+    if lo_unit == base and unit != base and unit_base(unit) == base:
+        lo_unit = unit
+    lo = Quantity(span=Span(lo_start, lo_end), as_written=text[lo_start:lo_end],
+                  value=_clean(lo_num * lo_mult * lo_factor), unit=lo_unit,
+                  unit_as_written=text[m.start("lounit"):m.end("lounit")] if m["lounit"] else hi.unit_as_written,
+                  quantum=_clean(lo_q * lo_mult * lo_factor), script=script,  # type: ignore[arg-type]
+                  unit_source="written" if m["lounit"] else "inferred")
+    before = work[max(0, (pre_start if pre_start >= 0 else lo_start) - 6):
+                  (pre_start if pre_start >= 0 else lo_start)]
+    if m["lounit"] and _CHANGE_VERB_END.search(before):
+        return [lo, hi]  # 增加105元至912元: a delta and a target, not a range
+    if m["lounit"] and m["conn"] == "到":
+        return [lo, hi]
+    rid = f"r{lo_start}"
+    if hi.approx and hi.approx_span and hi.approx_span.start < lo_start:
+        lo = replace(lo, approx=hi.approx, bound=hi.bound, approx_span=hi.approx_span)
+        hi = replace(hi, approx=None, bound=None, approx_span=None)
+    return [replace(lo, range_id=rid, range_role="low"), replace(hi, range_id=rid, range_role="high")]
+
+
+def _condition(text: str, m: _Match, num: Decimal, unit_written: str) -> Condition:
+    start = m.start("lo") if m["lo"] else (m.start("ar") if m["ar"] else m.start("cn"))
+    end = m.end("suf") if m["suf"] else m.end("unit")
+    lo_v = _number(m["lo"])[0] if m["lo"] and _number(m["lo"]) else None  # type: ignore[index]
+    bound = TABLES.suffix_hedges.get(m["suf"] or "", "")
+    low = lo_v if lo_v is not None else (num if bound.startswith(">") or not bound else None)
+    high = num if (m["lo"] or bound.startswith("<") or not bound) else None
+    return Condition(Span(start, end), text[start:end], TABLES.conditions.get(unit_written, unit_written),
+                     low, high)
+
+
+def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
+    """Chinese numerals are quantities only with a unit, not as articles or slogans."""
+    cn = m["cn"]
+    if not unit_written or cn in ("一", "壹", "零", "〇"):
+        return False
+    return not _NOT_AFTER_CN.match(work, m.m.end())
+
+
+def _unitless_ok(work: str, start: int, end: int) -> bool:
+    """A bare number counts only inside a list of counts: after Han text, before a separator."""
+    if start == 0 or end >= len(work) or work[end] not in _UNITLESS_AFTER:
+        return False
+    return bool(_HAN.match(work[start - 1]))
+
+
+def _context_rate(work: str, start: int, base: str) -> str | None:
+    """A per-capita word earlier in the clause, with no number between (月人均补差由583元…)."""
+    i = start - 1
+    while i >= 0 and work[i] not in _CLAUSE_END and not work[i].isdigit() and start - i < 30:
+        i -= 1
+    if i >= 0 and work[i].isdigit():
+        return None
+    found = None
+    for pm in _PC_RE.finditer(work, i + 1, start):
+        found = pm
+    if found is None:
+        return None
+    return rate_unit(base, TABLES.per_prefixes[found.group()])
+
+
+def _infer_units(work: str, qs: list[Quantity]) -> None:
+    """Give unitless list members the unit of their enclosing total, else of a sibling."""
+    for k, q in enumerate(qs):
+        if not q.needs_unit:
+            continue
+        unit = ""
+        i = q.span.start - 1
+        while i >= 0 and work[i] not in "(（)）。；;\n":
+            i -= 1
+        if i >= 0 and work[i] in "(（":
+            for p in reversed(qs[:k]):
+                if p.span.end <= i and not p.needs_unit:
+                    if work[p.span.end:i].strip() == "":
+                        unit = p.unit
+                    break
+        if not unit:
+            for p in qs[k + 1:]:
+                gap = work[q.span.end:p.span.start]
+                if any(c in gap for c in "。；;\n"):
+                    break
+                if not p.needs_unit:
+                    unit = p.unit
+                    break
+        qs[k] = replace(q, unit=unit, unit_source="inferred" if unit else "")

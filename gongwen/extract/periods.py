@@ -1,0 +1,223 @@
+"""Periods and dates in report text, as ISO 8601 strings.
+
+``find_periods`` recognises the time expressions of work reports — 2020年11月, 1-11月,
+2020年1月至11月, 2020年1月起, 截止10月30日, 截至10月底, 前三季度, "十三五"期间, 2019年同期,
+10月底前 — and gives each an ISO 8601 string and a kind.  Months and days without a year take
+``year``; an unknown year is written ``XXXX`` (ISO 8601-2 unspecified digits).
+
+>>> [(p.text, p.iso, p.kind) for p in find_periods("2020年1-11月发放低保金", year=2020)]
+[('2020年1-11月', '2020-01/2020-11', 'interval')]
+>>> [(p.iso, p.kind) for p in find_periods("截止10月30日，救助总数", year=2020)]
+[('2020-10-30', 'date')]
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from typing import Literal
+
+import cn2an
+import regex
+
+from ..model import Span
+from .units import alternation, load_yaml
+
+PeriodKind = Literal["month", "interval", "open", "date", "year", "plan", "baseline", "deadline"]
+
+_P = load_yaml("periods.yaml")
+PLANS: dict[str, str] = {str(k): str(v) for k, v in _P["plans"].items()}
+NAMED: dict[str, dict[str, object]] = {str(k): dict(v) for k, v in _P["named"].items()}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One time expression: its span, text, ISO 8601 value and kind."""
+
+    span: Span
+    text: str
+    iso: str
+    kind: PeriodKind
+
+
+_S = r"[ \t\u3000]*"
+_CN_DIGIT = "〇零○一二三四五六七八九"
+_CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[{_CN_DIGIT}]{{4}})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CONN = r"(?:[-—–－~～〜]|至|到)"
+_PART = r"(?:上旬|中旬|下旬|初|底|末)"
+
+
+def _date(p: str) -> str:
+    """One date expression with groups prefixed by ``p``: [Y年] [M月 [D日 | 旬/底]]."""
+    return (
+        rf"(?:(?P<{p}y>{_YEAR}){_S}年(?P<{p}fy>度)?{_S})?"
+        rf"(?:(?P<{p}m>{_MONTH}){_S}月份?{_S}"
+        rf"(?:(?P<{p}d>{_DAY})(?:{_S}{_CONN}{_S}(?P<{p}d2>{_DAY}))?{_S}[日号]|(?P<{p}part>{_PART}))?)?"
+    )
+
+
+_PREFIX = r"(?P<pre>截至到|截止到|截止至|截至|截止|自|从|至|到)?"
+_SUFFIX = r"(?P<suf>以来|之前|以前|前|起|同期|期间|止)?"
+_DATE_RE = regex.compile(
+    rf"(?=[截自从至到0-9{_CN_DIGIT}十])(?=[^\n。，；]{{0,16}}?[年月日号])" + _PREFIX + _S
+    + r"(?<![0-9.])(?:"
+    # year + bare first month: 2020年1-11月, 1至10月份; or bare first year: 2016-2020年
+    + rf"(?:(?P<ay>{_YEAR}){_S}年{_S})?(?P<an>{_MONTH}|{_YEAR}){_S}{_CONN}{_S}(?={_YEAR}{_S}年|{_MONTH}{_S}月)"
+    + r"|" + _date("a") + rf"(?:{_S}{_CONN}{_S}(?=[0-9{_CN_DIGIT}十]))?"
+    + r")"
+    + rf"(?:(?<={_CONN}{_S})" + _date("b") + r")?"
+    + _S + _SUFFIX
+)
+_PLAN_RE = regex.compile(
+    r"(?<![一二三四五六七八九十百千万零两])"
+    rf"[“\"「]?(?P<plan>{alternation(PLANS)})[”\"」]?(?P<tail>期间|时期|规划期|期)?(?![0-9一二三四五六七八九])"
+)
+_NAMED_RE = regex.compile(rf"(?P<named>{alternation(NAMED)})")
+_SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
+
+
+def _cn_int(s: str) -> int:
+    """An integer written in Arabic or Chinese digits (年: digit by digit; 月/日: cn2an)."""
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if len(s) == 4 and all(c in _CN_YEAR_DIGITS for c in s):
+        return int("".join(_CN_YEAR_DIGITS[c] for c in s))
+    return int(cn2an.cn2an(s, "smart"))
+
+
+def _ym(y: int | None, m: int) -> str:
+    return f"{'XXXX' if y is None else y:}-{m:02d}"
+
+
+def _last_day(y: int | None, m: int) -> int:
+    return calendar.monthrange(y if y is not None else 2001, m)[1]
+
+
+def _one(g: dict[str, str | None], p: str, year: int | None, end: bool) -> tuple[str, int | None, str]:
+    """ISO of one date expression and its precision ("year" | "month" | "day")."""
+    y = _cn_int(g[p + "y"]) if g.get(p + "y") else year  # type: ignore[arg-type]
+    if g.get(p + "m"):
+        m = _cn_int(g[p + "m"])  # type: ignore[arg-type]
+        if g.get(p + "d"):
+            d = _cn_int(g[p + "d2"] if end and g.get(p + "d2") else g[p + "d"])  # type: ignore[arg-type]
+            return f"{_ym(y, m)}-{d:02d}", y, "day"
+        if g.get(p + "part") in ("底", "末"):
+            return f"{_ym(y, m)}-{_last_day(y, m):02d}", y, "day"
+        return _ym(y, m), y, "month"
+    if g.get(p + "y"):
+        return f"{y}", y, "year"
+    return "", y, ""
+
+
+def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, PeriodKind] | None:
+    g = mt.groupdict()
+    pre, suf = g.get("pre") or "", g.get("suf") or ""
+    if g.get("an"):  # bare first element of a range: its level is the second element's
+        if not (g.get("by") or g.get("bm")):
+            return None
+        if g.get("bm"):
+            y = _cn_int(g["ay"]) if g.get("ay") else (_cn_int(g["by"]) if g.get("by") else year)
+            lo, hi = _cn_int(g["an"]), _cn_int(g["bm"])
+            if not 1 <= lo <= 12:
+                return None
+            b = dict(g, by=str(y) if y is not None else None)
+            hi_iso = _one(b, "b", year, True)[0]
+            return f"{_ym(y, lo)}/{hi_iso}", "interval"
+        return f"{_cn_int(g['an'])}/{_cn_int(g['by'])}", "interval"
+    a_iso, ay, a_prec = _one(g, "a", year, False)
+    if not a_iso:
+        return None
+    if g.get("ad2"):  # 10月16-18日
+        return f"{a_iso}/{_one(g, 'a', year, True)[0]}", "interval"
+    if g.get("bm") or g.get("by"):
+        b = dict(g)
+        if not b.get("by") and ay is not None:
+            b["by"] = str(ay)
+        return f"{a_iso}/{_one(b, 'b', year, True)[0]}", "interval"
+    if suf in ("前", "之前", "以前"):
+        if a_prec == "month":
+            y, m = ay, _cn_int(g["am"])
+            return f"{_ym(y, m)}-{_last_day(y, m):02d}" if g.get("apart") else a_iso, "deadline"
+        return a_iso, "deadline"
+    if suf == "同期":
+        return a_iso, "baseline"
+    if suf in ("起", "以来") or (pre in ("自", "从") and suf != "止"):
+        return f"{a_iso}/..", "open"
+    if a_prec == "day":
+        return a_iso, "date"
+    if a_prec == "month":
+        return a_iso, "month"
+    return a_iso, "year"
+
+
+def _from_named(word: str, year: int | None, date: str | None) -> tuple[str, PeriodKind] | None:
+    spec = NAMED[word]
+    kind: PeriodKind = spec["kind"]  # type: ignore[assignment]
+    y = None if year is None else year + int(spec.get("shift", 0))  # type: ignore[call-overload]
+    ys = "XXXX" if y is None else str(y)
+    if spec.get("to_date"):
+        if kind == "date":
+            return (date, "date") if date else None
+        start = _ym(y, int(spec["start"]))  # type: ignore[call-overload]
+        return f"{start}/{date or '..'}", kind
+    if kind == "deadline":
+        m = int(spec["end"])  # type: ignore[call-overload]
+        return f"{_ym(y, m)}-{_last_day(y, m):02d}", kind
+    if "start" in spec:
+        s, e = int(spec["start"]), int(spec["end"])  # type: ignore[call-overload]
+        return f"{_ym(y, s)}/{_ym(y, e)}", kind
+    return ys, kind
+
+
+def find_periods(text: str, *, year: int | None = None, date: str | None = None) -> list[PeriodMention]:
+    """Every time expression in ``text``, left to right, non-overlapping (longest wins).
+
+    ``year`` is the document year for months written without one; ``date`` (ISO) is the
+    document date, used by 今年以来 and 截至目前.
+    """
+    cands: list[tuple[int, int, str, PeriodKind]] = []
+    for mt in _PLAN_RE.finditer(text):
+        cands.append((mt.start(), mt.end(), PLANS[mt["plan"]], "plan"))
+    for mt in _NAMED_RE.finditer(text):
+        r = _from_named(mt["named"], year, date)
+        if r:
+            cands.append((mt.start(), mt.end(), *r))
+    for mt in _SINCE_RE.finditer(text):
+        cands.append((mt.start(), mt.end(), f"{mt['y']}/..", "open"))
+    for mt in _DATE_RE.finditer(text):
+        if mt.end() == mt.start() or not (mt["ay"] or mt["am"] or mt["an"]):
+            continue
+        # a bare year needs 年 right after it, not a count like 2020年度 … fine, but 2156人 no
+        r = _from_date_match(mt, year)
+        if r:
+            s, e = mt.start(), mt.end()
+            while e > s and text[e - 1] in " \t\u3000":
+                e -= 1
+            if mt["pre"] in ("至", "到") and not _starts_clause(text, s):
+                s = mt.start("pre") + len(mt["pre"])  # "提高至2020年" is not an as-of
+                s = _skip_space(text, s)
+            cands.append((s, e, *r))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[PeriodMention] = []
+    last = -1
+    for s, e, iso, kind in cands:
+        if s >= last:
+            out.append(PeriodMention(Span(s, e), text[s:e], iso, kind))
+            last = e
+    return out
+
+
+def _starts_clause(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    return j < 0 or text[j] in "，,。；;：:（(\n、"
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    return i

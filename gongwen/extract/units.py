@@ -1,0 +1,171 @@
+"""Unit and hedge tables of the number grammar, loaded once from YAML, plus unit normalisation.
+
+The tables live in ``data/units.yaml`` and ``data/hedges.yaml``; this module turns them into
+lookup dicts and regex alternations (longest alias first) that :mod:`gongwen.extract.numbers`
+compiles into its patterns at import.
+
+>>> normalise_unit("元/人·月")
+'元/人/月'
+>>> normalise_unit("元/(月·人)")
+'元/人/月'
+>>> normalise_unit("名")
+'人'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from ..errors import DataError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """Read one YAML table under ``data/``; a missing or malformed file is a DataError."""
+    path = DATA / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise DataError(f"cannot read table: {e.strerror}", path) from e
+    except yaml.YAMLError as e:
+        raise DataError(f"malformed YAML: {e}", path) from e
+    if not isinstance(data, dict):
+        raise DataError(f"expected a mapping at top level, found {type(data).__name__}", path)
+    return data
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """What a written unit alias means: canonical unit and the factor into it."""
+
+    canonical: str
+    factor: Decimal
+
+
+@dataclass(frozen=True)
+class Tables:
+    """All number-grammar vocabularies, ready for matching."""
+
+    magnitudes: dict[str, Decimal]
+    units: dict[str, UnitInfo]          # alias -> info
+    denominators: dict[str, str]        # alias -> canonical denominator
+    denominator_order: dict[str, int]   # canonical denominator -> rank
+    per_prefixes: dict[str, tuple[str, ...]]
+    rate_bases: frozenset[str]
+    conditions: dict[str, str]          # alias -> canonical condition unit
+    prefix_hedges: dict[str, str]
+    magnitude_hedges: dict[str, str]
+    infix_hedges: dict[str, str]
+    suffix_hedges: dict[str, str]
+    fixed_words: tuple[str, ...]
+    not_after_chinese: tuple[str, ...]
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of literal words, longest first so the longest alias wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _build() -> Tables:
+    u = load_yaml("units.yaml")
+    h = load_yaml("hedges.yaml")
+    try:
+        units: dict[str, UnitInfo] = {}
+        for key, spec in u["units"].items():
+            canon = str(spec.get("canonical", key))
+            factor = Decimal(str(spec.get("factor", 1)))
+            for alias in spec["aliases"]:
+                units[str(alias)] = UnitInfo(canon, factor)
+        den = u["denominators"]
+        denominators = {str(a): str(c) for c, al in den["aliases"].items() for a in al}
+        order = {str(c): i for i, c in enumerate(den["order"])}
+        missing = set(denominators.values()) - set(order)
+        if missing:
+            raise DataError(f"denominators without a place in 'order': {sorted(missing)}",
+                            DATA / "units.yaml")
+        per = {str(k): tuple(str(x) for x in v) for k, v in u["per_prefixes"].items()}
+        conds = {str(a): str(c) for c, al in u["conditions"].items() for a in al}
+        return Tables(
+            magnitudes={str(k): Decimal(str(v)) for k, v in u["magnitudes"].items()},
+            units=units,
+            denominators=denominators,
+            denominator_order=order,
+            per_prefixes=per,
+            rate_bases=frozenset(str(x) for x in u["rate_bases"]),
+            conditions=conds,
+            prefix_hedges={str(k): str(v) for k, v in h["prefix"].items()},
+            magnitude_hedges={str(k): str(v) for k, v in h["magnitude_only"].items()},
+            infix_hedges={str(k): str(v) for k, v in h["infix"].items()},
+            suffix_hedges={str(k): str(v) for k, v in h["suffix"].items()},
+            fixed_words=tuple(str(x) for x in u["fixed_words"]),
+            not_after_chinese=tuple(str(x) for x in u["not_after_chinese"]),
+        )
+    except (KeyError, TypeError, AttributeError) as e:
+        raise DataError(f"unexpected table layout ({e!r})", DATA) from e
+
+
+TABLES = _build()
+
+# A rate suffix after a base unit: "/人/月", "/人·月", "/(人·月)", "/月·人", "/人月", "/人次".
+_DEN = alternation(TABLES.denominators)
+RATE_SUFFIX = (
+    rf"(?:[/／]\s*(?:[(（]\s*(?:{_DEN})(?:\s*[·•・.*/]?\s*(?:{_DEN}))*\s*[)）]"
+    rf"|(?:{_DEN})(?:\s*[·•・/／]?\s*(?:{_DEN}))*))"
+)
+_DEN_RE = regex.compile(_DEN)
+
+
+def order_denominators(dens: Any) -> tuple[str, ...]:
+    """Canonical order of rate denominators: who (人, 户) before when (月, 年); no repeats."""
+    seen = dict.fromkeys(TABLES.denominators.get(d, d) for d in dens)
+    return tuple(sorted(seen, key=lambda d: TABLES.denominator_order.get(d, 99)))
+
+
+def rate_unit(base: str, dens: Any) -> str:
+    """Build a canonical rate unit from its base and denominators: 元 + (月, 人) → 元/人/月."""
+    ordered = order_denominators(dens)
+    return "/".join((base, *ordered)) if ordered else base
+
+
+@lru_cache(maxsize=512)
+def split_unit(written: str) -> tuple[str, str, Decimal]:
+    """Split a written unit into (canonical base, canonical full unit, factor into base)."""
+    w = written.strip().replace("／", "/")
+    base_written, _, rest = w.partition("/")
+    info = TABLES.units.get(base_written.strip())
+    base = info.canonical if info else base_written.strip()
+    factor = info.factor if info else Decimal(1)
+    if not rest:
+        return base, base, factor
+    dens = _DEN_RE.findall(rest)
+    return base, rate_unit(base, dens), factor
+
+
+def normalise_unit(written: str) -> str:
+    """The canonical unit for a written one (元/人·月 → 元/人/月, 名 → 人, ％ → %)."""
+    return split_unit(written)[1]
+
+
+def unit_base(unit: str) -> str:
+    """The base of a (canonical) unit: 元/人/月 → 元."""
+    return unit.split("/", 1)[0]
+
+
+def refines(specific: str, general: str) -> bool:
+    """True when ``specific`` is ``general`` with more denominators (元/人/月 refines 元, 元/人).
+
+    >>> refines("元/人/月", "元/人"), refines("元/人/月", "元/户"), refines("元", "元")
+    (True, False, False)
+    """
+    if specific == general:
+        return False
+    s, g = specific.split("/"), general.split("/")
+    return s[0] == g[0] and set(g[1:]) < set(s[1:])
