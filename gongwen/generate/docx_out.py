@@ -1,0 +1,326 @@
+"""Write blocks as a GB/T 9704-2012 .docx through python-docx.
+
+python-docx's blank document is US Letter, maps East Asian text to a Japanese theme font and
+never writes ``w:eastAsia`` from ``font.name``.  So this module sets the page explicitly, writes
+every font slot of its own paragraph styles (``GW Title``, ``GW Body``, ``GW Heading 1``–``4``,
+``GW Signature``, ``GW Date``, ``GW Page Number``), removes theme font references from all
+styles, switches ``themeFontLang`` to zh-CN and marks runs holding curly quotes or dashes as
+East Asian (``w:hint``).  With a reference document the bureau's styles of those names, page
+setup and footers are kept and only the body is replaced.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import IO
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from ..errors import OutputError
+from .layout import closing_indents, title_lines
+from .markup import Block
+from .profile import Profile
+
+EAST_ASIAN_PUNCT = set("“”‘’—…·％")
+STYLE_NAMES = {
+    "title": "GW Title", "p": "GW Body", "h1": "GW Heading 1", "h2": "GW Heading 2",
+    "h3": "GW Heading 3", "h4": "GW Heading 4", "signature": "GW Signature", "date": "GW Date",
+}
+PAGE_STYLE = "GW Page Number"
+_THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def _el(tag: str, **attrs: str) -> OxmlElement:
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(k.replace("_", ":", 1)), v)
+    return e
+
+
+def _replace(parent: OxmlElement, child: OxmlElement) -> OxmlElement:
+    """Put ``child`` into ``parent`` replacing any element of the same tag (schema order kept)."""
+    old = parent.find(child.tag)
+    if old is not None:
+        old.addprevious(child)
+        parent.remove(old)
+    else:
+        parent.append(child)
+    return child
+
+
+def _rpr(font: str, latin: str, size_pt: float, bold: bool, tracking: int = 0) -> OxmlElement:
+    rpr = _el("w:rPr")
+    rpr.append(_el("w:rFonts", w_ascii=latin, w_hAnsi=latin, w_eastAsia=font, w_cs=latin))
+    if bold:
+        rpr.append(_el("w:b"))
+        rpr.append(_el("w:bCs"))
+    if tracking:
+        rpr.append(_el("w:spacing", w_val=str(tracking)))
+    half = str(int(round(size_pt * 2)))
+    rpr.append(_el("w:sz", w_val=half))
+    rpr.append(_el("w:szCs", w_val=half))
+    return rpr
+
+
+def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, keep_next: bool = False) -> OxmlElement:
+    ppr = _el("w:pPr")
+    if keep_next:
+        ppr.append(_el("w:keepNext"))
+    ppr.append(_el("w:widowControl", w_val="0"))  # full 22-line pages: no orphan shuffling
+    ppr.append(_el("w:overflowPunct", w_val="0"))
+    ppr.append(_el("w:spacing", w_before="0", w_after="0", w_line=str(line or prof.line_twips), w_lineRule="exact"))
+    ppr.append(_el("w:ind", w_firstLine=str(first_line)))
+    ppr.append(_el("w:jc", w_val=jc))
+    return ppr
+
+
+def _style(document: docx.document.Document, name: str, ppr: OxmlElement, rpr: OxmlElement, keep: bool) -> None:
+    """Create (or, without ``keep``, redefine) a paragraph style with explicit pPr/rPr."""
+    styles = document.styles
+    try:
+        st = styles[name]
+        if keep:
+            return
+    except KeyError:
+        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    el = st.element
+    for tag in ("w:pPr", "w:rPr"):
+        old = el.find(qn(tag))
+        if old is not None:
+            el.remove(old)
+    based = el.find(qn("w:basedOn"))
+    if based is not None:
+        el.remove(based)
+    el.append(ppr)
+    el.append(rpr)
+    st.quick_style = True
+
+
+def _setup_styles(document: docx.document.Document, prof: Profile, keep_existing: bool) -> None:
+    f, sz, cw = prof.fonts, prof.sizes, prof.char_twips
+    body = float(sz["body"])
+    defs = {
+        "title": (_ppr(prof, jc="center", first_line=0, keep_next=True),
+                  _rpr(f["title"], f["latin"], float(sz["title"]), False)),
+        "p": (_ppr(prof, jc="both", first_line=2 * cw), _rpr(f["body"], f["latin"], body, False, prof.tracking)),
+        "signature": (_ppr(prof, jc="right", first_line=0, keep_next=True), _rpr(f["body"], f["latin"], body, False)),
+        "date": (_ppr(prof, jc="right", first_line=0), _rpr(f["body"], f["latin"], body, False)),
+    }
+    for lv in (1, 2, 3, 4):
+        defs[f"h{lv}"] = (_ppr(prof, jc="both", first_line=2 * cw, keep_next=True),
+                          _rpr(f[f"h{lv}"], f["latin"], body, prof.bold[f"h{lv}"], prof.tracking))
+    for kind, (ppr, rpr) in defs.items():
+        _style(document, STYLE_NAMES[kind], ppr, rpr, keep_existing)
+    pn = float(sz["page_number"])
+    pn_ppr = _el("w:pPr")
+    pn_ppr.append(_el("w:spacing", w_before="0", w_after="0", w_line=str(int(pn * 20)), w_lineRule="exact"))
+    pn_rpr = _el("w:rPr")
+    pn_font = f["page_number"]
+    pn_rpr.append(_el("w:rFonts", w_ascii=pn_font, w_hAnsi=pn_font, w_eastAsia=pn_font, w_cs=pn_font, w_hint="eastAsia"))
+    pn_rpr.append(_el("w:sz", w_val=str(int(pn * 2))))
+    pn_rpr.append(_el("w:szCs", w_val=str(int(pn * 2))))
+    _style(document, PAGE_STYLE, pn_ppr, pn_rpr, keep_existing)
+
+
+def _fix_fonts_everywhere(document: docx.document.Document, prof: Profile) -> None:
+    """Explicit document defaults, no theme font references, zh-CN East Asian language."""
+    styles_el = document.styles.element
+    defaults = styles_el.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = _el("w:docDefaults")
+        styles_el.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = _el("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = _rpr(prof.fonts["body"], prof.fonts["latin"], float(prof.sizes["body"]), False)
+    rpr.append(_el("w:lang", w_val="en-US", w_eastAsia="zh-CN", w_bidi="ar-SA"))
+    for old in list(rpr_default):
+        rpr_default.remove(old)
+    rpr_default.append(rpr)
+    for rfonts in styles_el.iter(qn("w:rFonts")):
+        had_theme = any(rfonts.get(qn(a)) is not None for a in _THEME_ATTRS)
+        for a in _THEME_ATTRS:
+            rfonts.attrib.pop(qn(a), None)
+        if had_theme:  # a style that relied on the theme now names the body fonts
+            for slot, font in (("w:ascii", prof.fonts["latin"]), ("w:hAnsi", prof.fonts["latin"]),
+                               ("w:eastAsia", prof.fonts["body"]), ("w:cs", prof.fonts["latin"])):
+                if rfonts.get(qn(slot)) is None:
+                    rfonts.set(qn(slot), font)
+    settings = document.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is None:
+        lang = _el("w:themeFontLang")
+        settings.append(lang)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    # The theme itself: Latin and East Asian faces of the profile instead of Calibri/ＭＳ 明朝.
+    for part in document.part.package.iter_parts():
+        if str(part.partname).startswith("/word/theme/") and hasattr(part, "_blob"):
+            xml = part._blob.decode("utf-8")
+            for old, new in (("Calibri", prof.fonts["latin"]), ("Cambria", prof.fonts["latin"]),
+                             ("ＭＳ 明朝", prof.fonts["body"]), ("ＭＳ ゴシック", prof.fonts["h1"]),
+                             ('<a:ea typeface=""/>', f'<a:ea typeface="{prof.fonts["body"]}"/>')):
+                xml = xml.replace(old, new)
+            part._blob = xml.encode("utf-8")
+
+
+def _setup_page(document: docx.document.Document, prof: Profile) -> None:
+    pg = prof.page
+    for sec in document.sections:
+        sec.page_width, sec.page_height = Mm(float(pg["width"])), Mm(float(pg["height"]))
+        sec.top_margin, sec.bottom_margin = Mm(float(pg["top"])), Mm(float(pg["bottom"]))
+        sec.left_margin, sec.right_margin = Mm(float(pg["left"])), Mm(float(pg["right"]))
+        sec.footer_distance = Mm(float(pg["footer"]))
+        sec.header_distance = Mm(15)
+        sec.different_first_page_header_footer = False
+        grid = sec._sectPr.find(qn("w:docGrid"))
+        if grid is None:
+            grid = _el("w:docGrid")
+            sec._sectPr.append(grid)
+        for a in list(grid.attrib):
+            del grid.attrib[a]
+        grid.set(qn("w:linePitch"), str(prof.line_twips))
+
+
+def _page_number_paragraph(paragraph: docx.text.paragraph.Paragraph, prof: Profile, odd: bool) -> None:
+    """「— N —」 with a PAGE field: odd pages right, even pages left, one character in."""
+    p = paragraph._p
+    for child in list(p):
+        p.remove(child)
+    paragraph.style = PAGE_STYLE
+    ppr = p.get_or_add_pPr()
+    one_char = str(int(prof.sizes["page_number"] * 20))
+    if odd:
+        _replace(ppr, _el("w:ind", w_right=one_char))
+        _replace(ppr, _el("w:jc", w_val="right"))
+    else:
+        _replace(ppr, _el("w:ind", w_left=one_char))
+        _replace(ppr, _el("w:jc", w_val="left"))
+    font, half = prof.fonts["page_number"], str(int(prof.sizes["page_number"] * 2))
+
+    def run(*children: OxmlElement) -> None:
+        r = _el("w:r")
+        rpr = _el("w:rPr")
+        rpr.append(_el("w:rFonts", w_ascii=font, w_hAnsi=font, w_eastAsia=font, w_cs=font, w_hint="eastAsia"))
+        rpr.append(_el("w:sz", w_val=half))
+        rpr.append(_el("w:szCs", w_val=half))
+        r.append(rpr)
+        for c in children:
+            r.append(c)
+        p.append(r)
+
+    def text(s: str) -> OxmlElement:
+        t = _el("w:t")
+        t.text = s
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        return t
+
+    run(text("\u2014 "))
+    run(_el("w:fldChar", w_fldCharType="begin"))
+    instr = _el("w:instrText")
+    instr.text = " PAGE "
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run(instr)
+    run(_el("w:fldChar", w_fldCharType="separate"))
+    run(text("1"))
+    run(_el("w:fldChar", w_fldCharType="end"))
+    run(text(" \u2014"))
+
+
+def _setup_footers(document: docx.document.Document, prof: Profile) -> None:
+    document.settings.odd_and_even_pages_header_footer = True
+    for sec in document.sections:
+        for footer, odd in ((sec.footer, True), (sec.even_page_footer, False)):
+            footer.is_linked_to_previous = False
+            paras = footer.paragraphs
+            _page_number_paragraph(paras[0], prof, odd)
+            for extra in paras[1:]:
+                extra._p.getparent().remove(extra._p)
+
+
+def _add_runs(paragraph: docx.text.paragraph.Paragraph, block: Block, prof: Profile, text_prefix: str = "") -> None:
+    pieces = [(text_prefix, False)] if text_prefix else []
+    pieces += [(i.text, i.placeholder) for i in block.inlines]
+    for text, ph in pieces:
+        run = paragraph.add_run(text)
+        if EAST_ASIAN_PUNCT.intersection(text):
+            rpr = run._r.get_or_add_rPr()
+            rpr.insert(0, _el("w:rFonts", w_hint="eastAsia"))
+        if ph:
+            rpr = run._r.get_or_add_rPr()
+            rpr.append(_el("w:highlight", w_val=prof.highlight))
+
+
+def _clear_body(document: docx.document.Document) -> None:
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def build(blocks: list[Block], prof: Profile, reference: str | Path | None = None,
+          issuer: str | None = None) -> docx.document.Document:
+    """A python-docx Document holding the blocks, laid out per the profile."""
+    if reference is not None:
+        try:
+            document = docx.Document(str(reference))
+        except Exception as e:  # python-docx raises several types for a bad package
+            raise OutputError(f"cannot open the reference document: {e}", reference) from e
+        _clear_body(document)
+        has_footer = any(s._sectPr.find(qn("w:footerReference")) is not None for s in document.sections)
+    else:
+        document = docx.Document()
+        _clear_body(document)
+        has_footer = False
+    _fix_fonts_everywhere(document, prof)
+    _setup_styles(document, prof, keep_existing=reference is not None)
+    if reference is None:
+        _setup_page(document, prof)
+    if not has_footer:
+        _setup_footers(document, prof)
+    styles = document.styles
+    body_blocks = [b for b in blocks if b.kind not in ("signature", "date")]
+    closing = {b.kind: b for b in blocks if b.kind in ("signature", "date")}
+    last_body = None
+    for b in body_blocks:
+        para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
+        if b.kind == "title":
+            lines = title_lines("".join(i.text for i in b.inlines), prof.title_chars_per_line, issuer)
+            for k, line in enumerate(lines):
+                run = para.add_run(line)
+                if EAST_ASIAN_PUNCT.intersection(line):
+                    run._r.get_or_add_rPr().insert(0, _el("w:rFonts", w_hint="eastAsia"))
+                if k < len(lines) - 1:
+                    run.add_break()
+            document.add_paragraph(style=styles[STYLE_NAMES["p"]])  # one blank line after the title
+            continue
+        _add_runs(para, b, prof, b.marker)
+        last_body = para
+    if closing:
+        if last_body is not None:
+            last_body.paragraph_format.keep_with_next = True
+        blank = document.add_paragraph(style=styles[STYLE_NAMES["p"]])
+        blank.paragraph_format.keep_with_next = True
+        sig = closing.get("signature")
+        date = closing.get("date")
+        r_s, r_d = closing_indents(sig.text if sig else "", date.text if date else "")
+        for b, indent in ((sig, r_s), (date, r_d)):
+            if b is None:
+                continue
+            para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
+            ppr = para._p.get_or_add_pPr()
+            _replace(ppr, _el("w:ind", w_right=str(int(indent * Fraction(prof.char_twips))), w_firstLine="0"))
+            _add_runs(para, b, prof)
+    return document
+
+
+def write_docx(blocks: list[Block], prof: Profile, target: str | Path | IO[bytes],
+               reference: str | Path | None = None, issuer: str | None = None) -> None:
+    """Build and save to a path or a binary stream."""
+    build(blocks, prof, reference, issuer).save(target)

@@ -1,0 +1,138 @@
+"""The intermediate between templates and writers: a line-based markup of blocks.
+
+A template renders to lines such as::
+
+    title: 青山县民政局2025年工作总结
+    p: 2025年，……
+    h1: 工作完成情况
+    h2: 社会救助
+    signature: 青山县民政局
+    date: 2025年12月20日
+
+One directive per line (``title``, ``h1``–``h4``, ``p``, ``signature``, ``date``); blank lines
+are ignored and a directive with empty text is dropped (an empty section renders nothing).  The
+generator numbers headings (一、（一）1.（1）); templates never write markers.  Data values reach
+the markup through the template environment's ``finalize``, which folds line breaks, so a value
+can never start a directive of its own; ``& < >`` pass through untouched because the writers
+build the .docx with python-docx, not by splicing XML.  Placeholders (【待填：…】) travel as
+text between two private-use sentinels and become highlighted runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..errors import TemplateError
+from .phrasing import chinese_ordinal
+
+BlockKind = Literal["title", "h1", "h2", "h3", "h4", "p", "signature", "date"]
+KINDS: tuple[str, ...] = ("title", "h1", "h2", "h3", "h4", "p", "signature", "date")
+OPEN, CLOSE = "\ue000", "\ue001"  # placeholder sentinels (private use: never in real text)
+_LINE = re.compile(r"^(title|h[1-4]|p|signature|date):(?:\s(.*))?$")
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A stretch of text; ``placeholder`` ones are shown highlighted (【待填：…】)."""
+
+    text: str
+    placeholder: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the output: its kind, the generated marker and its inline texts."""
+
+    kind: BlockKind
+    inlines: tuple[Inline, ...]
+    marker: str = ""
+
+    @property
+    def text(self) -> str:
+        """The visible text, marker included."""
+        return self.marker + "".join(i.text for i in self.inlines)
+
+    @property
+    def level(self) -> int:
+        return int(self.kind[1]) if self.kind.startswith("h") else 0
+
+
+def placeholder(text: str) -> str:
+    """Wrap text as a highlighted placeholder for the writers."""
+    return OPEN + text.replace(OPEN, "").replace(CLOSE, "") + CLOSE
+
+
+def strip_sentinels(text: str) -> str:
+    """Remove placeholder sentinels (from data values, which must not forge placeholders)."""
+    return text.replace(OPEN, "").replace(CLOSE, "")
+
+
+def split_inlines(text: str) -> tuple[Inline, ...]:
+    """Cut text at the sentinels into plain and placeholder inlines (empty pieces dropped).
+
+    >>> split_inlines("共\\ue000【待填】\\ue001户")
+    (Inline(text='共', placeholder=False), Inline(text='【待填】', placeholder=True), Inline(text='户', placeholder=False))
+    """
+    out: list[Inline] = []
+    for i, piece in enumerate(re.split(f"[{OPEN}{CLOSE}]", text)):
+        if piece:
+            out.append(Inline(piece, placeholder=i % 2 == 1))
+    return tuple(out)
+
+
+def marker(level: int, n: int) -> str:
+    """The literal marker of a heading: 一、 （一） 1. （1）.
+
+    >>> [marker(lv, 3) for lv in (1, 2, 3, 4)]
+    ['三、', '（三）', '3.', '（3）']
+    """
+    if level == 1:
+        return f"{chinese_ordinal(n)}、"
+    if level == 2:
+        return f"（{chinese_ordinal(n)}）"
+    if level == 3:
+        return f"{n}."
+    return f"（{n}）"
+
+
+def parse(rendered: str, source: str = "<template>") -> list[Block]:
+    """Parse rendered markup into blocks and number the headings.
+
+    >>> [b.text for b in parse("title: T\\nh1: 甲\\nh2: 乙\\np: 正文\\nh1: 丙\\nh2: 丁")]
+    ['T', '一、甲', '（一）乙', '正文', '二、丙', '（一）丁']
+    """
+    blocks: list[Block] = []
+    counters = [0, 0, 0, 0]
+    for n, line in enumerate(rendered.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        m = _LINE.match(line)
+        if not m:
+            raise TemplateError(
+                f"rendered line {n}: expected a directive (title:, h1:…h4:, p:, signature:, date:), "
+                f"got {strip_sentinels(line)[:40]!r}", source)
+        kind = m.group(1)
+        text = (m.group(2) or "").strip()
+        if not strip_sentinels(text).strip():
+            continue
+        if kind == "title" and any(b.kind == "title" for b in blocks):
+            raise TemplateError(f"rendered line {n}: a second title line", source)
+        mk = ""
+        if kind.startswith("h"):
+            level = int(kind[1])
+            counters[level - 1] += 1
+            for i in range(level, 4):
+                counters[i] = 0
+            mk = marker(level, counters[level - 1])
+        blocks.append(Block(kind, split_inlines(text), mk))  # type: ignore[arg-type]
+    if not any(b.kind == "title" for b in blocks):
+        raise TemplateError("the template produced no title line", source)
+    return blocks
+
+
+def placeholders(blocks: list[Block]) -> list[str]:
+    """Every placeholder text in document order (listed again at the end of a draft)."""
+    return [i.text for b in blocks for i in b.inlines if i.placeholder]
