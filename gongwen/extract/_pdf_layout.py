@@ -223,13 +223,12 @@ def _table_rows(table: TableGeom, glyphs: list[Kept]) -> list[tuple[float, RawLi
 
 
 def _centered(x0: float, x1: float, size: float | None, block: tuple[float, float], width: float) -> bool:
-    left, right = block
-    if right - left < width * 0.3:  # too little text on the page to know its block: use the page
-        left, right = 0.0, width
-    margin_l, margin_r = x0 - left, right - x1
-    # More than a two-character paragraph indent, and the same margin on both sides.
+    """Laid out centred: more than a two-character indent, equal margins to the text block or page."""
     size = size or 10.0
-    return margin_l > 2.5 * size and abs(margin_l - margin_r) <= max(2.0, 0.25 * size)
+    tol = max(2.0, 0.25 * size)
+    if x0 - block[0] <= 2.5 * size:  # starts at (or near) the left edge of the text
+        return False
+    return any(abs((x0 - left) - (right - x1)) <= tol for left, right in (block, (0.0, width)))
 
 
 def layout_page(glyphs: Sequence[Glyph], page_no: int, width: float, height: float,

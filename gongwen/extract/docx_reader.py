@@ -66,8 +66,10 @@ class _Styles:
         el = self._by_id.get(sid or "")
         if el is None:
             return None
+        from docx.styles import BabelFish
+
         n = el.find(f"{_W}name")
-        return n.get(f"{_W}val") if n is not None else sid
+        return BabelFish.internal2ui(n.get(f"{_W}val")) if n is not None else sid  # "heading 1" -> "Heading 1"
 
     def find(self, sid: str | None, path: str) -> Any:
         """The first element at ``path`` (under w:style) along the chain of ``sid``."""
