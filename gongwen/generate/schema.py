@@ -399,8 +399,8 @@ class _Validator:
 
     def total(self, x: Any, parts: list[FigureSpec], attr: str, kp: str, scale: Decimal,
               optional: bool = False) -> tuple[Decimal | None, bool]:
-        """A stated value, or the sum of the parts for ``sum`` (also when omitted with parts)."""
-        if x == "sum" or (x is None and parts and attr == "value"):
+        """A stated value, or the sum of the parts when written ``sum``."""
+        if x == "sum":
             if not parts:
                 raise self.fail(f"{kp}.{attr}", "is 'sum' but the figure has no parts")
             vals = [getattr(p, attr) for p in parts]
