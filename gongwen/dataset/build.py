@@ -128,7 +128,9 @@ def build_corpus(
         with Progress(len(todo), stream=stream, mode=progress) as bar:
             for failure in list(result.failed):  # vanished while planning
                 bar.note(f"error: {_where(*failure)}")
-            if todo:
+            if result.failed and fail_fast:
+                result.stopped_early = True
+            elif todo:
                 _run(conn, todo, result, bar, jobs=result.jobs, fail_fast=fail_fast, extractor=extractor)
     finally:
         _restore_signal_handlers(old_handlers)

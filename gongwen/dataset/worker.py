@@ -133,9 +133,13 @@ def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) 
     md = doc.metadata
     figures = [figure_row(i, f, doc) for i, f in enumerate(ex.figures)]
     findings: list[dict[str, Any]] = []
+    check_error = None
     if checker is not None:
-        report = checker(ex)
-        findings = [finding_row(i, fd) for i, fd in enumerate(getattr(report, "findings", ()))]
+        try:  # a checker failure must not lose the extraction: keep the figures, note the error
+            report = checker(ex)
+            findings = [finding_row(i, fd) for i, fd in enumerate(getattr(report, "findings", ()))]
+        except Exception as e:
+            check_error = f"check failed: {one_line(e)}"
     return {
         "document": {
             "format": doc.source.format,
@@ -153,6 +157,7 @@ def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) 
         "figures": figures,
         "findings": findings,
         "gongwen_version": __version__,
+        "error": check_error,
     }
 
 

@@ -1,0 +1,332 @@
+"""Corpus builds with the real extractor: contents, resume after a kill, bad input, exports, panel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gongwen.dataset import build_corpus, connect, cross_check, discover, export, panel
+from gongwen.dataset.crosscheck import problems
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
+SERIES = "青溪县民政局"
+
+
+def sample_files(*suffixes: str) -> list[Path]:
+    files = [p for p in discover([SAMPLES]) if p.suffix in suffixes]
+    if not files:
+        pytest.skip("sample corpus not rendered (run scripts/make_samples.py)")
+    return files
+
+
+def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows, ids replaced by document paths, timestamps dropped, sorted."""
+    conn = sqlite3.connect(db)
+    paths = dict(conn.execute("SELECT id, path FROM documents"))
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    cur = conn.execute("SELECT * FROM documents")
+    cols = [c[0] for c in cur.description]
+    keep = [i for i, c in enumerate(cols) if c not in ("id", "extracted_at")]
+    out["documents"] = sorted((tuple(r[i] for i in keep) for r in cur), key=repr)
+    for table in ("sections", "figures", "findings"):
+        rows = [(paths[r[0]],) + tuple(r[1:]) for r in conn.execute(f"SELECT * FROM {table}")]
+        out[table] = sorted(rows, key=repr)
+    conn.close()
+    return out
+
+
+# -- the sample corpus plus the shared corpus -------------------------------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> tuple[Path, Any]:
+    sample_files(".pdf", ".docx", ".txt")
+    db = tmp_path_factory.mktemp("corpus") / "gongwen.sqlite"
+    res = build_corpus([SAMPLES, shared / "corpus"], db, jobs=2, progress="off")
+    return db, res
+
+
+def test_build_counts(built: tuple[Path, Any], shared: Path) -> None:
+    db, res = built
+    files = discover([SAMPLES, shared / "corpus"])
+    assert res.failed == [] and res.extracted == len(files) == res.discovered
+    conn = connect(db)
+    n_docs, n_ok = conn.execute("SELECT count(*), sum(status = 'ok') FROM documents").fetchone()
+    assert n_docs == n_ok == len(files)
+    # every stored figure belongs to its document's count, and nothing was half-written
+    assert conn.execute("SELECT sum(n_figures) FROM documents").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM figures").fetchone()[0]
+    assert conn.execute("SELECT sum(n_findings) FROM documents").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM findings").fetchone()[0]
+    lz = conn.execute("SELECT issuer, year, n_figures FROM documents WHERE path LIKE ?",
+                      ("%lianzhou-2020%",)).fetchall()
+    assert len(lz) == 3 and {r[:2] for r in lz} == {("连州市民政局", 2020)}
+    assert all(r[2] >= 29 for r in lz)  # the gold lists 29+ figures in the report
+    assert conn.execute("SELECT count(*) FROM sections").fetchone()[0] >= 3 * 40
+    years = [r[0] for r in conn.execute(
+        "SELECT DISTINCT year FROM documents WHERE issuer = ? ORDER BY year", (SERIES,))]
+    assert years == [2021, 2022, 2023]
+    conn.close()
+
+
+def test_panel_values(built: tuple[Path, Any]) -> None:
+    db, _ = built
+    p = panel(db, issuer=SERIES, program="最低生活保障", scope="城镇", metric="保障标准")
+    assert p.years == [2021, 2022, 2023]
+    [s] = p.series
+    assert s.unit == "元/人/月"
+    assert {y: [str(v) for v in vals] for y, vals in s.values.items()} == \
+        {2021: ["720"], 2022: ["765"], 2023: ["810"]}
+
+
+def test_planted_cross_year_mismatch(built: tuple[Path, Any]) -> None:
+    db, _ = built
+    conn = connect(db)
+    found = cross_check(conn, issuer=SERIES)
+    conn.close()
+    bad = problems(found)
+    planted = [cf for cf in bad if cf.finding.code == "GW201"]
+    assert len(planted) == 1, [cf.finding.message for cf in bad]
+    cf = planted[0]
+    assert (cf.year, cf.previous_year, cf.finding.severity) == (2023, 2022, "warning")
+    assert (cf.finding.expected, cf.finding.actual) == ("860", "850")
+    assert "qingxi-2023" in cf.document
+    assert cf.finding.figures[0].scope == "农村"
+    # the other stated previous values of the series agree with the year before
+    ok = [cf for cf in found if cf.finding.code == "GW201" and cf.finding.status == "consistent"]
+    assert len(ok) >= 4
+
+
+def test_rerun_skips_everything(built: tuple[Path, Any], shared: Path, tmp_path: Path) -> None:
+    db, res = built
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(db, copy)
+    before = snapshot(copy)
+    again = build_corpus([SAMPLES, shared / "corpus"], copy, jobs=2, progress="off")
+    assert (again.extracted, again.skipped, again.failed) == (0, res.discovered, [])
+    assert again.seconds < max(0.05 * res.seconds, 0.5)
+    assert snapshot(copy) == before
+
+
+# -- resume after a kill ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def kill_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """24 small reports (sample text dumps and DOCX, copied under distinct names) and a reference
+    database built without interruption."""
+    files = sample_files(".txt", ".docx")
+    folder = tmp_path_factory.mktemp("kill") / "reports"
+    folder.mkdir()
+    i = 0
+    while i < 24:
+        for p in files:
+            if i < 24:
+                shutil.copyfile(p, folder / f"{i:02d}-{p.name}")
+                i += 1
+    ref = folder.parent / "reference.sqlite"
+    res = build_corpus([folder], ref, jobs=1, progress="off")
+    assert res.extracted == 24 and not res.failed
+    return folder, ref
+
+
+def _count(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killed_build_resumes_to_the_same_database(kill_corpus: tuple[Path, Path], tmp_path: Path,
+                                                   sig: int) -> None:
+    folder, ref = kill_corpus
+    db = tmp_path / "killed.sqlite"
+    cmd = [sys.executable, "-m", "gongwen.cli", "corpus", "build", str(folder), "-o", str(db),
+           "--jobs", "1", "--progress", "off"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _count(db) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    committed = _count(db)
+    assert 3 <= committed < 24, "the build finished before it could be killed"
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 128 + signal.SIGTERM
+        assert b"resume" in err
+    else:
+        assert proc.returncode == -signal.SIGKILL
+    # the database is consistent: every stored document is complete
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT sum(n_figures) FROM documents").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM figures").fetchone()[0]
+    conn.close()
+    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert f"{24 - committed} extracted, {committed} unchanged" in again.stderr
+    assert snapshot(db) == snapshot(ref)
+
+
+# -- bad input never stops the batch ----------------------------------------------------------
+GBK_REPORT = ("白沙县民政局2021年工作总结\n"
+              "2021年，县民政局全面落实社会救助政策。\n"
+              "一、城乡低保\n"
+              "自2021年1月起，城镇低保标准由每人每月600元提高到640元。\n"
+              "白沙县民政局\n2021年12月1日\n")
+
+
+def vanishing_extract(path: str) -> Any:
+    """The real extractor, except that a file named ``*vanish*`` disappears just before reading."""
+    from gongwen.extract.pipeline import extract
+
+    if "vanish" in Path(path).name:
+        os.unlink(path)
+    return extract(path)
+
+
+def test_bad_input_lands_in_documents_error(tmp_path: Path) -> None:
+    good = sample_files(".txt")[0]
+    d = tmp_path / "bad"
+    d.mkdir()
+    shutil.copyfile(good, d / "good.txt")
+    (d / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "gbk.txt").write_bytes(GBK_REPORT.encode("gbk"))
+    (d / "gone-before.txt").write_text("临时文件", encoding="utf-8")
+    (d / "vanish-in-worker.txt").write_text(GBK_REPORT, encoding="utf-8")
+    files = discover([d])
+    (d / "gone-before.txt").unlink()  # vanishes between discovery and hashing
+    db = tmp_path / "bad.sqlite"
+    res = build_corpus([d], db, files=files, jobs=2, progress="off",
+                       extractor="test_corpus_build:vanishing_extract")
+    conn = connect(db)
+    rows = {Path(p).name: (s, e) for p, s, e in conn.execute("SELECT path, status, error FROM documents")}
+    conn.close()
+    assert rows["good.txt"] == ("ok", None)
+    for name in ("corrupt.pdf", "empty.txt", "gone-before.txt", "vanish-in-worker.txt"):
+        status, error = rows[name]
+        assert status == "error" and error, name
+    assert "corrupt.pdf" in rows["corrupt.pdf"][1]
+    assert "empty" in rows["empty.txt"][1]
+    assert "vanished" in rows["gone-before.txt"][1]
+    assert "vanished" in rows["vanish-in-worker.txt"][1] or "no such file" in rows["vanish-in-worker.txt"][1].lower()
+    # a GBK text is either read (decoded correctly) or refused with a message naming the encoding
+    status, error = rows["gbk.txt"]
+    assert status == "ok" or "gbk.txt" in (error or "")
+    assert sorted(Path(p).name for p, _ in res.failed) == sorted(
+        n for n, (s, _) in rows.items() if s == "error")
+
+
+def test_cli_reports_failures_and_exit_code(tmp_path: Path) -> None:
+    good = sample_files(".txt")[0]
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copyfile(good, d / "good.txt")
+    (d / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    db = tmp_path / "c.sqlite"
+    cmd = [sys.executable, "-m", "gongwen.cli", "corpus", "build", str(d), "-o", str(db), "--jobs", "2"]
+    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert "2/2 files" in r.stderr and "1 error" in r.stderr  # plain progress lines off a terminal
+    assert "failed:" in r.stderr and "broken.docx" in r.stderr
+    r2 = subprocess.run(cmd + ["--fail-fast"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r2.returncode == 1 and "still failing" in r2.stderr
+    r3 = subprocess.run([sys.executable, "-m", "gongwen.cli", "corpus", "build", str(d / "nope"), "-o", str(db)],
+                        cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert r3.returncode == 2 and "no such file or folder" in r3.stderr
+
+
+def test_changed_file_is_replaced(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "r.txt").write_text(GBK_REPORT, encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    build_corpus([d], db, jobs=1, progress="off")
+    (d / "r.txt").write_text(GBK_REPORT.replace("640元", "650元"), encoding="utf-8")
+    res = build_corpus([d], db, jobs=1, progress="off")
+    assert (res.extracted, res.skipped) == (1, 0)
+    conn = connect(db)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    values = [r[0] for r in conn.execute("SELECT value FROM figures WHERE unit = '元/人/月'")]
+    conn.close()
+    assert 650 in values and 640 not in values
+    (d / "r.txt").touch()  # new mtime, same bytes: hashed, skipped
+    res = build_corpus([d], db, jobs=1, progress="off")
+    assert (res.extracted, res.skipped) == (0, 1)
+    (d / "r.txt").unlink()  # gone: pruned from the database
+    res = build_corpus([d], db, jobs=1, progress="off")
+    assert res.removed == 1
+
+
+# -- exports and the panel picture -------------------------------------------------------------
+def test_exports(built: tuple[Path, Any], tmp_path: Path) -> None:
+    db, res = built
+    [out] = export(db, "csv", tmp_path / "panel.csv")
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    conn = connect(db)
+    assert len(rows) == conn.execute("SELECT count(*) FROM panel").fetchone()[0]
+    conn.close()
+    assert any(r["issuer"] == SERIES and r["year"] == "2022" and r["value"] == "765" for r in rows)
+    text = export(db, "jsonl", table="documents")
+    assert isinstance(text, str)
+    docs = [json.loads(line) for line in text.splitlines()]
+    assert len(docs) == res.discovered and "text" not in docs[0]
+    with pytest.raises(Exception, match="exists"):
+        export(db, "csv", tmp_path / "panel.csv")
+
+
+def test_parquet_and_xlsx(built: tuple[Path, Any], tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    openpyxl = pytest.importorskip("openpyxl")
+    db, res = built
+    files = export(db, "parquet", tmp_path / "pq")
+    assert isinstance(files, list) and {p.name for p in files} >= {"panel.parquet", "documents.parquet"}
+    assert pq.read_table(tmp_path / "pq" / "documents.parquet").num_rows == res.discovered
+    [xlsx] = export(db, "xlsx", tmp_path / "c.xlsx")
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    assert wb.sheetnames == ["panel", "documents", "sections", "figures", "findings"]
+    assert wb["documents"].max_row == res.discovered + 1
+
+
+def test_panel_plot(built: tuple[Path, Any], tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from gongwen.dataset.panel import find_cjk_font, plot
+
+    if find_cjk_font() is None:
+        pytest.skip("no CJK font installed")
+    db, _ = built
+    p = panel(db, issuer=SERIES, program="最低生活保障")
+    out = plot(p, tmp_path / "p.png")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(12):
+        (d / f"{i:02d}-empty.txt").write_bytes(b"")
+    db = tmp_path / "c.sqlite"
+    res = build_corpus([d], db, jobs=1, fail_fast=True, progress="off")
+    assert res.stopped_early and 1 <= len(res.failed) < 12
+    conn = connect(db)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == len(res.failed)
+    conn.close()
+    res = build_corpus([d], db, jobs=2, progress="off")  # keep-going finishes the rest
+    assert len(res.failed) + len(res.carried) == 12 and not res.stopped_early
