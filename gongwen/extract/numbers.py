@@ -375,6 +375,9 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
     before = work[max(0, (pre_start if pre_start >= 0 else lo_start) - 6):
                   (pre_start if pre_start >= 0 else lo_start)]
     if m["lounit"] and _CHANGE_VERB_END.search(before):
+        ctx = _context_rate(work, lo_start, base) if lo.unit == base else None
+        if ctx:
+            lo = replace(lo, unit=ctx, unit_source="context")
         return [lo, hi]  # 增加105元至912元: a delta and a target, not a range
     if m["lounit"] and m["conn"] == "到":
         return [lo, hi]

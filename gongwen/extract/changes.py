@@ -1,0 +1,231 @@
+"""Stated changes between quantities: from→to, deltas, growth rates and multiples.
+
+``find_changes`` links the quantities of :func:`gongwen.extract.numbers.find_quantities`:
+
+- ``from_to``: 由702元提高到807元, 从原有的138张，增加到203张 → previous 702, new 807;
+- ``to``: 提高到每人每年6888元 (new value, old one unstated); 增加105元至912元 (a delta, then
+  the new value);
+- ``by``: 提高了168元, 增加127%, 下降3.2个百分点, 较上年减少68对 → a signed delta, with
+  分别 distributing the verb over a list (分别增加127%、485%、162%); 增长1.3倍 is +130 %;
+- ``ratio``: 是上年的1.3倍 (×1.3), 翻一番 (×2).
+
+:func:`apply_changes` returns the quantities with their roles set (the old value of a change
+is ``role="previous"`` and must not be reported as a figure of its own; a delta is
+``role="delta"``) and with rate units shared between the two sides (每人每月1025元提高到1110元 →
+both 元/人/月).
+
+>>> from gongwen.extract.numbers import find_quantities
+>>> t = "标准由每人每月702元提高到807元，比原标准每人提高了105元。"
+>>> [(c.kind, c.previous and c.previous.value, c.new and c.new.value, c.delta, c.new and c.new.unit)
+...  for c in find_changes(t, find_quantities(t))]
+[('from_to', Decimal('702'), Decimal('807'), Decimal('105'), '元/人/月'), ('by', None, None, Decimal('105'), None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+import regex
+
+from ..model import Span
+from .numbers import Quantity
+from .units import alternation, load_yaml, refines, unit_base
+
+ChangeKind = Literal["from_to", "to", "by", "ratio"]
+DeltaKind = Literal["absolute", "percent", "points", "multiple"]
+
+_C = load_yaml("changes.yaml")
+_INC = alternation(_C["increase"])
+_DEC = alternation(_C["decrease"])
+_VERB = alternation([*_C["increase"], *_C["decrease"], *_C["neutral"]])
+_TO = alternation(_C["to"])
+_FROM = alternation(_C["from"])
+_FILL = alternation(_C["from_fillers"])
+_GROWTH: dict[str, int] = {str(k): int(v) for k, v in _C["growth_nouns"].items()}
+_DECREASE = frozenset(str(x) for x in _C["decrease"])
+_DOUBLING: dict[str, int] = {str(k): int(v) for k, v in _C["doubling"].items()}
+_PC = r"(?:每人每月|每人每年|每户每月|每人|每户|人均|每月|每年)?"
+
+_GAP_FROM_TO = regex.compile(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_BEFORE_FROM = regex.compile(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
+_BEFORE_TO = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_BEFORE_BY = regex.compile(rf"(?<!新)(?P<dist>分别)?(?P<verb>{_INC}|{_DEC})了?\s*{_PC}\s*$")
+_BEFORE_GROWTH = regex.compile(rf"(?P<verb>{alternation(_GROWTH)})(?:达到|达|为|是)?\s*$")
+_BEFORE_RATIO = regex.compile(r"(?:相当于|是|为|达到|达)(?P<base>[^，。；;,]{0,12})的\s*$")
+_BASELINE = regex.compile(rf"(?:同比|环比|(?:比|较|与)(?P<base>[^，。；;,]{{1,14}}?))(?:相比)?(?:{_VERB}|$)")
+_PC_TAIL = regex.compile(r"(?:每人每月|每人每年|每户每月|每人|每户|人均)$")
+_DOUBLING_RE = regex.compile(alternation(_DOUBLING))
+_LIST_SEP = regex.compile(r"^\s*(?:[、，,和及与]|以及)\s*$")
+_SENT_END = "。；;！!？?\n"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stated change.  ``delta`` is signed (a decrease is negative) in ``delta_unit``."""
+
+    kind: ChangeKind
+    span: Span
+    verb: str
+    new: Quantity | None = None
+    previous: Quantity | None = None
+    delta_quantity: Quantity | None = None
+    delta: Decimal | None = None
+    delta_unit: str | None = None
+    delta_kind: DeltaKind | None = None
+    factor: Decimal | None = None
+    baseline: str | None = None
+
+
+def _before(text: str, q: Quantity, width: int = 16) -> tuple[str, int]:
+    """The text right before a quantity (before its prefix hedge), cut at the clause start."""
+    end = q.approx_span.start if q.approx_span and q.approx_span.start < q.span.start else q.span.start
+    start = max(0, end - width)
+    return text[start:end], start
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return not any(c in _SENT_END for c in text[a:b])
+
+
+def _share_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Give both sides of a change the more specific rate unit (元 vs 元/人/月)."""
+    if refines(a.unit, b.unit):
+        b = replace(b, unit=a.unit, unit_source="context")
+    elif refines(b.unit, a.unit):
+        a = replace(a, unit=b.unit, unit_source="context")
+    return a, b
+
+
+def _delta_kind(unit: str) -> DeltaKind:
+    return "percent" if unit == "%" else "points" if unit == "个百分点" else (
+        "multiple" if unit == "倍" else "absolute")
+
+
+def _baseline(text: str, end: int) -> str | None:
+    i = end
+    while i > 0 and text[i - 1] not in "，,。；;\n" and end - i < 24:
+        i -= 1
+    m = None
+    for m in _BASELINE.finditer(text, i, end):
+        pass
+    if m is None:
+        return None
+    base = (m["base"] or m.group()).strip()
+    return _PC_TAIL.sub("", base) or None
+
+
+def _plain(d: Decimal) -> Decimal:
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def find_changes(text: str, quantities: list[Quantity]) -> list[Change]:
+    """Every stated change among ``quantities`` (as returned by ``find_quantities(text)``)."""
+    qs = sorted(quantities, key=lambda q: q.span.start)
+    out: list[Change] = []
+    last_by: tuple[int, Change, bool] | None = None  # (index, change, 分别 seen)
+    for i, q in enumerate(qs):
+        ch = _from_to(text, qs[i - 1], q) if i else None
+        if ch is None:
+            ch, last_by = _single(text, qs, i, out, last_by)
+        if ch is not None:
+            out.append(ch)
+    for m in _DOUBLING_RE.finditer(text):
+        out.append(Change("ratio", Span(m.start(), m.end()), m.group(),
+                          factor=Decimal(_DOUBLING[m.group()]), baseline=_baseline(text, m.start())))
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _from_to(text: str, p: Quantity, q: Quantity) -> Change | None:
+    """由 p 提高到 q: the gap between the two is a verb and a 'to' marker."""
+    qs = q.approx_span.start if q.approx_span and q.approx_span.start < q.span.start else q.span.start
+    gap = text[p.span.end:qs]
+    g = _GAP_FROM_TO.match(gap)
+    if not g or unit_base(p.unit) != unit_base(q.unit) or p.range_id is not None:
+        return None
+    if ("，" in gap or "," in gap) and not _BEFORE_FROM.search(_before(text, p)[0]):
+        return None
+    old, new = _share_unit(p, q)
+    old = replace(old, role="previous")
+    return Change("from_to", Span(p.span.start, q.span.end), g["verb"], new=new, previous=old,
+                  delta=new.value - old.value, delta_unit=new.unit, delta_kind="absolute")
+
+
+def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
+            last_by: tuple[int, Change, bool] | None) -> tuple[Change | None, tuple[int, Change, bool] | None]:
+    """A change stated by the words right before one quantity (提高到 q, 提高了 q, 增幅达 q …)."""
+    q = qs[i]
+    bt, bstart = _before(text, q)
+    gap_prev = text[qs[i - 1].span.end:q.span.start] if i else ""
+    if last_by and last_by[0] == i - 1 and regex.match(r"^\s*(?:至|到)\s*$", gap_prev):
+        d = last_by[1]  # 增加105元至912元: the delta, then the value it reaches
+        if d.delta_unit and refines(d.delta_unit, q.unit):
+            q = replace(q, unit=d.delta_unit, unit_source="context")
+        return Change("to", Span(qs[i - 1].span.start, q.span.end), d.verb, new=q, delta=d.delta,
+                      delta_unit=d.delta_unit, delta_kind=d.delta_kind), None
+    m = _BEFORE_TO.search(bt)
+    if m:
+        start = bstart + m.start()
+        if q.unit == "倍":
+            return Change("ratio", Span(start, q.span.end), m["verb"], factor=q.value,
+                          delta_quantity=q, baseline=_baseline(text, start)), None
+        return Change("to", Span(start, q.span.end), m["verb"], new=q,
+                      baseline=_baseline(text, start)), None
+    verb, sign, dist, vstart = "", 1, False, q.span.start
+    base: str | None = None
+    m = _BEFORE_BY.search(bt)
+    g = _BEFORE_GROWTH.search(bt) if not m else None
+    if m:
+        verb, dist, vstart = m["verb"], bool(m["dist"]), bstart + m.start()
+        sign = -1 if verb in _DECREASE else 1
+    elif g:
+        verb, vstart = g["verb"], bstart + g.start()
+        sign = _GROWTH[verb]
+    elif last_by and last_by[0] == i - 1 and _LIST_SEP.match(gap_prev) and (
+            last_by[2] or "、" in gap_prev) and last_by[1].delta_kind == _delta_kind(q.unit):
+        verb, dist = last_by[1].verb, last_by[2]  # 分别增加127%、485%、162%
+        sign = -1 if verb in _DECREASE else 1
+        base = last_by[1].baseline
+    else:
+        r = _BEFORE_RATIO.search(bt)
+        if r and q.unit == "倍":
+            start = bstart + r.start()
+            return Change("ratio", Span(start, q.span.end), "", factor=q.value, delta_quantity=q,
+                          baseline=(r["base"] or "").strip() or _baseline(text, start)), None
+        return None, last_by
+    if base is None:
+        base = _baseline(text, vstart)
+    if q.unit == "倍":  # 增长1.3倍 = +130 %
+        ch = Change("by", Span(vstart, q.span.end), verb, delta_quantity=q, delta=_plain(sign * q.value * 100),
+                    delta_unit="%", delta_kind="percent", factor=1 + sign * q.value,
+                    baseline=base)
+    else:
+        dq = _refine_delta(q, out, text)
+        ch = Change("by", Span(vstart, q.span.end), verb, delta_quantity=dq, delta=sign * q.value,
+                    delta_unit=dq.unit, delta_kind=_delta_kind(q.unit), baseline=base)
+    return ch, (i, ch, dist)
+
+
+def _refine_delta(q: Quantity, earlier: list[Change], text: str) -> Quantity:
+    """A bare 元 delta after a from→to change of 元/人/月 in the same sentence takes that unit."""
+    for c in reversed(earlier):
+        if c.kind == "from_to" and c.new is not None and _same_sentence(text, c.span.end, q.span.start):
+            if refines(c.new.unit, q.unit) or (unit_base(c.new.unit) == q.unit and c.new.unit != q.unit):
+                return replace(q, unit=c.new.unit, unit_source="context")
+            return q
+    return q
+
+
+def apply_changes(quantities: list[Quantity], changes: list[Change]) -> list[Quantity]:
+    """The quantities with roles and shared units from ``changes`` (same order, same spans)."""
+    by_start: dict[int, Quantity] = {}
+    for c in changes:
+        if c.previous is not None:
+            by_start[c.previous.span.start] = c.previous
+        if c.new is not None:
+            by_start[c.new.span.start] = c.new
+        if c.delta_quantity is not None and c.kind == "by":
+            by_start[c.delta_quantity.span.start] = replace(c.delta_quantity, role="delta")
+    return [by_start.get(q.span.start, q) for q in quantities]
