@@ -70,11 +70,14 @@ def count_integers(idx: TextIndex) -> Iterator[Finding]:
 
 # -- the same fact stated twice -----------------------------------------------------------------
 
+_DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")
+
+
 def subject_of(idx: TextIndex, f: Figure) -> str:
     """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
     v = vocab()
     lab = idx.label_before(f, 30)
-    lab = re.sub(r"[\d０-９]+年|[\d０-９]+月(?:份|底|末)?|[\d０-９]+日|[-—–至]+", "", lab)
+    lab = _DATES.sub("", lab)
     changed = True
     while changed and lab:
         changed = False
@@ -172,43 +175,11 @@ def scale_slips(idx: TextIndex, subjects: dict[int, str]) -> Iterator[Finding]:
 # -- structure and periods -----------------------------------------------------------------------
 
 def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
-    """Numbering gaps and repeats among sibling headings (1、2、3、4、3、4、; 第一 第二 第三 第五)."""
-    reported: set[int] = set()
+    """Numbering gaps and repeats among sibling headings (1、2、3、4、3、4、; 第一 第二 第三 第五),
+    as recorded by the outline builder in ``Document.anomalies``."""
     for a in doc.anomalies:
-        if not 0 <= a.heading < len(doc.headings):
-            continue
-        reported.add(a.heading)
-        yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
-    for i, kind, expected, found in _sibling_anomalies(doc):
-        if i not in reported:
-            reported.add(i)
-            yield _heading_finding(doc, idx, i, kind, expected, found, "")
-
-
-def _sibling_anomalies(doc: Document) -> list[tuple[int, str, int, int]]:
-    """Walk each parent's children of one marker family and flag numbers that do not follow."""
-    out: list[tuple[int, str, int, int]] = []
-    hs = doc.headings
-    stack: list[int] = []
-    last: dict[tuple[int | None, str, int], int] = {}
-    for i, h in enumerate(hs):
-        while stack and hs[stack[-1]].level >= h.level:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        key = (parent, h.family, h.level)
-        prev = last.get(key)
-        if prev is not None:
-            if h.number == prev:
-                out.append((i, "repeat", prev + 1, h.number))
-            elif h.number < prev:
-                out.append((i, "restart" if h.number == 1 else "repeat", prev + 1, h.number))
-            elif h.number > prev + 1:
-                out.append((i, "gap", prev + 1, h.number))
-        elif h.number > 1:
-            out.append((i, "gap", 1, h.number))
-        last[key] = h.number
-        stack.append(i)
-    return [x for x in out if x[1] != "restart"]
+        if 0 <= a.heading < len(doc.headings) and a.kind != "restart":
+            yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
 
 
 def _heading_finding(doc: Document, idx: TextIndex, i: int, kind: str, expected: int, found: int,
@@ -284,3 +255,18 @@ def _future_periods(doc: Document, idx: TextIndex, date: str) -> Iterator[Findin
         msg = f"{lit(f)} 所属期间 {f.period} 晚于文档落款日期 {date}，请核实时点"
         yield make(c, idx, "inconsistent", "warning", msg, [f], f"≤{date}", f.period)
 
+
+
+_DECREASE_TIMES = re.compile(r"(减少|下降|降低|缩小|缩减)了?(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)倍")
+
+
+def multiple_wording(idx: TextIndex) -> Iterator[Finding]:
+    """A decrease stated in 倍 (减少一倍, 降低2倍) is impossible as written."""
+    for m in _DECREASE_TIMES.finditer(idx.text):
+        span = Span(m.start(), m.end())
+        c = Candidate(code="GW111", kind="multiple", whole=(), parts=(), trigger=m.group(0), explicit=False, cue=span)
+        msg = f"“{m.group(0)}”：减少不能用倍数表示（减少一倍即减为零），请改为“减少 x%”或“减少到原来的几分之几”"
+        f = make(c, idx, "inconsistent", "warning", msg, [], "减少 x%", m.group(0))
+        yield Finding(code=f.code, severity=f.severity, status=f.status, message=f.message, spans=(span,),
+                      expected=f.expected, actual=f.actual, relation=f.relation,
+                      sentence=idx.sentence_of(m.start()))

@@ -6,8 +6,8 @@ from typing import Iterable
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .docrules import (bounded_rates, count_integers, cumulative, heading_numbering, period_coherence,
-                       same_fact, scale_slips, subject_of)
+from .docrules import (bounded_rates, count_integers, cumulative, heading_numbering, multiple_wording,
+                       period_coherence, same_fact, scale_slips, subject_of)
 from .findings import Finding, Report
 from .relations import discover
 from .rules import evaluate
@@ -32,6 +32,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         findings += evaluate(cand, idx)
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
+    findings += list(multiple_wording(idx))
     findings += list(same_fact(idx, roles))
     findings += list(cumulative(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}

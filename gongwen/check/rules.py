@@ -8,7 +8,6 @@ default and is lowered for inferred relations, hedged operands and one-digit mar
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Sequence
 
@@ -76,8 +75,8 @@ def ivs(name: str, iv: Interval) -> tuple[str, tuple[str | None, str | None]]:
 
 # -- verdicts -----------------------------------------------------------------------------------
 
-def _decide(figs: Sequence[Figure], test: Callable[[Reading], tuple[bool, Interval, Interval]]
-            ) -> tuple[Status, Reading, Interval, Interval]:
+def _decide(figs: Sequence[Figure], test: Callable[[Reading], tuple[bool, Interval, Interval]],
+            pct: bool = False) -> tuple[Status, Reading, Interval, Interval]:
     """Run a relation test under each reading; the first reading that passes decides."""
     first: tuple[bool, Interval, Interval] | None = None
     for reading in readings_of(figs):
@@ -86,15 +85,19 @@ def _decide(figs: Sequence[Figure], test: Callable[[Reading], tuple[bool, Interv
         if ok:
             if reading != "strict":
                 return "weak", reading, computed, stated
-            return ("weak" if _is_wide(computed, stated) else "consistent"), reading, computed, stated
+            return ("weak" if _is_wide(computed, stated, pct) else "consistent"), reading, computed, stated
     assert first is not None
     return "inconsistent", "strict", first[1], first[2]
 
 
-def _is_wide(computed: Interval, stated: Interval) -> bool:
+def _is_wide(computed: Interval, stated: Interval, pct: bool = False) -> bool:
+    """A pass is weak when precision leaves the computed value loose: wider than 2 % of the
+    stated value, or than 2 percentage points for rates."""
     w = computed.width
     if w is None or stated.lo is None or stated.hi is None:
         return False
+    if pct:
+        return w > 2
     mid = abs(stated.lo + stated.hi) / 2
     return mid > 0 and w / mid > WEAK_RELATIVE
 
@@ -229,7 +232,13 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
 
 
 def _short(labels: Sequence[str]) -> list[str]:
-    return [lab if len(lab) <= 6 else "" for lab in labels]
+    out = []
+    for lab in labels:
+        for cue in ("其中", "包括", "含"):
+            if lab.startswith(cue):
+                lab = lab[len(cue):]
+        out.append(lab if len(lab) <= 8 else "")
+    return out
 
 
 def _unit_mix(c: Candidate, idx: TextIndex, whole: Figure, parts: Sequence[Figure]) -> Finding:
@@ -328,7 +337,7 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
         return comp.intersects(stated), comp, stated
 
     try:
-        status, reading, computed, stated = _decide(figs, test)
+        status, reading, computed, stated = _decide(figs, test, pct=unit == "%")
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
     hints: list[str] = []
@@ -342,6 +351,14 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
                    f"两个百分率之差应称“个百分点”")
             return [make(c2, idx, "inconsistent", "warning", msg, figs, f"{pts.show(places_of(r))}个百分点",
                          lit(r), [ivs("points", pts)])]
+    if status == "inconsistent" and unit == "倍":
+        ratio = interval_of(new, "strict") / interval_of(old, "strict")
+        if ratio.intersects(interval_of(r, "strict")):
+            c2 = Candidate(code="GW111", kind="multiple", whole=c.whole, parts=c.parts, trigger=c.trigger)
+            msg = (f"{lit(new)} ÷ {lit(old)} = {ratio.show(places_of(r, 1))}，即“是原来的 {lit(r)}”或"
+                   f"“增长 {plain(r.value - 1)} 倍”；“增长 {lit(r)}”意为变为原来的 {plain(r.value + 1)} 倍")
+            return [make(c2, idx, "inconsistent", "warning", msg, figs, f"增长{plain(r.value - 1)}倍", lit(r),
+                         [ivs("ratio", ratio)])]
     sev = _severity(c, status, computed, stated, figs, hints)
     comp = f"{computed.show(places_of(r, 1))}{'%' if unit == '%' else '倍'}"
     base = f"({lit(new)} − {lit(old)}) ÷ {lit(old)} = {comp}"
@@ -404,8 +421,8 @@ def _scale_hint(amount: Figure, count: Figure, level: Figure, r: Reading) -> str
     for k, word in ((Decimal(10000), "万元与元"), (Decimal(10), "小数点位置"), (Decimal(100), "小数点位置")):
         for factor in (k, 1 / k):
             try:
-                moved = replace(amount, value=amount.value * factor, quantum=amount.quantum * factor)
-                comp = interval_of(moved, r) / interval_of(count, r)
+                moved = Interval.around(amount.value * factor, amount.quantum * factor / 2)
+                comp = moved / interval_of(count, r)
             except NotCheckable:
                 continue
             if comp.intersects(interval_of(level, r)):
@@ -426,7 +443,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
         return comp.intersects(interval_of(share, r)), comp, interval_of(share, r)
 
     try:
-        status, reading, computed, stated = _decide(figs, test)
+        status, reading, computed, stated = _decide(figs, test, pct=True)
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
     hints: list[str] = []
@@ -456,7 +473,7 @@ def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
         return comp.intersects(stated), comp, stated
 
     try:
-        status, reading, computed, stated = _decide(figs, test)
+        status, reading, computed, stated = _decide(figs, test, pct=True)
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
     hints: list[str] = []

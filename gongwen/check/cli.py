@@ -1,0 +1,45 @@
+"""``gongwen check FILE``: one library call, four output formats, an exit code for CI.
+
+Exit 1 when any error-level finding is inconsistent, else 0; a GongwenError becomes one line
+and exit 2 in the top-level wrapper.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .._io import atomic_write
+from ..cli import existing_file
+from . import check
+from .html import render_html
+from .render_text import render_json, render_text
+from .sarif import render_sarif
+
+
+@click.command("check")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--show-passed", is_flag=True, help="Also list relations that were verified consistent.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: when on a terminal).")
+def check_cmd(file: str, fmt: str, show_passed: bool, output: str | None, color: bool | None) -> None:
+    """Check that the figures of a report add up (breakdowns, totals, differences, ratios …)."""
+    report = check(existing_file(file))
+    if fmt == "text":
+        use_color = color if color is not None else (output is None and sys.stdout.isatty())
+        out = render_text(report, show_passed=show_passed, color=use_color)
+    elif fmt == "json":
+        out = render_json(report, show_passed=True)
+    elif fmt == "sarif":
+        out = render_sarif(report, show_passed=True)
+    else:
+        out = render_html(report, show_passed=True)
+    if output:
+        atomic_write(output, out, force=True)
+    else:
+        click.echo(out, nl=not out.endswith("\n"))
+    if report.errors:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,211 @@
+"""Each rule with a passing and a failing fixture (short texts of fictional places), plus
+metamorphic tests: reordering a breakdown or reformatting a number keeps the verdicts."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal as D
+
+import pytest
+from test_check_helpers import doc, extraction, figures
+
+from gongwen.check import Report, check
+from gongwen.figure import Extraction
+from gongwen.model import Heading, OutlineAnomaly, Span
+
+
+def run(text: str, **kw: object) -> Report:
+    return check(extraction(text, **kw))  # type: ignore[arg-type]
+
+
+def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
+    return [(f.status, f.severity) for f in r.by_code(code)]
+
+
+# (id, text, code, expected status, expected severity of that finding)
+CASES = [
+    ("breakdown-ok", "2021年10月全县低保3215户6020人（城镇低保402户611人，农村低保2813户5409人）。",
+     "GW101", "consistent", "info"),
+    ("breakdown-bad", "2021年10月全县低保3251户6020人（城镇低保402户611人，农村低保2813户5409人）。",
+     "GW101", "inconsistent", "error"),
+    ("three-way-ok", "我县现有特困人员1717人（其中失能205人，半失能96人，自理1416人）。", "GW101", "consistent", "info"),
+    ("three-way-bad", "我县现有特困人员1717人（其中失能205人，半失能69人，自理1416人）。", "GW101", "inconsistent", "error"),
+    ("total-ok", "生活补贴发放金额为512340元，护理补贴发放金额1288760元，两项合计1801100元。", "GW102", "consistent", "info"),
+    ("total-bad", "生活补贴发放金额为512340元，护理补贴发放金额1288760元，两项合计1810100元。", "GW102", "inconsistent", "error"),
+    ("count-ok", "生活补贴发放512340元，护理补贴发放1288760元，两项合计1801100元。", "GW103", "consistent", "info"),
+    ("count-bad", "护理补贴发放1288760元，三项合计1801100元。", "GW103", "inconsistent", "warning"),
+    ("diff-ok", "散居孤儿标准由原每人每月1024元提高至每人每月1187元，比原标准每人提高了163元。", "GW104", "consistent", "info"),
+    ("diff-bad", "散居孤儿标准由原每人每月1024元提高至每人每月1187元，比原标准每人提高了136元。", "GW104", "inconsistent", "error"),
+    ("growth-ok", "救助资金由1250万元增加到1400万元，增长12%。", "GW105", "consistent", "info"),
+    ("growth-bad", "救助资金由1250万元增加到1400万元，增长21%。", "GW105", "inconsistent", "error"),
+    ("ratio-ok", "全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。", "GW106", "consistent", "info"),
+    ("ratio-bad", "全县实施临时救助386人次共37.42万元，救助水平为996.43元/人次。", "GW106", "inconsistent", "error"),
+    ("share-ok", "全县低保对象6020人，其中农村低保5409人，占总数的89.9%。", "GW107", "consistent", "info"),
+    ("share-bad", "全县低保对象6020人，其中农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "warning"),
+    ("subset-ok", "全县临时救助386人次，其中因病致困217人次。", "GW108", "consistent", "info"),
+    ("subset-bad", "全县临时救助386人次，其中因病致困417人次。", "GW108", "inconsistent", "error"),
+    ("rate-ok", "全县养老保险参保率为97.6%。", "GW109", "consistent", "info"),
+    ("rate-bad", "力争遗体火化率保持在100%以上。", "GW109", "inconsistent", "warning"),
+    ("points-bad", "参保率由45.0%提高到60.0%，提高15.0%。", "GW110", "inconsistent", "warning"),
+    ("multiple-bad", "全县信访件数比上年减少一倍。", "GW111", "inconsistent", "warning"),
+    ("multiple-growth", "床位由120张增加到276张，增长2.3倍。", "GW111", "inconsistent", "warning"),
+    ("direction-ok", "养老床位从原有的118张，增加到176张。", "GW114", "consistent", "info"),
+    ("direction-bad", "养老床位从原有的118张，增加到76张。", "GW114", "inconsistent", "error"),
+    ("derived-ok", "救助人次、救助金额、救助水平比上年同期分别增加50%、80%、20%。", "GW115", "consistent", "info"),
+    ("derived-bad", "救助人次、救助金额、救助水平比上年同期分别增加127%、485%、162%。", "GW115", "inconsistent", "warning"),
+    ("unit-mix", "救助总数96人次（站内救助71人次，站外救助25人）。", "GW117", "inconsistent", "warning"),
+    ("count-integer", "本月新增低保对象2.5人。", "GW118", "inconsistent", "error"),
+]
+
+
+@pytest.mark.parametrize("text, code, status, severity", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_rule(text: str, code: str, status: str, severity: str) -> None:
+    r = run(text)
+    assert (status, severity) in verdicts(r, code), [(f.code, f.status, f.severity, f.message) for f in r.findings]
+
+
+def test_transposition_hint_and_message_show_arithmetic() -> None:
+    r = run("2021年10月全县低保3251户6020人（城镇低保402户611人，农村低保2813户5409人）。")
+    (f,) = r.errors
+    assert f.code == "GW101" and "transposition" in f.relation.hints
+    assert "402户" in f.message and "2813户" in f.message and "3215户" in f.message and "差 36" in f.message
+    assert f.expected == "3215户" and f.actual == "3251户"
+    assert r.text[f.spans[0].start:f.spans[0].end] == "3251户"
+
+
+def test_ratio_example_from_the_issue_is_consistent() -> None:
+    r = run("2020年1—9月全市实施临时救助440人次共41.57万元，救助水平为944.76元/人次。")
+    (f,) = r.by_code("GW106")
+    assert f.status == "consistent" and f.relation.explicit
+    lo, hi = (D(x) for x in dict(f.relation.intervals)["computed"])  # type: ignore[arg-type]
+    assert (round(lo, 6), round(hi, 6)) == (D("944.659091"), D("944.886364"))
+    assert "944.66–944.89" in f.message
+
+
+def test_within_rounding_is_not_a_finding() -> None:
+    r = run("2020年1—9月全市实施临时救助440人次共41.57万元，救助水平为944.80元/人次。")
+    assert not r.problems and r.by_code("GW106")[0].status == "consistent"
+
+
+def test_scale_slip_hint() -> None:
+    r = run("全市实施临时救助440人次共41.57元，救助水平为944.76元/人次。")
+    (f,) = r.errors
+    assert "scale" in f.relation.hints and "万元与元" in f.message
+
+
+def test_hedged_failure_is_only_a_warning() -> None:
+    assert not run("2021年10月全县低保约3251户（城镇低保402户，农村低保2813户）。").problems  # ±5 %
+    r = run("2021年10月全县低保超过3251户（城镇低保402户，农村低保2813户）。")
+    assert not r.errors and r.by_code("GW101")[0].severity == "warning"
+
+
+def test_round_total_fails_only_strictly_is_info() -> None:
+    r = run("全县临时救助3000人次（其中城镇1213人次，农村1811人次）。")
+    (f,) = r.by_code("GW101")
+    assert (f.status, f.severity, f.relation.reading) == ("weak", "info", "rounded")
+
+
+def test_non_exhaustive_subset_list() -> None:
+    ok = run("我局共对2011名贫困人员（其中已纳入低保1201人；已纳入特困供养700人）实行兜底。")
+    assert verdicts(ok, "GW108") == [("consistent", "info")]
+    bad = run("我局共对2011名贫困人员（其中已纳入低保1501人；已纳入特困供养700人）实行兜底。")
+    assert verdicts(bad, "GW108") == [("inconsistent", "warning")]
+
+
+def test_same_fact_twice() -> None:
+    text = "2021年10月我县有特困供养人员1717人。\n我县现有特困供养人员1690人。\n"
+    ext = extraction(text, sections=[(0, ("特困供养",)), (text.index("我县现有"), ("照料护理",))])
+    r = check(ext)
+    (f,) = r.by_code("GW112")
+    assert (f.status, f.severity) == ("inconsistent", "warning") and "1717人" in f.message
+    same = text.replace("1690", "1717")
+    r2 = check(extraction(same, sections=[(0, ("特困供养",)), (same.index("我县现有"), ("照料护理",))]))
+    assert verdicts(r2, "GW112") == [("consistent", "info")]
+
+
+def test_same_fact_different_periods_is_not_compared() -> None:
+    text = "2021年10月我县有特困供养人员1717人。\n我县现有特困供养人员1690人。\n"
+    ext = extraction(text, sections=[(0, ("a",)), (text.index("我县现有"), ("b",))])
+    figs = [dataclasses.replace(f, period=p) for f, p in zip(ext.figures, ["2021-10", "2021-06"])]
+    assert not check(Extraction(ext.document, tuple(figs))).by_code("GW112")
+
+
+def test_cumulative_monotone() -> None:
+    text = "1-10月发放低保金812万元。1-11月发放低保金798万元。"
+    base = figures(text)
+    figs = [dataclasses.replace(f, program="最低生活保障", metric="发放金额", period=p)
+            for f, p in zip(base, ["2021-01/2021-10", "2021-01/2021-11"])]
+    r = check(Extraction(doc(text), tuple(figs)))
+    assert verdicts(r, "GW113") == [("inconsistent", "warning")]
+    good = [dataclasses.replace(f, value=D(825) * 10000) if i else f for i, f in enumerate(figs)]
+    assert verdicts(check(Extraction(doc(text), tuple(good))), "GW113") == [("consistent", "info")]
+
+
+def test_scale_slip_between_mentions() -> None:
+    text = "全年发放临时救助资金37.42万元。\n全年发放临时救助资金37.42元。\n"
+    r = run(text, sections=[(0, ("a",)), (text.index("\n") + 1, ("b",))])
+    assert verdicts(r, "GW116") == [("inconsistent", "warning")]
+    assert not run(text.replace("37.42元", "37.42万元"), sections=[(0, ("a",)), (20, ("b",))]).by_code("GW116")
+
+
+def test_heading_numbering_from_outline_anomalies() -> None:
+    text = "1、甲\n2、乙\n2、丙\n"
+    hs = tuple(Heading(level=3, marker=m, title=t, span=Span(s, s + 3), title_span=Span(s + 2, s + 3),
+                       family="num", number=n) for m, t, s, n in [("1、", "甲", 0, 1), ("2、", "乙", 4, 2),
+                                                                  ("2、", "丙", 8, 2)])
+    d = dataclasses.replace(doc(text, hs), anomalies=(OutlineAnomaly("repeat", 2, 3, 2, "编号重复"),))
+    r = check(Extraction(d, ()))
+    (f,) = r.by_code("GW120")
+    assert (f.status, f.severity, f.spans[0]) == ("inconsistent", "warning", Span(8, 11))
+    assert not check(Extraction(doc(text, hs), ())).by_code("GW120")
+
+
+def test_half_year_in_annual_summary() -> None:
+    text = "全年工作取得成效。\n在上半年的各项民政工作中，虽然取得了一定的成绩，但也存在问题。\n"
+    r = check(extraction(text, kind="summary", date="2021-12-10", year=2021))
+    assert verdicts(r, "GW121") == [("inconsistent", "warning")]
+    assert not check(extraction(text, kind="summary", date="2021-07-05", year=2021,
+                                title="2021年上半年工作总结")).by_code("GW121")
+    assert not check(extraction("上半年，我局开展了专项整治。", kind="summary", date="2021-12-10")).by_code("GW121")
+
+
+def test_period_after_signature_date() -> None:
+    text = "1-12月发放低保金812万元。"
+    (f,) = figures(text)
+    late = dataclasses.replace(f, period="2021-01/2021-12")
+    r = check(Extraction(doc(text, date="2021-11-16", kind="summary"), (late,)))
+    assert verdicts(r, "GW121") == [("inconsistent", "warning")]
+    ok = dataclasses.replace(f, period="2021-01/2021-10")
+    assert not check(Extraction(doc(text, date="2021-11-16", kind="summary"), (ok,))).by_code("GW121")
+
+
+# -- metamorphic: reorder parts, reformat numbers -------------------------------------------------
+
+BREAKDOWNS = [
+    ("2021年10月全县低保3215户（城镇低保402户，农村低保2813户）。",
+     "2021年10月全县低保3215户（农村低保2813户，城镇低保402户）。"),
+    ("我县现有特困人员1717人（其中失能205人，半失能96人，自理1416人）。",
+     "我县现有特困人员1717人（其中自理1416人，失能205人，半失能96人）。"),
+    ("我县现有特困人员1717人（其中失能205人，半失能69人，自理1416人）。",
+     "我县现有特困人员1717人（其中半失能69人，自理1416人，失能205人）。"),
+]
+
+
+def _signature(r: Report) -> list[tuple[str, str, str]]:
+    return sorted((f.code, f.status, f.severity) for f in r.findings)
+
+
+@pytest.mark.parametrize("a, b", BREAKDOWNS)
+def test_reordering_parts_keeps_verdicts(a: str, b: str) -> None:
+    assert _signature(run(a)) == _signature(run(b))
+
+
+def test_reformatting_keeps_verdicts() -> None:
+    a = "全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。"
+    b = "全县实施临时救助386人次共374200元，救助水平为969.43元/人次。"
+    ra, rb = run(a), run(b)
+    assert [f.status for f in ra.by_code("GW106")] == [f.status for f in rb.by_code("GW106")] == ["consistent"]
+    # the same relation with a thousands separator in the figure's literal
+    base = extraction("2021年10月全县低保3215户（城镇低保402户，农村低保2813户）。")
+    sep = [dataclasses.replace(f, as_written=f"{int(f.value):,}户") for f in base.figures]
+    assert _signature(check(base)) == _signature(check(Extraction(base.document, tuple(sep))))
