@@ -32,7 +32,7 @@ def bounded_rates(idx: TextIndex) -> Iterator[Finding]:
         if f.unit != "%":
             continue
         before = idx.text[max(0, f.span.start - 16):f.span.start] + idx.words_after(f, 8)
-        label = f"{f.metric or ''}{before}"
+        label = before
         if not any(w in label for w in v["bounded_rate_words"]) or any(w in label for w in v["unbounded_rate_words"]):
             continue
         if f.change is not None or f.previous is not None and f.unit != "%":

@@ -210,7 +210,11 @@ def is_exact(fig: Figure) -> bool:
         return False
     if is_count(fig):
         return fig.quantum <= 1
-    return fig.unit == "元" and fig.quantum >= 1
+    if fig.quantum < 1 or not fig.unit.startswith("元"):
+        return False
+    # 元 and per-person standards (元/人/月) as printed; averages (元/人次, 元/户) are rounded results
+    parts = fig.unit.split("/")
+    return len(parts) != 2 or parts[1] not in vocab()["level_denominators"]
 
 
 def hedge_kind(fig: Figure) -> str | None:

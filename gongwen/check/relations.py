@@ -289,7 +289,7 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
     v = vocab()
     for fig in idx.figures:
         prev = previous_figure(idx, fig)
-        if prev is None:
+        if prev is None or _in_list(idx, fig, prev):
             continue
         lo = prev.span.end if fig.previous_span else max(0, fig.span.start - 20)
         if lo > fig.span.start:
@@ -323,6 +323,19 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
     _ = v
 
 
+def _in_list(idx: TextIndex, fig: Figure, prev: Figure) -> bool:
+    """分别由 A、B 提高到 C、D: the pairing of old and new values is positional; checks on such
+    lists are left out unless the extractor paired them (a list element is preceded by 、/和 or
+    followed by one)."""
+    text = idx.text
+    if fig.previous_span is None:
+        return False
+    before = text[max(0, prev.span.start - 1):prev.span.start]
+    after = text[fig.span.end:fig.span.end + 1]
+    after_prev = text[prev.span.end:prev.span.end + 1]
+    return before in ("、", "和", "及") or after in ("、", "和", "及") or after_prev in ("、", "和", "及")
+
+
 def _change_quantum(fig: Figure) -> Decimal:
     ch = fig.change
     if ch is None:
@@ -338,10 +351,20 @@ def _delta_after(idx: TextIndex, fig: Figure) -> tuple[Figure, int, str] | None:
     if not following:
         return None
     d = following[0]
+    resp = idx.text.find("分别", fig.span.end, sent.end)
+    if resp >= 0 and d.span.start < resp:
+        after = [f for f in following if f.span.start > resp]
+        if after and _verb_sign(idx.text[resp:after[0].span.start]) is not None:
+            d = after[0]
     gap = idx.text[fig.span.end:d.span.start]
     sign = _verb_sign(gap)
     if sign is None:
         return None
+    if "分别" in gap:
+        paired = _respective_delta(idx, fig, d, sent)
+        if paired is None:
+            return None
+        d = paired
     v = vocab()
     tail = gap.rstrip(SPACES)
     if any(tail.endswith(w) for w in v["to_words"]) and not tail.endswith("了"):
@@ -356,6 +379,20 @@ def _delta_after(idx: TextIndex, fig: Figure) -> tuple[Figure, int, str] | None:
     if d.unit in ("%", "倍"):
         return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), d.unit
     return None
+
+
+def _respective_delta(idx: TextIndex, fig: Figure, first: Figure, sent: Span) -> Figure | None:
+    """…A 提高到 B，C 提高到 D，分别提高了 x 和 y: the delta in the same position as ``fig``."""
+    changed = [f for f in idx.figures_in(Span(sent.start, first.span.start)) if f.previous is not None]
+    deltas = [first]
+    for f in idx.figures_in(Span(first.span.end, sent.end)):
+        sep = idx.text[deltas[-1].span.end:f.span.start].strip(SPACES)
+        if sep not in ("、", "和", "及", "，", ","):
+            break
+        deltas.append(f)
+    if len(deltas) != len(changed) or fig not in changed:
+        return None
+    return deltas[changed.index(fig)]
 
 
 # -- ratios, shares, derived growth ------------------------------------------------------------

@@ -198,8 +198,8 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
             severity = "warning"
     else:
         severity = _severity(c, status, computed, stated, figs, hints)
-        if mixed and severity == "error":
-            severity = "warning"
+        if (mixed or not c.exhaustive) and severity == "error":
+            severity = "warning"  # a bracketed list of categories we do not know to partition
     comp = show(computed, whole)
     if status == "inconsistent":
         gap = computed.gap(stated)
@@ -280,11 +280,15 @@ def eval_direction(c: Candidate, idx: TextIndex) -> list[Finding]:
     sev = _severity(c, status, computed, stated, figs, hints)
     verb = str(c.params.get("verb") or ("提高" if sign > 0 else "减少"))
     if status == "inconsistent":
-        msg = f"文中说由 {lit(old)} {verb}至 {lit(new)}，但 {lit(new)} {'不大于' if sign > 0 else '不小于'} {lit(old)}"
+        msg = f"文中说由 {lit(old)} {_to(verb)} {lit(new)}，但 {lit(new)} {'不大于' if sign > 0 else '不小于'} {lit(old)}"
     else:
-        msg = f"由 {lit(old)} {verb}至 {lit(new)}，方向一致"
+        msg = f"由 {lit(old)} {_to(verb)} {lit(new)}，方向一致"
     return [make(c, idx, status, sev, msg, figs, verb, show(computed, new), [ivs("difference", computed)],
                  hints, reading)]
+
+
+def _to(verb: str) -> str:
+    return verb if verb.endswith(("至", "到", "为")) else verb + "至"
 
 
 def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
