@@ -8,9 +8,15 @@ import random
 from pathlib import Path
 
 import pytest
+from fixtures.reader_docs import (
+    encrypted_pdf,
+    fake_bold_pdf,
+    garbled_pdf,
+    mixed_font_bold_pdf,
+    sample_docx,
+    scanned_pdf,
+)
 
-from fixtures.reader_docs import (encrypted_pdf, fake_bold_pdf, garbled_pdf, mixed_font_bold_pdf, sample_docx,
-                                  scanned_pdf)
 from gongwen.errors import ReadError
 from gongwen.extract import text_reader
 from gongwen.extract._pdf_layout import is_page_number
@@ -248,7 +254,7 @@ def test_text_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
 
 def test_text_old_mac_line_ends(tmp_path: Path) -> None:
     path = tmp_path / "r.md"
-    path.write_bytes("第一行\r第二行\r\r第四行".encode("utf-8"))
+    path.write_bytes("第一行\r第二行\r\r第四行".encode())
     assert [ln.text for ln in read_raw(path).lines] == ["第一行", "第二行", "", "第四行"]
 
 

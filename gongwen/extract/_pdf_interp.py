@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from pdfminer.pdfdevice import PDFDevice
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -41,13 +42,13 @@ _STR = rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\))*\)"
 _TOKEN = re.compile(
     rb"(?:" + _WS + rb"|%[^\r\n]*)*(" + _STR + rb"|<<|>>|<[0-9A-Fa-f\x00\t\n\f\r ]*>|/[^" + _DELIM
     + rb"]*|[^" + _DELIM + rb"]+|[\[\]]|.)",
-    re.S,
+    re.DOTALL,
 )
 # Inline images carry raw binary between ID and EI: cut them out before tokenising.
 _INLINE_IMAGE = re.compile(rb"(?<![^\x00\t\n\f\r ])BI" + _WS + rb".*?" + _WS + rb"ID" + _WS + rb".*?"
-                           + _WS + rb"EI(?=" + _WS + rb"|$)", re.S)
+                           + _WS + rb"EI(?=" + _WS + rb"|$)", re.DOTALL)
 _NUM_START = frozenset(b"0123456789+-.")
-_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|\r|\n)|(.))", re.S)
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|\r|\n)|(.))", re.DOTALL)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _PATH_PAINT = frozenset([b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"])
 _PATH_BUILD = frozenset([b"re", b"l", b"c", b"v", b"y"])
@@ -98,7 +99,7 @@ class _TextState:
     matrix: Matrix = IDENTITY
     line: tuple[float, float] = (0.0, 0.0)
 
-    def copy(self) -> "_TextState":
+    def copy(self) -> _TextState:
         return _TextState(self.font, self.size, self.charspace, self.wordspace, self.scaling,
                           self.leading, self.rise, self.matrix, self.line)
 
@@ -143,12 +144,12 @@ class ContentReader:
             ctm = (1, 0, 0, 1, -x0, -y0)
         height = (x1 - x0) if rotate in (90, 270) else (y1 - y0)
         scan = PageScan()
-        self._render(page.resources, list_value(page.contents), ctm, height, scan, depth=0)
+        self._render(page.resources, list(list_value(page.contents)), ctm, height, scan, depth=0)
         return scan
 
     def _resources(self, resources: Any) -> tuple[dict[Any, PDFFont], dict[Any, Any]]:
         # pdfminer's own resource set-up (fonts through the cached resource manager).
-        interp = PDFPageInterpreter(self.rsrcmgr, _NullDevice())
+        interp = PDFPageInterpreter(self.rsrcmgr, PDFDevice(self.rsrcmgr))
         interp.init_resources(resources)
         return interp.fontmap, interp.xobjmap
 
@@ -347,11 +348,3 @@ def _image_box(ctm: Matrix, height: float) -> tuple[float, float, float, float]:
     """An image fills the unit square of its CTM: its box in top-down page space."""
     x0, y0, x1, y1 = apply_matrix_rect(ctm, (0, 0, 1, 1))
     return (x0, height - y1, x1, height - y0)
-
-
-class _NullDevice:
-    """Just enough of a pdfminer device for ``init_resources``."""
-
-    def set_ctm(self, ctm: Matrix) -> None:  # pragma: no cover - never called
-        pass
-

@@ -21,10 +21,10 @@ Steps, all linear in the number of glyphs (apart from sorting):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
 
 import regex
 import yaml
@@ -254,11 +254,11 @@ def layout_page(glyphs: Sequence[Glyph], page_no: int, width: float, height: flo
                        centered=_centered(boxes[0][0], boxes[-1][2], size, block, width))
         items.append((min(g.top for g in ln), line))
     items.sort(key=lambda it: it[0])
-    lines = _drop_furniture(items, height)
-    for i, ln in enumerate(lines, start=1):
-        ln.page = page_no
-        ln.index = i
-    return PageText(lines=lines, glyph_count=count, unmapped=unmapped)
+    out = _drop_furniture(items, height)
+    for i, raw_line in enumerate(out, start=1):
+        raw_line.page = page_no
+        raw_line.index = i
+    return PageText(lines=out, glyph_count=count, unmapped=unmapped)
 
 
 def _drop_furniture(items: list[tuple[float, RawLine]], height: float) -> list[RawLine]:

@@ -17,8 +17,9 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import ReadError
 from .pdf import _trusted_title
@@ -30,7 +31,7 @@ P, TBL, TR, TC, R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
 _RUN_CONTAINERS = {f"{_W}{t}" for t in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
                                           "customXml", "moveTo", "dir", "bdo")}
 _BLOCK_CONTAINERS = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml")}
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
 class _Styles:

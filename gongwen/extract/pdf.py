@@ -25,8 +25,9 @@ from __future__ import annotations
 import logging
 import re
 import zlib
+from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any, Callable, Iterator, Literal
+from typing import Any, Literal
 
 from ..errors import ReadError
 from ._pdf_interp import ContentReader, Glyph
@@ -97,7 +98,7 @@ def read_pdf(path: str | Path, engine: str = "fast") -> RawDocument:
 
 # --- engines -----------------------------------------------------------------------------------
 
-def _fast_pages(p: Path, meta: dict[str, str | None]) -> Iterator[_PageSource]:
+def _fast_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSource, None, None]:
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
@@ -124,7 +125,7 @@ def _fast_pages(p: Path, meta: dict[str, str | None]) -> Iterator[_PageSource]:
                 plumber.close()
 
 
-def _plumber_pages(p: Path, meta: dict[str, str | None]) -> Iterator[_PageSource]:
+def _plumber_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSource, None, None]:
     import pdfplumber
 
     try:

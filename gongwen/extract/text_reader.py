@@ -48,8 +48,7 @@ def read_text(path: str | Path, encoding: str | None = None) -> RawDocument:
     if not text.strip():
         raise ReadError("empty file (no text)" if data else "empty file (0 bytes)", p)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
+    text = text.removesuffix("\n")
     lines = [RawLine(text=t, index=i) for i, t in enumerate(text.split("\n"), start=1)]
     return RawDocument(path=str(p), format="text", lines=lines)
 
