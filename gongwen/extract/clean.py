@@ -102,6 +102,7 @@ class _Geom:
 
     full: bool
     indented: bool
+    trusted: bool = False  # positions show first-line indents: trust layout over punctuation
 
 
 def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
@@ -133,6 +134,9 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
             cw = max(statistics.median(widths) if widths else 10.0, 6.0)
             geoms.append(_Geom(full=ln.boxes[-1][2] >= right - 1.6 * cw,
                                indented=ln.boxes[0][0] >= left + 1.5 * cw))
+        if sum(g.indented for g in geoms) >= 3:
+            for g, ln in zip(geoms, lines):
+                g.trusted = bool(ln.boxes)
         return geoms
     widths = [display_width(t.text) for t in texts if t.text]
     if not widths:
@@ -166,6 +170,9 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         return _starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text)
     if ng.indented:
         return False
+    if pg.trusted and ng.trusted:
+        # laid-out text with first-line indents: a full line continues, whatever it ends with
+        return pg.full and not (_MARKER_START.match(nxt.text) and _starts_bold(nxt))
     if last in _SENTENCE_END:
         return False
     if not pg.full:

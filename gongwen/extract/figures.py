@@ -1,0 +1,225 @@
+"""Figures: quantities of the canonical text (and of tables) as labelled :class:`Figure` records.
+
+The number grammar (:mod:`.numbers`, :mod:`.changes`, :mod:`.periods`) finds the literals; this
+module attaches what a dataset needs: the period in force (the nearest reporting period to the
+left in the same paragraph), the heading path, program, scope and metric (:mod:`.labels`), the
+sentence and the page.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Sequence
+
+import regex
+
+from ..figure import Figure
+from ..model import Document, Span, Table
+from .labels import Labeller, load_vocab, unit_kind
+from .changes import Change, apply_changes, find_changes
+from .numbers import Quantity, find_quantities
+from .periods import PeriodMention, find_periods
+from .units import split_unit
+
+_REPORTING = {"month", "interval", "open", "date", "year", "plan"}
+
+
+def _title_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in regex.finditer(r"《[^《》\n]*》", text)]
+
+
+def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in ranges)
+
+
+def _rate_period(iso: str, kind: str) -> str:
+    """A standard (元/人/月) set at a month or date is in force from then on: "2020-01/..".
+
+    >>> _rate_period("2020-01-01/..", "open"), _rate_period("2018-08", "month")
+    ('2020-01/..', '2018-08/..')
+    """
+    start = iso.split("/")[0]
+    if kind in ("month", "date", "open") and regex.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", start):
+        return start[:7] + "/.."
+    return iso
+
+
+def _changes(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity], dict[int, Change]]:
+    """Apply the change grammar: quantities with roles, new value → previous, delta → change."""
+    changes = find_changes(text, qs)
+    qs = apply_changes(qs, changes)
+    prev_of: dict[int, Quantity] = {}
+    delta_of: dict[int, Change] = {}
+    for c in changes:
+        if c.kind == "from_to" and c.new is not None and c.previous is not None:
+            prev_of[c.new.span.start] = c.previous
+        if c.kind == "by" and c.delta_quantity is not None and c.delta is not None:
+            delta_of[c.delta_quantity.span.start] = c
+    return qs, prev_of, delta_of
+
+
+def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figure]:
+    """Every figure of ``doc`` in document order, labelled."""
+    v = load_vocab(str(vocab) if vocab is not None else None)
+    lab = Labeller(doc, v)
+    text = doc.text
+    year = doc.metadata.year
+    titles = _title_ranges(text)
+    skip_paras = [p.span for p in doc.paragraphs if p.kind in ("title", "signature", "date")]
+    table_spans = [t.span for t in doc.tables]
+    periods = [p for p in find_periods(text, year=year, date=doc.metadata.date)
+               if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)]
+    period_starts = [p.span.start for p in periods]
+    qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year))
+    figures: list[Figure] = []
+    for q in qs:
+        a, b = q.span.start, q.span.end
+        if q.role == "previous" or not q.unit:
+            continue
+        if _inside(titles, a, b) or any(s.start <= a < s.end for s in skip_paras + table_spans):
+            continue
+        path = doc.section_path(a)
+        ps, ss = lab.paragraph_start(a), lab.sentence_start(a)
+        period = _period_for(periods, period_starts, ps, a)
+        iso = None
+        if period is not None:
+            iso = _rate_period(period.iso, period.kind) if unit_kind(q.unit) == "rate" else period.iso
+        prev = prev_of.get(a)
+        previous = prev.value if prev is not None else None
+        ch = delta_of.get(a)
+        value, unit = q.value, q.unit
+        change = change_unit = None
+        if ch is not None:  # a stated delta is a figure of its own, signed (下降3.2个百分点 → -3.2)
+            value, unit = ch.delta, ch.delta_unit or q.unit
+            change, change_unit = ch.delta, unit
+        para = doc.paragraph_at(a)
+        figures.append(Figure(
+            value=value,
+            unit=unit,
+            program=lab.program(a, path),
+            scope=lab.scope(a, b, q.condition),
+            metric=lab.metric(a, b, unit, "delta" if ch is not None else q.role, q.bound),
+            period=iso,
+            previous=previous,
+            change=change,
+            change_unit=change_unit,
+            approx=q.approx,
+            bound=q.bound,
+            section=tuple(h.title for h in path),
+            as_written=q.as_written,
+            span=Span(a, b),
+            unit_as_written=q.unit_as_written,
+            quantum=q.quantum,
+            range_id=q.range_id,
+            range_role=q.range_role,
+            page=para.page if para is not None else None,
+            text_span=Span(ss, _sentence_end(text, b)),
+            source="text",
+            previous_span=prev.span if prev is not None else None,
+        ))
+    for t in doc.tables:
+        figures.extend(_table_figures(doc, t, lab, periods, period_starts))
+    figures.sort(key=lambda f: f.span.start)
+    return [_with_id(f, n) for n, f in enumerate(figures, 1)]
+
+
+def _with_id(f: Figure, n: int) -> Figure:
+    from dataclasses import replace
+
+    return replace(f, id=f"f{n}")
+
+
+def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int) -> PeriodMention | None:
+    import bisect
+
+    i = bisect.bisect_left(starts, o) - 1
+    while i >= 0:
+        p = periods[i]
+        if p.span.start < para_start:
+            return None
+        if p.span.end <= o:
+            return p
+        i -= 1
+    return None
+
+
+def _sentence_end(text: str, o: int) -> int:
+    m = regex.compile(r"[。！？!?\n]").search(text, o)
+    return m.end() if m and text[m.start()] != "\n" else (m.start() if m else len(text))
+
+
+# -- tables ------------------------------------------------------------------------------------------
+_NUM = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_HEADER_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8})\s*[)）]|单位[：:]\s*(\S{1,8})")
+
+
+def _unit_of(header: str) -> tuple[str, Decimal] | None:
+    m = _HEADER_UNIT.search(header)
+    if not m:
+        return None
+    written = (m.group(1) or m.group(2) or "").strip()
+    try:
+        base, _, factor = split_unit(written)
+    except Exception:  # unknown unit word in a header: not a unit
+        return None
+    return (base, factor) if base else None
+
+
+def _table_figures(doc: Document, t: Table, lab: Labeller, periods: list[PeriodMention],
+                   period_starts: list[int]) -> list[Figure]:
+    text = doc.text
+    rows = [[text[c.start:c.end] for c in row] for row in t.cells]
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    # a unit for the whole table: "单位：万元" in the paragraph just before it, or in the header row
+    table_unit: tuple[str, Decimal] | None = None
+    before = text[max(0, t.span.start - 40):t.span.start]
+    m = regex.search(r"单位[：:]\s*(\S{1,6})\s*$", before.strip())
+    if m:
+        table_unit = _unit_of(f"（{m.group(1)}）")
+    out: list[Figure] = []
+    path = doc.section_path(t.span.start)
+    ps = lab.paragraph_start(t.span.start)
+    period = _period_for(periods, period_starts, 0, t.span.start)
+    for r, row in enumerate(t.cells[1:], 1):
+        row_label = rows[r][0] if rows[r] else ""
+        for c, cell in enumerate(row):
+            raw = text[cell.start:cell.end].strip()
+            if c == 0 or not _NUM.match(raw):
+                continue
+            col = header[c] if c < len(header) else ""
+            unit = _unit_of(col) or table_unit
+            if unit is None:
+                continue
+            base, factor = unit
+            try:
+                num = Decimal(raw.replace(",", ""))
+            except InvalidOperation:
+                continue
+            exp = num.as_tuple().exponent
+            quantum = (Decimal(1).scaleb(exp if isinstance(exp, int) and exp < 0 else 0)) * factor
+            metric = regex.sub(r"[（(][^）)]*[)）]", "", col).strip() or lab.metric(cell.start, cell.end, base, "value")
+            prog = None
+            for mm in lab.v.alias_re.finditer(row_label):
+                prog = lab.v.alias_map[mm.group()]
+            scope_terms = lab._scope_terms(cell.start - len(text[row[0].start:cell.start]), row[0].end) if row else []
+            out.append(Figure(
+                value=(num * factor).normalize() if (num * factor) != (num * factor).to_integral_value()
+                else (num * factor).quantize(Decimal(1)),
+                unit=base,
+                program=prog or lab.program(cell.start, path),
+                scope=scope_terms[-1][1] if scope_terms else (row_label if not prog else "全市"),
+                metric=metric,
+                period=period.iso if period is not None and period.span.start >= ps - 200 else None,
+                section=tuple(h.title for h in path),
+                as_written=raw,
+                span=Span(cell.start + text[cell.start:cell.end].index(raw), cell.start + text[cell.start:cell.end].index(raw) + len(raw)),
+                unit_as_written=col,
+                quantum=quantum,
+                page=doc.paragraph_at(cell.start).page if doc.paragraph_at(cell.start) else None,
+                text_span=Span(row[0].start, row[-1].end),
+                source="table",
+            ))
+    return out

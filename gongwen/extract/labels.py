@@ -1,0 +1,400 @@
+"""Labels of a figure: program, scope and metric, from the vocabulary and the figure's context.
+
+The context of a figure at offset ``o`` is read at three widths: its *clause* (back to the
+last comma-like punctuation), its *sentence* (back to 。！？ or the paragraph start, skipping
+closed parentheses) and its *paragraph*; plus the heading path.  The rules:
+
+- program: the innermost heading that names a program sets it; a mention in the sentence
+  overrides it only for a declared sub-program (困难残疾人生活补贴 inside 残疾人两项补贴); with
+  no program in the headings, the nearest mention to the left in the sentence, then in the
+  paragraph, then the innermost heading's title.
+- scope: an age or similar condition written before the number; a known category in the
+  clause; a part label inside a breakdown "（城镇…，农村…）" or a 其中 list; a known category in
+  the sentence outside closed parentheses or right after the number; else the jurisdiction.
+- metric: the first matching rule of ``metrics.yaml`` on the clause before the number, else
+  a count noun, else a default by unit kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import regex
+import yaml
+
+from ..errors import DataError
+from ..model import Document, Heading
+
+_CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
+_SENTENCE_BREAK = "。！？!?\n"
+# A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇.
+_PLACE = regex.compile(r"(?<![各全本我该])\p{Han}[\p{Han}--[城乡市县区]](?:镇|街道)(?![长政干村民区])", regex.V1)
+# A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
+_COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    within: str | None
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """A labelling vocabulary (see ``data/vocab.yaml``)."""
+
+    programs: dict[str, Program]
+    alias_re: Any
+    alias_map: dict[str, str]
+    context_re: Any
+    context_map: dict[str, str]
+    scopes: dict[str, str]  # alias -> canonical
+    scope_re: Any
+    scope_cues: tuple[str, ...]
+    jurisdiction: tuple[str, ...]
+    partitions: tuple[frozenset[str], ...]
+
+
+def _alt(words: Sequence[str]) -> Any:
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    if not ws:
+        return regex.compile(r"(?!x)x")
+    return regex.compile("|".join(regex.escape(w) for w in ws))
+
+
+def _load_yaml(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        text = resources.files("gongwen.extract").joinpath("data/vocab.yaml").read_text("utf-8")
+        where = "vocab.yaml"
+    else:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise DataError(f"cannot read vocabulary: {e}", path) from e
+        where = str(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f" at line {mark.line + 1}" if mark else ""
+        raise DataError(f"malformed YAML{line}: {getattr(e, 'problem', e)}", where) from e
+    if not isinstance(data, dict) or not isinstance(data.get("programs", {}), dict):
+        raise DataError("expected a mapping with a 'programs' mapping", where)
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_vocab(path: str | None = None) -> Vocab:
+    """Load a vocabulary; a user file replaces programs/scopes and inherits the rest."""
+    base = _load_yaml(None)
+    data = dict(base)
+    if path is not None:
+        user = _load_yaml(Path(path))
+        for k, v in user.items():
+            data[k] = v
+    programs: dict[str, Program] = {}
+    for name, spec in (data.get("programs") or {}).items():
+        spec = spec or {}
+        if not isinstance(spec, dict):
+            raise DataError(f"programs.{name}: expected a mapping with 'aliases', got {type(spec).__name__}",
+                            path or "vocab.yaml")
+        aliases = tuple(str(a) for a in (spec.get("aliases") or [name]))
+        programs[str(name)] = Program(str(name), aliases, tuple(str(a) for a in spec.get("context_aliases") or ()),
+                                      spec.get("within"))
+    alias_map = {a: p.name for p in programs.values() for a in p.aliases}
+    context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
+    scopes = {str(a): str(c) for c, al in (data.get("scopes") or {}).items() for a in (al or [c])}
+    return Vocab(
+        programs=programs,
+        alias_re=_alt(list(alias_map)),
+        alias_map=alias_map,
+        context_re=_alt(list(context_map)),
+        context_map=context_map,
+        scopes=scopes,
+        scope_re=_alt(list(scopes)),
+        scope_cues=tuple(data.get("scope_cues") or ()),
+        jurisdiction=tuple(data.get("jurisdiction") or ()),
+        partitions=tuple(frozenset(p) for p in data.get("partitions") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    program: str
+    context: bool  # a context alias (valid only inside its parent program's section)
+    cued: bool  # preceded by a scope cue (已纳入低保): names a category, not the program
+
+
+class Labeller:
+    """Labels figures of one document; precomputes mentions and headings once."""
+
+    def __init__(self, doc: Document, vocab: Vocab) -> None:
+        self.doc = doc
+        self.v = vocab
+        text = doc.text
+        self.mentions: list[_Mention] = []
+        for rx, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
+            for m in rx.finditer(text):
+                cued = any(text[max(0, m.start() - len(c)):m.start()] == c for c in vocab.scope_cues)
+                self.mentions.append(_Mention(m.start(), m.end(), mp[m.group()], ctx, cued))
+        self.mentions.sort(key=lambda x: x.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.heading_programs: dict[int, list[str]] = {}
+        for h in doc.headings:
+            progs: list[str] = []
+            for m in vocab.alias_re.finditer(h.title):
+                p = vocab.alias_map[m.group()]
+                if p not in progs:
+                    progs.append(p)
+            self.heading_programs[h.span.start] = progs
+        self.para_starts = [p.span.start for p in doc.paragraphs]
+
+    # -- context windows ------------------------------------------------------------------------
+    def paragraph_start(self, o: int) -> int:
+        i = bisect.bisect_right(self.para_starts, o) - 1
+        return self.doc.paragraphs[i].span.start if i >= 0 else 0
+
+    def sentence_start(self, o: int) -> int:
+        ps = self.paragraph_start(o)
+        t = self.doc.text
+        i = o - 1
+        while i >= ps and t[i] not in _SENTENCE_BREAK:
+            i -= 1
+        return i + 1
+
+    def clause_start(self, o: int) -> int:
+        """Back to the last clause punctuation, stepping over closed parentheses ("亲属(居委)接领")."""
+        t = self.doc.text
+        ss = self.sentence_start(o)
+        i = o - 1
+        while i >= ss:
+            c = t[i]
+            if c in "）)":
+                depth, j = 1, i - 1
+                while j >= ss and depth:
+                    if t[j] in "）)":
+                        depth += 1
+                    elif t[j] in "（(":
+                        depth -= 1
+                    j -= 1
+                if depth == 0 and j >= ss and t[j] not in _CLAUSE_BREAK:
+                    i = j
+                    continue
+                return i + 1
+            if c in _CLAUSE_BREAK:
+                break
+            i -= 1
+        return i + 1
+
+    def outside_parens(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Sub-ranges of [a, b) not inside parentheses that close before b."""
+        t = self.doc.text
+        out: list[tuple[int, int]] = []
+        depth = 0
+        seg = a
+        opened: list[int] = []
+        for i in range(a, b):
+            c = t[i]
+            if c in "（(":
+                if depth == 0 and i > seg:
+                    out.append((seg, i))
+                depth += 1
+                opened.append(i)
+            elif c in "）)" and depth:
+                depth -= 1
+                opened.pop()
+                if depth == 0:
+                    seg = i + 1
+        if depth == 0 and seg < b:
+            out.append((seg, b))
+        elif depth and opened:
+            # still inside an open parenthesis at b: the part from its opening is ours
+            out.append((opened[0] + 1, b))
+        return out
+
+    def in_open_paren(self, o: int) -> bool:
+        t = self.doc.text
+        ss = self.sentence_start(o)
+        depth = 0
+        for i in range(ss, o):
+            if t[i] in "（(":
+                depth += 1
+            elif t[i] in "）)" and depth:
+                depth -= 1
+        return depth > 0
+
+    # -- program ------------------------------------------------------------------------------------
+    def _nearest(self, a: int, b: int, allowed: set[str] | None, heads: list[str]) -> _Mention | None:
+        i = bisect.bisect_left(self.mention_starts, b) - 1
+        while i >= 0 and self.mentions[i].start >= a:
+            m = self.mentions[i]
+            i -= 1
+            if m.end > b or m.cued:
+                continue
+            if m.context:
+                prog = self.v.programs[m.program]
+                if not (prog.within in heads or m.program in heads):
+                    continue
+            if allowed is None or m.program in allowed:
+                return m
+        return None
+
+    def program(self, o: int, path: Sequence[Heading]) -> str | None:
+        heads: list[str] = []
+        for h in reversed(path):
+            heads = self.heading_programs.get(h.span.start, [])
+            if heads:
+                break
+        ss, ps = self.sentence_start(o), self.paragraph_start(o)
+        if len(heads) == 1:
+            p = heads[0]
+            subs = {n for n, pr in self.v.programs.items() if pr.within == p} | {p}
+            m = self._nearest(ss, o, subs, heads)
+            return m.program if m else p
+        if heads:
+            allowed = set(heads) | {n for n, pr in self.v.programs.items() if pr.within in heads}
+            m = self._nearest(ss, o, allowed, heads) or self._nearest(ps, ss, allowed, heads)
+            return m.program if m else heads[0]
+        m = self._nearest(ss, o, None, heads) or self._right_mention(o) or self._nearest(ps, ss, None, heads)
+        if m:
+            return m.program
+        return path[-1].title if path else None
+
+    def _right_mention(self, o: int) -> _Mention | None:
+        t = self.doc.text
+        end = o
+        while end < len(t) and t[end] not in _CLAUSE_BREAK:
+            end += 1
+        i = bisect.bisect_left(self.mention_starts, o)
+        if i < len(self.mentions) and self.mentions[i].end <= end and not self.mentions[i].context:
+            return self.mentions[i]
+        return None
+
+    # -- scope ----------------------------------------------------------------------------------------
+    def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:
+        """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b)."""
+        t = self.doc.text
+        out = [(m.start(), self.v.scopes[m.group()]) for m in self.v.scope_re.finditer(t, a, b)]
+        if places:
+            out += [(m.start(), m.group()) for m in _PLACE.finditer(t, a, b)]
+        return sorted(out)
+
+    def _part_label(self, cs: int, o: int) -> str | None:
+        """The label of a breakdown part: the clause text before the number, trimmed."""
+        t = self.doc.text
+        label = regex.sub(r"[（(][^）)]*[）)]", "", t[cs:o])
+        label = regex.sub(r"^(?:其中|包括|含|共有|共|有|现有)+", "", label)
+        # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
+        for _ in range(2):
+            if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
+                break  # "纳入低保": the program word names the category
+            m = self.v.alias_re.search(label)
+            trail = regex.search(r"(?:救助|人员|人数|对象|为|达|共|有|计)$", label)
+            if m and m.end() == len(label) and m.start() > 0:
+                label = label[: m.start()]
+            elif trail and trail.start() > 0:
+                label = label[: trail.start()]
+        label = regex.sub(r"^已", "", label).strip(" 的")
+        if not label or len(label) > 10 or regex.search(r"\d", label):
+            return None
+        return label
+
+    def scope(self, o: int, end: int, condition: str | None) -> str:
+        if condition:
+            return condition
+        t = self.doc.text
+        cs, ss = self.clause_start(o), self.sentence_start(o)
+        terms = self._scope_terms(cs, o)
+        if terms:
+            return terms[-1][1]
+        clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss)
+        if clause_list:
+            label = self._part_label(cs, o)
+            if label:
+                return self.v.scopes.get(label, label)
+        outside = self.outside_parens(ss, cs)
+        for a, b in reversed(outside):
+            places = [x for x in self._scope_terms(a, b) if not x[1] in self.v.scopes.values()]
+            if places:
+                return places[-1][1]
+        # a category right after the number ("1个公办机构")
+        after = self._scope_terms(end, min(len(t), end + 12), places=False)
+        if after and (after[0][0] == end or (after[0][0] == end + 1 and t[end] not in _CLAUSE_BREAK)):
+            return after[0][1]
+        for a, b in reversed(outside):
+            terms = [x for x in self._scope_terms(a, b) if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
+            if terms:
+                return terms[-1][1]
+        if any("其中" in t[max(a, ss + 1):b] for a, b in outside) and cs > ss and t[cs - 1] in "，,、；;":
+            label = self._part_label(cs, o)
+            if label:
+                return self.v.scopes.get(label, label)
+        for w in self.v.jurisdiction:
+            if w in t[ss:o] and w.startswith("全"):
+                return w
+        return "全市" if not self.v.jurisdiction else self.v.jurisdiction[0]
+
+    # -- metric ---------------------------------------------------------------------------------------
+    def metric(self, o: int, end: int, unit: str, role: str, bound: str | None = None) -> str:
+        rules = metric_rules()
+        kind = unit_kind(unit)
+        t = self.doc.text
+        cs, ss = self.clause_start(o), self.sentence_start(o)
+        if role == "delta":
+            return "同比增幅" if unit in ("%", "个百分点") and regex.search(r"同比|上年|去年|同期", t[ss:o]) \
+                else "增幅"
+        clause = t[cs:o]
+        if kind == "money" and bound in ("<=", "<"):
+            return "限额"
+        for window in (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs))):
+            for r in rules["rules"]:
+                if kind in r["units"]:
+                    ms = list(r["rx"].finditer(window))
+                    if ms:
+                        return r["metric"].format(m=ms[-1].group())
+        if kind == "count":
+            noun = regex.match(r"[\p{Han}]{2,8}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:]|$)",
+                               t[end:end + 9])
+            if noun and not regex.match(r"(?:以上|以下|左右|多|余)", noun.group()):
+                verb = rules["count_verb_rx"].search(clause)
+                return (verb.group() if verb else "") + noun.group() + "数"
+            clause = regex.sub("|".join(self.v.jurisdiction) or "^$", "", clause)
+            clause = clause.rsplit("的", 1)[-1]
+            before = regex.search(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$", clause)
+            if before and not self.v.alias_re.fullmatch(before.group(1) or ""):
+                return before.group(1) + "数"
+            if before:
+                return before.group(1) + "数"
+            return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
+        if kind == "person" and regex.search(r"人次", t[end - 2:end]):
+            kind = "person_time"
+        return str(rules["defaults"][kind])
+
+
+@lru_cache(maxsize=1)
+def metric_rules() -> dict[str, Any]:
+    data = yaml.safe_load(resources.files("gongwen.extract").joinpath("data/metrics.yaml").read_text("utf-8"))
+    for r in data["rules"]:
+        r["rx"] = regex.compile(r["cue"])
+    data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
+    data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
+    return data
+
+
+def unit_kind(unit: str) -> str:
+    """money, rate, person, household, person_time, percent, points or count."""
+    kinds = metric_rules()["unit_kind"]
+    if unit in kinds:
+        return str(kinds[unit])
+    if "/" in unit:
+        return "rate"
+    return "count"
