@@ -33,6 +33,10 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
@@ -297,7 +301,7 @@ def _runs_by_font(text: str) -> list[tuple[str, str]]:
     return runs
 
 
-def _draw_text(c, x: float, y: float, text: str, size: float, copies: int = 1) -> float:
+def _draw_text(c: Canvas, x: float, y: float, text: str, size: float, copies: int = 1) -> float:
     """Draw text (each copy at its sub-point offset); return the advance width."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -312,7 +316,7 @@ def _draw_text(c, x: float, y: float, text: str, size: float, copies: int = 1) -
     return width
 
 
-def _draw_line(c, ln: Line, y: float, k: int) -> None:
+def _draw_line(c: Canvas, ln: Line, y: float, k: int) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if ln.kind == "title":
@@ -531,8 +535,8 @@ def build(src: Path, out: Path) -> list[Path]:
     samples = [parse_source(p) for p in sorted(src.glob("*.gw"))]
     if not samples:
         raise SystemExit(f"no .gw sources in {src}")
-    manifest: dict[str, object] = {"schema": "gongwen-samples", "version": 1, "samples": []}
-    series: dict[str, list[dict[str, object]]] = {}
+    entries: list[dict[str, object]] = []
+    series: dict[str, list[tuple[int, str, str]]] = {}  # issuer -> (year, name, file)
     for s in samples:
         d = out / s.name
         d.mkdir(parents=True, exist_ok=True)
@@ -550,26 +554,30 @@ def build(src: Path, out: Path) -> list[Path]:
                 raise SystemExit(f"{s.name}: unknown format {fmt!r}")
             files[fmt] = p.relative_to(out).as_posix()
             written.append(p)
+        year = int(s.meta.get("year", s.iso_date[:4]))
         entry: dict[str, object] = {
             "name": s.name, "title": s.meta["title"], "issuer": s.meta["issuer"], "date": s.iso_date,
-            "year": int(s.meta.get("year", s.iso_date[:4])), "bureau": s.meta.get("bureau", ""),
-            "k": s.k, "pages": len(pages), "files": files, "gold": f"{s.name}/{s.name}.gold",
+            "year": year, "bureau": s.meta.get("bureau", ""), "k": s.k, "pages": len(pages),
+            "files": files, "gold": f"{s.name}/{s.name}.gold",
             "roles": [r.strip() for r in s.meta.get("roles", "").split(",") if r.strip()],
             "anomalies": s.anomalies}
         if "series" in s.meta:
             fmt = s.meta["series_format"]
+            if fmt not in files:
+                raise SystemExit(f"{s.name}: series_format {fmt!r} is not among its formats")
             entry["series"] = {"name": s.meta["series"], "format": fmt}
-            series.setdefault(s.meta["series"], []).append(
-                {"year": entry["year"], "name": s.name, "file": f"series/{s.name}.{fmt}"})
-        manifest["samples"].append(entry)  # type: ignore[attr-defined]
-    sdir = out / "series"
-    sdir.mkdir(parents=True, exist_ok=True)
-    for name, members in series.items():
-        for m in members:
-            target = out / str(m["file"])
-            shutil.copyfile(out / str(m["name"]) / target.name, target)
+            series.setdefault(s.meta["series"], []).append((year, s.name, f"series/{s.name}.{fmt}"))
+        entries.append(entry)
+    (out / "series").mkdir(parents=True, exist_ok=True)
+    for members in series.values():
+        for _, name, rel in members:
+            target = out / rel
+            shutil.copyfile(out / name / target.name, target)
             written.append(target)
-    manifest["series"] = {k: sorted(v, key=lambda m: int(m["year"])) for k, v in series.items()}  # type: ignore[arg-type]
+    manifest = {
+        "schema": "gongwen-samples", "version": 1, "samples": entries,
+        "series": {issuer: [{"year": y, "name": n, "file": f} for y, n, f in sorted(members)]
+                   for issuer, members in series.items()}}
     mpath = out / "manifest.json"
     mpath.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     written.append(mpath)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import itertools
 import json
 import re
 import sys
@@ -134,18 +135,17 @@ def test_series_is_three_consecutive_years_in_mixed_formats() -> None:
 
 
 def test_series_has_exactly_one_planted_cross_year_mismatch() -> None:
-    members = list(MANIFEST["series"].values())[0]
+    members = next(iter(MANIFEST["series"].values()))
     mismatches = []
-    for prev, cur in zip(members, members[1:]):
+    for prev, cur in itertools.pairwise(members):
         last = {(r["program"], r["scope"], r["metric"], r["unit"]): Decimal(r["value"])
                 for r in _figures(prev["name"])}
         for r in _figures(cur["name"]):
             key = (r["program"], r["scope"], r["metric"], r["unit"])
-            if r["prev"] and key in last:
-                if Decimal(r["prev"]) != last[key]:
-                    mismatches.append((cur["name"], key, r["prev"], last[key]))
+            if r["prev"] and key in last and Decimal(r["prev"]) != last[key]:
+                mismatches.append((cur["name"], key, r["prev"], last[key]))
     assert mismatches == [("qingxi-2023", ("特困人员救助供养", "农村", "供养标准", "元/人/月"),
-                           "850", Decimal("860"))]
+                           "850", Decimal(860))]
 
 
 def test_planted_anomalies_are_documented() -> None:
@@ -167,7 +167,8 @@ def test_text_dump_has_fake_bold_repetition(name: str) -> None:
     repeated = [t for t in bold_titles if t * k in dump.replace("\n", "")]
     assert repeated, f"{name}: no heading repeated {k} times in the dump"
     assert "\n\n\n\n" in dump  # a page break
-    assert re.search(r"(.)\1{%d}[、.）]" % (k - 1), dump) or re.search(r"（{%d}" % k, dump)
+    # a marker repeated per character, e.g. "1111、、、、" or "（（（（"
+    assert re.search(rf"(.)\1{{{k - 1}}}[、.）]", dump) or re.search(rf"（{{{k}}}", dump)
 
 
 def test_dump_artifacts_present() -> None:
