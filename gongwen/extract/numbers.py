@@ -24,7 +24,7 @@ import regex
 
 from ..model import Span
 from .periods import find_periods
-from .units import RATE_SUFFIX, TABLES, alternation, rate_unit, split_unit, unit_base
+from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, split_unit, unit_base
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
@@ -156,7 +156,8 @@ class _Match:
 _PC_RE = regex.compile(_PC)
 _NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
 _CLAUSE_END = "，,。；;：:！!？?\n（()）"
-_CHANGE_VERB_END = regex.compile(r"(?:增加|提高|增长|上涨|上升|上调|提升|减少|下降|降低|下调|增|减)了?\s*$")
+_VERBS = load_yaml("changes.yaml")
+_CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
 _UNITLESS_AFTER = set("，,；;）)")
 _HAN = regex.compile(r"\p{Han}")
 

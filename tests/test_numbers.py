@@ -1,0 +1,280 @@
+"""Example table for the number grammar: quantities with value, unit, hedge, bound, precision.
+
+Rows are grouped by where the case came from (STYLE.md 13): the development set (cases of the
+shared report, rewritten as short sentences about fictional places), the tricky-strings survey
+(../shared/notes/figures-tricky-strings.md), bugs caught while building, and known gaps pinned
+with ``xfail(strict=True)``.
+
+Expected notation, one string per quantity, in order: ``"VALUE UNIT [key=value …]"`` with keys
+``approx``, ``bound``, ``q`` (quantum), ``range`` (low/high), ``cond`` (condition), ``aw``
+(as_written), ``nu`` (needs_unit: 1).  An empty list means: no quantity at all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gongwen.extract.numbers import find_conditions, find_quantities
+
+DEV = [
+    ("rate-from-to-old", "桃源县城镇低保标准由现行每人每月702元提高到每人每月807元",
+     ["702 元/人/月 aw=每人每月702元", "807 元/人/月"]),
+    ("wan-yuan-4dp", "1-11月累计发放低保金3992.7915万元", ["39927915 元 q=1 aw=3992.7915万元"]),
+    ("wan-yuan-5dp", "1-10月发放护理补贴356.10104万元", ["3561010.4 元 q=0.1"]),
+    ("wan-yuan-2dp-quantum", "共41.57万元", ["415700 元 q=100"]),
+    ("wan-yuan-1dp", "发放临时救助资金14.8万元", ["148000 元 q=1000"]),
+    ("rate-per-visit", "救助水平为944.76元/人次", ["944.76 元/人次 q=0.01"]),
+    ("rate-per-visit-fullwidth-slash", "救助水平为944.76元／人次", ["944.76 元/人次"]),
+    ("households-then-people", "全镇低保6154户11160人", ["6154 户", "11160 人"]),
+    ("paren-breakdown", "（城镇低保416户575人，农村低保5738户10585人）",
+     ["416 户", "575 人", "5738 户", "10585 人"]),
+    ("rate-per-year-slashes", "困难生活补贴从原来1980元/人/年提高到2100元/人/年",
+     ["1980 元/人/年", "2100 元/人/年"]),
+    ("yuan-big-integer", "护理补贴发放金额22589520元", ["22589520 元"]),
+    ("person-times", "全县实施临时救助440人次共41.57万元", ["440 人次", "415700 元"]),
+    ("hours", "实行24小时值班制度", ["24 小时"]),
+    ("count-times-then-people", "街面主动救助17次送院治疗23人", ["17 次", "23 人"]),
+    ("unitless-in-paren", "救助总数143人次(站内救助113，站外救助30人)",
+     ["143 人次", "113 人次 nu=1", "30 人"]),
+    ("days-threshold", "滞留10天以上54人", ["10 天 approx=以上 bound=>=", "54 人"]),
+    ("ming-is-person", "共对6367名无劳力贫困户实行兜底", ["6367 人"]),
+    ("percent", "兜底率已完成100%", ["100 %"]),
+    ("percent-fullwidth", "确保换届成员100％交叉任职", ["100 %"]),
+    ("percent-care-of", "力争火化率保持在100℅以上", ["100 % approx=以上 bound=>="]),
+    ("le-with-han", "救助金额在1500元（含）以下的由镇审批", ["1500 元 approx=（含）以下 bound=<="]),
+    ("beds", "养老床位从原有的138张，增加到203张", ["138 张", "203 张"]),
+    ("rooms", "全县11间乡镇敬老院共有床位数347张", ["11 间", "347 张"]),
+    ("age-conditions", "80至89周岁100元/人·月；90至99周岁150元/人·月；100周岁以上500元/人·月",
+     ["100 元/人/月 cond=80至89周岁", "150 元/人/月 cond=90至99周岁", "500 元/人/月 cond=100周岁以上"]),
+    ("about-wan", "共发放高龄津贴资金约5700万元", ["57000000 元 approx=约 bound=~ q=10000"]),
+    ("chinese-zong", "批复雅苑、锦绣花园等六宗", ["6 宗"]),
+    ("chinese-ge", "做好青石、白沙三个站点的招聘", ["3 个"]),
+    ("more-than-jia", "现有农村居家养老服务机构50多家", ["50 家 approx=多 bound=>"]),
+    ("near-people", "近109人参加报名考试", ["109 人 approx=近 bound=<="]),
+    ("not-below-percent", "要对不低于30%的新申请对象进行抽查", ["30 % approx=不低于 bound=>="]),
+    ("yuan-per-person-month-slash", "发放补贴750元/人/月", ["750 元/人/月"]),
+    ("bumen-is-ge", "联合公安局等9部门制定方案", ["9 个"]),
+    ("no-space-ge", "暂有83个（社团34个，民非49个）", ["83 个", "34 个", "49 个"]),
+    ("jia", "对5家社会服务机构进行整治", ["5 家"]),
+    ("year-then-count", "确保2021年换届成员100%交叉", ["100 %"]),
+    ("month-then-count", "2020年11月全县有特困供养人员2969人", ["2969 人"]),
+    ("interval-then-money", "2020年1-8月发放价格临时补贴817.4548万元", ["8174548 元"]),
+    ("date-then-count", "截止10月30日，救助总数143人次", ["143 人次"]),
+    ("doc-number-square", "依据《清溪市关于发布标准的通知》（清民救[2020]3号）文件", []),
+    ("doc-number-hex-bracket", "（粤发改价格函[2020]564号）", []),
+    ("title-with-numbers", "印发《桃源县80岁以上高龄老人津贴实施方案》", []),
+    ("title-with-plan", "与《养老服务体系建设“十三五”规划》相比", []),
+    ("year-since-no-nian", "2017以来，全县敬老院消防设施已全部达标", []),
+    ("slogan-yijiantiao", "书记、主任“一肩挑”", []),
+    ("program-name-two-subsidies", "残疾人两项补贴专项治理", []),
+    ("quoted-regulations", "按照两个“条例”的要求", []),
+    ("two-aspects", "在以下两个方面进行细化", []),
+    ("determiner-two-items", "两项合计30306740元", ["30306740 元"]),
+    ("article-yi-ci", "对救助区每天消毒一次", []),
+    ("ordinal-di", "第二次全国地名普查", []),
+    ("ordinal-list", "1、持续开展专项治理工作", []),
+    ("ordinal-yishi", "一是完善基层组织权力清单", []),
+    ("day-range", "参加10月16-18日举行的培训班（34人参加）", ["34 人"]),
+    ("deadline-not-count", "于6月30日前全面完成选举工作", []),
+    ("points-list", "撤销13个服务站和154个村民委员会", ["13 个", "154 个"]),
+    ("han-prefix-lichun", "全县163个行政村、1441个自然村", ["163 个", "1441 个"]),
+    ("percent-target", "养老服务设施60%的覆盖率", ["60 %"]),
+    ("target-count", "要达到98个农村居家养老服务机构的目标", ["98 个"]),
+    ("san-ji-not-count", "三级、四级智力残疾人", []),
+    ("si-lei-not-count", "四类刚性支出扣减比例", []),
+    ("award-not-count", "新塘村荣获一等奖、红心村荣获二等奖", []),
+    ("cn-village-name", "三水瑶族乡新八村委会", []),
+    ("signature-date", "桃源县民政局\n2020年11月16日", []),
+]
+
+NOTE = [
+    ("wan-3856.7", "累计发放低保金3856.7万元", ["38567000 元 q=1000"]),
+    ("thousands-comma-wan", "共发放救助资金4,356.21万元", ["43562100 元 q=100"]),
+    ("yi-yuan", "拨付资金6.5亿元", ["650000000 元 q=10000000"]),
+    ("yi-yuan-123", "投入资金1.23亿元", ["123000000 元 q=1000000"]),
+    ("cn-decimal-yi", "投入资金一点三五亿元", ["135000000 元"]),
+    ("cn-wan-qian", "共计三万二千元", ["32000 元 q=1000"]),
+    ("cn-liang-qian-wan", "两千万元", ["20000000 元"]),
+    ("cn-financial", "壹仟贰佰元整", ["1200 元"]),
+    ("cn-ling", "一万零五百元", ["10500 元 q=100"]),
+    ("cn2an-pr89", "一百九十万零三千九百七十一元", ["1903971 元 q=1"]),
+    ("fullwidth-digits", "１２３４户，８０７元", ["1234 户", "807 元"]),
+    ("fullwidth-comma-thousands", "大于或者等于４，５６５元", ["4565 元"]),
+    ("thousands-comma-hu", "共3,215户", ["3215 户"]),
+    ("per-mille", "死亡率0.5‰", ["0.5 ‰ q=0.1"]),
+    ("cn-percent", "百分之零点五", ["0.5 %"]),
+    ("yu-wan-yuan", "救助金额为5000余万元", ["50000000 元 approx=余 bound=> q=10000"]),
+    ("wan-yu-ren", "惠及困难群众2.3万余人", ["23000 人 approx=余 bound=>"]),
+    ("near-hu", "近3000户", ["3000 户 approx=近 bound=<="]),
+    ("near-qianwan", "近千万元", ["10000000 元 approx=近 bound=<="]),
+    ("about-ren", "约500人", ["500 人 approx=约 bound=~"]),
+    ("cn-zuoyou", "二十万元左右", ["200000 元 approx=左右 bound=~"]),
+    ("wan-duo", "3万多元", ["30000 元 approx=多 bound=>"]),
+    ("cn-bai-duo-wan", "一百多万元", ["1000000 元 approx=多 bound=>"]),
+    ("cn-shi-ji-wan", "十几万元", ["100000 元 approx=几 bound=>"]),
+    ("rate-not-below", "按照每人每月不低于1000元的标准", ["1000 元/人/月 approx=不低于 bound=>="]),
+    ("not-less", "不少于500万元", ["5000000 元 approx=不少于 bound=>="]),
+    ("not-more", "不超过300元", ["300 元 approx=不超过 bound=<="]),
+    ("above", "1000元以上", ["1000 元 approx=以上 bound=>="]),
+    ("at-least", "至少300元", ["300 元 approx=至少 bound=>="]),
+    ("two-bounds-comma", "补助标准不低于1000元，不少于500万元",
+     ["1000 元 approx=不低于 bound=>=", "5000000 元 approx=不少于 bound=>="]),
+    ("yu-wan-ren", "逾万人", ["10000 人 approx=逾 bound=>"]),
+    ("shang-wan-ren", "上万人", ["10000 人 approx=上 bound=>="]),
+    ("shu-bai-ren", "数百人", ["100 人 approx=数 bound=>"]),
+    ("exceed-yi", "超过2亿元", ["200000000 元 approx=超过 bound=>"]),
+    ("range-rate-month", "补助标准为300-500元/月", ["300 元/月 range=low", "500 元/月 range=high"]),
+    ("range-wan-dash", "1万-2万元", ["10000 元 range=low", "20000 元 range=high"]),
+    ("range-wan-emdash", "1万—2万元", ["10000 元 range=low", "20000 元 range=high"]),
+    ("range-tilde", "80~100元", ["80 元 range=low", "100 元 range=high"]),
+    ("range-fullwidth-tilde", "80～100元", ["80 元 range=low", "100 元 range=high"]),
+    ("range-zhi", "300至500元", ["300 元 range=low", "500 元 range=high"]),
+    ("range-people", "每组5至10人", ["5 人 range=low", "10 人 range=high"]),
+    ("range-percent", "覆盖率63%-68%", ["63 % range=low", "68 % range=high"]),
+    ("range-per-capita", "每人每月300-500元", ["300 元/人/月 range=low", "500 元/人/月 range=high"]),
+    ("not-range-delta-target", "每人每月增加105元至912元", ["105 元/人/月", "912 元"]),
+    ("rate-per-year-prefix", "农村低保标准提高到每人每年6888元", ["6888 元/人/年"]),
+    ("rate-dot-year", "发放价格临时补贴2100元/人·年", ["2100 元/人/年"]),
+    ("rate-month-dot-person", "807元/月·人", ["807 元/人/月"]),
+    ("rate-paren", "807元/(人·月)", ["807 元/人/月"]),
+    ("rate-month-avg", "月人均807元", ["807 元/人/月"]),
+    ("rate-context", "月人均补差由583元提高到637元", ["583 元/人/月", "637 元"]),
+    ("rate-per-household", "每户每月200元", ["200 元/户/月"]),
+    ("rate-per-day", "每人每天20元", ["20 元/人/天"]),
+    ("rate-year-income", "年人均可支配收入1.2万元以上", ["12000 元/人/年 approx=以上 bound=>="]),
+    ("distributive-rates", "城乡低保平均标准分别达到每人每月726元、598元", ["726 元/人/月", "598 元"]),
+    ("growth-pct", "同比增长12.5%", ["12.5 % q=0.1"]),
+    ("points", "较去年同期下降3.2个百分点", ["3.2 个百分点"]),
+    ("cn-percent-above", "百分之九十五以上的困难群众", ["95 % approx=以上 bound=>="]),
+    ("cheng", "九成以上", ["90 % approx=以上 bound=>= q=10"]),
+    ("cheng-plain", "七成", ["70 %"]),
+    ("times", "增长1.3倍", ["1.3 倍 q=0.1"]),
+    ("from-year-of", "低保对象由2019年的5.6万人减少到4.9万人", ["56000 人", "49000 人"]),
+    ("adjacent-counts", "全县共有城市低保对象1234户2156人", ["1234 户", "2156 人"]),
+    ("wan-hu-wan-ren", "2.1万户4.5万人", ["21000 户 q=1000", "45000 人 q=1000"]),
+    ("wan-person-times", "全年实施临时救助1.2万人次", ["12000 人次"]),
+    ("zhang", "发放电子消费券10万张", ["100000 张"]),
+    ("ge-ming", "312个、1890名", ["312 个", "1890 人"]),
+    ("qizhong", "其中城市低保1.1万户，农村低保2.1万户", ["11000 户", "21000 户"]),
+    ("pairs", "较上年减少68对", ["68 对"]),
+    ("list-yishi", "一是加强宣传；二是加强培训；三是加强督导", []),
+    ("heading-paren", "（一）健全社会救助体系", []),
+    ("heading-dot", "1.加强组织领导", []),
+    ("di-yi", "第一，落实责任", []),
+    ("plan-13", "十三五期间成效明显", []),
+    ("plan-14", "谋划十四五规划", []),
+    ("slogan-liangbuchou", "实现两不愁三保障", []),
+    ("slogan-yihuyice", "坚持一户一策", []),
+    ("slogan-yiduiyi", "开展一对一帮扶", []),
+    ("slogan-sanwu", "“三无”人员", []),
+    ("program-wubaohu", "五保户", []),
+    ("slogan-four", "协调推进四个全面", []),
+    ("slogan-shuangsuiji", "推行双随机、一公开监管", []),
+    ("one-stop", "一站式服务", []),
+    ("one-door", "一门受理", []),
+    ("doc-number-min", "民发〔2020〕69号", []),
+    ("doc-number-chuan", "川民发〔2020〕12号", []),
+    ("law-article", "《社会救助暂行办法》第十三条", []),
+    ("di-3-hao", "第3号", []),
+    ("hotline", "拨打12345热线", []),
+    ("phone", "咨询电话：0817-1234567", []),
+    ("figure-table", "见图1和表3", []),
+    ("table-unit-header", "单位：万元", []),
+    ("yuandan", "元旦、元月", []),
+    ("set-phrases", "千方百计，确保万无一失，十分重要", []),
+    ("tongyi", "统一零售价", []),
+    ("yidai-yilu", "一带一路、九三学社", []),
+    ("year-not-count", "2020年", []),
+    ("year-of-then-count", "2019年的5.6万人", ["56000 人"]),
+]
+
+BUGS = [
+    ("hyphen-lookbehind-range", "300-500元", ["300 元 range=low", "500 元 range=high"]),
+    ("pct-before-cn-branch", "百分之九十五", ["95 %"]),
+    ("zhou-nian-not-week", "庆祝建国70周年", []),
+    ("condition-not-quantity", "60周岁以上老人", []),
+    ("unitless-ordinal-dunhao", "方面1、扎实抓好殡葬管理", []),
+    ("new-plus-verb-not-range", "比上年多5户至30户", ["5 户", "30 户"]),
+    ("cn-article-yi-ge", "一个是做好脱钩工作", []),
+    ("ten-minutes", "十分钟内响应", ["10 分钟"]),
+]
+
+GAPS = [
+    ("cn-adjacent-range", "五六百万元", ["5000000 元 range=low", "6000000 元 range=high"]),
+    ("cn-ji-shi-wan", "几十万元", ["100000 元 approx=几 bound=>"]),
+    ("pdf-space-in-number", "3 856.7万元", ["38567000 元"]),
+]
+
+
+def _parse(exp: str) -> dict[str, str]:
+    parts = exp.split()
+    d = {"value": parts[0], "unit": parts[1]}
+    for kv in parts[2:]:
+        k, _, v = kv.partition("=")
+        d[k] = v
+    return d
+
+
+def _check(text: str, expected: list[str]) -> None:
+    got = find_quantities(text, year=2020)
+    assert len(got) == len(expected), [(q.as_written, q.value, q.unit) for q in got]
+    for q, exp in zip(got, expected):
+        e = _parse(exp)
+        assert text[q.span.start:q.span.end] == q.as_written
+        assert q.value == Decimal(e["value"]), (q.as_written, q.value)
+        assert q.unit == e["unit"], (q.as_written, q.unit)
+        if "approx" in e:
+            assert q.approx == e["approx"] and q.bound == e["bound"], (q.approx, q.bound)
+        else:
+            assert q.approx is None and q.bound is None, (q.as_written, q.approx)
+        if "q" in e:
+            assert q.quantum == Decimal(e["q"]), (q.as_written, q.quantum)
+        if "range" in e:
+            assert q.range_role == e["range"] and q.range_id
+        else:
+            assert q.range_role is None and q.range_id is None, q.as_written
+        if "cond" in e:
+            assert q.condition == e["cond"]
+        if "aw" in e:
+            assert q.as_written == e["aw"]
+        assert q.needs_unit == bool(e.get("nu")), q.as_written
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in DEV], ids=[r[0] for r in DEV])
+def test_development_set(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in NOTE], ids=[r[0] for r in NOTE])
+def test_tricky_strings(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in BUGS], ids=[r[0] for r in BUGS])
+def test_bugs_caught(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(*r[1:], id=r[0], marks=pytest.mark.xfail(strict=True)) for r in GAPS])
+def test_known_gaps(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+def test_range_ends_share_id() -> None:
+    lo, hi = find_quantities("补助标准为300-500元/月")
+    assert lo.range_id == hi.range_id and lo.range_id is not None
+    assert (lo.range_role, hi.range_role) == ("low", "high")
+
+
+def test_conditions_exposed() -> None:
+    conds = find_conditions("80至89周岁100元/人·月；100周岁以上500元/人·月")
+    assert [(c.text, c.low, c.high) for c in conds] == [
+        ("80至89周岁", Decimal(80), Decimal(89)), ("100周岁以上", Decimal(100), None)]
+
+
+def test_unit_as_written_keeps_prefix() -> None:
+    q, = find_quantities("每人每月807元")
+    assert q.unit_as_written == "每人每月…元" and q.unit_source == "prefix"

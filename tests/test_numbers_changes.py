@@ -1,0 +1,103 @@
+"""Example table for stated changes: from→to, signed deltas, growth, multiples.
+
+Expected notation per change: ``"KIND prev=… new=… delta=… unit=… dk=… x=… base=…"``;
+only the keys given are checked.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gongwen.extract.changes import apply_changes, find_changes
+from gongwen.extract.numbers import find_quantities
+
+ROWS = [
+    # development set (shared report cases, rewritten)
+    ("from-to-rate", "城镇低保标准由现行每人每月702元提高到每人每月807元",
+     ["from_to prev=702 new=807 delta=105 unit=元/人/月"]),
+    ("from-to-context-rate", "月人均补差由583元提高到637元", ["from_to prev=583 new=637 unit=元/人/月"]),
+    ("from-to-ti-zhi", "月人均补差由251元提至301元", ["from_to prev=251 new=301 unit=元/人/月"]),
+    ("from-to-yuan", "供养标准由原每人每月1124元提高至每人每月1292元，比原供养标准每人提高了168元。",
+     ["from_to prev=1124 new=1292", "by delta=168 unit=元/人/月 dk=absolute base=原供养标准"]),
+    ("from-to-slash-rate", "困难生活补贴从原来1980元/人/年提高到2100元/人/年",
+     ["from_to prev=1980 new=2100 unit=元/人/年"]),
+    ("from-to-comma", "养老床位从原有的138张，增加到203张", ["from_to prev=138 new=203 unit=张"]),
+    ("from-to-new-inherits-rate", "散居孤儿标准从每人每月1025元提高到1110元",
+     ["from_to prev=1025 new=1110 unit=元/人/月"]),
+    ("distributive-percent", "救助人次、救助金额比2019年同期分别增加127%、485%、162%。",
+     ["by delta=127 unit=% dk=percent base=2019年同期", "by delta=485 base=2019年同期",
+      "by delta=162 base=2019年同期"]),
+    # tricky-strings survey
+    ("from-to-zhi", "从702元提高至807元", ["from_to prev=702 new=807"]),
+    ("from-to-wei", "由702元调整为807元", ["from_to prev=702 new=807 delta=105"]),
+    ("by-vs-to-by", "提高105元", ["by delta=105 unit=元"]),
+    ("by-vs-to-to", "提高到807元", ["to new=807"]),
+    ("by-relative", "提高了15%", ["by delta=15 dk=percent"]),
+    ("decrease-people", "低保对象由2019年的5.6万人减少到4.9万人",
+     ["from_to prev=56000 new=49000 delta=-7000 unit=人"]),
+    ("delta-yi-baseline", "拨付资金6.5亿元，较上年增加0.8亿元", ["by delta=80000000 unit=元 base=上年"]),
+    ("delta-decrease-hu", "比上年减少1200户", ["by delta=-1200 unit=户 base=上年"]),
+    ("points-negative", "较去年同期下降3.2个百分点", ["by delta=-3.2 unit=个百分点 dk=points base=去年同期"]),
+    ("pairs-negative", "较上年减少68对", ["by delta=-68 unit=对"]),
+    ("growth-yoy", "同比增长12.5%", ["by delta=12.5 dk=percent base=同比"]),
+    ("growth-noun", "增幅达15%", ["by delta=15 dk=percent"]),
+    ("growth-times", "增长1.3倍", ["by delta=130 unit=% x=2.3"]),
+    ("ratio-times", "是上年的1.3倍", ["ratio x=1.3 base=上年"]),
+    ("ratio-to-times", "提高到1.3倍", ["ratio x=1.3"]),
+    ("double", "收入翻一番", ["ratio x=2"]),
+    ("double-twice", "总量翻两番", ["ratio x=4"]),
+    ("delta-then-target", "每人每月增加105元至912元",
+     ["by delta=105 unit=元/人/月", "to new=912 unit=元/人/月 delta=105"]),
+    ("rate-raised-to", "农村低保标准提高到每人每年6888元", ["to new=6888 unit=元/人/年"]),
+    ("rate-delta-month", "低保金人均月增资105元", ["by delta=105 unit=元/人/月"]),
+    # bugs caught
+    ("xinzeng-not-change", "全年新增社会组织4个", []),
+    ("zhishao-not-decrease", "至少300元", []),
+    ("plain-wei-not-change", "发放金额为7717220元", []),
+    ("no-chain-across-comma", "增加20人，救助113人", ["by delta=20 unit=人"]),
+]
+
+
+def _check(text: str, expected: list[str]) -> None:
+    qs = find_quantities(text, year=2020)
+    got = find_changes(text, qs)
+    assert len(got) == len(expected), [(c.kind, c.delta) for c in got]
+    for c, exp in zip(got, expected):
+        kind, *kvs = exp.split()
+        assert c.kind == kind
+        for kv in kvs:
+            k, _, v = kv.partition("=")
+            if k == "prev":
+                assert c.previous is not None and c.previous.value == Decimal(v)
+                assert c.previous.role == "previous"
+            elif k == "new":
+                assert c.new is not None and c.new.value == Decimal(v)
+            elif k == "delta":
+                assert c.delta == Decimal(v), c.delta
+            elif k == "unit":
+                unit = c.new.unit if c.kind == "from_to" and c.new else c.delta_unit
+                if c.kind == "to" and c.new is not None:
+                    unit = c.new.unit
+                assert unit == v, unit
+            elif k == "dk":
+                assert c.delta_kind == v
+            elif k == "x":
+                assert c.factor == Decimal(v)
+            elif k == "base":
+                assert c.baseline == v, c.baseline
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_changes(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+def test_apply_changes_marks_roles_and_units() -> None:
+    t = "标准从每人每月1025元提高到1110元，比原标准每人提高了85元。"
+    qs = apply_changes(find_quantities(t), find_changes(t, find_quantities(t)))
+    assert [(q.value, q.unit, q.role) for q in qs] == [
+        (Decimal(1025), "元/人/月", "previous"), (Decimal(1110), "元/人/月", "value"),
+        (Decimal(85), "元/人/月", "delta")]
+    assert all(t[q.span.start:q.span.end] == q.as_written for q in qs)

@@ -1,0 +1,102 @@
+"""Example table for periods: ISO 8601 value and kind of each time expression.
+
+Grouped by origin as in tests/test_numbers.py.  Reference year 2020, document date
+2020-12-15 unless a row says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.extract.periods import find_periods
+
+# (id, text, [(text, iso, kind), …])
+DEV = [
+    ("year-month", "2020年11月全县低保6154户", [("2020年11月", "2020-11", "month")]),
+    ("month-range-dash", "1-11月发放低保金", [("1-11月", "2020-01/2020-11", "interval")]),
+    ("year-month-range", "2020年1-10月生活补贴发放", [("2020年1-10月", "2020-01/2020-10", "interval")]),
+    ("month-range-emdash", "2020年1—9月全县实施临时救助", [("2020年1—9月", "2020-01/2020-09", "interval")]),
+    ("open-from-month", "我县于2020年1月起提高标准", [("2020年1月起", "2020-01/..", "open")]),
+    ("open-from-day", "2020年1月1日起，标准提高", [("2020年1月1日起", "2020-01-01/..", "open")]),
+    ("open-zi-day", "自2019年10月1日起调整", [("自2019年10月1日起", "2019-10-01/..", "open")]),
+    ("as-of-day", "截止10月30日，救助总数", [("截止10月30日", "2020-10-30", "date")]),
+    ("as-of-full-day", "截止2020年10月26日，共对", [("截止2020年10月26日", "2020-10-26", "date")]),
+    ("to-month", "至2020年10月份全县享受补贴", [("至2020年10月份", "2020-10", "month")]),
+    ("baseline", "比2019年同期分别增加", [("2019年同期", "2019", "baseline")]),
+    ("year", "2020年，依法做好收养工作", [("2020年", "2020", "year")]),
+    ("year-du", "在2020年度村规民约评选中", [("2020年度", "2020", "year")]),
+    ("whole-year", "全年新增社会组织4个", [("全年", "2020", "year")]),
+    ("plan-quoted", "“十三五”期间，共发放", [("“十三五”期间", "2016/2020", "plan")]),
+    ("mid-month-range", "4月中旬至5月中旬，开展核查", [("4月中旬至5月中旬", "2020-04/2020-05", "interval")]),
+    ("month-to-month", "2020年2月至3月期间摸底", [("2020年2月至3月期间", "2020-02/2020-03", "interval")]),
+    ("deadline-day", "并于6月30日前全面完成", [("6月30日前", "2020-06-30", "deadline")]),
+    ("deadline-year-end", "计划在年底前入户核查", [("年底前", "2020-12-31", "deadline")]),
+    ("day-range", "参加10月16-18日举行的培训", [("10月16-18日", "2020-10-16/2020-10-18", "interval")]),
+    ("year-since-bare", "2017以来，消防设施全部达标", [("2017以来", "2017/..", "open")]),
+    ("two-months", "2019年1月，2019年11月组织排查",
+     [("2019年1月", "2019-01", "month"), ("2019年11月", "2019-11", "month")]),
+    ("signature", "2020年11月16日", [("2020年11月16日", "2020-11-16", "date")]),
+    ("earlier-year-month", "于2012年10月正式实施", [("2012年10月", "2012-10", "month")]),
+    ("first-half", "在上半年的各项工作中", [("上半年", "2020-01/2020-06", "interval")]),
+]
+
+NOTE = [
+    ("bare-month-range", "1—11月", [("1—11月", "2020-01/2020-11", "interval")]),
+    ("month-zhi-month", "2020年1月至11月", [("2020年1月至11月", "2020-01/2020-11", "interval")]),
+    ("month-zhi-fen", "1至10月份", [("1至10月份", "2020-01/2020-10", "interval")]),
+    ("as-of-month-end", "截至10月底", [("截至10月底", "2020-10-31", "date")]),
+    ("as-of-dao", "截止到11月30日", [("截止到11月30日", "2020-11-30", "date")]),
+    ("as-of-now", "截至目前", [("截至目前", "2020-12-15", "date")]),
+    ("ytd", "今年以来", [("今年以来", "2020-01/2020-12-15", "open")]),
+    ("first-three-quarters", "前三季度", [("前三季度", "2020-01/2020-09", "interval")]),
+    ("third-quarter", "第三季度", [("第三季度", "2020-07/2020-09", "interval")]),
+    ("first-quarter", "一季度", [("一季度", "2020-01/2020-03", "interval")]),
+    ("deadline-month-end", "10月底前", [("10月底前", "2020-10-31", "deadline")]),
+    ("deadline-full", "2019年12月31日前", [("2019年12月31日前", "2019-12-31", "deadline")]),
+    ("plan-shiqi", "十三五时期", [("十三五时期", "2016/2020", "plan")]),
+    ("plan-14", "十四五", [("十四五", "2021/2025", "plan")]),
+    ("last-year-same", "去年同期", [("去年同期", "2019", "baseline")]),
+    ("last-year", "较上年减少", [("上年", "2019", "baseline")]),
+    ("cn-year-month", "二〇二〇年十一月", [("二〇二〇年十一月", "2020-11", "month")]),
+    ("cn-year-ling", "二零二零年", [("二零二零年", "2020", "year")]),
+    ("year-range", "2016-2020年", [("2016-2020年", "2016/2020", "interval")]),
+    ("from-month", "从2020年1月", [("从2020年1月", "2020-01/..", "open")]),
+    ("year-of", "低保对象由2019年的5.6万人", [("2019年", "2019", "year")]),
+    ("no-period-counts", "全县共有城市低保对象1234户2156人", []),
+    ("no-period-range", "每组5至10人", []),
+    ("no-period-age", "80至89周岁", []),
+]
+
+BUGS = [
+    ("month-word-not-period", "每人每月807元，3个月", []),
+    ("bare-number-before-conn", "补助标准为300-500元/月", []),
+    ("year-without-reference", "10月30日", [("10月30日", "XXXX-10-30", "date")]),
+]
+
+
+def _run(text: str, expected: list[tuple[str, str, str]], year: int | None = 2020) -> None:
+    got = find_periods(text, year=year, date="2020-12-15")
+    assert [(p.text, p.iso, p.kind) for p in got] == expected
+    for p in got:
+        assert text[p.span.start:p.span.end] == p.text
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in DEV], ids=[r[0] for r in DEV])
+def test_development_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _run(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in NOTE], ids=[r[0] for r in NOTE])
+def test_tricky_strings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _run(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in BUGS], ids=[r[0] for r in BUGS])
+def test_bugs_caught(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _run(text, expected, year=None if expected and expected[0][1].startswith("X") else 2020)
+
+
+def test_report_year_from_argument_not_clock() -> None:
+    """去年 in a report dated January 2021 is 2020: the reference year comes from the caller."""
+    (p,) = find_periods("去年", year=2021)
+    assert p.iso == "2020"
