@@ -75,8 +75,8 @@ def test_reformatting_keeps_the_value(n: int, unit: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999"), places=2))
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal(99999), places=2))
 def test_wan_scaling_is_exact(d: Decimal) -> None:
     (q,) = find_quantities(f"发放资金{d}万元")
     assert q.value == d * 10000
-    assert q.quantum == Decimal("100")
+    assert q.quantum == Decimal(100)

@@ -74,11 +74,11 @@ class Condition:
 
 
 # -- input folding (1:1, so offsets are kept) -----------------------------------------------
-_FOLD = {0xFF10 + i: 0x30 + i for i in range(10)}
-_FOLD |= {0xFF21 + i: 0x41 + i for i in range(26)} | {0xFF41 + i: 0x61 + i for i in range(26)}
+_FOLD: dict[int, str] = {0xFF10 + i: chr(0x30 + i) for i in range(10)}
+_FOLD |= {0xFF21 + i: chr(0x41 + i) for i in range(26)} | {0xFF41 + i: chr(0x61 + i) for i in range(26)}
 _FOLD |= {ord("％"): "%", ord("℅"): "%", ord("．"): ".", ord("／"): "/", ord("～"): "~",
           ord("－"): "-", ord("﹪"): "%"}
-_NEEDS_FOLD = regex.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+_NEEDS_FOLD = regex.compile("[" + regex.escape("".join(chr(c) for c in _FOLD)) + "]")
 _FW_COMMA = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 # -- masks: spans that cannot hold a quantity ---------------------------------------------
@@ -249,9 +249,9 @@ def _find(text: str, year: int | None) -> tuple[list[Quantity], list[Condition]]
     out: list[Quantity] = []
     conds: list[Condition] = []
     for mm in _Q_RE.finditer(work):
-        if not mm["unit"] and not mm["pct"]:  # cheap rejections before the prefix look-up
-            if mm["cn"] or mm["imag"] or mm.end() >= len(work) or work[mm.end()] not in _UNITLESS_AFTER:
-                continue
+        if not mm["unit"] and not mm["pct"] and (  # cheap rejections before the prefix look-up
+                mm["cn"] or mm["imag"] or mm.end() >= len(work) or work[mm.end()] not in _UNITLESS_AFTER):
+            continue
         st = mm.start()
         tail = (_TAIL_RE.search(work, max(0, st - _TAIL_LEN), st)
                 if st and work[st - 1] in _TAIL_LAST else None)
@@ -351,14 +351,14 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
 def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: str,
            unit: str, pre_start: int) -> list[Quantity] | None:
     """The low end of a range (5至10人, 1万-2万元): unit of the high end applied to both."""
-    parsed = _number(m["lo"])
+    parsed = _number(m["lo"] or "")
     if parsed is None:
         return None
     lo_num, lo_q, script = parsed
     lo_mult = TABLES.magnitudes[m["lomag"]] if m["lomag"] else (mult if not m["lounit"] else Decimal(1))
     lo_factor = Decimal(1)
     if m["lounit"]:
-        lb, lu, lo_factor = split_unit(m["lounit"])
+        lb, _, lo_factor = split_unit(m["lounit"])
         if lb != base:
             return None
         if m["lomag"] is None and not m["mag"]:
@@ -392,7 +392,8 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
 def _condition(text: str, m: _Match, num: Decimal, unit_written: str) -> Condition:
     start = m.start("lo") if m["lo"] else (m.start("ar") if m["ar"] else m.start("cn"))
     end = m.end("suf") if m["suf"] else m.end("unit")
-    lo_v = _number(m["lo"])[0] if m["lo"] and _number(m["lo"]) else None  # type: ignore[index]
+    lo_p = _number(m["lo"]) if m["lo"] else None
+    lo_v = lo_p[0] if lo_p else None
     bound = TABLES.suffix_hedges.get(m["suf"] or "", "")
     low = lo_v if lo_v is not None else (num if bound.startswith(">") or not bound else None)
     high = num if (m["lo"] or bound.startswith("<") or not bound) else None

@@ -121,7 +121,7 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
         if g.get("bm"):
             y = _cn_int(g["ay"]) if g.get("ay") else (_cn_int(g["by"]) if g.get("by") else year)
             lo, hi = _cn_int(g["an"]), _cn_int(g["bm"])
-            if not 1 <= lo <= 12:
+            if not 1 <= lo <= hi <= 12:
                 return None
             b = dict(g, by=str(y) if y is not None else None)
             hi_iso = _one(b, "b", year, True)[0]
