@@ -197,3 +197,20 @@ def test_pdf_fake_bold_is_overprinted_k_times(name: str) -> None:
         assert "— 1 —" in text
         if name == "qingxi-2022":
             assert "（一）兜牢困难群众基本生活底线" in text
+
+
+def test_corpora_api_reads_the_manifest() -> None:
+    import doctest
+
+    from gongwen import corpora
+    from gongwen.errors import DataError
+
+    assert doctest.testmod(corpora).failed == 0
+    s = corpora.sample("yunling-2022")
+    assert (s.issuer, s.year, s.k, s.date) == ("云岭市民政局", 2022, 3, "2022-12-20")
+    assert s.files["pdf"].exists() and s.gold_figures.exists() and s.gold_outline.exists()
+    assert [p.parent.name for p in corpora.series_files()] == ["series"] * 3
+    with pytest.raises(DataError, match="no sample named 'nope'"):
+        corpora.sample("nope")
+    with pytest.raises(DataError, match="no series for issuer"):
+        corpora.series_files("不存在的局")
