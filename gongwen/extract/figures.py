@@ -118,10 +118,48 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             source="text",
             previous_span=prev.span if prev is not None else None,
         ))
+    figures = _inherit_part_metrics(text, figures, lab)
     for t in doc.tables:
         figures.extend(_table_figures(doc, t, lab, periods, period_starts))
     figures.sort(key=lambda f: f.span.start)
     return [_with_id(f, n) for n, f in enumerate(figures, 1)]
+
+
+def _inherit_part_metrics(text: str, figures: list[Figure], lab: Labeller) -> list[Figure]:
+    """Parts of a breakdown measure what their total measures.
+
+    In "6154户11160人（城镇416户575人，…）" and "133个（社会团体63个，…）" each part inside the
+    parentheses takes the metric of the total written just before the "（" — the one with the
+    same unit if there is one (户 → 户数, 人 → 人数), else the nearest.
+    """
+    from dataclasses import replace
+
+    out = list(figures)
+    for k, f in enumerate(out):
+        a = f.span.start
+        if f.source != "text" or not lab.in_open_paren(a):
+            continue
+        ss = lab.sentence_start(a)
+        depth, open_at = 0, -1
+        for i in range(a - 1, ss - 1, -1):
+            if text[i] in "）)":
+                depth += 1
+            elif text[i] in "（(":
+                if depth == 0:
+                    open_at = i
+                    break
+                depth -= 1
+        if open_at < 0:
+            continue
+        # the total is written right before the parenthesis ("11160人（", "133个（"), not any figure
+        totals = [g for g in out[:k] if ss <= g.span.start and g.span.end <= open_at
+                  and not regex.search(r"[，。；,;]", text[g.span.end:open_at])]
+        if not totals:
+            continue
+        same = [g for g in totals if g.unit == f.unit]
+        total = (same or totals)[-1]
+        out[k] = replace(f, metric=total.metric)
+    return out
 
 
 def _with_id(f: Figure, n: int) -> Figure:

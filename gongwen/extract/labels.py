@@ -362,14 +362,23 @@ class Labeller:
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
         if kind == "count":
-            noun = regex.match(r"[\p{Han}]{2,8}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:]|$)",
-                               t[end:end + 9])
+            noun = regex.match(r"[\p{Han}]{2,12}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:“”]|$)",
+                               t[end:end + 13])
             if noun and not regex.match(r"(?:以上|以下|左右|多|余)", noun.group()):
                 verb = rules["count_verb_rx"].search(clause)
                 return (verb.group() if verb else "") + noun.group() + "数"
             clause = regex.sub("|".join(self.v.jurisdiction) or "^$", "", clause)
+            if clause.endswith("等"):
+                # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
+                verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
+                if verbs:
+                    return verbs[-1].group() + "数"
+            verb = rules["count_verb_rx"].search(clause)
             clause = clause.rsplit("的", 1)[-1]
+            clause = regex.sub(r"(?:暂有|共有|现有|建有|目前|要达到|达到|共计|累计|共|有)+$", "", clause)
             before = regex.search(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$", clause)
+            if before and verb and verb.group() not in before.group(1):
+                return verb.group() + before.group(1) + "数"
             if before and not self.v.alias_re.fullmatch(before.group(1) or ""):
                 return before.group(1) + "数"
             if before:
@@ -377,6 +386,14 @@ class Labeller:
             return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
         if kind == "person" and regex.search(r"人次", t[end - 2:end]):
             kind = "person_time"
+        if kind == "person":
+            act = rules["person_verb_rx"].match(t, end)
+            if act:
+                return act.group() + "人数"
+        if kind == "percent":
+            after = regex.match(r"的?([\p{Han}]{0,4}率)", t[end:end + 8])
+            if after:
+                return after.group(1)
         return str(rules["defaults"][kind])
 
 
@@ -386,6 +403,8 @@ def metric_rules() -> dict[str, Any]:
     for r in data["rules"]:
         r["rx"] = regex.compile(r["cue"])
     data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
+    data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(]|$)")
+    data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
     data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
     return data
 
