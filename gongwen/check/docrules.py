@@ -270,3 +270,23 @@ def multiple_wording(idx: TextIndex) -> Iterator[Finding]:
         yield Finding(code=f.code, severity=f.severity, status=f.status, message=f.message, spans=(span,),
                       expected=f.expected, actual=f.actual, relation=f.relation,
                       sentence=idx.sentence_of(m.start()))
+
+
+_BAD_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?:\.\d+)?(?![\d,])")
+
+
+def number_format(idx: TextIndex) -> Iterator[Finding]:
+    """A thousands separator must group exactly three digits (3,42 户 or 1,18.359 are typos)."""
+    for m in _BAD_GROUPS.finditer(idx.text):
+        nxt = idx.text[m.end():m.end() + 1]
+        if not nxt or nxt.isascii() and not nxt.isspace():
+            continue  # "1,2" in a Latin list, or a number in an English phrase
+        span = Span(m.start(), m.end())
+        c = Candidate(code="GW119", kind="format", whole=(), parts=(), trigger=",", explicit=False, cue=span)
+        msg = f"“{m.group(0)}”的千分位分组不是三位数字，疑为漏写或多写了数字"
+        f = make(c, idx, "inconsistent", "warning", msg, [], "每组三位", m.group(0))
+        yield Finding(code=f.code, severity=f.severity, status=f.status, message=f.message, spans=(span,),
+                      expected=f.expected, actual=f.actual, relation=f.relation,
+                      section=tuple(x.section for x in idx.figures_in(idx.sentence_of(m.start()))[:1])[0]
+                      if idx.figures_in(idx.sentence_of(m.start())) else (),
+                      sentence=idx.sentence_of(m.start()))

@@ -7,6 +7,7 @@ from typing import Iterable
 from ..figure import Extraction, Figure
 from ..model import Document
 from .docrules import (bounded_rates, count_integers, cumulative, heading_numbering, multiple_wording,
+                       number_format,
                        period_coherence, same_fact, scale_slips, subject_of)
 from .findings import Finding, Report
 from .relations import discover
@@ -33,6 +34,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
     findings += list(multiple_wording(idx))
+    findings += list(number_format(idx))
     findings += list(same_fact(idx, roles))
     findings += list(cumulative(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
