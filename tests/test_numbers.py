@@ -140,11 +140,11 @@ NOTE = [
     ("rate-month-dot-person", "807元/月·人", ["807 元/人/月"]),
     ("rate-paren", "807元/(人·月)", ["807 元/人/月"]),
     ("rate-month-avg", "月人均807元", ["807 元/人/月"]),
-    ("rate-context", "月人均补差由583元提高到637元", ["583 元/人/月", "637 元"]),
+    ("rate-context", "月人均补差由583元提高到637元", ["583 元/人/月", "637 元/人/月"]),
     ("rate-per-household", "每户每月200元", ["200 元/户/月"]),
     ("rate-per-day", "每人每天20元", ["20 元/人/天"]),
     ("rate-year-income", "年人均可支配收入1.2万元以上", ["12000 元/人/年 approx=以上 bound=>="]),
-    ("distributive-rates", "城乡低保平均标准分别达到每人每月726元、598元", ["726 元/人/月", "598 元"]),
+    ("distributive-rates", "城乡低保平均标准分别达到每人每月726元、598元", ["726 元/人/月", "598 元/人/月"]),
     ("growth-pct", "同比增长12.5%", ["12.5 % q=0.1"]),
     ("points", "较去年同期下降3.2个百分点", ["3.2 个百分点"]),
     ("cn-percent-above", "百分之九十五以上的困难群众", ["95 % approx=以上 bound=>="]),
@@ -199,6 +199,15 @@ BUGS = [
     ("new-plus-verb-not-range", "比上年多5户至30户", ["5 户", "30 户"]),
     ("cn-article-yi-ge", "一个是做好脱钩工作", []),
     ("ten-minutes", "十分钟内响应", ["10 分钟"]),
+    ("labelled-list-rate", "月人均补差城区为512元、乡村为377元。", ["512 元/人/月", "377 元/人/月"]),
+    ("list-rate-he", "津贴分别为每人每月60元、120元和320元。",
+     ["60 元/人/月", "120 元/人/月", "320 元/人/月"]),
+    ("list-rate-not-across-de", "按每人每月807元的标准发放资金100元", ["807 元/人/月", "100 元"]),
+    ("age-as-value", "村委成员平均年龄下降3.8岁", ["3.8 岁"]),
+    ("age-as-value-wei", "平均年龄为46.5岁", ["46.5 岁"]),
+    ("age-condition-60", "年满60周岁以上老人", []),
+    ("from-list-rates", "分别由每人每年1800元、2400元提高到1950元、2580元。",
+     ["1800 元/人/年", "2400 元/人/年", "1950 元/人/年", "2580 元/人/年"]),
 ]
 
 GAPS = [
@@ -278,3 +287,27 @@ def test_conditions_exposed() -> None:
 def test_unit_as_written_keeps_prefix() -> None:
     q, = find_quantities("每人每月807元")
     assert q.unit_as_written == "每人每月…元" and q.unit_source == "prefix"
+
+
+UNITS = [
+    ("元/人·月", "元", "元/人/月", "1"),
+    ("元/(人·月)", "元", "元/人/月", "1"),
+    ("元/月·人", "元", "元/人/月", "1"),
+    ("元/人月", "元", "元/人/月", "1"),
+    ("元／人次", "元", "元/人次", "1"),
+    ("元/人/年", "元", "元/人/年", "1"),
+    ("名", "人", "人", "1"),
+    ("℅", "%", "%", "1"),
+    ("成", "%", "%", "10"),
+    ("万元", "元", "元", "10000"),
+    ("亿元", "元", "元", "100000000"),
+    ("万人次", "人次", "人次", "10000"),
+    ("个百分点", "个百分点", "个百分点", "1"),
+]
+
+
+@pytest.mark.parametrize("written,base,unit,factor", UNITS, ids=[u[0] for u in UNITS])
+def test_unit_table(written: str, base: str, unit: str, factor: str) -> None:
+    from gongwen.extract.units import split_unit
+
+    assert split_unit(written) == (base, unit, Decimal(factor))

@@ -53,6 +53,9 @@ ROWS = [
     ("rate-raised-to", "农村低保标准提高到每人每年6888元", ["to new=6888 unit=元/人/年"]),
     ("rate-delta-month", "低保金人均月增资105元", ["by delta=105 unit=元/人/月"]),
     # bugs caught
+    ("from-to-lists-paired", "两项补贴分别由每人每年1800元、2400元提高到1950元、2580元。",
+     ["from_to prev=1800 new=1950 unit=元/人/年", "from_to prev=2400 new=2580 unit=元/人/年"]),
+    ("age-delta", "成员平均年龄下降3.8岁", ["by delta=-3.8 unit=岁"]),
     ("xinzeng-not-change", "全年新增社会组织4个", []),
     ("zhishao-not-decrease", "至少300元", []),
     ("plain-wei-not-change", "发放金额为7717220元", []),

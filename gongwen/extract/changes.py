@@ -49,6 +49,7 @@ _DOUBLING: dict[str, int] = {str(k): int(v) for k, v in _C["doubling"].items()}
 _PC = r"(?:每人每月|每人每年|每户每月|每人|每户|人均|每月|每年)?"
 
 _GAP_FROM_TO = regex.compile(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_GAP_LISTED = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})")
 _BEFORE_FROM = regex.compile(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
 _BEFORE_TO = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
 _BEFORE_BY = regex.compile(rf"(?<!新)(?P<dist>分别)?(?P<verb>{_INC}|{_DEC})了?\s*{_PC}\s*$")
@@ -125,8 +126,20 @@ def find_changes(text: str, quantities: list[Quantity]) -> list[Change]:
     qs = sorted(quantities, key=lambda q: q.span.start)
     out: list[Change] = []
     last_by: tuple[int, Change, bool] | None = None  # (index, change, 分别 seen)
+    done: set[int] = set()
     for i, q in enumerate(qs):
-        ch = _from_to(text, qs[i - 1], q) if i else None
+        if i in done:
+            continue
+        ch = _from_to(text, qs[i - 1], q) if i and i - 1 not in done else None
+        if ch is not None:
+            pairs = _list_pairs(text, qs, i)
+            if pairs:  # 分别由A、B提高到C、D: A→C, B→D
+                for a, b in pairs:
+                    c2 = _from_to(text, qs[a], qs[b], listed=True)
+                    if c2 is not None:
+                        out.append(c2)
+                        done.add(b)
+                continue
         if ch is None:
             ch, last_by = _single(text, qs, i, out, last_by)
         if ch is not None:
@@ -138,11 +151,25 @@ def find_changes(text: str, quantities: list[Quantity]) -> list[Change]:
     return out
 
 
-def _from_to(text: str, p: Quantity, q: Quantity) -> Change | None:
+def _list_pairs(text: str, qs: list[Quantity], i: int) -> list[tuple[int, int]]:
+    """For a from→to between qs[i-1] and qs[i], equal-length lists on both sides, paired."""
+    lo = i - 1
+    while lo > 0 and _LIST_SEP.match(text[qs[lo - 1].span.end:qs[lo].span.start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(qs) and _LIST_SEP.match(text[qs[hi].span.end:qs[hi + 1].span.start]):
+        hi += 1
+    n = i - lo
+    if n < 2 or hi - i + 1 != n:
+        return []
+    return [(lo + k, i + k) for k in range(n)]
+
+
+def _from_to(text: str, p: Quantity, q: Quantity, listed: bool = False) -> Change | None:
     """由 p 提高到 q: the gap between the two is a verb and a 'to' marker."""
     qs = q.approx_span.start if q.approx_span and q.approx_span.start < q.span.start else q.span.start
     gap = text[p.span.end:qs]
-    g = _GAP_FROM_TO.match(gap)
+    g = _GAP_FROM_TO.match(gap) if not listed else _GAP_LISTED.search(gap)
     if not g or unit_base(p.unit) != unit_base(q.unit) or p.range_id is not None:
         return None
     if ("，" in gap or "," in gap) and not _BEFORE_FROM.search(_before(text, p)[0]):

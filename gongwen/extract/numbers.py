@@ -24,7 +24,7 @@ import regex
 
 from ..model import Span
 from .periods import find_periods
-from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, split_unit, unit_base
+from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
@@ -158,8 +158,16 @@ _NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
 _CLAUSE_END = "，,。；;：:！!？?\n（()）"
 _VERBS = load_yaml("changes.yaml")
 _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
+_AGE_VALUE = regex.compile(
+    rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?|年龄(?:为|是|达到|达)?|为|是)\s*$")
 _UNITLESS_AFTER = set("，,；;）)")
 _HAN = regex.compile(r"\p{Han}")
+# what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in
+# 为 (农村为), or a change verb with its 'to' marker (提高到)
+_LIST_GAP = regex.compile(
+    rf"\s*(?:[、和及与]|以及)?\s*(?:\p{{Han}}{{1,4}}(?:为|是)|"
+    rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease'], *_VERBS['neutral']])})"
+    rf"(?:{alternation(_VERBS['to'])}))?\s*\Z")
 
 
 def _cn_value(s: str) -> Decimal:
@@ -270,6 +278,7 @@ def _find(text: str, year: int | None) -> tuple[list[Quantity], list[Condition]]
             if gap.strip(" \t:：") == "" and all(q.span.start < c.span.start for q in out[-1:]):
                 got = [replace(q, condition=c.text, condition_span=c.span) for q in got]
         out.extend(got)
+    _share_list_units(work, out)
     _infer_units(work, out)
     return [q for q in out if q.unit or q.needs_unit], conds
 
@@ -309,13 +318,18 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         w = work[m.start("imag") - 1]
         approx, bound = w, TABLES.magnitude_hedges[w]  # type: ignore[assignment]
         aspan = Span(m.start("imag") - 1, m.start("imag"))
-    if base in TABLES.conditions.values() or unit_written in TABLES.conditions:
-        return _condition(text, m, num, unit_written)
     if unit_written == "周年":
         return None
     # where the number (or its per-capita prefix) starts and the literal ends
     num_start = m.start("ar") if m["ar"] else m.start("cn") if m["cn"] else (
         m.start("pct") - 3 if m["pct"] else m.start("imag"))
+    if unit_written in TABLES.conditions:
+        # an age is a condition (80至89周岁, 60周岁以上) unless it is itself the reported value
+        # (平均年龄下降4.3岁, 平均年龄为45.2岁)
+        hs = aspan.start if aspan and aspan.start < num_start else num_start
+        if m["lo"] or not _AGE_VALUE.search(work, max(0, hs - 8), hs):
+            return _condition(text, m, num, unit_written)
+        base = unit = TABLES.conditions[unit_written]
     end = m.end("unit") if m["unit"] else max(m.end("mag"), m.end("inf2"), m.end("inf"),
                                                 m.end("ar"), m.end("cn"), m.end("pct"), m.end("imag"))
     unit_source: str = "written"
@@ -429,6 +443,17 @@ def _context_rate(work: str, start: int, base: str) -> str | None:
     if found is None:
         return None
     return rate_unit(base, TABLES.per_prefixes[found.group()])
+
+
+def _share_list_units(work: str, qs: list[Quantity]) -> None:
+    """A bare 元 listed right after a rate takes the rate's unit (每人每月812元、628元;
+    城镇为506元、农村为371元; 由每人每年1920元、2520元提高到…)."""
+    for k in range(1, len(qs)):
+        p, q = qs[k - 1], qs[k]
+        if q.unit_source != "written" or q.range_role == "low" or not refines(p.unit, q.unit):
+            continue
+        if _LIST_GAP.match(work, p.span.end, q.span.start):
+            qs[k] = replace(q, unit=p.unit, unit_source="context")
 
 
 def _infer_units(work: str, qs: list[Quantity]) -> None:

@@ -135,14 +135,28 @@ def rate_unit(base: str, dens: Any) -> str:
     return "/".join((base, *ordered)) if ordered else base
 
 
+_MAGS_LONGEST = sorted(TABLES.magnitudes, key=len, reverse=True)
+
+
 @lru_cache(maxsize=512)
 def split_unit(written: str) -> tuple[str, str, Decimal]:
-    """Split a written unit into (canonical base, canonical full unit, factor into base)."""
+    """Split a written unit into (canonical base, canonical full unit, factor into base).
+
+    >>> split_unit("万元"), split_unit("元/人·月"), split_unit("成")
+    (('元', '元', Decimal('10000')), ('元', '元/人/月', Decimal('1')), ('%', '%', Decimal('10')))
+    """
     w = written.strip().replace("／", "/")
     base_written, _, rest = w.partition("/")
-    info = TABLES.units.get(base_written.strip())
-    base = info.canonical if info else base_written.strip()
-    factor = info.factor if info else Decimal(1)
+    base_written = base_written.strip()
+    scale = Decimal(1)
+    if base_written not in TABLES.units:  # 万元, 亿元, 万人次: a place-value word before the unit
+        for mag in _MAGS_LONGEST:
+            if base_written.startswith(mag) and base_written[len(mag):] in TABLES.units:
+                scale, base_written = TABLES.magnitudes[mag], base_written[len(mag):]
+                break
+    info = TABLES.units.get(base_written)
+    base = info.canonical if info else base_written
+    factor = (info.factor if info else Decimal(1)) * scale
     if not rest:
         return base, base, factor
     dens = _DEN_RE.findall(rest)
