@@ -43,14 +43,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gongwen.check.engine import run as check_run  # noqa: E402
-from gongwen.check.findings import Finding  # noqa: E402
-from gongwen.check.relations import Candidate, discover  # noqa: E402
-from gongwen.check.rules import evaluate  # noqa: E402
-from gongwen.check.textindex import TextIndex  # noqa: E402
-from gongwen.extract.pipeline import document_from_text, extract  # noqa: E402
-from gongwen.figure import Figure  # noqa: E402
-from gongwen.model import Document  # noqa: E402
+from gongwen.check.engine import run as check_run
+from gongwen.check.findings import Finding
+from gongwen.check.relations import Candidate, discover
+from gongwen.check.rules import evaluate
+from gongwen.check.textindex import TextIndex
+from gongwen.extract.pipeline import document_from_text, extract
+from gongwen.figure import Figure
+from gongwen.model import Document
 
 BREAKING = ["digit", "transpose", "drop", "scale", "decimal", "delta", "ratio"]
 EQUIVALENT = ["rounding", "separator", "numerals"]
@@ -238,7 +238,7 @@ def equivalent(doc: Document, fig: Figure, op: str, cand: Candidate) -> tuple[st
 def oracle(cand: Candidate, fig: Figure, value: Decimal, quantum: Decimal, doc: Document) -> bool:
     """Does the relation fail once ``fig`` carries the mutated value (checker semantics)?"""
     nf = replace(fig, value=value, quantum=quantum, as_written=fig.as_written.replace("万", "") if quantum < fig.quantum and "万" in fig.as_written else fig.as_written)
-    sub = lambda fs: tuple(nf if f is fig else f for f in fs)  # noqa: E731
+    sub = lambda fs: tuple(nf if f is fig else f for f in fs)
     c2 = replace(cand, whole=sub(cand.whole), parts=sub(cand.parts))
     res = evaluate(c2, TextIndex(doc.text, [nf if f is fig else f for f in cand.figures]))
     return any(r.status == "inconsistent" and r.code == cand.code for r in res)
@@ -272,7 +272,6 @@ def main() -> int:
     for path in documents(args.doc):
         raw_text = path.read_text(encoding="utf-8-sig")
         doc, figs, base, cands = analyse(raw_text, str(path))
-        raw = doc.source.raw
         base_errors = [f for f in base if f.severity == "error" and f.status == "inconsistent"]
         clean_errors += len(base_errors)
         base_keys = {key(f) for f in problems(base)}

@@ -87,5 +87,5 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
 
 def test_cli_subprocess_missing_file(tmp_path: Path) -> None:
     p = subprocess.run([sys.executable, "-m", "gongwen.cli", "check", str(tmp_path / "nope.txt")],
-                       capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+                       check=False, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     assert p.returncode == 2 and "no such file" in p.stderr

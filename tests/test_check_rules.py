@@ -30,6 +30,8 @@ CASES = [
      "GW101", "inconsistent", "error"),
     ("three-way-ok", "我县现有特困人员1717人（其中失能205人，半失能96人，自理1416人）。", "GW101", "consistent", "info"),
     ("three-way-bad", "我县现有特困人员1717人（其中失能205人，半失能69人，自理1416人）。", "GW101", "inconsistent", "error"),
+    ("listed-ok", "全县共12个社区，目前建有5个社区养老服务机构，2个公办机构，3个民办机构。", "GW101", "consistent", "info"),
+    ("listed-bad", "全县共12个社区，目前建有5个社区养老服务机构，2个公办机构，4个民办机构。", "GW101", "inconsistent", "warning"),
     ("total-ok", "生活补贴发放金额为512340元，护理补贴发放金额1288760元，两项合计1801100元。", "GW102", "consistent", "info"),
     ("total-bad", "生活补贴发放金额为512340元，护理补贴发放金额1288760元，两项合计1810100元。", "GW102", "inconsistent", "error"),
     ("count-ok", "生活补贴发放512340元，护理补贴发放1288760元，两项合计1801100元。", "GW103", "consistent", "info"),

@@ -9,16 +9,15 @@ Passing checks are kept, so a report is also an audit trail of what was verified
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Union
 
 from ..figure import Extraction
 from ..model import Document
-from .findings import Finding, Relation, Report, codes
 from .engine import check_extraction
+from .findings import Finding, Relation, Report, codes
 
-__all__ = ["check", "check_extraction", "Finding", "Relation", "Report", "codes"]
+__all__ = ["Finding", "Relation", "Report", "check", "check_extraction", "codes"]
 
-Source = Union[str, Path, Document, Extraction]
+Source = str | Path | Document | Extraction
 
 
 def check(source: Source) -> Report:

@@ -8,16 +8,16 @@ structure, rather than at relations stated inside one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
-from itertools import combinations
-from typing import Iterator
+from itertools import combinations, pairwise
 
 from ..figure import Figure
 from ..model import Document, Span
 from .findings import Finding
 from .intervals import Interval, hedge_kind, interval_of, vocab
 from .relations import Candidate, summable
-from .rules import lit, make, plain
+from .rules import ivs, lit, make, plain
 from .textindex import TextIndex, find_all
 
 HUNDRED = Decimal(100)
@@ -46,12 +46,12 @@ def bounded_rates(idx: TextIndex) -> Iterator[Finding]:
             pure = any(w in label for w in v["pure_share_words"])
             msg = f"{word}为比率类指标，应在 0–100% 之间，文中为 {lit(f)}"
             yield make(c, idx, "inconsistent", "error" if pure and kind is None else "warning", msg, [f],
-                       "0–100%", lit(f), [("stated", tuple(iv.to_json()))])  # type: ignore[arg-type]
+                       "0–100%", lit(f), [ivs("stated", iv)])
         elif kind in ("at_least", "more_than") and iv.lo is not None and iv.lo >= HUNDRED:
             msg = (f"“{word}”为比率类指标，上限为 100%；“{lit(f)}{f.approx or ''}”实际只能为 100%"
                    f"（如统计口径不同，例如含外地遗体火化，请注明）")
             yield make(c, idx, "inconsistent", "warning", msg, [f], "≤100%", f"{lit(f)}{f.approx or ''}",
-                       [("stated", tuple(iv.to_json()))])  # type: ignore[arg-type]
+                       [ivs("stated", iv)])
         else:
             yield make(c, idx, "consistent", "info", f"{word} {lit(f)} 在 0–100% 之间", [f], "0–100%", lit(f))
 
@@ -143,7 +143,7 @@ def cumulative(idx: TextIndex) -> Iterator[Finding]:
         groups.setdefault((f.program, f.scope, f.metric, f.unit, m.group(1)), []).append(f)
     for key, figs in groups.items():
         figs = sorted(figs, key=lambda f: (f.period or ""))
-        for a, b in zip(figs, figs[1:]):
+        for a, b in pairwise(figs):
             if a.period == b.period:
                 continue
             c = Candidate(code="GW113", kind="monotone", whole=(b,), parts=(a,), trigger="累计", explicit=False)
@@ -287,6 +287,5 @@ def number_format(idx: TextIndex) -> Iterator[Finding]:
         f = make(c, idx, "inconsistent", "warning", msg, [], "每组三位", m.group(0))
         yield Finding(code=f.code, severity=f.severity, status=f.status, message=f.message, spans=(span,),
                       expected=f.expected, actual=f.actual, relation=f.relation,
-                      section=tuple(x.section for x in idx.figures_in(idx.sentence_of(m.start()))[:1])[0]
-                      if idx.figures_in(idx.sentence_of(m.start())) else (),
+                      section=next((x.section for x in idx.figures_in(idx.sentence_of(m.start()))), ()),
                       sentence=idx.sentence_of(m.start()))

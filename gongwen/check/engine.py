@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .docrules import (bounded_rates, count_integers, cumulative, heading_numbering, multiple_wording,
-                       number_format,
-                       period_coherence, same_fact, scale_slips, subject_of)
+from .docrules import (
+    bounded_rates,
+    count_integers,
+    cumulative,
+    heading_numbering,
+    multiple_wording,
+    number_format,
+    period_coherence,
+    same_fact,
+    scale_slips,
+    subject_of,
+)
 from .findings import Finding, Report
 from .relations import discover
 from .rules import evaluate

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any, Literal
 
 import yaml
@@ -35,7 +35,7 @@ class CodeInfo:
     family: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def codes() -> dict[str, CodeInfo]:
     """The code table, loaded once from ``data/codes.yaml``."""
     path = DATA / "codes.yaml"

@@ -9,11 +9,12 @@ interval are disjoint".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -24,7 +25,7 @@ DATA = Path(__file__).with_name("data")
 Reading = Literal["strict", "rounded"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocab() -> dict[str, Any]:
     """The checker's vocabulary (units, hedges, cue words, category sets), loaded once."""
     path = DATA / "vocab.yaml"
@@ -56,11 +57,11 @@ class Interval:
     hi_open: bool = False
 
     @classmethod
-    def point(cls, v: Decimal) -> "Interval":
+    def point(cls, v: Decimal) -> Interval:
         return cls(v, v)
 
     @classmethod
-    def around(cls, v: Decimal, half: Decimal) -> "Interval":
+    def around(cls, v: Decimal, half: Decimal) -> Interval:
         return cls(v - half, v + half)
 
     # -- predicates ---------------------------------------------------------------------------
@@ -86,11 +87,11 @@ class Interval:
             return False
         return True
 
-    def intersects(self, other: "Interval") -> bool:
+    def intersects(self, other: Interval) -> bool:
         """True when some value lies in both intervals (open ends respected)."""
         return _below(self, other) and _below(other, self)
 
-    def gap(self, other: "Interval") -> Decimal:
+    def gap(self, other: Interval) -> Decimal:
         """Distance between two disjoint intervals (0 when they meet)."""
         if self.intersects(other):
             return Decimal(0)
@@ -100,7 +101,7 @@ class Interval:
             return self.lo - other.hi
         return Decimal(0)
 
-    def le(self, other: "Interval") -> bool:
+    def le(self, other: Interval) -> bool:
         """Some x in self and y in other with x <= y."""
         if self.lo is None or other.hi is None:
             return True
@@ -109,19 +110,19 @@ class Interval:
         return self.lo == other.hi and not self.lo_open and not other.hi_open
 
     # -- arithmetic ---------------------------------------------------------------------------
-    def __add__(self, other: "Interval") -> "Interval":
+    def __add__(self, other: Interval) -> Interval:
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
 
-    def __neg__(self) -> "Interval":
+    def __neg__(self) -> Interval:
         return Interval(None if self.hi is None else -self.hi, None if self.lo is None else -self.lo,
                         self.hi_open, self.lo_open)
 
-    def __sub__(self, other: "Interval") -> "Interval":
+    def __sub__(self, other: Interval) -> Interval:
         return self + (-other)
 
-    def __mul__(self, other: "Interval") -> "Interval":
+    def __mul__(self, other: Interval) -> Interval:
         if not (self.bounded and other.bounded):
             raise NotCheckable("product of an unbounded interval")
         assert self.lo is not None and self.hi is not None and other.lo is not None and other.hi is not None
@@ -133,7 +134,7 @@ class Interval:
         hi = max(cands, key=lambda c: (c[0], not c[1]))
         return Interval(lo[0], hi[0], lo[1], hi[1])
 
-    def __truediv__(self, other: "Interval") -> "Interval":
+    def __truediv__(self, other: Interval) -> Interval:
         if not other.bounded:
             raise NotCheckable("division by an unbounded interval")
         assert other.lo is not None and other.hi is not None
@@ -146,12 +147,12 @@ class Interval:
                 return _scale_unbounded(self, inv)
             return self * inv
 
-    def scale(self, k: Decimal) -> "Interval":
+    def scale(self, k: Decimal) -> Interval:
         """Multiply by a positive constant."""
         return Interval(None if self.lo is None else self.lo * k, None if self.hi is None else self.hi * k,
                         self.lo_open, self.hi_open)
 
-    def shift(self, k: Decimal) -> "Interval":
+    def shift(self, k: Decimal) -> Interval:
         return Interval(None if self.lo is None else self.lo + k, None if self.hi is None else self.hi + k,
                         self.lo_open, self.hi_open)
 

@@ -7,9 +7,10 @@ Explicit cues come first (bracketed breakdowns after a total, 其中 lists, 合�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
 from ..figure import Figure
 from ..model import Span
@@ -63,6 +64,7 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out: list[Candidate] = []
     out += list(bracket_breakdowns(idx))
     out += list(subset_lists(idx))
+    out += list(listed_breakdowns(idx))
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
     out += list(ratio_levels(idx))
@@ -179,6 +181,25 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                 kind="sum" if exhaustive else "subset", whole=(w,), parts=tuple(parts),
                                 trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                 params={"labels": labels, "subset_cue": cue})
+
+
+def listed_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """建有 3 个机构，1 个公办机构，2 个民办机构: a figure followed by same-unit figures whose
+    categories partition it (known category sets only; inferred, so failures are warnings)."""
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f) and idx.group_at(f.span.start) is None]
+        for i, t in enumerate(figs):
+            for k in (2, 3):
+                parts = figs[i + 1:i + 1 + k]
+                if len(parts) < k or any(p.unit != t.unit for p in parts):
+                    continue
+                if any(c in idx.text[t.span.end:parts[-1].span.end] for c in vocab()["subset_cues"]):
+                    continue
+                labels = [idx.category_of(p) for p in parts]
+                if exhaustive_set(labels) and not exhaustive_set([idx.category_of(t), *labels[1:]]):
+                    yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger="…，…",
+                                    explicit=False, exhaustive=True, params={"labels": labels})
+                    break
 
 
 # -- stated totals ---------------------------------------------------------------------------------

@@ -8,14 +8,20 @@ default and is lowered for inferred relations, hedged operands and one-digit mar
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Callable, Sequence
 
 from ..figure import Figure
-from ..model import Span
 from .findings import Finding, Relation, Severity, Status, code_info
-from .intervals import (Interval, NotCheckable, Reading, has_scale_word, hedge_kind, interval_of, is_exact,
-                        readings_of)
+from .intervals import (
+    Interval,
+    NotCheckable,
+    Reading,
+    hedge_kind,
+    interval_of,
+    is_exact,
+    readings_of,
+)
 from .relations import Candidate
 from .textindex import TextIndex
 
@@ -235,8 +241,7 @@ def _short(labels: Sequence[str]) -> list[str]:
     out = []
     for lab in labels:
         for cue in ("其中", "包括", "含"):
-            if lab.startswith(cue):
-                lab = lab[len(cue):]
+            lab = lab.removeprefix(cue)
         out.append(lab if len(lab) <= 8 else "")
     return out
 

@@ -8,8 +8,8 @@ computes them once per document.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..figure import Figure
 from ..model import Span
@@ -119,7 +119,7 @@ class TextIndex:
             prev = self.figure_before(fig)
             if prev is not None and not _strip(self.between(prev.span.end, fig.span.start)):
                 return self.category_of(prev)
-        return lab or (fig.scope or "")
+        return lab or self.words_after(fig, 8) or (fig.scope or "")
 
 
 def _strip(s: str) -> str:
