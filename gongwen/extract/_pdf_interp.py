@@ -29,8 +29,9 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import apply_matrix_rect, mult_matrix, translate_matrix
 
 Matrix = tuple[float, float, float, float, float, float]
-#: A glyph as both engines deliver it: text, x0, top, x1, bottom (page space, top-down), size.
-Glyph = tuple[str, float, float, float, float, float]
+#: A glyph as both engines deliver it: text, x0, top, x1, bottom (page space, top-down), size,
+#: font name.
+Glyph = tuple[str, float, float, float, float, float, str]
 
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -51,7 +52,9 @@ _NUM_START = frozenset(b"0123456789+-.")
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|\r|\n)|(.))", re.DOTALL)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 _PATH_PAINT = frozenset([b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"])
-_PATH_BUILD = frozenset([b"re", b"l", b"c", b"v", b"y"])
+_CURVES = frozenset([b"c", b"v", b"y"])
+#: pdfplumber's table finder drops edges shorter than this before merging (edge_min_length_prefilter).
+_MIN_EDGE = 1.0
 _TEXT_PARAMS = {b"TL": "leading", b"Tc": "charspace", b"Tw": "wordspace", b"Tz": "scaling", b"Ts": "rise"}
 
 
@@ -69,9 +72,31 @@ def _literal(raw: bytes) -> bytes:
     return _ESCAPE.sub(_unescape, body) if b"\\" in body else body
 
 
+def font_name(name: object) -> str:
+    """A font name as a str (pdfminer may hand over bytes), as pdfplumber reports it."""
+    if isinstance(name, bytes):
+        try:
+            return name.decode("utf-8")
+        except UnicodeDecodeError:
+            return name.decode("latin-1")
+    return str(name)
+
+
 def _hex(tok: bytes) -> bytes:
     digits = re.sub(rb"[^0-9A-Fa-f]", b"", tok)
     return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode("ascii"))
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def _edge(a: tuple[float, float], b: tuple[float, float]) -> tuple[int, int]:
+    """(1, 0) for a horizontal segment, (0, 1) for any other, (0, 0) when too short to count."""
+    dx, dy = abs(a[0] - b[0]), abs(a[1] - b[1])
+    if dy < 1e-6:
+        return (1, 0) if dx >= _MIN_EDGE else (0, 0)
+    return (0, 1) if dy >= _MIN_EDGE else (0, 0)
 
 
 def _all_float(values: list[Any]) -> bool:
@@ -84,7 +109,14 @@ class PageScan:
 
     glyphs: list[Glyph] = field(default_factory=list)
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
-    has_rules: bool = False
+    h_edges: int = 0  # painted horizontal path segments (rect sides, lines) of at least _MIN_EDGE
+    v_edges: int = 0  # painted non-horizontal ones
+    curves: bool = False  # painted Bezier curves (their edges are not counted: be conservative)
+
+    @property
+    def has_rules(self) -> bool:
+        """Whether pdfplumber's table finder could find a ruled table here (>= 2 h and 2 v edges)."""
+        return self.curves or (self.h_edges >= 2 and self.v_edges >= 2)
 
 
 @dataclass
@@ -169,7 +201,9 @@ class ContentReader:
         stack: list[Any] = []
         target = stack  # where operands go: the stack, or the innermost open array
         arrays: list[list[Any]] = []
-        path_pending = False
+        ph = pv = 0  # edges of the path under construction
+        pcurve = False
+        cur = start = (0.0, 0.0)  # current point and subpath start, in device space
         num_start = _NUM_START
         for tok in _TOKEN.findall(data):
             c = tok[0]
@@ -250,14 +284,43 @@ class ContentReader:
             elif op in _TEXT_PARAMS:
                 if stack and type(stack[-1]) is float:
                     setattr(ts, _TEXT_PARAMS[op], -stack[-1] if op == b"TL" else stack[-1])
-            elif op in _PATH_BUILD:
-                path_pending = True
+            elif op == b"re":
+                if len(stack) >= 4 and _all_float(stack[-4:]):
+                    x, y, w, h = stack[-4:]
+                    corners = [_apply(ctm, px, py) for px, py in ((x, y), (x + w, y), (x + w, y + h), (x, y + h))]
+                    for k in range(4):
+                        dh, dv = _edge(corners[k], corners[(k + 1) % 4])
+                        ph += dh
+                        pv += dv
+                    cur = start = corners[0]
+            elif op == b"m":
+                if len(stack) >= 2 and _all_float(stack[-2:]):
+                    cur = start = _apply(ctm, stack[-2], stack[-1])
+            elif op == b"l":
+                if len(stack) >= 2 and _all_float(stack[-2:]):
+                    nxt = _apply(ctm, stack[-2], stack[-1])
+                    dh, dv = _edge(cur, nxt)
+                    ph += dh
+                    pv += dv
+                    cur = nxt
+            elif op == b"h":
+                dh, dv = _edge(cur, start)
+                ph += dh
+                pv += dv
+                cur = start
+            elif op in _CURVES:
+                pcurve = True
+                if len(stack) >= 2 and _all_float(stack[-2:]):
+                    cur = _apply(ctm, stack[-2], stack[-1])
             elif op in _PATH_PAINT:
-                if path_pending:
-                    scan.has_rules = True
-                path_pending = False
+                scan.h_edges += ph
+                scan.v_edges += pv
+                scan.curves = scan.curves or pcurve
+                ph = pv = 0
+                pcurve = False
             elif op == b"n":
-                path_pending = False
+                ph = pv = 0
+                pcurve = False
             elif op == b"Do":
                 if stack:
                     self._do(stack[-1], xobjmap, resources, ctm, height, scan, depth)
@@ -282,6 +345,7 @@ class ContentReader:
         x, y = ts.line
         need_space = False
         lookup = self.fonts.lookup
+        fontname = font_name(font.fontname)
         for obj in seq:
             if isinstance(obj, float):
                 if vertical:
@@ -306,6 +370,13 @@ class ContentReader:
                     vx = size * 0.5 if vx is None else vx * size * 0.001
                     vy = (1000 - vy) * size * 0.001
                     bx0, by0, bx1, by1 = apply_matrix_rect(m, (-vx, vy + rise + adv, -vx + size, vy + rise))
+                elif m[1] == 0 and m[2] == 0:
+                    # Upright text (the common case): pdfminer's corner arithmetic, minus the zero terms.
+                    a, d, e, f = m[0], m[3], m[4], m[5]
+                    ya, yb = d * (descent + rise) + f, d * (descent + rise + size) + f
+                    xa, xb = e, a * adv + e
+                    bx0, bx1 = (xa, xb) if xa <= xb else (xb, xa)
+                    by0, by1 = (ya, yb) if ya <= yb else (yb, ya)
                 else:
                     bx0, by0, bx1, by1 = apply_matrix_rect(m, (0, descent + rise, adv, descent + rise + size))
                 if bx1 < bx0:
@@ -313,7 +384,7 @@ class ContentReader:
                 if by1 < by0:
                     by0, by1 = by1, by0
                 glyphs.append((text, bx0, height - by1, bx1, height - by0,
-                               (bx1 - bx0) if vertical else (by1 - by0)))
+                               (bx1 - bx0) if vertical else (by1 - by0), fontname))
                 if vertical:
                     y += adv
                 else:

@@ -2,7 +2,8 @@
 
 Steps, all linear in the number of glyphs (apart from sorting):
 
-1. **Fake bold.**  Word processors "bold" a font that has no bold face by drawing every glyph
+1. **Bold.**  A glyph in a bold face (font name with Bold/Heavy/Black, or Word's synthetic
+   ``SimSun,Bold``) is bold.  **Fake bold:** word processors "bold" a font that has no bold face by drawing every glyph
    2-4 times at sub-point offsets (sometimes in another font).  A glyph whose text equals a
    glyph already kept within ``DEDUPE_TOLERANCE`` points in both x and y is a copy: it is
    dropped and the kept glyph is flagged bold.  A hash grid on rounded positions makes this
@@ -42,7 +43,7 @@ UNMAPPED = "\ufffd"
 Box = tuple[float, float, float, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class Kept:
     """A de-duplicated glyph: one character, its box, whether it was over-printed."""
 
@@ -94,12 +95,27 @@ def is_page_number(text: str) -> bool:
     return bool(t) and any(p.fullmatch(t) for p in _furniture()[2])
 
 
+_BOLD_FACE = regex.compile(r"(?i)bold|heavy|black|,\s*b$")
+
+
+@lru_cache(maxsize=256)
+def _bold_face(fontname: str) -> bool:
+    """True for a bold face by name: ``ABCDEF+NotoSansCJK-Bold``, ``SimSun,Bold``, ``Arial-Black``.
+
+    >>> _bold_face("DAAAAA+NotoSansCJKjp-Bold-VKana"), _bold_face("SimSun,Bold"), _bold_face("STSong-Light")
+    (True, True, False)
+    """
+    return bool(_BOLD_FACE.search(fontname.split("+", 1)[-1]))
+
+
 def dedupe(glyphs: Sequence[Glyph], width: float, height: float) -> list[Kept]:
     """Drop over-printed copies (flagging the kept glyph bold) and glyphs off the page."""
     tol = DEDUPE_TOLERANCE
+    cell = 2 * tol
     grid: dict[tuple[str, int, int], list[Kept]] = {}
     kept: list[Kept] = []
-    for text, x0, top, x1, bottom, size in glyphs:
+    for text, x0, top, x1, bottom, size, fontname in glyphs:
+        face_bold = _bold_face(fontname)
         if x1 < 0 or x0 > width or bottom < 0 or top > height:
             continue
         if text.startswith("(cid:") and text.endswith(")"):
@@ -115,23 +131,26 @@ def dedupe(glyphs: Sequence[Glyph], width: float, height: float) -> list[Kept]:
         for ch, a0, a1 in parts:
             if ch < " " or ch == "\x7f":
                 continue  # control characters carry no text
-            cx, cy = int(a0 // tol), int(top // tol)
+            # Cells are 2*tol wide: anything within tol lies in this cell or the nearer neighbour.
+            fx, fy = a0 / cell, top / cell
+            cx, cy = int(fx // 1), int(fy // 1)
+            nx = cx - 1 if fx - cx < 0.5 else cx + 1
+            ny = cy - 1 if fy - cy < 0.5 else cy + 1
             dup = None
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for k in grid.get((ch, cx + dx, cy + dy), ()):
+            for key in ((ch, cx, cy), (ch, nx, cy), (ch, cx, ny), (ch, nx, ny)):
+                bucket = grid.get(key)
+                if bucket:
+                    for k in bucket:
                         if abs(k.x0 - a0) <= tol and abs(k.top - top) <= tol:
                             dup = k
                             break
-                    if dup:
+                    if dup is not None:
                         break
-                if dup:
-                    break
             if dup is not None:
                 if ch != " ":
                     dup.bold = True
                 continue
-            k = Kept(ch, a0, top, a1, bottom, size)
+            k = Kept(ch, a0, top, a1, bottom, size, face_bold and ch != " ")
             grid.setdefault((ch, cx, cy), []).append(k)
             kept.append(k)
     return kept

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import ReadError
-from ._pdf_interp import ContentReader, Glyph
+from ._pdf_interp import ContentReader, Glyph, font_name
 from ._pdf_layout import PageText, TableGeom, layout_page
 from .raw import RawDocument, RawLine
 
@@ -136,8 +136,8 @@ def _plumber_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSourc
         meta["title"] = _meta_title(pdf.metadata.get("Title"))
         for i, page in enumerate(pdf.pages):
             ox, oy = page.bbox[0], page.bbox[1]
-            glyphs = [(c["text"], c["x0"] - ox, c["top"] - oy, c["x1"] - ox, c["bottom"] - oy, c["size"])
-                      for c in page.chars]
+            glyphs = [(c["text"], c["x0"] - ox, c["top"] - oy, c["x1"] - ox, c["bottom"] - oy, c["size"],
+                       font_name(c["fontname"])) for c in page.chars]
             images = [(im["x0"] - ox, im["top"] - oy, im["x1"] - ox, im["bottom"] - oy) for im in page.images]
             has_rules = bool(page.rects or page.lines or page.curves)
             tables: Callable[[], list[TableGeom]] = _table_finder(page) if has_rules else list
