@@ -238,8 +238,11 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
 def _refine_delta(q: Quantity, earlier: list[Change], text: str) -> Quantity:
     """A bare 元 delta after a from→to change of 元/人/月 in the same sentence takes that unit."""
     for c in reversed(earlier):
-        if c.kind == "from_to" and c.new is not None and _same_sentence(text, c.span.end, q.span.start):
-            if refines(c.new.unit, q.unit) or (unit_base(c.new.unit) == q.unit and c.new.unit != q.unit):
+        if c.span.end < q.span.start - 200:
+            return q
+        if c.kind == "from_to" and c.new is not None:
+            if _same_sentence(text, c.span.end, q.span.start) and (
+                    refines(c.new.unit, q.unit) or (unit_base(c.new.unit) == q.unit and c.new.unit != q.unit)):
                 return replace(q, unit=c.new.unit, unit_source="context")
             return q
     return q

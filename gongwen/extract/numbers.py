@@ -23,7 +23,7 @@ import cn2an
 import regex
 
 from ..model import Span
-from .periods import find_periods
+from .periods import PeriodMention, find_periods
 from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
@@ -100,7 +100,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒
 _CN_ALL = _CN_DIGITS + "十百千万亿拾佰仟萬億"
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 _CN = rf"(?:[{_CN_DIGITS}十拾][{_CN_ALL}]*(?:点[{_CN_DIGITS}]+[万亿萬億]*)?)"
-_NUM_LB = r"(?<![0-9A-Za-z.,:_/])"
+_NUM_LB = r"(?<![0-9A-Za-z.:_/])(?<![0-9],)"
 _CN_LB = rf"(?<![第每{_CN_ALL}])"
 _MAG = alternation(TABLES.magnitudes)
 _UNIT = rf"(?:(?:{alternation(list(TABLES.units) + list(TABLES.conditions) + ['周年'])})(?:{RATE_SUFFIX})?)"
@@ -162,6 +162,7 @@ _AGE_VALUE = regex.compile(
     rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?|年龄(?:为|是|达到|达)?|为|是)\s*$")
 _UNITLESS_AFTER = set("，,；;）)")
 _HAN = regex.compile(r"\p{Han}")
+_ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
 # what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in
 # 为 (农村为), or a change verb with its 'to' marker (提高到)
 _LIST_GAP = regex.compile(
@@ -212,10 +213,12 @@ def _number(text: str, lo: str | None = None) -> tuple[Decimal, Decimal, str] | 
     return v, _cn_quantum(v), "chinese"
 
 
-def _mask(work: str, year: int | None) -> str:
+def _mask(work: str, year: int | None, periods: list[PeriodMention] | None = None) -> str:
     """Blank out (same length) the spans that cannot hold a quantity."""
     cuts = [(m.start(), m.end()) for m in _MASK_RE.finditer(work)]
-    cuts += [(p.span.start, p.span.end) for p in find_periods(work, year=year)]
+    if periods is None:
+        periods = find_periods(work, year=year)
+    cuts += [(p.span.start, p.span.end) for p in periods]
     if not cuts:
         return work
     cuts.sort()
@@ -231,7 +234,7 @@ def _mask(work: str, year: int | None) -> str:
     return "".join(parts)
 
 
-def prepare(text: str, year: int | None = None) -> str:
+def prepare(text: str, year: int | None = None, periods: list[PeriodMention] | None = None) -> str:
     """The matching copy of ``text``: full-width folded, non-quantity spans blanked, same length."""
     work = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
     if "，" in text and _FW_COMMA.search(text):
@@ -239,12 +242,17 @@ def prepare(text: str, year: int | None = None) -> str:
         for m in _FW_COMMA.finditer(text):
             chars[m.start()] = ","
         work = "".join(chars)
-    return _mask(work, year)
+    return _mask(work, year, periods)
 
 
-def find_quantities(text: str, *, year: int | None = None) -> list[Quantity]:
-    """Every quantity literal in ``text``, in order; see the module docstring."""
-    return _find(text, year)[0]
+def find_quantities(text: str, *, year: int | None = None,
+                    periods: list[PeriodMention] | None = None) -> list[Quantity]:
+    """Every quantity literal in ``text``, in order; see the module docstring.
+
+    ``periods`` may pass ``find_periods(text, year=year)`` when the caller has it already
+    (saves a second scan); dates and periods are never quantities.
+    """
+    return _find(text, year, periods)[0]
 
 
 def find_conditions(text: str, *, year: int | None = None) -> list[Condition]:
@@ -252,8 +260,9 @@ def find_conditions(text: str, *, year: int | None = None) -> list[Condition]:
     return _find(text, year)[1]
 
 
-def _find(text: str, year: int | None) -> tuple[list[Quantity], list[Condition]]:
-    work = prepare(text, year)
+def _find(text: str, year: int | None,
+          periods: list[PeriodMention] | None = None) -> tuple[list[Quantity], list[Condition]]:
+    work = prepare(text, year, periods)
     out: list[Quantity] = []
     conds: list[Condition] = []
     for mm in _Q_RE.finditer(work):
@@ -302,6 +311,8 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
     unit_written = m["unit"] or ("%" if m["pct"] else "")
     if m["cn"] and not _chinese_ok(m, work, unit_written):
         return None
+    if m["cn"] and not m["lo"] and _ADJACENT_CN.match(m["cn"]):
+        return _adjacent_range(text, m, unit_written)
     parsed = _number(numtxt) if numtxt else (Decimal(1), Decimal(1), "chinese")
     if parsed is None:
         return None
@@ -318,6 +329,11 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         w = work[m.start("imag") - 1]
         approx, bound = w, TABLES.magnitude_hedges[w]  # type: ignore[assignment]
         aspan = Span(m.start("imag") - 1, m.start("imag"))
+    elif m["cn"] and not approx and m["cn"][0] in "十百千万" and m.start("cn") > 0:
+        w = work[m.start("cn") - 1]  # 几十万元, 数十人: the hedge stands for the implied digit
+        if w in TABLES.magnitude_hedges:
+            approx, bound = w, TABLES.magnitude_hedges[w]  # type: ignore[assignment]
+            aspan = Span(m.start("cn") - 1, m.start("cn"))
     if unit_written == "周年":
         return None
     # where the number (or its per-capita prefix) starts and the literal ends
@@ -401,6 +417,27 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
         lo = replace(lo, approx=hi.approx, bound=hi.bound, approx_span=hi.approx_span)
         hi = replace(hi, approx=None, bound=None, approx_span=None)
     return [replace(lo, range_id=rid, range_role="low"), replace(hi, range_id=rid, range_role="high")]
+
+
+def _adjacent_range(text: str, m: _Match, unit_written: str) -> list[Quantity] | None:
+    """五六百万元, 三四十人: two adjacent digits give a range, both ends on the same literal."""
+    cn = m["cn"] or ""
+    if not unit_written or unit_written in TABLES.conditions:
+        return None
+    rest = cn[2:]
+    try:
+        lo_v, hi_v = _cn_value(cn[0] + rest), _cn_value(cn[1] + rest)
+    except (ValueError, KeyError, ArithmeticError):
+        return None
+    base, unit, factor = split_unit(unit_written)
+    mult = TABLES.magnitudes[m["mag"]] if m["mag"] else Decimal(1)
+    start, end = m.start("cn"), m.end("unit")
+    quantum = _clean(_cn_quantum(lo_v) * mult * factor)
+    rid = f"r{start}"
+    return [Quantity(span=Span(start, end), as_written=text[start:end], value=_clean(v * mult * factor),
+                     unit=unit, unit_as_written=text[m.start("unit"):end], quantum=quantum,
+                     script="chinese", range_id=rid, range_role=role)  # type: ignore[arg-type]
+            for v, role in ((lo_v, "low"), (hi_v, "high"))]
 
 
 def _condition(text: str, m: _Match, num: Decimal, unit_written: str) -> Condition:
