@@ -429,7 +429,7 @@ def _adjacent_range(text: str, m: _Match, unit_written: str) -> list[Quantity] |
         lo_v, hi_v = _cn_value(cn[0] + rest), _cn_value(cn[1] + rest)
     except (ValueError, KeyError, ArithmeticError):
         return None
-    base, unit, factor = split_unit(unit_written)
+    _, unit, factor = split_unit(unit_written)
     mult = TABLES.magnitudes[m["mag"]] if m["mag"] else Decimal(1)
     start, end = m.start("cn"), m.end("unit")
     quantum = _clean(_cn_quantum(lo_v) * mult * factor)
