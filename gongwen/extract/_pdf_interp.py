@@ -82,6 +82,20 @@ def font_name(name: object) -> str:
     return str(name)
 
 
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def _name(tok: bytes) -> str:
+    """``/F#201`` -> ``"F 1"``: a PDF name with its #xx escapes decoded, as pdfminer does."""
+    raw = tok[1:]
+    if b"#" in raw:
+        raw = _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def _hex(tok: bytes) -> bytes:
     digits = re.sub(rb"[^0-9A-Fa-f]", b"", tok)
     return bytes.fromhex((digits + b"0" if len(digits) % 2 else digits).decode("ascii"))
@@ -217,7 +231,7 @@ class ContentReader:
                 target.append(_literal(tok))
                 continue
             if c == 0x2F:  # /
-                target.append(tok[1:].decode("latin-1"))
+                target.append(_name(tok))
                 continue
             if c == 0x5B:  # [
                 arrays.append([])

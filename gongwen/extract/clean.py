@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import regex
 
 from .dedupe import Chars, repair_fake_bold
 from .raw import RawDocument, RawLine
+from .text_tables import mark_text_tables
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
@@ -303,10 +304,14 @@ def _normalise_row(c: Chars, cells: list[tuple[int, int]] | None) -> tuple[Chars
 
 def clean(doc: RawDocument) -> list[Para]:
     """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
+    if doc.format == "text":
+        doc = mark_text_tables(doc)
     starts = doc.line_starts()
     lines_chars = [_line_chars(ln, st) for ln, st in zip(doc.lines, starts)]
     if doc.format == "text":
-        lines_chars = repair_fake_bold(lines_chars)
+        prose = [k for k, ln in enumerate(doc.lines) if ln.kind != "table_row"]
+        for k, fixed in zip(prose, repair_fake_bold([lines_chars[k] for k in prose])):
+            lines_chars[k] = fixed
     lines_chars = [_strip(c) if ln.kind != "table_row" else c for ln, c in zip(doc.lines, lines_chars)]
     paras = _paragraphs(doc, lines_chars)
     out: list[Para] = []

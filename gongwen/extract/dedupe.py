@@ -17,9 +17,9 @@ is genuinely ambiguous, a region must also contain a segment of at least three c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 MIN_REGION = 3
 MAX_SEGMENT = 120
@@ -42,7 +42,7 @@ class Chars:
 @lru_cache(maxsize=8)
 def _segment_re(k: int) -> re.Pattern[str]:
     # Smallest segment first (lazy), starting at the leftmost position: greedy left-to-right.
-    return re.compile(r"(.{1,%d}?)\1{%d}" % (MAX_SEGMENT, k - 1), re.S)
+    return re.compile(r"(.{1,%d}?)\1{%d}" % (MAX_SEGMENT, k - 1), re.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,19 @@ sentence and the page.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import bisect
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import regex
 
 from ..figure import Figure
-from ..model import Document, Span, Table
-from .labels import Labeller, load_vocab, unit_kind
+from ..model import Document, Span
 from .changes import Change, apply_changes, find_changes
+from .labels import Labeller, choose_vocab, load_vocab, unit_kind
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
-from .units import split_unit
+from .table_figures import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 
@@ -61,7 +61,7 @@ def _changes(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, Q
 
 def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figure]:
     """Every figure of ``doc`` in document order, labelled."""
-    v = load_vocab(str(vocab) if vocab is not None else None)
+    v = load_vocab(choose_vocab(str(vocab) if vocab is not None else None, doc.metadata.issuer or doc.metadata.title))
     lab = Labeller(doc, v)
     text = doc.text
     year = doc.metadata.year
@@ -120,7 +120,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         ))
     figures = _inherit_part_metrics(text, figures, lab)
     for t in doc.tables:
-        figures.extend(_table_figures(doc, t, lab, periods, period_starts))
+        # a table's cells take the period of the sentence that introduces it, unless a column says
+        k = bisect.bisect_right(lab.para_starts, t.span.start) - 1
+        intro_start = doc.paragraphs[max(0, k - 2)].span.start
+        before = _period_for(periods, period_starts, intro_start, t.span.start)
+        figures.extend(table_figures(doc, t, lab, before.iso if before is not None else None))
     figures.sort(key=lambda f: f.span.start)
     return [_with_id(f, n) for n, f in enumerate(figures, 1)]
 
@@ -169,8 +173,6 @@ def _with_id(f: Figure, n: int) -> Figure:
 
 
 def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int) -> PeriodMention | None:
-    import bisect
-
     i = bisect.bisect_left(starts, o) - 1
     while i >= 0:
         p = periods[i]
@@ -185,79 +187,3 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
 def _sentence_end(text: str, o: int) -> int:
     m = regex.compile(r"[。！？!?\n]").search(text, o)
     return m.end() if m and text[m.start()] != "\n" else (m.start() if m else len(text))
-
-
-# -- tables ------------------------------------------------------------------------------------------
-_NUM = regex.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_HEADER_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8})\s*[)）]|单位[：:]\s*(\S{1,8})")
-
-
-def _unit_of(header: str) -> tuple[str, Decimal] | None:
-    m = _HEADER_UNIT.search(header)
-    if not m:
-        return None
-    written = (m.group(1) or m.group(2) or "").strip()
-    try:
-        base, _, factor = split_unit(written)
-    except Exception:  # unknown unit word in a header: not a unit
-        return None
-    return (base, factor) if base else None
-
-
-def _table_figures(doc: Document, t: Table, lab: Labeller, periods: list[PeriodMention],
-                   period_starts: list[int]) -> list[Figure]:
-    text = doc.text
-    rows = [[text[c.start:c.end] for c in row] for row in t.cells]
-    if len(rows) < 2:
-        return []
-    header = rows[0]
-    # a unit for the whole table: "单位：万元" in the paragraph just before it, or in the header row
-    table_unit: tuple[str, Decimal] | None = None
-    before = text[max(0, t.span.start - 40):t.span.start]
-    m = regex.search(r"单位[：:]\s*(\S{1,6})\s*$", before.strip())
-    if m:
-        table_unit = _unit_of(f"（{m.group(1)}）")
-    out: list[Figure] = []
-    path = doc.section_path(t.span.start)
-    ps = lab.paragraph_start(t.span.start)
-    period = _period_for(periods, period_starts, 0, t.span.start)
-    for r, row in enumerate(t.cells[1:], 1):
-        row_label = rows[r][0] if rows[r] else ""
-        for c, cell in enumerate(row):
-            raw = text[cell.start:cell.end].strip()
-            if c == 0 or not _NUM.match(raw):
-                continue
-            col = header[c] if c < len(header) else ""
-            unit = _unit_of(col) or table_unit
-            if unit is None:
-                continue
-            base, factor = unit
-            try:
-                num = Decimal(raw.replace(",", ""))
-            except InvalidOperation:
-                continue
-            exp = num.as_tuple().exponent
-            quantum = (Decimal(1).scaleb(exp if isinstance(exp, int) and exp < 0 else 0)) * factor
-            metric = regex.sub(r"[（(][^）)]*[)）]", "", col).strip() or lab.metric(cell.start, cell.end, base, "value")
-            prog = None
-            for mm in lab.v.alias_re.finditer(row_label):
-                prog = lab.v.alias_map[mm.group()]
-            scope_terms = lab._scope_terms(cell.start - len(text[row[0].start:cell.start]), row[0].end) if row else []
-            out.append(Figure(
-                value=(num * factor).normalize() if (num * factor) != (num * factor).to_integral_value()
-                else (num * factor).quantize(Decimal(1)),
-                unit=base,
-                program=prog or lab.program(cell.start, path),
-                scope=scope_terms[-1][1] if scope_terms else (row_label if not prog else "全市"),
-                metric=metric,
-                period=period.iso if period is not None and period.span.start >= ps - 200 else None,
-                section=tuple(h.title for h in path),
-                as_written=raw,
-                span=Span(cell.start + text[cell.start:cell.end].index(raw), cell.start + text[cell.start:cell.end].index(raw) + len(raw)),
-                unit_as_written=col,
-                quantum=quantum,
-                page=doc.paragraph_at(cell.start).page if doc.paragraph_at(cell.start) else None,
-                text_span=Span(row[0].start, row[-1].end),
-                source="table",
-            ))
-    return out

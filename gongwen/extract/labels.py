@@ -18,11 +18,12 @@ closed parentheses) and its *paragraph*; plus the heading path.  The rules:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import regex
 import yaml
@@ -33,7 +34,8 @@ from ..model import Document, Heading
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇.
-_PLACE = regex.compile(r"(?<![各全本我该])\p{Han}[\p{Han}--[城乡市县区]](?:镇|街道)(?![长政干村民区])", regex.V1)
+_PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对]][\p{Han}--[城乡市县区各每全]](?:镇|街道)(?![长政干村民区])",
+                       regex.V1)
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
@@ -60,6 +62,8 @@ class Vocab:
     scope_cues: tuple[str, ...]
     jurisdiction: tuple[str, ...]
     partitions: tuple[frozenset[str], ...]
+    compounds: dict[str, tuple[str, ...]]
+    compound_re: Any
 
 
 def _alt(words: Sequence[str]) -> Any:
@@ -69,10 +73,26 @@ def _alt(words: Sequence[str]) -> Any:
     return regex.compile("|".join(regex.escape(w) for w in ws))
 
 
-def _load_yaml(path: Path | None) -> dict[str, Any]:
+BUNDLED = {"civil-affairs": "vocab.yaml", "hrss": "vocab-hrss.yaml"}
+
+
+def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
+    """The vocabulary to use: a path or bundled name if given, else one whose ``issuer``
+    words match the document's issuer (the civil-affairs one by default)."""
+    if requested:
+        return requested
+    if issuer:
+        for name, fname in BUNDLED.items():
+            data = _load_yaml(None, fname)
+            if any(w in issuer for w in data.get("issuer") or ()):
+                return None if name == "civil-affairs" else name
+    return None
+
+
+def _load_yaml(path: Path | None, bundled: str = "vocab.yaml") -> dict[str, Any]:
     if path is None:
-        text = resources.files("gongwen.extract").joinpath("data/vocab.yaml").read_text("utf-8")
-        where = "vocab.yaml"
+        text = resources.files("gongwen.extract").joinpath(f"data/{bundled}").read_text("utf-8")
+        where = bundled
     else:
         try:
             text = Path(path).read_text("utf-8")
@@ -96,7 +116,7 @@ def load_vocab(path: str | None = None) -> Vocab:
     base = _load_yaml(None)
     data = dict(base)
     if path is not None:
-        user = _load_yaml(Path(path))
+        user = _load_yaml(None, BUNDLED[path]) if path in BUNDLED else _load_yaml(Path(path))
         for k, v in user.items():
             data[k] = v
     programs: dict[str, Program] = {}
@@ -122,6 +142,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         scope_cues=tuple(data.get("scope_cues") or ()),
         jurisdiction=tuple(data.get("jurisdiction") or ()),
         partitions=tuple(frozenset(p) for p in data.get("partitions") or ()),
+        compounds={str(k): tuple(v) for k, v in (data.get("compounds") or {}).items()},
+        compound_re=_alt(list(data.get("compounds") or {})),
     )
 
 
@@ -279,11 +301,22 @@ class Labeller:
             return self.mentions[i]
         return None
 
+    def _in_program_name(self, a: int, b: int) -> bool:
+        """Whether [a, b) lies inside a longer program mention (企业职工 in 企业职工养老保险)."""
+        i = bisect.bisect_right(self.mention_starts, a) - 1
+        while i >= 0 and self.mentions[i].start > a - 12:
+            m = self.mentions[i]
+            if m.start <= a and b <= m.end and (m.end - m.start) > (b - a):
+                return True
+            i -= 1
+        return False
+
     # -- scope ----------------------------------------------------------------------------------------
     def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:
         """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b)."""
         t = self.doc.text
-        out = [(m.start(), self.v.scopes[m.group()]) for m in self.v.scope_re.finditer(t, a, b)]
+        out = [(m.start(), self.v.scopes[m.group()]) for m in self.v.scope_re.finditer(t, a, b)
+               if not self._in_program_name(m.start(), m.end())]
         if places:
             out += [(m.start(), m.group()) for m in _PLACE.finditer(t, a, b)]
         return sorted(out)
@@ -308,11 +341,39 @@ class Labeller:
             return None
         return label
 
+    def _distributed(self, ss: int, o: int) -> str | None:
+        """Scope of the i-th figure after 分别: the i-th category named before it.
+
+        "城乡低保平均标准分别达到每人每月812元、628元" → 城市, 农村 (compounds from the vocabulary);
+        "集中供养和分散供养人员分别为1326人、4871人" → 集中供养, 分散供养.
+        """
+        t = self.doc.text
+        k = t.rfind("分别", ss, o)
+        if k < 0:
+            return None
+        items: list[str] = []
+        for m in self.v.compound_re.finditer(t, ss, k):
+            items = list(self.v.compounds[m.group()])
+        if not items:
+            for _, term in self._scope_terms(ss, k, places=False):
+                if term not in items:
+                    items.append(term)
+        if len(items) < 2:
+            return None
+        nums = regex.findall(r"(?:\d[\d,.]*|[一二三四五六七八九十百千万]+)(?=[^\d,.])", t[k:o])
+        i = len(nums)
+        return items[i] if i < len(items) else None
+
     def scope(self, o: int, end: int, condition: str | None) -> str:
         if condition:
             return condition
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
+        if regex.search(r"合计|共计|总计|总数", t[cs:o]):
+            return self.v.jurisdiction[0] if self.v.jurisdiction else "全市"
+        dist = self._distributed(ss, o)
+        if dist:
+            return dist
         terms = self._scope_terms(cs, o)
         if terms:
             return terms[-1][1]

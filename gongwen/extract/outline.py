@@ -10,10 +10,11 @@ as :class:`~gongwen.model.OutlineAnomaly` records for the checker.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any
 
 import cn2an
 import regex

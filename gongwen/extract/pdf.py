@@ -25,7 +25,8 @@ from __future__ import annotations
 import logging
 import re
 import zlib
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -58,6 +59,24 @@ def read_pdf(path: str | Path, engine: str = "fast") -> RawDocument:
         raise ReadError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}", p)
     if p.stat().st_size == 0:
         raise ReadError("empty file (0 bytes)", p)
+    with _quiet_pdfminer():
+        return _read(p, engine)
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs a WARNING for every recoverable oddity (missing FontBBox, …): keep them
+    off the user's terminal while reading; real failures still raise."""
+    logger = logging.getLogger("pdfminer")
+    old = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
+
+
+def _read(p: Path, engine: str) -> RawDocument:
     meta: dict[str, str | None] = {}
     pages = _fast_pages(p, meta) if engine == "fast" else _plumber_pages(p, meta)
     lines: list[RawLine] = []

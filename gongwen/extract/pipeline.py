@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Document, Paragraph, SourceMap, Span, Table
-from .clean import Para, clean
+from .clean import clean
 from .metadata import find_metadata
 from .outline import find_headings
 from .raw import RawDocument, RawLine
@@ -31,6 +31,7 @@ def build_document(raw: RawDocument) -> Document:
     raw_text = raw.raw
     pos = 0
     table_rows: list[tuple[Span, tuple[Span, ...]]] = []
+    p_prev_end_src = -1
 
     def close_table() -> None:
         if table_rows:
@@ -98,7 +99,7 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
 
 
 def extract(source: str | Path | Document, *, encoding: str | None = None, engine: str = "auto",
-            vocab: str | Path | None = None) -> "Extraction":
+            vocab: str | Path | None = None) -> Extraction:
     """Read (if needed) and extract every figure: ``Extraction(document, figures)``."""
     from ..figure import Extraction
     from .figures import find_figures

@@ -1,0 +1,138 @@
+"""Figures from tables: one per numeric cell, labelled from its row and column headers.
+
+- the unit comes from the column header ("金额（万元）"), the first header cell, or a
+  "单位：万元" line right before the table; it scales the cells and is not itself a figure;
+- a column header that is a period ("2021年1-11月") gives the period of its cells, and the
+  table's subject (from the sentence before it) gives the metric; a 增减/增长 column is the
+  change over the last period column;
+- the row header names the program (via the vocabulary) or the scope; a 合计/总计 row belongs
+  to the section's program.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from ..figure import Figure
+from ..model import Document, Span, Table
+from .labels import Labeller
+from .periods import PeriodMention, find_periods
+from .units import TABLES, split_unit
+
+_NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s*[)）]")
+_UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、]{1,6})\s*$")
+_TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|总数|共计)$")
+_CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
+
+
+def parse_unit(written: str) -> tuple[str, Decimal] | None:
+    """A unit written in a header, with its magnitude: "万元" → ("元", 10000).
+
+    >>> parse_unit("万元"), parse_unit("人")
+    (('元', Decimal('10000')), ('人', Decimal('1')))
+    """
+    w = written.strip()
+    factor = Decimal(1)
+    for mag in sorted(TABLES.magnitudes, key=len, reverse=True):
+        if w.startswith(mag) and len(w) > len(mag):
+            factor = TABLES.magnitudes[mag]
+            w = w[len(mag):]
+            break
+    if w not in TABLES.units and "/" not in w and w not in ("%", "个百分点"):
+        return None
+    _base, full, f2 = split_unit(w)
+    return full, factor * f2
+
+
+def _header_unit(header: str) -> tuple[str, Decimal] | None:
+    m = _PAREN_UNIT.search(header)
+    return parse_unit(m.group(1)) if m else None
+
+
+def _period_of(header: str, year: int | None) -> PeriodMention | None:
+    ps = find_periods(header, year=year)
+    if len(ps) == 1 and len(ps[0].text) >= len(header.strip()) - 1:
+        return ps[0]
+    return None
+
+
+def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | None) -> list[Figure]:
+    """The figures of one table (see the module docstring)."""
+    text = doc.text
+    rows = [[text[c.start:c.end] for c in row] for row in t.cells]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    header = rows[0]
+    before = text[max(0, t.span.start - 60):t.span.start].strip()
+    m = _UNIT_LINE.search(before)
+    table_unit = parse_unit(m.group(1)) if m else _header_unit(header[0])
+    year = doc.metadata.year
+    col_period = [_period_of(h, year) for h in header]
+    last_period = next((p for p in reversed(col_period) if p is not None), None)
+    # the table's subject: the sentence before the table ("主要救助资金支出情况如下")
+    intro_end = t.span.start - (len(m.group(0)) + 1 if m else 0)
+    subject_metric = lab.metric(max(0, intro_end - 1), max(0, intro_end - 1), "元", "value")
+    path = doc.section_path(t.span.start)
+    section_program = lab.program(t.span.start, path)
+    out: list[Figure] = []
+    for r in range(1, len(rows)):
+        row_label = rows[r][0].strip()
+        total_row = bool(_TOTAL_ROW.match(row_label))
+        prog = None
+        for mm in lab.v.alias_re.finditer(row_label):
+            prog = lab.v.alias_map[mm.group()]
+            break
+        scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
+        for c in range(1, len(t.cells[r])):
+            cell = t.cells[r][c]
+            raw = text[cell.start:cell.end].strip()
+            if not _NUM.match(raw):
+                continue
+            col = header[c] if c < len(header) else ""
+            unit = _header_unit(col) or table_unit
+            pct = raw.endswith("%")
+            if pct:
+                unit = ("%", Decimal(1))
+            if unit is None:
+                continue
+            base, factor = unit
+            try:
+                num = Decimal(raw.rstrip("%").replace(",", "").replace("−", "-"))
+            except InvalidOperation:
+                continue
+            exp = num.as_tuple().exponent
+            quantum = Decimal(1).scaleb(exp if isinstance(exp, int) and exp < 0 else 0) * factor
+            value = num * factor
+            value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+            change_col = bool(_CHANGE_COL.search(col))
+            period = col_period[c] or (last_period if change_col else None)
+            if col_period[c] is not None or change_col and last_period is not None:
+                metric = subject_metric + ("增减" if change_col else "")
+            else:
+                metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
+            if total_row:
+                metric += "合计"
+            start = cell.start + text[cell.start:cell.end].index(raw)
+            para = doc.paragraph_at(cell.start)
+            out.append(Figure(
+                value=value,
+                unit=base,
+                program=prog or section_program,
+                scope=scope_terms[-1][1] if scope_terms else (lab.v.jurisdiction[0] if lab.v.jurisdiction else "全市"),
+                metric=metric,
+                period=period.iso if period is not None else context_period,
+                change=value if change_col else None,
+                change_unit=base if change_col else None,
+                section=tuple(h.title for h in path),
+                as_written=raw,
+                span=Span(start, start + len(raw)),
+                unit_as_written=col,
+                quantum=quantum,
+                page=para.page if para is not None else None,
+                text_span=Span(t.cells[r][0].start, t.cells[r][-1].end),
+                source="table",
+            ))
+    return out

@@ -1,0 +1,93 @@
+"""Tables in plain text: rows of cells separated by ``|`` or by aligned runs of spaces.
+
+A text dump or a hand-typed .txt report may carry a table as::
+
+    项目          2021年1-11月  2022年1-11月  增减
+    城乡低保金    2,596.8       2,718.4       121.6
+
+or as ``| 项目 | 2021年 | 2022年 |`` rows.  Two or more consecutive such lines (blank lines in
+between allowed) with the same number of cells (at least three) become ``table_row`` lines,
+so the figures stage reads them cell by cell with their headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .raw import RawDocument
+
+_PIPE_ROW = regex.compile(r"^\s*\|(.+)\|\s*$")
+_GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
+_RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
+
+
+def _cells(text: str) -> list[tuple[int, int]] | None:
+    """Cell ranges of a table-looking line, or None."""
+    m = _PIPE_ROW.match(text)
+    if m:
+        out: list[tuple[int, int]] = []
+        pos = m.start(1)
+        for part in m.group(1).split("|"):
+            a = pos + len(part) - len(part.lstrip())
+            b = pos + len(part.rstrip())
+            out.append((a, max(a, b)))
+            pos += len(part) + 1
+        return out if len(out) >= 2 else None
+    stripped = text.strip()
+    if not stripped or len(stripped) < 5:
+        return None
+    lead = len(text) - len(text.lstrip())
+    out = []
+    pos = lead
+    for gap in _GAP.finditer(text, lead):
+        if gap.end() >= len(text.rstrip()) + 1:
+            break
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    end = len(text.rstrip())
+    if end > pos:
+        out.append((pos, end))
+    if len(out) < 3:
+        return None
+    # a table row has a number in some cell and short cells (prose wraps have no wide gaps)
+    if not any(regex.search(r"\d", text[a:b]) for a, b in out[1:]) and not all(b - a <= 12 for a, b in out):
+        return None
+    if any(b - a > 30 for a, b in out):
+        return None
+    return out
+
+
+def mark_text_tables(doc: RawDocument) -> RawDocument:
+    """Return ``doc`` with table-looking runs of lines turned into ``table_row`` lines."""
+    lines = list(doc.lines)
+    cand = [_cells(ln.text) if ln.kind == "text" and not _is_rule(ln.text) else None for ln in lines]
+    i = 0
+    n = len(lines)
+    while i < n:
+        if cand[i] is None:
+            i += 1
+            continue
+        width = len(cand[i] or [])
+        run = [i]
+        j = i + 1
+        while j < n:
+            if not lines[j].text.strip() or _is_rule(lines[j].text):
+                j += 1
+                continue
+            c = cand[j]
+            if c is None or len(c) != width:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                lines[k] = replace(lines[k], kind="table_row", cells=cand[k], para_end=True)
+        i = max(j, i + 1)
+    return replace(doc, lines=lines) if lines != doc.lines else doc
+
+
+def _is_rule(text: str) -> bool:
+    return "|" in text and bool(_RULE.match(text))
