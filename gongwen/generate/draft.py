@@ -158,10 +158,12 @@ def skeleton(ext: Extraction, year: int | None = None) -> str:
         lines[-1] += " {}"
     for prog, metrics in d["programs"].items():
         lines.append(f"  {_key(prog)}:")
+        shown = None
         for key, entry in metrics.items():
             c = comments.get((prog, key))
-            if c:
+            if c and c != shown:  # last year's sentence, once per run of figures from it
                 lines.append(f"    # {last or ''}: {c}")
+                shown = c
             lines.append(f"    {_key(key)}:")
             for k, v in entry.items():
                 if v is None and k == "scope":

@@ -104,7 +104,7 @@ def _figure(prog: Program, f: FigureSpec, value: Decimal, ch: Change, previous: 
 def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_subject: bool = True) -> str:
     """One figure as a clause: subject + value and comparison (+ target), no period, no stop."""
     subject = f"{f.scope or ''}{f.verb}{f.label}" if with_subject else f.scope or ""
-    prev_label = f"{report.year - 1}年"
+    prev_label = "上年"  # not "2024年的": a second year in the clause would read as the period
     value = f.value if mode == "summary" else (f.target if f.target is not None else f.value)
     if value is None:
         hint = f"{f.scope or ''}{f.label}（{f.unit}）"
@@ -147,7 +147,22 @@ def figure_sentence(report: ReportData, prog: Program, f: FigureSpec, mode: str 
     return text
 
 
+PARAGRAPH_BREAK = "\np: "  # narrate's output may hold several markup paragraphs
+
+
 def narrate(report: ReportData, prog: Program, mode: str = "summary") -> str:
-    """A program's paragraph: its lead text, then one sentence per metric."""
-    lead = "".join(t if t.endswith(("。", "！", "？", "”", "：")) else t + "。" for t in prog.text)
-    return lead + "".join(figure_sentence(report, prog, f, mode) for f in prog.figures)
+    """A program's paragraph(s): its lead text, then one sentence per metric.
+
+    Readers carry a stated period (截至11月底，…) forward through a paragraph, so a figure
+    without a period that follows one with a period starts a new paragraph instead of
+    silently inheriting it.
+    """
+    text = "".join(t if t.endswith(("。", "！", "？", "”", "：")) else t + "。" for t in prog.text)
+    dated = False
+    for f in prog.figures:
+        if f.period is None and dated:
+            text += PARAGRAPH_BREAK
+            dated = False
+        text += figure_sentence(report, prog, f, mode)
+        dated = dated or f.period is not None or any(p.period for p in f.parts)
+    return text
