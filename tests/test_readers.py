@@ -15,6 +15,7 @@ from fixtures.reader_docs import (
     mixed_font_bold_pdf,
     sample_docx,
     scanned_pdf,
+    tricky_stream_pdf,
 )
 
 from gongwen.errors import ReadError
@@ -93,6 +94,16 @@ def test_pdf_glyph_boxes_are_in_reading_order(tmp_path: Path) -> None:
     xs = [b[0] for b in line.boxes]
     assert xs == sorted(xs)
     assert all(x1 > x0 and bottom > top for x0, top, x1, bottom in line.boxes)
+
+
+def test_content_stream_corner_cases(tmp_path: Path) -> None:
+    path = tricky_stream_pdf(tmp_path / "tricky.pdf")
+    fast, plumb = read_raw(path, engine="fast"), read_raw(path, engine="pdfplumber")
+    assert signature(fast) == signature(plumb)
+    texts = [ln.text for ln in fast.lines]
+    assert texts[:5] == ["Nested (a) and (b) ok", "Kerned text", "Line one", "Line two", "Line three"]
+    assert texts[5].startswith("Octal AB and tab")
+    assert texts[6:] == ["Inside a form", "Hex string"]
 
 
 @pytest.mark.parametrize("text, expected", [
