@@ -29,8 +29,7 @@ def to_sarif(report: Report, show_passed: bool = True) -> dict[str, Any]:
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "gongwen check", "version": __version__,
-                                "informationUri": "https://example.invalid/gongwen", "rules": rules}},
+            "tool": {"driver": {"name": "gongwen check", "version": __version__, "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "artifacts": [{"location": {"uri": uri}}],
             "results": results,
