@@ -197,7 +197,8 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_docx_paragraphs_styles_and_tables(tmp_path: Path) -> None:
     doc = read_raw(sample_docx(tmp_path / "plan.docx"))
     assert doc.format == "docx"
-    rows = [(ln.index, ln.kind, ln.text, ln.para_end, ln.style, ln.outline_level, ln.centered) for ln in doc.lines]
+    rows = [(ln.index, ln.kind, ln.text, ln.para_end, ln.style, ln.outline_level, ln.centered)
+            for ln in doc.lines]
     assert rows == [
         (1, "text", "南岭镇二〇二五年工作计划", True, "Normal", None, True),
         (2, "text", "一、总体目标", True, "Heading 1", 1, False),
@@ -281,7 +282,8 @@ def test_short_gbk_text_is_ambiguous(tmp_path: Path) -> None:
 
 def test_big5_text_is_not_silently_mojibake(tmp_path: Path) -> None:
     path = tmp_path / "big5.txt"
-    path.write_bytes(("各鄉鎮全面完成年度目標任務，群眾滿意度明顯提高，養老服務體系進一步健全。" * 3).encode("big5"))
+    text = "各鄉鎮全面完成年度目標任務，群眾滿意度明顯提高，養老服務體系進一步健全。" * 3
+    path.write_bytes(text.encode("big5"))
     with pytest.raises(ReadError, match="cannot tell the text encoding"):
         read_raw(path)
     assert read_raw(path, encoding="big5").lines[0].text.startswith("各鄉鎮全面完成")

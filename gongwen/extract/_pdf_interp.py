@@ -301,7 +301,8 @@ class ContentReader:
             elif op == b"re":
                 if len(stack) >= 4 and _all_float(stack[-4:]):
                     x, y, w, h = stack[-4:]
-                    corners = [_apply(ctm, px, py) for px, py in ((x, y), (x + w, y), (x + w, y + h), (x, y + h))]
+                    pts = ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+                    corners = [_apply(ctm, px, py) for px, py in pts]
                     for k in range(4):
                         dh, dv = _edge(corners[k], corners[(k + 1) % 4])
                         ph += dh
