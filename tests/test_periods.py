@@ -71,6 +71,16 @@ BUGS = [
     ("month-word-not-period", "每人每月807元，3个月", []),
     ("bare-number-before-conn", "补助标准为300-500元/月", []),
     ("year-without-reference", "10月30日", [("10月30日", "XXXX-10-30", "date")]),
+    ("duration-not-year", "力争3年内完成改造", []),
+    ("as-of-year-end", "截至2020年底", [("截至2020年底", "2020-12-31", "date")]),
+    ("deadline-year-end-written", "2020年底前完成", [("2020年底前", "2020-12-31", "deadline")]),
+    ("relative-year-months", "今年1-10月累计发放", [("今年1-10月", "2020-01/2020-10", "interval")]),
+    ("last-year-months", "去年1-10月", [("去年1-10月", "2019-01/2019-10", "interval")]),
+    ("last-year-month", "去年12月", [("去年12月", "2019-12", "month")]),
+    ("year-to-year", "2016年至2020年", [("2016年至2020年", "2016/2020", "interval")]),
+    ("plan-dash-range", "2021—2025年", [("2021—2025年", "2021/2025", "interval")]),
+    ("month-end-no-prefix", "2020年11月底", [("2020年11月底", "2020-11-30", "date")]),
+    ("descending-months-not-range", "12-1月", []),
 ]
 
 

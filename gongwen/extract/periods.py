@@ -48,12 +48,14 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CONN = r"(?:[-—–－~～〜]|至|到)"
 _PART = r"(?:上旬|中旬|下旬|初|底|末)"
+_REL_SHIFT = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
+_REL = "|".join(_REL_SHIFT)
 
 
 def _date(p: str) -> str:
     """One date expression with groups prefixed by ``p``: [Y年] [M月 [D日 | 旬/底]]."""
     return (
-        rf"(?:(?P<{p}y>{_YEAR}){_S}年(?P<{p}fy>度)?{_S})?"
+        rf"(?:(?:(?P<{p}y>{_YEAR}){_S}年|(?P<{p}rel>{_REL}))(?:(?P<{p}fy>度)|(?P<{p}ypart>底|末))?{_S})?"
         rf"(?:(?P<{p}m>{_MONTH}){_S}月份?{_S}"
         rf"(?:(?P<{p}d>{_DAY})(?:{_S}{_CONN}{_S}(?P<{p}d2>{_DAY}))?{_S}[日号]|(?P<{p}part>{_PART}))?)?"
     )
@@ -62,10 +64,10 @@ def _date(p: str) -> str:
 _PREFIX = r"(?P<pre>截至到|截止到|截止至|截至|截止|自|从|至|到)?"
 _SUFFIX = r"(?P<suf>以来|之前|以前|前|起|同期|期间|止)?"
 _DATE_RE = regex.compile(
-    rf"(?=[截自从至到0-9{_CN_DIGIT}十])(?=[^\n。，；]{{0,16}}?[年月日号])" + _PREFIX + _S
+    rf"(?=[截自从至到今本当去上明0-9{_CN_DIGIT}十])(?=[^\n。，；]{{0,16}}?[年月日号])" + _PREFIX + _S
     + r"(?<![0-9.])(?:"
     # year + bare first month: 2020年1-11月, 1至10月份; or bare first year: 2016-2020年
-    + rf"(?:(?P<ay>{_YEAR}){_S}年{_S})?(?P<an>{_MONTH}|{_YEAR}){_S}{_CONN}{_S}(?={_YEAR}{_S}年|{_MONTH}{_S}月)"
+    + rf"(?:(?:(?P<ay>{_YEAR}){_S}年|(?P<arel>{_REL})){_S})?(?P<an>{_MONTH}|{_YEAR}){_S}{_CONN}{_S}(?={_YEAR}{_S}年|{_MONTH}{_S}月)"
     + r"|" + _date("a") + rf"(?:{_S}{_CONN}{_S}(?=[0-9{_CN_DIGIT}十]))?"
     + r")"
     + rf"(?:(?<={_CONN}{_S})" + _date("b") + r")?"
@@ -75,7 +77,7 @@ _PLAN_RE = regex.compile(
     r"(?<![一二三四五六七八九十百千万零两])"
     rf"[“\"「]?(?P<plan>{alternation(PLANS)})[”\"」]?(?P<tail>期间|时期|规划期|期)?(?![0-9一二三四五六七八九])"
 )
-_NAMED_RE = regex.compile(rf"(?P<named>{alternation(NAMED)})")
+_NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
 
 
@@ -98,7 +100,7 @@ def _last_day(y: int | None, m: int) -> int:
 
 def _one(g: dict[str, str | None], p: str, year: int | None, end: bool) -> tuple[str, int | None, str]:
     """ISO of one date expression and its precision ("year" | "month" | "day")."""
-    y = _cn_int(g[p + "y"]) if g.get(p + "y") else year  # type: ignore[arg-type]
+    y = _year(g, p, year)
     if g.get(p + "m"):
         m = _cn_int(g[p + "m"])  # type: ignore[arg-type]
         if g.get(p + "d"):
@@ -107,9 +109,21 @@ def _one(g: dict[str, str | None], p: str, year: int | None, end: bool) -> tuple
         if g.get(p + "part") in ("底", "末"):
             return f"{_ym(y, m)}-{_last_day(y, m):02d}", y, "day"
         return _ym(y, m), y, "month"
-    if g.get(p + "y"):
-        return f"{y}", y, "year"
+    if g.get(p + "ypart") and y is not None:  # 2020年底
+        return f"{y}-12-31", y, "day"
+    if g.get(p + "y") or g.get(p + "rel"):
+        return ("XXXX" if y is None else f"{y}"), y, "year"
     return "", y, ""
+
+
+def _year(g: dict[str, str | None], p: str, year: int | None) -> int | None:
+    """The year of a date expression: written, relative to the reference (去年), or the reference."""
+    if g.get(p + "y"):
+        return _cn_int(g[p + "y"])  # type: ignore[arg-type]
+    rel = g.get(p + "rel")
+    if rel and year is not None:
+        return year + _REL_SHIFT[rel]
+    return year
 
 
 def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, PeriodKind] | None:
@@ -119,7 +133,8 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
         if not (g.get("by") or g.get("bm")):
             return None
         if g.get("bm"):
-            y = _cn_int(g["ay"]) if g.get("ay") else (_cn_int(g["by"]) if g.get("by") else year)
+            y = _year(g, "a", year) if (g.get("ay") or g.get("arel")) else (
+                _cn_int(g["by"]) if g.get("by") else year)
             lo, hi = _cn_int(g["an"]), _cn_int(g["bm"])
             if not 1 <= lo <= hi <= 12:
                 return None
@@ -188,7 +203,7 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     for mt in _SINCE_RE.finditer(text):
         cands.append((mt.start(), mt.end(), f"{mt['y']}/..", "open"))
     for mt in _DATE_RE.finditer(text):
-        if mt.end() == mt.start() or not (mt["ay"] or mt["am"] or mt["an"]):
+        if mt.end() == mt.start() or not (mt["ay"] or mt["am"] or mt["an"] or mt["arel"]):
             continue
         # a bare year needs 年 right after it, not a count like 2020年度 … fine, but 2156人 no
         r = _from_date_match(mt, year)
