@@ -128,7 +128,8 @@ def main() -> int:
         for engine in ("fast", "pdfplumber"):
             lines, secs, mb = peak_rss(big, engine)
             ok = ok and (engine != "fast" or mb < 300)
-            print(f"  {engine:11} {lines:6} lines {secs:7.2f} s {n / secs:7.1f} pages/s  peak RSS {mb:6.1f} MB")
+            print(f"  {engine:11} {lines:6} lines {secs:7.2f} s {n / secs:7.1f} pages/s  "
+                  f"peak RSS {mb:6.1f} MB")
         print(f"  target peak < 300 MB (fast): {'met' if ok else 'NOT met'}")
     return 0 if same else 1
 

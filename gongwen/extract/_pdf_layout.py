@@ -3,8 +3,8 @@
 Steps, all linear in the number of glyphs (apart from sorting):
 
 1. **Bold.**  A glyph in a bold face (font name with Bold/Heavy/Black, or Word's synthetic
-   ``SimSun,Bold``) is bold.  **Fake bold:** word processors "bold" a font that has no bold face by drawing every glyph
-   2-4 times at sub-point offsets (sometimes in another font).  A glyph whose text equals a
+   ``SimSun,Bold``) is bold.  **Fake bold:** word processors "bold" a font that has no bold
+   face by drawing every glyph 2-4 times at sub-point offsets (sometimes in another font).  A glyph whose text equals a
    glyph already kept within ``DEDUPE_TOLERANCE`` points in both x and y is a copy: it is
    dropped and the kept glyph is flagged bold.  A hash grid on rounded positions makes this
    O(n), where pdfplumber's ``dedupe_chars`` is O(n^2) and keys on the font name.
@@ -286,7 +286,8 @@ def _drop_furniture(items: list[tuple[float, RawLine]], height: float) -> list[R
     n = len(items)
     for i in range(min(per_end, n)):  # header band, from the top
         top, ln = items[i]
-        if ln.kind == "text" and ln.boxes and max(b[3] for b in ln.boxes) < height * band and is_page_number(ln.text):
+        in_band = bool(ln.boxes) and max(b[3] for b in ln.boxes or ()) < height * band
+        if ln.kind == "text" and in_band and is_page_number(ln.text):
             drop.add(i)
     for i in range(n - 1, max(n - 1 - per_end, -1), -1):  # footer band, from the bottom
         top, ln = items[i]

@@ -46,8 +46,8 @@ class _Styles:
                 self._by_id[sid] = s
         self._defaults_rpr = styles_el.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         self._default_para = next((s.get(f"{_W}styleId") for s in styles_el.findall(f"{_W}style")
-                                   if s.get(f"{_W}type") == "paragraph" and s.get(f"{_W}default") in ("1", "true")),
-                                  None)
+                                   if s.get(f"{_W}type") == "paragraph"
+                                   and s.get(f"{_W}default") in ("1", "true")), None)
         self._memo: dict[tuple[str | None, str], Any] = {}
 
     def chain(self, sid: str | None) -> Iterator[Any]:
@@ -70,13 +70,15 @@ class _Styles:
         from docx.styles import BabelFish
 
         n = el.find(f"{_W}name")
-        return BabelFish.internal2ui(n.get(f"{_W}val")) if n is not None else sid  # "heading 1" -> "Heading 1"
+        # python-docx's UI names: "heading 1" -> "Heading 1"
+        return BabelFish.internal2ui(n.get(f"{_W}val")) if n is not None else sid
 
     def find(self, sid: str | None, path: str) -> Any:
         """The first element at ``path`` (under w:style) along the chain of ``sid``."""
         key = (sid, path)
         if key not in self._memo:
-            self._memo[key] = next((el.find(path) for el in self.chain(sid) if el.find(path) is not None), None)
+            found = (el.find(path) for el in self.chain(sid))
+            self._memo[key] = next((f for f in found if f is not None), None)
         return self._memo[key]
 
     def default_rpr(self, tag: str) -> Any:

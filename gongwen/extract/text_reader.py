@@ -70,7 +70,8 @@ def decode(data: bytes, p: Path, encoding: str | None = None) -> str:
             try:
                 return data[len(bom):].decode(enc)
             except UnicodeDecodeError as e:
-                raise ReadError(f"invalid {enc} text after its byte-order mark (offset {e.start})", p) from None
+                raise ReadError(f"invalid {enc} text after its byte-order mark (offset {e.start})",
+                                p) from None
     if b"\x00" in data:
         nul = data.index(b"\x00")
         raise ReadError(f"binary data (NUL byte at offset {nul}): not a text file", p)
@@ -86,7 +87,8 @@ def _guess(data: bytes, p: Path) -> str:
 
     best = from_bytes(data, cp_isolation=["gb18030", "utf_16"]).best()
     if best is None:
-        raise ReadError("cannot tell the text encoding (not UTF-8, GB18030/GBK or UTF-16); pass --encoding", p)
+        raise ReadError("cannot tell the text encoding (not UTF-8, GB18030/GBK or UTF-16); "
+                        "pass --encoding", p)
     enc = best.encoding
     text = str(best)
     reason = implausible(text)
