@@ -4,10 +4,11 @@ Steps, all linear in the number of glyphs (apart from sorting):
 
 1. **Bold.**  A glyph in a bold face (font name with Bold/Heavy/Black, or Word's synthetic
    ``SimSun,Bold``) is bold.  **Fake bold:** word processors "bold" a font that has no bold
-   face by drawing every glyph 2-4 times at sub-point offsets (sometimes in another font).  A glyph whose text equals a
-   glyph already kept within ``DEDUPE_TOLERANCE`` points in both x and y is a copy: it is
-   dropped and the kept glyph is flagged bold.  A hash grid on rounded positions makes this
-   O(n), where pdfplumber's ``dedupe_chars`` is O(n^2) and keys on the font name.
+   face by drawing every glyph 2-4 times at sub-point offsets (sometimes in another font).
+   A glyph whose text equals a glyph already kept within ``DEDUPE_TOLERANCE`` points in both
+   x and y is a copy: it is dropped and the kept glyph is flagged bold.  A hash grid on
+   rounded positions makes this O(n), where pdfplumber's ``dedupe_chars`` is O(n^2) and keys
+   on the font name.
 2. **Lines in position order.**  Glyphs are grouped into lines by their vertical centre and
    sorted by x, never read in content-stream order.
 3. **Spaces.**  A single space is inserted where the gap between two glyphs exceeds
