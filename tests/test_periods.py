@@ -81,6 +81,9 @@ BUGS = [
     ("plan-dash-range", "2021—2025年", [("2021—2025年", "2021/2025", "interval")]),
     ("month-end-no-prefix", "2020年11月底", [("2020年11月底", "2020-11-30", "date")]),
     ("descending-months-not-range", "12-1月", []),
+    ("baseline-last-year-end", "比上年末增加7,215人", [("上年末", "2019-12-31", "baseline")]),
+    ("baseline-compared-year", "较2019年增长", [("2019年", "2019", "baseline")]),
+    ("benian-is-context", "做好本年年检工作", []),
 ]
 
 

@@ -48,7 +48,8 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CONN = r"(?:[-—–－~～〜]|至|到)"
 _PART = r"(?:上旬|中旬|下旬|初|底|末)"
-_REL_SHIFT = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
+# 本年/当年 are left out on purpose: they refer to the year in context, not the report year
+_REL_SHIFT = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 _REL = "|".join(_REL_SHIFT)
 
 
@@ -78,6 +79,7 @@ _PLAN_RE = regex.compile(
     rf"[“\"「]?(?P<plan>{alternation(PLANS)})[”\"」]?(?P<tail>期间|时期|规划期|期)?(?![0-9一二三四五六七八九])"
 )
 _NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
+_BASELINE_BEFORE = regex.compile(r"(?:比|较|同比|环比)\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
 
 
@@ -214,7 +216,10 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
             if mt["pre"] in ("至", "到") and not _starts_clause(text, s):
                 s = mt.start("pre") + len(mt["pre"])  # "提高至2020年" is not an as-of
                 s = _skip_space(text, s)
-            cands.append((s, e, *r))
+            iso, kind = r
+            if kind != "interval" and _BASELINE_BEFORE.search(text, max(0, s - 2), s):
+                kind = "baseline"  # 比上年末, 较2019年: a comparison, not a reporting period
+            cands.append((s, e, iso, kind))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[PeriodMention] = []
     last = -1
