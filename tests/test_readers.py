@@ -138,7 +138,7 @@ def test_partly_scanned_pdf_reads_text_pages(tmp_path: Path, caplog: pytest.LogC
     with caplog.at_level(logging.WARNING, logger="gongwen.extract"):
         doc = read_raw(path)
     assert doc.pages == 3 and len(doc.lines) == 6 and {ln.page for ln in doc.lines} == {1}
-    assert "pages 2-3 have no text layer" in caplog.text
+    assert "pages 2-3 have no text layer (scanned?); run OCR to read them" in caplog.text
 
 
 @pytest.mark.parametrize("engine", ENGINES)

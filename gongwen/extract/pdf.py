@@ -15,9 +15,10 @@ Why not pypdfium2 for ``fast``?  Its pdfium build does not decode non-embedded C
 a predefined CMap (``STSong-Light``/``UniGB-UCS2-H``, common in Chinese PDFs and what reportlab
 writes): such glyphs come back with no text, so it cannot serve as a reader of its own.
 
-Pages are processed one at a time and released, so memory stays flat on long files.  Pages
-that are scanned images are skipped with a log warning when other pages have text; when no
-page has a text layer, :class:`ReadError` says so.
+Pages are processed one at a time and released, so memory stays flat on long files.  A page
+with fewer than ``SCANNED_MAX_CHARS`` characters and a page-sized image looks scanned: when
+other pages have text, the document is read and a warning names the scanned pages (their few
+lines, e.g. a caption, are kept); when no page has a text layer, :class:`ReadError` says so.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def _read(p: Path, engine: str) -> RawDocument:
     meta: dict[str, str | None] = {}
     pages = _fast_pages(p, meta) if engine == "fast" else _plumber_pages(p, meta)
     lines: list[RawLine] = []
-    scanned: list[int] = []
+    scanned: list[int] = []  # pages that look like a scan (little text, a page-sized image)
+    with_text = 0  # other pages that have text
     n_pages = chars = unmapped = 0
     try:
         for page_no, glyphs, images, width, height, tables in pages:
@@ -89,8 +91,9 @@ def _read(p: Path, engine: str) -> RawDocument:
             chars += text.glyph_count
             unmapped += text.unmapped
             if text.glyph_count < SCANNED_MAX_CHARS and _page_sized(images, width, height):
-                scanned.append(page_no)
-                continue
+                scanned.append(page_no)  # its few lines (a caption, a stamp) are still kept
+            elif text.lines:
+                with_text += 1
             lines.extend(text.lines)
     except ReadError:
         raise
@@ -100,7 +103,7 @@ def _read(p: Path, engine: str) -> RawDocument:
         pages.close()
     if n_pages == 0:
         raise ReadError("not a valid PDF (no pages)", p)
-    if not any(ln.text.strip() for ln in lines):
+    if not with_text:
         if scanned:
             raise ReadError(f"no text layer on pages {_ranges(scanned)}: this looks like a scanned PDF; "
                             "run OCR first", p)
@@ -110,7 +113,7 @@ def _read(p: Path, engine: str) -> RawDocument:
         raise ReadError(f"text layer is garbled (unmapped CID font): {unmapped} of {chars} characters have "
                         "no Unicode mapping; re-export the PDF with embedded fonts or run OCR", p)
     if scanned:
-        log.warning("%s: pages %s have no text layer (scanned?) and were skipped", p, _ranges(scanned))
+        log.warning("%s: pages %s have no text layer (scanned?); run OCR to read them", p, _ranges(scanned))
     return RawDocument(path=str(p), format="pdf", lines=lines, pages=n_pages,
                        title=_trusted_title(meta.get("title")))
 
