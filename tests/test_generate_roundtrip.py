@@ -104,7 +104,14 @@ def metric(draw, label: str) -> dict:
     unit = draw(st.sampled_from(UNITS[label]))
     m: dict = {"label": label, "unit": unit, "value": str(draw(values(unit)))}
     if draw(st.booleans()):
-        m["previous"] = str(draw(values(unit)))
+        # previous: independent (growth, decline, 倍, 翻一番), equal (持平) or zero (零的突破)
+        prev = draw(st.one_of(values(unit), st.just(Decimal(m["value"])), st.just(Decimal(0)),
+                              st.just(Decimal(m["value"]) / 2)))
+        m["previous"] = str(prev)
+    if unit != "%" and draw(st.integers(0, 3)) == 0:
+        m["target"] = str(draw(values(unit)))
+    if draw(st.integers(0, 3)) == 0:
+        m["style"] = "ratio"
     # A standard (元/人/月) is in force from a date; "as of" periods do not apply to it.
     period = draw(st.sampled_from(STANDARD_PERIODS if "/" in unit else PERIODS))
     if period:
@@ -136,3 +143,11 @@ def test_property_round_trip_f1(tmp_path: Path, data: dict) -> None:
     score = f1(expected, got)
     assert score == 1.0, (f"F1 {score:.3f}\nmissing: {expected - got}\nextra: {got - expected}\n"
                           f"text: {res.text}")
+    # 与上年持平 states a zero change without a number: nothing to extract
+    assert Counter(_change(f.change, f.change_unit) for f in res.figures if f.change) == \
+        Counter(_change(f.change, f.change_unit) for f in changes), res.text
+
+
+def _change(value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
+    """增长2.5倍 is +250%: compare relative changes in percent."""
+    return ((value * 100).normalize(), "%") if unit == "倍" else (value.normalize(), unit)
