@@ -25,7 +25,8 @@ from .. import __version__
 from ..errors import GongwenError
 from . import schema
 from .progress import Progress
-from .worker import DEFAULT_EXTRACTOR, SUFFIXES, file_digest, init_worker, process
+from .worker import (DEFAULT_EXTRACTOR, SUFFIXES, file_digest, init_worker, pipeline_version, process,
+                     spec_name)
 
 # A folder's own documentation, never a report (matched on the name before the first dot).
 NOT_REPORTS = frozenset({"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"})
@@ -123,7 +124,8 @@ def build_corpus(
     old_handlers = _install_signal_handlers()
     try:
         result.removed = _prune(conn, inputs, set(map(str, paths)))
-        todo = _plan(conn, paths, result, force=force, retry_errors=retry_errors)
+        version = pipeline_version(spec_name(extractor))
+        todo = _plan(conn, paths, result, version=version, force=force, retry_errors=retry_errors)
         result.jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
         with Progress(len(todo), stream=stream, mode=progress) as bar:
             for failure in list(result.failed):  # vanished while planning
@@ -131,7 +133,8 @@ def build_corpus(
             if result.failed and fail_fast:
                 result.stopped_early = True
             elif todo:
-                _run(conn, todo, result, bar, jobs=result.jobs, fail_fast=fail_fast, extractor=extractor)
+                _run(conn, todo, result, bar, jobs=result.jobs, fail_fast=fail_fast, extractor=extractor,
+                     version=version)
     finally:
         _restore_signal_handlers(old_handlers)
         conn.close()
@@ -156,7 +159,7 @@ def _prune(conn: sqlite3.Connection, inputs: Sequence[str | Path], found: set[st
 
 
 def _plan(conn: sqlite3.Connection, paths: Sequence[Path], result: BuildResult, *,
-          force: bool, retry_errors: bool) -> list[str]:
+          version: str, force: bool, retry_errors: bool) -> list[str]:
     """The paths that need extracting; records skips, carried failures and vanished files."""
     stored = {
         row[0]: row[1:]
@@ -172,11 +175,11 @@ def _plan(conn: sqlite3.Connection, paths: Sequence[Path], result: BuildResult, 
         except OSError as e:
             msg = "file vanished during the build (no such file)" if isinstance(e, FileNotFoundError) \
                 else f"cannot read file: {e.strerror or e}"
-            _write_error(conn, path, msg)
+            write_document(conn, {"path": path, "status": "error", "error": msg, "gongwen_version": version})
             result.failed.append((path, msg))
             continue
         row = stored.get(path)
-        if row is None or force or row[3] != __version__:
+        if row is None or force or row[3] != version:
             todo.append(path)
             continue
         size, mtime_ns, sha, _version, status, error = row
@@ -208,7 +211,7 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 
 def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Progress, *,
-         jobs: int, fail_fast: bool, extractor: Any) -> None:
+         jobs: int, fail_fast: bool, extractor: Any, version: str) -> None:
     """Feed ``todo`` to a process pool, writing each result as it arrives.
 
     A worker that dies (segfault, out of memory) breaks the whole pool; the files then in
@@ -243,7 +246,7 @@ def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Pr
                         if path != solo:
                             suspects.append(path)
                             continue
-                        res = _crash_result(path)
+                        res = _crash_result(path, version)
                     _store(conn, res, result, bar)
                     if fail_fast and res["status"] == "error":
                         result.stopped_early = True
@@ -258,8 +261,8 @@ def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Pr
         _stop(pool, wait_workers=not broken)
 
 
-def _crash_result(path: str) -> dict[str, Any]:
-    return {"path": path, "status": "error",
+def _crash_result(path: str, version: str) -> dict[str, Any]:
+    return {"path": path, "status": "error", "gongwen_version": version,
             "error": "worker process died while extracting this file (crash or out of memory)"}
 
 
@@ -348,10 +351,6 @@ def write_document(conn: sqlite3.Connection, res: dict[str, Any]) -> int:
                     f"VALUES (?, {', '.join('?' * len(columns))})",
                     ([doc_id, *(r.get(c) for c in columns)] for r in rows))
     return doc_id
-
-
-def _write_error(conn: sqlite3.Connection, path: str, message: str) -> None:
-    write_document(conn, {"path": path, "status": "error", "error": message})
 
 
 # -- signals ----------------------------------------------------------------------------------

@@ -28,6 +28,34 @@ SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 
 _state: dict[str, Any] = {}
 
+# What decides a stored document's content: the reading/extraction/check code and its data
+# tables, the model, and this module's flattening (relative to the gongwen package folder).
+_PIPELINE = ("extract", "check", "figure.py", "model.py", "errors.py", "dataset/worker.py", "dataset/schema.py")
+_CODE_SUFFIXES = (".py", ".yaml", ".yml", ".tsv", ".json", ".txt")
+
+
+def pipeline_version(extractor: str = DEFAULT_EXTRACTOR) -> str:
+    """``<gongwen version>+<fingerprint of the pipeline's code and data>``.
+
+    Stored with every document: a file is skipped on re-runs only when its bytes *and* this
+    string are unchanged, so an edited extractor or vocabulary (even without a version bump,
+    as during development) re-extracts the corpus.  Costs one read of a few dozen small files
+    (a few ms); deliberately not cached, so a long-lived process sees edits.
+    """
+    pkg = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(extractor.encode("utf-8"))
+    for name in _PIPELINE:
+        p = pkg / name
+        files = sorted(x for x in p.rglob("*") if x.suffix in _CODE_SUFFIXES and "__pycache__" not in x.parts) \
+            if p.is_dir() else [p]
+        for f in files:
+            try:
+                data = f.read_bytes()
+            except OSError:
+                continue
+            h.update(f.relative_to(pkg).as_posix().encode("utf-8") + b"\0" + data)
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
 
 def resolve(spec: str | Callable[[str], Extraction]) -> Callable[[str], Extraction]:
     """The extractor named by ``"module:function"`` (or the callable itself)."""
@@ -37,12 +65,20 @@ def resolve(spec: str | Callable[[str], Extraction]) -> Callable[[str], Extracti
     return getattr(importlib.import_module(mod_name), attr or "extract")  # type: ignore[no-any-return]
 
 
+def spec_name(spec: str | Callable[[str], Extraction]) -> str:
+    """A stable name for an extractor: the spec string or ``module:qualname`` of a callable."""
+    if isinstance(spec, str):
+        return spec
+    return f"{getattr(spec, '__module__', '?')}:{getattr(spec, '__qualname__', repr(spec))}"
+
+
 def init_worker(spec: str | Callable[[str], Extraction], parent_pid: int | None = None) -> None:
     """Process initializer: ignore Ctrl-C (the parent handles it), import the extractor once,
     and exit when the build process ``parent_pid`` dies (a SIGKILLed build leaves no orphans)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent_pid is not None:
         threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    _state["version"] = pipeline_version(spec_name(spec))
     try:
         _state["extract"] = resolve(spec)
     except Exception as e:  # reported per file: the parent records it as each file's error
@@ -94,7 +130,8 @@ def file_digest(path: str | Path) -> tuple[str, int, int]:
 def process(path: str) -> dict[str, Any]:
     """Extract one file into a result dict; never raises (except on interpreter shutdown)."""
     t0 = time.perf_counter()
-    out: dict[str, Any] = {"path": path, "status": "error", "error": None}
+    out: dict[str, Any] = {"path": path, "status": "error", "error": None,
+                           "gongwen_version": _state.get("version")}
     try:
         out["sha256"], out["size"], out["mtime_ns"] = file_digest(path)
         if "extract" not in _state:
@@ -104,7 +141,7 @@ def process(path: str) -> dict[str, Any]:
             if "extract" not in _state:
                 raise RuntimeError(_state["extract_error"])
         extraction = _state["extract"](path)
-        out.update(rows_of(extraction, _state.get("check")))
+        out.update(rows_of(extraction, _state.get("check")), gongwen_version=_state.get("version"))
         out["status"] = "ok"
     except FileNotFoundError:
         out["error"] = "file vanished during the build (no such file)"
