@@ -117,7 +117,7 @@ _Q_RE = regex.compile(
     rf"(?:(?P<lo>{_NUM_LB}{_AR}|{_CN_LB}{_CN}){_S}(?P<lomag>{_MAG})?(?P<lounit>{_UNIT})?"
     rf"{_S}(?P<conn>{_CONN}){_S}(?=[0-9{_CN_DIGITS}十]))?"
     rf"(?:(?<=百分之)(?P<pct>{_CN}|{_AR})|{_NUM_LB}(?P<ar>{_AR})|{_CN_LB}(?P<cn>{_CN})"
-    rf"|(?<=(?:{_MAG_ONLY}))(?P<imag>千万|百万|万|千|百|亿))"
+    rf"|(?:(?<=(?:{_MAG_ONLY}))|(?=(?:千万|百万|万|千|百|亿)[余多]))(?P<imag>千万|百万|万|千|百|亿))"
     rf"{_S}(?P<inf>{_INF})?(?P<mag>{_MAG})?(?P<inf2>{_INF})?{_S}"
     rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
@@ -305,7 +305,8 @@ def _hedge(m: _Match) -> tuple[str | None, Bound | None, Span | None]:
 def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition | None:
     numtxt = m["ar"] or m["cn"] or m["pct"]
     if m["imag"]:
-        if not (m["pre"] or m["pre2"]) and work[m.start("imag") - 1] not in TABLES.magnitude_hedges:
+        if not (m["pre"] or m["pre2"] or m["inf"]) and (
+                m.start("imag") == 0 or work[m.start("imag") - 1] not in TABLES.magnitude_hedges):
             return None
         numtxt = None
     unit_written = m["unit"] or ("%" if m["pct"] else "")
@@ -325,7 +326,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         mult *= TABLES.magnitudes[m["mag"]]
     approx, bound, aspan = _hedge(m)
     pre_hedge_start = m.start("pre") if m["pre"] else -1
-    if m["imag"] and not approx:
+    if m["imag"] and not approx and m.start("imag") > 0 and work[m.start("imag") - 1] in TABLES.magnitude_hedges:
         w = work[m.start("imag") - 1]
         approx, bound = w, TABLES.magnitude_hedges[w]  # type: ignore[assignment]
         aspan = Span(m.start("imag") - 1, m.start("imag"))
