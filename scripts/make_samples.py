@@ -402,14 +402,23 @@ def write_docx(sample: Sample, path: Path) -> None:
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     r = p.add_run(sample.meta["title"])
     r.font.size = Pt(TITLE_SIZE)
+    style_bold = sample.meta.get("docx_bold", "runs") == "style"
+    if style_bold:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        heading = doc.styles.add_style("GW Heading", WD_STYLE_TYPE.PARAGRAPH)
+        heading.base_style = normal
+        heading.font.bold = True
     for b in sample.blocks:
         if isinstance(b, Para):
-            p = doc.add_paragraph()
+            whole_bold = all(s.bold for s in b.segs)
+            p = doc.add_paragraph(style="GW Heading" if style_bold and whole_bold else None)
             p.paragraph_format.first_line_indent = Pt(2 * BODY_SIZE)
             for s in b.segs:
-                run = p.add_run(s.text)
-                if s.bold:
-                    run.bold = True
+                for piece in _docx_runs(s.text) if s.bold else [s.text]:
+                    run = p.add_run(piece)
+                    if s.bold and not (style_bold and whole_bold):
+                        run.bold = True
         else:
             t = doc.add_table(rows=len(b.rows), cols=len(b.rows[0]))
             t.style = doc.styles["Table Grid"]
@@ -429,6 +438,12 @@ def write_docx(sample: Sample, path: Path) -> None:
     buf = io.BytesIO()
     doc.save(buf)
     path.write_bytes(restamp_zip(buf.getvalue()))
+
+
+def _docx_runs(text: str) -> list[str]:
+    """Split a bold stretch the way word processors do: the marker in a run of its own."""
+    m = MARKER.match(text)
+    return [m[0], text[m.end():]] if m and m.end() < len(text) else [text]
 
 
 def restamp_zip(data: bytes) -> bytes:
