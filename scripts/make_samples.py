@@ -5,7 +5,8 @@ Each source ``gongwen/corpora/samples/src/<name>.gw`` is a UTF-8 file:
 
 * a front matter between two ``---`` lines with ``key: value`` pairs (``title``, ``issuer``,
   ``date`` as ``2022年12月8日``, ``k`` = how many times fake bold is over-printed, ``formats``,
-  ``series``, ``bureau``; ``anomaly`` may repeat);
+  ``series`` + ``series_format``, ``bureau``, ``roles``, ``docx_bold`` = ``runs`` or ``style``;
+  ``anomaly`` may repeat);
 * then one line per paragraph (blank lines are ignored).  ``**…**`` marks bold, ``{{…}}`` a
   word that the typesetting letter-spaced (it comes out as ``留 守 儿 童`` in a text dump), and
   consecutive lines starting with ``|`` form a table (first row = column headers).
