@@ -33,6 +33,8 @@ from ..model import Span
 from .numbers import Quantity
 from .units import alternation, load_yaml, refines, unit_base
 
+__all__ = ["Change", "ChangeKind", "DeltaKind", "apply_changes", "find_changes"]
+
 ChangeKind = Literal["from_to", "to", "by", "ratio"]
 DeltaKind = Literal["absolute", "percent", "points", "multiple"]
 

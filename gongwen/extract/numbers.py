@@ -26,6 +26,8 @@ from ..model import Span
 from .periods import PeriodMention, find_periods
 from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
 
+__all__ = ["Bound", "Condition", "Quantity", "find_conditions", "find_quantities", "prepare"]
+
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
 

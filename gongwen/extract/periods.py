@@ -23,6 +23,8 @@ import regex
 from ..model import Span
 from .units import alternation, load_yaml
 
+__all__ = ["PeriodKind", "PeriodMention", "find_periods"]
+
 PeriodKind = Literal["month", "interval", "open", "date", "year", "plan", "baseline", "deadline"]
 
 _P = load_yaml("periods.yaml")

@@ -25,6 +25,9 @@ import yaml
 
 from ..errors import DataError
 
+__all__ = ["TABLES", "Tables", "UnitInfo", "load_yaml", "normalise_unit", "rate_unit", "refines",
+           "split_unit", "unit_base"]
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
