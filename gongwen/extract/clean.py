@@ -143,11 +143,15 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     if not widths:
         return [_Geom(False, False) for _ in texts]
     # The typical full line is the most common width (dumps wrap at a fixed width; short
-    # last lines of paragraphs and headings are spread over all widths below it).
+    # last lines of paragraphs and headings are spread over all widths below it).  A file whose
+    # lines do not cluster at one width is not hard-wrapped: every line is a paragraph.
     counts = Counter(round(w) for w in widths if w >= 8) or Counter(round(w) for w in widths)
     typical = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    near = sum(n for w, n in counts.items() if abs(w - typical) <= 2)
+    wrapped = typical >= 10 and near >= 5 and near >= 0.3 * len(widths)
     for t in texts:
-        geoms.append(_Geom(full=bool(t.text) and display_width(t.text) >= 0.75 * typical, indented=False))
+        geoms.append(_Geom(full=wrapped and bool(t.text) and display_width(t.text) >= 0.75 * typical,
+                           indented=False))
     return geoms
 
 
@@ -168,7 +172,7 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     last = prev.text[-1]
     if _all_bold(prev):
         # a bold heading wrapped onto the next line continues only into more bold text
-        return _starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text)
+        return _bold_cut(prev, nxt) or (_starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text))
     if ng.indented:
         return False
     if pg.trusted and ng.trusted:
@@ -190,6 +194,7 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
     cur_lines: list[int] = []
     cur_geom: _Geom | None = None
     first: RawLine | None = None
+    forced = False  # the next line continues the paragraph whatever the layout says
 
     def flush() -> None:
         nonlocal cur, cur_lines, first
@@ -206,18 +211,44 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
             continue
         if not ch.text:
             continue  # blank lines are not reliable paragraph breaks in dumps
-        if cur and cur_geom is not None and not _continues(cur[-1], cur_geom, ch, geoms[i]):
+        if cur and cur_geom is not None and not forced and not _continues(cur[-1], cur_geom, ch, geoms[i]):
             flush()
+        forced = False
         if not cur:
             first = ln
         cur.append(ch)
         cur_lines.append(i)
         cur_geom = geoms[i]
         if ln.para_end:
-            flush()
-            cur_geom = None
+            if _bold_wraps_on(ch, lines_chars, doc.lines, i):
+                forced = True
+            else:
+                flush()
+                cur_geom = None
     flush()
     return paras
+
+
+def _bold_wraps_on(ch: Chars, lines_chars: list[Chars], lines: Sequence[RawLine], i: int) -> bool:
+    """A bold paragraph cut mid-phrase whose text goes on in bold in the next paragraph.
+
+    DOCX files converted from PDF often end a paragraph at every visual line; a bold heading
+    that wrapped ("…专项整治工作：一开展社会服务" + "机构整治工作，…") is one paragraph.
+    """
+    for j in range(i + 1, len(lines)):
+        nxt = lines_chars[j]
+        if not nxt.text:
+            continue
+        return lines[j].kind == "text" and _bold_cut(ch, nxt)
+    return False
+
+
+def _bold_cut(prev: Chars, nxt: Chars) -> bool:
+    """``prev`` is a bold line cut mid-phrase and ``nxt`` goes on with the bold lead."""
+    if not prev.text or not _all_bold(prev) or prev.text[-1] in _CLAUSE_END + "，,、" \
+            or display_width(prev.text) < 20:
+        return False  # a short bold line is a complete heading, not a cut line
+    return _starts_bold(nxt) and not _all_bold(nxt) and not _MARKER_START.match(nxt.text)
 
 
 def _join_wrapped(parts: list[Chars]) -> Chars:

@@ -87,6 +87,28 @@ def _collapsed(region: _Region, text: str) -> str:
     return "".join(text[s : s + n] for s, n in region.segments)
 
 
+_RUN_END = set("：:。；;")
+
+
+def _split_at_run_ends(regions: list[_Region], text: str, k: int) -> list[_Region]:
+    """Split regions after a run-ending punctuation segment ("…检查：：" | "天天…").
+
+    A bold lead ends with its colon or full stop; what follows must qualify as bold on its
+    own, so plain prose that happens to start with a reduplication ("：天天…") stays intact.
+    """
+    out: list[_Region] = []
+    for r in regions:
+        segs: list[tuple[int, int]] = []
+        for s, n in r.segments:
+            segs.append((s, n))
+            if n == 1 and text[s] in _RUN_END:
+                out.append(_Region(segs[0][0], s + n * k, tuple(segs)))
+                segs = []
+        if segs:
+            out.append(_Region(segs[0][0], r.end, tuple(segs)))
+    return out
+
+
 def _acceptable(region: _Region, text: str, k: int, continues_bold: bool) -> bool:
     if k == 2 and region.longest < 3 and not continues_bold:
         return False
@@ -104,20 +126,18 @@ def _acceptable(region: _Region, text: str, k: int, continues_bold: bool) -> boo
 def detect_repeat_factor(lines: Sequence[str]) -> int:
     """The fake-bold repeat factor k of a text dump (4, 3 or 2), or 1 when there is none.
 
-    Evidence is a region that collapses to at least six characters with a segment of at least
-    two; k = 4 is tried before 2 because a 4-fold repetition is also 2-fold.
+    Evidence is a region that the collapse rules accept and that collapses to at least four
+    characters with a segment of at least two; k = 4 is tried before 2 because a 4-fold
+    repetition is also 2-fold.
 
     >>> detect_repeat_factor(["正文", "第一、第一、第一、最低生活保障最低生活保障最低生活保障", "其余"])
     3
     """
     for k in (4, 3, 2):
-        hits = 0
         for line in lines:
             for r in _regions(line, k):
-                if r.collapsed_len >= 6 and r.longest >= 2:
-                    hits += 1
-        if hits >= 1:
-            return k
+                if r.collapsed_len >= 4 and r.longest >= 2 and _acceptable(r, line, k, False):
+                    return k
     return 1
 
 
@@ -132,7 +152,7 @@ def collapse_line(line: Chars, k: int, continues_bold: bool = False) -> tuple[Ch
     pos = 0
     ends_bold = False
     first = True
-    for region in _regions(text, k):
+    for region in _split_at_run_ends(_regions(text, k), text, k):
         if not _acceptable(region, text, k, continues_bold and first):
             first = False
             continue

@@ -100,8 +100,19 @@ class _Candidate:
     bold: bool
 
 
-def _bold_runs(p: Paragraph) -> list[tuple[int, int]]:
-    return [(b.start, b.end) for b in p.bold]
+def _bold_runs(p: Paragraph, text: str) -> list[tuple[int, int]]:
+    """Bold stretches, bridging a gap of one or two plain letters with no punctuation.
+
+    Word processors split runs and lose formatting on a character or two ("三继续推进…组织" +
+    "联合" + "执法工作："); a heading lead is not cut by that.
+    """
+    out: list[tuple[int, int]] = []
+    for b in p.bold:
+        if out and b.start - out[-1][1] <= 2 and regex.fullmatch(r"\p{Han}*", text[out[-1][1]:b.start]):
+            out[-1] = (out[-1][0], b.end)
+        else:
+            out.append((b.start, b.end))
+    return out
 
 
 def _title_bounds(text: str, a: int, b: int) -> tuple[int, int]:
@@ -118,7 +129,7 @@ def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch 
     r = rules()
     s, e = p.span.start, p.span.end
     ptext = text[s:e]
-    runs = _bold_runs(p)
+    runs = _bold_runs(p, text)
     lead_end = s
     for a, b in runs:
         if a <= lead_end < b or a == lead_end:

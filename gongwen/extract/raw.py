@@ -76,5 +76,6 @@ class RawDocument:
         out = []
         for start, ln in zip(self.line_starts(), self.lines):
             out.append(SourceLine(start=start, end=start + len(ln.text), page=ln.page, index=ln.index,
-                                  boxes=tuple(ln.boxes) if ln.boxes is not None else None))
+                                  boxes=tuple(tuple(round(v, 2) for v in b) for b in ln.boxes)  # type: ignore[misc]
+                                  if ln.boxes is not None else None))
         return tuple(out)

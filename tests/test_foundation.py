@@ -1,0 +1,270 @@
+"""Foundation: cleaning, outline, metadata and the Document model (issue: foundation)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gongwen.extract.clean import normalise
+from gongwen.extract.dedupe import Chars, collapse_line, detect_repeat_factor, repair_fake_bold
+from gongwen.extract.pipeline import document_from_text, read
+from gongwen.model import Document
+
+from conftest import ROOT, SAMPLES
+
+FORMATS = ("txt", "pdf", "docx")
+
+
+def _score_module(shared: Path):
+    spec = importlib.util.spec_from_file_location("gw_score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _chars(t: str) -> Chars:
+    return Chars(t, list(range(len(t))), [False] * len(t))
+
+
+# -- fake-bold repair --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "k", "expected", "bold"),
+    [
+        pytest.param("（一）健全完善体系（一）健全完善体系（一）健全完善体系（一）健全完善体系", 4, "（一）健全完善体系", 9,
+                     id="whole-line-x4"),
+        pytest.param("1111、、、、底线民生保障底线民生保障底线民生保障底线民生保障", 4, "1、底线民生保障", 8, id="per-char-then-run"),
+        pytest.param("第一、第一、第一、最低生活保障最低生活保障最低生活保障", 3, "第一、最低生活保障", 9, id="per-run-x3"),
+        pytest.param("（（四四）各项事务完善）各项事务完善", 2, "（四）各项事务完善", 9, id="mixed-x2"),
+        pytest.param("第一做好检查工作第一做好检查工作：：为加强监管", 2, "第一做好检查工作：为加强监管", 9, id="bold-lead-then-plain"),
+        pytest.param("共有1111人参加", 4, "共有1111人参加", 0, id="prose-1111"),
+        pytest.param("天天向上，人人参与，研究研究", 2, "天天向上，人人参与，研究研究", 0, id="prose-reduplication"),
+        pytest.param("一一落实，22个站点，谢谢", 2, "一一落实，22个站点，谢谢", 0, id="prose-yiyi"),
+    ],
+)
+def test_collapse_line(line: str, k: int, expected: str, bold: int) -> None:
+    out, _ = collapse_line(_chars(line), k)
+    assert out.text == expected
+    assert sum(out.bold) == bold
+    # every kept character maps back to the same character of the raw line
+    assert all(line[s] == c for s, c in zip(out.src, out.text))
+
+
+def test_repeat_factor_found_from_data() -> None:
+    assert detect_repeat_factor(["正文一行", "二、工作计划二、工作计划", "正文"]) == 2
+    assert detect_repeat_factor(["第一、第一、第一、最低生活保障最低生活保障最低生活保障"]) == 3
+    assert detect_repeat_factor(["没有任何加粗的普通正文，研究研究。"]) == 1
+
+
+def test_wrapped_bold_heading_tail() -> None:
+    lines = [_chars("3333、、、、积极落实制度积极落实制度积极落实制度积极落实制度行行行行"), _chars(""), _chars("动动动动")]
+    out = repair_fake_bold(lines)
+    assert [c.text for c in out] == ["3、积极落实制度行", "", "动"]
+    assert out[2].bold == [True]
+
+
+_WORDS = st.sampled_from(["天天", "人人", "看看", "研究研究", "一一", "谢谢", "低保", "对象", "提高", "标准", "工作",
+                          "1111人", "22个", "807元", "，", "。", "、", "全市", "农村", "城镇", "开展", "排查"])
+_HEAD_WORDS = st.sampled_from(["健全", "完善", "社会", "救助", "保障", "体系", "养老", "服务", "推进", "工作"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=22, unique=True))
+def test_property_prose_unchanged(words: list[str]) -> None:
+    text = "".join(words)
+    for k in (2, 3, 4):
+        out, _ = collapse_line(_chars(text), k)
+        assert out.text == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HEAD_WORDS, min_size=2, max_size=6, unique=True), st.sampled_from([2, 3, 4]),
+       st.lists(_WORDS, min_size=0, max_size=10, unique=True))
+def test_property_k_fold_bold_restored(head: list[str], k: int, tail: list[str]) -> None:
+    title = "".join(head)
+    rest = "".join(tail)
+    line = title * k + ("：" * k + rest if rest else "")
+    lines = [_chars("正文第一行没有加粗。"), _chars(line)]
+    out = repair_fake_bold(lines)
+    expected = title + ("：" + rest if rest else "")
+    assert out[1].text == expected
+    assert out[1].bold[: len(title)] == [True] * len(title)
+    assert not any(out[1].bold[len(title) + 1:])
+
+
+# -- normalisation ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("留 守 儿 童 、 困 境 儿 童", "留守儿童、困境儿童"),
+        ("2020 年 1 月", "2020年1月"),
+        ("１２３４户，８０７元", "1234户，807元"),
+        ("火化率保持在 100℅以上", "火化率保持在100%以上"),
+        ("944.76 元／人次", "944.76元/人次"),
+        ("2020 年 1—9 月", "2020年1-9月"),
+        ("1万—2万元", "1万-2万元"),
+        ("通过 OA 平台 and QQ 群", "通过OA平台and QQ群"),
+        ("元 / 人 / 年", "元/人/年"),
+        ("100 %交叉", "100%交叉"),
+        ("发展——新局面", "发展——新局面"),
+    ],
+)
+def test_normalise(raw: str, clean: str) -> None:
+    out = normalise(_chars(raw))
+    assert out.text == clean
+    assert all(raw[s] in (c, "％", "℅", "／", "—", "１", "２", "３", "４", "８", "０", "７") for s, c in zip(out.src, out.text))
+
+
+def test_line_joining_and_offsets() -> None:
+    # a hard-wrapped dump: lines of one width, blank lines between them, a page break, a number
+    # split across the wrap ("70" + "2 元"), a word split across a page break ("补" + "差")
+    raw = ("一、工作完成情况\n\n"
+           "全市城乡低保标准由每人每月 70\n\n2 元提高到 807 元，月人均补差由\n\n"
+           "583 元提高到 637 元，农村标准同步\n\n提高，各项工作取得显著成效，全县\n\n"
+           "困难群众基本生活得到保障，月人均补\n\n\n\n差提高。\n\n"
+           "二、存在问题\n\n基层力量薄弱，政策宣传不够广泛。\n\n"
+           "连州示例局\n\n2020 年 11 月 16 日")
+    doc = document_from_text(raw)
+    paras = [doc.slice(p.span) for p in doc.paragraphs]
+    assert paras == ["一、工作完成情况",
+                     "全市城乡低保标准由每人每月702元提高到807元，月人均补差由583元提高到637元，农村标准同步提高，"
+                     "各项工作取得显著成效，全县困难群众基本生活得到保障，月人均补差提高。",
+                     "二、存在问题", "基层力量薄弱，政策宣传不够广泛。", "连州示例局", "2020年11月16日"]
+    # every canonical character maps to the same character in the raw text
+    for i, ch in enumerate(doc.text):
+        r = doc.source.raw_index(i)
+        if ch != "\n" and r is not None:
+            assert raw[r] == ch
+    assert doc.metadata.issuer == "连州示例局" and doc.metadata.date == "2020-11-16"
+
+
+def test_document_json_round_trip() -> None:
+    doc = read(SAMPLES / "qingxi-2022" / "qingxi-2022.pdf")
+    dumped = doc.to_json()
+    again = Document.from_json(json.loads(json.dumps(dumped, ensure_ascii=False)))
+    assert again == doc
+    assert again.to_json() == dumped
+    assert dumped["schema"] == "gongwen.document" and dumped["version"] == 1
+
+
+def test_outline_levels_and_run_in() -> None:
+    text = "\n".join([
+        "一、工作完成情况", "（一）社会救助", "1、低保标准提高", "正文说明。", "2、临时救助", "正文。",
+        "（二）养老服务", "正文。", "二、存在问题", "三、下一步工作计划",
+    ])
+    doc = document_from_text(text)
+    got = [(h.level, h.marker, h.title) for h in doc.headings]
+    assert got == [(1, "一、", "工作完成情况"), (2, "（一）", "社会救助"), (3, "1、", "低保标准提高"), (3, "2、", "临时救助"),
+                   (2, "（二）", "养老服务"), (1, "二、", "存在问题"), (1, "三、", "下一步工作计划")]
+    assert [len(n.children) for n in doc.outline] == [2, 0, 0]
+
+
+def test_numbering_anomalies_recorded() -> None:
+    text = "\n".join(["一、工作", "1、甲项工作", "正文。", "2、乙项工作", "正文。", "4、丁项工作", "正文。", "3、丙项工作", "正文。"])
+    doc = document_from_text(text)
+    kinds = [(a.kind, a.expected, a.found) for a in doc.anomalies]
+    assert kinds == [("gap", 3, 4), ("repeat", 5, 3)]
+
+
+# -- the shared development document -----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def lianzhou_docs(lianzhou: Path) -> dict[str, Document]:
+    return {ext: read(lianzhou / f"source.{ext}") for ext in FORMATS}
+
+
+def test_same_canonical_text_all_formats(lianzhou_docs: dict[str, Document]) -> None:
+    base = lianzhou_docs["txt"].text.replace("\n", "")
+    assert lianzhou_docs["docx"].text.replace("\n", "") == base
+    # The PDF re-typesetting drew no glyph for the three "·" of 元/人·月 (the CID font lacks it;
+    # pdfplumber sees a blank there too): that is the only difference.
+    assert lianzhou_docs["pdf"].text.replace("\n", "") == base.replace("·", "")
+
+
+def test_same_headings_no_duplicates(lianzhou_docs: dict[str, Document]) -> None:
+    titles = {ext: [(h.level, h.marker, h.title) for h in d.headings] for ext, d in lianzhou_docs.items()}
+    assert titles["txt"] == titles["pdf"] == titles["docx"]
+    for h in lianzhou_docs["txt"].headings:
+        assert len(h.title) < 2 or h.title[: len(h.title) // 2] * 2 != h.title
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_headings_score(ext: str, lianzhou: Path, shared: Path, tmp_path: Path,
+                        lianzhou_docs: dict[str, Document]) -> None:
+    d = lianzhou_docs[ext]
+    out = tmp_path / "o.json"
+    out.write_text(json.dumps({"headings": [h.to_json() for h in d.headings]}, ensure_ascii=False), "utf-8")
+    h = _score_module(shared).score(str(out), str(lianzhou / "gold"))["headings"]
+    assert h["recall"] >= 0.98 and h["precision"] >= 0.95 and h["level_accuracy"] >= 0.95, h
+
+
+def test_metadata_and_anomalies(lianzhou_docs: dict[str, Document]) -> None:
+    for d in lianzhou_docs.values():
+        md = d.metadata
+        assert (md.issuer, md.date, md.year, md.kind) == ("连州市民政局", "2020-11-16", 2020, "summary")
+        assert [(a.kind, a.expected, a.found) for a in d.anomalies] == [("repeat", 5, 3), ("gap", 4, 5)]
+
+
+def test_pdf_provenance(lianzhou_docs: dict[str, Document]) -> None:
+    d = lianzhou_docs["pdf"]
+    i = d.text.index("3992.7915")
+    from gongwen.model import Span
+
+    span = Span(i, i + 9)
+    assert d.source.page_of(span) == 1
+    boxes = d.source.boxes_of(span)
+    assert len(boxes) == 9 and all(p == 1 for p, _ in boxes)
+
+
+# -- bundled samples -----------------------------------------------------------------------------------
+def _samples() -> list[str]:
+    return sorted(p.name for p in SAMPLES.iterdir() if (p / f"{p.name}.gold.outline.tsv").exists())
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+@pytest.mark.parametrize("name", _samples())
+def test_sample_outlines(name: str, ext: str) -> None:
+    import csv
+
+    gold = list(csv.DictReader((SAMPLES / name / f"{name}.gold.outline.tsv").open(encoding="utf-8"), delimiter="\t"))
+    doc = read(SAMPLES / name / f"{name}.{ext}")
+    got = [(h.level, h.title) for h in doc.headings]
+    want = [(int(g["level"]), g["title"]) for g in gold if g["need"] == "req"]
+    # every required heading is found at its level, in order; extra run-in leads are allowed
+    it = iter(got)
+    for w in want:
+        assert any(g == w for g in it), f"{name}.{ext}: heading {w} missing or out of order"
+    assert all(h.run_in or (h.level, h.title) in [(int(g["level"]), g["title"]) for g in gold] for h in doc.headings)
+
+
+# -- CLI ---------------------------------------------------------------------------------------------------
+def test_cli_outline_json_subprocess() -> None:
+    src = SAMPLES / "qingxi-2021" / "qingxi-2021.txt"
+    r = subprocess.run([sys.executable, "-m", "gongwen.cli", "outline", str(src), "--format", "json"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["headings"] and {"level", "marker", "title", "run_in", "span"} <= set(data["headings"][0])
+    assert data["outline"][0]["children"]
+
+
+def test_cli_clean_and_errors(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from gongwen.cli import cli
+
+    src = SAMPLES / "qingxi-2021" / "qingxi-2021.txt"
+    res = CliRunner().invoke(cli, ["clean", str(src)])
+    assert res.exit_code == 0 and "青溪县" in res.output
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = subprocess.run([sys.executable, "-m", "gongwen.cli", "clean", str(empty)], capture_output=True, text=True,
+                       cwd=ROOT, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "empty.txt" in r.stderr and "Traceback" not in r.stderr
