@@ -53,6 +53,7 @@ from gongwen.figure import Figure
 from gongwen.model import Document
 
 BREAKING = ["digit", "transpose", "drop", "scale", "decimal", "delta", "ratio"]
+INFERRED = ["twice", "bound", "count-word"]  # label-inferred or cue-word relations
 EQUIVALENT = ["rounding", "separator", "numerals"]
 CHECKED_KINDS = {"sum", "subset", "diff", "growth", "ratio", "direction", "count"}
 NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -216,14 +217,16 @@ def equivalent(doc: Document, fig: Figure, op: str, cand: Candidate) -> tuple[st
         import cn2an
         new = cn2an.an2cn(num)
     elif op == "rounding":
-        if "." not in num or cand.kind != "ratio" or fig is not cand.whole[0]:
+        if "." not in num or cand.kind not in ("ratio", "sum") or fig is not cand.whole[0]:
             return None
         res = evaluate(cand, TextIndex(doc.text, [fig, *cand.parts]))
         iv = dict(res[0].relation.intervals).get("computed")
         if not iv or iv[0] is None or iv[1] is None:
             return None
         places = len(num.split(".")[1])
-        lo_v, hi_v = Decimal(iv[0]), Decimal(iv[1])
+        num = num.replace(",", "")
+        k = scale_of(fig)
+        lo_v, hi_v = Decimal(iv[0]) / k, Decimal(iv[1]) / k
         q = Decimal(1).scaleb(-places)
         cand_v = [(lo_v + hi_v) / 2 + q * k for k in (4, -4, 2, -2)]
         picks = [v.quantize(q) for v in cand_v if lo_v <= v.quantize(q) <= hi_v and v.quantize(q) != Decimal(num)]
@@ -266,6 +269,7 @@ def main() -> int:
     eq_alarms: Counter[str] = Counter()
     false_alarms = 0
     clean_errors = 0
+    unrelated_total = unrelated_errors = 0
     explicit_ok: dict[str, int] = {}
     missed: list[str] = []
     alarms: list[str] = []
@@ -328,6 +332,54 @@ def main() -> int:
                 if other:
                     false_alarms += len(other)
                     alarms.extend(f"{path.name} {op} {label}: {p.code} {p.message}" for p in other)
+        # label-inferred and cue-word mutants, and digit changes on figures in no relation
+        in_rel = {f.span.start for c in cands for f in c.figures}
+        extra: list[tuple[str, str, int, int, str, str]] = []  # op, raw, lo, hi, expected code, label
+        for fnd in base:
+            if fnd.status != "consistent" or not fnd.figures:
+                continue
+            f = fnd.figures[0]
+            if fnd.code == "GW112":
+                m = mutate(doc, f, "digit")
+                if m:
+                    extra.append(("twice", m[0], m[1], m[2], "GW112", m[5]))
+            elif fnd.code == "GW109" and not f.approx and not f.bound:
+                ds = raw_digits(doc, f)
+                if ds:
+                    lo, hi = ds[0][0], ds[-1][0] + 1
+                    new = "1" + "".join(c for _, c in ds).zfill(2)
+                    extra.append(("bound", splice(doc.source.raw, [(lo, hi, new)]), lo, lo + len(new), "GW109",
+                                  f"{f.as_written}→{new}%"))
+            elif fnd.code == "GW103" and fnd.spans:
+                cue = fnd.spans[-1]
+                r = doc.source.raw_span(cue)
+                if r:
+                    seg = doc.source.raw[r[0]:r[1]]
+                    for a, b in (("两", "三"), ("二", "三"), ("三", "四"), ("四", "五")):
+                        if seg.startswith(a):
+                            extra.append(("count-word", splice(doc.source.raw, [(r[0], r[0] + 1, b)]), r[0],
+                                          r[1], "GW103", f"{seg}→{b}{seg[1:]}"))
+                            break
+        unrelated = [f for f in figs if f.span.start not in in_rel and f.span.end > f.span.start]
+        for f in unrelated[: args.max_per_op]:
+            m = mutate(doc, f, "digit")
+            if m:
+                extra.append(("unrelated", m[0], m[1], m[2], "", m[5]))
+        for op, mraw, lo, hi, code, label in extra:
+            mdoc, _, mfind, _ = analyse(mraw, str(path))
+            new = [p for p in problems(mfind) if key(p) not in base_keys]
+            if op == "unrelated":
+                unrelated_total += 1
+                errs = [p for p in new if p.severity == "error" and not covers(p, mdoc, lo, hi)]
+                if errs:
+                    unrelated_errors += len(errs)
+                    alarms.extend(f"{path.name} unrelated {label}: {p.code} {p.message}" for p in errs)
+                continue
+            planted[op] += 1
+            if any(p.code == code and covers(p, mdoc, lo, hi) for p in new):
+                caught[op] += 1
+            else:
+                missed.append(f"{path.name} {op} {label} ({code})")
     print(f"documents: {len(explicit_ok)}; explicit relations verified consistent per document: "
           + ", ".join(f"{k}={v}" for k, v in explicit_ok.items()))
     print(f"error-level findings on unmodified documents: {clean_errors}")
@@ -335,8 +387,13 @@ def main() -> int:
     for op in BREAKING:
         n = planted[op]
         print(f"{op:<10} {n:>8} {caught[op]:>7} {caught[op] / n if n else float('nan'):>7.2f} {nonbreaking[op]:>13}")
-    total_p, total_c = sum(planted.values()), sum(caught.values())
-    print(f"{'all':<10} {total_p:>8} {total_c:>7} {total_c / total_p if total_p else float('nan'):>7.2f}")
+    total_p, total_c = sum(planted[o] for o in BREAKING), sum(caught[o] for o in BREAKING)
+    print(f"{'explicit':<10} {total_p:>8} {total_c:>7} {total_c / total_p if total_p else float('nan'):>7.2f}")
+    for op in INFERRED:
+        n = planted[op]
+        print(f"{op:<10} {n:>8} {caught[op]:>7} {caught[op] / n if n else float('nan'):>7.2f}   (inferred/cue rule)")
+    print(f"digit changes on figures in no relation: {unrelated_total}, "
+          f"new error-level findings elsewhere: {unrelated_errors}")
     for op in EQUIVALENT:
         print(f"equivalent {op:<10} mutants {eq_total[op]:>4}  with findings {eq_alarms[op]:>3}")
     print(f"false alarms on planted mutants (new problems not at the mutated literal): {false_alarms}")

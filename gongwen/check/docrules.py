@@ -102,8 +102,12 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue
         cands.append((f, subj))
     seen: set[tuple[str, str]] = set()
-    for (a, sa), (b, sb) in combinations(cands, 2):
-        if sa != sb or a.unit != b.unit or a.section == b.section:
+    by_subject: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
+    for f, subj in cands:
+        by_subject.setdefault((subj, f.unit), []).append((f, subj))
+    pairs = [pair for group in by_subject.values() for pair in combinations(group, 2)]
+    for (a, sa), (b, _) in pairs:
+        if a.section == b.section:
             continue
         if a.period and b.period and a.period != b.period:
             continue
@@ -158,9 +162,11 @@ def scale_slips(idx: TextIndex, subjects: dict[int, str]) -> Iterator[Finding]:
     """The same amount printed once in 万元 and once in 元 (same digits, factor 10^4)."""
     money = [f for f in idx.figures if f.unit == "元" and f.value > 0]
     k = Decimal(10000)
-    for a, b in combinations(money, 2):
-        if a.value * k != b.value and b.value * k != a.value:
-            continue
+    by_value: dict[Decimal, list[Figure]] = {}
+    for f in money:
+        by_value.setdefault(f.value, []).append(f)
+    pairs = [(a, b) for a in money for b in by_value.get(a.value * k, [])]
+    for a, b in pairs:
         if len("".join(ch for ch in a.as_written if ch.isdigit())) < 3:
             continue
         same_label = (a.program and a.program == b.program and a.metric == b.metric) or \

@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from ..errors import DataError
 from ..figure import Figure
 from ..model import Span
@@ -40,7 +42,7 @@ def codes() -> dict[str, CodeInfo]:
     """The code table, loaded once from ``data/codes.yaml``."""
     path = DATA / "codes.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as e:
         raise DataError(f"cannot load finding codes: {e}", path) from e
     out: dict[str, CodeInfo] = {}

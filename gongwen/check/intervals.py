@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from ..errors import DataError
 from ..figure import Figure
 
@@ -30,7 +32,7 @@ def vocab() -> dict[str, Any]:
     """The checker's vocabulary (units, hedges, cue words, category sets), loaded once."""
     path = DATA / "vocab.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as e:
         raise DataError(f"cannot load checker vocabulary: {e}", path) from e
     if not isinstance(data, dict):

@@ -43,8 +43,11 @@ class TextIndex:
         self.figures: list[Figure] = sorted((f for f in figures if f.source == "text" and len(f.span) > 0),
                                             key=lambda f: (f.span.start, f.span.end))
         self._starts = [f.span.start for f in self.figures]
+        self._ends = sorted(f.span.end for f in self.figures)
+        self._pos = {id(f): i for i, f in enumerate(self.figures)}
         self.groups = _bracket_groups(text)
         self.depth = _depths(len(text), self.groups)
+        self._group_opens = [g.open for g in self.groups]
         self.sentences = _sentences(text, self.depth)
         self._sent_starts = [s.start for s in self.sentences]
 
@@ -64,29 +67,31 @@ class TextIndex:
 
     def group_at(self, offset: int) -> Group | None:
         """The innermost bracket group containing ``offset`` (strictly inside the brackets)."""
-        best: Group | None = None
-        for g in self.groups:
-            if g.open < offset < g.close and (best is None or g.depth > best.depth):
-                best = g
-        return best
+        if not self.groups or not 0 <= offset < len(self.depth) or self.depth[offset] == 0:
+            return None
+        i = bisect.bisect_left(self._group_opens, offset) - 1
+        while i >= 0:
+            g = self.groups[i]
+            if g.open < offset < g.close and g.depth == self.depth[offset] - 1:
+                return g
+            i -= 1
+        return None
 
     def direct_figures(self, g: Group) -> list[Figure]:
         """Figures inside a group but not inside a deeper group."""
         return [f for f in self.figures_in(g.inner) if self.group_at(f.span.start) == g]
 
     def figure_before(self, fig: Figure) -> Figure | None:
-        i = self.figures.index(fig)
+        i = self._pos.get(id(fig))
+        if i is None:
+            i = bisect.bisect_left(self._starts, fig.span.start)
         return self.figures[i - 1] if i > 0 else None
 
     def label_before(self, fig: Figure, limit: int = 24) -> str:
         """The words before a figure back to the nearest clause break, bracket or figure."""
         start = fig.span.start
-        prev_end = 0
-        for f in self.figures:
-            if f.span.end <= start:
-                prev_end = max(prev_end, f.span.end)
-            else:
-                break
+        k = bisect.bisect_right(self._ends, start)
+        prev_end = self._ends[k - 1] if k > 0 else 0
         i = start
         while i > max(prev_end, start - limit):
             ch = self.text[i - 1]
@@ -98,11 +103,8 @@ class TextIndex:
     def words_after(self, fig: Figure, limit: int = 16) -> str:
         """The words after a figure up to the next clause break, bracket or figure."""
         end = fig.span.end
-        nxt = len(self.text)
-        for f in self.figures:
-            if f.span.start >= end:
-                nxt = f.span.start
-                break
+        k = bisect.bisect_left(self._starts, end)
+        nxt = self._starts[k] if k < len(self._starts) else len(self.text)
         j = end
         while j < min(nxt, end + limit) and self.text[j] not in CLAUSE_END + OPEN + CLOSE:
             j += 1
