@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from gongwen.dataset import schema
+from gongwen.model import Span
 from gongwen.dataset.build import write_document
 from gongwen.dataset.crosscheck import cross_check, problems
 
@@ -144,3 +145,46 @@ def test_findings_serialise(conn: Any) -> None:
     assert j["code"] == "GW201" and j["name"] == "cross-year-previous"
     assert j["spans"] == [[0, 3]] and j["figures"][0]["value"] == "900"
     assert j["previous_document"] == "/c/2022.txt"
+
+
+def delta_doc(conn: Any, path: str, year: int, sentence: str, figs: list[tuple[str, Any, str, str, Any]]) -> None:
+    """A one-sentence document: ``(as_written, value, unit, metric, change)`` figures located by text."""
+    rows = []
+    pos = 0
+    for seq, (written, value, unit, metric, change) in enumerate(figs):
+        start = sentence.index(written, pos)
+        pos = start + len(written)
+        rows.append(fig(seq, value, unit, metric=metric, scope="全县", program="婚姻登记",
+                        period=f"{year}-01/{year}-11", as_written=written, span_start=start, span_end=pos,
+                        change=change, change_unit=("%" if unit == "%" else unit) if change is not None else None,
+                        text=sentence, text_start=0, text_end=len(sentence)))
+    add(conn, path, year, rows)
+
+
+def test_separate_delta_figures_are_paired_with_their_levels(conn: Any) -> None:
+    delta_doc(conn, "/c/2021.txt", 2021, "1-11月办理结婚登记1,196对、离婚登记285对。",
+              [("1,196对", 1196, "对", "结婚登记数", None), ("285对", 285, "对", "离婚登记数", None)])
+    delta_doc(conn, "/c/2022.txt", 2022, "1-11月办理结婚登记1,128对、离婚登记306对，较上年同期分别减少68对和增加21对。",
+              [("1,128对", 1128, "对", "结婚登记数", None), ("306对", 306, "对", "离婚登记数", None),
+               ("68对", -68, "对", "增幅", -68), ("21对", 21, "对", "增幅", 21)])
+    found = cross_check(conn)
+    assert [(cf.finding.code, cf.finding.status, cf.finding.figures[0].metric) for cf in found] == [
+        ("GW202", "consistent", "结婚登记数"), ("GW202", "consistent", "离婚登记数")]
+    s = "1-11月办理结婚登记1,128对、离婚登记306对，较上年同期分别减少68对和增加21对。"
+    assert found[0].finding.spans[-1] == Span(s.index("68对"), s.index("68对") + 3)  # the delta is evidence
+
+
+def test_delta_without_a_last_year_cue_is_not_compared(conn: Any) -> None:
+    delta_doc(conn, "/c/2021.txt", 2021, "结婚登记1,196对。", [("1,196对", 1196, "对", "结婚登记数", None)])
+    delta_doc(conn, "/c/2022.txt", 2022, "结婚登记1,128对，比原计划减少68对。",
+              [("1,128对", 1128, "对", "结婚登记数", None), ("68对", -99, "对", "增幅", -99)])
+    assert cross_check(conn) == []
+
+
+def test_relative_delta_figure(conn: Any) -> None:
+    delta_doc(conn, "/c/2021.txt", 2021, "结婚登记1,000对。", [("1,000对", 1000, "对", "结婚登记数", None)])
+    delta_doc(conn, "/c/2022.txt", 2022, "结婚登记1,100对，同比增长12%。",
+              [("1,100对", 1100, "对", "结婚登记数", None), ("12%", 12, "%", "同比增幅", 12)])
+    [cf] = cross_check(conn)
+    assert (cf.finding.code, cf.finding.status, cf.finding.actual) == ("GW202", "inconsistent", "12")
+    assert "10" in cf.finding.message  # the growth the two reports imply

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -93,6 +93,15 @@ class Stored:
     issuer: str
     year: int
     change_quantum: Decimal | None = None
+    sentence: str | None = None
+    text_start: int | None = None
+    change_span: Span | None = None  # the separate change figure this level was paired with
+
+    @property
+    def is_delta(self) -> bool:
+        """A figure that *is* a stated change (提高了 28.32 元/人次): value and change coincide."""
+        f = self.figure
+        return f.change is not None and f.change == f.value
 
     @property
     def key(self) -> tuple[str | None, str | None, str | None, str]:
@@ -172,8 +181,80 @@ def load_figures(conn: sqlite3.Connection, issuer: str | None = None) -> list[St
             previous_span=Span(r["previous_start"], r["previous_end"])
             if r["previous_start"] is not None and r["previous_end"] is not None else None,
         )
-        out.append(Stored(fig, row[0], row[1], row[2], int(row[3]), _dec(r["change_quantum"])))
+        out.append(Stored(fig, row[0], row[1], row[2], int(row[3]), _dec(r["change_quantum"]),
+                          r["text"], r["text_start"]))
     return out
+
+
+def pair_deltas(figs: list[Stored]) -> list[Stored]:
+    """Levels carrying the year-on-year change stated right after them in the same sentence.
+
+    The extractor may give "发放低保金 2,843.5 万元，比上年同期增长 4.6%" as two figures: the level
+    and a delta whose value is the change.  A delta is paired with the nearest level before it
+    in the same sentence (same program, a unit the change can apply to) when a last-year cue
+    (比上年, 同比 …) stands between them; after "分别", a run of n deltas pairs in order with the
+    last n levels ("结婚 1,128 对、离婚 306 对，较上年分别减少 68 对和增加 21 对").  The level is
+    returned with ``change`` filled in.
+    """
+    v = vocab()
+    cues = tuple(v.get("last_year_cues", ()))
+    respective = tuple(v.get("respective_cues", ("分别",)))
+    out: list[Stored] = []
+    i = 0
+    while i < len(figs):
+        d = figs[i]
+        if not d.is_delta or d.sentence is None or d.text_start is None:
+            i += 1
+            continue
+        run = [d]  # consecutive deltas of the same sentence
+        while i + len(run) < len(figs) and figs[i + len(run)].is_delta \
+                and figs[i + len(run)].text_start == d.text_start \
+                and figs[i + len(run)].document_id == d.document_id:
+            run.append(figs[i + len(run)])
+        levels = _levels_before(figs, i, d)
+        if levels:
+            between = _between(d, levels[-1].figure.span.end, d.figure.span.start)
+            if any(c in between for c in cues):
+                if len(run) > 1 and any(c in between for c in respective) and len(levels) >= len(run):
+                    pairs = list(zip(levels[-len(run):], run))
+                else:
+                    pairs = [(levels[-1], d)]
+                for lv, dl in pairs:
+                    if _fits(lv.figure, dl.figure):
+                        out.append(_with_change(lv, dl))
+        i += len(run)
+    return out
+
+
+def _levels_before(figs: list[Stored], i: int, d: Stored) -> list[Stored]:
+    """Level figures of ``d``'s sentence and program before index ``i``, in text order."""
+    levels: list[Stored] = []
+    for b in reversed(figs[:i]):
+        if b.document_id != d.document_id or b.text_start != d.text_start or b.is_delta:
+            break
+        bf = b.figure
+        if bf.program == d.figure.program and bf.change is None and bf.previous is None:
+            levels.append(b)
+    return levels[::-1]
+
+
+def _between(d: Stored, start: int, end: int) -> str:
+    assert d.sentence is not None and d.text_start is not None
+    return d.sentence[max(0, start - d.text_start): max(0, end - d.text_start)]
+
+
+def _fits(level: Figure, delta: Figure) -> bool:
+    """Whether a delta can be a change of ``level``: a % growth of a non-% level, or same unit."""
+    if delta.change_unit == "%" and delta.unit == "%":
+        return level.unit != "%"
+    return level.unit == delta.unit
+
+
+def _with_change(level: Stored, delta: Stored) -> Stored:
+    df = delta.figure
+    relative = df.change_unit == "%" and df.unit == "%"
+    fig = replace(level.figure, change=df.value, change_unit="%" if relative else df.unit)
+    return replace(level, figure=fig, change_quantum=df.quantum, change_span=df.span)
 
 
 # -- precision --------------------------------------------------------------------------------
@@ -267,7 +348,7 @@ def _rule_previous(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None]:
                    f"{g.figure.as_written or _fmt(g.figure.value)}（{_fmt(g.figure.value)} {fig.unit}）一致")
             return _make("GW201", "consistent", msg, (fig, g.figure), _spans(fig),
                          _fmt(g.figure.value), _fmt(fig.previous), "cross-year-equal", "由…提高到…"), g
-    shown = "、".join(f"{_fmt(g.figure.value)}" for g in cands)
+    shown = "、".join(dict.fromkeys(_fmt(g.figure.value) for g in cands))
     g0 = cands[0]
     diff = fig.previous - g0.figure.value
     msg = (f"{_label(fig)}：今年报告称原为 {_fmt(fig.previous)} {fig.unit}，但 {g0.year} 年报告的数值为 "
@@ -306,13 +387,15 @@ def _rule_growth(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None] | 
         if ok:
             msg = (f"{_label(fig)}：{g.year} 年 {_fmt(g.figure.value)} → 今年 {_fmt(fig.value)} {fig.unit}，"
                    f"推算变动 {_q(comp[0])}～{_q(comp[1])}{unit_s}，与所述{word} {_fmt(abs(fig.change))}{unit_s} 一致")
-            return _make("GW202", "consistent", msg, (fig, g.figure), _spans(fig), None, _fmt(fig.change),
+            return _make("GW202", "consistent", msg, (fig, g.figure), _spans(fig, f.change_span), None,
+                         _fmt(fig.change),
                          "cross-year-growth", "比上年", _ivs(comp, stated)), g
     _, g0, comp = results[0]
     msg = (f"{_label(fig)}：今年 {_fmt(fig.value)} {fig.unit}，{g0.year} 年报告为 {_fmt(g0.figure.value)} {fig.unit}，"
            f"按此推算变动应为 {_q(comp[0])}～{_q(comp[1])}{unit_s}，与所述{word} {_fmt(abs(fig.change))}{unit_s} 不符")
     expected = f"{_q(comp[0])}..{_q(comp[1])}"
-    return _make("GW202", "inconsistent", msg, (fig, g0.figure), _spans(fig), expected, _fmt(fig.change),
+    return _make("GW202", "inconsistent", msg, (fig, g0.figure), _spans(fig, f.change_span), expected,
+                 _fmt(fig.change),
                  "cross-year-growth", "比上年", _ivs(comp, stated)), g0
 
 
@@ -338,8 +421,8 @@ def _ivs(comp: tuple[Decimal, Decimal], stated: tuple[Decimal, Decimal]) -> tupl
     return (("computed", (_fmt(comp[0]), _fmt(comp[1]))), ("stated", (_fmt(stated[0]), _fmt(stated[1]))))
 
 
-def _spans(fig: Figure) -> tuple[Span, ...]:
-    return (fig.span,) + ((fig.previous_span,) if fig.previous_span else ())
+def _spans(fig: Figure, extra: Span | None = None) -> tuple[Span, ...]:
+    return (fig.span,) + ((fig.previous_span,) if fig.previous_span else ()) + ((extra,) if extra else ())
 
 
 # -- driver -----------------------------------------------------------------------------------
@@ -362,7 +445,8 @@ def cross_check(conn: sqlite3.Connection, *, issuer: str | None = None) -> list[
             for g in years[year - 1]:
                 last_by_key.setdefault(g.key, []).append(g)
             seen: dict[tuple[Any, ...], int] = {}
-            for f in years[year]:
+            this = years[year]
+            for f, growth_only in [(f, False) for f in this] + [(f, True) for f in pair_deltas(this)]:
                 last = last_by_key.get(f.key)
                 if not last:
                     continue
@@ -370,15 +454,16 @@ def cross_check(conn: sqlite3.Connection, *, issuer: str | None = None) -> list[
                 if not cands:
                     continue
                 produced: list[tuple[Any, Stored | None]] = []
-                if f.figure.previous is not None:
-                    produced.append(_rule_previous(f, cands))
-                elif f.figure.change is not None:
+                if growth_only or (f.figure.previous is None and f.figure.change is not None and not f.is_delta):
                     r = _rule_growth(f, cands)
                     if r:
                         produced.append(r)
-                r = _rule_copied(f, cands)
-                if r:
-                    produced.append(r)
+                elif f.figure.previous is not None:
+                    produced.append(_rule_previous(f, cands))
+                if not growth_only and not f.is_delta:
+                    r = _rule_copied(f, cands)
+                    if r:
+                        produced.append(r)
                 for finding, g in produced:
                     fig = f.figure
                     dedupe = (finding.code, finding.status, f.key, fig.period, fig.value, fig.previous,
