@@ -89,3 +89,11 @@ def test_cli_subprocess_missing_file(tmp_path: Path) -> None:
     p = subprocess.run([sys.executable, "-m", "gongwen.cli", "check", str(tmp_path / "nope.txt")],
                        check=False, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     assert p.returncode == 2 and "no such file" in p.stderr
+
+
+def test_gongwen_check_is_callable_even_after_the_package_is_imported() -> None:
+    import gongwen
+    import gongwen.check.cli  # noqa: F401  (binds gongwen.check to the package)
+
+    r = gongwen.check(extraction(BAD))
+    assert isinstance(r, gongwen.Report) and isinstance(r.findings[0], gongwen.Finding)

@@ -8,6 +8,8 @@ Passing checks are kept, so a report is also an audit trail of what was verified
 
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 
 from ..figure import Extraction
@@ -29,3 +31,14 @@ def check(source: Source) -> Report:
 
         ext = extract(source)
     return check_extraction(ext)
+
+
+class _CallableModule(types.ModuleType):
+    """``gongwen.check`` is both this package and the verb: once the package is imported, the
+    attribute ``gongwen.check`` is the module, so the module itself must be callable."""
+
+    def __call__(self, source: Source) -> Report:
+        return check(source)
+
+
+sys.modules[__name__].__class__ = _CallableModule
