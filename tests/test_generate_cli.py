@@ -162,9 +162,8 @@ def test_skeleton_lists_last_years_figures_as_previous() -> None:
     assert data["year"] == 2025 and data["title"] == "青山县民政局2025年工作总结"
     assert data["sections"] == [{"title": "城乡低保", "paragraphs": [], "programs": ["最低生活保障"]}]
     prog = data["programs"]["最低生活保障"]
-    assert prog["户数"] == {"label": "户数", "unit": "户", "value": None, "previous": 5010, "period": "2025-11",
-                          "scope": "全县"}
-    assert prog["户数（城市）"]["scope"] == "城市" and prog["户数（城市）"]["previous"] == 1150
+    assert prog["户数"] == {"label": "最低生活保障户数", "unit": "户", "value": None, "previous": 5010,
+                          "period": "2025-11", "scope": "全县", "城市": {"value": None, "previous": 1150}}
     assert prog["发放金额"]["unit"] == "万元" and prog["发放金额"]["previous"] == 3820.5
     comments = [ln for ln in text.splitlines() if ln.startswith("    # 2024: ")]
     assert len(comments) == 1 and "全县低保对象5010户" in comments[0]
@@ -178,8 +177,9 @@ def test_draft_from_skeleton_has_placeholders_and_year_over_year(tmp_path: Path)
     f.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     report = load(f, allow_missing=True)
     res = render(report, allow_missing=True, output=tmp_path / "d.docx", check=False)
-    assert "全县户数由上年的5010户增加到5230户，增长4.4%" in res.text
-    assert res.placeholders == ["【待填：城市户数（户），2024年为1150户】", "【待填：全县发放金额（万元），2024年为3820.5万元】"]
+    assert "全县最低生活保障户数由上年的5010户增加到5230户，增长4.4%，其中城市【待填：" in res.text
+    assert res.placeholders == ["【待填：城市最低生活保障户数（户），2024年为1150户】",
+                                "【待填：全县最低生活保障发放金额（万元），2024年为3820.5万元】"]
     doc = zipfile.ZipFile(res.path).read("word/document.xml").decode()
     assert doc.count('w:highlight w:val="yellow"') == 2
 

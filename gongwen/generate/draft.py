@@ -24,6 +24,7 @@ from .schema import ReportData
 
 # Scopes that mean "the whole jurisdiction": such a figure is the metric's own value.
 _WHOLE = re.compile(r"^(全[市县区省州旗镇乡]|全局|全系统|合计|总计|总体)?$")
+_SCALED = ("亿元", "万元", "万人次", "万人", "万平方米", "万吨")  # units written with a magnitude
 _YEAR = re.compile(r"(?<!\d)(19|20|21)(\d{2})(?!\d)")
 
 
@@ -52,11 +53,24 @@ def shift_years(text: str, delta: int) -> str:
 
 def _written(f: Figure) -> tuple[str, Decimal]:
     """A figure's unit as the report wrote it (万元 rather than 元) and its value in that unit."""
-    written = f.unit_as_written.strip() if f.unit_as_written else ""
-    info = unit_info(written) if written else None
-    if info is not None and info.kind != "other" and info.base == f.unit:
-        return written, f.value / info.scale
+    as_written = re.sub(r"\s+", "", f.as_written or "")
+    for written in (*_SCALED, re.sub(r"\s+", "", f.unit_as_written or "")):
+        if not written or (written in _SCALED and not as_written.endswith(written)):
+            continue
+        info = unit_info(written)
+        if info.kind != "other" and info.base == f.unit:
+            return written, f.value / info.scale
     return f.unit, f.value
+
+
+def _label(program: str, metric: str) -> str:
+    """What a sentence names: a generic metric (户数, 发放金额) gets its program in front.
+
+    >>> _label("最低生活保障", "户数"), _label("特困人员救助供养", "人数"), _label("最低生活保障", "保障标准")
+    ('最低生活保障户数', '特困人员救助供养人数', '保障标准')
+    """
+    generic = len(metric) <= 4 and not any(program[i:i + 2] in metric for i in range(len(program) - 1))
+    return program + metric if generic and not metric.startswith(program) else metric
 
 
 def _section_of(f: Figure) -> str | None:
@@ -93,15 +107,24 @@ def skeleton_data(ext: Extraction, year: int | None = None) -> dict[str, Any]:
             if prog not in sections.setdefault(sec, []) and not any(prog in v for v in sections.values()):
                 sections[sec].append(prog)
         period = shift_years(f.period, delta) if f.period else None
-        entry: OrderedDict[str, Any] = OrderedDict()
         whole = bool(_WHOLE.match(scope))
+        label = _label(prog, metric)
+        if not whole and unit_info(unit).kind in ("money", "count", "measure"):
+            # A breakdown of a whole-jurisdiction figure (其中城镇…、农村…) becomes its part.
+            parent = next((e for e in prog_d.values() if e["label"] == label and e["unit"] == unit
+                           and e.get("period") == period and _WHOLE.match(e.get("scope") or "")
+                           and scope not in e), None)
+            if parent is not None:
+                parent[scope] = OrderedDict([("value", None), ("previous", prev)])
+                continue
+        entry: OrderedDict[str, Any] = OrderedDict()
         key = metric if whole else f"{metric}（{scope}）"
         n = 2
         base_key = key
         while key in prog_d:
             key = f"{base_key}（{n}）"
             n += 1
-        entry["label"] = metric
+        entry["label"] = label
         entry["unit"] = unit
         entry["value"] = None
         entry["previous"] = prev
@@ -168,6 +191,10 @@ def skeleton(ext: Extraction, year: int | None = None) -> str:
             for k, v in entry.items():
                 if v is None and k == "scope":
                     continue
+                if isinstance(v, dict):  # a part: {value, previous}
+                    inner = ", ".join(f"{pk}: {_scalar(pv)}" for pk, pv in v.items())
+                    lines.append(f"      {_key(k)}: {{{inner}}}")
+                    continue
                 lines.append(f"      {k}: {_scalar(v)}" if v is not None else f"      {k}:")
     return "\n".join(lines) + "\n"
 
@@ -204,7 +231,8 @@ def fill_previous(report: ReportData, ext: Extraction) -> int:
     index: dict[tuple[str, str, str], Figure] = {}
     for f in ext.figures:
         for prog in {f.program or "", _section_of(f) or ""}:
-            index.setdefault((prog, f.metric or "", f.scope or ""), f)
+            for label in {f.metric or "", _label(prog, f.metric or "")}:
+                index.setdefault((prog, label, f.scope or ""), f)
     n = 0
     for prog, fig in report.all_figures():
         if fig.previous is not None:

@@ -390,17 +390,21 @@ class _Validator:
             for p in parts:
                 if p.value is None:
                     raise self.fail(p.path, "missing value")
-        f.value, f.computed = self.total(d.get("value"), parts, "value", kp, info.scale)
-        f.previous, _ = self.total(d.get("previous"), parts, "previous", kp, info.scale, optional=True)
+        additive = info.kind in ("money", "count", "measure")
+        f.value, f.computed = self.total(d.get("value"), parts, "value", kp, info.scale, additive=additive)
+        f.previous, _ = self.total(d.get("previous"), parts, "previous", kp, info.scale, optional=True,
+                                   additive=additive)
         if f.value is None and not self.allow_missing and not (self.kind == "plan" and f.target is not None):
             raise self.fail(f"{kp}.value", "missing (fill it in, or render with `gongwen draft --data` "
                             "to get a 【待填】 placeholder)")
         return f
 
     def total(self, x: Any, parts: list[FigureSpec], attr: str, kp: str, scale: Decimal,
-              optional: bool = False) -> tuple[Decimal | None, bool]:
-        """A stated value, or the sum of the parts when written ``sum``."""
+              optional: bool = False, additive: bool = True) -> tuple[Decimal | None, bool]:
+        """A stated value, or the sum of the parts when written ``sum`` (additive units only)."""
         if x == "sum":
+            if not additive:
+                raise self.fail(f"{kp}.{attr}", "is 'sum' but rates, standards and averages do not add up")
             if not parts:
                 raise self.fail(f"{kp}.{attr}", "is 'sum' but the figure has no parts")
             vals = [getattr(p, attr) for p in parts]
@@ -412,7 +416,9 @@ class _Validator:
                                 f"missing, needed for the sum in {kp}.{attr}")
             return sum(vals, Decimal(0)), True
         v = self.value(x, f"{kp}.{attr}", scale)
-        if v is not None and parts:
+        # Last year's values in a drafted skeleton were grouped by heuristics: check them only
+        # when rendering for real, not while drafting.
+        if v is not None and parts and additive and not (attr == "previous" and self.allow_missing):
             vals = [getattr(p, attr) for p in parts]
             if all(p is not None for p in vals) and all(p >= 0 for p in vals):  # type: ignore[operator]
                 s = sum(vals, Decimal(0))  # type: ignore[arg-type]
