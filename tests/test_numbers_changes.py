@@ -52,7 +52,14 @@ ROWS = [
      ["by delta=105 unit=元/人/月", "to new=912 unit=元/人/月 delta=105"]),
     ("rate-raised-to", "农村低保标准提高到每人每年6888元", ["to new=6888 unit=元/人/年"]),
     ("rate-delta-month", "低保金人均月增资105元", ["by delta=105 unit=元/人/月"]),
+    ("distributive-to", "城乡低保标准分别提高到每人每月812元和628元",
+     ["to new=812 unit=元/人/月", "to new=628 unit=元/人/月"]),
+    ("distributive-he", "分别比上年增长5.2%和6.1%", ["by delta=5.2 base=上年", "by delta=6.1 base=上年"]),
+    ("ratio-lower-bound", "特困供养标准按不低于当地低保标准的1.3倍确定",
+     ["ratio x=1.3 bound=>= base=当地低保标准"]),
+    ("ratio-upper-bound", "一般不超过当地月低保标准的6倍", ["ratio x=6 bound=<="]),
     # bugs caught
+    ("no-distribution-without-fenbie", "增加20人和救助113人", ["by delta=20 unit=人"]),
     ("from-to-lists-paired", "两项补贴分别由每人每年1800元、2400元提高到1950元、2580元。",
      ["from_to prev=1800 new=1950 unit=元/人/年", "from_to prev=2400 new=2580 unit=元/人/年"]),
     ("age-delta", "成员平均年龄下降3.8岁", ["by delta=-3.8 unit=岁"]),
@@ -88,6 +95,8 @@ def _check(text: str, expected: list[str]) -> None:
                 assert c.delta_kind == v
             elif k == "x":
                 assert c.factor == Decimal(v)
+            elif k == "bound":
+                assert c.bound == v, c.bound
             elif k == "base":
                 assert c.baseline == v, c.baseline
 

@@ -56,7 +56,18 @@ _BEFORE_FROM = regex.compile(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|
 _BEFORE_TO = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
 _BEFORE_BY = regex.compile(rf"(?<!新)(?P<dist>分别)?(?P<verb>{_INC}|{_DEC})了?\s*{_PC}\s*$")
 _BEFORE_GROWTH = regex.compile(rf"(?P<verb>{alternation(_GROWTH)})(?:达到|达|为|是)?\s*$")
-_BEFORE_RATIO = regex.compile(r"(?:相当于|是|为|达到|达)(?P<base>[^，。；;,]{0,12})的\s*$")
+_RATIO_BOUND: dict[str, str | None] = {str(k): (None if v is None else str(v))
+                                       for k, v in _C["ratio_verbs"].items()}
+_BEFORE_RATIO = regex.compile(
+    rf"(?P<rv>{alternation(_RATIO_BOUND)})(?P<base>[^，。；;,\d]{{0,16}})的\s*$")
+
+
+def _distributive(text: str, start: int) -> bool:
+    """Whether 分别 stands earlier in the clause (分别比上年增长5.2%和6.1%)."""
+    i = start
+    while i > 0 and text[i - 1] not in "，,。；;：:\n" and start - i < 24:
+        i -= 1
+    return "分别" in text[i:start]
 _BASELINE = regex.compile(rf"(?:同比|环比|(?:比|较|与)(?P<base>[^，。；;,]{{1,14}}?))(?:相比)?(?:{_VERB}|$)")
 _PC_TAIL = regex.compile(r"(?:每人每月|每人每年|每户每月|每人|每户|人均)$")
 _DOUBLING_RE = regex.compile(alternation(_DOUBLING))
@@ -79,6 +90,7 @@ class Change:
     delta_kind: DeltaKind | None = None
     factor: Decimal | None = None
     baseline: str | None = None
+    bound: Literal["~", ">=", ">", "<=", "<"] | None = None
 
 
 def _before(text: str, q: Quantity, width: int = 16) -> tuple[str, int]:
@@ -200,28 +212,37 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
         if q.unit == "倍":
             return Change("ratio", Span(start, q.span.end), m["verb"], factor=q.value,
                           delta_quantity=q, baseline=_baseline(text, start)), None
-        return Change("to", Span(start, q.span.end), m["verb"], new=q,
-                      baseline=_baseline(text, start)), None
+        ch = Change("to", Span(start, q.span.end), m["verb"], new=q, baseline=_baseline(text, start))
+        return ch, (i, ch, _distributive(text, start))
+    if (last_by and last_by[0] == i - 1 and last_by[1].kind == "to" and last_by[1].new is not None
+            and _LIST_SEP.match(gap_prev) and (last_by[2] or "、" in gap_prev)
+            and unit_base(last_by[1].new.unit) == unit_base(q.unit)):
+        prev = last_by[1]  # 分别提高到每人每月812元和628元
+        ch = Change("to", Span(q.span.start, q.span.end), prev.verb, new=q, baseline=prev.baseline)
+        return ch, (i, ch, last_by[2])
     verb, sign, dist, vstart = "", 1, False, q.span.start
     base: str | None = None
     m = _BEFORE_BY.search(bt)
     g = _BEFORE_GROWTH.search(bt) if not m else None
     if m:
-        verb, dist, vstart = m["verb"], bool(m["dist"]), bstart + m.start()
+        vstart = bstart + m.start()
+        verb, dist = m["verb"], bool(m["dist"]) or _distributive(text, vstart)
         sign = -1 if verb in _DECREASE else 1
     elif g:
         verb, vstart = g["verb"], bstart + g.start()
         sign = _GROWTH[verb]
-    elif last_by and last_by[0] == i - 1 and _LIST_SEP.match(gap_prev) and (
+    elif last_by and last_by[0] == i - 1 and last_by[1].kind == "by" and _LIST_SEP.match(gap_prev) and (
             last_by[2] or "、" in gap_prev) and last_by[1].delta_kind == _delta_kind(q.unit):
         verb, dist = last_by[1].verb, last_by[2]  # 分别增加127%、485%、162%
         sign = -1 if verb in _DECREASE else 1
         base = last_by[1].baseline
     else:
-        r = _BEFORE_RATIO.search(bt)
+        bt30, b30 = _before(text, q, 30)
+        r = _BEFORE_RATIO.search(bt30)
         if r and q.unit == "倍":
-            start = bstart + r.start()
-            return Change("ratio", Span(start, q.span.end), "", factor=q.value, delta_quantity=q,
+            start = b30 + r.start()
+            return Change("ratio", Span(start, q.span.end), r["rv"], factor=q.value, delta_quantity=q,
+                          bound=_RATIO_BOUND.get(r["rv"]),  # type: ignore[arg-type]
                           baseline=(r["base"] or "").strip() or _baseline(text, start)), None
         return None, last_by
     if base is None:
