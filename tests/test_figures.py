@@ -1,0 +1,174 @@
+"""Figures: labelled records, scored against hand annotation (issue: figures)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLES
+
+from gongwen.cli import cli
+from gongwen.errors import DataError
+from gongwen.extract.pipeline import document_from_text, extract
+from gongwen.figure import Extraction, Figure
+
+FORMATS = ("txt", "pdf", "docx")
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.iterdir() if (p / f"{p.name}.gold.figures.tsv").exists())
+
+
+def _scorer(shared: Path | None = None):
+    path = (shared / "eval" / "score.py") if shared else None
+    if path is None or not path.exists():
+        pytest.skip("the shared scorer is needed")
+    spec = importlib.util.spec_from_file_location("gw_score", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _score(ex: Extraction, gold_prefix: Path, tmp_path: Path, shared: Path) -> dict:
+    out = tmp_path / "x.json"
+    out.write_text(json.dumps(ex.to_json(), ensure_ascii=False), "utf-8")
+    return _scorer(shared).score(str(out), str(gold_prefix))
+
+
+@pytest.fixture(scope="module")
+def lianzhou_extractions(lianzhou: Path) -> dict[str, Extraction]:
+    return {ext: extract(lianzhou / f"source.{ext}") for ext in FORMATS}
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_shared_corpus_scores(ext: str, lianzhou_extractions: dict[str, Extraction], lianzhou: Path,
+                              shared: Path, tmp_path: Path) -> None:
+    s = _score(lianzhou_extractions[ext], lianzhou / "gold", tmp_path, shared)
+    la = s["label_accuracy"]
+    print(f"{ext}: F1={s['f1']} {la}")
+    assert s["f1"] >= 0.97, s["missed"]
+    assert la["section"] >= 0.95 and la["program"] >= 0.90 and la["scope"] >= 0.85, la
+    assert la["metric"] >= 0.85 and la["period"] >= 0.90 and la["previous"] == 1.0, la
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_sample_figures_f1(name: str, ext: str, shared: Path, tmp_path: Path) -> None:
+    ex = extract(SAMPLES / name / f"{name}.{ext}")
+    s = _score(ex, SAMPLES / name / f"{name}.gold", tmp_path, shared)
+    print(f"{name}.{ext}: F1={s['f1']} labels={s['label_accuracy']}")
+    assert s["f1"] >= 0.95, (s["missed"], s["extra"])
+
+
+def _all_test_documents() -> list[Path]:
+    docs = [SAMPLES / n / f"{n}.{e}" for n in SAMPLE_NAMES for e in FORMATS]
+    return docs
+
+
+@pytest.mark.parametrize("path", _all_test_documents(), ids=lambda p: p.name)
+def test_span_invariant(path: Path) -> None:
+    ex = extract(path)
+    assert ex.figures
+    for f in ex.figures:
+        assert ex.document.text[f.span.start:f.span.end] == f.as_written, f
+        if f.previous_span is not None:
+            assert f.previous_span.end <= f.span.start or f.source == "table"
+
+
+def test_span_invariant_shared(lianzhou_extractions: dict[str, Extraction]) -> None:
+    for ex in lianzhou_extractions.values():
+        for f in ex.figures:
+            assert ex.document.text[f.span.start:f.span.end] == f.as_written
+
+
+def _by_written(ex: Extraction) -> dict[str, Figure]:
+    return {f.as_written: f for f in ex.figures}
+
+
+def test_change_previous_and_labels() -> None:
+    text = ("一、工作完成情况\n（一）最低生活保障\n2022年1月起，城镇低保标准由每人每月720元提高到765元，"
+            "比原标准每人提高了45元。2022年11月全县低保对象3,215户5,120人（城镇低保415户620人，农村低保2,800户4,500人），"
+            "1-11月累计发放低保金1.23亿元。\n（二）临时救助\n2022年上半年实施临时救助1,200人次，救助水平较上年下降3.2个百分点。")
+    ex = extract(document_from_text(text))
+    f = _by_written(ex)
+    assert f["765元"].previous == Decimal(720) and f["765元"].unit == "元/人/月"
+    assert f["765元"].period == "2022-01/.." and f["765元"].scope == "城镇"
+    assert f["765元"].program == "最低生活保障" and "标准" in (f["765元"].metric or "")
+    assert f["45元"].value == Decimal(45) and f["45元"].change == Decimal(45)
+    assert f["3,215户"].value == Decimal(3215) and f["3,215户"].period == "2022-11"
+    assert f["415户"].scope == "城镇" and f["2,800户"].scope == "农村"
+    assert f["1.23亿元"].value == Decimal(123000000) and f["1.23亿元"].quantum == Decimal(1000000)
+    assert f["1.23亿元"].period == "2022-01/2022-11"
+    assert f["3.2个百分点"].value == Decimal("-3.2") and f["3.2个百分点"].unit == "个百分点"
+    assert f["1,200人次"].program == "临时救助" and f["1,200人次"].period == "2022-01/2022-06"
+    assert "720元" not in f  # the old value is `previous`, not a figure of its own
+
+
+def test_hedges_ranges_and_not_figures() -> None:
+    text = ("一、养老服务\n全县现有农村居家养老服务机构50多家，每个机构配备护理员5至10人，补助标准为300-500元/月。"
+            "根据青民〔2022〕5号文件和《青溪县养老服务条例》第十三条，落实“一户一策”，开通12345热线。"
+            "“十四五”期间累计投入约2.5亿元。")
+    ex = extract(document_from_text(text))
+    got = [(f.as_written, f.value, f.unit, f.approx, f.bound, f.range_role) for f in ex.figures]
+    written = [g[0] for g in got]
+    assert ("50多家", Decimal(50), "家", "多", ">", None) in got
+    lo = next(f for f in ex.figures if f.range_role == "low" and f.unit == "人")
+    hi = next(f for f in ex.figures if f.range_role == "high" and f.unit == "人")
+    assert (lo.value, hi.value, lo.range_id) == (Decimal(5), Decimal(10), hi.range_id)
+    assert not any(w.startswith(("5号", "十三", "12345")) for w in written)
+    big = next(f for f in ex.figures if f.unit == "元" and f.value == Decimal(250000000))
+    assert big.approx == "约" and big.period == "2021/2025"
+
+
+def test_table_cells_scaled_and_labelled() -> None:
+    ex = extract(SAMPLES / "qingxi-2022" / "qingxi-2022.docx")
+    table = [f for f in ex.figures if f.source == "table"]
+    assert len(table) == 12
+    first = table[0]
+    assert (first.value, first.unit, first.period, first.program) == (
+        Decimal(25968000), "元", "2021-01/2021-11", "最低生活保障")
+    assert first.quantum == Decimal(1000)  # 2,596.8 万元: the last digit is 0.1 万元
+    assert all(ex.document.text[f.span.start:f.span.end] == f.as_written for f in table)
+
+
+def test_other_bureau_vocabulary_auto_and_user(tmp_path: Path) -> None:
+    ex = extract(SAMPLES / "nanping-2022" / "nanping-2022.txt")
+    progs = {f.program for f in ex.figures}
+    assert {"就业创业", "城乡居民养老保险", "劳动保障监察"} <= progs
+    vocab = tmp_path / "my.yaml"
+    vocab.write_text("programs:\n  就业工作:\n    aliases: [就业, 创业, 招聘]\n", "utf-8")
+    ex2 = extract(SAMPLES / "nanping-2022" / "nanping-2022.txt", vocab=vocab)
+    assert "就业工作" in {f.program for f in ex2.figures}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("programs: [unclosed\n", "utf-8")
+    with pytest.raises(DataError, match="bad.yaml"):
+        extract(SAMPLES / "nanping-2022" / "nanping-2022.txt", vocab=bad)
+
+
+def test_cli_extract_formats(tmp_path: Path) -> None:
+    src = str(SAMPLES / "qingxi-2021" / "qingxi-2021.txt")
+    r = CliRunner().invoke(cli, ["extract", src, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    assert data["schema"] == "gongwen.extraction" and data["document"]["issuer"] == "青溪县民政局"
+    need = {"id", "value", "unit", "as_written", "span", "page", "section", "program", "scope", "metric", "period",
+            "previous", "change", "approx", "text"}
+    assert need <= set(data["figures"][0])
+    out = tmp_path / "f.csv"
+    r = CliRunner().invoke(cli, ["extract", src, "--format", "csv", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == len(data["figures"])
+    # an existing output is kept without --force
+    r = CliRunner().invoke(cli, ["extract", src, "--format", "csv", "-o", str(out)])
+    assert r.exit_code != 0 and out.read_bytes() == raw
+    r = CliRunner().invoke(cli, ["extract", src, "--format", "jsonl"])
+    assert len(r.output.strip().splitlines()) == len(data["figures"])
+    r = CliRunner().invoke(cli, ["extract", src, "--format", "table"])
+    assert r.exit_code == 0 and "figures" in r.output and "最低生活保障" in r.output
