@@ -163,6 +163,7 @@ _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERB
 _AGE_VALUE = regex.compile(
     rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?|年龄(?:为|是|达到|达)?|为|是)\s*$")
 _UNITLESS_AFTER = set("，,；;）)")
+_UNITLESS_AFTER_OR_SPACE = _UNITLESS_AFTER | {" ", "\t"}
 _HAN = regex.compile(r"\p{Han}")
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
 # what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in
@@ -269,7 +270,8 @@ def _find(text: str, year: int | None,
     conds: list[Condition] = []
     for mm in _Q_RE.finditer(work):
         if not mm["unit"] and not mm["pct"] and (  # cheap rejections before the prefix look-up
-                mm["cn"] or mm["imag"] or mm.end() >= len(work) or work[mm.end()] not in _UNITLESS_AFTER):
+                mm["cn"] or mm["imag"] or mm.end() >= len(work)
+                or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE):
             continue
         st = mm.start()
         tail = (_TAIL_RE.search(work, max(0, st - _TAIL_LEN), st)
@@ -465,6 +467,10 @@ def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
 
 def _unitless_ok(work: str, start: int, end: int) -> bool:
     """A bare number counts only inside a list of counts: after Han text, before a separator."""
+    while end < len(work) and work[end] in " \t":
+        end += 1
+    while start > 0 and work[start - 1] in " \t":
+        start -= 1
     if start == 0 or end >= len(work) or work[end] not in _UNITLESS_AFTER:
         return False
     return bool(_HAN.match(work[start - 1]))
