@@ -133,7 +133,9 @@ def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, en
             table.add_row(*[("" if f.get(c) is None else str(f.get(c))) for c in
                             ("id", "as_written", "value", "unit", "program", "scope", "metric", "period", "previous")])
         if output is None:
-            Console().print(table)
+            import sys
+
+            Console(width=None if sys.stdout.isatty() else 160).print(table)
         else:
             console = Console(file=io.StringIO(), width=160, record=True)
             console.print(table)
