@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gongwen.dataset import build_corpus, connect  # noqa: E402
+from gongwen.dataset import build_corpus, connect
 
 SRC = ROOT / "gongwen" / "corpora" / "samples" / "src"
 # Syllables for made-up county names (fictional places only).
@@ -59,7 +59,7 @@ def make_variants(src: Path, out_src: Path, variants: int) -> int:
     n = 0
     for path in sorted(src.glob("*.gw")):
         text = path.read_text(encoding="utf-8")
-        issuer = re.search(r"^issuer:\s*(\S+)", text, re.M)
+        issuer = re.search(r"^issuer:\s*(\S+)", text, re.MULTILINE)
         place = re.match(r"(.+?[县市区])", issuer[1]) if issuer else None
         for v in range(variants):
             name = county(n)

@@ -170,7 +170,7 @@ def test_killed_build_resumes_to_the_same_database(kill_corpus: Path, tmp_path: 
     assert conn.execute("SELECT sum(n_figures) FROM documents").fetchone()[0] == \
         conn.execute("SELECT count(*) FROM figures").fetchone()[0]
     conn.close()
-    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert again.returncode == 0, again.stderr
     assert f"{16 - committed} extracted, {committed} unchanged" in again.stderr
     ref = tmp_path / "reference.sqlite"  # built now, with the same code as the resumed build
@@ -237,14 +237,14 @@ def test_cli_reports_failures_and_exit_code(tmp_path: Path) -> None:
     (d / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     db = tmp_path / "c.sqlite"
     cmd = [sys.executable, "-m", "gongwen.cli", "corpus", "build", str(d), "-o", str(db), "--jobs", "2"]
-    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert r.returncode == 1
     assert "2/2 files" in r.stderr and "1 error" in r.stderr  # plain progress lines off a terminal
     assert "failed:" in r.stderr and "broken.docx" in r.stderr
-    r2 = subprocess.run(cmd + ["--fail-fast"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    r2 = subprocess.run(cmd + ["--fail-fast"], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert r2.returncode == 1 and "still failing" in r2.stderr
     r3 = subprocess.run([sys.executable, "-m", "gongwen.cli", "corpus", "build", str(d / "nope"), "-o", str(db)],
-                        cwd=ROOT, capture_output=True, text=True, timeout=60)
+                        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     assert r3.returncode == 2 and "no such file or folder" in r3.stderr
 
 

@@ -14,19 +14,27 @@ import signal
 import sqlite3
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence, TextIO
+from typing import Any, TextIO
 
 from .. import __version__
 from ..errors import GongwenError
 from . import schema
 from .progress import Progress
-from .worker import (DEFAULT_EXTRACTOR, SUFFIXES, file_digest, init_worker, pipeline_version, process,
-                     spec_name)
+from .worker import (
+    DEFAULT_EXTRACTOR,
+    SUFFIXES,
+    file_digest,
+    init_worker,
+    pipeline_version,
+    process,
+    spec_name,
+)
 
 # A folder's own documentation, never a report (matched on the name before the first dot).
 NOT_REPORTS = frozenset({"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"})
@@ -383,4 +391,4 @@ def iter_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) ->
         yield dict(zip(names, row))
 
 
-__all__ = ["BuildResult", "Interrupted", "build_corpus", "discover", "write_document", "iter_rows"]
+__all__ = ["BuildResult", "Interrupted", "build_corpus", "discover", "iter_rows", "write_document"]

@@ -68,7 +68,7 @@ def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fas
 
 def _strip(message: str, path: str) -> str:
     prefix = f"{path}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message.removeprefix(prefix)
 
 
 @corpus_group.command("export")

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -71,7 +72,7 @@ except ImportError:  # pragma: no cover - exercised only without the checker
     Finding, Relation = LocalFinding, LocalRelation  # type: ignore[misc,assignment]
 
 
-@lru_cache(maxsize=None)
+@cache
 def vocab() -> dict[str, Any]:
     """Codes and flow vocabulary of the cross-year checks, loaded once."""
     try:
@@ -330,11 +331,11 @@ def _make(code: str, status: str, message: str, figs: tuple[Figure, ...], spans:
     kw = dict(code=code, severity=severity, status=status, message=message, figures=figs, spans=spans,
               expected=expected, actual=actual, section=figs[0].section if figs else ())
     try:
-        rel = Relation(kind, trigger=trigger, explicit=True, intervals=intervals, hints=hints)
-        return Finding(relation=rel, **kw)
+        return Finding(relation=Relation(kind, trigger=trigger, explicit=True, intervals=intervals,
+                                         hints=hints), **kw)
     except TypeError:  # the checker's model changed shape: keep working with the local one
-        rel = LocalRelation(kind, trigger=trigger, explicit=True, intervals=intervals, hints=hints)
-        return LocalFinding(relation=rel, **kw)
+        return LocalFinding(relation=LocalRelation(kind, trigger=trigger, explicit=True,
+                                                   intervals=intervals, hints=hints), **kw)
 
 
 def _rule_previous(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None]:
@@ -461,10 +462,10 @@ def cross_check(conn: sqlite3.Connection, *, issuer: str | None = None) -> list[
                 elif f.figure.previous is not None:
                     produced.append(_rule_previous(f, cands))
                 if not growth_only and not f.is_delta:
-                    r = _rule_copied(f, cands)
-                    if r:
-                        produced.append(r)
-                for finding, g in produced:
+                    copied = _rule_copied(f, cands)
+                    if copied:
+                        produced.append(copied)
+                for finding, other in produced:
                     fig = f.figure
                     dedupe = (finding.code, finding.status, f.key, fig.period, fig.value, fig.previous,
                               fig.change, finding.expected)
@@ -474,7 +475,8 @@ def cross_check(conn: sqlite3.Connection, *, issuer: str | None = None) -> list[
                             out[i] = _add_also(out[i], f.path)
                         continue
                     seen[dedupe] = len(out)
-                    out.append(CrossFinding(finding, iss, year, f.path, year - 1, g.path if g else None))
+                    out.append(CrossFinding(finding, iss, year, f.path, year - 1,
+                                            other.path if other else None))
     return out
 
 

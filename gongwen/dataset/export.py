@@ -12,9 +12,10 @@ import csv
 import io
 import json
 import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from .._io import atomic_write
 from ..errors import GongwenError, OutputError
@@ -124,10 +125,16 @@ def _parquet(conn: sqlite3.Connection, out: str | Path, force: bool, with_text: 
         data = list(_rows(conn, table, cols))
         arrays = {c: pa.array([r[i] for r in data], type=_arrow_type(pa, types.get(c, "")))
                   for i, c in enumerate(cols)}
-        tbl = pa.table(arrays)
-        written.append(atomic_write(folder / f"{table}.parquet",
-                                    lambda p, t=tbl: pq.write_table(t, str(p)), force=force))
+        written.append(atomic_write(folder / f"{table}.parquet", _table_writer(pq, pa.table(arrays)),
+                                    force=force))
     return written
+
+
+def _table_writer(pq: Any, tbl: Any) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        pq.write_table(tbl, str(path))
+
+    return write
 
 
 def _arrow_type(pa: Any, declared: str) -> Any:

@@ -4,10 +4,11 @@ one column per year, as a rich table or a matplotlib chart with a CJK-capable fo
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .._io import atomic_write
 from ..errors import GongwenError

@@ -15,9 +15,10 @@ import resource
 import signal
 import threading
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import __version__
 from ..figure import Extraction, Figure
@@ -81,7 +82,7 @@ def init_worker(spec: str | Callable[[str], Extraction], parent_pid: int | None 
     _state["version"] = pipeline_version(spec_name(spec))
     try:
         _state["extract"] = resolve(spec)
-    except Exception as e:  # reported per file: the parent records it as each file's error
+    except Exception as e:  # noqa: BLE001 - reported per file: the parent records it as each file's error
         _state["extract_error"] = f"extractor {spec!r} cannot be loaded: {one_line(e)}"
     _state["check"] = _load_checker()
 
@@ -145,7 +146,7 @@ def process(path: str) -> dict[str, Any]:
         out["status"] = "ok"
     except FileNotFoundError:
         out["error"] = "file vanished during the build (no such file)"
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - any failure is this file's error; the batch goes on
         out["error"] = one_line(e)
     out["seconds"] = time.perf_counter() - t0
     out["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -175,7 +176,7 @@ def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) 
         try:  # a checker failure must not lose the extraction: keep the figures, note the error
             report = checker(ex)
             findings = [finding_row(i, fd) for i, fd in enumerate(getattr(report, "findings", ()))]
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - the extraction is still worth keeping
             check_error = f"check failed: {one_line(e)}"
     return {
         "document": {
@@ -305,7 +306,7 @@ def finding_row(seq: int, fd: Any) -> dict[str, Any]:
         if isinstance(x, (list, tuple, set, frozenset)):
             return [jsonable(v) for v in x]
         if hasattr(x, "id"):
-            return getattr(x, "id")
+            return x.id
         return str(x)
 
     def text(x: Any) -> str | None:
