@@ -211,6 +211,8 @@ BUGS = [
     ("bare-bai-duo", "组织志愿者百多人次", ["100 人次 approx=多 bound=>"]),
     ("qian-not-alone", "千家万户", []),
     ("san-fangmian", "从三方面入手", []),
+    ("range-wan-shared", "300-500万元", ["3000000 元 range=low", "5000000 元 range=high"]),
+    ("range-low-in-base", "5000-1万元", ["5000 元 range=low", "10000 元 range=high"]),
     ("raw-spaces", "2020 年 11 月全县低保 6154 户 11160 人，发放 3992.7915 万元",
      ["6154 户", "11160 人", "39927915 元"]),
     ("raw-unitless-space", "救助总数 143 人次(站内救助 113 ，站外救助 30 人)",

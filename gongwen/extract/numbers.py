@@ -398,6 +398,8 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
             return None
         if m["lomag"] is None and not m["mag"]:
             lo_mult = Decimal(1)
+    if not m["lomag"] and lo_num * lo_mult * lo_factor > hi.value:
+        lo_mult = Decimal(1)  # 5000-1万元: the low end is already in the base unit
     lo_start = m.start("pc") if m["pc"] and hi.unit_source == "prefix" else m.start("lo")
     lo_end = m.end("lounit") if m["lounit"] else (m.end("lomag") if m["lomag"] else m.end("lo"))
     lo_unit = unit if not m["lounit"] else split_unit(m["lounit"])[1]
