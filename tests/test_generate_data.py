@@ -129,8 +129,8 @@ def test_units_scale_to_base_and_sum_of_parts() -> None:
     assert households.value == D(5230) and households.previous == D(5010) and households.computed
     assert [p.scope for p in households.parts] == ["城市", "农村"]
     res = compose(d)
-    assert "低保对象由2024年的5010户增加到5230户" in res.text
-    assert "其中城市由2024年的1150户增加到1200户" in res.text
+    assert "低保对象由上年的5010户增加到5230户" in res.text
+    assert "其中城市由上年的1150户增加到1200户" in res.text
 
 
 ERROR_ROWS = [

@@ -24,8 +24,7 @@ EXAMPLE = "gongwen/generate/data/example-summary.yaml"
 
 
 def q(tag: str) -> str:
-    p, t = tag.split(":")
-    return f"{{{W}}}{t}"
+    return f"{{{W}}}{tag.split(':')[1]}"
 
 
 class Docx:

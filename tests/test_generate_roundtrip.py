@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import importlib
-import io
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path

@@ -10,4 +10,4 @@ from __future__ import annotations
 
 from .api import RenderResult, compose, render
 
-__all__ = ["render", "compose", "RenderResult"]
+__all__ = ["RenderResult", "compose", "render"]

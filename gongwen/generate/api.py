@@ -12,7 +12,8 @@ from typing import Any
 from .._io import atomic_write
 from ..errors import DataError, OutputError
 from ..figure import Figure
-from . import markup, narrate, schema, templating
+from . import markup as _markup
+from . import narrate, schema, templating
 from .docx_out import build
 from .profile import load_profile
 from .text_out import to_markdown, to_text
@@ -27,7 +28,7 @@ class RenderResult:
 
     report: schema.ReportData
     markup: str
-    blocks: list[markup.Block]
+    blocks: list[_markup.Block]
     figures: list[Figure]
     missing: list[str]
     profile: str = "default"
@@ -38,7 +39,7 @@ class RenderResult:
 
     @property
     def placeholders(self) -> list[str]:
-        return markup.placeholders(self.blocks)
+        return _markup.placeholders(self.blocks)
 
     def docx_bytes(self) -> bytes:
         buf = io.BytesIO()
@@ -90,7 +91,7 @@ def compose(data: str | Path | dict[str, Any] | schema.ReportData, *, template: 
     finally:
         narrate.end_record(token)
     _, _, shown = templating.resolve(template, report.kind)
-    blocks = markup.parse(text, shown)
+    blocks = _markup.parse(text, shown)
     return RenderResult(report, text, blocks, rec.figures, rec.missing, profile,
                         str(reference_docx) if reference_docx else None)
 
@@ -103,7 +104,7 @@ def run_checker(result: RenderResult, fmt: str) -> list[Any]:
     """
     try:
         check_mod = importlib.import_module("gongwen.check")
-        check = getattr(check_mod, "check")
+        check = check_mod.check
     except (ModuleNotFoundError, AttributeError) as e:
         if isinstance(e, ModuleNotFoundError) and not (e.name or "").startswith("gongwen"):
             raise
@@ -154,4 +155,4 @@ def render(data: str | Path | dict[str, Any] | schema.ReportData, *, template: s
     return result
 
 
-__all__ = ["render", "compose", "RenderResult", "output_format", "DataError"]
+__all__ = ["DataError", "RenderResult", "compose", "output_format", "render"]

@@ -31,15 +31,12 @@ def _report_result(result: RenderResult) -> None:
             click.echo(f"  {text}" + (f"  ← {path}" if path else ""), err=True)
 
 
-def _emit(result: RenderResult, output: str | None, fmt: str | None, force: bool, check: bool,
-          render_kwargs: dict[str, object]) -> RenderResult:
-    if output is None:
-        fmt = fmt or "txt"
-        if fmt == "docx":
-            raise OutputError("a .docx needs an output file: pass -o OUT.docx")
-        sys.stdout.write(result.markdown if fmt == "md" else result.text)
-        return result
-    return render(result.report, output=output, format=fmt, force=force, check=check, **render_kwargs)  # type: ignore[arg-type]
+def _to_stdout(result: RenderResult, fmt: str | None) -> None:
+    """Preview on stdout: plain text unless --format md (a .docx needs -o)."""
+    fmt = fmt or "txt"
+    if fmt == "docx":
+        raise OutputError("a .docx needs an output file: pass -o OUT.docx")
+    sys.stdout.write(result.markdown if fmt == "md" else result.text)
 
 
 @click.command("render")
@@ -61,12 +58,11 @@ def render_cmd(data: str, template: str | None, profile: str, reference_docx: st
         raise GongwenError("no such file", data)
     if output is not None:
         output_format(output, fmt)
-    kwargs = {"template": template, "profile": profile, "reference_docx": reference_docx}
+    result = render(data, template=template, profile=profile, reference_docx=reference_docx, output=output,
+                    format=fmt, force=force, check=not no_check)
     if output is None:
-        result = render(data, **kwargs)  # type: ignore[arg-type]
-        _emit(result, None, fmt, force, not no_check, kwargs)
+        _to_stdout(result, fmt)
         return
-    result = render(data, output=output, format=fmt, force=force, check=not no_check, **kwargs)  # type: ignore[arg-type]
     _report_result(result)
 
 
@@ -108,11 +104,8 @@ def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str
     if year is not None and year != report.year:
         raise GongwenError(f"--year {year} but the data says year: {report.year}", data)
     _draft.fill_previous(report, ext)
-    kwargs = {"template": template, "profile": profile}
+    result = render(report, template=template, profile=profile, output=output, format=fmt, force=force,
+                    check=not no_check, allow_missing=True)
     if output is None:
-        result = render(report, allow_missing=True, **kwargs)  # type: ignore[arg-type]
-        _emit(result, None, fmt, force, not no_check, kwargs)
-    else:
-        result = render(report, output=output, format=fmt, force=force, check=not no_check,
-                        allow_missing=True, **kwargs)  # type: ignore[arg-type]
+        _to_stdout(result, fmt)
     _report_result(result)

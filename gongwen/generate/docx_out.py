@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph
 
 from ..errors import OutputError
 from .layout import closing_indents, title_lines
@@ -35,14 +37,14 @@ PAGE_STYLE = "GW Page Number"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-def _el(tag: str, **attrs: str) -> OxmlElement:
+def _el(tag: str, **attrs: str) -> Any:
     e = OxmlElement(tag)
     for k, v in attrs.items():
         e.set(qn(k.replace("_", ":", 1)), v)
     return e
 
 
-def _replace(parent: OxmlElement, child: OxmlElement) -> OxmlElement:
+def _replace(parent: Any, child: Any) -> Any:
     """Put ``child`` into ``parent`` replacing any element of the same tag (schema order kept)."""
     old = parent.find(child.tag)
     if old is not None:
@@ -53,7 +55,7 @@ def _replace(parent: OxmlElement, child: OxmlElement) -> OxmlElement:
     return child
 
 
-def _rpr(font: str, latin: str, size_pt: float, bold: bool, tracking: int = 0) -> OxmlElement:
+def _rpr(font: str, latin: str, size_pt: float, bold: bool, tracking: int = 0) -> Any:
     rpr = _el("w:rPr")
     rpr.append(_el("w:rFonts", w_ascii=latin, w_hAnsi=latin, w_eastAsia=font, w_cs=latin))
     if bold:
@@ -61,13 +63,13 @@ def _rpr(font: str, latin: str, size_pt: float, bold: bool, tracking: int = 0) -
         rpr.append(_el("w:bCs"))
     if tracking:
         rpr.append(_el("w:spacing", w_val=str(tracking)))
-    half = str(int(round(size_pt * 2)))
+    half = str(round(size_pt * 2))
     rpr.append(_el("w:sz", w_val=half))
     rpr.append(_el("w:szCs", w_val=half))
     return rpr
 
 
-def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, keep_next: bool = False) -> OxmlElement:
+def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, keep_next: bool = False) -> Any:
     ppr = _el("w:pPr")
     if keep_next:
         ppr.append(_el("w:keepNext"))
@@ -79,7 +81,7 @@ def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, ke
     return ppr
 
 
-def _style(document: docx.document.Document, name: str, ppr: OxmlElement, rpr: OxmlElement, keep: bool) -> None:
+def _style(document: DocxDocument, name: str, ppr: Any, rpr: Any, keep: bool) -> None:
     """Create (or, without ``keep``, redefine) a paragraph style with explicit pPr/rPr."""
     styles = document.styles
     try:
@@ -101,7 +103,7 @@ def _style(document: docx.document.Document, name: str, ppr: OxmlElement, rpr: O
     st.quick_style = True
 
 
-def _setup_styles(document: docx.document.Document, prof: Profile, keep_existing: bool) -> None:
+def _setup_styles(document: DocxDocument, prof: Profile, keep_existing: bool) -> None:
     f, sz, cw = prof.fonts, prof.sizes, prof.char_twips
     body = float(sz["body"])
     defs = {
@@ -127,7 +129,7 @@ def _setup_styles(document: docx.document.Document, prof: Profile, keep_existing
     _style(document, PAGE_STYLE, pn_ppr, pn_rpr, keep_existing)
 
 
-def _fix_fonts_everywhere(document: docx.document.Document, prof: Profile) -> None:
+def _fix_fonts_everywhere(document: DocxDocument, prof: Profile) -> None:
     """Explicit document defaults, no theme font references, zh-CN East Asian language."""
     styles_el = document.styles.element
     defaults = styles_el.find(qn("w:docDefaults"))
@@ -170,7 +172,7 @@ def _fix_fonts_everywhere(document: docx.document.Document, prof: Profile) -> No
             part._blob = xml.encode("utf-8")
 
 
-def _setup_page(document: docx.document.Document, prof: Profile) -> None:
+def _setup_page(document: DocxDocument, prof: Profile) -> None:
     pg = prof.page
     for sec in document.sections:
         sec.page_width, sec.page_height = Mm(float(pg["width"])), Mm(float(pg["height"]))
@@ -188,7 +190,7 @@ def _setup_page(document: docx.document.Document, prof: Profile) -> None:
         grid.set(qn("w:linePitch"), str(prof.line_twips))
 
 
-def _page_number_paragraph(paragraph: docx.text.paragraph.Paragraph, prof: Profile, odd: bool) -> None:
+def _page_number_paragraph(paragraph: Paragraph, prof: Profile, odd: bool) -> None:
     """「— N —」 with a PAGE field: odd pages right, even pages left, one character in."""
     p = paragraph._p
     for child in list(p):
@@ -204,7 +206,7 @@ def _page_number_paragraph(paragraph: docx.text.paragraph.Paragraph, prof: Profi
         _replace(ppr, _el("w:jc", w_val="left"))
     font, half = prof.fonts["page_number"], str(int(prof.sizes["page_number"] * 2))
 
-    def run(*children: OxmlElement) -> None:
+    def run(*children: Any) -> None:
         r = _el("w:r")
         rpr = _el("w:rPr")
         rpr.append(_el("w:rFonts", w_ascii=font, w_hAnsi=font, w_eastAsia=font, w_cs=font, w_hint="eastAsia"))
@@ -215,7 +217,7 @@ def _page_number_paragraph(paragraph: docx.text.paragraph.Paragraph, prof: Profi
             r.append(c)
         p.append(r)
 
-    def text(s: str) -> OxmlElement:
+    def text(s: str) -> Any:
         t = _el("w:t")
         t.text = s
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
@@ -233,7 +235,7 @@ def _page_number_paragraph(paragraph: docx.text.paragraph.Paragraph, prof: Profi
     run(text(" \u2014"))
 
 
-def _setup_footers(document: docx.document.Document, prof: Profile) -> None:
+def _setup_footers(document: DocxDocument, prof: Profile) -> None:
     document.settings.odd_and_even_pages_header_footer = True
     for sec in document.sections:
         for footer, odd in ((sec.footer, True), (sec.even_page_footer, False)):
@@ -244,7 +246,7 @@ def _setup_footers(document: docx.document.Document, prof: Profile) -> None:
                 extra._p.getparent().remove(extra._p)
 
 
-def _add_runs(paragraph: docx.text.paragraph.Paragraph, block: Block, prof: Profile, text_prefix: str = "") -> None:
+def _add_runs(paragraph: Paragraph, block: Block, prof: Profile, text_prefix: str = "") -> None:
     pieces = [(text_prefix, False)] if text_prefix else []
     pieces += [(i.text, i.placeholder) for i in block.inlines]
     for text, ph in pieces:
@@ -257,7 +259,7 @@ def _add_runs(paragraph: docx.text.paragraph.Paragraph, block: Block, prof: Prof
             rpr.append(_el("w:highlight", w_val=prof.highlight))
 
 
-def _clear_body(document: docx.document.Document) -> None:
+def _clear_body(document: DocxDocument) -> None:
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -265,7 +267,7 @@ def _clear_body(document: docx.document.Document) -> None:
 
 
 def build(blocks: list[Block], prof: Profile, reference: str | Path | None = None,
-          issuer: str | None = None) -> docx.document.Document:
+          issuer: str | None = None) -> DocxDocument:
     """A python-docx Document holding the blocks, laid out per the profile."""
     if reference is not None:
         try:
@@ -307,20 +309,20 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
             last_body.paragraph_format.keep_with_next = True
         blank = document.add_paragraph(style=styles[STYLE_NAMES["p"]])
         blank.paragraph_format.keep_with_next = True
-        sig = closing.get("signature")
-        date = closing.get("date")
+        sig: Block | None = closing.get("signature")
+        date: Block | None = closing.get("date")
         r_s, r_d = closing_indents(sig.text if sig else "", date.text if date else "")
-        for b, indent in ((sig, r_s), (date, r_d)):
-            if b is None:
+        for cb, indent in ((sig, r_s), (date, r_d)):
+            if cb is None:
                 continue
-            para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
+            para = document.add_paragraph(style=styles[STYLE_NAMES[cb.kind]])
             ppr = para._p.get_or_add_pPr()
             _replace(ppr, _el("w:ind", w_right=str(int(indent * Fraction(prof.char_twips))), w_firstLine="0"))
-            _add_runs(para, b, prof)
+            _add_runs(para, cb, prof)
     return document
 
 
 def write_docx(blocks: list[Block], prof: Profile, target: str | Path | IO[bytes],
                reference: str | Path | None = None, issuer: str | None = None) -> None:
     """Build and save to a path or a binary stream."""
-    build(blocks, prof, reference, issuer).save(target)
+    build(blocks, prof, reference, issuer).save(str(target) if isinstance(target, Path) else target)

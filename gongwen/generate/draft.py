@@ -91,8 +91,8 @@ def skeleton_data(ext: Extraction, year: int | None = None) -> dict[str, Any]:
     delta = year - last if last is not None else 1
     kind = md.kind if md.kind in ("summary", "plan", "summary-plan") else "summary"
     text = ext.document.text
-    programs: "OrderedDict[str, OrderedDict[str, Any]]" = OrderedDict()
-    sections: "OrderedDict[str, list[str]]" = OrderedDict()
+    programs: OrderedDict[str, OrderedDict[str, Any]] = OrderedDict()
+    sections: OrderedDict[str, list[str]] = OrderedDict()
     comments: dict[tuple[str, str], str] = {}
     for f in ext.figures:
         if f.unit == "个百分点" or f.range_role == "high":
@@ -103,9 +103,8 @@ def skeleton_data(ext: Extraction, year: int | None = None) -> dict[str, Any]:
         unit, prev = _written(f)
         prog_d = programs.setdefault(prog, OrderedDict())
         sec = _section_of(f)
-        if sec and sec != prog:
-            if prog not in sections.setdefault(sec, []) and not any(prog in v for v in sections.values()):
-                sections[sec].append(prog)
+        if sec and sec != prog and not any(prog in v for v in sections.values()):
+            sections.setdefault(sec, []).append(prog)
         period = shift_years(f.period, delta) if f.period else None
         whole = bool(_WHOLE.match(scope))
         label = _label(prog, metric)
@@ -230,9 +229,9 @@ def fill_previous(report: ReportData, ext: Extraction) -> int:
     """
     index: dict[tuple[str, str, str], Figure] = {}
     for f in ext.figures:
-        for prog in {f.program or "", _section_of(f) or ""}:
-            for label in {f.metric or "", _label(prog, f.metric or "")}:
-                index.setdefault((prog, label, f.scope or ""), f)
+        for name in {f.program or "", _section_of(f) or ""}:
+            for label in {f.metric or "", _label(name, f.metric or "")}:
+                index.setdefault((name, label, f.scope or ""), f)
     n = 0
     for prog, fig in report.all_figures():
         if fig.previous is not None:

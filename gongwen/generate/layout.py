@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 
 # Natural break points of a title (besides after the issuer): before these words, after those.
@@ -49,7 +50,7 @@ def title_lines(title: str, per_line: int = 20, issuer: str | None = None) -> li
         return [title]
     n_lines = int(-(-width(title) // per_line))
     best: tuple[Fraction, int, list[str]] | None = None
-    for extra in range(0, 3):
+    for extra in range(3):
         lines = _split(title, n_lines + extra, per_line, issuer)
         if lines is None:
             continue
@@ -91,7 +92,8 @@ def _split(title: str, n: int, per_line: int, issuer: str | None) -> list[str] |
             return memo[(k, start)]
         rest = title[start:]
         if k == 1:
-            res = (abs(width(rest) - target), []) if width(rest) <= per_line else None
+            res: tuple[Fraction, list[int]] | None = (
+                (abs(width(rest) - target), []) if width(rest) <= per_line else None)
             memo[(k, start)] = res
             return res
         best: tuple[Fraction, list[int]] | None = None
@@ -114,7 +116,7 @@ def _split(title: str, n: int, per_line: int, issuer: str | None) -> list[str] |
     if res is None:
         return None
     cuts = [0] + res[1] + [len(title)]
-    return [title[a:b] for a, b in zip(cuts, cuts[1:])]
+    return [title[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 def closing_indents(signature: str, date: str) -> tuple[Fraction, Fraction]:

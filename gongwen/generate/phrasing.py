@@ -19,10 +19,10 @@ from ..errors import DataError
 _HUNDRED = Decimal(100)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _table(name: str) -> dict[str, Any]:
     """A YAML table shipped under ``gongwen/generate/data``."""
-    text = resources.files("gongwen.generate").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("gongwen.generate").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 
@@ -60,7 +60,7 @@ def round_half_up(x: Decimal, places: int) -> Decimal:
     return x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def plain(x: Decimal | int | float | str, places: int | None = None) -> str:
+def plain(x: Decimal | float | str, places: int | None = None) -> str:
     """A number in running text: half-width digits, no separators, no exponent, zeros trimmed.
 
     With ``places`` the value is rounded first; a pure decimal keeps its leading 0.
@@ -124,7 +124,7 @@ def amount(value_base: Decimal, unit: str) -> tuple[str, Decimal]:
     return text, shown * info.scale
 
 
-def money(yuan: Decimal | int | float | str, unit: str | None = None) -> str:
+def money(yuan: Decimal | float | str, unit: str | None = None) -> str:
     """An amount of money in 元/万元/亿元, never a mixed form like 3亿4500万元.
 
     >>> money(Decimal("138020000")), money(Decimal("345000000")), money(5000), money(12345, "元")
@@ -136,7 +136,7 @@ def money(yuan: Decimal | int | float | str, unit: str | None = None) -> str:
     return amount(d, unit or money_unit(d))[0]
 
 
-def percent(x: Decimal | int | float | str, places: int = 1) -> str:
+def percent(x: Decimal | float | str, places: int = 1) -> str:
     """A percentage with a fixed number of decimals and a half-width ``%``.
 
     >>> percent(Decimal("95.456")), percent(12, 0)

@@ -55,7 +55,7 @@ def _raw(name: str) -> tuple[dict[str, Any], str]:
     if p.suffix in (".yaml", ".yml") and p.is_file():
         text, where = p.read_text(encoding="utf-8"), str(p)
     else:
-        res = resources.files("gongwen.generate").joinpath("data", f"profile-{name}.yaml")
+        res = resources.files("gongwen.generate").joinpath("data").joinpath(f"profile-{name}.yaml")
         if not res.is_file():
             raise DataError(f"no layout profile {name!r} (built-in: default, win10; or a .yaml path)")
         text, where = res.read_text(encoding="utf-8"), f"profile-{name}.yaml"

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -50,7 +51,7 @@ class FigureSpec:
     note: str | None = None
     verb: str = ""
     style: str = "from-to"
-    parts: list["FigureSpec"] = field(default_factory=list)
+    parts: list[FigureSpec] = field(default_factory=list)
     computed: bool = False  # value is the sum of the parts
 
     @property
@@ -77,7 +78,7 @@ class Section:
     path: str
     paragraphs: list[str] = field(default_factory=list)
     programs: list[str] = field(default_factory=list)
-    sections: list["Section"] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
 
 
 @dataclass
@@ -154,7 +155,7 @@ def parse_text(text: str, path: str = "<data>") -> Any:
         except json.JSONDecodeError as e:
             raise DataError(f"line {e.lineno}, column {e.colno}: invalid JSON: {e.msg}", path) from e
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
