@@ -152,6 +152,8 @@ ERROR_ROWS = [
     ({"sectons": []}, "sectons: unknown key"),
     ({"sections": [{"title": "一、工作完成情况"}]}, "sections[0].title: starts with a hand-written marker '一、'"),
     ({"sections": [{"title": "甲", "programs": ["不存在"]}]}, "sections[0].programs[0]: no program '不存在'"),
+    ({"sections": [{"title": "甲", "sections": [{"title": "乙", "sections": [{"title": "丙", "sections": [
+        {"title": "丁"}]}]}]}]}, "sections[0].sections[0].sections[0].sections: sections nest at most 3 deep here"),
 ]
 
 

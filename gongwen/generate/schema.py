@@ -315,9 +315,13 @@ class _Validator:
         except ValueError as e:
             raise self.fail(kp, f"expected a date YYYY-MM-DD, got {_show(x)}") from e
 
-    def sections(self, x: Any, kp: str, programs: dict[str, Program]) -> list[Section]:
+    def sections(self, x: Any, kp: str, programs: dict[str, Program], depth: int = 1) -> list[Section]:
         if x is None:
             return []
+        # 4 heading levels: a plan's sections start at level 1, a summary's at level 2.
+        limit = 4 if self.kind == "plan" and kp.startswith("sections") else 3
+        if depth > limit:
+            raise self.fail(kp, f"sections nest at most {limit} deep here (the document has 4 heading levels)")
         if not isinstance(x, list):
             raise self.fail(kp, f"expected a list of sections, got {_show(x)}")
         out = []
@@ -343,7 +347,8 @@ class _Validator:
                     raise self.fail(f"{skp}.programs[{j}]", f"no program {_show(p)} under programs")
             out.append(Section(title=title, path=skp, paragraphs=self.paragraphs(sd.get("paragraphs"), f"{skp}.paragraphs"),
                                programs=[str(p) for p in progs],
-                               sections=self.sections(sd.get("sections"), f"{skp}.sections", programs)))
+                               sections=self.sections(sd.get("sections"), f"{skp}.sections", programs,
+                                                      depth + 1)))
         return out
 
     def program(self, key: str, body: Any, kp: str, scope: Any, style: str) -> Program:
