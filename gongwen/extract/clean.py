@@ -52,8 +52,13 @@ def is_cjk(ch: str) -> bool:
 
 
 def display_width(s: str) -> float:
-    """Width in CJK character cells: CJK and full-width count 1, ASCII 0.5, spaces 0.5."""
-    return sum(1.0 if is_cjk(c) else 0.5 for c in s)
+    """Width in CJK character cells: ASCII (spaces included) counts 0.5, anything else 1.
+
+    >>> display_width("2020 年")
+    3.5
+    """
+    ascii_count = len(s.encode("ascii", "ignore"))
+    return (len(s) - ascii_count) + 0.5 * ascii_count
 
 
 @dataclass

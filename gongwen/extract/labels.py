@@ -21,13 +21,12 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
+from .._data import package_yaml, parse_yaml
 from ..errors import DataError
 from ..model import Document, Heading
 
@@ -91,7 +90,7 @@ def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
 
 def _load_yaml(path: Path | None, bundled: str = "vocab.yaml") -> dict[str, Any]:
     if path is None:
-        text = resources.files("gongwen.extract").joinpath(f"data/{bundled}").read_text("utf-8")
+        data = package_yaml("gongwen.extract", f"data/{bundled}")
         where = bundled
     else:
         try:
@@ -99,12 +98,7 @@ def _load_yaml(path: Path | None, bundled: str = "vocab.yaml") -> dict[str, Any]
         except (OSError, UnicodeDecodeError) as e:
             raise DataError(f"cannot read vocabulary: {e}", path) from e
         where = str(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = f" at line {mark.line + 1}" if mark else ""
-        raise DataError(f"malformed YAML{line}: {getattr(e, 'problem', e)}", where) from e
+        data = parse_yaml(text, where)
     if not isinstance(data, dict) or not isinstance(data.get("programs", {}), dict):
         raise DataError("expected a mapping with a 'programs' mapping", where)
     return data
@@ -460,7 +454,8 @@ class Labeller:
 
 @lru_cache(maxsize=1)
 def metric_rules() -> dict[str, Any]:
-    data = yaml.safe_load(resources.files("gongwen.extract").joinpath("data/metrics.yaml").read_text("utf-8"))
+    data = dict(package_yaml("gongwen.extract", "data/metrics.yaml"))
+    data["rules"] = [dict(r) for r in data["rules"]]
     for r in data["rules"]:
         r["rx"] = regex.compile(r["cue"])
     data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}

@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-import cn2an
 import regex
 
+from .._data import cn_number
 from ..model import Heading, Metadata, Paragraph
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -28,7 +28,7 @@ def _iso_date(text: str) -> str | None:
         if not m:
             return None
         y = int("".join(_CN_DIGITS[c] for c in m["y"]))
-        mo, d = int(cn2an.cn2an(m["m"], "normal")), int(cn2an.cn2an(m["d"], "normal"))
+        mo, d = int(cn_number(m["m"], "normal")), int(cn_number(m["d"], "normal"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"

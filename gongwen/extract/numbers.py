@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-import cn2an
 import regex
 
+from .._data import cn_number
 from ..model import Span
 from .periods import PeriodMention, find_periods
 from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
@@ -177,13 +177,13 @@ _LIST_GAP = regex.compile(
 def _cn_value(s: str) -> Decimal:
     """Value of a Chinese numeral span via cn2an; a trailing 万/亿 after a decimal is split off."""
     try:
-        return Decimal(str(cn2an.cn2an(s, "smart")))
+        return cn_number(s, "smart")
     except (ValueError, KeyError):
         tail = Decimal(1)
         while s and s[-1] in "万亿萬億":
             tail *= TABLES.magnitudes["亿" if s[-1] in "亿億" else "万"]
             s = s[:-1]
-        return Decimal(str(cn2an.cn2an(s, "smart"))) * tail
+        return cn_number(s, "smart") * tail
 
 
 def _clean(d: Decimal) -> Decimal:

@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import cn2an
 import regex
-import yaml
 
+from .._data import cn_number, package_yaml
 from ..model import Heading, OutlineAnomaly, Paragraph, Span
 
 
@@ -38,17 +36,18 @@ class MarkerRules:
     title_strip: str
     run_in_end: str
     max_title: int
+    simple_ordinals: str
 
 
 @lru_cache(maxsize=1)
 def rules() -> MarkerRules:
     """The marker families, loaded once from ``data/markers.yaml``."""
-    data = yaml.safe_load(resources.files("gongwen.extract").joinpath("data/markers.yaml").read_text("utf-8"))
+    data = package_yaml("gongwen.extract", "data/markers.yaml")
     fams = tuple(
         Family(f["name"], regex.compile(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")))
         for f in data["families"]
     )
-    return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]))
+    return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]), data["simple_ordinals"])
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -64,7 +63,10 @@ def ordinal(num: str, numeral: str) -> int:
         return int(num)
     if numeral == "circled":
         return _CIRCLED.index(num) + 1
-    return int(cn2an.cn2an(num, "normal"))
+    simple = rules().simple_ordinals
+    if num in simple:
+        return simple.index(num) + 1
+    return int(cn_number(num, "normal"))
 
 
 @dataclass(frozen=True)

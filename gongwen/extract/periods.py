@@ -17,9 +17,9 @@ import calendar
 from dataclasses import dataclass
 from typing import Literal
 
-import cn2an
 import regex
 
+from .._data import cn_number
 from ..model import Span
 from .units import alternation, load_yaml
 
@@ -91,7 +91,7 @@ def _cn_int(s: str) -> int:
         return int(s)
     if len(s) == 4 and all(c in _CN_YEAR_DIGITS for c in s):
         return int("".join(_CN_YEAR_DIGITS[c] for c in s))
-    return int(cn2an.cn2an(s, "smart"))
+    return int(cn_number(s, "smart"))
 
 
 def _ym(y: int | None, m: int) -> str:

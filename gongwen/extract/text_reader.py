@@ -26,6 +26,8 @@ MIN_CJK_FOR_GUESS = 20
 MIN_COMMON_SHARE = 0.9
 #: ...and at most this share of all characters may be odd (private use, controls, rare CJK).
 MAX_ODD_SHARE = 0.02
+#: The plausibility check looks at this many characters (enough to judge, fast on big files).
+SAMPLE_CHARS = 200_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -126,6 +128,7 @@ def implausible(text: str) -> str | None:
     >>> implausible("你好")
     'only 2 CJK characters'
     """
+    text = text[:SAMPLE_CHARS]
     cjk = [ch for ch in text if _is_cjk(ch)]
     if len(cjk) < MIN_CJK_FOR_GUESS:
         return f"only {len(cjk)} CJK characters"

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
+from .._data import parse_yaml
 from ..errors import DataError
 
 __all__ = ["TABLES", "Tables", "UnitInfo", "load_yaml", "normalise_unit", "rate_unit", "refines",
@@ -35,11 +35,9 @@ def load_yaml(name: str) -> dict[str, Any]:
     """Read one YAML table under ``data/``; a missing or malformed file is a DataError."""
     path = DATA / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"), str(path))
     except OSError as e:
         raise DataError(f"cannot read table: {e.strerror}", path) from e
-    except yaml.YAMLError as e:
-        raise DataError(f"malformed YAML: {e}", path) from e
     if not isinstance(data, dict):
         raise DataError(f"expected a mapping at top level, found {type(data).__name__}", path)
     return data
