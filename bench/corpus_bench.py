@@ -114,10 +114,13 @@ def main(argv: list[str] | None = None) -> int:
                 p.unlink()
             secs, res = timed_build(corpus, db, jobs)
             results[jobs] = (secs, res)
+            cpu = sum(res.worker_cpu_seconds.values())  # type: ignore[attr-defined]
             print(f"build --jobs {jobs}: {res.extracted} extracted, {len(res.failed)} failed in {secs:.2f} s "  # type: ignore[attr-defined]
-                  f"= {res.extracted / secs:.1f} documents/s")  # type: ignore[attr-defined]
+                  f"= {res.extracted / secs:.1f} documents/s; workers used {cpu:.1f} CPU-s "  # type: ignore[attr-defined]
+                  f"= {100 * cpu / (secs * jobs):.0f}% of {jobs} core{'s' if jobs > 1 else ''}")
         scaling = results[1][0] / results[2][0]
-        print(f"scaling 1 → 2 jobs: {scaling:.2f}× (target ≥ 1.7×)")
+        print(f"scaling 1 → 2 jobs: {scaling:.2f}× (target ≥ 1.7×; load average now "
+              f"{os.getloadavg()[0]:.2f}: other processes share these cores)")
 
         full = results[2][0]
         db = root / "jobs2.sqlite"

@@ -62,6 +62,7 @@ class BuildResult:
     seconds: float = 0.0
     jobs: int = 1
     worker_max_rss_kb: dict[int, int] = field(default_factory=dict)
+    worker_cpu_seconds: dict[int, float] = field(default_factory=dict)  # per worker, imports included
     stopped_early: bool = False  # --fail-fast stopped the batch
 
     @property
@@ -315,6 +316,7 @@ def _store(conn: sqlite3.Connection, res: dict[str, Any], result: BuildResult, b
     if res.get("max_rss_kb") and res.get("pid"):
         pid = res["pid"]
         result.worker_max_rss_kb[pid] = max(result.worker_max_rss_kb.get(pid, 0), res["max_rss_kb"])
+        result.worker_cpu_seconds[pid] = max(result.worker_cpu_seconds.get(pid, 0.0), res.get("cpu_seconds", 0.0))
     write_document(conn, res)
     if res["status"] == "ok":
         result.extracted += 1

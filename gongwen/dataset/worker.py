@@ -149,7 +149,9 @@ def process(path: str) -> dict[str, Any]:
     except Exception as e:  # noqa: BLE001 - any failure is this file's error; the batch goes on
         out["error"] = one_line(e)
     out["seconds"] = time.perf_counter() - t0
-    out["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out["max_rss_kb"] = usage.ru_maxrss
+    out["cpu_seconds"] = usage.ru_utime + usage.ru_stime  # cumulative for this worker process
     out["pid"] = os.getpid()
     return out
 
