@@ -420,3 +420,46 @@ def test_empty_sections_and_hundred_programs(hostile_result) -> None:
     assert "（一百零二）第99项 A&B <试点>" in heads
     assert len(hostile_result.figures) == 100
     assert hostile_result.figures[-1].value == Decimal(199) and hostile_result.figures[-1].previous == Decimal(189)
+
+
+# -- property: hostile text arrives intact ----------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+    lambda s: s.strip() and "\u2028" not in s and "\u2029" not in s and "\x85" not in s)
+
+
+@settings(max_examples=40, deadline=None)
+@given(paras=st.lists(_TEXT, min_size=1, max_size=4), issuer=_TEXT)
+def test_property_any_text_survives_the_docx(paras: list[str], issuer: str) -> None:
+    from gongwen.generate.schema import clean
+
+    data = {"issuer": issuer, "year": 2025, "date": "2025-12-20", "intro": paras, "programs": {}}
+    d = Docx(compose(data).docx_bytes())
+    texts = [d.text(p) for p in d.paragraphs]
+    for p in paras:
+        if clean(p):
+            assert clean(p) in texts
+    assert clean(issuer) in texts
+
+
+def test_control_characters_are_dropped() -> None:
+    d = Docx(compose({"issuer": "青山县\x00民政局\x1f", "year": 2025, "intro": ["a\x0bb\tc"], "programs": {}}).docx_bytes())
+    texts = [d.text(p) for p in d.paragraphs]
+    assert "青山县民政局" in texts and "ab c" in texts
+
+
+def test_c6_c8_b12_kinsoku_blank_lines_latin_font(example: Docx) -> None:
+    ps = example.paragraphs
+    blanks = [i for i, p in enumerate(ps) if not example.text(p)]
+    # C8: one blank after the title and one before the signature, nowhere else
+    sig = next(i for i, p in enumerate(ps) if _kind(example, p) == "GW Signature")
+    assert blanks == [1, sig - 1]
+    for p in ps:
+        if _kind(example, p) == "GW Body" and example.text(p):
+            assert example.ppr(p, "overflowPunct").get(q("w:val")) == "0"  # C6
+            kinsoku = example.ppr(p, "kinsoku")
+            assert kinsoku is None or kinsoku.get(q("w:val")) not in ("0", "false")
+            assert example.rpr(p, None, "rFonts", "ascii") == "Times New Roman"  # B12
+            assert example.rpr(p, None, "rFonts", "hAnsi") == "Times New Roman"

@@ -130,3 +130,20 @@ def test_g5_closing_block_with_body_text(pdf: Path) -> None:
         texts = [r[3] for r in body]
     assert texts[-1] == "2025年12月20日" and texts[-2] == "青山县民政局"
     assert len(texts) >= 3  # body text precedes the signature on the same page
+
+
+def test_g2_g7_characters_per_row_and_first_line_indent(pdf: Path) -> None:
+    import re
+
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        rows = [r for p in doc.pages[1:-2] for r in _split(_rows(p))[0]]
+    for _top, _x0, _x1, text in rows:
+        cjk = len(re.findall(r"[\u4e00-\u9fff，。：；、“”（）]", text))
+        ascii_ = len(re.findall(r"[0-9A-Za-z.%]", text))
+        assert cjk + ascii_ / 2 <= 28, text  # 27 at 16 pt without a character grid (README)
+    starts = [r for r in rows if r[3].startswith("第") and "段" in r[3][:4]]
+    assert starts
+    for _top, x0, _x1, _text in starts:  # paragraph starts 2 characters (11.3 mm) in
+        assert abs(x0 / MM - (28 + 2 * 16 / MM)) <= 1, x0 / MM

@@ -455,7 +455,8 @@ def clean(s: str) -> str:
     ('a b', '第一行第二行')
     """
     out = ""
-    for line in strip_sentinels(s).splitlines():
+    s = _NOT_XML.sub("", strip_sentinels(s).replace("\t", " "))
+    for line in s.splitlines():
         line = line.strip()
         if not line:
             continue
@@ -465,6 +466,8 @@ def clean(s: str) -> str:
     return _CJK_SPACE.sub("", out)
 
 
+# Characters XML 1.0 cannot hold (C0 controls, lone surrogates, U+FFFE/FFFF): dropped from data.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CJK_SPACE = re.compile(r"(?<=[\u2e80-\uffff]) +(?=[\u2e80-\uffff])")
 
 
