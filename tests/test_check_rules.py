@@ -107,6 +107,11 @@ def test_round_total_fails_only_strictly_is_info() -> None:
     assert (f.status, f.severity, f.relation.reading) == ("weak", "info", "rounded")
 
 
+def test_bracketed_comparison_is_not_a_part() -> None:
+    r = run("全县临时救助140人次（比上年增加150人次）。")
+    assert not r.problems and not r.by_code("GW108")
+
+
 def test_non_exhaustive_subset_list() -> None:
     ok = run("我局共对2011名贫困人员（其中已纳入低保1201人；已纳入特困供养700人）实行兜底。")
     assert verdicts(ok, "GW108") == [("consistent", "info")]

@@ -119,7 +119,9 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
     """A total followed by a bracket listing its parts (with or without 其中)."""
     subset_cues = vocab()["subset_cues"]
     for g in idx.groups:
-        inner = [f for f in idx.direct_figures(g) if f.unit == "" or summable(f)]
+        comparison = vocab()["comparison_words"]
+        inner = [f for f in idx.direct_figures(g) if (f.unit == "" or summable(f)) and f.change is None
+                 and not any(w in idx.category_of(f) for w in comparison)]
         if not inner:
             continue
         totals = _totals_before(idx, g)
