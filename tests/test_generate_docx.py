@@ -13,6 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 from lxml import etree
 
 from gongwen.generate import compose
@@ -423,15 +425,13 @@ def test_empty_sections_and_hundred_programs(hostile_result) -> None:
 
 
 # -- property: hostile text arrives intact ----------------------------------------------------
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
-_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+_TEXT = hst.text(alphabet=hst.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
     lambda s: s.strip() and "\u2028" not in s and "\u2029" not in s and "\x85" not in s)
 
 
 @settings(max_examples=40, deadline=None)
-@given(paras=st.lists(_TEXT, min_size=1, max_size=4), issuer=_TEXT)
+@given(paras=hst.lists(_TEXT, min_size=1, max_size=4), issuer=_TEXT)
 def test_property_any_text_survives_the_docx(paras: list[str], issuer: str) -> None:
     from gongwen.generate.schema import clean
 
