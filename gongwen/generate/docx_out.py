@@ -11,6 +11,7 @@ setup and footers are kept and only the body is replaced.
 
 from __future__ import annotations
 
+import datetime as _dt
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any
@@ -259,6 +260,32 @@ def _add_runs(paragraph: Paragraph, block: Block, prof: Profile, text_prefix: st
             rpr.append(_el("w:highlight", w_val=prof.highlight))
 
 
+def _tidy_package(document: DocxDocument, title: str | None, author: str | None) -> None:
+    """Drop python-docx template leftovers and name the document.
+
+    ``stylesWithEffects.xml`` is a Word 2010 copy of the styles that still points at theme
+    fonts, and the template's thumbnail shows an unrelated page; neither belongs in a 公文.
+    """
+    part = document.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(rid)
+    pkg_rels = part.package.rels
+    for rid, rel in list(pkg_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            pkg_rels.pop(rid)
+    core = document.core_properties
+    if title:
+        core.title = title
+    if author:
+        core.author = author
+        core.last_modified_by = author
+    core.comments = ""
+    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core.created = core.modified = now
+    core.revision = 1
+
+
 def _clear_body(document: DocxDocument) -> None:
     body = document.element.body
     for child in list(body):
@@ -280,6 +307,8 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
         document = docx.Document()
         _clear_body(document)
         has_footer = False
+    title_block = next((b for b in blocks if b.kind == "title"), None)
+    _tidy_package(document, title_block.text if title_block else None, issuer if reference is None else None)
     _fix_fonts_everywhere(document, prof)
     _setup_styles(document, prof, keep_existing=reference is not None)
     if reference is None:
