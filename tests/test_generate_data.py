@@ -272,3 +272,12 @@ def test_missing_values_become_placeholders_in_draft_mode() -> None:
     assert res.placeholders == ["【待填：全县低保对象（户），2024年为5010户】"]
     assert res.missing == ["programs.低保.户数"]
     assert not res.figures
+
+
+def test_example_plan_renders_targets() -> None:
+    res = compose("gongwen/generate/data/example-plan.yaml")
+    assert res.blocks[0].text == "青山县民政局2026年工作计划"
+    assert "2026年是“十五五”开局之年" in res.text
+    assert "力争全县养老机构护理型床位由上年的620张增加到680张，增长9.7%" in res.text
+    assert "提高6.5个百分点" in res.text
+    assert [f.value for f in res.figures] == [Decimal(880), Decimal(680), Decimal(75)]

@@ -7,6 +7,7 @@ import re
 from .markup import Block
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_LIST_START = re.compile(r"^(\d+[.)]|[-+])")
 
 
 def _md_escape(text: str) -> str:
@@ -26,7 +27,8 @@ def to_markdown(blocks: list[Block]) -> str:
         elif b.kind in ("signature", "date"):
             out.append(f"<div align=\"right\">{body}</div>")
         else:
-            out.append(body)
+            # A paragraph that starts like a list item (1. / - / +) must stay a paragraph.
+            out.append(_LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], body, count=1))
     return "\n\n".join(out) + "\n"
 
 
