@@ -57,8 +57,18 @@ def test_seed_breakdowns_show_arithmetic(lianzhou: Path) -> None:
     assert sorted(f.figures[0].value for f in diffs) == [153, 168]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*") if (p / f"{p.name}.txt").exists()))
-def test_samples_have_no_error_findings(name: str) -> None:
-    r = report(SAMPLES / name / f"{name}.txt")
+SAMPLE_FILES = sorted(p for p in SAMPLES.glob("*/*") if p.suffix in (".txt", ".docx", ".pdf")
+                      and p.parent.name != "series")
+
+
+@pytest.mark.parametrize("path", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+def test_samples_have_no_error_findings(path: Path) -> None:
+    r = report(path)
     assert not r.errors, [f.message for f in r.errors]
     assert r.passed
+
+
+def test_sample_table_totals_are_verified() -> None:
+    r = report(SAMPLES / "qingxi-2022" / "qingxi-2022.docx")
+    table = [f for f in r.passed if f.figures and f.figures[0].source == "table"]
+    assert {f.code for f in table} == {"GW102", "GW104"} and len(table) >= 7

@@ -216,3 +216,40 @@ def test_reformatting_keeps_verdicts() -> None:
     base = extraction("2021年10月全县低保3215户（城镇低保402户，农村低保2813户）。")
     sep = [dataclasses.replace(f, as_written=f"{int(f.value):,}户") for f in base.figures]
     assert _signature(check(base)) == _signature(check(Extraction(base.document, tuple(sep))))
+
+
+def _table_extraction(rows: list[list[str]]) -> Extraction:
+    """A document holding one table; numeric cells become table figures (unit 人)."""
+    from gongwen.figure import Figure
+    from gongwen.model import Table
+
+    text, cells, figs, pos = "", [], [], 0
+    for row in rows:
+        spans = []
+        for j, cell in enumerate(row):
+            spans.append(Span(pos, pos + len(cell)))
+            if cell.isdigit():
+                figs.append(Figure(value=D(cell), unit="人", as_written=cell, span=Span(pos, pos + len(cell)),
+                                   source="table", id=f"t{len(figs)}"))
+            text += cell + ("\t" if j < len(row) - 1 else "\n")
+            pos = len(text)
+        cells.append(tuple(spans))
+    d = dataclasses.replace(doc(text), tables=(Table(Span(0, len(text)), tuple(cells)),))
+    return Extraction(d, tuple(figs))
+
+
+@pytest.mark.parametrize("total, status", [("331", "consistent"), ("313", "inconsistent")])
+def test_table_total_row_and_column(total: str, status: str) -> None:
+    rows = [["项目", "城镇", "农村", "合计"], ["低保", "102", "201", "303"], ["特困", "10", "18", "28"],
+            ["合计", "112", "219", total]]
+    r = check(_table_extraction(rows))
+    got = {f.status for f in r.by_code("GW102") if any(g.as_written == total for g in f.figures)}
+    assert got == {status}
+    if status == "inconsistent":
+        assert len(r.errors) == 2  # the row total and the column total both disagree
+
+
+def test_table_change_column() -> None:
+    rows = [["项目", "2021年", "2022年", "增减"], ["低保", "102", "121", "19"], ["特困", "10", "18", "9"]]
+    r = check(_table_extraction(rows))
+    assert sorted(f.status for f in r.by_code("GW104")) == ["consistent", "inconsistent"]

@@ -21,6 +21,7 @@ from .docrules import (
 from .findings import Finding, Report
 from .relations import discover
 from .rules import evaluate
+from .tables import table_relations
 from .textindex import TextIndex
 
 
@@ -32,10 +33,11 @@ def check_extraction(ext: Extraction) -> Report:
 
 def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     """Discover and evaluate every relation of a document; document-level rules last."""
+    figures = list(figures)
     idx = TextIndex(doc.text, figures)
     findings: list[Finding] = []
     roles: dict[str, str] = {}
-    for cand in discover(idx):
+    for cand in [*discover(idx), *table_relations(doc, figures)]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"

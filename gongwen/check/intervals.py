@@ -213,7 +213,7 @@ def is_exact(fig: Figure) -> bool:
         return False
     if is_count(fig):
         return fig.quantum <= 1
-    if fig.quantum < 1 or not fig.unit.startswith("元"):
+    if fig.quantum != 1 or not fig.unit.startswith("元"):
         return False
     # 元 and per-person standards (元/人/月) as printed; averages (元/人次, 元/户) are rounded results
     parts = fig.unit.split("/")

@@ -33,11 +33,16 @@ LOWER: dict[Severity, Severity] = {"error": "warning", "warning": "info", "info"
 # -- display helpers ---------------------------------------------------------------------------
 
 def lit(f: Figure) -> str:
-    """A figure as printed, spaces removed (416户, 41.57万元)."""
+    """A figure as printed, spaces removed (416户, 41.57万元); a table cell scaled by its header
+    (单位：万元) gets the scale word back (52,368万元)."""
     s = "".join(ch for ch in f.as_written if ch not in " \u3000")
     if not s:
-        s = plain(f.value) + f.unit
-    elif not any(ch in s for ch in f.unit_as_written or f.unit) and f.unit and f.unit not in s:
+        return plain(f.value) + f.unit
+    _, word = scale_of(f)
+    implicit = word and word not in s
+    if implicit:
+        s += word
+    if (implicit or not any(ch in s for ch in f.unit_as_written or f.unit)) and f.unit and f.unit not in s:
         s += f.unit
     return s
 
@@ -49,11 +54,24 @@ def plain(v: Decimal, places: int | None = None) -> str:
     return format(v.normalize(), "f") if v != 0 else "0"
 
 
+_SCALES = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+
 def scale_of(f: Figure) -> tuple[Decimal, str]:
-    """The scale word a figure is printed with (万元 → 10000, "万"), else (1, "")."""
-    for w, k in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+    """The scale word a figure is printed with (万元 → 10000, "万"), else (1, ""); also when
+    the word stands in a table header and the cell shows the bare number."""
+    for w, k in _SCALES:
         if w in f.as_written or w in f.unit_as_written:
             return k, w
+    digits = "".join(ch for ch in f.as_written if ch.isdigit() or ch in ".-")
+    try:
+        n = Decimal(digits) if digits.strip(".-") else Decimal(0)
+    except ArithmeticError:
+        return Decimal(1), ""
+    if n != 0:
+        for w, k in _SCALES:
+            if f.value == n * k:
+                return k, w
     return Decimal(1), ""
 
 
@@ -316,7 +334,7 @@ def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
     hints: list[str] = []
     sev = _severity(c, status, computed, stated, figs, hints)
     comp = show(computed, d, unit=d.unit if d.unit != new.unit else new.unit.split("/")[0])
-    verb = "提高" if sign > 0 else "减少"
+    verb = str(c.params.get("verb") or ("提高" if sign > 0 else "减少"))
     base = f"{lit(new)} − {lit(old)} = {comp}"
     if status == "inconsistent":
         tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
