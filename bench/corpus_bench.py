@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                 p.unlink()
             secs, res = timed_build(corpus, db, jobs)
             results[jobs] = (secs, res)
+            for path, msg in res.failed[:3]:  # type: ignore[attr-defined]
+                print(f"  failed: {path}: {msg}")
             cpu = sum(res.worker_cpu_seconds.values())  # type: ignore[attr-defined]
             print(f"build --jobs {jobs}: {res.extracted} extracted, {len(res.failed)} failed in {secs:.2f} s "  # type: ignore[attr-defined]
                   f"= {res.extracted / secs:.1f} documents/s; workers used {cpu:.1f} CPU-s "  # type: ignore[attr-defined]
