@@ -93,7 +93,7 @@ def test_cli_subprocess_missing_file(tmp_path: Path) -> None:
 
 def test_gongwen_check_is_callable_even_after_the_package_is_imported() -> None:
     import gongwen
-    import gongwen.check.cli  # noqa: F401  (binds gongwen.check to the package)
+    import gongwen.check.cli
 
     r = gongwen.check(extraction(BAD))
     assert isinstance(r, gongwen.Report) and isinstance(r.findings[0], gongwen.Finding)

@@ -85,9 +85,7 @@ class Interval:
     def contains(self, v: Decimal) -> bool:
         if self.lo is not None and (v < self.lo or (self.lo_open and v == self.lo)):
             return False
-        if self.hi is not None and (v > self.hi or (self.hi_open and v == self.hi)):
-            return False
-        return True
+        return not (self.hi is not None and (v > self.hi or (self.hi_open and v == self.hi)))
 
     def intersects(self, other: Interval) -> bool:
         """True when some value lies in both intervals (open ends respected)."""

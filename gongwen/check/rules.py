@@ -137,11 +137,10 @@ def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval
         hints.append("hedged")
         sev = "warning" if sev == "error" else sev
     stated_fig = figs[0] if figs else None
-    if stated_fig is not None and not all(is_exact(f) for f in figs):
-        # off by at most one unit in the stated figure's last digit: rounding conventions differ
-        if computed.gap(stated) <= stated_fig.quantum:
-            hints.append("rounding")
-            sev = LOWER[sev]
+    # off by at most one unit in the stated figure's last digit: rounding conventions differ
+    if stated_fig is not None and not all(is_exact(f) for f in figs) and computed.gap(stated) <= stated_fig.quantum:
+        hints.append("rounding")
+        sev = LOWER[sev]
     return sev
 
 

@@ -8,7 +8,7 @@ is the difference of the two numeric columns before it.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Document, Table
