@@ -39,6 +39,7 @@ for _i in range(10):
 for _i in range(26):
     _FOLD[chr(0xFF21 + _i)] = chr(0x41 + _i)
     _FOLD[chr(0xFF41 + _i)] = chr(0x61 + _i)
+_NEEDS_WORK = regex.compile("[" + regex.escape(_SPACES + _DASHES + "".join(_FOLD)) + "]")
 
 # A line that opens with a heading or list marker (used to decide paragraph breaks only; the
 # outline stage decides what is really a heading).
@@ -275,22 +276,34 @@ def _join_wrapped(parts: list[Chars]) -> Chars:
 def normalise(c: Chars) -> Chars:
     """Remove spurious spaces and fold characters, keeping the offset map.
 
+    Only the characters that may change (spaces, dashes, foldable forms) are visited one by
+    one; the stretches between them are copied in bulk.
+
     >>> normalise(Chars("留 守 儿 童 2020 年 1—9 月 １２ ℅", list(range(21)), [False] * 21)).text
     '留守儿童2020年1-9月12%'
     """
     t, s, b = c.text, c.src, c.bold
+    if not _NEEDS_WORK.search(t):
+        return c  # nothing to remove or fold (most paragraphs of a DOCX)
     n = len(t)
     out_t: list[str] = []
     out_s: list[int] = []
     out_b: list[bool] = []
-    i = 0
-    while i < n:
+    pos = 0
+    for m in _NEEDS_WORK.finditer(t):
+        i = m.start()
+        if i < pos:
+            continue  # inside a run of spaces already handled
+        if i > pos:
+            out_t.append(t[pos:i])
+            out_s.extend(s[pos:i])
+            out_b.extend(b[pos:i])
         ch = t[i]
         if ch in _SPACES:
             j = i
             while j < n and t[j] in _SPACES:
                 j += 1
-            left = out_t[-1] if out_t else ""
+            left = out_t[-1][-1] if out_t and out_t[-1] else ""
             right = t[j] if j < n else ""
             r = _FOLD.get(right, right)
             if left and right and not is_cjk(left) and not is_cjk(r) \
@@ -298,10 +311,11 @@ def normalise(c: Chars) -> Chars:
                 out_t.append(" ")
                 out_s.append(s[i])
                 out_b.append(b[i])
-            i = j
+            pos = j
             continue
         folded = _FOLD.get(ch, ch)
-        if ch in _DASHES and out_t and out_t[-1].isdigit():
+        prev = out_t[-1][-1] if out_t and out_t[-1] else ""
+        if ch in _DASHES and prev.isdigit():
             # a range dash between numbers (1—9月, 1万—2万元): look past spaces for a digit
             j = i + 1
             while j < n and t[j] in _SPACES:
@@ -311,12 +325,22 @@ def normalise(c: Chars) -> Chars:
         out_t.append(folded)
         out_s.append(s[i])
         out_b.append(b[i])
-        i += 1
-    # "1万—2万元": the dash follows 万, not a digit; fold it when digits surround the scale word
+        pos = i + 1
+    if pos < n:
+        out_t.append(t[pos:])
+        out_s.extend(s[pos:])
+        out_b.extend(b[pos:])
     text = "".join(out_t)
-    for m in regex.finditer(r"(?<=\d[万亿千百])[—–－～~](?=\d)", text):
-        out_t[m.start()] = "-"
-    return Chars("".join(out_t), out_s, out_b)
+    # "1万—2万元": the dash follows 万, not a digit; fold it when digits surround the scale word
+    if _SCALE_DASH.search(text):
+        chars = list(text)
+        for m in _SCALE_DASH.finditer(text):
+            chars[m.start()] = "-"
+        text = "".join(chars)
+    return Chars(text, out_s, out_b)
+
+
+_SCALE_DASH = regex.compile(r"(?<=\d[万亿千百])[—–－～~](?=\d)")
 
 
 def _normalise_row(c: Chars, cells: list[tuple[int, int]] | None) -> tuple[Chars, list[tuple[int, int]]]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import regex
 
+from .._data import rx
 from ..figure import Figure
 from ..model import Document, Span
 from .changes import Change, apply_changes, find_changes
@@ -26,7 +29,7 @@ _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 
 
 def _title_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in regex.finditer(r"《[^《》\n]*》", text)]
+    return [(m.start(), m.end()) for m in rx(r"《[^《》\n]*》").finditer(text)]
 
 
 def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -40,7 +43,7 @@ def _rate_period(iso: str, kind: str) -> str:
     ('2020-01/..', '2018-08/..')
     """
     start = iso.split("/")[0]
-    if kind in ("month", "date", "open") and regex.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", start):
+    if kind in ("month", "date", "open") and rx(r"\d{4}-\d{2}(?:-\d{2})?").fullmatch(start):
         return start[:7] + "/.."
     return iso
 
@@ -68,18 +71,19 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     titles = _title_ranges(text)
     skip_paras = [p.span for p in doc.paragraphs if p.kind in ("title", "signature", "date")]
     table_spans = [t.span for t in doc.tables]
-    periods = [p for p in find_periods(text, year=year, date=doc.metadata.date)
+    all_periods = find_periods(text, year=year, date=doc.metadata.date)
+    periods = [p for p in all_periods
                if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)]
     period_starts = [p.span.start for p in periods]
-    qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year))
-    figures: list[Figure] = []
+    qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year, periods=all_periods))
+    records: list[dict[str, Any]] = []
     for q in qs:
         a, b = q.span.start, q.span.end
         if q.role == "previous" or not q.unit:
             continue
         if _inside(titles, a, b) or any(s.start <= a < s.end for s in skip_paras + table_spans):
             continue
-        path = doc.section_path(a)
+        path = lab.section_path(a)
         ps, ss = lab.paragraph_start(a), lab.sentence_start(a)
         period = _period_for(periods, period_starts, ps, a)
         iso = None
@@ -94,7 +98,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             value, unit = ch.delta, ch.delta_unit or q.unit
             change, change_unit = ch.delta, unit
         para = doc.paragraph_at(a)
-        figures.append(Figure(
+        records.append(dict(
             value=value,
             unit=unit,
             program=lab.program(a, path),
@@ -118,30 +122,30 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             source="text",
             previous_span=prev.span if prev is not None else None,
         ))
-    figures = _inherit_part_metrics(text, figures, lab)
+    _inherit_part_metrics(text, records, lab)
+    tables: list[Figure] = []
     for t in doc.tables:
         # a table's cells take the period of the sentence that introduces it, unless a column says
         k = bisect.bisect_right(lab.para_starts, t.span.start) - 1
         intro_start = doc.paragraphs[max(0, k - 2)].span.start
         before = _period_for(periods, period_starts, intro_start, t.span.start)
-        figures.extend(table_figures(doc, t, lab, before.iso if before is not None else None))
-    figures.sort(key=lambda f: f.span.start)
-    return [_with_id(f, n) for n, f in enumerate(figures, 1)]
+        tables.extend(table_figures(doc, t, lab, before.iso if before is not None else None))
+    merged: list[dict[str, Any] | Figure] = [*records, *tables]
+    merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
+    return [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
+            for n, r in enumerate(merged, 1)]
 
 
-def _inherit_part_metrics(text: str, figures: list[Figure], lab: Labeller) -> list[Figure]:
-    """Parts of a breakdown measure what their total measures.
+def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """Parts of a breakdown measure what their total measures (in place).
 
     In "6154户11160人（城镇416户575人，…）" and "133个（社会团体63个，…）" each part inside the
-    parentheses takes the metric of the total written just before the "（" — the one with the
+    parentheses takes the metric of the total written right before the "（" — the one with the
     same unit if there is one (户 → 户数, 人 → 人数), else the nearest.
     """
-    from dataclasses import replace
-
-    out = list(figures)
-    for k, f in enumerate(out):
-        a = f.span.start
-        if f.source != "text" or not lab.in_open_paren(a):
+    for k, f in enumerate(records):
+        a = f["span"].start
+        if not lab.in_open_paren(a):
             continue
         ss = lab.sentence_start(a)
         depth, open_at = 0, -1
@@ -156,20 +160,15 @@ def _inherit_part_metrics(text: str, figures: list[Figure], lab: Labeller) -> li
         if open_at < 0:
             continue
         # the total is written right before the parenthesis ("11160人（", "133个（"), not any figure
-        totals = [g for g in out[:k] if ss <= g.span.start and g.span.end <= open_at
-                  and not regex.search(r"[，。；,;]", text[g.span.end:open_at])]
+        totals = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= open_at
+                  and not _CLAUSE_PUNCT.search(text, g["span"].end, open_at)]
         if not totals:
             continue
-        same = [g for g in totals if g.unit == f.unit]
-        total = (same or totals)[-1]
-        out[k] = replace(f, metric=total.metric)
-    return out
+        same = [g for g in totals if g["unit"] == f["unit"]]
+        f["metric"] = (same or totals)[-1]["metric"]
 
 
-def _with_id(f: Figure, n: int) -> Figure:
-    from dataclasses import replace
-
-    return replace(f, id=f"f{n}")
+_CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
 
 
 def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int) -> PeriodMention | None:
@@ -185,5 +184,5 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
 
 
 def _sentence_end(text: str, o: int) -> int:
-    m = regex.compile(r"[。！？!?\n]").search(text, o)
+    m = rx(r"[。！？!?\n]").search(text, o)
     return m.end() if m and text[m.start()] != "\n" else (m.start() if m else len(text))

@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from .._data import package_yaml, parse_yaml
+from .._data import package_yaml, parse_yaml, rx
 from ..errors import DataError
 from ..model import Document, Heading
 
@@ -158,8 +158,8 @@ class Labeller:
         self.v = vocab
         text = doc.text
         self.mentions: list[_Mention] = []
-        for rx, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
-            for m in rx.finditer(text):
+        for pat, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
+            for m in pat.finditer(text):
                 cued = any(text[max(0, m.start() - len(c)):m.start()] == c for c in vocab.scope_cues)
                 self.mentions.append(_Mention(m.start(), m.end(), mp[m.group()], ctx, cued))
         self.mentions.sort(key=lambda x: x.start)
@@ -173,6 +173,20 @@ class Labeller:
                     progs.append(p)
             self.heading_programs[h.span.start] = progs
         self.para_starts = [p.span.start for p in doc.paragraphs]
+        self.heading_starts = [h.span.start for h in doc.headings]
+        self._paths: dict[int, tuple[Heading, ...]] = {}
+        # sentence starts: paragraph starts and every position after 。！？
+        starts = set(self.para_starts) | {m.end() for m in rx(r"[。！？!?\n]").finditer(text)}
+        self.sentence_starts = sorted(starts | {0})
+
+    def section_path(self, o: int) -> tuple[Heading, ...]:
+        """``Document.section_path`` with the path of each heading computed once."""
+        i = bisect.bisect_right(self.heading_starts, o) - 1
+        if i < 0:
+            return ()
+        if i not in self._paths:
+            self._paths[i] = self.doc.section_path(self.heading_starts[i])
+        return self._paths[i]
 
     # -- context windows ------------------------------------------------------------------------
     def paragraph_start(self, o: int) -> int:
@@ -180,12 +194,8 @@ class Labeller:
         return self.doc.paragraphs[i].span.start if i >= 0 else 0
 
     def sentence_start(self, o: int) -> int:
-        ps = self.paragraph_start(o)
-        t = self.doc.text
-        i = o - 1
-        while i >= ps and t[i] not in _SENTENCE_BREAK:
-            i -= 1
-        return i + 1
+        i = bisect.bisect_right(self.sentence_starts, o) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
 
     def clause_start(self, o: int) -> int:
         """Back to the last clause punctuation, stepping over closed parentheses ("亲属(居委)接领")."""
@@ -240,13 +250,7 @@ class Labeller:
     def in_open_paren(self, o: int) -> bool:
         t = self.doc.text
         ss = self.sentence_start(o)
-        depth = 0
-        for i in range(ss, o):
-            if t[i] in "（(":
-                depth += 1
-            elif t[i] in "）)" and depth:
-                depth -= 1
-        return depth > 0
+        return t.count("（", ss, o) + t.count("(", ss, o) > t.count("）", ss, o) + t.count(")", ss, o)
 
     # -- program ------------------------------------------------------------------------------------
     def _nearest(self, a: int, b: int, allowed: set[str] | None, heads: list[str]) -> _Mention | None:
@@ -318,20 +322,20 @@ class Labeller:
     def _part_label(self, cs: int, o: int) -> str | None:
         """The label of a breakdown part: the clause text before the number, trimmed."""
         t = self.doc.text
-        label = regex.sub(r"[（(][^）)]*[）)]", "", t[cs:o])
-        label = regex.sub(r"^(?:其中|包括|含|共有|共|有|现有)+", "", label)
+        label = rx(r"[（(][^）)]*[）)]").sub("", t[cs:o])
+        label = rx(r"^(?:其中|包括|含|共有|共|有|现有)+").sub("", label)
         # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
         for _ in range(2):
             if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
                 break  # "纳入低保": the program word names the category
             m = self.v.alias_re.search(label)
-            trail = regex.search(r"(?:救助|人员|人数|对象|为|达|共|有|计)$", label)
+            trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|计)$").search(label)
             if m and m.end() == len(label) and m.start() > 0:
                 label = label[: m.start()]
             elif trail and trail.start() > 0:
                 label = label[: trail.start()]
-        label = regex.sub(r"^已", "", label).strip(" 的")
-        if not label or len(label) > 10 or regex.search(r"\d", label):
+        label = rx(r"^已").sub("", label).strip(" 的")
+        if not label or len(label) > 10 or rx(r"\d").search(label):
             return None
         return label
 
@@ -354,7 +358,7 @@ class Labeller:
                     items.append(term)
         if len(items) < 2:
             return None
-        nums = regex.findall(r"(?:\d[\d,.]*|[一二三四五六七八九十百千万]+)(?=[^\d,.])", t[k:o])
+        nums = rx(r"(?:\d[\d,.]*|[一二三四五六七八九十百千万]+)(?=[^\d,.])").findall(t[k:o])
         i = len(nums)
         return items[i] if i < len(items) else None
 
@@ -363,7 +367,7 @@ class Labeller:
             return condition
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
-        if regex.search(r"合计|共计|总计|总数", t[cs:o]):
+        if rx(r"合计|共计|总计|总数").search(t[cs:o]):
             return self.v.jurisdiction[0] if self.v.jurisdiction else "全市"
         dist = self._distributed(ss, o)
         if dist:
@@ -405,7 +409,7 @@ class Labeller:
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
         if role == "delta":
-            return "同比增幅" if unit in ("%", "个百分点") and regex.search(r"同比|上年|去年|同期", t[ss:o]) \
+            return "同比增幅" if unit in ("%", "个百分点") and rx(r"同比|上年|去年|同期").search(t[ss:o]) \
                 else "增幅"
         clause = t[cs:o]
         if kind == "money" and bound in ("<=", "<"):
@@ -417,12 +421,11 @@ class Labeller:
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
         if kind == "count":
-            noun = regex.match(r"[\p{Han}]{2,12}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:“”]|$)",
-                               t[end:end + 13])
-            if noun and not regex.match(r"(?:以上|以下|左右|多|余)", noun.group()):
+            noun = rx(r"[\p{Han}]{2,12}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:“”]|$)").match(t[end:end + 13])
+            if noun and not rx(r"(?:以上|以下|左右|多|余)").match(noun.group()):
                 verb = rules["count_verb_rx"].search(clause)
                 return (verb.group() if verb else "") + noun.group() + "数"
-            clause = regex.sub("|".join(self.v.jurisdiction) or "^$", "", clause)
+            clause = rx("|".join(self.v.jurisdiction) or "^$").sub("", clause)
             if clause.endswith("等"):
                 # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
                 verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
@@ -430,8 +433,8 @@ class Labeller:
                     return verbs[-1].group() + "数"
             verb = rules["count_verb_rx"].search(clause)
             clause = clause.rsplit("的", 1)[-1]
-            clause = regex.sub(r"(?:暂有|共有|现有|建有|目前|要达到|达到|共计|累计|共|有)+$", "", clause)
-            before = regex.search(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$", clause)
+            clause = rx(r"(?:暂有|共有|现有|建有|目前|要达到|达到|共计|累计|共|有)+$").sub("", clause)
+            before = rx(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$").search(clause)
             if before and verb and verb.group() not in before.group(1):
                 return verb.group() + before.group(1) + "数"
             if before and not self.v.alias_re.fullmatch(before.group(1) or ""):
@@ -439,14 +442,14 @@ class Labeller:
             if before:
                 return before.group(1) + "数"
             return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
-        if kind == "person" and regex.search(r"人次", t[end - 2:end]):
+        if kind == "person" and rx(r"人次").search(t[end - 2:end]):
             kind = "person_time"
         if kind == "person":
             act = rules["person_verb_rx"].match(t, end)
             if act:
                 return act.group() + "人数"
         if kind == "percent":
-            after = regex.match(r"的?([\p{Han}]{0,4}率)", t[end:end + 8])
+            after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
         return str(rules["defaults"][kind])

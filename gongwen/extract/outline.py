@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from .._data import cn_number, package_yaml
+from .._data import cn_number, package_yaml, rx
 from ..model import Heading, OutlineAnomaly, Paragraph, Span
 
 
@@ -110,7 +110,7 @@ def _bold_runs(p: Paragraph, text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for b in p.bold:
-        if out and b.start - out[-1][1] <= 2 and regex.fullmatch(r"\p{Han}*", text[out[-1][1]:b.start]):
+        if out and b.start - out[-1][1] <= 2 and rx(r"\p{Han}*").fullmatch(text[out[-1][1]:b.start]):
             out[-1] = (out[-1][0], b.end)
         else:
             out.append((b.start, b.end))
@@ -147,7 +147,7 @@ def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch 
         if whole_bold and inner_end is not None:
             # a bold paragraph holding several run-in leads ("第三做好…工作：一开展…")
             out.extend(_run_ins(text, s, lead_end, first=True))
-        elif len(body) <= r.max_title and (whole_bold or not regex.search(r"[。！？!?；;]", body.rstrip("：:"))) \
+        elif len(body) <= r.max_title and (whole_bold or not rx(r"[。！？!?；;]").search(body.rstrip("：:"))) \
                 and body.strip():
             ta, tb = _title_bounds(text, m_end, e)
             if tb > ta:
