@@ -8,6 +8,7 @@ lazily so ``gongwen extract`` starts fast.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,11 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point: run the CLI, turning gongwen errors into one line and exit code 2."""
+    """Entry point: run the CLI, turning errors into one line.
+
+    Exit codes: 0 success; 1 the command's own verdict (``check`` found error-level problems);
+    2 bad input or usage (file, data, template, options); 3 an internal error; 130 interrupted.
+    """
     try:
         return cli.main(args=argv, prog_name="gongwen", standalone_mode=False)
     except GongwenError as e:
@@ -93,6 +98,12 @@ def main(argv: list[str] | None = None) -> Any:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""
         click.echo(f"gongwen: error: {where}{e.strerror or e}", err=True)
         sys.exit(2)
+    except Exception as e:  # a bug of ours: one line, never a traceback, unless asked for
+        if os.environ.get("GONGWEN_DEBUG"):
+            raise
+        click.echo(f"gongwen: internal error: {type(e).__name__}: {e} "
+                   "(please report it; GONGWEN_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(3)
 
 
 def existing_file(path: str) -> Path:
