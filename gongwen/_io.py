@@ -35,6 +35,10 @@ def atomic_write(path: str | Path, data: bytes | str | Callable[[Path], None], *
                 f.write(data.encode("utf-8") if isinstance(data, str) else data)
                 f.flush()
                 os.fsync(f.fileno())
+        # mkstemp creates 0600 files; give the output the mode an ordinary open() would
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         try:
