@@ -49,6 +49,8 @@ CASES = [
     ("rate-ok", "全县养老保险参保率为97.6%。", "GW109", "consistent", "info"),
     ("rate-bad", "力争遗体火化率保持在100%以上。", "GW109", "inconsistent", "warning"),
     ("points-bad", "参保率由45.0%提高到60.0%，提高15.0%。", "GW110", "inconsistent", "warning"),
+    ("points-ok", "参保率由45.0%提高到60.0%，提高15.0个百分点。", "GW104", "consistent", "info"),
+    ("points-reverse", "参保率由45.0%提高到60.0%，提高33.3个百分点。", "GW110", "inconsistent", "warning"),
     ("multiple-bad", "全县信访件数比上年减少一倍。", "GW111", "inconsistent", "warning"),
     ("multiple-growth", "床位由120张增加到276张，增长2.3倍。", "GW111", "inconsistent", "warning"),
     ("direction-ok", "养老床位从原有的118张，增加到176张。", "GW114", "consistent", "info"),

@@ -330,6 +330,17 @@ def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
     status, reading, computed, stated = _decide(figs, test)
     if status == "weak" and reading == "strict":
         status = "consistent"
+    if status == "inconsistent" and d.unit == "个百分点" and new.unit == "%":
+        try:
+            rel = ((interval_of(new) - interval_of(old)) / interval_of(old)).scale(HUNDRED)
+        except NotCheckable:
+            rel = None
+        if rel is not None and rel.intersects(interval_of(d) if sign > 0 else -interval_of(d)):
+            c2 = Candidate(code="GW110", kind="points", whole=c.whole, parts=c.parts, trigger=c.trigger)
+            msg = (f"{lit(old)} 到 {lit(new)} 相差 {computed.show(places_of(d))} 个百分点，而 {lit(d)} 是相对增幅"
+                   f"（{rel.show(places_of(d, 1))}%）；相对增幅应写作“%”，两率之差才称“个百分点”")
+            return [make(c2, idx, "inconsistent", "warning", msg, figs, f"{computed.show(places_of(d))}个百分点",
+                         lit(d), [ivs("relative", rel)])]
     hints: list[str] = []
     sev = _severity(c, status, computed, stated, figs, hints)
     comp = show(computed, d, unit=d.unit if d.unit != new.unit else new.unit.split("/")[0])
