@@ -222,11 +222,35 @@ def test_bad_input_lands_in_documents_error(tmp_path: Path) -> None:
     assert "empty" in rows["empty.txt"][1]
     assert "vanished" in rows["gone-before.txt"][1]
     assert "vanished" in rows["vanish-in-worker.txt"][1] or "no such file" in rows["vanish-in-worker.txt"][1].lower()
-    # a GBK text is either read (decoded correctly) or refused with a message naming the encoding
-    status, error = rows["gbk.txt"]
-    assert status == "ok" or "gbk.txt" in (error or "")
+    assert rows["gbk.txt"] == ("ok", None)  # the text reader recognises GB18030/GBK
+    conn = connect(db)
+    assert conn.execute("SELECT issuer, year FROM documents WHERE path LIKE '%gbk.txt'").fetchone() == \
+        ("白沙县民政局", 2021)
+    conn.close()
     assert sorted(Path(p).name for p, _ in res.failed) == sorted(
         n for n, (s, _) in rows.items() if s == "error")
+
+
+def crashing_extract(path: str) -> Any:
+    """The real extractor, except that the worker process dies on a file named ``*crash*``."""
+    from gongwen.extract.pipeline import extract
+
+    if "crash" in Path(path).name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract(path)
+
+
+def test_a_dying_worker_fails_only_its_file(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(4):
+        (d / f"{i}-ok.txt").write_text(GBK_REPORT, encoding="utf-8")
+    (d / "2-crash.txt").write_text(GBK_REPORT, encoding="utf-8")
+    res = build_corpus([d], tmp_path / "c.sqlite", jobs=2, progress="off",
+                       extractor="test_corpus_build:crashing_extract")
+    assert res.extracted == 4
+    [(path, msg)] = res.failed
+    assert path.endswith("2-crash.txt") and "worker process died" in msg
 
 
 def test_cli_reports_failures_and_exit_code(tmp_path: Path) -> None:
