@@ -268,3 +268,42 @@ def test_cli_clean_and_errors(tmp_path: Path) -> None:
                        cwd=ROOT, timeout=60)
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "empty.txt" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- bad input through the real CLI: one line naming the file and the problem, exit 2 ---------------
+def _bad_inputs(tmp: Path) -> list[tuple[Path, str]]:
+    import random
+
+    from fixtures.reader_docs import encrypted_pdf, scanned_pdf
+
+    out: list[tuple[Path, str]] = []
+    empty = tmp / "empty.pdf"
+    empty.write_bytes(b"")
+    out.append((empty, "empty"))
+    binary = tmp / "random.pdf"
+    binary.write_bytes(random.Random(7).randbytes(3000))
+    out.append((binary, "not a valid PDF"))
+    out.append((encrypted_pdf(tmp / "secret.pdf"), "password required"))
+    out.append((scanned_pdf(tmp / "scan.pdf", pages=2), "scanned"))
+    gbk = tmp / "short-gbk.txt"
+    gbk.write_bytes("你好世界".encode("gbk"))
+    out.append((gbk, "encoding"))
+    full = read(SAMPLES / "qingxi-2021" / "qingxi-2021.docx")
+    assert full.text
+    data = (SAMPLES / "qingxi-2021" / "qingxi-2021.docx").read_bytes()
+    cut = tmp / "truncated.docx"
+    cut.write_bytes(data[: len(data) // 2])
+    out.append((cut, "not a valid DOCX"))
+    return out
+
+
+def test_cli_bad_inputs_one_line_exit_2(tmp_path: Path) -> None:
+    for path, problem in _bad_inputs(tmp_path):
+        for cmd in ("clean", "extract"):
+            r = subprocess.run([sys.executable, "-m", "gongwen.cli", cmd, str(path)], capture_output=True,
+                               text=True, cwd=ROOT, timeout=120)
+            assert r.returncode == 2, (path.name, r.stderr)
+            assert r.stdout == ""
+            lines = r.stderr.strip().splitlines()
+            assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], (path.name, r.stderr)
+            assert "Traceback" not in r.stderr
