@@ -351,3 +351,24 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
     conn.close()
     res = build_corpus([d], db, jobs=2, progress="off")  # keep-going finishes the rest
     assert len(res.failed) + len(res.carried) == 12 and not res.stopped_early
+
+
+def test_cli_panel_check_export(built: tuple[Path, Any], tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from gongwen.dataset.cli import corpus_group
+
+    db, _ = built
+    runner = CliRunner()
+    r = runner.invoke(corpus_group, ["panel", str(db), "--issuer", SERIES, "--program", "最低生活保障",
+                                     "--scope", "城镇"])
+    assert r.exit_code == 0, r.output
+    assert "765" in r.output and "2023" in r.output
+    r = runner.invoke(corpus_group, ["check", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output  # the planted mismatch is a warning, not an error
+    found = json.loads(r.output)["findings"]
+    assert [(f["code"], f["issuer"], f["year"], f["actual"]) for f in found] == [("GW201", SERIES, 2023, "850")]
+    r = runner.invoke(corpus_group, ["check", str(db), "--strict"])
+    assert r.exit_code == 1 and "850" in r.output
+    r = runner.invoke(corpus_group, ["export", str(db), "-f", "csv", "-t", "findings", "-o", str(tmp_path / "f.csv")])
+    assert r.exit_code == 0 and (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")

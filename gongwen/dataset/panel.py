@@ -112,22 +112,28 @@ def fmt_value(v: Decimal) -> str:
 
 
 def render_table(p: Panel, *, title: str | None = None) -> Any:
-    """A rich Table: series down, years across; several differing values shown as ``a / b``."""
+    """A rich Table: series down, years across; several differing values shown as ``a / b``.
+
+    Issuer and program columns appear only when the panel holds more than one of them.
+    """
     from rich.table import Table
 
-    multi = len(p.issuers) > 1
+    multi_issuer = len(p.issuers) > 1
+    multi_program = len({s.program for s in p.series}) > 1
     t = Table(title=title, show_lines=False)
-    if multi:
+    if multi_issuer:
         t.add_column("发文机关")
-    t.add_column("项目")
-    t.add_column("指标")
-    t.add_column("单位")
+    if multi_program:
+        t.add_column("项目")
+    t.add_column("范围", no_wrap=True)
+    t.add_column("指标", no_wrap=True)
+    t.add_column("单位", no_wrap=True)
     for y in p.years:
-        t.add_column(str(y), justify="right")
-    for s in p.series:
+        t.add_column(str(y), justify="right")  # may wrap: "a / b" when reports disagree
+    for s in sorted(p.series, key=lambda s: (s.issuer or "", s.program or "", s.unit, s.metric or "", s.scope or "")):
         cells = [" / ".join(fmt_value(v) for v in s.values.get(y, [])) or "–" for y in p.years]
-        lead = [s.issuer or "–"] if multi else []
-        t.add_row(*lead, s.program or "–", " ".join(x for x in (s.scope, s.metric) if x) or "–", s.unit, *cells)
+        lead = ([s.issuer or "–"] if multi_issuer else []) + ([s.program or "–"] if multi_program else [])
+        t.add_row(*lead, s.scope or "–", s.metric or "–", s.unit, *cells)
     return t
 
 
