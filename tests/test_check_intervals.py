@@ -37,7 +37,7 @@ def test_hedges_open_or_widen() -> None:
     at_least = interval_of(fig("100", "%", "100%以上", approx="以上", bound=">="))
     assert at_least.lo == D(100) and at_least.hi is None
     about = interval_of(fig("57000000", "元", "约5700万元", "10000", approx="约", bound="~"))
-    assert about.lo == D("54150000") and about.hi == D("59850000")
+    assert about.lo == D(54150000) and about.hi == D(59850000)
     near = interval_of(fig("109", "人", "近109人", approx="近", bound="<="))
     assert near.hi == D("109.5") and near.lo < D(104)
 
