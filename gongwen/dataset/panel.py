@@ -27,6 +27,7 @@ class Series:
     metric: str | None
     unit: str
     values: dict[int, list[Decimal]] = field(default_factory=dict)
+    delta: bool = True  # every figure is a stated change (提高了 45 元), not a level
 
     @property
     def label(self) -> str:
@@ -78,6 +79,8 @@ def build_panel(rows: Iterable[dict[str, Any]]) -> Panel:
         v = _dec(r["value"])
         if v is None:
             continue
+        if r.get("change") is None or _dec(r["change"]) != v:
+            s.delta = False
         vals = s.values.setdefault(int(r["year"]), [])
         if v not in vals:
             vals.append(v)
@@ -166,6 +169,7 @@ def plot(p: Panel, out: str | Path, *, title: str | None = None, force: bool = F
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter
     except ImportError:
         raise GongwenError("--plot needs the optional package matplotlib; "
                            "install it with: pip install 'gongwen[plot]'") from None
@@ -176,24 +180,27 @@ def plot(p: Panel, out: str | Path, *, title: str | None = None, force: bool = F
     plt.rcParams["font.sans-serif"] = [font, "DejaVu Sans"]
     plt.rcParams["font.family"] = "sans-serif"
     plt.rcParams["axes.unicode_minus"] = False
-    units = list(dict.fromkeys(s.unit for s in p.series))
-    fig, axes = plt.subplots(len(units), 1, figsize=(8, 3.2 * len(units) + 0.6), squeeze=False)
+    levels = [s for s in p.series if not s.delta] or p.series  # changes are not plotted as levels
+    units = list(dict.fromkeys(s.unit for s in levels))
+    fig, axes = plt.subplots(len(units), 1, figsize=(10, 3.2 * len(units) + 0.6), squeeze=False)
     multi = len(p.issuers) > 1
     for ax, unit in zip(axes[:, 0], units):
-        for s in (s for s in p.series if s.unit == unit):
+        on_axis = [s for s in levels if s.unit == unit]
+        for s in on_axis:
             ys = [(y, s.value(y)) for y in p.years if s.value(y) is not None]
             if not ys:
                 continue
             label = (f"{s.issuer} " if multi and s.issuer else "") + (s.label or unit)
             ax.plot([y for y, _ in ys], [float(v) for _, v in ys], marker="o", label=label)  # type: ignore[arg-type]
-            for y, v in ys:
+            for y, v in ys if len(on_axis) <= 4 else ys[-1:]:  # label every point only when few lines
                 ax.annotate(fmt_value(v), (y, float(v)), textcoords="offset points", xytext=(0, 6),  # type: ignore[arg-type]
                             ha="center", fontsize=8)
         ax.set_ylabel(unit)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.10g}"))  # 28,435,000 not 2.8e7
         ax.set_xticks(p.years)
         ax.set_xticklabels([f"{y}年" for y in p.years])
         ax.grid(True, alpha=0.3)
-        ax.legend(fontsize=8, loc="best")
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     if title:
         fig.suptitle(title)
     fig.tight_layout()
