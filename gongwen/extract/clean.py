@@ -77,7 +77,12 @@ class Para:
     lines: list[int] = field(default_factory=list)  # raw line indices
 
 
+_BLANK = Chars("", [], [])
+
+
 def _line_chars(line: RawLine, start: int) -> Chars:
+    if not line.text.strip():
+        return _BLANK  # blank lines carry nothing (and are never edited in place)
     return Chars(line.text, list(range(start, start + len(line.text))), list(line.bold))
 
 

@@ -39,10 +39,11 @@ class Chars:
         assert len(self.text) == len(self.src) == len(self.bold)
 
 
-@lru_cache(maxsize=8)
-def _segment_re(k: int) -> re.Pattern[str]:
+@lru_cache(maxsize=512)
+def _segment_re(k: int, longest: int) -> re.Pattern[str]:
     # Smallest segment first (lazy), starting at the leftmost position: greedy left-to-right.
-    return re.compile(r"(.{1,%d}?)\1{%d}" % (MAX_SEGMENT, k - 1), re.DOTALL)
+    # ``longest`` bounds the segment by the line (len // k), which keeps the search short.
+    return re.compile(rf"(.{{1,{longest}}}?)\1{{{k - 1}}}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,9 @@ def _regions(text: str, k: int) -> list[_Region]:
     regions: list[_Region] = []
     segs: list[tuple[int, int]] = []
     start = end = -1
-    for m in _segment_re(k).finditer(text):
+    if len(text) < k:
+        return regions
+    for m in _segment_re(k, min(MAX_SEGMENT, len(text) // k)).finditer(text):
         seg = m.group(1)
         if seg.isspace():
             continue

@@ -32,8 +32,14 @@ def _title_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx(r"《[^《》\n]*》").finditer(text)]
 
 
+_FAR = 1 << 62
+
+
 def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a and b <= e for s, e in ranges)
+    """Whether [a, b) lies inside one of ``ranges`` (sorted, non-overlapping)."""
+    i = bisect.bisect_right(ranges, (a, _FAR)) - 1
+    return i >= 0 and ranges[i][0] <= a and b <= ranges[i][1]
+
 
 
 def _rate_period(iso: str, kind: str) -> str:
@@ -69,8 +75,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     text = doc.text
     year = doc.metadata.year
     titles = _title_ranges(text)
-    skip_paras = [p.span for p in doc.paragraphs if p.kind in ("title", "signature", "date")]
-    table_spans = [t.span for t in doc.tables]
+    skip = sorted([(p.span.start, p.span.end) for p in doc.paragraphs if p.kind in ("title", "signature", "date")]
+                  + [(t.span.start, t.span.end) for t in doc.tables])
     all_periods = find_periods(text, year=year, date=doc.metadata.date)
     periods = [p for p in all_periods
                if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)]
@@ -81,7 +87,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         a, b = q.span.start, q.span.end
         if q.role == "previous" or not q.unit:
             continue
-        if _inside(titles, a, b) or any(s.start <= a < s.end for s in skip_paras + table_spans):
+        if _inside(titles, a, b) or _inside(skip, a, a):
             continue
         path = lab.section_path(a)
         ps, ss = lab.paragraph_start(a), lab.sentence_start(a)

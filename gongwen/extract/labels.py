@@ -160,7 +160,7 @@ class Labeller:
         self.mentions: list[_Mention] = []
         for pat, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
             for m in pat.finditer(text):
-                cued = any(text[max(0, m.start() - len(c)):m.start()] == c for c in vocab.scope_cues)
+                cued = bool(vocab.scope_cues) and any(text.endswith(c, 0, m.start()) for c in vocab.scope_cues)
                 self.mentions.append(_Mention(m.start(), m.end(), mp[m.group()], ctx, cued))
         self.mentions.sort(key=lambda x: x.start)
         self.mention_starts = [m.start for m in self.mentions]
