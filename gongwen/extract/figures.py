@@ -129,6 +129,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     _inherit_part_metrics(text, records, lab)
+    _distribute(text, records, lab)
     tables: list[Figure] = []
     for t in doc.tables:
         # a table's cells take the period of the sentence that introduces it, unless a column says
@@ -140,6 +141,41 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     return [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
             for n, r in enumerate(merged, 1)]
+
+
+def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """分别 lists: the i-th figure after 分别 belongs to the i-th category or program before it.
+
+    Counting figures, not numbers, keeps "分别由A、B提高到C、D" right (A and B are the
+    ``previous`` of C and D).  Applied only when the figures divide evenly over the items.
+    """
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for r in records:
+        a = r["span"].start
+        ss = lab.sentence_start(a)
+        k = text.rfind("分别", ss, a)
+        if k >= 0:
+            by_sentence.setdefault(k, []).append(r)
+    for k, group in by_sentence.items():
+        scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
+        for items, key in ((scopes, "scope"), (programs, "program")):
+            if len(items) >= 2 and len(group) % len(items) == 0:
+                per = len(group) // len(items)
+                for n, r in enumerate(group):
+                    if key == "scope" and r.get("scope_from_condition"):
+                        continue
+                    r[key] = items[n // per] if per > 1 and _blocks(group, per) else items[n % len(items)]
+
+
+def _blocks(group: list[dict[str, Any]], per: int) -> bool:
+    """Whether figures after 分别 come item by item ("812元、628元" per item) or unit by unit.
+
+    "城乡分别为3,215户5,120人、…" lists each item's figures together (blocks); "分别增加了
+    45元和46元" lists one figure per item.  Blocks when each block's units repeat in order.
+    """
+    units = [r["unit"] for r in group]
+    first = units[:per]
+    return all(units[i:i + per] == first for i in range(0, len(units), per)) and len(set(first)) == per
 
 
 def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:

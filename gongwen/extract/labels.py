@@ -339,28 +339,29 @@ class Labeller:
             return None
         return label
 
-    def _distributed(self, ss: int, o: int) -> str | None:
-        """Scope of the i-th figure after 分别: the i-th category named before it.
+    def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
+        """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.
 
-        "城乡低保平均标准分别达到每人每月812元、628元" → 城市, 农村 (compounds from the vocabulary);
-        "集中供养和分散供养人员分别为1326人、4871人" → 集中供养, 分散供养.
+        "城乡低保平均标准分别达到…" → categories 城市, 农村 (compounds from the vocabulary);
+        "集中供养和分散供养人员分别为…" → 集中供养, 分散供养; "困难残疾人生活补贴和重度残疾人护理补贴
+        标准分别由…" → programs 困难残疾人生活补贴, 重度残疾人护理补贴.
         """
         t = self.doc.text
-        k = t.rfind("分别", ss, o)
-        if k < 0:
-            return None
-        items: list[str] = []
+        scopes: list[str] = []
         for m in self.v.compound_re.finditer(t, ss, k):
-            items = list(self.v.compounds[m.group()])
-        if not items:
+            scopes = list(self.v.compounds[m.group()])
+        if not scopes:
             for _, term in self._scope_terms(ss, k, places=False):
-                if term not in items:
-                    items.append(term)
-        if len(items) < 2:
-            return None
-        nums = rx(r"(?:\d[\d,.]*|[一二三四五六七八九十百千万]+)(?=[^\d,.])").findall(t[k:o])
-        i = len(nums)
-        return items[i] if i < len(items) else None
+                if term not in scopes:
+                    scopes.append(term)
+        programs: list[str] = []
+        i = bisect.bisect_left(self.mention_starts, ss)
+        while i < len(self.mentions) and self.mentions[i].end <= k:
+            m = self.mentions[i]
+            if not m.context and not m.cued and m.program not in programs:
+                programs.append(m.program)
+            i += 1
+        return scopes, programs
 
     def scope(self, o: int, end: int, condition: str | None) -> str:
         if condition:
@@ -369,9 +370,6 @@ class Labeller:
         cs, ss = self.clause_start(o), self.sentence_start(o)
         if rx(r"合计|共计|总计|总数").search(t[cs:o]):
             return self.v.jurisdiction[0] if self.v.jurisdiction else "全市"
-        dist = self._distributed(ss, o)
-        if dist:
-            return dist
         terms = self._scope_terms(cs, o)
         if terms:
             return terms[-1][1]
