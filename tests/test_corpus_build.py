@@ -322,7 +322,7 @@ def test_parquet_and_xlsx(built: tuple[Path, Any], tmp_path: Path) -> None:
     assert pq.read_table(tmp_path / "pq" / "documents.parquet").num_rows == res.discovered
     [xlsx] = export(db, "xlsx", tmp_path / "c.xlsx")
     wb = openpyxl.load_workbook(xlsx, read_only=True)
-    assert wb.sheetnames == ["panel", "documents", "sections", "figures", "findings"]
+    assert wb.sheetnames == ["panel", "documents", "sections", "figures", "findings", "crossyear"]
     assert sum(1 for _ in wb["documents"].iter_rows()) == res.discovered + 1
 
 
@@ -370,5 +370,13 @@ def test_cli_panel_check_export(built: tuple[Path, Any], tmp_path: Path) -> None
     assert [(f["code"], f["issuer"], f["year"], f["actual"]) for f in found] == [("GW201", SERIES, 2023, "850")]
     r = runner.invoke(corpus_group, ["check", str(db), "--strict"])
     assert r.exit_code == 1 and "850" in r.output
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(db, copy)
+    r = runner.invoke(corpus_group, ["check", str(copy), "--save"])
+    conn = connect(copy)
+    stored = conn.execute("SELECT code, status, actual FROM crossyear WHERE status = 'inconsistent'").fetchall()
+    n = conn.execute("SELECT count(*) FROM crossyear").fetchone()[0]
+    conn.close()
+    assert r.exit_code == 0 and stored == [("GW201", "inconsistent", "850")] and n > 10
     r = runner.invoke(corpus_group, ["export", str(db), "-f", "csv", "-t", "findings", "-o", str(tmp_path / "f.csv")])
     assert r.exit_code == 0 and (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")

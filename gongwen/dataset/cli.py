@@ -77,7 +77,8 @@ def _strip(message: str, path: str) -> str:
               default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Output file (parquet: a folder). CSV/JSONL default to stdout.")
-@click.option("-t", "--table", type=click.Choice(["panel", "documents", "sections", "figures", "findings"]),
+@click.option("-t", "--table",
+              type=click.Choice(["panel", "documents", "sections", "figures", "findings", "crossyear"]),
               default="panel", show_default=True, help="Table or view to export (csv/jsonl).")
 @click.option("--with-text", is_flag=True, help="Include the full text of each document.")
 @click.option("--force", is_flag=True, help="Overwrite existing output.")
@@ -124,14 +125,19 @@ def panel_cmd(database: str, issuer: str | None, program: str | None, metric: st
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--show-passed", is_flag=True, help="Also list comparisons that agree.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (default: only on errors).")
-def check_cmd(database: str, issuer: str | None, fmt: str, show_passed: bool, strict: bool) -> None:
+@click.option("--save", is_flag=True, help="Store the findings (passed ones too) in the crossyear table.")
+def check_cmd(database: str, issuer: str | None, fmt: str, show_passed: bool, strict: bool, save: bool) -> None:
     """Cross-year consistency of each issuer's reports (previous values, growth, copied flows)."""
     from . import schema
     from .crosscheck import cross_check, problems
+    from .crosscheck import save as save_findings
 
     conn = schema.connect(database)
     try:
         findings = cross_check(conn, issuer=issuer)
+        if save:
+            n = save_findings(conn, findings, issuer=issuer)
+            click.echo(f"saved {n} cross-year findings to the crossyear table of {database}", err=True)
     finally:
         conn.close()
     shown = findings if show_passed else problems(findings)

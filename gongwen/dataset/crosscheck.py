@@ -488,3 +488,33 @@ def _add_also(cf: CrossFinding, path: str) -> CrossFinding:
 def problems(findings: Iterable[CrossFinding]) -> list[CrossFinding]:
     """The findings a reader must look at: anything not consistent and not merely uncheckable."""
     return [cf for cf in findings if cf.finding.status in ("inconsistent", "weak")]
+
+
+def save(conn: sqlite3.Connection, findings: Iterable[CrossFinding], *, issuer: str | None = None) -> int:
+    """Replace the stored cross-year findings (of ``issuer``, or all) in one transaction."""
+    import json
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    rows = []
+    for cf in findings:
+        j = cf.to_json()
+        rows.append((cf.issuer, cf.year, cf.previous_year, j["code"], j["name"], j["severity"], j["status"],
+                     j["message"], j["expected"], j["actual"], cf.document, cf.previous_document,
+                     json.dumps(j["also_in"], ensure_ascii=False), json.dumps(j["spans"]),
+                     json.dumps(j["relation"], ensure_ascii=False), now))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if issuer:
+            conn.execute("DELETE FROM crossyear WHERE issuer = ?", (issuer,))
+        else:
+            conn.execute("DELETE FROM crossyear")
+        conn.executemany(
+            "INSERT INTO crossyear (issuer, year, previous_year, code, name, severity, status, message, "
+            "expected, actual, document, previous_document, also_in, spans, relation, checked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(rows)

@@ -22,7 +22,7 @@ from ..errors import GongwenError, OutputError
 from . import schema
 
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
-TABLES = ("panel", "documents", "sections", "figures", "findings")
+TABLES = ("panel", "documents", "sections", "figures", "findings", "crossyear")
 BIG_COLUMNS = {"documents": ("text",)}  # left out unless asked for (full texts are large)
 
 
@@ -36,7 +36,7 @@ def _columns(conn: sqlite3.Connection, table: str, *, with_text: bool) -> list[s
 def _rows(conn: sqlite3.Connection, table: str, cols: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     order = {"panel": "issuer, year, program, scope, metric, document, figure_seq",
              "documents": "path", "sections": "document_id, seq", "figures": "document_id, seq",
-             "findings": "document_id, seq"}[table]
+             "findings": "document_id, seq", "crossyear": "seq"}[table]
     quoted = ", ".join(f'"{c}"' for c in cols)
     yield from conn.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}")
 

@@ -1,7 +1,8 @@
 """The corpus database: tables, indexes, the ``panel`` view, and how to open it safely.
 
 One SQLite file (stdlib ``sqlite3``, WAL journal) holds every document of a corpus, its
-sections, figures and per-document findings.  Each document is written in one transaction, so
+sections, figures and per-document findings, and (after ``gongwen corpus check --save``) the
+cross-year findings in ``crossyear``.  Each document is written in one transaction, so
 a killed build leaves whole documents or none.  Exact decimals are stored through ``NUMERIC``
 affinity: integers stay integers and short decimals (≤ 15 significant digits, all a report
 prints) round-trip through their shortest ``repr``.
@@ -104,6 +105,25 @@ CREATE TABLE IF NOT EXISTS findings (
     relation    TEXT,
     PRIMARY KEY (document_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS crossyear (
+    seq               INTEGER PRIMARY KEY,
+    issuer            TEXT NOT NULL,
+    year              INTEGER NOT NULL,
+    previous_year     INTEGER NOT NULL,
+    code              TEXT NOT NULL,
+    name              TEXT,
+    severity          TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    message           TEXT,
+    expected          TEXT,
+    actual            TEXT,
+    document          TEXT NOT NULL,
+    previous_document TEXT,
+    also_in           TEXT,
+    spans             TEXT,
+    relation          TEXT,
+    checked_at        TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS documents_issuer_year ON documents(issuer, year);
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
@@ -153,7 +173,7 @@ FINDING_COLUMNS = (
     "seq", "code", "severity", "status", "message", "spans", "figures", "expected", "actual",
     "relation",
 )
-TABLES = ("documents", "sections", "figures", "findings")
+TABLES = ("documents", "sections", "figures", "findings", "crossyear")
 
 
 def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
