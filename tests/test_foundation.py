@@ -307,3 +307,15 @@ def test_cli_bad_inputs_one_line_exit_2(tmp_path: Path) -> None:
             lines = r.stderr.strip().splitlines()
             assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], (path.name, r.stderr)
             assert "Traceback" not in r.stderr
+
+
+def test_regression_wrap_detection_stable_under_one_edit() -> None:
+    """Bug caught by bench/planted_errors.py: deleting one character (the 万 of a wrapped
+    "146.2\\n万元") flipped the whole dump to "not hard-wrapped" and broke "3,3" + "42户"."""
+    raw = (SAMPLES / "qingxi-2021" / "qingxi-2021.txt").read_text(encoding="utf-8")
+    i = raw.index("146.2")
+    j = raw.index("万元", i)
+    for text in (raw, raw[:j] + raw[j + 1:]):
+        doc = document_from_text(text)
+        assert "3,342户" in doc.text
+        assert len(doc.paragraphs) == len(document_from_text(raw).paragraphs)

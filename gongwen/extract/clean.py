@@ -153,13 +153,14 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     widths = [display_width(t.text) for t in texts if t.text]
     if not widths:
         return [_Geom(False, False) for _ in texts]
-    # The typical full line is the most common width (dumps wrap at a fixed width; short
-    # last lines of paragraphs and headings are spread over all widths below it).  A file whose
-    # lines do not cluster at one width is not hard-wrapped: every line is a paragraph.
-    counts = Counter(round(w) for w in widths if w >= 8) or Counter(round(w) for w in widths)
-    typical = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    near = sum(n for w, n in counts.items() if abs(w - typical) <= 2)
-    wrapped = typical >= 10 and near >= 5 and near >= 0.3 * len(widths)
+    # A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
+    # are full lines by definition, and their median width is the wrap width.  A file whose
+    # lines end with punctuation is not hard-wrapped: every line is a paragraph.
+    mid = [display_width(t.text) for t in texts
+           if t.text and t.text[-1] not in _CLAUSE_END + "，,、）)”" and display_width(t.text) >= 8
+           and not _MARKER_START.match(t.text)]
+    wrapped = len(mid) >= 3 and len(mid) >= 0.25 * len(widths)
+    typical = statistics.median(mid) if mid else 0.0
     for t in texts:
         geoms.append(_Geom(full=wrapped and bool(t.text) and display_width(t.text) >= 0.75 * typical,
                            indented=False))
