@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .build import Interrupted, build_corpus
+from .crosscheck import CrossFinding
 from .worker import DEFAULT_EXTRACTOR
 
 
@@ -151,7 +152,8 @@ def check_cmd(database: str, issuer: str | None, fmt: str, show_passed: bool, st
         sys.exit(1)
 
 
-def _print_text(all_findings: list, shown: list) -> None:  # type: ignore[type-arg]
+def _print_text(all_findings: list[CrossFinding], shown: list[CrossFinding]) -> None:
+    """Findings grouped by issuer and year pair, coloured by severity, with a summary line."""
     from rich.console import Console
     from rich.markup import escape
 

@@ -187,13 +187,13 @@ def plot(p: Panel, out: str | Path, *, title: str | None = None, force: bool = F
     for ax, unit in zip(axes[:, 0], units):
         on_axis = [s for s in levels if s.unit == unit]
         for s in on_axis:
-            ys = [(y, s.value(y)) for y in p.years if s.value(y) is not None]
+            ys = [(y, v) for y in p.years if (v := s.value(y)) is not None]
             if not ys:
                 continue
             label = (f"{s.issuer} " if multi and s.issuer else "") + (s.label or unit)
-            ax.plot([y for y, _ in ys], [float(v) for _, v in ys], marker="o", label=label)  # type: ignore[arg-type]
+            ax.plot([y for y, _ in ys], [float(v) for _, v in ys], marker="o", label=label)
             for y, v in ys if len(on_axis) <= 4 else ys[-1:]:  # label every point only when few lines
-                ax.annotate(fmt_value(v), (y, float(v)), textcoords="offset points", xytext=(0, 6),  # type: ignore[arg-type]
+                ax.annotate(fmt_value(v), (y, float(v)), textcoords="offset points", xytext=(0, 6),
                             ha="center", fontsize=8)
         ax.set_ylabel(unit)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.10g}"))  # 28,435,000 not 2.8e7
