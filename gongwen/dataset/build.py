@@ -69,6 +69,15 @@ class BuildResult:
     def ok(self) -> bool:
         return not self.failed and not self.carried
 
+    def summary(self) -> str:
+        """One line: ``21 files: 21 extracted, 0 unchanged, 0 failed → db (4.7 s, 2 jobs)``."""
+        parts = [f"{self.extracted} extracted", f"{self.skipped} unchanged"]
+        if self.removed:
+            parts.append(f"{self.removed} removed (file gone)")
+        parts.append(f"{len(self.failed)} failed")
+        return (f"{self.discovered} files: {', '.join(parts)} → {self.database} "
+                f"({self.seconds:.1f} s, {self.jobs} job{'s' if self.jobs != 1 else ''})")
+
     @property
     def peak_worker_rss_mb(self) -> float:
         return max(self.worker_max_rss_kb.values(), default=0) / 1024

@@ -46,12 +46,7 @@ def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fas
         click.echo(f"gongwen: corpus build {e}; {database} holds every document finished so far "
                    "(run the same command again to resume)", err=True)
         sys.exit(128 + e.signum)
-    parts = [f"{result.extracted} extracted", f"{result.skipped} unchanged"]
-    if result.removed:
-        parts.append(f"{result.removed} removed (file gone)")
-    parts.append(f"{len(result.failed)} failed")
-    click.echo(f"corpus: {result.discovered} files: {', '.join(parts)} → {database} "
-               f"({result.seconds:.1f} s, {result.jobs} job{'s' if result.jobs != 1 else ''})", err=True)
+    click.echo(f"corpus: {result.summary()}", err=True)
     if result.failed:
         click.echo("failed:", err=True)
         for path, msg in result.failed:
