@@ -58,7 +58,7 @@ def main() -> int:
     series = corpora.series_files()
     con.print(f"\n[bold]Corpus build[/] of the {len(series)}-year series → {db}")
     result = build_corpus([str(p) for p in series], db, jobs=2, progress="off")
-    con.print(f"  {result}")
+    con.print(f"  {result.summary()}")
     conn = sqlite3.connect(db)
     rows = conn.execute(
         "SELECT year, scope, metric, value, unit FROM panel WHERE program = '最低生活保障' AND unit = '元/人/月' "

@@ -8,8 +8,8 @@ For each issuer and each pair of consecutive years in the corpus, figures are ma
   within the precision of the printed numbers (interval arithmetic with Decimal);
 - GW203: a flow figure (发放金额, 人次) identical to last year's is flagged as possibly copied.
 
-Findings use the checker's :class:`~gongwen.check.Finding` when that area is installed and a
-field-compatible local class otherwise; passing comparisons are kept (status ``consistent``).
+Findings are the checker's :class:`~gongwen.check.Finding`, with codes from the same table
+(``gongwen/check/data/codes.yaml``); passing comparisons are kept (status ``consistent``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -31,45 +31,7 @@ from ..model import Span
 
 DATA = Path(__file__).with_name("data") / "crossyear.yaml"
 
-@dataclass(frozen=True)
-class LocalRelation:
-    """How the compared figures relate (kind, trigger, explicit, intervals, hints)."""
-
-    kind: str
-    trigger: str = ""
-    explicit: bool = True
-    exhaustive: bool | None = None
-    intervals: tuple[tuple[str, tuple[str | None, str | None]], ...] = ()
-    hints: tuple[str, ...] = ()
-    reading: str = "strict"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "trigger": self.trigger, "explicit": self.explicit,
-                "exhaustive": self.exhaustive, "reading": self.reading,
-                "intervals": {k: list(v) for k, v in self.intervals}, "hints": list(self.hints)}
-
-
-@dataclass(frozen=True)
-class LocalFinding:
-    """Field-compatible stand-in for ``gongwen.check.Finding`` when the checker is absent."""
-
-    code: str
-    severity: str
-    status: str
-    message: str
-    figures: tuple[Figure, ...] = ()
-    spans: tuple[Span, ...] = ()
-    expected: str | None = None
-    actual: str | None = None
-    relation: Any = field(default_factory=lambda: LocalRelation("none"))
-    section: tuple[str, ...] = ()
-    sentence: Span | None = None
-
-
-try:  # the checker's finding model, when that area is present
-    from ..check.findings import Finding, Relation
-except ImportError:  # pragma: no cover - exercised only without the checker
-    Finding, Relation = LocalFinding, LocalRelation  # type: ignore[misc,assignment]
+from ..check.findings import Finding, Relation, code_info
 
 
 @cache
@@ -79,8 +41,8 @@ def vocab() -> dict[str, Any]:
         data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise DataError(f"cannot load cross-year vocabulary: {e}", DATA) from e
-    if not isinstance(data, dict) or "codes" not in data:
-        raise DataError("cross-year vocabulary lacks a codes table", DATA)
+    if not isinstance(data, dict):
+        raise DataError("expected a mapping", DATA)
     return data
 
 
@@ -124,7 +86,7 @@ class CrossFinding:
 
     @property
     def name(self) -> str:
-        return str(vocab()["codes"][self.finding.code]["name"])
+        return code_info(self.finding.code).name
 
     def to_json(self) -> dict[str, Any]:
         f = self.finding
@@ -325,17 +287,12 @@ def _make(code: str, status: str, message: str, figs: tuple[Figure, ...], spans:
           expected: str | None, actual: str | None, kind: str, trigger: str,
           intervals: tuple[tuple[str, tuple[str | None, str | None]], ...] = (),
           hints: tuple[str, ...] = ()) -> Any:
-    severity = vocab()["codes"][code]["severity"]
+    severity = code_info(code).severity
     if status == "not_checkable":
         severity = "info"
     kw = dict(code=code, severity=severity, status=status, message=message, figures=figs, spans=spans,
               expected=expected, actual=actual, section=figs[0].section if figs else ())
-    try:
-        return Finding(relation=Relation(kind, trigger=trigger, explicit=True, intervals=intervals,
-                                         hints=hints), **kw)
-    except TypeError:  # the checker's model changed shape: keep working with the local one
-        return LocalFinding(relation=LocalRelation(kind, trigger=trigger, explicit=True,
-                                                   intervals=intervals, hints=hints), **kw)
+    return Finding(relation=Relation(kind, trigger=trigger, explicit=True, intervals=intervals, hints=hints), **kw)
 
 
 def _rule_previous(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None]:
