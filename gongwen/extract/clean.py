@@ -150,24 +150,26 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
             for g, ln in zip(geoms, lines):
                 g.trusted = bool(ln.boxes)
         return geoms
-    widths = [display_width(t.text) for t in texts if t.text]
+    all_w = [display_width(t.text) if t.text else 0.0 for t in texts]
+    widths = [w for t, w in zip(texts, all_w) if t.text]
     if not widths:
         return [_Geom(False, False) for _ in texts]
     # A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
     # are full lines by definition, and their median width is the wrap width.  A file whose
     # lines end with punctuation is not hard-wrapped: every line is a paragraph.
-    mid = [display_width(t.text) for t in texts
-           if t.text and t.text[-1] not in _CLAUSE_END + "，,、）)”" and display_width(t.text) >= 8
-           and not _MARKER_START.match(t.text)]
+    open_end = _CLAUSE_END + "，,、）)”"
+    mid = [w for t, w in zip(texts, all_w)
+           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)]
     wrapped = len(mid) >= 3 and len(mid) >= 0.25 * len(widths)
-    typical = statistics.median(mid) if mid else 0.0
-    for t in texts:
-        geoms.append(_Geom(full=wrapped and bool(t.text) and display_width(t.text) >= 0.75 * typical,
-                           indented=False))
+    limit = 0.75 * statistics.median(mid) if mid else 0.0
+    for t, w in zip(texts, all_w):
+        geoms.append(_Geom(full=wrapped and bool(t.text) and w >= limit, indented=False))
     return geoms
 
 
 def _all_bold(c: Chars) -> bool:
+    if not c.text or (not c.bold[0] and c.text[0] not in _SPACES):
+        return False  # the common case: a plain line
     flags = [b for ch, b in zip(c.text, c.bold) if ch not in _SPACES]
     return bool(flags) and all(flags)
 

@@ -27,16 +27,17 @@ MAX_SEGMENT = 120
 _RUN_START_AFTER = set("。！？；：，、）)】」』”\"' \t　")
 
 
-@dataclass
+@dataclass(slots=True)
 class Chars:
-    """A line as parallel arrays: characters, their raw-text indices and bold flags."""
+    """A line as parallel arrays: characters, their raw-text indices and bold flags.
+
+    The three have the same length (an internal invariant, checked by the tests rather than on
+    every construction: this is the hottest object of the cleaner).
+    """
 
     text: str
     src: list[int]
     bold: list[bool]
-
-    def __post_init__(self) -> None:
-        assert len(self.text) == len(self.src) == len(self.bold)
 
 
 @lru_cache(maxsize=512)

@@ -158,12 +158,21 @@ class Labeller:
         self.v = vocab
         text = doc.text
         self.mentions: list[_Mention] = []
+        cue_ends = {c[-1] for c in vocab.scope_cues}
         for pat, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
             for m in pat.finditer(text):
-                cued = bool(vocab.scope_cues) and any(text.endswith(c, 0, m.start()) for c in vocab.scope_cues)
-                self.mentions.append(_Mention(m.start(), m.end(), mp[m.group()], ctx, cued))
+                s = m.start()
+                cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
+                self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued))
         self.mentions.sort(key=lambda x: x.start)
         self.mention_starts = [m.start for m in self.mentions]
+        # every category and place named in the text, found once (scope look-ups slice these)
+        hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in vocab.scope_re.finditer(text)
+                if not self._in_program_name(m.start(), m.end())]
+        hits += [(m.start(), m.end(), m.group(), True) for m in _PLACE.finditer(text)]
+        hits.sort()
+        self.scope_hits = hits
+        self.scope_hit_starts = [h[0] for h in hits]
         self.heading_programs: dict[int, list[str]] = {}
         for h in doc.headings:
             progs: list[str] = []
@@ -175,6 +184,8 @@ class Labeller:
         self.para_starts = [p.span.start for p in doc.paragraphs]
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
+        self._clause_cache: dict[int, int] = {}
+        self._outside_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # sentence starts: paragraph starts and every position after 。！？
         starts = set(self.para_starts) | {m.end() for m in rx(r"[。！？!?\n]").finditer(text)}
         self.sentence_starts = sorted(starts | {0})
@@ -199,6 +210,12 @@ class Labeller:
 
     def clause_start(self, o: int) -> int:
         """Back to the last clause punctuation, stepping over closed parentheses ("亲属(居委)接领")."""
+        got = self._clause_cache.get(o)
+        if got is None:
+            got = self._clause_cache[o] = self._clause_start(o)
+        return got
+
+    def _clause_start(self, o: int) -> int:
         t = self.doc.text
         ss = self.sentence_start(o)
         i = o - 1
@@ -223,7 +240,15 @@ class Labeller:
 
     def outside_parens(self, a: int, b: int) -> list[tuple[int, int]]:
         """Sub-ranges of [a, b) not inside parentheses that close before b."""
+        got = self._outside_cache.get((a, b))
+        if got is None:
+            got = self._outside_cache[(a, b)] = self._outside_parens(a, b)
+        return got
+
+    def _outside_parens(self, a: int, b: int) -> list[tuple[int, int]]:
         t = self.doc.text
+        if "（" not in t[a:b] and "(" not in t[a:b]:
+            return [(a, b)] if a < b else []
         out: list[tuple[int, int]] = []
         depth = 0
         seg = a
@@ -312,12 +337,15 @@ class Labeller:
     # -- scope ----------------------------------------------------------------------------------------
     def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:
         """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b)."""
-        t = self.doc.text
-        out = [(m.start(), self.v.scopes[m.group()]) for m in self.v.scope_re.finditer(t, a, b)
-               if not self._in_program_name(m.start(), m.end())]
-        if places:
-            out += [(m.start(), m.group()) for m in _PLACE.finditer(t, a, b)]
-        return sorted(out)
+        i = bisect.bisect_left(self.scope_hit_starts, a)
+        out: list[tuple[int, str]] = []
+        hits = self.scope_hits
+        while i < len(hits) and hits[i][0] < b:
+            s, e, name, place = hits[i]
+            if e <= b and (places or not place):
+                out.append((s, name))
+            i += 1
+        return out
 
     def _part_label(self, cs: int, o: int) -> str | None:
         """The label of a breakdown part: the clause text before the number, trimmed."""
