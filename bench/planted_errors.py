@@ -241,7 +241,10 @@ def equivalent(doc: Document, fig: Figure, op: str, cand: Candidate) -> tuple[st
 def oracle(cand: Candidate, fig: Figure, value: Decimal, quantum: Decimal, doc: Document) -> bool:
     """Does the relation fail once ``fig`` carries the mutated value (checker semantics)?"""
     nf = replace(fig, value=value, quantum=quantum, as_written=fig.as_written.replace("万", "") if quantum < fig.quantum and "万" in fig.as_written else fig.as_written)
-    sub = lambda fs: tuple(nf if f is fig else f for f in fs)
+
+    def sub(fs: tuple) -> tuple:  # type: ignore[type-arg]
+        return tuple(nf if f is fig else f for f in fs)
+
     c2 = replace(cand, whole=sub(cand.whole), parts=sub(cand.parts))
     res = evaluate(c2, TextIndex(doc.text, [nf if f is fig else f for f in cand.figures]))
     return any(r.status == "inconsistent" and r.code == cand.code for r in res)

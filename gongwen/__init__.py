@@ -17,23 +17,23 @@ from .model import Document, Heading, Paragraph, Span
 __version__ = "0.1.0"
 
 __all__ = [
-    "read",
-    "extract",
-    "check",
-    "render",
+    "DataError",
     "Document",
     "Extraction",
     "Figure",
     "Finding",
-    "Report",
-    "Heading",
-    "Paragraph",
-    "Span",
     "GongwenError",
-    "ReadError",
-    "DataError",
-    "TemplateError",
+    "Heading",
     "OutputError",
+    "Paragraph",
+    "ReadError",
+    "Report",
+    "Span",
+    "TemplateError",
+    "check",
+    "extract",
+    "read",
+    "render",
 ]
 
 _LAZY = {

@@ -83,8 +83,8 @@ def main() -> int:
 
     report = check(corpora.sample("yunling-2022").files["txt"])
     con.print(f"yunling-2022: {report.summary_line()}")
-    for f in [f for f in report.findings if f.status == "inconsistent"][:5]:
-        con.print(f"  [{f.severity}] {f.code} {f.message}", markup=False)
+    for finding in [x for x in report.findings if x.status == "inconsistent"][:5]:
+        con.print(f"  [{finding.severity}] {finding.code} {finding.message}", markup=False)
 
     con.rule("[bold]3. Drafting next year's report")
     from .generate.draft import extract_last_year, skeleton

@@ -97,7 +97,7 @@ class Figure:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Figure":
+    def from_json(cls, d: dict[str, Any]) -> Figure:
         def dec(x: Any) -> Decimal | None:
             return None if x is None else Decimal(str(x))
 

@@ -8,8 +8,9 @@ and from there to the PDF page and glyph box, the DOCX paragraph, or the text-fi
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Literal, Sequence
+from typing import Any, Literal
 
 SCHEMA = "gongwen.document"
 SCHEMA_VERSION = 1
@@ -40,17 +41,17 @@ class Span:
             raise ValueError(f"span [{self.start}, {self.end}) exceeds text of length {len(text)}")
         return text[self.start : self.end]
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
     def to_json(self) -> list[int]:
         return [self.start, self.end]
 
     @classmethod
-    def from_json(cls, data: Sequence[int]) -> "Span":
+    def from_json(cls, data: Sequence[int]) -> Span:
         return cls(int(data[0]), int(data[1]))
 
 
@@ -79,7 +80,7 @@ class SourceLine:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "SourceLine":
+    def from_json(cls, d: dict[str, Any]) -> SourceLine:
         boxes = d.get("boxes")
         return cls(
             start=d["start"],
@@ -157,7 +158,7 @@ class SourceMap:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "SourceMap":
+    def from_json(cls, d: dict[str, Any]) -> SourceMap:
         return cls(
             path=d["path"],
             format=d["format"],
@@ -206,7 +207,7 @@ class Paragraph:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Paragraph":
+    def from_json(cls, d: dict[str, Any]) -> Paragraph:
         return cls(
             span=Span.from_json(d["span"]),
             kind=d.get("kind", "body"),
@@ -248,7 +249,7 @@ class Heading:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Heading":
+    def from_json(cls, d: dict[str, Any]) -> Heading:
         return cls(
             level=d["level"],
             marker=d["marker"],
@@ -277,7 +278,7 @@ class OutlineAnomaly:
                 "found": self.found, "message": self.message}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "OutlineAnomaly":
+    def from_json(cls, d: dict[str, Any]) -> OutlineAnomaly:
         return cls(d["kind"], d["heading"], d["expected"], d["found"], d["message"])
 
 
@@ -292,7 +293,7 @@ class Table:
         return {"span": self.span.to_json(), "cells": [[c.to_json() for c in row] for row in self.cells]}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Table":
+    def from_json(cls, d: dict[str, Any]) -> Table:
         return cls(Span.from_json(d["span"]), tuple(tuple(Span.from_json(c) for c in row) for row in d["cells"]))
 
 
@@ -311,7 +312,7 @@ class Metadata:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Metadata":
+    def from_json(cls, d: dict[str, Any]) -> Metadata:
         return cls(**{k: d.get(k) for k in ("title", "issuer", "date", "year", "kind", "pages")})
 
 
@@ -321,7 +322,7 @@ class OutlineNode:
 
     heading: int | None
     span: Span  # from the heading's start to the start of the next heading of the same or higher level
-    children: tuple["OutlineNode", ...] = ()
+    children: tuple[OutlineNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,7 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Document":
+    def from_json(cls, d: dict[str, Any]) -> Document:
         from .errors import DataError
 
         if d.get("schema") != SCHEMA:

@@ -206,7 +206,7 @@ def wrap(segs: list[Seg], indent: float) -> list[list[Seg]]:
     lines: list[list[tuple[str, bool, bool]]] = []
     cur: list[tuple[str, bool, bool]] = []
     used = indent
-    for i, (ch, bold, spaced) in enumerate(chars):
+    for ch, bold, spaced in chars:
         w = char_width(ch) + (LETTER_SPACE if spaced else 0.0)
         if cur and used + w > TEXT_W + 0.01 and ch not in NO_LINE_START:
             carry: list[tuple[str, bool, bool]] = []

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +17,6 @@ from gongwen.extract.clean import normalise
 from gongwen.extract.dedupe import Chars, collapse_line, detect_repeat_factor, repair_fake_bold
 from gongwen.extract.pipeline import document_from_text, read
 from gongwen.model import Document
-
-from conftest import ROOT, SAMPLES
 
 FORMATS = ("txt", "pdf", "docx")
 

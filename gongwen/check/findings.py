@@ -13,12 +13,12 @@ from typing import Any, Literal
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from ..errors import DataError
 from ..figure import Figure
 from ..model import Span
 from .intervals import DATA
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["inconsistent", "consistent", "weak", "not_checkable"]

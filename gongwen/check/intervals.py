@@ -18,10 +18,10 @@ from typing import Any, Literal
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from ..errors import DataError
 from ..figure import Figure
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA = Path(__file__).with_name("data")
 Reading = Literal["strict", "rounded"]

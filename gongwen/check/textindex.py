@@ -194,7 +194,7 @@ def exhaustive_set(labels: Sequence[str]) -> bool:
     if len(labels) < 2:
         return False
     sets = vocab()["exhaustive_sets"]
-    for si, members in enumerate(sets):
+    for members in sets:
         hits: list[int] = []
         for lab in labels:
             best: tuple[int, int] | None = None

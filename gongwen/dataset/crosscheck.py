@@ -25,13 +25,13 @@ from typing import Any
 
 import yaml
 
+from ..check.findings import Finding, Relation, code_info
 from ..errors import DataError
 from ..figure import Figure
 from ..model import Span
 
 DATA = Path(__file__).with_name("data") / "crossyear.yaml"
 
-from ..check.findings import Finding, Relation, code_info
 
 
 @cache
@@ -290,9 +290,10 @@ def _make(code: str, status: str, message: str, figs: tuple[Figure, ...], spans:
     severity = code_info(code).severity
     if status == "not_checkable":
         severity = "info"
-    kw = dict(code=code, severity=severity, status=status, message=message, figures=figs, spans=spans,
-              expected=expected, actual=actual, section=figs[0].section if figs else ())
-    return Finding(relation=Relation(kind, trigger=trigger, explicit=True, intervals=intervals, hints=hints), **kw)
+    return Finding(code=code, severity=severity, status=status, message=message,  # type: ignore[arg-type]
+                   figures=figs, spans=spans, expected=expected, actual=actual,
+                   section=figs[0].section if figs else (),
+                   relation=Relation(kind, trigger=trigger, explicit=True, intervals=intervals, hints=hints))
 
 
 def _rule_previous(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None]:

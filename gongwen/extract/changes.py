@@ -123,7 +123,7 @@ def _baseline(text: str, end: int) -> str | None:
     while i > 0 and text[i - 1] not in "，,。；;\n" and end - i < 24:
         i -= 1
     m = None
-    for m in _BASELINE.finditer(text, i, end):
+    for m in _BASELINE.finditer(text, i, end):  # noqa: B007 - the last match is wanted
         pass
     if m is None:
         return None

@@ -14,7 +14,6 @@ edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 

@@ -66,8 +66,7 @@ def outline_cmd(file: str, fmt: str, encoding: str | None, engine: str, output: 
 
     doc = read(existing_file(file), encoding=encoding, engine=engine)
     if fmt == "json":
-        md = doc.metadata.to_json()
-        data = {"document": {**md, "source": doc.source.path}, "headings": [h.to_json() for h in doc.headings],
+        data = {"document": {**doc.metadata.to_json(), "source": doc.source.path}, "headings": [h.to_json() for h in doc.headings],
                 "outline": doc.outline_json(), "anomalies": [a.to_json() for a in doc.anomalies]}
         emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force)
         return

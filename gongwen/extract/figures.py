@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -99,9 +100,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         previous = prev.value if prev is not None else None
         ch = delta_of.get(a)
         value, unit = q.value, q.unit
-        change = change_unit = None
-        if ch is not None:  # a stated delta is a figure of its own, signed (下降3.2个百分点 → -3.2)
-            value, unit = ch.delta, ch.delta_unit or q.unit
+        change: Decimal | None = None
+        change_unit: str | None = None
+        if ch is not None and ch.delta is not None:  # a stated delta is a figure of its own, signed
+            value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
         para = doc.paragraph_at(a)
         records.append(dict(

@@ -408,7 +408,7 @@ class Labeller:
                 return self.v.scopes.get(label, label)
         outside = self.outside_parens(ss, cs)
         for a, b in reversed(outside):
-            places = [x for x in self._scope_terms(a, b) if not x[1] in self.v.scopes.values()]
+            places = [x for x in self._scope_terms(a, b) if x[1] not in self.v.scopes.values()]
             if places:
                 return places[-1][1]
         # a category right after the number ("1个公办机构")

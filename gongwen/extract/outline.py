@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -220,7 +220,7 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[Head
             prev = last.get(key, 0)
             idx = len(heads)
             if c.number != prev + 1:
-                kind = "gap" if c.number > prev + 1 else "repeat"
+                kind: Literal["gap", "repeat"] = "gap" if c.number > prev + 1 else "repeat"
                 anomalies.append(OutlineAnomaly(
                     kind, idx, prev + 1, c.number,
                     f"编号不连续：期望 {prev + 1}，实为 {c.number}（{text[c.start:c.marker_end]}）"
