@@ -20,7 +20,7 @@ from .raw import RawDocument
 
 _PIPE_ROW = regex.compile(r"^\s*\|(.+)\|\s*$")
 _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
-_MAYBE_ROW = regex.compile(r"\||\S(?:\s{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
+_MAYBE_ROW = regex.compile(r"\||\S(?:[ \u00a0]{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
 _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
 
 
@@ -63,6 +63,8 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
 
 def mark_text_tables(doc: RawDocument) -> RawDocument:
     """Return ``doc`` with table-looking runs of lines turned into ``table_row`` lines."""
+    if not _MAYBE_ROW.search(doc.raw):
+        return doc  # no pipe and no wide gap anywhere: no text table
     lines = list(doc.lines)
     cand = [_cells(ln.text) if ln.kind == "text" and _MAYBE_ROW.search(ln.text) and not _is_rule(ln.text) else None
             for ln in lines]
