@@ -318,3 +318,25 @@ def test_regression_wrap_detection_stable_under_one_edit() -> None:
         doc = document_from_text(text)
         assert "3,342户" in doc.text
         assert len(doc.paragraphs) == len(document_from_text(raw).paragraphs)
+
+
+def test_docx_heading_styles_without_literal_markers(tmp_path: Path) -> None:
+    """Word's own heading styles (auto-numbered, no marker in the text) still make the outline."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("示例县民政局2023年工作总结", style="Title")
+    d.add_paragraph("工作完成情况", style="Heading 1")
+    d.add_paragraph("社会救助", style="Heading 2")
+    d.add_paragraph("全县低保对象3215户5120人，全年发放低保金1.23亿元。")
+    d.add_paragraph("养老服务", style="Heading 2")
+    d.add_paragraph("新建农村互助养老服务站12个。")
+    d.add_paragraph("存在问题", style="Heading 1")
+    d.add_paragraph("基层力量薄弱。")
+    path = tmp_path / "styled.docx"
+    d.save(str(path))
+    doc = read(path)
+    assert [(h.level, h.marker, h.title) for h in doc.headings] == [
+        (1, "", "工作完成情况"), (2, "", "社会救助"), (2, "", "养老服务"), (1, "", "存在问题")]
+    assert doc.metadata.title == "示例县民政局2023年工作总结"
+    assert not doc.anomalies

@@ -186,8 +186,27 @@ def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
     return out
 
 
-def find_headings(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[Heading], list[OutlineAnomaly]]:
-    """Detect headings, assign levels and record numbering anomalies."""
+def _styled_heading(text: str, p: Paragraph, level: int) -> _Candidate | None:
+    """A paragraph the file itself marks as a heading (DOCX "Heading N" or w:outlineLvl) whose
+    number, if any, is Word's automatic numbering rather than literal text."""
+    s, e = p.span.start, p.span.end
+    body = text[s:e]
+    if not body.strip() or len(body) > rules().max_title or rx(r"[。！？!?；;]").search(body.rstrip("：:。")):
+        return None
+    ta, tb = _title_bounds(text, s, e)
+    fam = Family(f"outline-{level}", None, "none", level, False)
+    return _Candidate(s, s, ta, tb, fam, 0, False, bool(p.bold))
+
+
+def find_headings(text: str, paragraphs: Sequence[Paragraph],
+                  level_hints: dict[int, int] | None = None) -> tuple[list[Heading], list[OutlineAnomaly]]:
+    """Detect headings, assign levels and record numbering anomalies.
+
+    ``level_hints`` maps paragraph starts to the outline level the file declares (DOCX heading
+    styles): such a paragraph without a literal marker is still a heading, and styled levels
+    nest by their number.
+    """
+    hints = level_hints or {}
     stack: list[str] = []  # open families, outermost first
     heads: list[Heading] = []
     anomalies: list[OutlineAnomaly] = []
@@ -204,6 +223,13 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[Head
         if p.kind not in ("body", "heading"):
             continue
         cands, opening = _candidates(text, p)
+        if not cands and p.span.start in hints:
+            styled = _styled_heading(text, p, hints[p.span.start])
+            if styled is not None:
+                cands = [styled]
+                # deeper styled levels close when a shallower one comes
+                while stack and stack[-1].startswith("outline-") and int(stack[-1][8:]) > styled.family.rank:
+                    stack.pop()
         if not cands and opening is not None and stack:
             # a numbered list item that is not a heading still counts for numbering continuity
             level = stack.index(opening.family.name) + 1 if opening.family.name in stack else len(stack) + 1
@@ -219,7 +245,9 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph]) -> tuple[list[Head
             key = (parent_index(level), fam)
             prev = last.get(key, 0)
             idx = len(heads)
-            if c.number != prev + 1:
+            if c.family.numeral == "none":
+                pass  # Word numbers these itself: nothing to check
+            elif c.number != prev + 1:
                 kind: Literal["gap", "repeat"] = "gap" if c.number > prev + 1 else "repeat"
                 anomalies.append(OutlineAnomaly(
                     kind, idx, prev + 1, c.number,

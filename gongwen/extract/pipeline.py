@@ -34,6 +34,7 @@ def build_document(raw: RawDocument) -> Document:
     raw_text = raw.raw
     pos = 0
     table_rows: list[tuple[Span, tuple[Span, ...]]] = []
+    level_hints: dict[int, int] = {}  # paragraph start -> outline level declared by the file (DOCX)
     p_prev_end_src = -1
 
     def close_table() -> None:
@@ -60,12 +61,14 @@ def build_document(raw: RawDocument) -> Document:
         else:
             close_table()
             paragraphs.append(Paragraph(span, "body", bold, p.page))
+            if p.outline_level is not None:
+                level_hints[span.start] = p.outline_level
         centered.append(p.centered)
         pos = span.end
         p_prev_end_src = c.src[-1] if c.src else -1
     close_table()
     text = "".join(text_parts)
-    headings, anomalies = find_headings(text, paragraphs)
+    headings, anomalies = find_headings(text, paragraphs, level_hints)
     heading_starts = {h.span.start for h in headings if not h.run_in}
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
                   for p in paragraphs]
