@@ -11,14 +11,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-import yaml
-
+from .._data import package_yaml
 from ..errors import DataError
 from ..figure import Figure
 from ..model import Span
 from .intervals import DATA
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["inconsistent", "consistent", "weak", "not_checkable"]
@@ -41,10 +38,7 @@ class CodeInfo:
 def codes() -> dict[str, CodeInfo]:
     """The code table, loaded once from ``data/codes.yaml``."""
     path = DATA / "codes.yaml"
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as e:
-        raise DataError(f"cannot load finding codes: {e}", path) from e
+    raw = package_yaml("gongwen.check", "data/codes.yaml")
     out: dict[str, CodeInfo] = {}
     for code, row in raw.items():
         if row.get("severity") not in SEVERITIES:

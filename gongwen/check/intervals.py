@@ -16,12 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
+from .._data import package_yaml
 from ..errors import DataError
 from ..figure import Figure
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA = Path(__file__).with_name("data")
 Reading = Literal["strict", "rounded"]
@@ -31,10 +28,7 @@ Reading = Literal["strict", "rounded"]
 def vocab() -> dict[str, Any]:
     """The checker's vocabulary (units, hedges, cue words, category sets), loaded once."""
     path = DATA / "vocab.yaml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as e:
-        raise DataError(f"cannot load checker vocabulary: {e}", path) from e
+    data = package_yaml("gongwen.check", "data/vocab.yaml")
     if not isinstance(data, dict):
         raise DataError("checker vocabulary is not a mapping", path)
     return data
