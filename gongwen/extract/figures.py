@@ -42,7 +42,6 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and ranges[i][0] <= a and b <= ranges[i][1]
 
 
-
 def _rate_period(iso: str, kind: str) -> str:
     """A standard (元/人/月) set at a month or date is in force from then on: "2020-01/..".
 
@@ -84,6 +83,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     period_starts = [p.span.start for p in periods]
     qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year, periods=all_periods))
     records: list[dict[str, Any]] = []
+    conditioned: set[int] = set()  # figures whose scope is an age or similar condition
     for q in qs:
         a, b = q.span.start, q.span.end
         if q.role == "previous" or not q.unit:
@@ -106,6 +106,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
         para = doc.paragraph_at(a)
+        if q.condition:
+            conditioned.add(a)
         records.append(dict(
             value=value,
             unit=unit,
@@ -131,7 +133,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     _inherit_part_metrics(text, records, lab)
-    _distribute(text, records, lab)
+    _distribute(text, records, lab, conditioned)
     tables: list[Figure] = []
     for t in doc.tables:
         # a table's cells take the period of the sentence that introduces it, unless a column says
@@ -145,7 +147,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             for n, r in enumerate(merged, 1)]
 
 
-def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditioned: set[int]) -> None:
     """分别 lists: the i-th figure after 分别 belongs to the i-th category or program before it.
 
     Counting figures, not numbers, keeps "分别由A、B提高到C、D" right (A and B are the
@@ -164,16 +166,16 @@ def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller) -> None
             if len(items) >= 2 and len(group) % len(items) == 0:
                 per = len(group) // len(items)
                 for n, r in enumerate(group):
-                    if key == "scope" and r.get("scope_from_condition"):
+                    if key == "scope" and r["span"].start in conditioned:
                         continue
                     r[key] = items[n // per] if per > 1 and _blocks(group, per) else items[n % len(items)]
 
 
 def _blocks(group: list[dict[str, Any]], per: int) -> bool:
-    """Whether figures after 分别 come item by item ("812元、628元" per item) or unit by unit.
+    """Whether the figures after 分别 come item by item (all of one item's, then the next's:
+    "分别为415户620人、2800户4500人") rather than unit by unit ("分别为415户、2800户，620人、4500人").
 
-    "城乡分别为3,215户5,120人、…" lists each item's figures together (blocks); "分别增加了
-    45元和46元" lists one figure per item.  Blocks when each block's units repeat in order.
+    Item by item when every block of ``per`` figures repeats the first block's units.
     """
     units = [r["unit"] for r in group]
     first = units[:per]
