@@ -294,6 +294,7 @@ class Labeller:
         return None
 
     def program(self, o: int, path: Sequence[Heading]) -> str | None:
+        """The canonical program of the figure at ``o`` under heading ``path``."""
         heads: list[str] = []
         for h in reversed(path):
             heads = self.heading_programs.get(h.span.start, [])
@@ -392,6 +393,7 @@ class Labeller:
         return scopes, programs
 
     def scope(self, o: int, end: int, condition: str | None) -> str:
+        """The population or category of the figure at [o, end) (see the module docstring)."""
         if condition:
             return condition
         t = self.doc.text
@@ -430,6 +432,7 @@ class Labeller:
 
     # -- metric ---------------------------------------------------------------------------------------
     def metric(self, o: int, end: int, unit: str, role: str, bound: str | None = None) -> str:
+        """What the figure at [o, end) measures, as a short noun phrase (see the module docstring)."""
         rules = metric_rules()
         kind = unit_kind(unit)
         t = self.doc.text
@@ -463,8 +466,6 @@ class Labeller:
             before = rx(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$").search(clause)
             if before and verb and verb.group() not in before.group(1):
                 return verb.group() + before.group(1) + "数"
-            if before and not self.v.alias_re.fullmatch(before.group(1) or ""):
-                return before.group(1) + "数"
             if before:
                 return before.group(1) + "数"
             return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
