@@ -340,3 +340,22 @@ def test_docx_heading_styles_without_literal_markers(tmp_path: Path) -> None:
         (1, "", "工作完成情况"), (2, "", "社会救助"), (2, "", "养老服务"), (1, "", "存在问题")]
     assert doc.metadata.title == "示例县民政局2023年工作总结"
     assert not doc.anomalies
+
+
+def test_docx_with_a_paragraph_per_visual_line_is_rejoined(tmp_path: Path) -> None:
+    """DOCX files converted from PDF often end a paragraph at every line; numbers split there."""
+    import docx
+
+    lines = ["一、工作完成情况", "2022年11月，全县共有城乡低保对象3,3", "42户6,105人，其中城镇低保436户742人",
+             "，农村低保2,906户5,363人。全年累计发放", "低保金1,826.4万元，比上年增长4.6%。", "二、存在问题",
+             "基层工作力量还比较薄弱，政策宣传不够深", "入细致，部分群众对政策了解不多。"]
+    d = docx.Document()
+    for t in lines:
+        d.add_paragraph(t)
+    path = tmp_path / "converted.docx"
+    d.save(str(path))
+    doc = read(path)
+    paras = [doc.slice(p.span) for p in doc.paragraphs]
+    assert paras[1] == ("2022年11月，全县共有城乡低保对象3,342户6,105人，其中城镇低保436户742人，农村低保2,906户5,363人。"
+                        "全年累计发放低保金1,826.4万元，比上年增长4.6%。")
+    assert [h.title for h in doc.headings] == ["工作完成情况", "存在问题"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -120,7 +120,7 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     """Decide for each line whether it runs to the right margin and whether it is indented.
 
     With glyph boxes (PDF) this uses positions per page; otherwise display widths against the
-    document's typical full-line width (the 80th percentile of line widths).
+    wrap width found by :func:`_wrap_width`.
     """
     geoms: list[_Geom] = []
     boxed = [ln.boxes for ln in lines if ln.boxes]
@@ -150,20 +150,31 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
                 g.trusted = bool(ln.boxes)
         return geoms
     all_w = [display_width(t.text) if t.text else 0.0 for t in texts]
-    widths = [w for t, w in zip(texts, all_w) if t.text]
-    if not widths:
+    wrap = _wrap_width(texts, all_w)
+    if wrap is None:
         return [_Geom(False, False) for _ in texts]
-    # A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
-    # are full lines by definition, and their median width is the wrap width.  A file whose
-    # lines end with punctuation is not hard-wrapped: every line is a paragraph.
-    open_end = _CLAUSE_END + "，,、）)”"
-    mid = [w for t, w in zip(texts, all_w)
-           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)]
-    wrapped = len(mid) >= 3 and len(mid) >= 0.25 * len(widths)
-    limit = 0.75 * statistics.median(mid) if mid else 0.0
+    limit = 0.75 * wrap
     for t, w in zip(texts, all_w):
-        geoms.append(_Geom(full=wrapped and bool(t.text) and w >= limit, indented=False))
+        geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False))
     return geoms
+
+
+def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -> float | None:
+    """The wrap width of hard-wrapped text, or None when the lines are paragraphs.
+
+    A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
+    are full lines by definition, and their median width is the wrap width.  A file whose
+    lines end with punctuation is not hard-wrapped.
+    """
+    if widths is None:
+        widths = [display_width(t.text) if t.text else 0.0 for t in texts]
+    n = sum(1 for t in texts if t.text)
+    open_end = _CLAUSE_END + "，,、）)”"
+    mid = [w for t, w in zip(texts, widths)
+           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)]
+    if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
+        return None
+    return float(statistics.median(mid))
 
 
 def _all_bold(c: Chars) -> bool:
@@ -380,6 +391,9 @@ def clean(doc: RawDocument) -> list[Para]:
         for k, fixed in zip(prose, repair_fake_bold([lines_chars[k] for k in prose])):
             lines_chars[k] = fixed
     lines_chars = [_strip(c) if ln.kind != "table_row" else c for ln, c in zip(doc.lines, lines_chars)]
+    if doc.format == "docx" and _wrap_width(lines_chars) is not None:
+        # a DOCX converted from a PDF, one paragraph per visual line: join like a text dump
+        doc = replace(doc, lines=[replace(ln, para_end=None) if ln.kind == "text" else ln for ln in doc.lines])
     paras = _paragraphs(doc, lines_chars)
     out: list[Para] = []
     for p in paras:
