@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -70,10 +70,7 @@ class Para:
     page: int | None = None
     cells: list[tuple[int, int]] | None = None
     centered: bool = False
-    size: float | None = None
-    style: str | None = None
     outline_level: int | None = None
-    lines: list[int] = field(default_factory=list)  # raw line indices
 
 
 _BLANK = Chars("", [], [])
@@ -215,22 +212,21 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
     paras: list[Para] = []
     geoms = _geometry(doc.lines, lines_chars)
     cur: list[Chars] = []
-    cur_lines: list[int] = []
     cur_geom: _Geom | None = None
     first: RawLine | None = None
     forced = False  # the next line continues the paragraph whatever the layout says
 
     def flush() -> None:
-        nonlocal cur, cur_lines, first
+        nonlocal cur, first
         if cur and first is not None:
-            paras.append(Para(_join_wrapped(cur), page=first.page, centered=first.centered, size=first.size,
-                              style=first.style, outline_level=first.outline_level, lines=cur_lines))
-        cur, cur_lines, first = [], [], None
+            paras.append(Para(_join_wrapped(cur), page=first.page, centered=first.centered,
+                              outline_level=first.outline_level))
+        cur, first = [], None
 
     for i, (ln, ch) in enumerate(zip(doc.lines, lines_chars)):
         if ln.kind == "table_row":
             flush()
-            paras.append(Para(ch, kind="table_row", page=ln.page, cells=ln.cells, lines=[i]))
+            paras.append(Para(ch, kind="table_row", page=ln.page, cells=ln.cells))
             cur_geom = None
             continue
         if not ch.text:
@@ -241,7 +237,6 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
         if not cur:
             first = ln
         cur.append(ch)
-        cur_lines.append(i)
         cur_geom = geoms[i]
         if ln.para_end:
             if _bold_wraps_on(ch, lines_chars, doc.lines, i):
