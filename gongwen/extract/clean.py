@@ -319,6 +319,9 @@ def normalise(c: Chars) -> Chars:
             left = out_t[-1][-1] if out_t and out_t[-1] else ""
             right = t[j] if j < n else ""
             r = _FOLD.get(right, right)
+            if left.isdigit() and r.isdigit() and _IN_NUMBER.search("".join(out_t[-3:])):
+                pos = j  # justification split a decimal number ("4275.3 6万元"): join it
+                continue
             if left and right and not is_cjk(left) and not is_cjk(r) \
                     and r not in _DASHES and left not in _GLUE and r not in _GLUE:
                 out_t.append(" ")
@@ -353,6 +356,8 @@ def normalise(c: Chars) -> Chars:
     return Chars(text, out_s, out_b)
 
 
+# The tail of a decimal number before a space ("4275.3"): digits after a decimal point.
+_IN_NUMBER = regex.compile(r"\d\.\d*$")
 _SCALE_DASH = regex.compile(r"(?<=\d[万亿千百])[—–－～~](?=\d)")
 
 

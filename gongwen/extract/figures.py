@@ -92,10 +92,15 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             continue
         path = lab.section_path(a)
         ps, ss = lab.paragraph_start(a), lab.sentence_start(a)
+        is_rate = unit_kind(q.unit) == "rate"
         period = _period_for(periods, period_starts, ps, a)
+        if period is not None and period.span.start < ss and period.kind == "open" and not is_rate:
+            # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
+            # and amounts in later sentences ("目前全县共有特困供养人员2317人")
+            period = None
         iso = None
         if period is not None:
-            iso = _rate_period(period.iso, period.kind) if unit_kind(q.unit) == "rate" else period.iso
+            iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None
         ch = delta_of.get(a)

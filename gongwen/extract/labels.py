@@ -36,6 +36,11 @@ _SENTENCE_BREAK = "。！？!?\n"
 _PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对]][\p{Han}--[城乡市县区各每全]](?:镇|街道)(?![长政干村民区])",
                        regex.V1)
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
+# A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计)|(?:近|约|超过|逾|达到|达)$")
+# "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
+_LIST_SEP = regex.compile(r"[、和与及]")
+_COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
 
@@ -182,6 +187,7 @@ class Labeller:
                     progs.append(p)
             self.heading_programs[h.span.start] = progs
         self.para_starts = [p.span.start for p in doc.paragraphs]
+        self.whole = self._jurisdiction()
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
         self._clause_cache: dict[int, int] = {}
@@ -335,6 +341,17 @@ class Labeller:
             i -= 1
         return False
 
+    def _jurisdiction(self) -> str:
+        """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …"""
+        issuer = self.doc.metadata.issuer or self.doc.metadata.title or ""
+        m = rx(r"([省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(
+            rx(r"(?:民政|人力资源|人社|卫生|教育|财政)[^省市县区]*$").sub("", issuer))
+        if m:
+            return "全" + m.group(1)
+        counts = {w: self.doc.text.count(w) for w in self.v.jurisdiction if w.startswith("全")}
+        best = max(counts, key=lambda w: counts[w], default="全市")
+        return best if counts.get(best) else (self.v.jurisdiction[0] if self.v.jurisdiction else "全市")
+
     # -- scope ----------------------------------------------------------------------------------------
     def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:
         """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b)."""
@@ -363,10 +380,29 @@ class Labeller:
                 label = label[: m.start()]
             elif trail and trail.start() > 0:
                 label = label[: trail.start()]
-        label = rx(r"^已").sub("", label).strip(" 的")
-        if not label or len(label) > 10 or rx(r"\d").search(label):
+        if _NOT_A_LABEL.search(label):
+            return None
+        label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
+        if not label or len(label) > 14 or rx(r"\d").search(label):
             return None
         return label
+
+    def _enumeration(self, ss: int, k: int) -> list[str]:
+        """The items listed right before 分别 at ``k``: "按全自理、半护理、全护理三档分别…" →
+        全自理, 半护理, 全护理; nothing when the list names programs (they are handled apart)."""
+        t = self.doc.text
+        a = k
+        while a > ss and t[a - 1] not in "，,；;：:。！？（(）)\n":  # a list's 、 does not end it
+            a -= 1
+        seg = _COUNT_WORD.sub("", t[a:k])
+        first_sep = _LIST_SEP.search(seg)
+        if first_sep is None:
+            return []
+        cut = max(seg.rfind(c, 0, first_sep.start()) for c in "按将对把为在")
+        items = [x for x in _LIST_SEP.split(seg[cut + 1:]) if x]
+        if len(items) < 2 or any(self.v.alias_re.search(x) for x in items) or any(len(x) > 8 for x in items):
+            return []
+        return items
 
     def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
         """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.
@@ -377,8 +413,15 @@ class Labeller:
         """
         t = self.doc.text
         scopes: list[str] = []
-        for m in self.v.compound_re.finditer(t, ss, k):
-            scopes = list(self.v.compounds[m.group()])
+        for item in self._enumeration(ss, k):
+            # an item that starts with a known category takes its name ("分散供养人员" → 分散供养),
+            # other items stay as written ("全自理")
+            m = self.v.scope_re.match(item)
+            scopes.append(self.v.scopes[m.group()] if m else item)
+        if len(scopes) < 2:
+            scopes = []
+            for m in self.v.compound_re.finditer(t, ss, k):
+                scopes = list(self.v.compounds[m.group()])
         if not scopes:
             for _, term in self._scope_terms(ss, k, places=False):
                 if term not in scopes:
@@ -399,7 +442,7 @@ class Labeller:
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
         if rx(r"合计|共计|总计|总数").search(t[cs:o]):
-            return self.v.jurisdiction[0] if self.v.jurisdiction else "全市"
+            return self.whole
         terms = self._scope_terms(cs, o)
         if terms:
             return terms[-1][1]
@@ -428,7 +471,7 @@ class Labeller:
         for w in self.v.jurisdiction:
             if w in t[ss:o] and w.startswith("全"):
                 return w
-        return "全市" if not self.v.jurisdiction else self.v.jurisdiction[0]
+        return self.whole
 
     # -- metric ---------------------------------------------------------------------------------------
     def metric(self, o: int, end: int, unit: str, role: str, bound: str | None = None) -> str:

@@ -121,7 +121,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 value=value,
                 unit=base,
                 program=prog or section_program,
-                scope=scope_terms[-1][1] if scope_terms else (lab.v.jurisdiction[0] if lab.v.jurisdiction else "全市"),
+                scope=scope_terms[-1][1] if scope_terms else lab.whole,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
                 change=value if change_col else None,
