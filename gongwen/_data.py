@@ -7,6 +7,9 @@ only, since importing it costs about 0.4 s.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -57,3 +60,19 @@ def rx(pattern: str, flags: int = 0) -> Any:
     import regex
 
     return regex.compile(pattern, flags)
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Raise the garbage collector's first threshold while a document is read and built.
+
+    Reading, cleaning and labelling allocate many short-lived containers and no reference
+    cycles that matter; collecting every 700 allocations costs a fifth of the run or more (more
+    when many objects are alive).  The previous thresholds are restored afterwards.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 20000), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)

@@ -7,12 +7,10 @@ checker's text input).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._data import few_collections
 from ..model import Document, Paragraph, SourceMap, Span, Table
 from .clean import clean
 from .metadata import find_metadata
@@ -91,35 +89,18 @@ def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """Raise the garbage collector's first threshold while a document is built.
-
-    Cleaning and labelling allocate many short-lived containers and no reference cycles that
-    matter; collecting every 700 allocations costs about a fifth of the run.  The previous
-    thresholds are restored afterwards.
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], 20000), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto") -> Document:
     """Read a report (PDF, DOCX, TXT/MD) into a cleaned, outlined :class:`Document`."""
     from .readers import read_raw
 
-    raw = read_raw(path, encoding=encoding, engine=engine)
-    with _few_collections():
-        return build_document(raw)
+    with few_collections():
+        return build_document(read_raw(path, encoding=encoding, engine=engine))
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:
     """Build a Document from a string as if it were a text file (lines split on newlines)."""
     lines = [RawLine(t, index=i + 1) for i, t in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
-    with _few_collections():
+    with few_collections():
         return build_document(RawDocument(path, "text", lines))
 
 
@@ -130,5 +111,5 @@ def extract(source: str | Path | Document, *, encoding: str | None = None, engin
     from .figures import find_figures
 
     doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine)
-    with _few_collections():
+    with few_collections():
         return Extraction(doc, tuple(find_figures(doc, vocab=vocab)))

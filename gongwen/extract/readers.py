@@ -10,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from .._data import few_collections
 from ..errors import ReadError
 from .raw import RawDocument
 
@@ -66,14 +67,15 @@ def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "au
     if not p.is_file():
         raise ReadError("not a regular file", p)
     fmt = detect_format(p)
-    if fmt == "pdf":
-        from .pdf import read_pdf
+    with few_collections():
+        if fmt == "pdf":
+            from .pdf import read_pdf
 
-        return read_pdf(p, engine="fast" if engine == "auto" else engine)
-    if fmt == "docx":
-        from .docx_reader import read_docx
+            return read_pdf(p, engine="fast" if engine == "auto" else engine)
+        if fmt == "docx":
+            from .docx_reader import read_docx
 
-        return read_docx(p)
-    from .text_reader import read_text
+            return read_docx(p)
+        from .text_reader import read_text
 
-    return read_text(p, encoding=encoding)
+        return read_text(p, encoding=encoding)
