@@ -190,3 +190,11 @@ def test_regression_holdout_cases() -> None:
     assert f["53万元"].scope != "发放资金近" and f["23名"].scope != "帮助"
     assert f["4275.36万元"].value == Decimal("42753600")  # a justification space inside a number
     assert "三个" not in f  # 三个重点 is a slogan, not a count
+
+
+def test_respectively_over_sub_programs_named_before() -> None:
+    text = ("一、残疾人两项补贴\n截至11月底，全县享受生活补贴3108人、享受护理补贴4275人，"
+            "1-11月两项补贴分别发放273.5万元和376.2万元，合计649.7万元。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].program for w in ("273.5万元", "376.2万元", "649.7万元")] == [
+        "困难残疾人生活补贴", "重度残疾人护理补贴", "残疾人两项补贴"]

@@ -27,6 +27,7 @@ from .periods import PeriodMention, find_periods
 from .table_figures import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
+_TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 
 
 def _title_ranges(text: str) -> list[tuple[int, int]]:
@@ -163,7 +164,7 @@ def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditi
         a = r["span"].start
         ss = lab.sentence_start(a)
         k = text.rfind("分别", ss, a)
-        if k >= 0:
+        if k >= 0 and not _TOTAL_WORD.search(text, lab.clause_start(a), a):  # a 合计 after the list is not an item
             by_sentence.setdefault(k, []).append(r)
     for k, group in by_sentence.items():
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)

@@ -299,13 +299,17 @@ class Labeller:
                 return m
         return None
 
-    def program(self, o: int, path: Sequence[Heading]) -> str | None:
-        """The canonical program of the figure at ``o`` under heading ``path``."""
-        heads: list[str] = []
+    def _heading_programs(self, path: Sequence[Heading]) -> list[str]:
+        """The programs named by the innermost heading of ``path`` that names any."""
         for h in reversed(path):
             heads = self.heading_programs.get(h.span.start, [])
             if heads:
-                break
+                return heads
+        return []
+
+    def program(self, o: int, path: Sequence[Heading]) -> str | None:
+        """The canonical program of the figure at ``o`` under heading ``path``."""
+        heads = self._heading_programs(path)
         ss, ps = self.sentence_start(o), self.paragraph_start(o)
         if len(heads) == 1:
             p = heads[0]
@@ -426,13 +430,18 @@ class Labeller:
             for _, term in self._scope_terms(ss, k, places=False):
                 if term not in scopes:
                     scopes.append(term)
+        heads = self._heading_programs(self.section_path(k))
         programs: list[str] = []
         i = bisect.bisect_left(self.mention_starts, ss)
         while i < len(self.mentions) and self.mentions[i].end <= k:
             m = self.mentions[i]
-            if not m.context and not m.cued and m.program not in programs:
+            valid = not m.context or self.v.programs[m.program].within in heads or m.program in heads
+            if valid and not m.cued and m.program not in programs:
                 programs.append(m.program)
             i += 1
+        # "享受生活补贴…、护理补贴…，两项补贴分别发放…和…": the parent stands for its named parts
+        parents = {self.v.programs[p].within for p in programs}
+        programs = [p for p in programs if p not in parents]
         return scopes, programs
 
     def scope(self, o: int, end: int, condition: str | None) -> str:
