@@ -143,7 +143,7 @@ def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch 
         m_end = s + opening.end
         body = text[m_end:e]
         whole_bold = lead_end >= e
-        inner_end = regex.search(rf"[{regex.escape(r.run_in_end)}]", body.rstrip(r.title_strip))
+        inner_end = rx(rf"[{regex.escape(r.run_in_end)}]").search(body.rstrip(r.title_strip))
         if whole_bold and inner_end is not None:
             # a bold paragraph holding several run-in leads ("第三做好…工作：一开展…")
             out.extend(_run_ins(text, s, lead_end, first=True))

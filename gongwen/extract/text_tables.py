@@ -63,7 +63,8 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
 
 def mark_text_tables(doc: RawDocument) -> RawDocument:
     """Return ``doc`` with table-looking runs of lines turned into ``table_row`` lines."""
-    if not _MAYBE_ROW.search(doc.raw):
+    raw = doc.raw
+    if not any(s in raw for s in ("|", "  ", "\t", "\u3000", "\u00a0")) or not _MAYBE_ROW.search(raw):
         return doc  # no pipe and no wide gap anywhere: no text table
     lines = list(doc.lines)
     cand = [_cells(ln.text) if ln.kind == "text" and _MAYBE_ROW.search(ln.text) and not _is_rule(ln.text) else None
