@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv bench clean samples lint
+.PHONY: demo test venv bench clean samples lint golden
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,6 +27,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/read_bench.py
 	$(BIN)/python bench/extract_bench.py
+
+golden: $(STAMP)  # record a deliberate change of extraction output
+	GONGWEN_REGEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
