@@ -83,6 +83,12 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
     assert res.exit_code == 1 and json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
     res = runner.invoke(check_cmd, [str(bad), "--format", "html", "-o", str(tmp_path / "r.html")])
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # an existing output is kept unless --force
+    before = out.read_bytes()
+    res = runner.invoke(check_cmd, [str(bad), "--format", "json", "-o", str(out)])
+    assert res.exit_code != 0 and out.read_bytes() == before
+    res = runner.invoke(check_cmd, [str(bad), "--format", "json", "-o", str(out), "--force"])
+    assert res.exit_code == 1 and json.loads(out.read_text(encoding="utf-8"))["summary"]["errors"] == 1
 
 
 def test_cli_subprocess_missing_file(tmp_path: Path) -> None:

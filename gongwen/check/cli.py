@@ -24,8 +24,9 @@ from .sarif import render_sarif
               show_default=True, help="Output format.")
 @click.option("--show-passed", is_flag=True, help="Also list relations that were verified consistent.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when on a terminal).")
-def check_cmd(file: str, fmt: str, show_passed: bool, output: str | None, color: bool | None) -> None:
+def check_cmd(file: str, fmt: str, show_passed: bool, output: str | None, force: bool, color: bool | None) -> None:
     """Check that the figures of a report add up (breakdowns, totals, differences, ratios …)."""
     report = check(existing_file(file))
     if fmt == "text":
@@ -38,7 +39,7 @@ def check_cmd(file: str, fmt: str, show_passed: bool, output: str | None, color:
     else:
         out = render_html(report, show_passed=True)
     if output:
-        atomic_write(output, out, force=True)
+        atomic_write(output, out, force=force)
     else:
         click.echo(out, nl=not out.endswith("\n"))
     if report.errors:
