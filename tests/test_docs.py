@@ -45,3 +45,18 @@ def test_version_and_help_as_subprocess() -> None:
     assert r.returncode == 0
     for name in LAZY_COMMANDS:
         assert name in r.stdout
+
+
+def test_public_verbs_callable_after_submodules_are_imported() -> None:
+    """``gongwen.extract`` and ``gongwen.check`` are also package names; both must stay verbs."""
+    from conftest import SAMPLES
+
+    import gongwen
+    import gongwen.check.engine  # noqa: F401 - binds gongwen.check to the package
+    import gongwen.extract.pipeline  # noqa: F401 - binds gongwen.extract to the package
+
+    path = SAMPLES / "qingxi-2021" / "qingxi-2021.txt"
+    ex = gongwen.extract(path)
+    assert len(ex.figures) > 20
+    assert gongwen.check(ex).summary["errors"] == 0
+    assert gongwen.read(path).headings
