@@ -359,3 +359,16 @@ def test_docx_with_a_paragraph_per_visual_line_is_rejoined(tmp_path: Path) -> No
     assert paras[1] == ("2022年11月，全县共有城乡低保对象3,342户6,105人，其中城镇低保436户742人，农村低保2,906户5,363人。"
                         "全年累计发放低保金1,826.4万元，比上年增长4.6%。")
     assert [h.title for h in doc.headings] == ["工作完成情况", "存在问题"]
+
+
+def test_markdown_input(tmp_path: Path) -> None:
+    md = tmp_path / "report.md"
+    md.write_text("# 示例县民政局2023年工作总结\n\n## 一、工作完成情况\n\n**（一）社会救助。**全年发放低保金1.23亿元。\n\n"
+                  "## 二、存在问题\n\n基层力量薄弱。\n", encoding="utf-8")
+    doc = read(md)
+    assert "#" not in doc.text and "*" not in doc.text
+    assert [(h.level, h.title, h.run_in) for h in doc.headings][-3:] == [
+        (1, "工作完成情况", False), (2, "社会救助", True), (1, "存在问题", False)]
+    i = doc.text.index("1.23亿元")
+    raw = md.read_text(encoding="utf-8")
+    assert raw[doc.source.raw_index(i):].startswith("1.23亿元")  # offsets still point into the file

@@ -380,12 +380,50 @@ def _normalise_row(c: Chars, cells: list[tuple[int, int]] | None) -> tuple[Chars
     return _concat(parts), spans
 
 
+_MD_HEADING = regex.compile(r"^(#{1,6})[ \t]+")
+_MD_BOLD = regex.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def _markdown(doc: RawDocument, lines_chars: list[Chars]) -> tuple[RawDocument, list[Chars]]:
+    """Markdown markup is not the author's words: ``# 标题`` gives an outline level and
+    ``**粗体**`` bold; the markers are dropped (the offset map still points into the file)."""
+    lines = list(doc.lines)
+    out: list[Chars] = []
+    for k, c in enumerate(lines_chars):
+        m = _MD_HEADING.match(c.text)
+        if m:
+            n = m.end()
+            c = Chars(c.text[n:], c.src[n:], c.bold[n:])
+            lines[k] = replace(lines[k], outline_level=len(m.group(1)), para_end=True)
+        if "**" in c.text or "__" in c.text:
+            t, s, b = [], [], []
+            pos = 0
+            for bm in _MD_BOLD.finditer(c.text):
+                g = 1 if bm.group(1) is not None else 2
+                t.append(c.text[pos:bm.start()])
+                s.extend(c.src[pos:bm.start()])
+                b.extend(c.bold[pos:bm.start()])
+                a, e = bm.start(g), bm.end(g)
+                t.append(c.text[a:e])
+                s.extend(c.src[a:e])
+                b.extend([True] * (e - a))
+                pos = bm.end()
+            t.append(c.text[pos:])
+            s.extend(c.src[pos:])
+            b.extend(c.bold[pos:])
+            c = Chars("".join(t), s, b)
+        out.append(c)
+    return replace(doc, lines=lines), out
+
+
 def clean(doc: RawDocument) -> list[Para]:
     """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
     if doc.format == "text":
         doc = mark_text_tables(doc)
     starts = doc.line_starts()
     lines_chars = [_line_chars(ln, st) for ln, st in zip(doc.lines, starts)]
+    if doc.format == "text" and doc.path.lower().endswith((".md", ".markdown")):
+        doc, lines_chars = _markdown(doc, lines_chars)
     if doc.format == "text":
         prose = [k for k, ln in enumerate(doc.lines) if ln.kind != "table_row"]
         for k, fixed in zip(prose, repair_fake_bold([lines_chars[k] for k in prose])):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._data import few_collections
+from .._data import few_collections, rx
 from ..model import Document, Paragraph, SourceMap, Span, Table
 from .clean import clean
 from .metadata import find_metadata
@@ -66,6 +66,9 @@ def build_document(raw: RawDocument) -> Document:
         p_prev_end_src = c.src[-1] if c.src else -1
     close_table()
     text = "".join(text_parts)
+    first = next((p for p in paragraphs if p.kind == "body"), None)
+    if first is not None and first.span.start in level_hints and _TITLE_LIKE.search(first.span.slice(text)):
+        del level_hints[first.span.start]  # "# 某某县民政局2023年工作总结" is the title, not a heading
     headings, anomalies = find_headings(text, paragraphs, level_hints)
     heading_starts = {h.span.start for h in headings if not h.run_in}
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
@@ -73,6 +76,9 @@ def build_document(raw: RawDocument) -> Document:
     metadata, paragraphs = find_metadata(text, paragraphs, headings, centered, raw.pages)
     source = SourceMap(raw.path, raw.format, raw_text, tuple(offsets), raw.source_lines())
     return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
+
+
+_TITLE_LIKE = rx(r"(?:总结|计划|要点|报告|安排|思路)$")
 
 
 def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
