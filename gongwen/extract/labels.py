@@ -33,11 +33,12 @@ from ..model import Document, Heading
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇.
-_PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对]][\p{Han}--[城乡市县区各每全]](?:镇|街道)(?![长政干村民区])",
-                       regex.V1)
+_PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对到放组织的了和与向从为至及等个新建有下]]"
+                       r"[\p{Han}--[城乡市县区各每全到放织的了和与向从为至及]](?:镇|街道)(?![长政干村民区])", regex.V1)
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
-_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计)|(?:近|约|超过|逾|达到|达)$")
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计)|(?:近|约|超过|逾|达到|达)$"
+                             r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
