@@ -42,6 +42,7 @@ _NEEDS_WORK = regex.compile("[" + regex.escape(_SPACES + _DASHES + "".join(_FOLD
 
 # A line that opens with a heading or list marker (used to decide paragraph breaks only; the
 # outline stage decides what is really a heading).
+_INLINE_ITEM = regex.compile(r"^[一二三四五六七八九十]{1,3}是")
 _MARKER_START = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
@@ -204,7 +205,8 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     if not pg.full:
         return False
     if _MARKER_START.match(nxt.text) and (last in _CLAUSE_END or _starts_bold(nxt)):
-        return False
+        # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
+        return bool(last in "；;" and _INLINE_ITEM.match(nxt.text) and not _starts_bold(nxt))
     return True
 
 

@@ -479,8 +479,8 @@ class Labeller:
             if label:
                 return self.v.scopes.get(label, label)
         for w in self.v.jurisdiction:
-            if w in t[ss:o] and w.startswith("全"):
-                return w
+            if w in t[cs:o] and w.startswith("全"):
+                return w  # "全市实施…" in the figure's own clause
         return self.whole
 
     # -- metric ---------------------------------------------------------------------------------------
