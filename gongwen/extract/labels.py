@@ -316,7 +316,15 @@ class Labeller:
             p = heads[0]
             subs = {n for n, pr in self.v.programs.items() if pr.within == p} | {p}
             m = self._nearest(ss, o, subs, heads)
-            return m.program if m else p
+            if m:
+                return m.program
+            # another program named in the figure's own clause overrides the heading's, unless the
+            # heading names it itself ("特困供养人员照料护理" already covers "特困供养人员")
+            other = self._nearest(self.clause_start(o), o, None, heads)
+            title = path[-1].title if path else ""
+            if other and self.doc.text[other.start:other.end] not in title and not other.context:
+                return other.program
+            return p
         if heads:
             allowed = set(heads) | {n for n, pr in self.v.programs.items() if pr.within in heads}
             m = self._nearest(ss, o, allowed, heads) or self._nearest(ps, ss, allowed, heads)
