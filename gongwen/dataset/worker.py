@@ -16,6 +16,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -183,12 +184,7 @@ def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) 
     return {
         "document": {
             "format": doc.source.format,
-            "title": md.title,
-            "issuer": md.issuer,
-            "date": md.date,
-            "year": md.year,
-            "kind": md.kind,
-            "pages": md.pages,
+            **asdict(md),  # title, issuer, date, year, kind, pages: every column, None included
             "text": doc.text,
             "n_figures": len(figures),
             "n_findings": len(findings),
