@@ -190,7 +190,7 @@ def test_draft_cli_needs_one_mode(tmp_path: Path, capsys) -> None:
 
 
 def test_draft_cli_skeleton_and_data_with_the_extractor(tmp_path: Path, capsys) -> None:
-    pytest.importorskip("gongwen.extract.figures", reason="draft needs the figure extractor")
+    pytest.importorskip("gongwen.extract.figures.assemble", reason="draft needs the figure extractor")
     last = tmp_path / "last.docx"
     render(EXAMPLE, output=last, check=False)
     skel = tmp_path / "next.yaml"

@@ -24,7 +24,7 @@ from gongwen.generate import compose
 def _extract():
     try:
         mod = importlib.import_module("gongwen.extract.pipeline")
-        importlib.import_module("gongwen.extract.figures")
+        importlib.import_module("gongwen.extract.figures.assemble")
     except ModuleNotFoundError as e:
         pytest.skip(f"round trip needs the figure extractor, not available yet ({e})")
     return mod.extract

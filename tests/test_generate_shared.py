@@ -20,7 +20,7 @@ from gongwen.generate.schema import load
 
 @pytest.fixture(scope="module")
 def skeleton_text(lianzhou: Path) -> str:
-    pytest.importorskip("gongwen.extract.figures", reason="draft needs the figure extractor")
+    pytest.importorskip("gongwen.extract.figures.assemble", reason="draft needs the figure extractor")
     return gdraft.skeleton(gdraft.extract_last_year(lianzhou / "source.pdf"), 2021)
 
 

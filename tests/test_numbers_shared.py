@@ -15,9 +15,9 @@ from pathlib import Path
 
 import regex
 
-from gongwen.extract.changes import apply_changes, find_changes
-from gongwen.extract.numbers import find_quantities
-from gongwen.extract.units import normalise_unit
+from gongwen.extract.figures.changes import apply_changes, find_changes
+from gongwen.extract.figures.numbers import find_quantities
+from gongwen.extract.figures.units import normalise_unit
 
 
 def crude_clean(raw: str) -> str:

@@ -19,10 +19,10 @@ from fixtures.reader_docs import (
 )
 
 from gongwen.errors import ReadError
-from gongwen.extract import text_reader
-from gongwen.extract._pdf_layout import is_page_number
-from gongwen.extract.raw import RawDocument
 from gongwen.extract.readers import detect_format, read_raw
+from gongwen.extract.readers import text as text_reader
+from gongwen.extract.readers._pdf_layout import is_page_number
+from gongwen.extract.readers.raw import RawDocument
 
 ENGINES = ["fast", "pdfplumber"]
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from .._data import few_collections, rx
 from ..model import Document, Paragraph, SourceMap, Span, Table
-from .clean import clean
-from .metadata import find_metadata
-from .outline import find_headings
-from .raw import RawDocument, RawLine
+from .readers.raw import RawDocument, RawLine
+from .text.clean import clean
+from .text.metadata import find_metadata
+from .text.outline import find_headings
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..figure import Extraction
@@ -114,7 +114,7 @@ def extract(source: str | Path | Document, *, encoding: str | None = None, engin
             vocab: str | Path | None = None) -> Extraction:
     """Read (if needed) and extract every figure: ``Extraction(document, figures)``."""
     from ..figure import Extraction
-    from .figures import find_figures
+    from .figures.assemble import find_figures
 
     doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine)
     with few_collections():

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import ReadError
+from ...errors import ReadError
 from ._pdf_interp import ContentReader, Glyph, font_name
 from ._pdf_layout import PageText, TableGeom, layout_page
 from .raw import RawDocument, RawLine

@@ -10,8 +10,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from .._data import few_collections
-from ..errors import ReadError
+from ..._data import few_collections
+from ...errors import ReadError
 from .raw import RawDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})  # never sniffed for a late %PDF
@@ -73,9 +73,9 @@ def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "au
 
             return read_pdf(p, engine="fast" if engine == "auto" else engine)
         if fmt == "docx":
-            from .docx_reader import read_docx
+            from .docx import read_docx
 
             return read_docx(p)
-        from .text_reader import read_text
+        from .text import read_text
 
         return read_text(p, encoding=encoding)

@@ -21,8 +21,8 @@ from typing import Literal
 
 import regex
 
-from .._data import cn_number
-from ..model import Span
+from ..._data import cn_number
+from ...model import Span
 from .periods import PeriodMention, find_periods
 from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
 
@@ -41,7 +41,7 @@ class Quantity:
     quantity (80至89周岁 in "80至89周岁100元/人·月").  ``needs_unit`` marks a number written
     without a unit whose ``unit`` was inferred from its neighbours ("" when none was found);
     ``unit_source`` says where the unit came from.  ``role`` is set by
-    :func:`gongwen.extract.changes.apply_changes` ("previous" for the old value of a change,
+    :func:`gongwen.extract.figures.changes.apply_changes` ("previous" for the old value of a change,
     "delta" for a stated increase).
     """
 

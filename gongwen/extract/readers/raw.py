@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..model import SourceLine
+from ...model import SourceLine
 
 LineKind = Literal["text", "table_row"]
 

@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from ..figure import Figure
-from ..model import Document, Span, Table
+from ...figure import Figure
+from ...model import Document, Span, Table
 from .labels import Labeller
 from .periods import PeriodMention, find_periods
 from .units import TABLES, split_unit

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import regex
 
-from .._data import cn_number
-from ..model import Heading, Metadata, Paragraph
+from ..._data import cn_number
+from ...model import Heading, Metadata, Paragraph
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _CN_DATE = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import ReadError
+from ...errors import ReadError
 from .pdf import _trusted_title
 from .raw import RawDocument, RawLine
 

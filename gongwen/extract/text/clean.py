@@ -1,10 +1,10 @@
 """Cleaning: raw reader lines → one canonical text with an offset map back to the raw text.
 
-Every stage works on :class:`~gongwen.extract.dedupe.Chars` (characters with their raw indices
+Every stage works on :class:`~gongwen.extract.text.dedupe.Chars` (characters with their raw indices
 and bold flags), so the canonical text is built from ``(char, source_index)`` pairs and never
 edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 
-1. fake-bold repair for text dumps (:mod:`gongwen.extract.dedupe`);
+1. fake-bold repair for text dumps (:mod:`gongwen.extract.text.dedupe`);
 2. re-joining hard-wrapped lines into paragraphs (also across page breaks);
 3. removing spurious spaces next to CJK characters, folding full-width digits and letters,
    ％/℅ → %, ／ → /, and range dashes between digits → "-".  Nothing else is rewritten, and
@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
-from .raw import RawDocument, RawLine
-from .text_tables import mark_text_tables
+from .tables import mark_text_tables
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"

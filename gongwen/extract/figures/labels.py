@@ -26,9 +26,9 @@ from typing import Any
 
 import regex
 
-from .._data import package_yaml, parse_yaml, rx
-from ..errors import DataError
-from ..model import Document, Heading
+from ..._data import package_yaml, parse_yaml, rx
+from ...errors import DataError
+from ...model import Document, Heading
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"

@@ -19,8 +19,8 @@ from typing import Literal
 
 import regex
 
-from .._data import cn_number
-from ..model import Span
+from ..._data import cn_number
+from ...model import Span
 from .units import alternation, load_yaml
 
 __all__ = ["PeriodKind", "PeriodMention", "find_periods"]

@@ -15,7 +15,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from ..errors import ReadError
+from ...errors import ReadError
 from .raw import RawDocument, RawLine
 
 #: Text files larger than this are refused (a report is a few hundred kB at most).

@@ -17,14 +17,14 @@ from typing import Any
 
 import regex
 
-from .._data import rx
-from ..figure import Figure
-from ..model import Document, Span
+from ..._data import rx
+from ...figure import Figure
+from ...model import Document, Span
 from .changes import Change, apply_changes, find_changes
 from .labels import Labeller, choose_vocab, load_vocab, unit_kind
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
-from .table_figures import table_figures
+from .tables import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from .raw import RawDocument
+from ..readers.raw import RawDocument
 
 _PIPE_ROW = regex.compile(r"^\s*\|(.+)\|\s*$")
 _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")

@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 import regex
 
-from .._data import cn_number, package_yaml, rx
-from ..model import Heading, OutlineAnomaly, Paragraph, Span
+from ..._data import cn_number, package_yaml, rx
+from ...model import Heading, OutlineAnomaly, Paragraph, Span
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Text: the canonical text of a document (clean, dedupe fake bold, text tables), its outline and metadata."""
