@@ -13,7 +13,10 @@ from typing import Any, Literal
 from .model import Document, Span
 
 EXTRACTION_SCHEMA = "gongwen.extraction"
-EXTRACTION_VERSION = 1
+EXTRACTION_VERSION = 2
+
+# What kind of quantity a figure is (see gongwen.extract.figures.kinds).
+FigureKind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 
 # How a hedge word bounds the value: "~" about, ">=" at least, ">" more than, "<=" at most,
 # "<" less than; None for a plain value.
@@ -34,6 +37,12 @@ class Figure:
       the checker's precision interval is value ± quantum / 2.
     - ``range_id``/``range_role``: the two bounds of a stated range share an id.
     - ``text_span``: the sentence the figure stands in; ``source``: "text" or "table".
+    - ``program``: a vocabulary program or None (never a heading title); ``topic``: the title of
+      the innermost heading above the figure (what the section is about).
+    - ``kind``: actual, target, standard, condition, change, completion or share.
+    - ``period``: ISO 8601 at the printed precision; ``period_inferred`` is True when the period
+      was not stated in the figure's own sentence (carried from its paragraph, a heading such
+      as 2024年工作计划, or the report's own period).
     """
 
     value: Decimal
@@ -48,6 +57,9 @@ class Figure:
     approx: str | None = None
     bound: Bound | None = None
     section: tuple[str, ...] = ()
+    topic: str | None = None
+    kind: FigureKind = "actual"
+    period_inferred: bool = False
     # -- provenance, not part of the figure's meaning ---------------------------------------
     id: str = field(default="", compare=False)
     as_written: str = field(default="", compare=False)
@@ -60,6 +72,11 @@ class Figure:
     text_span: Span | None = field(default=None, compare=False)
     source: Literal["text", "table"] = field(default="text", compare=False)
     previous_span: Span | None = field(default=None, compare=False)
+
+    @property
+    def stated_period(self) -> str | None:
+        """The period the text states for the figure (None when it was only inferred)."""
+        return None if self.period_inferred else self.period
 
     @property
     def as_float(self) -> float:
@@ -76,10 +93,13 @@ class Figure:
             "span": self.span.to_json(),
             "page": self.page,
             "section": list(self.section),
+            "topic": self.topic,
             "program": self.program,
+            "kind": self.kind,
             "scope": self.scope,
             "metric": self.metric,
             "period": self.period,
+            "period_inferred": self.period_inferred,
             "previous": _num(self.previous),
             "change": _num(self.change),
             "change_unit": self.change_unit,
@@ -114,6 +134,9 @@ class Figure:
             approx=d.get("approx"),
             bound=d.get("bound"),
             section=tuple(d.get("section") or ()),
+            topic=d.get("topic"),
+            kind=d.get("kind", "actual"),
+            period_inferred=bool(d.get("period_inferred", False)),
             id=d.get("id", ""),
             as_written=d.get("as_written", ""),
             span=Span.from_json(d["span"]),

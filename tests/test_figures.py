@@ -185,7 +185,8 @@ def test_regression_holdout_cases() -> None:
     f = _by_written(ex)
     assert [f[w].scope for w in ("每人每月80元", "300元", "1200元")] == ["全自理", "半护理", "全护理"]
     assert f["每人每月960元"].period == "2021-01/.."  # a rate keeps its effective date
-    assert f["2317人"].period is None  # a later head-count does not inherit it
+    # a later head-count does not inherit it: it gets the report's period, marked inferred
+    assert f["2317人"].period != "2021-01/.." and f["2317人"].period_inferred
     assert f["2136.5万元"].period == "2021-01/2021-11"
     assert f["53万元"].scope != "发放资金近" and f["23名"].scope != "帮助"
     assert f["4275.36万元"].value == Decimal("42753600")  # a justification space inside a number

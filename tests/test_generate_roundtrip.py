@@ -39,8 +39,11 @@ def _period(p: str | None) -> str | None:
 
 
 def _key(f, with_labels: bool):
-    k = (f.value.normalize(), f.unit, f.previous.normalize() if f.previous is not None else None, _period(f.period))
-    return k + ((f.program, f.scope) if with_labels else ())
+    # a period the extractor only inferred (the report's year) was not written for the figure;
+    # a program outside the vocabulary comes back as the section's topic
+    period = None if f.period_inferred else f.period
+    k = (f.value.normalize(), f.unit, f.previous.normalize() if f.previous is not None else None, _period(period))
+    return k + ((f.program or f.topic, f.scope) if with_labels else ())
 
 
 def roundtrip(data: dict, tmp: Path):

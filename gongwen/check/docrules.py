@@ -109,7 +109,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     for (a, sa), (b, _) in pairs:
         if a.section == b.section:
             continue
-        if a.period and b.period and a.period != b.period:
+        if a.stated_period and b.stated_period and a.stated_period != b.stated_period:
             continue
         if a.scope and b.scope and a.scope != b.scope:
             continue
@@ -118,8 +118,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         ia, ib = interval_of(a), interval_of(b)
         where_a = a.section[-1] if a.section else "前文"
         where_b = b.section[-1] if b.section else "后文"
-        pa = f"（{a.period}）" if a.period else "（未注明时点）"
-        pb = f"（{b.period}）" if b.period else "（未注明时点）"
+        pa = f"（{a.stated_period}）" if a.stated_period else "（未注明时点）"
+        pb = f"（{b.stated_period}）" if b.stated_period else "（未注明时点）"
         if ia.intersects(ib):
             if key in seen:
                 continue
@@ -141,7 +141,7 @@ def cumulative(idx: TextIndex) -> Iterator[Finding]:
     """1-10 月 X and 1-11 月 Y of the same program, scope and metric: Y ≥ X."""
     groups: dict[tuple[str | None, str | None, str | None, str, str], list[Figure]] = {}
     for f in idx.figures:
-        m = _CUM.match(f.period or "")
+        m = _CUM.match(f.stated_period or "")
         if not m or not f.metric or not summable(f) or f.value < 0:
             continue
         groups.setdefault((f.program, f.scope, f.metric, f.unit, m.group(1)), []).append(f)
@@ -249,7 +249,7 @@ def _period_end(period: str) -> str | None:
 def _future_periods(doc: Document, idx: TextIndex, date: str) -> Iterator[Finding]:
     v = vocab()
     for f in idx.figures:
-        end = _period_end(f.period or "")
+        end = _period_end(f.stated_period or "")
         if end is None or not end or end <= date[: len(end)]:
             continue
         if any(any(w in s for w in v["plan_section_words"]) for s in f.section):

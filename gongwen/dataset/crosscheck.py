@@ -136,7 +136,8 @@ def load_figures(conn: sqlite3.Connection, issuer: str | None = None) -> list[St
         span = Span(r["span_start"] or 0, max(r["span_end"] or 0, r["span_start"] or 0))
         fig = Figure(
             value=_dec(r["value"]) or Decimal(0), unit=r["unit"], program=r["program"], scope=r["scope"],
-            metric=r["metric"], period=r["period"], previous=_dec(r["previous"]), change=_dec(r["change"]),
+            metric=r["metric"], period=r["period"], period_inferred=bool(r.get("period_inferred")),
+            topic=r.get("topic"), kind=r.get("kind") or "actual", previous=_dec(r["previous"]), change=_dec(r["change"]),
             change_unit=r["change_unit"], approx=r["approx"], bound=r["bound"],
             section=tuple((r["section"] or "").split(" > ")) if r["section"] else (),
             id=r["id"] or "", as_written=r["as_written"] or "", span=span,
@@ -261,13 +262,13 @@ def _shift_period(period: str | None, years: int = -1) -> str | None:
 
 def _candidates(f: Stored, last: list[Stored]) -> list[Stored]:
     """Last year's figures comparable with ``f``: same period a year earlier when both have one."""
-    if f.figure.period is None:
+    if f.figure.stated_period is None:
         return last
-    want = _shift_period(f.figure.period)
-    same = [g for g in last if g.figure.period == want]
+    want = _shift_period(f.figure.stated_period)
+    same = [g for g in last if g.figure.stated_period == want]
     if same:
         return same
-    return [g for g in last if g.figure.period is None]
+    return [g for g in last if g.figure.stated_period is None]
 
 
 def _is_flow(fig: Figure) -> bool:
@@ -364,9 +365,9 @@ def _rule_copied(f: Stored, cands: list[Stored]) -> tuple[Any, Stored | None] | 
     if fig.value == 0 or not _is_flow(fig):
         return None
     for g in cands:
-        if g.figure.value == fig.value and fig.period is not None and g.figure.period is not None:
+        if g.figure.value == fig.value and fig.stated_period is not None and g.figure.stated_period is not None:
             msg = (f"{_label(fig)}：{fig.as_written or _fmt(fig.value)}（{fig.period}）与 {g.year} 年报告的"
-                   f"同期数值（{g.figure.period}）完全相同，请核实是否照抄上年数据")
+                   f"同期数值（{g.figure.stated_period}）完全相同，请核实是否照抄上年数据")
             return _make("GW203", "inconsistent", msg, (fig, g.figure), _spans(fig), None, _fmt(fig.value),
                          "cross-year-copy", "", hints=("copied",)), g
     return None

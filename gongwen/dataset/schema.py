@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import DataError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -65,9 +65,12 @@ CREATE TABLE IF NOT EXISTS figures (
     value           NUMERIC NOT NULL,
     unit            TEXT NOT NULL,
     program         TEXT,
+    topic           TEXT,
+    kind            TEXT,
     scope           TEXT,
     metric          TEXT,
     period          TEXT,
+    period_inferred INTEGER,
     previous        NUMERIC,
     change          NUMERIC,
     change_unit     TEXT,
@@ -137,6 +140,9 @@ CREATE VIEW IF NOT EXISTS panel AS
            f.scope      AS scope,
            f.metric     AS metric,
            f.period     AS period,
+           f.period_inferred AS period_inferred,
+           f.kind       AS figure_kind,
+           f.topic      AS topic,
            f.value      AS value,
            f.unit       AS unit,
            d.path       AS document,
@@ -164,7 +170,8 @@ SECTION_COLUMNS = (
     "title_start", "title_end",
 )
 FIGURE_COLUMNS = (
-    "seq", "id", "value", "unit", "program", "scope", "metric", "period", "previous", "change",
+    "seq", "id", "value", "unit", "program", "topic", "kind", "scope", "metric", "period", "period_inferred",
+    "previous", "change",
     "change_unit", "approx", "bound", "section", "as_written", "unit_as_written", "span_start",
     "span_end", "quantum", "change_quantum", "range_id", "range_role", "page", "text_start",
     "text_end", "text", "source", "previous_start", "previous_end",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,9 @@ import regex
 
 from ..._data import rx
 from ...figure import Figure
-from ...model import Document, Span
+from ...model import Document, Heading, Span
 from .changes import Change, apply_changes, find_changes
+from .kinds import figure_kind
 from .labels import Labeller, choose_vocab, load_vocab, unit_kind
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
@@ -85,6 +86,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year, periods=all_periods))
     records: list[dict[str, Any]] = []
     conditioned: set[int] = set()  # figures whose scope is an age or similar condition
+    report_period = _report_period(doc)
+    heading_period: dict[int, str | None] = {}
     for q in qs:
         a, b = q.span.start, q.span.end
         if q.role == "previous" or not q.unit:
@@ -93,15 +96,13 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             continue
         path = lab.section_path(a)
         ps, ss = lab.paragraph_start(a), lab.sentence_start(a)
+        cs = lab.clause_start(a)
         is_rate = unit_kind(q.unit) == "rate"
         period = _period_for(periods, period_starts, ps, a)
         if period is not None and period.span.start < ss and period.kind == "open" and not is_rate:
             # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
             # and amounts in later sentences ("目前全县共有特困供养人员2317人")
             period = None
-        iso = None
-        if period is not None:
-            iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None
         ch = delta_of.get(a)
@@ -111,6 +112,16 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         if ch is not None and ch.delta is not None:  # a stated delta is a figure of its own, signed
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
+        kind = figure_kind(_Context(text[cs:a], text[ss:a], unit, ch is not None,
+                                    tuple(h.title for h in path), q.bound))
+        iso: str | None = None
+        inferred = False
+        if period is not None:
+            iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
+            inferred = period.span.start < ss
+        elif kind not in ("standard", "condition"):  # a standing rule inherits no period
+            iso = _heading_period(path, heading_period, year, doc.metadata.date) or report_period
+            inferred = iso is not None
         para = doc.paragraph_at(a)
         if q.condition:
             conditioned.add(a)
@@ -118,9 +129,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             value=value,
             unit=unit,
             program=lab.program(a, path),
+            topic=path[-1].title if path else None,
+            kind=kind,
             scope=lab.scope(a, b, q.condition),
             metric=lab.metric(a, b, unit, "delta" if ch is not None else q.role, q.bound),
             period=iso,
+            period_inferred=inferred,
             previous=previous,
             change=change,
             change_unit=change_unit,
@@ -146,11 +160,45 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         k = bisect.bisect_right(lab.para_starts, t.span.start) - 1
         intro_start = doc.paragraphs[max(0, k - 2)].span.start
         before = _period_for(periods, period_starts, intro_start, t.span.start)
-        tables.extend(table_figures(doc, t, lab, before.iso if before is not None else None))
+        context = before.iso if before is not None else (
+            _heading_period(doc.section_path(t.span.start), heading_period, year, doc.metadata.date) or report_period)
+        tables.extend(table_figures(doc, t, lab, context))
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     return [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
             for n, r in enumerate(merged, 1)]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What :func:`figure_kind` reads of a figure's surroundings."""
+
+    clause: str
+    before: str
+    unit: str
+    delta: bool
+    headings: tuple[str, ...]
+    bound: str | None
+
+
+def _report_period(doc: Document) -> str | None:
+    """The period the report is about (its metadata), else its year."""
+    md = doc.metadata
+    period = getattr(md, "period", None)
+    return str(period) if period else (str(md.year) if md.year else None)
+
+
+def _heading_period(path: Sequence[Heading], cache: dict[int, str | None], year: int | None,
+                    date: str | None) -> str | None:
+    """The period named by the innermost heading of ``path`` that names one (2024年工作计划 →
+    2024, 下半年工作打算 → its months); None when no heading names one."""
+    for h in reversed(path):
+        if h.span.start not in cache:
+            ps = [p for p in find_periods(h.title, year=year, date=date) if p.kind in _REPORTING]
+            cache[h.span.start] = ps[-1].iso if ps else None
+        if cache[h.span.start]:
+            return cache[h.span.start]
+    return None
 
 
 def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditioned: set[int]) -> None:

@@ -21,6 +21,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,13 @@ class Program:
     aliases: tuple[str, ...]
     context_aliases: tuple[str, ...]
     within: str | None
+    weak_aliases: tuple[str, ...] = ()
+    bureau: str = ""
 
 
 @dataclass(frozen=True)
 class Vocab:
-    """A labelling vocabulary (see ``data/vocab.yaml``)."""
+    """A labelling vocabulary: every bureau's programs, scopes and indicators (``data/vocab/``)."""
 
     programs: dict[str, Program]
     alias_re: Any
@@ -69,6 +72,9 @@ class Vocab:
     partitions: tuple[frozenset[str], ...]
     compounds: dict[str, tuple[str, ...]]
     compound_re: Any
+    weak: frozenset[str] = frozenset()  # aliases that only suggest their program (兜底保障)
+    indicators: tuple[str, ...] = ()  # official indicator names (参保人数, 城镇调查失业率 …)
+    indicator_re: Any = None
 
 
 def _alt(words: Sequence[str]) -> Any:
@@ -78,26 +84,40 @@ def _alt(words: Sequence[str]) -> Any:
     return regex.compile("|".join(regex.escape(w) for w in ws))
 
 
-BUNDLED = {"civil-affairs": "vocab.yaml", "hrss": "vocab-hrss.yaml"}
+# Names accepted by --vocab for a bundled bureau vocabulary (older names kept working).
+ALIASES = {"civil-affairs": "minzheng", "hrss": "renshe"}
+_VOCAB_DIR = "data/vocab"
+
+
+def _bundled_names() -> list[str]:
+    """Bureau vocabularies shipped under ``data/vocab/`` (``_universal`` apart)."""
+    folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
+    if not folder.is_dir():  # TEMP: before data/vocab/ lands
+        return ["minzheng", "renshe"]
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml") and not p.name.startswith("_"))
 
 
 def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
-    """The vocabulary to use: a path or bundled name if given, else one whose ``issuer``
-    words match the document's issuer (the civil-affairs one by default)."""
+    """The user's vocabulary (a path or a bundled bureau name) if given, else the bundled bureau
+    whose ``issuer`` words match the document's issuer; None for the union of all bureaus (an
+    unknown issuer, a 乡镇 or 街道)."""
     if requested:
-        return requested
+        return ALIASES.get(requested, requested)
     if issuer:
-        for name, fname in BUNDLED.items():
-            data = _load_yaml(None, fname)
+        for name in _bundled_names():
+            data = _load_yaml(None, name)
             if any(w in issuer for w in data.get("issuer") or ()):
-                return None if name == "civil-affairs" else name
+                return name
     return None
 
 
-def _load_yaml(path: Path | None, bundled: str = "vocab.yaml") -> dict[str, Any]:
-    if path is None:
-        data = package_yaml("gongwen.extract", f"data/{bundled}")
+def _load_yaml(path: Path | None, bundled: str = "minzheng") -> dict[str, Any]:
+    if path is None and not resources.files("gongwen.extract").joinpath(_VOCAB_DIR).is_dir():  # TEMP
+        data = package_yaml("gongwen.extract", "data/vocab.yaml" if bundled == "minzheng" else "data/vocab-hrss.yaml")
         where = bundled
+    elif path is None:
+        data = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/{bundled}.yaml")
+        where = f"{bundled}.yaml"
     else:
         try:
             text = Path(path).read_text("utf-8")
@@ -110,27 +130,80 @@ def _load_yaml(path: Path | None, bundled: str = "vocab.yaml") -> dict[str, Any]
     return data
 
 
-@lru_cache(maxsize=8)
-def load_vocab(path: str | None = None) -> Vocab:
-    """Load a vocabulary; a user file replaces programs/scopes and inherits the rest."""
-    base = _load_yaml(None)
-    data = dict(base)
-    if path is not None:
-        user = _load_yaml(None, BUNDLED[path]) if path in BUNDLED else _load_yaml(Path(path))
-        for k, v in user.items():
-            data[k] = v
-    programs: dict[str, Program] = {}
+def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
+    """A list of words from a vocabulary entry; a bare string is an error, not 2 letters."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DataError(f"{key}: expected a list of words, got {type(value).__name__}", where)
+    return tuple(str(a) for a in value)
+
+
+def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
+    out: list[Program] = []
     for name, spec in (data.get("programs") or {}).items():
         spec = spec or {}
         if not isinstance(spec, dict):
-            raise DataError(f"programs.{name}: expected a mapping with 'aliases', got {type(spec).__name__}",
-                            path or "vocab.yaml")
-        aliases = tuple(str(a) for a in (spec.get("aliases") or [name]))
-        programs[str(name)] = Program(str(name), aliases, tuple(str(a) for a in spec.get("context_aliases") or ()),
-                                      spec.get("within"))
-    alias_map = {a: p.name for p in programs.values() for a in p.aliases}
+            raise DataError(f"programs.{name}: expected a mapping with 'aliases', got {type(spec).__name__}", where)
+        out.append(Program(str(name), _words(spec.get("aliases"), where, f"programs.{name}.aliases") or (str(name),),
+                           _words(spec.get("context_aliases"), where, f"programs.{name}.context_aliases"),
+                           spec.get("within"),
+                           _words(spec.get("weak_aliases"), where, f"programs.{name}.weak_aliases"), bureau))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_vocab(path: str | None = None) -> Vocab:
+    """The labelling vocabulary.
+
+    Every bundled bureau vocabulary is loaded (a report names other bureaus' programs too: a
+    township report is all of them); ``path`` — a bundled bureau name or the issuer's bureau —
+    puts that bureau's aliases first where two bureaus use the same word.  A user file (a path)
+    replaces the programs and scopes, and inherits the rest.
+    """
+    folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
+    universal = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/_universal.yaml" if folder.is_dir() else "data/vocab.yaml")
+    names = _bundled_names()
+    user: dict[str, Any] | None = None
+    preferred = None
+    if path is not None:
+        if path in names:
+            preferred = path
+        else:
+            user = _load_yaml(Path(path))
+    programs: dict[str, Program] = {}
+    scopes: dict[str, str] = {}
+    indicators: list[str] = []
+    order = [n for n in names if n != preferred] + ([preferred] if preferred else [])
+    sources: list[tuple[dict[str, Any], str, str]] = [(_load_yaml(None, n), f"{n}.yaml", n) for n in order]
+    if user is not None:
+        sources = [(user, str(path), "user")]
+    for data, where, bureau in sources:
+        for p in _programs(data, where, bureau):
+            programs.pop(p.name, None)  # re-insert: a later (preferred) bureau's aliases win
+            programs[p.name] = p
+        for c, al in (data.get("scopes") or {}).items():
+            for a in _words(al, where, f"scopes.{c}") or (str(c),):
+                scopes[a] = str(c)
+        indicators.extend(_words(data.get("indicators"), where, "indicators"))
+    base = dict(universal)
+    if user is not None:
+        base.update({k: v for k, v in user.items() if k not in ("programs", "scopes", "indicators")})
+    for c, al in (universal.get("scopes") or {}).items():
+        for a in _words(al, "_universal.yaml", f"scopes.{c}") or (str(c),):
+            scopes.setdefault(a, str(c))
+    alias_map: dict[str, str] = {}
+    weak: set[str] = set()
+    for p in programs.values():
+        for a in p.weak_aliases:
+            alias_map[a] = p.name
+            weak.add(a)
+    for p in programs.values():
+        for a in p.aliases:
+            alias_map[a] = p.name
+            weak.discard(a)
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
-    scopes = {str(a): str(c) for c, al in (data.get("scopes") or {}).items() for a in (al or [c])}
+    inds = tuple(dict.fromkeys(indicators))
     return Vocab(
         programs=programs,
         alias_re=_alt(list(alias_map)),
@@ -139,11 +212,14 @@ def load_vocab(path: str | None = None) -> Vocab:
         context_map=context_map,
         scopes=scopes,
         scope_re=_alt(list(scopes)),
-        scope_cues=tuple(data.get("scope_cues") or ()),
-        jurisdiction=tuple(data.get("jurisdiction") or ()),
-        partitions=tuple(frozenset(p) for p in data.get("partitions") or ()),
-        compounds={str(k): tuple(v) for k, v in (data.get("compounds") or {}).items()},
-        compound_re=_alt(list(data.get("compounds") or {})),
+        scope_cues=tuple(base.get("scope_cues") or ()),
+        jurisdiction=tuple(base.get("jurisdiction") or ()),
+        partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
+        compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
+        compound_re=_alt(list(base.get("compounds") or {})),
+        weak=frozenset(weak),
+        indicators=inds,
+        indicator_re=_alt(list(inds)),
     )
 
 
@@ -154,6 +230,7 @@ class _Mention:
     program: str
     context: bool  # a context alias (valid only inside its parent program's section)
     cued: bool  # preceded by a scope cue (已纳入低保): names a category, not the program
+    weak: bool = False  # a generic alias (兜底保障): evidence only when nothing specific is named
 
 
 class Labeller:
@@ -169,7 +246,7 @@ class Labeller:
             for m in pat.finditer(text):
                 s = m.start()
                 cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
-                self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued))
+                self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued, m.group() in vocab.weak))
         self.mentions.sort(key=lambda x: x.start)
         self.mention_starts = [m.start for m in self.mentions]
         # every category and place named in the text, found once (scope look-ups slice these)
@@ -180,13 +257,17 @@ class Labeller:
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
         self.heading_programs: dict[int, list[str]] = {}
+        self.heading_weak: dict[int, list[str]] = {}
         for h in doc.headings:
             progs: list[str] = []
+            weak: list[str] = []
             for m in vocab.alias_re.finditer(h.title):
                 p = vocab.alias_map[m.group()]
-                if p not in progs:
-                    progs.append(p)
+                into = weak if m.group() in vocab.weak else progs
+                if p not in into:
+                    into.append(p)
             self.heading_programs[h.span.start] = progs
+            self.heading_weak[h.span.start] = weak
         self.para_starts = [p.span.start for p in doc.paragraphs]
         self.whole = self._jurisdiction()
         self.heading_starts = [h.span.start for h in doc.headings]
@@ -285,12 +366,14 @@ class Labeller:
         return t.count("（", ss, o) + t.count("(", ss, o) > t.count("）", ss, o) + t.count(")", ss, o)
 
     # -- program ------------------------------------------------------------------------------------
-    def _nearest(self, a: int, b: int, allowed: set[str] | None, heads: list[str]) -> _Mention | None:
+    def _nearest(self, a: int, b: int, allowed: set[str] | None, heads: list[str],
+                 weak: bool = False) -> _Mention | None:
+        """The nearest usable mention in [a, b) to the left of b (strong ones, or weak ones too)."""
         i = bisect.bisect_left(self.mention_starts, b) - 1
         while i >= 0 and self.mentions[i].start >= a:
             m = self.mentions[i]
             i -= 1
-            if m.end > b or m.cued:
+            if m.end > b or m.cued or (m.weak and not weak):
                 continue
             if m.context:
                 prog = self.v.programs[m.program]
@@ -300,39 +383,48 @@ class Labeller:
                 return m
         return None
 
-    def _heading_programs(self, path: Sequence[Heading]) -> list[str]:
+    def _heading_programs(self, path: Sequence[Heading], weak: bool = False) -> list[str]:
         """The programs named by the innermost heading of ``path`` that names any."""
+        table = self.heading_weak if weak else self.heading_programs
         for h in reversed(path):
-            heads = self.heading_programs.get(h.span.start, [])
+            heads = table.get(h.span.start, [])
             if heads:
                 return heads
         return []
 
     def program(self, o: int, path: Sequence[Heading]) -> str | None:
-        """The canonical program of the figure at ``o`` under heading ``path``."""
+        """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
+
+        Evidence, strongest first: a program named in the figure's own clause (left of the
+        number, else right of it before the clause ends); one named earlier in its sentence
+        (it governs the later clauses); the innermost heading that names one; one named
+        earlier in the paragraph; then generic (weak) aliases in the same order.  A heading's
+        own title is never a program: it is the figure's ``topic``.
+        """
         heads = self._heading_programs(path)
-        ss, ps = self.sentence_start(o), self.paragraph_start(o)
+        cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
         if len(heads) == 1:
-            p = heads[0]
-            subs = {n for n, pr in self.v.programs.items() if pr.within == p} | {p}
-            m = self._nearest(ss, o, subs, heads)
+            # inside a section about P, a sub-program of P named in the sentence is the label
+            subs = {n for n, pr in self.v.programs.items() if pr.within == heads[0]}
+            m = self._nearest(ss, o, subs | {heads[0]}, heads) if subs else None
             if m:
                 return m.program
-            # another program named in the figure's own clause overrides the heading's, unless the
-            # heading names it itself ("特困供养人员照料护理" already covers "特困供养人员")
-            other = self._nearest(self.clause_start(o), o, None, heads)
-            title = path[-1].title if path else ""
-            if other and self.doc.text[other.start:other.end] not in title and not other.context:
-                return other.program
-            return p
-        if heads:
-            allowed = set(heads) | {n for n, pr in self.v.programs.items() if pr.within in heads}
-            m = self._nearest(ss, o, allowed, heads) or self._nearest(ps, ss, allowed, heads)
-            return m.program if m else heads[0]
-        m = self._nearest(ss, o, None, heads) or self._right_mention(o) or self._nearest(ps, ss, None, heads)
+        m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._nearest(ss, cs, None, heads)
         if m:
             return m.program
-        return path[-1].title if path else None
+        if heads:
+            return heads[0]
+        m = self._nearest(ps, ss, None, heads)
+        if m:
+            return m.program
+        weak_heads = self._heading_programs(path, weak=True)
+        m = self._nearest(ss, o, None, heads, weak=True)
+        if m:
+            return m.program
+        if weak_heads:
+            return weak_heads[0]
+        m = self._nearest(ps, ss, None, heads, weak=True)
+        return m.program if m else None
 
     def _right_mention(self, o: int) -> _Mention | None:
         t = self.doc.text
@@ -340,7 +432,8 @@ class Labeller:
         while end < len(t) and t[end] not in _CLAUSE_BREAK:
             end += 1
         i = bisect.bisect_left(self.mention_starts, o)
-        if i < len(self.mentions) and self.mentions[i].end <= end and not self.mentions[i].context:
+        if i < len(self.mentions) and self.mentions[i].end <= end and not self.mentions[i].context \
+                and not self.mentions[i].weak:
             return self.mentions[i]
         return None
 

@@ -111,10 +111,11 @@ def _one(g: dict[str, str | None], p: str, year: int | None, end: bool) -> tuple
             d = _cn_int(g[p + "d2"] if end and g.get(p + "d2") else g[p + "d"])  # type: ignore[arg-type]
             return f"{_ym(y, m)}-{d:02d}", y, "day"
         if g.get(p + "part") in ("底", "末"):
-            return f"{_ym(y, m)}-{_last_day(y, m):02d}", y, "day"
+            # 截至11月底 keeps the printed precision: the month, not a day nobody wrote
+            return _ym(y, m), y, "monthend"
         return _ym(y, m), y, "month"
-    if g.get(p + "ypart") and y is not None:  # 2020年底
-        return f"{y}-12-31", y, "day"
+    if g.get(p + "ypart") and y is not None:  # 2020年底: the year's last month
+        return f"{y}-12", y, "monthend"
     if g.get(p + "y") or g.get(p + "rel"):
         return ("XXXX" if y is None else f"{y}"), y, "year"
     return "", y, ""
@@ -157,6 +158,9 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
             b["by"] = str(ay)
         return f"{a_iso}/{_one(b, 'b', year, True)[0]}", "interval"
     if suf in ("前", "之前", "以前"):
+        if a_prec == "monthend":  # 11月底前, 2020年底前: a deadline is a day
+            y, m = ay, (_cn_int(g["am"]) if g.get("am") else 12)
+            return f"{_ym(y, m)}-{_last_day(y, m):02d}", "deadline"
         if a_prec == "month":
             y, m = ay, _cn_int(g["am"])
             return f"{_ym(y, m)}-{_last_day(y, m):02d}" if g.get("apart") else a_iso, "deadline"
@@ -165,7 +169,7 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
         return a_iso, "baseline"
     if suf in ("起", "以来") or (pre in ("自", "从") and suf != "止"):
         return f"{a_iso}/..", "open"
-    if a_prec == "day":
+    if a_prec in ("day", "monthend") or (pre in ("截至", "截止", "截至到", "截止到", "截止至") and a_prec == "month"):
         return a_iso, "date"
     if a_prec == "month":
         return a_iso, "month"
@@ -187,7 +191,7 @@ def _from_named(word: str, year: int | None, date: str | None) -> tuple[str, Per
         return f"{_ym(y, m)}-{_last_day(y, m):02d}", kind
     if "start" in spec:
         s, e = int(spec["start"]), int(spec["end"])  # type: ignore[call-overload]
-        return f"{_ym(y, s)}/{_ym(y, e)}", kind
+        return (_ym(y, s) if s == e else f"{_ym(y, s)}/{_ym(y, e)}"), kind
     return ys, kind
 
 

@@ -15,8 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from ...figure import Figure
+from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
+from .kinds import is_plan_heading
 from .labels import Labeller
 from .periods import PeriodMention, find_periods
 from .units import TABLES, split_unit
@@ -26,6 +27,9 @@ _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s
 _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、]{1,6})\s*$")
 _TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|总数|共计)$")
 _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
+
+
+_SHARE_COL = regex.compile(r"占比|比重|构成")
 
 
 def parse_unit(written: str) -> tuple[str, Decimal] | None:
@@ -77,6 +81,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     subject_metric = lab.metric(max(0, intro_end - 1), max(0, intro_end - 1), "元", "value")
     path = doc.section_path(t.span.start)
     section_program = lab.program(t.span.start, path)
+    plan = any(is_plan_heading(h.title) for h in path)
     out: list[Figure] = []
     for r in range(1, len(rows)):
         row_label = rows[r][0].strip()
@@ -115,6 +120,14 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if total_row:
                 metric += "合计"
+            if change_col:
+                kind: FigureKind = "change"
+            elif plan:
+                kind = "target"
+            elif pct and _SHARE_COL.search(col):
+                kind = "share"
+            else:
+                kind = "actual"
             start = cell.start + text[cell.start:cell.end].index(raw)
             para = doc.paragraph_at(cell.start)
             out.append(Figure(
@@ -124,6 +137,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 scope=scope_terms[-1][1] if scope_terms else lab.whole,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
+                period_inferred=period is None and context_period is not None,
+                kind=kind,
+                topic=path[-1].title if path else None,
                 change=value if change_col else None,
                 change_unit=base if change_col else None,
                 section=tuple(h.title for h in path),

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Label accuracy on the development corpus: a table of document × label, then per bureau.
+
+The corpus (``bench/devcorpus/<split>/<name>/``) was written by independent writers who never
+saw gongwen: each report has its gold (``<name>.gold.figures.tsv``, ``.gold.outline.tsv``,
+``.gold.meta.json``, ``.gold.relations.tsv``) and its text as PDF, DOCX and a text dump (from a
+``.gw`` source through ``scripts/make_samples.py``) or as a web text / dump written by hand.
+Scoring uses the shared scorer (``$GONGWEN_SHARED/eval/score.py``, default ``../shared``).
+
+usage: labels_eval.py [--split dev|test|all] [--only SUBSTR] [--formats txt,pdf,docx] [--misses]
+
+The test split is scored only when closing an issue: ``--split test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "bench" / "devcorpus"
+LABELS = ("section", "program", "scope", "metric", "period", "previous")
+sys.path.insert(0, str(ROOT))
+
+
+def scorer():
+    shared = Path(os.environ.get("GONGWEN_SHARED", ROOT.parent / "shared"))
+    spec = importlib.util.spec_from_file_location("gw_score", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"labels_eval: the scorer {shared / 'eval' / 'score.py'} is missing")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def documents(split: str, only: str | None) -> list[Path]:
+    splits = ["dev", "test"] if split == "all" else [split]
+    out = []
+    for s in splits:
+        for d in sorted((CORPUS / s).glob("*/")):
+            if only and only not in d.name:
+                continue
+            if (d / f"{d.name}.gold.figures.tsv").exists():
+                out.append(d)
+    return out
+
+
+def sources(d: Path, formats: list[str]) -> list[Path]:
+    return [d / f"{d.name}.{ext}" for ext in formats if (d / f"{d.name}.{ext}").exists()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--only")
+    ap.add_argument("--formats", default="txt,pdf,docx")
+    ap.add_argument("--misses", action="store_true", help="print the label misses of every document")
+    ap.add_argument("--json", type=Path, help="also write all scores to this file")
+    args = ap.parse_args(argv)
+    from gongwen.extract.pipeline import extract
+
+    sc = scorer()
+    docs = documents(args.split, args.only)
+    if not docs:
+        print(f"labels_eval: no documents in {CORPUS}/{args.split}")
+        return 1
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            meta = json.loads((d / f"{d.name}.gold.meta.json").read_text("utf-8"))
+            for src in sources(d, args.formats.split(",")):
+                out = Path(tmp) / "x.json"
+                try:
+                    out.write_text(json.dumps(extract(src).to_json(), ensure_ascii=False), "utf-8")
+                    s = sc.score(str(out), str(d / f"{d.name}.gold"))
+                except Exception as e:  # a crash is a result too
+                    print(f"{src.name}: {type(e).__name__}: {e}")
+                    continue
+                rows.append((d.name, src.suffix[1:], meta.get("bureau", "?"), s))
+                if args.misses:
+                    print(f"== {src.name}  missed={s['missed'][:8]} extra={s['extra'][:8]}")
+                    for k, v in s["label_misses"].items():
+                        for m in v[:8]:
+                            print(f"   {k}: gold={m[1]!r} got={m[2]!r} (id {m[0]})")
+    w = max(len(r[0]) for r in rows) + 5
+    print(f"{'document':<{w}} {'F1':>5} {'head':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
+    for name, fmt, _, s in rows:
+        h = s.get("headings", {}).get("recall", float("nan"))
+        print(f"{name + '.' + fmt:<{w}} {s['f1']:5.2f} {h:5.2f} "
+              + " ".join(f"{s['label_accuracy'][k]:7.2f}" for k in LABELS))
+    by: dict[str, list] = defaultdict(list)
+    for r in rows:
+        by[r[2]].append(r[3])
+    by["ALL"] = [r[3] for r in rows]
+    print()
+    print(f"{'bureau':<10} {'docs':>4} {'F1':>5} {'head':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
+    for b, ss in sorted(by.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
+        # micro-averages over matched figures (labels) and over documents (F1, headings)
+        matched = sum(s["matched"] for s in ss) or 1
+        acc = {k: sum(s["label_accuracy"][k] * s["matched"] for s in ss) / matched for k in LABELS}
+        f1 = sum(s["f1"] for s in ss) / len(ss)
+        hs = [s["headings"]["recall"] for s in ss if "headings" in s]
+        h = sum(hs) / len(hs) if hs else float("nan")
+        print(f"{b:<10} {len(ss):>4} {f1:5.2f} {h:5.2f} " + " ".join(f"{acc[k]:7.2f}" for k in LABELS))
+    if args.json:
+        args.json.write_text(json.dumps([{"doc": r[0], "format": r[1], "bureau": r[2], **r[3]} for r in rows],
+                                        ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
