@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Score gongwen on real public report pages kept as facts (query, address, judged figures).
+
+The repository keeps no page text: ``pages.tsv`` names each page (bureau, the search query that
+finds it, its address, the sha256 and length of the excerpt that was judged) and
+``<id>.figures.tsv`` holds the figures judged by hand in that excerpt (value, unit, program,
+scope, metric, period, kind).  To score, save each excerpt to a scratch folder as ``<id>.txt``
+(e.g. with the search tool, query as recorded; the sha256 must match) and run::
+
+    python bench/real/score_real.py [SCRATCH_DIR]      # default $GONGWEN_REAL or /work/scratch/real
+
+It extracts every saved page with gongwen, aligns figures on (value, unit) in document order
+(the shared scorer's LCS) and prints value precision/recall/F1 and label accuracy per page and
+overall.  Pages whose excerpt is missing or differs are listed and skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+LABELS = ("program", "scope", "metric", "period", "kind", "previous")
+
+
+def _scorer():
+    shared = Path(os.environ.get("GONGWEN_SHARED", ROOT.parent / "shared"))
+    spec = importlib.util.spec_from_file_location("gw_score", shared / "eval" / "score.py")
+    assert spec and spec.loader, "shared scorer missing"
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def main(argv: list[str]) -> int:
+    scratch = Path(argv[1] if len(argv) > 1 else os.environ.get("GONGWEN_REAL", "/work/scratch/real"))
+    from gongwen.extract.pipeline import extract
+
+    sc = _scorer()
+    pages = _tsv(HERE / "pages.tsv")
+    tot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    n_gold = n_pred = n_match = 0
+    skipped = []
+    print(f"{'page':<5} {'bureau':<8} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
+    for pg in pages:
+        src = scratch / f"{pg['id']}.txt"
+        if not src.exists() or hashlib.sha256(src.read_bytes()).hexdigest() != pg["sha256"]:
+            skipped.append(pg["id"])
+            continue
+        gold = [g for g in _tsv(HERE / f"{pg['id']}.figures.tsv")]
+        figs = [f.to_json() for f in extract(src).figures]
+        pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
+                             [sc.vkey(p["value"], p["unit"]) for p in figs], key=lambda x: x)
+        req = [g for g in gold if g["need"] == "req"]
+        mreq = [(i, j) for i, j in pairs if gold[i]["need"] == "req"]
+        mopt = len(pairs) - len(mreq)
+        n_gold += len(req)
+        n_pred += len(figs) - mopt
+        n_match += len(mreq)
+        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for i, j in mreq:
+            g, p = gold[i], figs[j]
+            ok = {
+                "program": (p.get("program") or "") == g["program"],
+                "scope": sc.same_scope(p.get("scope"), g["scope"]),
+                "metric": sc.char_f(p.get("metric"), g["metric"]) >= 0.5,
+                "period": sc.period_ok(p, g["period"]),
+                "kind": p.get("kind") == g["kind"],
+                "previous": sc.same(sc.num(p.get("previous")), sc.num(g["prev"])),
+            }
+            for k, v in ok.items():
+                acc[k][0] += v
+                acc[k][1] += 1
+                tot[k][0] += v
+                tot[k][1] += 1
+        pr = len(mreq) / max(1, len(figs) - mopt)
+        rc = len(mreq) / max(1, len(req))
+        print(f"{pg['id']:<5} {pg['bureau']:<8} {len(req):>4} {len(figs):>4} {pr:5.2f} {rc:5.2f} "
+              + " ".join(f"{acc[k][0] / max(1, acc[k][1]):7.2f}" for k in LABELS))
+    p = n_match / max(1, n_pred)
+    r = n_match / max(1, n_gold)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"ALL   value P={p:.3f} R={r:.3f} F1={f1:.3f}  "
+          + " ".join(f"{k}={tot[k][0] / max(1, tot[k][1]):.2f}" for k in LABELS))
+    if skipped:
+        print(f"skipped (excerpt missing or changed): {' '.join(skipped)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
