@@ -4,7 +4,8 @@ Every stage works on :class:`~gongwen.extract.text.dedupe.Chars` (characters wit
 and bold flags), so the canonical text is built from ``(char, source_index)`` pairs and never
 edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 
-1. fake-bold repair for text dumps (:mod:`gongwen.extract.text.dedupe`);
+1. for text dumps, page numbers left in the text removed (:mod:`gongwen.extract.text.footers`)
+   and fake bold repaired (:mod:`gongwen.extract.text.dedupe`);
 2. re-joining hard-wrapped lines into paragraphs (also across page breaks);
 3. removing spurious spaces next to CJK characters, folding full-width digits and letters,
    ％/℅ → %, ／ → /, and range dashes between digits → "-".  Nothing else is rewritten, and
@@ -21,12 +22,13 @@ import regex
 
 from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
+from .footers import find_footers
 from .tables import mark_text_tables
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
                      r"“”‘’…—·]")
-_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v"
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = _SENTENCE_END + "；;：:"
 _DASHES = "—–－～~‐‑−"
@@ -81,6 +83,17 @@ def _line_chars(line: RawLine, start: int) -> Chars:
     if not line.text.strip():
         return _BLANK  # blank lines carry nothing (and are never edited in place)
     return Chars(line.text, list(range(start, start + len(line.text))), list(line.bold))
+
+
+def _cut(c: Chars, ranges: Sequence[tuple[int, int]]) -> Chars:
+    """``c`` without the characters in ``ranges`` (sorted, disjoint): nothing else moves."""
+    keep: list[Chars] = []
+    pos = 0
+    for a, b in ranges:
+        keep.append(Chars(c.text[pos:a], c.src[pos:a], c.bold[pos:a]))
+        pos = b
+    keep.append(Chars(c.text[pos:], c.src[pos:], c.bold[pos:]))
+    return _concat(keep)
 
 
 def _strip(c: Chars) -> Chars:
@@ -294,7 +307,8 @@ def normalise(c: Chars) -> Chars:
     Only the characters that may change (spaces, dashes, foldable forms) are visited one by
     one; the stretches between them are copied in bulk.
 
-    >>> normalise(Chars("留 守 儿 童 2020 年 1—9 月 １２ ℅", list(range(21)), [False] * 21)).text
+    >>> t = "留 守 儿 童 2020 年 1—9 月 １２ ℅"
+    >>> normalise(Chars(t, list(range(len(t))), [False] * len(t))).text
     '留守儿童2020年1-9月12%'
     """
     t, s, b = c.text, c.src, c.bold
@@ -420,10 +434,15 @@ def _markdown(doc: RawDocument, lines_chars: list[Chars]) -> tuple[RawDocument, 
 
 def clean(doc: RawDocument) -> list[Para]:
     """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
+    footers: dict[int, list[tuple[int, int]]] = {}
     if doc.format == "text":
-        doc = mark_text_tables(doc)
+        footers = find_footers([ln.text for ln in doc.lines])
+        doc = mark_text_tables(doc, blank={i for i, r in footers.items() if r == [(0, len(doc.lines[i].text))]})
     starts = doc.line_starts()
     lines_chars = [_line_chars(ln, st) for ln, st in zip(doc.lines, starts)]
+    for i, ranges in footers.items():
+        # page numbers left in a dump: gone from the text, wherever they stood in the line
+        lines_chars[i] = _cut(lines_chars[i], ranges) if lines_chars[i].text else lines_chars[i]
     if doc.format == "text" and doc.path.lower().endswith((".md", ".markdown")):
         doc, lines_chars = _markdown(doc, lines_chars)
     if doc.format == "text":

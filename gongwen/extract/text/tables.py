@@ -12,6 +12,7 @@ so the figures stage reads them cell by cell with their headers.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import replace
 
 import regex
@@ -61,8 +62,12 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
     return out
 
 
-def mark_text_tables(doc: RawDocument) -> RawDocument:
-    """Return ``doc`` with table-looking runs of lines turned into ``table_row`` lines."""
+def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocument:
+    """Return ``doc`` with table-looking runs of lines turned into ``table_row`` lines.
+
+    Lines in ``blank`` (page footers the cleaner drops) count as blank lines: a table goes on
+    across a page break.
+    """
     raw = doc.raw
     if not any(s in raw for s in ("|", "  ", "\t", "\u3000", "\u00a0")) or not _MAYBE_ROW.search(raw):
         return doc  # no pipe and no wide gap anywhere: no text table
@@ -79,7 +84,7 @@ def mark_text_tables(doc: RawDocument) -> RawDocument:
         run = [i]
         j = i + 1
         while j < n:
-            if not lines[j].text.strip() or _is_rule(lines[j].text):
+            if j in blank or not lines[j].text.strip() or _is_rule(lines[j].text):
                 j += 1
                 continue
             c = cand[j]

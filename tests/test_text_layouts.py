@@ -1,0 +1,145 @@
+"""Layouts of real-world report texts: page footers left in dumps, titles run into the body,
+web-published pages, report kind and period, unmarked bold leads.
+
+Every text here is invented for the test, in the genre (县/局 work reports).  Besides the
+paragraphs, headings and metadata, each case checks the offset map: every canonical character
+maps back to the same character of the raw text, and removed characters have no canonical
+position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from gongwen.extract.pipeline import document_from_text
+from gongwen.extract.text.footers import find_footers
+from gongwen.model import Document
+
+# A body paragraph of an invented report (no footer-like text inside), hard-wrapped below.
+PROSE = ("2023年，县农业农村局围绕乡村振兴总要求，扎实推进粮食生产、产业发展和农村改革各项工作。"
+         "全县粮食播种面积稳定在52.3万亩，总产量达到21.6万吨，比上年增长2.3%，第3季度新建高标准农田"
+         "共7个片区，累计发放耕地地力保护补贴资金3200万元，惠及农户4.8万户，完成年度目标任务的112.5%，"
+         "农村集体经济收入超过10万元的村达到86个，农民人均可支配收入达到18650元，同比增长7.1%，"
+         "全年新培育家庭农场126家、农民合作社58家，新增市级以上龙头企业9家，农产品加工产值达到"
+         "46.8亿元，同比增长9.4%，新建冷链仓储设施23处，库容达到3.2万吨，农村电商交易额达到"
+         "15.6亿元，新改建农村公路186公里，完成农村户厕改造3650户，农村生活垃圾无害化处理率达到"
+         "98%以上，村庄清洁行动实现全覆盖，创建美丽乡村示范村12个，农村人居环境持续改善，"
+         "各项工作取得了较好成效，为全面推进乡村振兴打下了坚实基础。")
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [doc.slice(p.span) for p in doc.paragraphs]
+
+
+def assert_maps_back(doc: Document, raw: str) -> None:
+    """Every canonical character maps to the same raw character (newlines and folds aside)."""
+    for i, ch in enumerate(doc.text):
+        r = doc.source.raw_index(i)
+        if r is not None and ch != "\n":
+            assert raw[r] == ch, (i, ch, raw[r])
+
+
+def wrap(text: str, width: int = 30) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def paged(lines: list[str], footer: Callable[[int], str], per_page: int = 6, glue: str = "") -> str:
+    """Lines with a footer after every ``per_page`` lines: on its own line, or glued into the
+    last line of the page (``glue="end"``) or into its middle (``glue="mid"``)."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        page_end = (k + 1) % per_page == 0 and k + 1 < len(lines)
+        f = footer((k + 1) // per_page) if page_end else ""
+        if f and glue == "end":
+            out.append(line + f)
+        elif f and glue == "mid":
+            out.append(line[:12] + f + line[12:])
+        else:
+            out.append(line)
+            if f:
+                out.append(f)
+    return "\n".join(out)
+
+
+# -- 1. page footers in text dumps -------------------------------------------------------------------
+FOOTERS = {
+    "em-dash": lambda n: f"— {n} —",
+    "hyphen": lambda n: f"- {n} -",
+    "fullwidth-dash": lambda n: f"－{n}－",
+    "page": lambda n: f"第{n}页",
+    "page-of": lambda n: f"第{n}页 共7页",
+    "page-of-spaced": lambda n: f"第 {n} 页 共 6 页",
+    "slash": lambda n: f"{n}/7",
+    "bare": lambda n: f"{n}",
+}
+
+
+# a bare number inside a line is a number, never a footer: "bare" is tested alone only
+FOOTER_CASES = [(shape, glue) for shape in sorted(FOOTERS) for glue in ("", "end", "mid")
+                if shape != "bare" or not glue]
+
+
+@pytest.mark.parametrize(("shape", "glue"), FOOTER_CASES,
+                         ids=[f"{s}-{g or 'alone'}" for s, g in FOOTER_CASES])
+def test_page_footers_removed(shape: str, glue: str) -> None:
+    raw = "一、粮食生产\n" + paged(wrap(PROSE), FOOTERS[shape], glue=glue)
+    doc = document_from_text(raw)
+    assert paragraphs(doc) == ["一、粮食生产", PROSE]
+    assert_maps_back(doc, raw)
+    # the footer characters have no canonical position; every other raw character of the prose has one
+    mapped = {r for r in doc.source.offsets if r >= 0}
+    footer = FOOTERS[shape](1)
+    at = raw.index("\n" + footer + "\n") + 1 if not glue else raw.index(footer, raw.index("\n"))
+    assert not any(r in mapped for r in range(at, at + len(footer)))
+    assert all(r in mapped for r in range(at + len(footer) + 1, at + len(footer) + 10))
+
+
+def test_glued_footer_mid_sentence_example() -> None:
+    lines = wrap(PROSE)
+    k = next(i for i, t in enumerate(lines) if "发放" in t)
+    j = lines[k].index("发放") + 2
+    lines[k] = lines[k][:j] + "第 2 页 共 6 页" + lines[k][j:]
+    raw = "县农业农村局2023年工作总结\n" + "\n".join(lines)
+    assert "发放第 2 页 共 6 页耕地地力保护补贴" in raw.replace("\n", "")
+    doc = document_from_text(raw)
+    assert paragraphs(doc) == ["县农业农村局2023年工作总结", PROSE]
+    assert_maps_back(doc, raw)
+    i = doc.text.index("发放耕地")
+    assert raw[doc.source.raw_index(i):].startswith("发放第 2 页 共 6 页耕地")
+    assert raw[doc.source.raw_index(i + 2):].startswith("耕地")
+
+
+@pytest.mark.parametrize("prose", [
+    "第3季度新建高标准农田共7个片区",
+    "全县共7个乡镇，第5批次",
+    "2023年1-9月累计发放",
+    "按照2020-3-5号文件",
+    "其中3/4的村完成改厕",
+    "完成率为5/7",
+    "第2页所列项目共6项",
+])
+def test_prose_numbers_are_not_footers(prose: str) -> None:
+    lines = wrap(PROSE)
+    raw = "\n".join(lines[:3] + [prose] + lines[3:])
+    assert find_footers(raw.split("\n")) == {}
+    assert prose in document_from_text(raw).text
+
+
+def test_lone_number_lines_need_a_page_sequence() -> None:
+    # one number alone on a line (a table cell, a wrapped figure) is not a footer ...
+    lines = wrap(PROSE)
+    assert find_footers(lines[:4] + ["12"] + lines[4:]) == {}
+    # ... nor a column of numbers on consecutive lines (a table's 序号 dumped line by line)
+    assert find_footers(lines[:2] + ["1", "2", "3"] + lines[2:]) == {}
+    # page numbers a page apart are
+    assert set(find_footers(lines[:6] + ["1"] + lines[6:12] + ["2"] + lines[12:])) == {6, 13}
+
+
+def test_form_feed_between_pages_is_dropped() -> None:
+    lines = wrap(PROSE)
+    raw = "\n".join(lines[:6] + ["- 1 -", "\f" + lines[6]] + lines[7:])
+    doc = document_from_text(raw)
+    assert paragraphs(doc) == [PROSE]
+    assert_maps_back(doc, raw)
