@@ -51,8 +51,39 @@ def documents(split: str, only: str | None) -> list[Path]:
     return out
 
 
+CACHE = CORPUS / ".build"
+
+
+def render(gw: Path) -> Path:
+    """PDF, DOCX and text dump of a ``.gw`` source, rendered once into ``bench/devcorpus/.build``
+    with the sample generator (``scripts/make_samples.py``); re-rendered when the source changes."""
+    import hashlib
+
+    out = CACHE / gw.stem
+    stamp = out / ".sha256"
+    digest = hashlib.sha256(gw.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return out
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
+    assert spec and spec.loader
+    ms = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = ms
+    spec.loader.exec_module(ms)
+    s = ms.parse_source(gw)
+    out.mkdir(parents=True, exist_ok=True)
+    pages = ms.layout(s)
+    ms.write_pdf(s, pages, out / f"{s.name}.pdf")
+    ms.write_docx(s, out / f"{s.name}.docx")
+    ms.write_dump(s, pages, out / f"{s.name}.txt")
+    stamp.write_text(digest)
+    return out
+
+
 def sources(d: Path, formats: list[str]) -> list[Path]:
-    return [d / f"{d.name}.{ext}" for ext in formats if (d / f"{d.name}.{ext}").exists()]
+    """The files to score: rendered from a ``.gw`` source, else the hand-written text."""
+    gw = d / f"{d.name}.gw"
+    folder = render(gw) if gw.exists() else d
+    return [folder / f"{d.name}.{ext}" for ext in formats if (folder / f"{d.name}.{ext}").exists()]
 
 
 def main(argv: list[str] | None = None) -> int:

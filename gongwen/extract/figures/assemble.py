@@ -153,6 +153,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     _inherit_part_metrics(text, records, lab)
+    _delta_metrics(records)
     _distribute(text, records, lab, conditioned)
     tables: list[Figure] = []
     for t in doc.tables:
@@ -234,6 +235,18 @@ def _blocks(group: list[dict[str, Any]], per: int) -> bool:
     units = [r["unit"] for r in group]
     first = units[:per]
     return all(units[i:i + per] == first for i in range(0, len(units), per)) and len(set(first)) == per
+
+
+def _delta_metrics(records: list[dict[str, Any]]) -> None:
+    """A stated change that does not name what changed ("…86.5亿元，同比增长6.2%") measures the
+    change of the level before it in the same sentence: 地区生产总值 → 地区生产总值增速 (in place)."""
+    for k, r in enumerate(records):
+        if r["metric"] or r["change"] is None:
+            continue
+        suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        base = next((g["metric"] for g in reversed(records[:k])
+                     if g["text_span"].start == r["text_span"].start and g["change"] is None and g["metric"]), "")
+        r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
 
 
 def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:

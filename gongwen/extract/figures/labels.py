@@ -42,6 +42,26 @@ _NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完
                              r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
+# -- metric phrases ---------------------------------------------------------------------------
+_CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
+_RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
+_COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
+_TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
+                            r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
+_PHRASE_LEAD = regex.compile(r"^(?:其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|新)"
+                             r"(?=[\p{Han}]{2})")
+_PHRASE_TRAIL = regex.compile(r"(?:分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+                              r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
+                              r"达到了|达到|达|为|是|有|共|计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
+                              r"净增|新增加|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
+_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·]+")
+_FUNCTION_CHAR = regex.compile(r"[和与及、对把将向在为从由以并或]")
+
+
+@lru_cache(maxsize=8)
+def _alt_cached(words: tuple[str, ...]) -> Any:
+    return _alt(list(words))
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
@@ -592,11 +612,16 @@ class Labeller:
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
         if role == "delta":
-            return "同比增幅" if unit in ("%", "个百分点") and rx(r"同比|上年|去年|同期").search(t[ss:o]) \
-                else "增幅"
+            # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
+            # level it changes (the figure before it in the sentence) by the assembler
+            base = self.phrase(cs, o)
+            return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
         clause = t[cs:o]
         if kind == "money" and bound in ("<=", "<"):
             return "限额"
+        phrase = self.phrase(cs, o)
+        if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
+            return phrase
         for window in (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs))):
             for r in rules["rules"]:
                 if kind in r["units"]:
@@ -629,12 +654,56 @@ class Labeller:
             act = rules["person_verb_rx"].match(t, end)
             if act:
                 return act.group() + "人数"
+        if phrase and kind in ("person", "household", "person_time"):
+            noun = {"person": "人数", "household": "户数", "person_time": "人次"}[kind]
+            return phrase if _COUNT_NOUN.search(phrase) else phrase + noun
+        if phrase and kind in ("money", "rate", "other"):
+            return phrase
         if kind == "percent":
             after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
         return str(rules["defaults"][kind])
 
+
+    def phrase(self, a: int, b: int) -> str:
+        """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
+        boundaries, or "" when there is none.
+
+        Periods, the jurisdiction, linking verbs (为/达到/控制在 …) and change words are dropped;
+        a known indicator name (the vocabularies' ``indicators``) is taken whole; a phrase longer
+        than twelve characters is cut at a function word or at the start of a known word, never
+        inside one.
+        """
+        t = "".join(self.doc.text[x:y] for x, y in self.outside_parens(a, b))
+        t = _THOUSANDS.sub("", t)
+        t = _TIME_WORDS.sub("", t)
+        if self.v.jurisdiction:
+            t = _alt_cached(self.v.jurisdiction).sub("", t)
+        prev = None
+        while prev != t:
+            prev = t
+            t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:“”\"")
+        if "的" in t:
+            head, _, tail = t.rpartition("的")
+            t = tail if len(tail) >= 2 else t
+        if not t or not _PHRASE_CHARS.fullmatch(t):
+            return ""
+        if self.v.indicator_re is not None:
+            ms = list(self.v.indicator_re.finditer(t))
+            if ms and ms[-1].end() == len(t):
+                # the indicator that ends the phrase, with the words that qualify it (规上 …) when short
+                m = ms[-1]
+                return t if len(t) <= 12 else m.group()
+        if len(t) < 2:
+            return ""
+        if len(t) <= 12:
+            return t
+        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t)]
+        cuts += [m.start() for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re) if pat is not None
+                 for m in pat.finditer(t)]
+        fits = [k for k in cuts if 2 <= len(t) - k <= 12]
+        return t[min(fits):] if fits else ""
 
 @lru_cache(maxsize=1)
 def metric_rules() -> dict[str, Any]:

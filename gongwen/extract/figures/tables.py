@@ -30,6 +30,8 @@ _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
 
 
 _SHARE_COL = regex.compile(r"占比|比重|构成")
+# a row label that can be a scope: a short name, not a number, year or sentence
+_ROW_SCOPE = regex.compile(r"[\p{Han}A-Za-z（）()·]{1,12}")
 
 
 def parse_unit(written: str) -> tuple[str, Decimal] | None:
@@ -91,6 +93,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             prog = lab.v.alias_map[mm.group()]
             break
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
+        # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
+        label = _PAREN_UNIT.sub("", row_label).strip()
+        row_scope = lab.whole if total_row or prog is not None or not _ROW_SCOPE.fullmatch(label) else label
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()
@@ -134,7 +139,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 value=value,
                 unit=base,
                 program=prog or section_program,
-                scope=scope_terms[-1][1] if scope_terms else lab.whole,
+                scope=scope_terms[-1][1] if scope_terms else row_scope,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
                 period_inferred=period is None and context_period is not None,
