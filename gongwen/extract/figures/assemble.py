@@ -21,7 +21,7 @@ from ..._data import rx
 from ...figure import Figure
 from ...model import Document, Heading, Span
 from .changes import Change, apply_changes, find_changes
-from .kinds import figure_kind
+from .kinds import figure_kind, is_plan_heading
 from .labels import Labeller, choose_vocab, load_vocab, unit_kind
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
@@ -120,7 +120,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
             inferred = period.span.start < ss
         elif kind not in ("standard", "condition"):  # a standing rule inherits no period
-            iso = _heading_period(path, heading_period, year, doc.metadata.date) or report_period
+            iso = _heading_period(path, heading_period, year, doc.metadata.date)
+            if iso is None and kind == "target" and any(is_plan_heading(h.title) for h in path):
+                iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
+            iso = iso or report_period
             inferred = iso is not None
         para = doc.paragraph_at(a)
         if q.condition:
@@ -187,6 +190,20 @@ def _report_period(doc: Document) -> str | None:
     md = doc.metadata
     period = getattr(md, "period", None)
     return str(period) if period else (str(md.year) if md.year else None)
+
+
+def _next_period(period: str | None) -> str | None:
+    """The period after a report's own: the next year, or the second half after a first half.
+
+    >>> _next_period("2023"), _next_period("2024-01/2024-06"), _next_period(None)
+    ('2024', '2024-07/2024-12', None)
+    """
+    if period is None:
+        return None
+    if regex.fullmatch(r"\d{4}", period):
+        return str(int(period) + 1)
+    m = regex.fullmatch(r"(\d{4})-01/\d{4}-06", period)
+    return f"{m[1]}-07/{m[1]}-12" if m else period
 
 
 def _heading_period(path: Sequence[Heading], cache: dict[int, str | None], year: int | None,
