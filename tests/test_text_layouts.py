@@ -143,3 +143,54 @@ def test_form_feed_between_pages_is_dropped() -> None:
     doc = document_from_text(raw)
     assert paragraphs(doc) == [PROSE]
     assert_maps_back(doc, raw)
+
+
+# -- 2. the title split off the body --------------------------------------------------------------------
+BODY_END = "\n一、粮食生产\n全年粮食总产量21.6万吨，比上年增长2.3%。"
+
+
+@pytest.mark.parametrize(("raw", "title", "first_body"), [
+    pytest.param("某县农业农村局2023年工作总结2023年，我局扎实推进各项工作。" + BODY_END,
+                 "某县农业农村局2023年工作总结", "2023年，我局扎实推进各项工作。", id="run-into-body"),
+    pytest.param("某县农业农村局2023年工作总结及2024年工作计划今年以来，我局扎实推进各项工作。" + BODY_END,
+                 "某县农业农村局2023年工作总结及2024年工作计划", "今年以来，我局扎实推进各项工作。", id="chain-into-body"),
+    pytest.param("某县民政局2023年民生工作推进情况今年以来，我局扎实推进各项工作。" + BODY_END,
+                 "某县民政局2023年民生工作推进情况", "今年以来，我局扎实推进各项工作。", id="weak-word-then-opener"),
+    pytest.param("某县民政局2022年\n工作总结及2023年工作思路\n 2022年，县民政局扎实推进各项工作。" + BODY_END,
+                 "某县民政局2022年工作总结及2023年工作思路", "2022年，县民政局扎实推进各项工作。", id="wrapped"),
+    pytest.param("某县民政局关于2023年度民生实事\n项目推进情况的报告今年以来，我局扎实推进各项工作。" + BODY_END,
+                 "某县民政局关于2023年度民生实事项目推进情况的报告", "今年以来，我局扎实推进各项工作。",
+                 id="wrapped-into-body"),
+    pytest.param("某县2023年乡村振兴\n重点任务推进\n　　今年以来，我县扎实推进各项工作。" + BODY_END,
+                 "某县2023年乡村振兴重点任务推进", "今年以来，我县扎实推进各项工作。", id="wrapped-before-indent"),
+    pytest.param("某县2023年乡村振兴\n重点任务推进\n一、粮食生产\n全年粮食总产量21.6万吨，比上年增长2.3%。",
+                 "某县2023年乡村振兴重点任务推进", "一、粮食生产", id="wrapped-before-marker"),
+])
+def test_title_split_off(raw: str, title: str, first_body: str) -> None:
+    doc = document_from_text(raw)
+    got = paragraphs(doc)
+    assert got[:2] == [title, first_body]
+    assert doc.paragraphs[0].kind == "title" and doc.metadata.title == title
+    assert_maps_back(doc, raw)
+    assert raw[doc.source.raw_index(len(title) - 1)] == title[-1]
+
+
+def test_title_split_off_a_hard_wrapped_body() -> None:
+    lines = wrap(PROSE)
+    raw = "某县农业农村局2023年工作总结" + "\n".join(lines)
+    doc = document_from_text(raw)
+    assert paragraphs(doc) == ["某县农业农村局2023年工作总结", PROSE]
+    assert (doc.metadata.title, doc.metadata.year, doc.metadata.kind) == ("某县农业农村局2023年工作总结", 2023, "summary")
+    assert_maps_back(doc, raw)
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("2023年全县经济运行情况良好，主要指标稳中有进。\n全年粮食总产量21.6万吨。", id="prose-with-weak-word"),
+    pytest.param("2023年工作总结：全年粮食总产量21.6万吨。\n其他工作有序推进。", id="punctuated"),
+    pytest.param("一、2023年工作总结\n全年粮食总产量21.6万吨。", id="heading-first"),
+    pytest.param("附件1\n某县民政局2023年工作总结\n全年发放低保金1.2亿元。", id="attachment-label"),
+    pytest.param("全县粮食生产\n保持稳定\n全年粮食总产量21.6万吨。", id="no-cue"),
+])
+def test_title_not_split(raw: str) -> None:
+    doc = document_from_text(raw)
+    assert "\n".join(paragraphs(doc)) == raw

@@ -28,7 +28,7 @@ def build_document(raw: RawDocument) -> Document:
     offsets: list[int] = []
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
-    centered: list[bool] = []
+    title_cues: list[bool] = []
     raw_text = raw.raw
     pos = 0
     table_rows: list[tuple[Span, tuple[Span, ...]]] = []
@@ -61,7 +61,7 @@ def build_document(raw: RawDocument) -> Document:
             paragraphs.append(Paragraph(span, "body", bold, p.page))
             if p.outline_level is not None:
                 level_hints[span.start] = p.outline_level
-        centered.append(p.centered)
+        title_cues.append(p.title_cue)
         pos = span.end
         p_prev_end_src = c.src[-1] if c.src else -1
     close_table()
@@ -73,7 +73,7 @@ def build_document(raw: RawDocument) -> Document:
     heading_starts = {h.span.start for h in headings if not h.run_in}
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
                   for p in paragraphs]
-    metadata, paragraphs = find_metadata(text, paragraphs, headings, centered, raw.pages)
+    metadata, paragraphs = find_metadata(text, paragraphs, headings, title_cues, raw.pages)
     source = SourceMap(raw.path, raw.format, raw_text, tuple(offsets), raw.source_lines())
     return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
 

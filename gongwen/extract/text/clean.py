@@ -15,7 +15,7 @@ edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -24,6 +24,7 @@ from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
 from .footers import find_footers
 from .tables import mark_text_tables
+from .title import looks_like_title, max_title, title_end
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
@@ -72,7 +73,7 @@ class Para:
     kind: str = "body"  # "body" | "table_row"
     page: int | None = None
     cells: list[tuple[int, int]] | None = None
-    centered: bool = False
+    title_cue: bool = False  # laid out as a title: centred, or set apart by the title split
     outline_level: int | None = None
 
 
@@ -234,7 +235,7 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
     def flush() -> None:
         nonlocal cur, first
         if cur and first is not None:
-            paras.append(Para(_join_wrapped(cur), page=first.page, centered=first.centered,
+            paras.append(Para(_join_wrapped(cur), page=first.page, title_cue=first.centered,
                               outline_level=first.outline_level))
         cur, first = [], None
 
@@ -432,6 +433,64 @@ def _markdown(doc: RawDocument, lines_chars: list[Chars]) -> tuple[RawDocument, 
     return replace(doc, lines=lines), out
 
 
+# -- the title ------------------------------------------------------------------------------------
+def _split_at(c: Chars, k: int) -> tuple[Chars, Chars]:
+    return Chars(c.text[:k], c.src[:k], c.bold[:k]), _strip(Chars(c.text[k:], c.src[k:], c.bold[k:]))
+
+
+def _split_title(paras: list[Para], indented: Callable[[Para], bool]) -> list[Para]:
+    """The report title as a paragraph of its own, when a dump ran it into the body's first
+    words or wrapped it over two lines (see :mod:`gongwen.extract.text.title`)."""
+    k = next((i for i, p in enumerate(paras) if p.kind == "body"), None)
+    if k is None or paras[k].outline_level is not None or _MARKER_START.match(paras[k].chars.text):
+        return paras
+    p = paras[k]
+    t = p.chars.text
+    end = title_end(t)
+    q = paras[k + 1] if k + 1 < len(paras) and paras[k + 1].kind == "body" else None
+    if end is not None and (end < len(t) or q is None or not _JOIN_START.match(q.chars.text)):
+        if end == len(t):
+            return paras  # the title is a paragraph already
+        head, rest = _split_at(p.chars, end)
+        return paras[:k] + [replace(p, chars=head, title_cue=True), Para(rest, page=p.page)] + paras[k + 1:]
+    if q is None or not looks_like_title(t) or indented(q) or _MARKER_START.match(q.chars.text):
+        return paras
+    u = q.chars.text
+    end = title_end(t + u)
+    if end is not None and end > len(t):
+        # "某县民政局2022年" + "工作总结及2023年工作思路…": one title, perhaps run into the body
+        head, rest = _split_at(q.chars, end - len(t))
+        out = [replace(p, chars=_join_wrapped([p.chars, head]), title_cue=True)]
+        if rest.text:
+            out.append(Para(rest, page=q.page))
+        return paras[:k] + out + paras[k + 2:]
+    if end is None and title_end(u) is None and len(t) + len(u) <= max_title() and not _TITLE_STOP.search(u) \
+            and k + 2 < len(paras) and (indented(paras[k + 2]) or _MARKER_START.match(paras[k + 2].chars.text)):
+        # two short title lines, then a line break before an indented or numbered body
+        return paras[:k] + [replace(p, chars=_join_wrapped([p.chars, q.chars]), title_cue=True)] + paras[k + 2:]
+    return paras
+
+
+_JOIN_START = regex.compile(r"^(?:以及|和|及|暨|与|并)")
+_TITLE_STOP = regex.compile(r"[，。；：！？,;:!?〔〕【】（）()\d]")
+
+
+def _indent_test(doc: RawDocument) -> Callable[[Para], bool]:
+    """Whether a paragraph's first line is indented in the raw text (text dumps only)."""
+    if doc.format != "text":
+        return lambda p: False
+    raw = doc.raw
+
+    def indented(p: Para) -> bool:
+        if not p.chars.src:
+            return False
+        i = p.chars.src[0]
+        line_start = raw.rfind("\n", 0, i) + 1
+        return i > line_start and not raw[line_start:i].strip(_SPACES)
+
+    return indented
+
+
 def clean(doc: RawDocument) -> list[Para]:
     """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
     footers: dict[int, list[tuple[int, int]]] = {}
@@ -464,4 +523,6 @@ def clean(doc: RawDocument) -> list[Para]:
         p.chars = normalise(p.chars)
         if p.chars.text:
             out.append(p)
+    if doc.format in ("text", "pdf"):
+        out = _split_title(out, _indent_test(doc))
     return out

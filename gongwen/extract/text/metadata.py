@@ -35,9 +35,10 @@ def _iso_date(text: str) -> str | None:
 
 
 def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence[Heading],
-                  centered: Sequence[bool], pages: int | None = None) -> tuple[Metadata, list[Paragraph]]:
+                  title_cues: Sequence[bool], pages: int | None = None) -> tuple[Metadata, list[Paragraph]]:
     """Title, issuer, date, year and kind; returns the metadata and paragraphs re-labelled
-    (``title``, ``signature``, ``date``)."""
+    (``title``, ``signature``, ``date``).  ``title_cues`` flags paragraphs laid out as a title
+    (centred, or set apart by the cleaner)."""
     paras = list(paragraphs)
     head_starts = {h.span.start for h in headings}
     title: str | None = None
@@ -50,7 +51,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         i = body[0]
         t = text[paras[i].span.start:paras[i].span.end]
         if paras[i].span.start not in head_starts and len(t) <= 60 and not _PUNCT.search(t.rstrip("：:")) \
-                and (centered[i] or _TITLE_WORDS.search(t)) and not _DATE.fullmatch(t):
+                and (title_cues[i] or _TITLE_WORDS.search(t)) and not _DATE.fullmatch(t):
             title = t
             paras[i] = replace(paras[i], kind="title")
     # -- signature block: a date line at the end, an issuer line before it ------------------------
