@@ -395,13 +395,29 @@ def _delta_after(idx: TextIndex, fig: Figure) -> tuple[Figure, int, str] | None:
     if d.previous is not None:
         return None
     base = fig.unit.split("/")[0]
+    value = signed_value(d, sign)
+    d, dsign = replace(d, value=abs(value)), (1 if value >= 0 else -1)
     if d.unit == "%" and fig.unit == "%":
-        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), "%"
+        return d, dsign, "%"
     if d.unit == fig.unit or (d.unit == base and "/" in fig.unit) or (d.unit == "个百分点" and fig.unit == "%"):
-        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), "abs"
+        return d, dsign, "abs"
     if d.unit in ("%", "倍"):
-        return replace(d, value=abs(d.value)), (sign if d.value >= 0 else -sign), d.unit
+        return d, dsign, d.unit
     return None
+
+
+def signed_value(d: Figure, verb_sign: int) -> Decimal:
+    """A stated change with its sign.  The extractor signs every change it recognises (下降3.4%
+    is stored as −3.4, kind ``change``), so its sign is final; only a figure it did not read as a
+    change (a bare 5% after 减少) takes the sign of the verb before it.
+
+    >>> from decimal import Decimal as D
+    >>> signed_value(Figure(D("-3.4"), "%", kind="change"), -1), signed_value(Figure(D(5), "%"), -1)
+    (Decimal('-3.4'), Decimal('-5'))
+    """
+    if d.kind == "change" or d.value < 0:
+        return d.value
+    return d.value * verb_sign
 
 
 def _respective_delta(idx: TextIndex, fig: Figure, first: Figure, sent: Span) -> Figure | None:
@@ -495,7 +511,7 @@ def derived_growth(idx: TextIndex) -> Iterator[Candidate]:
             for name, r in zip(items, rates[: len(items)]):
                 role = _role_of(name)
                 if role and role not in roles:
-                    roles[role] = r
+                    roles[role] = replace(r, value=signed_value(r, sign))
             if set(roles) != {"count", "amount", "level"}:
                 continue
             yield Candidate(code="GW115", kind="derived", whole=(roles["level"],),

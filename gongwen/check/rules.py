@@ -399,12 +399,13 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
     sev = _severity(c, status, computed, stated, figs, hints)
     comp = f"{computed.show(places_of(r, 1))}{'%' if unit == '%' else '倍'}"
     base = f"({lit(new)} − {lit(old)}) ÷ {lit(old)} = {comp}"
+    said = f"{'增长' if sign > 0 else '下降'} {lit(r)}"
     if status == "inconsistent":
-        msg = f"{base}，与所述{'增长' if sign > 0 else '下降'} {lit(r)} 不符"
+        msg = f"{base}，与所述{said} 不符"
     elif status == "weak":
-        msg = f"{base}，所述 {lit(r)} 在此范围内，但按显示精度无法精确核验"
+        msg = f"{base}，所述{said} 在此范围内，但按显示精度无法精确核验"
     else:
-        msg = f"{base}，与所述 {lit(r)} 一致"
+        msg = f"{base}，与所述{said} 一致"
     out.append(make(c, idx, status, sev, msg, figs, comp, lit(r),
                     [ivs("computed", computed), ivs("stated", stated)], hints, reading))
     return out
@@ -493,7 +494,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
 
 
 def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
-    """人次 +a%, 金额 +b%, 水平 +c%: (1+b)/(1+a) = 1+c."""
+    """人次 +a%, 金额 +b%, 水平 +c%: (1+b)/(1+a) = 1+c (rates signed at discovery)."""
     level = c.whole[0]
     count, amount = c.parts
     sign = int(c.params["sign"])
@@ -501,8 +502,7 @@ def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
     one = Interval.point(Decimal(1))
 
     def g(f: Figure, r: Reading) -> Interval:
-        iv = interval_of(f, r).scale(Decimal("0.01"))
-        return one + (iv if sign > 0 else -iv)
+        return one + interval_of(f, r).scale(Decimal("0.01"))  # rates carry their sign
 
     def test(r: Reading) -> tuple[bool, Interval, Interval]:
         comp = ((g(amount, r) / g(count, r)) - one).scale(HUNDRED)
