@@ -58,9 +58,12 @@ def bounded_rates(idx: TextIndex) -> Iterator[Finding]:
 
 def count_integers(idx: TextIndex) -> Iterator[Finding]:
     """Counts of people, households, cases are whole numbers."""
+    per = vocab()["per_unit_words"]
     for f in idx.figures:
         if f.unit not in vocab()["count_units"] or hedge_kind(f) is not None:
             continue
+        if "/" in f.unit_as_written or any(w in idx.clause_before(f) + (f.metric or "") for w in per):
+            continue  # 每千人口床位 6.96 张, 平均班额 49.6 人: a ratio, not a count
         if f.value != f.value.to_integral_value():
             c = Candidate(code="GW118", kind="bound", whole=(f,), parts=(), trigger=f.unit)
             msg = f"{lit(f)} 是计数（{f.unit}），应为整数"
@@ -107,10 +110,12 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         by_subject.setdefault((subj, f.unit), []).append((f, subj))
     pairs = [pair for group in by_subject.values() for pair in combinations(group, 2)]
     for (a, sa), (b, _) in pairs:
-        if a.section == b.section:
-            continue
+        if a.section == b.section or a.kind != b.kind:
+            continue  # a target is never the same fact as a result (checked as a bound instead)
         if a.stated_period and b.stated_period and a.stated_period != b.stated_period:
             continue
+        if a.period and b.period and a.period[:4] != b.period[:4]:
+            continue  # another year (a plan section's inferred period) is another fact
         if a.scope and b.scope and a.scope != b.scope:
             continue
         key = (sa, a.unit)
@@ -209,8 +214,8 @@ def period_coherence(doc: Document, idx: TextIndex) -> Iterator[Finding]:
     v = vocab()
     text = doc.text
     md = doc.metadata
-    annual = md.kind in v["annual_kinds"] or _late_in_year(md.date)
     title = md.title or ""
+    annual = (md.kind in v["annual_kinds"] or _late_in_year(md.date)) and not _partial_year(md.date, md.year)
     if annual and not any(w in title for w in v["half_year_words"]):
         for w in v["half_year_words"]:
             for pos in find_all(text, w):
@@ -231,6 +236,12 @@ def period_coherence(doc: Document, idx: TextIndex) -> Iterator[Finding]:
                               sentence=sent)
     if md.date:
         yield from _future_periods(doc, idx, md.date)
+
+
+def _partial_year(date: str | None, year: int | None) -> bool:
+    """Signed before September of the year it reports on: a quarter or half-year report."""
+    m = re.match(r"^(\d{4})-(\d{2})", date or "")
+    return bool(m) and year is not None and int(m.group(1)) == year and int(m.group(2)) < 9  # type: ignore[union-attr]
 
 
 def _late_in_year(date: str | None) -> bool:

@@ -100,6 +100,14 @@ class TextIndex:
             i -= 1
         return _strip(self.text[i:start])
 
+    def clause_before(self, fig: Figure, limit: int = 40) -> str:
+        """The text of a figure's clause before it (brackets and other figures included)."""
+        start = fig.span.start
+        i = start
+        while i > max(0, start - limit) and self.text[i - 1] not in CLAUSE_END:
+            i -= 1
+        return _strip(self.text[i:start])
+
     def words_after(self, fig: Figure, limit: int = 16) -> str:
         """The words after a figure up to the next clause break, bracket or figure."""
         end = fig.span.end

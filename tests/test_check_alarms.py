@@ -1,0 +1,52 @@
+"""False alarms the checker must not raise (issue 10): each family with a fixture of invented
+words, and a sibling that must still be reported so the fix cannot simply switch a rule off."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from test_check_helpers import extraction
+
+from gongwen.check import Report, check
+
+
+def run(text: str, **kw: object) -> Report:
+    return check(extraction(text, **kw))  # type: ignore[arg-type]
+
+
+def codes(r: Report) -> list[str]:
+    return sorted(f.code for f in r.problems)
+
+
+def test_per_mille_ratio_is_not_a_count() -> None:
+    assert codes(run("全市每千常住人口拥有床位6.96张。")) == []
+    assert codes(run("全市平均班额达到49.6人。")) == []
+    assert codes(run("本月新增低保对象2.5人。")) == ["GW118"]
+
+
+def test_quarter_report_may_speak_of_its_quarter() -> None:
+    text = "一季度各项工作中，低保提标扩面进展顺利。"
+    assert codes(run(text, kind="summary", year=2024, date="2024-04-08")) == []
+    assert codes(run(text, kind="summary", year=2024, date="2024-12-20")) == ["GW121"]
+
+
+def _two_sections(text: str, second: str, first_period: str | None = None, **change: object) -> Report:
+    ext = extraction(text, sections=[(0, ("工作成效",)), (text.index(second), ("工作打算",))])
+    at = text.index(second)
+    figs = tuple(dataclasses.replace(f, **change) if f.span.start >= at else dataclasses.replace(f, period=first_period)
+                 for f in ext.figures)
+    return check(dataclasses.replace(ext, figures=figs))
+
+
+def test_target_is_never_the_same_fact_as_a_result() -> None:
+    text = "全年新建高标准农田示范区面积5200个。\n新建高标准农田示范区面积4800个。\n"
+    assert codes(_two_sections(text, "新建高标准农田示范区面积4800")) == ["GW112"]
+    assert codes(_two_sections(text, "新建高标准农田示范区面积4800", kind="target")) == []
+
+
+def test_an_inferred_next_year_is_another_fact() -> None:
+    text = "全年新建高标准农田示范区面积5200个。\n新建高标准农田示范区面积4800个。\n"
+    r = _two_sections(text, "新建高标准农田示范区面积4800", "2023", period="2024", period_inferred=True)
+    assert codes(r) == []
+    r = _two_sections(text, "新建高标准农田示范区面积4800", "2023-11", period="2023", period_inferred=True)
+    assert codes(r) == ["GW112"]
