@@ -19,6 +19,7 @@ from .docrules import (
     subject_of,
 )
 from .findings import Finding, Report
+from .rates import stated_rates
 from .relations import discover
 from .rules import evaluate
 from .tables import table_relations
@@ -37,7 +38,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     idx = TextIndex(doc.text, figures)
     findings: list[Finding] = []
     roles: dict[str, str] = {}
-    for cand in [*discover(idx), *table_relations(doc, figures)]:
+    for cand in [*discover(idx), *stated_rates(idx), *table_relations(doc, figures)]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"

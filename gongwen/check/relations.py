@@ -68,7 +68,6 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
     out += list(ratio_levels(idx))
-    out += list(shares(idx))
     out += list(derived_growth(idx))
     out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
     return out
@@ -459,30 +458,6 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
                         parts=tuple(x for x in (amount, count) if x is not None),
                         trigger=next(c for c in v["level_cues"] if c in before),
                         params={"complete": amount is not None and count is not None, "mixed_units": mixed})
-
-
-def shares(idx: TextIndex) -> Iterator[Candidate]:
-    """X 人，占总数的 y%: part ÷ whole = share (whole: the nearest larger same-unit figure before)."""
-    v = vocab()
-    for fig in idx.figures:
-        if fig.unit != "%":
-            continue
-        before = idx.text[max(0, fig.span.start - 14):fig.span.start]
-        cue = next((c for c in v["share_cues"] if c in before), None)
-        if cue is None or "比" in before.split(cue)[-1][:1]:
-            continue
-        sent = idx.sentence_of(fig.span.start)
-        earlier = [f for f in idx.figures if f.span.end <= fig.span.start and summable(f)
-                   and f.span.start >= max(0, sent.start - 200)]
-        if not earlier:
-            continue
-        part = earlier[-1]
-        if part.span.start < sent.start:
-            continue
-        whole = next((f for f in reversed(earlier[:-1]) if f.unit == part.unit and f.value > part.value), None)
-        yield Candidate(code="GW107", kind="share", whole=(fig,),
-                        parts=tuple(x for x in (part, whole) if x is not None), trigger=cue,
-                        explicit=False, params={"complete": whole is not None})
 
 
 def derived_growth(idx: TextIndex) -> Iterator[Candidate]:

@@ -475,10 +475,16 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
                      [share, *c.parts], None, lit(share))]
     part, whole = c.parts
     figs = [share, part, whole]
+    factor = Decimal(str(c.params.get("factor", HUNDRED)))
+    complement = bool(c.params.get("complement"))
 
-    def test(r: Reading) -> tuple[bool, Interval, Interval]:
-        comp = (interval_of(part, r) / interval_of(whole, r)).scale(HUNDRED)
-        return comp.intersects(interval_of(share, r)), comp, interval_of(share, r)
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+        comp = (iv(part) / iv(whole)).scale(factor)
+        if complement:
+            comp = (-comp).shift(factor)
+        return comp.intersects(iv(share)), comp, iv(share)
 
     try:
         status, reading, computed, stated = _decide(figs, test, pct=True)
@@ -486,9 +492,19 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
     hints: list[str] = []
     sev = _severity(c, status, computed, stated, figs, hints)
-    comp = f"{computed.show(places_of(share, 1))}%"
-    base = f"{lit(part)} ÷ {lit(whole)} = {comp}"
-    msg = f"{base}，与所述 {lit(share)} {'不符' if status == 'inconsistent' else '一致'}"
+    unit = "%" if factor == HUNDRED else share.unit
+    comp = f"{computed.show(places_of(share, 1))}{unit}"
+    scale = "" if factor == HUNDRED else f" × {plain(factor)}"
+    base = f"{lit(part)} ÷ {lit(whole)}{scale} = {comp}"
+    if complement:
+        base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"
+    what = {"GW122": "完成比例", "GW123": c.trigger or "比率"}.get(c.code, "")
+    msg = f"{base}，与所述{what} {lit(share)} {'不符' if status == 'inconsistent' else '一致'}"
+    if status == "inconsistent":
+        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
+        if tp:
+            hints.append("transposition")
+            msg += f"（{tp}）"
     return [make(c, idx, status, sev, msg, figs, comp, lit(share),
                  [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
 

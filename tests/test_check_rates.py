@@ -1,0 +1,48 @@
+"""Rates stated with their operands (issue 10): completion, 占X的x%, X率 after its counts,
+per-thousand ratios.  Each with a passing and a failing fixture of invented words."""
+
+from __future__ import annotations
+
+import pytest
+from test_check_helpers import extraction
+
+from gongwen.check import Report, check
+
+
+def run(text: str) -> Report:
+    return check(extraction(text))
+
+
+CASES = [
+    ("completion-ok", "全年城镇新增就业5216人，完成年度目标4800人的108.7%。", "GW122", "consistent", "info"),
+    ("completion-bad", "全年城镇新增就业5216人，完成年度目标4800人的118.7%。", "GW122", "inconsistent", "error"),
+    ("share-stated-ok", "累计建成示范田58.6万份，占全县总数94.1万份的62.3%。", "GW107", "consistent", "info"),
+    ("share-stated-bad", "累计建成示范田58.6万份，占全县总数94.1万份的66.3%。", "GW107", "inconsistent", "error"),
+    ("share-named-ok", "全县公共收入537件，同比增长4.9%，其中税收收入392件，占公共收入的比重为73.0%。",
+     "GW107", "consistent", "info"),
+    ("share-named-bad", "全县公共收入537件，同比增长4.9%，其中税收收入392件，占公共收入的比重为76.2%。",
+     "GW107", "inconsistent", "error"),
+    ("rate-ok", "排查一般隐患12856件，已整改12604件，整改率98.0%。", "GW123", "consistent", "info"),
+    ("rate-bad", "排查一般隐患12856件，已整改12604件，整改率89.0%。", "GW123", "inconsistent", "warning"),
+    ("rate-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。",
+     "GW123", "consistent", "info"),
+]
+
+
+@pytest.mark.parametrize("text, code, status, severity", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_rate(text: str, code: str, status: str, severity: str) -> None:
+    r = run(text)
+    got = [(f.status, f.severity) for f in r.by_code(code)]
+    assert (status, severity) in got, [(f.code, f.status, f.severity, f.message) for f in r.findings]
+
+
+def test_rate_without_a_designated_pair_is_never_an_alarm() -> None:
+    # 参保率 of a population the text does not state: neither pairing may be reported
+    r = run("全县参保46.82万人，其中居民参保40.15万人、职工参保6.67万人，户籍人口参保率达到96.4%。")
+    assert not r.problems, [f.message for f in r.problems]
+
+
+def test_both_rates_of_one_sentence_are_verified() -> None:
+    r = run("组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。")
+    ok = sorted(str(f.figures[0].value) for f in r.by_code("GW123") if f.status == "consistent")
+    assert ok == ["78.4", "82.4"]
