@@ -46,3 +46,25 @@ def test_both_rates_of_one_sentence_are_verified() -> None:
     r = run("组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。")
     ok = sorted(str(f.figures[0].value) for f in r.by_code("GW123") if f.status == "consistent")
     assert ok == ["78.4", "82.4"]
+
+
+BREAKDOWNS = [
+    ("named-categories-bad", "上半年共受理投诉、举报3862件，其中投诉2917件、举报1025件。", "GW101", "inconsistent", "error"),
+    ("named-categories-ok", "上半年共受理投诉、举报3942件，其中投诉2917件、举报1025件。", "GW101", "consistent", "info"),
+    ("classified-ok", "全年累计接种疫苗14.72万份，分类看，免疫规划疫苗9.85万份，非免疫规划疫苗4.87万份。",
+     "GW101", "consistent", "info"),
+    ("classified-bad", "全年累计接种疫苗14.62万份，分类看，免疫规划疫苗9.85万份，非免疫规划疫苗4.87万份。",
+     "GW101", "inconsistent", "error"),
+    ("subset-opens-sentence", "全年共发生事故14件、死亡9人。其中，道路交通事故9件、死亡6人。", "GW108", "consistent", "info"),
+    ("subset-is-not-closed", "全年受理案件386件，其中投诉217件、举报98件。", "GW108", "consistent", "info"),
+]
+
+
+@pytest.mark.parametrize("text, code, status, severity", [c[1:] for c in BREAKDOWNS], ids=[c[0] for c in BREAKDOWNS])
+def test_breakdown(text: str, code: str, status: str, severity: str) -> None:
+    test_rate(text, code, status, severity)
+
+
+def test_no_digit_swap_hint_for_a_mere_upper_bound() -> None:
+    r = run("全年受理案件3862件，其中投诉2917件，举报1025件等。")
+    assert all("transposition" not in f.relation.hints for f in r.findings)

@@ -7,6 +7,7 @@ Explicit cues come first (bracketed breakdowns after a total, 其中 lists, 合�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -18,6 +19,7 @@ from .intervals import vocab
 from .textindex import OPEN, SPACES, Group, TextIndex, exhaustive_set, find_all
 
 PCT_UNITS = ("%", "个百分点", "‰")
+_CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out += list(bracket_breakdowns(idx))
     out += list(subset_lists(idx))
     out += list(listed_breakdowns(idx))
+    out += list(classified_breakdowns(idx))
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
     out += list(ratio_levels(idx))
@@ -163,25 +166,57 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 continue  # （其中…）: a bracket breakdown
             sent = idx.sentence_of(pos)
             end = g.close if g is not None else sent.end
-            before = [f for f in idx.figures_in(Span(sent.start, pos)) if summable(f)
+            opening = g is None and text[sent.start:pos].strip(SPACES) == ""
+            scope = idx.sentence_of(sent.start - 1) if opening and sent.start > 0 else Span(sent.start, pos)
+            before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
                       and idx.group_at(f.span.start) == g]
             after = [f for f in idx.figures_in(Span(pos, end)) if summable(f) and idx.group_at(f.span.start) == g]
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
             for f in before:
-                wholes[f.unit] = f  # the last one of each unit
+                if not (opening and f.unit in wholes):
+                    wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
             etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
             for unit, w in wholes.items():
                 parts = [f for f in after if f.unit == unit]
                 if not parts:
                     continue
                 labels = [idx.category_of(p) for p in parts]
-                exhaustive = exhaustive_set(labels) and not etc
+                exhaustive = (exhaustive_set(labels) or _named_categories(idx, w, labels)) and not etc
                 yield Candidate(code="GW101" if exhaustive else "GW108",
                                 kind="sum" if exhaustive else "subset", whole=(w,), parts=tuple(parts),
                                 trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                 params={"labels": labels, "subset_cue": cue})
+
+
+def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's own words list every part (受理投诉、举报 3862 件，其中投诉…、举报…): closed."""
+    if len(labels) < 2:
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    names = [lab.removeprefix("其中") for lab in labels]
+    return all(2 <= len(n) <= 6 and n in clause for n in names) and len(set(names)) == len(names)
+
+
+def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """分类看/分机构看/分产业看，A a，B b: the parts of the total stated just before (closed)."""
+    text = idx.text
+    for m in _CLASSIFY.finditer(text):
+        pos = m.start()
+        sent = idx.sentence_of(pos)
+        if pos > sent.start and text[pos - 1] not in "，,：:":
+            continue
+        after = [f for f in idx.figures_in(Span(pos, sent.end)) if summable(f) and f.kind != "change"]
+        prev = idx.sentence_of(pos - 1) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
+        before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
+        for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
+            parts = [f for f in after if f.unit == whole.unit]
+            if len(parts) < 2:
+                continue
+            labels = [idx.category_of(p) for p in parts]
+            yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
+                            exhaustive=True, cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
 
 
 def listed_breakdowns(idx: TextIndex) -> Iterator[Candidate]:

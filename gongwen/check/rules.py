@@ -227,7 +227,7 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     if status == "inconsistent":
         gap = computed.gap(stated)
         diff = f"差 {show(Interval.point(gap), whole, unit='')}"
-        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
+        tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v))
         if tp:
             hints.append("transposition")
             diff += f"，{tp}"
@@ -252,6 +252,13 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     out.insert(0, make(c, idx, status, severity, msg, figs, comp, lit(whole),
                        [ivs("computed", computed), ivs("stated", stated)], hints, reading))
     return out
+
+
+def _equal_sum(test: Callable[..., tuple[bool, Interval, Interval]], reading: Reading, f: Figure,
+               v: Decimal) -> bool:
+    """A digit swap explains a sum only when it makes the parts add up exactly (never a mere ≤)."""
+    _, total, stated = test(reading, (f, v))
+    return total.intersects(stated)
 
 
 def _short(labels: Sequence[str]) -> list[str]:
