@@ -43,15 +43,17 @@ _NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
 # -- metric phrases ---------------------------------------------------------------------------
+_VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要)|[的了着为与和及、]")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
+_AFTER_NUMBER = regex.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|新)"
-                             r"(?=[\p{Han}]{2})")
-_PHRASE_TRAIL = regex.compile(r"(?:分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|新)"
+                             r"(?=[\p{Han}]{2}))")
+_PHRASE_TRAIL = regex.compile(r"(?:比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|为|是|有|共|计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
@@ -105,6 +107,7 @@ def _alt(words: Sequence[str]) -> Any:
 
 
 # Names accepted by --vocab for a bundled bureau vocabulary (older names kept working).
+_ONE_CHAR_SCOPES = frozenset("男女")
 ALIASES = {"civil-affairs": "minzheng", "hrss": "renshe"}
 _VOCAB_DIR = "data/vocab"
 
@@ -112,8 +115,6 @@ _VOCAB_DIR = "data/vocab"
 def _bundled_names() -> list[str]:
     """Bureau vocabularies shipped under ``data/vocab/`` (``_universal`` apart)."""
     folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
-    if not folder.is_dir():  # TEMP: before data/vocab/ lands
-        return ["minzheng", "renshe"]
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml") and not p.name.startswith("_"))
 
 
@@ -132,10 +133,7 @@ def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
 
 
 def _load_yaml(path: Path | None, bundled: str = "minzheng") -> dict[str, Any]:
-    if path is None and not resources.files("gongwen.extract").joinpath(_VOCAB_DIR).is_dir():  # TEMP
-        data = package_yaml("gongwen.extract", "data/vocab.yaml" if bundled == "minzheng" else "data/vocab-hrss.yaml")
-        where = bundled
-    elif path is None:
+    if path is None:
         data = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/{bundled}.yaml")
         where = f"{bundled}.yaml"
     else:
@@ -165,10 +163,23 @@ def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
         spec = spec or {}
         if not isinstance(spec, dict):
             raise DataError(f"programs.{name}: expected a mapping with 'aliases', got {type(spec).__name__}", where)
-        out.append(Program(str(name), _words(spec.get("aliases"), where, f"programs.{name}.aliases") or (str(name),),
+        weak = _words(spec.get("weak_aliases"), where, f"programs.{name}.weak_aliases")
+        # no aliases at all: the name itself; only weak ones (社会救助): the name is weak too
+        aliases = _words(spec.get("aliases"), where, f"programs.{name}.aliases") or (() if weak else (str(name),))
+        out.append(Program(str(name), aliases,
                            _words(spec.get("context_aliases"), where, f"programs.{name}.context_aliases"),
-                           spec.get("within"),
-                           _words(spec.get("weak_aliases"), where, f"programs.{name}.weak_aliases"), bureau))
+                           spec.get("within"), weak, bureau))
+    return out
+
+
+def _unqualified(indicators: Sequence[str], scopes: dict[str, str]) -> list[str]:
+    """Indicator names without a leading category: 第一产业增加值 → 增加值 (the category is the
+    figure's scope, found on its own), 地区生产总值 unchanged."""
+    out: list[str] = []
+    lead = _alt(list(scopes))
+    for name in indicators:
+        m = lead.match(name)
+        out.append(name[m.end():] if m and len(name) - m.end() >= 2 else name)
     return out
 
 
@@ -181,8 +192,7 @@ def load_vocab(path: str | None = None) -> Vocab:
     puts that bureau's aliases first where two bureaus use the same word.  A user file (a path)
     replaces the programs and scopes, and inherits the rest.
     """
-    folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
-    universal = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/_universal.yaml" if folder.is_dir() else "data/vocab.yaml")
+    universal = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/_universal.yaml")
     names = _bundled_names()
     user: dict[str, Any] | None = None
     preferred = None
@@ -204,7 +214,8 @@ def load_vocab(path: str | None = None) -> Vocab:
             programs[p.name] = p
         for c, al in (data.get("scopes") or {}).items():
             for a in _words(al, where, f"scopes.{c}") or (str(c),):
-                scopes[a] = str(c)
+                if len(a) > 1 or a in _ONE_CHAR_SCOPES:  # 乡 would match inside 城乡
+                    scopes[a] = str(c)
         indicators.extend(_words(data.get("indicators"), where, "indicators"))
     base = dict(universal)
     if user is not None:
@@ -218,12 +229,20 @@ def load_vocab(path: str | None = None) -> Vocab:
         for a in p.weak_aliases:
             alias_map[a] = p.name
             weak.add(a)
-    for p in programs.values():
-        for a in p.aliases:
-            alias_map[a] = p.name
-            weak.discard(a)
+    # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
+    # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
+    for strong_pass in (False, True):
+        for p in programs.values():
+            if (preferred is None or p.bureau == preferred or user is not None) != strong_pass:
+                continue
+            for a in p.aliases:
+                alias_map[a] = p.name
+                if strong_pass:
+                    weak.discard(a)
+                else:
+                    weak.add(a)
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
-    inds = tuple(dict.fromkeys(indicators))
+    inds = tuple(dict.fromkeys(_unqualified(indicators, scopes)))
     return Vocab(
         programs=programs,
         alias_re=_alt(list(alias_map)),
@@ -270,8 +289,15 @@ class Labeller:
         self.mentions.sort(key=lambda x: x.start)
         self.mention_starts = [m.start for m in self.mentions]
         # every category and place named in the text, found once (scope look-ups slice these)
+        # a category inside a longer program or indicator name is part of that name (城镇 in
+        # 城镇新增就业, 婴儿 in 婴儿死亡率), unless it splits a whole (城市 in 城市低保)
+        self.indicator_spans = ([(m.start(), m.end()) for m in vocab.indicator_re.finditer(text)]
+                                if vocab.indicator_re is not None else [])
+        self.indicator_starts = [x[0] for x in self.indicator_spans]
+        parts = frozenset().union(*vocab.partitions) if vocab.partitions else frozenset()
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in vocab.scope_re.finditer(text)
-                if not self._in_program_name(m.start(), m.end())]
+                if vocab.scopes[m.group()] in parts
+                or not (self._in_program_name(m.start(), m.end()) or self._in_indicator(m.start(), m.end()))]
         hits += [(m.start(), m.end(), m.group(), True) for m in _PLACE.finditer(text)]
         hits.sort()
         self.scope_hits = hits
@@ -412,6 +438,13 @@ class Labeller:
                 return heads
         return []
 
+    def _program_heading_title(self, path: Sequence[Heading]) -> str:
+        """The title of the innermost heading of ``path`` that names a program."""
+        for h in reversed(path):
+            if self.heading_programs.get(h.span.start):
+                return h.title
+        return ""
+
     def program(self, o: int, path: Sequence[Heading]) -> str | None:
         """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
 
@@ -430,6 +463,10 @@ class Labeller:
             if m:
                 return m.program
         m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._nearest(ss, cs, None, heads)
+        if m and heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
+            # the heading already names what the sentence says, more precisely
+            # ("特困供养人员照料护理" covers "特困供养人员")
+            return heads[0]
         if m:
             return m.program
         if heads:
@@ -456,6 +493,16 @@ class Labeller:
                 and not self.mentions[i].weak:
             return self.mentions[i]
         return None
+
+    def _in_indicator(self, a: int, b: int) -> bool:
+        """Whether [a, b) lies inside a longer indicator name (婴儿 in 婴儿死亡率)."""
+        i = bisect.bisect_right(self.indicator_starts, a) - 1
+        while i >= 0 and self.indicator_spans[i][0] > a - 16:
+            s, e = self.indicator_spans[i]
+            if s <= a and b <= e and (e - s) > (b - a):
+                return True
+            i -= 1
+        return False
 
     def _in_program_name(self, a: int, b: int) -> bool:
         """Whether [a, b) lies inside a longer program mention (企业职工 in 企业职工养老保险)."""
@@ -577,6 +624,9 @@ class Labeller:
         terms = self._scope_terms(cs, o)
         if terms:
             return terms[-1][1]
+        qualifier = self._qualifier(cs, o)
+        if qualifier:
+            return qualifier
         clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss)
         if clause_list:
             label = self._part_label(cs, o)
@@ -603,6 +653,21 @@ class Labeller:
             if w in t[cs:o] and w.startswith("全"):
                 return w  # "全市实施…" in the figure's own clause
         return self.whole
+
+    def _qualifier(self, cs: int, o: int) -> str | None:
+        """The category that qualifies a known indicator in the clause: "医院病床使用率" → 医院,
+        "装备制造业增加值" → 装备制造业 (the words before the indicator, when they are a short noun)."""
+        if self.v.indicator_re is None:
+            return None
+        ph = self.phrase(cs, o)
+        ms = list(self.v.indicator_re.finditer(ph)) if ph else []
+        if not ms or ms[-1].start() == 0:
+            return None
+        q = ph[: ms[-1].start()]
+        if 2 <= len(q) <= 10 and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
+                and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
+            return self.v.scopes.get(q, q)
+        return None
 
     # -- metric ---------------------------------------------------------------------------------------
     def metric(self, o: int, end: int, unit: str, role: str, bound: str | None = None) -> str:
@@ -656,7 +721,10 @@ class Labeller:
                 return act.group() + "人数"
         if phrase and kind in ("person", "household", "person_time"):
             noun = {"person": "人数", "household": "户数", "person_time": "人次"}[kind]
-            return phrase if _COUNT_NOUN.search(phrase) else phrase + noun
+            core = self._without_labels(phrase, noun)
+            if not core:
+                return noun
+            return core if _COUNT_NOUN.search(core) else core + noun
         if phrase and kind in ("money", "rate", "other"):
             return phrase
         if kind == "percent":
@@ -665,6 +733,18 @@ class Labeller:
                 return after.group(1)
         return str(rules["defaults"][kind])
 
+
+    def _without_labels(self, phrase: str, noun: str) -> str:
+        """A head-count's phrase without the program and category words that the figure's
+        program and scope already carry ("特困供养人员" → "", "享受护理补贴" → "享受"), unless
+        the phrase is itself an indicator name (城镇新增就业人数)."""
+        ind = self.v.indicator_re
+        if ind is not None and (ind.fullmatch(phrase) or ind.fullmatch(phrase + noun)):
+            return phrase
+        core = self.v.alias_re.sub(lambda m: m.group() if m.group() in self.v.weak else "", phrase)
+        core = self.v.context_re.sub("", core)
+        core = self.v.scope_re.sub("", core)
+        return core if len(core) >= 2 else ""
 
     def phrase(self, a: int, b: int) -> str:
         """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
@@ -676,8 +756,7 @@ class Labeller:
         inside one.
         """
         t = "".join(self.doc.text[x:y] for x, y in self.outside_parens(a, b))
-        t = _THOUSANDS.sub("", t)
-        t = _TIME_WORDS.sub("", t)
+        t = _AFTER_NUMBER.split(_TIME_WORDS.sub("", _THOUSANDS.sub("", t)))[-1]  # "低保6154户" → after the count
         if self.v.jurisdiction:
             t = _alt_cached(self.v.jurisdiction).sub("", t)
         prev = None
