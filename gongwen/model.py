@@ -9,7 +9,7 @@ and from there to the PDF page and glyph box, the DOCX paragraph, or the text-fi
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SCHEMA = "gongwen.document"
@@ -299,13 +299,21 @@ class Table:
 
 @dataclass(frozen=True)
 class Metadata:
-    """What the document says about itself: title, issuer, signature date, year, kind."""
+    """What the document says about itself: title, issuer, signature date, year, kind, period.
+
+    ``kind`` is ``"summary"``, ``"plan"``, ``"summary-plan"``, ``"half-year"`` (a summary of a
+    half year, with or without the next half's plan) or ``"quarter"`` (of one or more quarters:
+    一季度, 前三季度, 1-9月), else None.  ``period`` is the period the report covers in ISO 8601:
+    ``"2023"``, ``"2023-01/2023-06"`` (上半年), ``"2023-01/2023-09"`` (前三季度); for a plan, the
+    period planned (``"2024"`` for a 2024年工作计划).
+    """
 
     title: str | None = None
     issuer: str | None = None
     date: str | None = None  # ISO 8601 date of the signature, e.g. "2020-11-16"
     year: int | None = None  # the year the report is about
-    kind: str | None = None  # "summary" | "plan" | "summary-plan" | None
+    kind: str | None = None  # "summary" | "plan" | "summary-plan" | "half-year" | "quarter" | None
+    period: str | None = None  # ISO 8601 period covered, e.g. "2023" or "2023-01/2023-06"
     pages: int | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -313,7 +321,10 @@ class Metadata:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Metadata:
-        return cls(**{k: d.get(k) for k in ("title", "issuer", "date", "year", "kind", "pages")})
+        values = {f.name: d.get(f.name) for f in fields(cls)}
+        if values["kind"] == "half-year-summary":  # the name before "half-year"
+            values["kind"] = "half-year"
+        return cls(**values)
 
 
 @dataclass(frozen=True)

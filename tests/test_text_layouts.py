@@ -194,3 +194,52 @@ def test_title_split_off_a_hard_wrapped_body() -> None:
 def test_title_not_split(raw: str) -> None:
     doc = document_from_text(raw)
     assert "\n".join(paragraphs(doc)) == raw
+
+
+# -- 4. report kind and period ----------------------------------------------------------------------------
+KIND_BODY = "\n一、主要工作\n全年发放低保金1.2亿元，惠及困难群众3260户。\n某县民政局\n2023年12月20日"
+
+
+@pytest.mark.parametrize(("title", "kind", "period", "year"), [
+    ("某县民政局2023年工作总结", "summary", "2023", 2023),
+    ("某县民政局2023年度工作总结", "summary", "2023", 2023),
+    ("某县民政局2024年工作计划", "plan", "2024", 2024),
+    ("某县民政局2024年工作要点", "plan", "2024", 2024),
+    ("某县民政局2023年工作总结及2024年工作计划", "summary-plan", "2023", 2023),
+    ("某县民政局2023年上半年工作总结", "half-year", "2023-01/2023-06", 2023),
+    ("某县民政局2023年半年工作总结", "half-year", "2023-01/2023-06", 2023),
+    ("某县民政局2023年上半年工作总结及下半年工作打算", "half-year", "2023-01/2023-06", 2023),
+    ("某县民政局2023年下半年工作计划", "plan", "2023-07/2023-12", 2023),
+    ("某县民政局2023年一季度工作总结", "quarter", "2023-01/2023-03", 2023),
+    ("某县民政局2023年第一季度工作总结", "quarter", "2023-01/2023-03", 2023),
+    ("某县民政局2023年第三季度工作情况汇报", "quarter", "2023-07/2023-09", 2023),
+    ("某县民政局2023年前三季度工作总结", "quarter", "2023-01/2023-09", 2023),
+    ("某县民政局2023年1-9月工作总结", "quarter", "2023-01/2023-09", 2023),
+    ("某县民政局2023年1—11月工作总结", "summary", "2023-01/2023-11", 2023),
+    ("某县民政局关于2023年上半年工作情况的报告", "half-year", "2023-01/2023-06", 2023),
+    ("某县民政局二〇二三年工作总结", "summary", "2023", 2023),
+])
+def test_kind_and_period_from_the_title(title: str, kind: str, period: str, year: int) -> None:
+    doc = document_from_text(title + KIND_BODY)
+    md = doc.metadata
+    assert (md.title, md.kind, md.period, md.year) == (title.replace("—", "-"), kind, period, year)
+
+
+def test_kind_and_period_without_a_title() -> None:
+    doc = document_from_text("现将我局2023年上半年工作总结如下。" + KIND_BODY)
+    assert (doc.metadata.title, doc.metadata.kind, doc.metadata.period) == (None, "half-year", "2023-01/2023-06")
+    # a period in the first sentence that no summary word follows is not the report's period
+    doc = document_from_text("2023年上半年，我局扎实推进各项工作，现将全年工作总结如下。" + KIND_BODY)
+    assert (doc.metadata.kind, doc.metadata.period, doc.metadata.year) == ("summary", "2023", 2023)
+
+
+def test_metadata_json_round_trip() -> None:
+    from gongwen.model import Metadata
+
+    doc = document_from_text("某县民政局2023年前三季度工作总结" + KIND_BODY)
+    md = doc.metadata
+    assert md.to_json() == {"title": "某县民政局2023年前三季度工作总结", "issuer": "某县民政局", "date": "2023-12-20",
+                            "year": 2023, "kind": "quarter", "period": "2023-01/2023-09"}
+    assert Metadata.from_json(md.to_json()) == md
+    assert Metadata.from_json({"kind": "half-year-summary", "year": 2021}) == Metadata(kind="half-year", year=2021)
+    assert Document.from_json(doc.to_json()).metadata == md

@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._data import few_collections, rx
+from .._data import few_collections
 from ..model import Document, Paragraph, SourceMap, Span, Table
 from .readers.raw import RawDocument, RawLine
 from .text.clean import clean
 from .text.metadata import find_metadata
 from .text.outline import find_headings
+from .text.title import title_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..figure import Extraction
@@ -67,7 +68,7 @@ def build_document(raw: RawDocument) -> Document:
     close_table()
     text = "".join(text_parts)
     first = next((p for p in paragraphs if p.kind == "body"), None)
-    if first is not None and first.span.start in level_hints and _TITLE_LIKE.search(first.span.slice(text)):
+    if first is not None and first.span.start in level_hints and _is_title(first.span.slice(text)):
         del level_hints[first.span.start]  # "# 某某县民政局2023年工作总结" is the title, not a heading
     headings, anomalies = find_headings(text, paragraphs, level_hints)
     heading_starts = {h.span.start for h in headings if not h.run_in}
@@ -78,7 +79,8 @@ def build_document(raw: RawDocument) -> Document:
     return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
 
 
-_TITLE_LIKE = rx(r"(?:总结|计划|要点|报告|安排|思路)$")
+def _is_title(t: str) -> bool:
+    return title_end(t) == len(t)
 
 
 def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:

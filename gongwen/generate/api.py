@@ -96,11 +96,12 @@ def compose(data: str | Path | dict[str, Any] | schema.ReportData, *, template: 
                         str(reference_docx) if reference_docx else None)
 
 
-def run_checker(result: RenderResult, fmt: str) -> list[Any]:
+def run_checker(result: Any, fmt: str) -> list[Any]:
     """Findings of ``gongwen.check`` on the rendered document.
 
-    The checker is optional: when it (or the extractor it needs) is not built, no findings are
-    returned and ``result.check_note`` says why.
+    ``result`` is a :class:`RenderResult` or a draft (anything with ``docx_bytes()``, ``text``
+    and ``check_note``).  The checker is optional: when it (or the extractor it needs) is not
+    built, no findings are returned and ``result.check_note`` says why.
     """
     try:
         check_mod = importlib.import_module("gongwen.check")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -31,7 +32,7 @@ def _report_result(result: RenderResult) -> None:
             click.echo(f"  {text}" + (f"  ← {path}" if path else ""), err=True)
 
 
-def _to_stdout(result: RenderResult, fmt: str | None) -> None:
+def _to_stdout(result: Any, fmt: str | None) -> None:
     """Preview on stdout: plain text unless --format md (a .docx needs -o)."""
     fmt = fmt or "txt"
     if fmt == "docx":
@@ -69,43 +70,93 @@ def render_cmd(data: str, template: str | None, profile: str, reference_docx: st
 @click.command("draft")
 @click.argument("last_year_report", type=click.Path(dir_okay=False))
 @click.option("--year", type=int, default=None, help="The new report's year (default: last year's + 1).")
-@click.option("--skeleton", is_flag=True, help="Write next year's data file (YAML) with last year's figures as `previous`.")
+@click.option("--skeleton", is_flag=True,
+              help="Write the values file (YAML): every statistic of last year in document order, to fill.")
 @click.option("--data", "data", type=click.Path(dir_okay=False), default=None,
-              help="Next year's filled-in data file: render the draft, with 【待填】 placeholders for empty values.")
-@click.option("--template", "-t", default=None, help=_TEMPLATE_HELP)
+              help="The filled values file; without it every value is a highlighted 【待填】.")
 @click.option("--profile", default="default", show_default=True, help="Layout profile (default, win10, or a .yaml).")
+@click.option("--reference-docx", type=click.Path(dir_okay=False), default=None,
+              help="A bureau's .docx whose letterhead, styles, page setup and footers are kept.")
 @click.option("-o", "--output", default=None, help="Output file; stdout if omitted (YAML or text).")
 @click.option("--format", "fmt", type=click.Choice(["docx", "md", "txt"]), default=None,
               help="Draft format (default: from the -o suffix).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file; write despite checker errors.")
 @click.option("--no-check", is_flag=True, help="Do not run the consistency checker on the draft.")
-def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str | None, template: str | None,
-              profile: str, output: str | None, fmt: str | None, force: bool, no_check: bool) -> None:
-    """Draft next year's report from last year's (--skeleton for the data file, --data to render)."""
-    from . import draft as _draft
-    from . import schema
+def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str | None, profile: str,
+              reference_docx: str | None, output: str | None, fmt: str | None, force: bool, no_check: bool) -> None:
+    """Draft next year's report from last year's: its words kept, its statistics to update.
 
-    if skeleton == (data is not None):
-        raise GongwenError("pass exactly one of --skeleton (write the data file) or --data NEW.yaml (render)")
+    --skeleton writes the values to fill; --data VALUES.yaml fills them (comparisons such as
+    由A提高到B and 增长x% are rewritten from the numbers); unfilled values stay 【待填】.
+    """
+    from . import redraft
+
+    if skeleton and data is not None:
+        raise GongwenError("pass either --skeleton (write the values file) or --data VALUES.yaml (draft), not both")
     if not Path(last_year_report).is_file():
         raise GongwenError("no such file", last_year_report)
-    ext = _draft.extract_last_year(last_year_report)
+    if data is not None and not Path(data).is_file():
+        raise GongwenError("no such file", data)
+    if reference_docx is not None and not Path(reference_docx).is_file():
+        raise OutputError("no such reference document", reference_docx)
+    if output is not None and not skeleton:
+        output_format(output, fmt)
+    if year is None and data is not None:
+        year = redraft.values.peek_year(data)
+    template = redraft.prepare(last_year_report, year)
     if skeleton:
-        text = _draft.skeleton(ext, year)
+        text = redraft.skeleton(template)
         if output is None:
             sys.stdout.write(text)
         else:
             path = atomic_write(output, text, force=force)
-            click.echo(f"gongwen: wrote {path}: fill in the empty values, then run "
+            click.echo(f"gongwen: wrote {path}: {len(template.slots)} values to fill, then run "
                        f"`gongwen draft {last_year_report} --data {path} -o draft.docx`", err=True)
         return
-    assert data is not None
-    report = schema.load(data, allow_missing=True)
-    if year is not None and year != report.year:
-        raise GongwenError(f"--year {year} but the data says year: {report.year}", data)
-    _draft.fill_previous(report, ext)
-    result = render(report, template=template, profile=profile, output=output, format=fmt, force=force,
-                    check=not no_check, allow_missing=True)
+    result = redraft.draft(template, data, profile=profile, reference_docx=reference_docx)
     if output is None:
         _to_stdout(result, fmt)
-    _report_result(result)
+    else:
+        write_result(result, output, fmt, force=force, check=not no_check)
+    _report_draft(result)
+
+
+def write_result(result: Any, output: str, fmt: str | None, *, force: bool, check: bool) -> None:
+    """Write a draft like ``render`` does: atomically, refused on checker errors unless ``force``."""
+    from .api import run_checker
+
+    f = output_format(output, fmt)
+    out = Path(output)
+    if out.exists() and not force:
+        raise OutputError("exists; pass --force to overwrite", out)
+    payload = result.as_bytes(f)
+    if check:
+        result.findings = run_checker(result, f)
+        errors = [x for x in result.findings if getattr(x, "severity", "") == "error"]
+        if errors and not force:
+            first = "; ".join(f"{getattr(x, 'code', '?')}: {getattr(x, 'message', x)}" for x in errors[:3])
+            raise OutputError(f"not written: the checker found {len(errors)} error(s) ({first}); "
+                              "fix the values or pass --force", out)
+    result.path = atomic_write(out, payload, force=force)
+
+
+def _report_draft(result: Any) -> None:
+    """What was written, what the checker said, and every value still to fill."""
+    t = result.template
+    if result.path is not None:
+        n = len(t.slots) - len(result.missing)
+        click.echo(f"gongwen: wrote {result.path} ({n} of {len(t.slots)} values filled)", err=True)
+    if result.check_note:
+        click.echo(f"gongwen: note: {result.check_note}", err=True)
+    for f in result.findings:
+        sev = getattr(f, "severity", "")
+        if sev in ("error", "warning"):
+            click.echo(f"gongwen: {sev}: {getattr(f, 'code', '')} {getattr(f, 'message', f)}", err=True)
+    if result.missing:
+        click.echo(f"gongwen: {len(result.missing)} value(s) still to fill (highlighted 【待填】 in the draft):",
+                   err=True)
+        for s in result.missing:
+            click.echo(f"  {s.id}: {t.last_year}年 {s.literal}{s.unit}  {s.context}", err=True)
+    if result.filled.stale:
+        click.echo(f"gongwen: {result.filled.stale} stated change(s) of {t.last_year} could not be recomputed "
+                   "and are left 【待填】", err=True)

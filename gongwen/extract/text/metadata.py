@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
 
 import regex
 
-from ..._data import cn_number
+from ..._data import cn_number, package_yaml
 from ...model import Heading, Metadata, Paragraph
+from .title import has_title_word
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _CN_DATE = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
 _ISSUER_END = regex.compile(r"(?:局|委员会|委|办公室|办|政府|厅|部|中心|院|所|站|会|公司|处|科|队|街道|镇|乡)$")
 _PUNCT = regex.compile(r"[。，、；：！？,;:!?]")
-_TITLE_WORDS = regex.compile(r"总结|计划|要点|报告|安排|打算|思路")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -51,7 +53,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         i = body[0]
         t = text[paras[i].span.start:paras[i].span.end]
         if paras[i].span.start not in head_starts and len(t) <= 60 and not _PUNCT.search(t.rstrip("：:")) \
-                and (title_cues[i] or _TITLE_WORDS.search(t)) and not _DATE.fullmatch(t):
+                and (title_cues[i] or has_title_word(t)) and not _DATE.fullmatch(t):
             title = t
             paras[i] = replace(paras[i], kind="title")
     # -- signature block: a date line at the end, an issuer line before it ------------------------
@@ -74,38 +76,132 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             issuer, date = m["who"], _iso_date(m["d"])
             paras[i] = replace(paras[i], kind="signature")
             break
-    # -- year and kind -------------------------------------------------------------------------------
-    year: int | None = None
-    if title:
-        ym = regex.search(r"(\d{4})年", title)
-        if ym:
-            year = int(ym.group(1))
-    kind = _kind(title or "", text)
+    # -- year, kind and period ---------------------------------------------------------------------
+    ty = title_year(title) if title else None
+    year = ty[0] if ty else None
+    base = _base_kind(title) if title else None
+    if base is None:
+        base = _kind_from_text(text)
+    head = title or text[:400]
+    months = _months(head, anywhere=not title)
     if year is None and date:
         y, mo = int(date[:4]), int(date[5:7])
-        year = y - 1 if (kind in ("summary", "summary-plan") and mo <= 2) else y
-        if kind == "plan" and mo >= 10:
+        year = y - 1 if (base in ("summary", "summary-plan", "half-year") and mo <= 2) else y
+        if base == "plan" and mo >= 10:
             year = y + 1
     if year is None:
         years = Counter(int(y) for y in regex.findall(r"(?<!\d)(20\d\d)年", text))
         if years:
             year = years.most_common(1)[0][0]
-    return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, pages=pages), paras
+    kind, period = _kind_and_period(base, months, year)
+    return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages), paras
 
 
-def _kind(title: str, text: str) -> str | None:
-    if title:
-        if "总结" in title and regex.search(r"计划|打算|思路|安排", title):
-            return "summary-plan"
-        if "总结" in title:
-            return "half-year-summary" if "半年" in title else "summary"
-        if regex.search(r"计划|要点|安排", title):
-            return "plan"
+# -- report kind and period ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _KindRules:
+    summary: Any  # pattern of summary words
+    plan: Any  # pattern of plan words
+    periods: Any  # pattern of period words (longest first)
+    months: dict[str, tuple[int, int]]
+    month_range: Any
+
+
+@lru_cache(maxsize=1)
+def _kind_rules() -> _KindRules:
+    d = package_yaml("gongwen.extract", "data/titles.yaml")
+
+    def alternation(words: Iterable[str]) -> Any:
+        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    months = {w: (int(v[0]), int(v[1])) for w, v in d["periods"].items()}
+    return _KindRules(alternation(d["kinds"]["summary"]), alternation(d["kinds"]["plan"]), alternation(months),
+                      months, regex.compile(d["month_range"]))
+
+
+_YEAR = regex.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
+
+
+def title_year(title: str) -> tuple[int, int] | None:
+    """The first year a title names and where its mention ends.
+
+    >>> title_year("某县民政局二〇二三年上半年工作总结")
+    (2023, 10)
+    """
+    m = _YEAR.search(title)
+    if not m:
+        return None
+    y = m["y"]
+    return int(y if y.isdigit() else "".join(_CN_DIGITS[c] for c in y)), m.end()
+
+
+def _base_kind(title: str) -> str | None:
+    r = _kind_rules()
+    summary, plan = bool(r.summary.search(title)), bool(r.plan.search(title))
+    return "summary-plan" if summary and plan else "summary" if summary else "plan" if plan else None
+
+
+def _kind_from_text(text: str) -> str | None:
+    """A report without a title: the kind its first lines announce."""
     head = text[:400]
     if regex.search(r"上半年.{0,12}(?:总结|工作情况)", head):
-        return "half-year-summary"
+        return "summary"
     if regex.search(r"总结如下|工作总结|工作完成情况|主要成效|工作开展情况", text[:3000]):
         return "summary"
     if regex.search(r"工作计划|工作要点|工作安排", head):
         return "plan"
     return None
+
+
+def _months(text: str, *, anywhere: bool) -> tuple[int, int] | None:
+    """The months a title's period covers, named right after its year ("2023年上半年…").
+
+    ``anywhere`` (a report without a title, its first lines): the first period phrase that
+    a summary or plan word follows closely ("现将上半年工作总结如下").
+    """
+    r = _kind_rules()
+    if not anywhere:
+        ty = title_year(text)
+        starts = [ty[1]] if ty else [m.start() for m in r.periods.finditer(text)][:1]
+    else:
+        starts = [m.start() for m in regex.finditer(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?=[上下前一二三四第\d半])", text)]
+    for pos in starts:
+        ty = _YEAR.match(text, pos)
+        at = ty.end() if ty else pos
+        months: tuple[int, int] | None = None
+        m = r.periods.match(text, at)
+        if m:
+            months = r.months[m.group()]
+        else:
+            mr = r.month_range.match(text, at)
+            if mr and 1 <= int(mr["a"]) <= int(mr["b"]) <= 12:
+                months, m = (int(mr["a"]), int(mr["b"])), mr
+        if months is None or m is None:
+            continue
+        if anywhere and not (r.summary.search(text, m.end(), m.end() + 12) or r.plan.search(text, m.end(), m.end() + 12)):
+            continue
+        return months
+    return None
+
+
+def _kind_and_period(base: str | None, months: tuple[int, int] | None, year: int | None) -> tuple[str | None, str | None]:
+    """A summary of a half year or of quarters is a "half-year" or "quarter" report; the
+    period is ISO 8601: the year, or its first and last month.
+
+    >>> _kind_and_period("summary-plan", (1, 6), 2023)
+    ('half-year', '2023-01/2023-06')
+    >>> _kind_and_period("summary", (1, 9), 2023), _kind_and_period("plan", None, 2024)
+    (('quarter', '2023-01/2023-09'), ('plan', '2024'))
+    """
+    kind = base
+    if months is not None and months != (1, 12) and base in ("summary", "summary-plan"):
+        a, b = months
+        if months in ((1, 6), (7, 12)):
+            kind = "half-year"
+        elif a % 3 == 1 and b % 3 == 0:
+            kind = "quarter"
+    if year is None:
+        return kind, None
+    if months is None or months == (1, 12):
+        return kind, str(year)
+    return kind, f"{year:04d}-{months[0]:02d}/{year:04d}-{months[1]:02d}"

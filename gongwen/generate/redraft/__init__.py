@@ -1,0 +1,94 @@
+"""Drafting from last year's document: keep its words, update its figures.
+
+``prepare(last, year)`` reads last year's report and finds its slots and edits
+(:mod:`.slots`); ``skeleton`` writes the values file to fill (:mod:`.values`); ``draft`` fills
+it and returns blocks for the GB/T 9704 writers (:mod:`.fill`).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ...figure import Extraction
+from ..docx_out import build
+from ..markup import Block
+from ..profile import load_profile
+from ..text_out import to_markdown, to_text
+from . import values
+from .fill import Filled, fill
+from .slots import Slot, Template, analyse
+from .values import read, skeleton
+
+
+def prepare(last: str | Path | Extraction, year: int | None = None) -> Template:
+    """Last year's report (a path or an extraction) analysed for the report of ``year``."""
+    if not isinstance(last, Extraction):
+        from ..draft import extract_last_year
+
+        last = extract_last_year(last)
+    return analyse(last, year)
+
+
+@dataclass
+class DraftResult:
+    """A filled draft; the same surface as a render result for the writers and the checker."""
+
+    template: Template
+    filled: Filled
+    profile: str = "default"
+    reference_docx: str | None = None
+    path: Path | None = None
+    findings: list[Any] = field(default_factory=list)
+    check_note: str = ""
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.filled.blocks
+
+    @property
+    def missing(self) -> list[Slot]:
+        return self.filled.missing
+
+    @property
+    def figures(self) -> list[Any]:
+        return self.filled.figures
+
+    def docx_bytes(self) -> bytes:
+        buf = io.BytesIO()
+        issuer = self.template.document.metadata.issuer
+        build(self.blocks, load_profile(self.profile), self.reference_docx, issuer).save(buf)
+        return buf.getvalue()
+
+    @property
+    def text(self) -> str:
+        return to_text(self.blocks)
+
+    @property
+    def markdown(self) -> str:
+        return to_markdown(self.blocks)
+
+    def as_bytes(self, fmt: str) -> bytes:
+        if fmt == "docx":
+            return self.docx_bytes()
+        return (self.markdown if fmt == "md" else self.text).encode("utf-8")
+
+
+def draft(template: Template, data: str | Path | dict[str, Any] | None = None, *,
+          values: dict[str, Decimal | None] | None = None, date: str | None = None,
+          profile: str = "default", reference_docx: str | Path | None = None) -> DraftResult:
+    """Fill the template from a values file (or a mapping of slot values); nothing is written."""
+    vals: dict[str, Decimal | None] = dict(values or {})
+    if data is not None:
+        got, got_date = read(data, template)
+        vals.update(got)
+        date = date or got_date
+    load_profile(profile)
+    return DraftResult(template, fill(template, vals, date), profile,
+                       str(reference_docx) if reference_docx else None)
+
+
+__all__ = ["DraftResult", "Template", "draft", "prepare", "skeleton", "values"]
