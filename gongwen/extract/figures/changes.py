@@ -247,6 +247,8 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
         return None, last_by
     if base is None:
         base = _baseline(text, vstart)
+    if q.value < 0:
+        sign = 1  # a written sign wins: 下降-2.1% is the rate -2.1 %, not a double negative
     if q.unit == "倍":  # 增长1.3倍 = +130 %
         ch = Change("by", Span(vstart, q.span.end), verb, delta_quantity=q, delta=_plain(sign * q.value * 100),
                     delta_unit="%", delta_kind="percent", factor=1 + sign * q.value,

@@ -24,7 +24,17 @@ import regex
 from ..._data import cn_number
 from ...model import Span
 from .periods import PeriodMention, find_periods
-from .units import RATE_SUFFIX, TABLES, alternation, load_yaml, rate_unit, refines, split_unit, unit_base
+from .units import (
+    RATE_SUFFIX,
+    TABLES,
+    alternation,
+    load_yaml,
+    rate_unit,
+    refines,
+    split_unit,
+    unit_base,
+    unit_kind,
+)
 
 __all__ = ["Bound", "Condition", "Quantity", "find_conditions", "find_quantities", "prepare"]
 
@@ -79,7 +89,7 @@ class Condition:
 _FOLD: dict[int, str] = {0xFF10 + i: chr(0x30 + i) for i in range(10)}
 _FOLD |= {0xFF21 + i: chr(0x41 + i) for i in range(26)} | {0xFF41 + i: chr(0x61 + i) for i in range(26)}
 _FOLD |= {ord("％"): "%", ord("℅"): "%", ord("．"): ".", ord("／"): "/", ord("～"): "~",
-          ord("－"): "-", ord("﹪"): "%"}
+          ord("－"): "-", ord("﹪"): "%", ord("−"): "-"}
 _NEEDS_FOLD = regex.compile("[" + regex.escape("".join(chr(c) for c in _FOLD)) + "]")
 _FW_COMMA = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
@@ -104,7 +114,10 @@ _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 _CN = rf"(?:[{_CN_DIGITS}十拾][{_CN_ALL}]*(?:点[{_CN_DIGITS}]+[万亿萬億]*)?)"
 _NUM_LB = r"(?<![0-9A-Za-z.:_/])(?<![0-9],)"
 _CN_LB = rf"(?<![第每{_CN_ALL}])"
-_MAG = alternation(TABLES.magnitudes)
+_MAG_UNITS = [a for a in TABLES.units if any(a.startswith(m) and len(a) > len(m) for m in TABLES.magnitudes)]
+# a place-value word that is the start of a unit (千米, 千克, 千伏安) is the unit, not a magnitude
+_MAG = (rf"(?!(?:{alternation(_MAG_UNITS)}))(?:{alternation(TABLES.magnitudes)})" if _MAG_UNITS
+        else alternation(TABLES.magnitudes))
 _UNIT = rf"(?:(?:{alternation(list(TABLES.units) + list(TABLES.conditions) + ['周年'])})(?:{RATE_SUFFIX})?)"
 _PRE = alternation(TABLES.prefix_hedges)
 _MAG_ONLY = alternation(list(TABLES.magnitude_hedges) + list(TABLES.prefix_hedges))
@@ -165,6 +178,17 @@ _AGE_VALUE = regex.compile(
 _UNITLESS_AFTER = set("，,；;）)")
 _UNITLESS_AFTER_OR_SPACE = _UNITLESS_AFTER | {" ", "\t"}
 _HAN = regex.compile(r"\p{Han}")
+_NOT_HEDGE_END = (regex.compile(rf"(?:{alternation(TABLES.not_hedges)})\Z") if TABLES.not_hedges else None)
+_NOT_HEDGE_LEN = max((len(w) for w in TABLES.not_hedges), default=0)
+# a person noun within a short noun phrase after the number (no verb or preposition between)
+_PERSON_AFTER = regex.compile(
+    rf"[\p{{Han}}--[用为给向对把被将和与及是有在的]]{{0,8}}?(?:{alternation(TABLES.person_nouns)})", regex.V1)
+_WHEN = frozenset(("天", "周", "月", "季", "年"))
+_LEVEL_AFTER = regex.compile(alternation(TABLES.per_capita_levels) or r"(?!)")
+_MAG_CHARS = frozenset("万亿千百")
+_MAG_IN = regex.compile(r"[0-9][万亿千]")
+_NOT_FOR_SCALED = frozenset(("percent", "points", "multiple"))  # 38.6亿 is never 38.6亿 %
+_SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
 # what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in
 # 为 (农村为), or a change verb with its 'to' marker (提高到)
@@ -271,11 +295,13 @@ def _find(text: str, year: int | None,
     for mm in _Q_RE.finditer(work):
         if not mm["unit"] and not mm["pct"] and (  # cheap rejections before the prefix look-up
                 mm["cn"] or mm["imag"] or mm.end() >= len(work)
-                or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE):
+                or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE) and not _person_count(work, mm):
             continue
         st = mm.start()
         tail = (_TAIL_RE.search(work, max(0, st - _TAIL_LEN), st)
                 if st and work[st - 1] in _TAIL_LAST else None)
+        if tail is not None and tail["pre"] and _in_word(work, tail.start("pre"), tail.end("pre")):
+            tail = _TAIL_RE.search(work, tail.end("pre"), st)  # 签约120人: 约 is part of a word
         m = _Match(mm, tail if tail is not None and tail.end() > tail.start() else None)
         if mm["pct"] and not (m.t and m.t["pct0"]):
             continue
@@ -363,10 +389,15 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
     else:
         pc_start = -1
     needs_unit = False
-    if not unit_written:
+    if not unit_written and _person_count(work, m.m):
+        base = unit = "人"  # 4.85万低收入高龄老人: a head-count named by its noun
+        needs_unit, unit_source = True, "context"
+    elif not unit_written:
         if m["lo"] or approx or script != "arabic" or not _unitless_ok(work, num_start, end):
             return None
         needs_unit, unit_source = True, ""
+    if m["ar"] and not m["lo"] and _negative(work, num_start):
+        num, num_start = -num, num_start - 1  # 增速-4.7%: the sign is part of the literal
     value = _clean(num * mult * factor)
     quantum = _clean(quantum * mult * factor)
     start = pc_start if pc_start >= 0 and not m["lo"] else num_start
@@ -462,9 +493,33 @@ def _condition(text: str, m: _Match, num: Decimal, unit_written: str) -> Conditi
 def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
     """Chinese numerals are quantities only with a unit, not as articles or slogans."""
     cn = m["cn"]
-    if not unit_written or cn in ("一", "壹", "零", "〇"):
+    if not unit_written or cn in ("一", "壹", "零", "〇") or unit_written in TABLES.arabic_only:
         return False
     return not _NOT_AFTER_CN.match(work, m.m.end())
+
+
+def _person_count(work: str, mm: regex.Match[str]) -> bool:
+    """An Arabic number with 万/亿 and no unit word, right before a noun phrase that ends in a
+    person noun (4.85万低收入高龄老人, 3万多困难群众): a head-count."""
+    return bool(mm["ar"] and mm["mag"] and not mm["unit"] and not mm["lo"]
+                and _PERSON_AFTER.match(work, mm.end()))
+
+
+def _in_word(work: str, a: int, b: int) -> bool:
+    """Whether the hedge at [a, b) ends a longer word that is no hedge (签约, 就近)."""
+    if not _NOT_HEDGE_END:
+        return False
+    m = _NOT_HEDGE_END.search(work, max(0, b - _NOT_HEDGE_LEN), b)
+    return m is not None and m.start() < a
+
+
+def _negative(work: str, start: int) -> bool:
+    """A minus sign right before the number at ``start`` (增速-4.7%, 为-2.1%, （-3.5%）), not a
+    dash between two numbers (1-11月, 300-500元) or after a code (COVID-19)."""
+    k = start - 1
+    if k < 1 or work[k] != "-":
+        return False  # a dash opening a line is a list dash
+    return work[k - 1] in _SIGN_BEFORE or bool(_HAN.match(work[k - 1]))
 
 
 def _unitless_ok(work: str, start: int, end: int) -> bool:
@@ -490,7 +545,10 @@ def _context_rate(work: str, start: int, base: str) -> str | None:
         found = pm
     if found is None:
         return None
-    return rate_unit(base, TABLES.per_prefixes[found.group()])
+    dens = TABLES.per_prefixes[found.group()]
+    if not set(dens) & _WHEN and _LEVEL_AFTER.match(work, found.end()):
+        return None  # 人均可支配收入21486元: a level per head, reported in 元 (年人均… stays a rate)
+    return rate_unit(base, dens)
 
 
 def _share_list_units(work: str, qs: list[Quantity]) -> None:
@@ -507,7 +565,7 @@ def _share_list_units(work: str, qs: list[Quantity]) -> None:
 def _infer_units(work: str, qs: list[Quantity]) -> None:
     """Give unitless list members the unit of their enclosing total, else of a sibling."""
     for k, q in enumerate(qs):
-        if not q.needs_unit:
+        if not q.needs_unit or q.unit:
             continue
         unit = ""
         i = q.span.start - 1
@@ -519,12 +577,25 @@ def _infer_units(work: str, qs: list[Quantity]) -> None:
                     if work[p.span.end:i].strip() == "":
                         unit = p.unit
                     break
+        scaled = q.as_written[-1:] in _MAG_CHARS
+        if not unit and scaled:
+            # 产值46.6亿元…；省内产值38.6亿，同比增长21%: a 亿/万 amount takes the unit of an
+            # earlier amount written with a place-value word in the same sentence, never a rate's
+            earlier = []
+            for p in reversed(qs[:k]):
+                if any(c in work[p.span.end:q.span.start] for c in "。\n"):
+                    break
+                if not p.needs_unit and _MAG_IN.search(p.as_written) and unit_kind(p.unit) not in _NOT_FOR_SCALED:
+                    earlier.append(p.unit)
+            # an amount of money first (工资4935.7万 after 投资21.7亿元 and 面积31.6万m²)
+            unit = next((u for u in earlier if unit_kind(u) == "money"), earlier[0] if earlier else "")
         if not unit:
             for p in qs[k + 1:]:
                 gap = work[q.span.end:p.span.start]
                 if any(c in gap for c in "。；;\n"):
                     break
                 if not p.needs_unit:
-                    unit = p.unit
+                    if not (scaled and unit_kind(p.unit) in _NOT_FOR_SCALED):
+                        unit = p.unit
                     break
         qs[k] = replace(q, unit=unit, unit_source="inferred" if unit else "")

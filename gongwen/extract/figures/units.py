@@ -26,7 +26,7 @@ from ..._data import parse_yaml
 from ...errors import DataError
 
 __all__ = ["TABLES", "Tables", "UnitInfo", "load_yaml", "normalise_unit", "rate_unit", "refines",
-           "split_unit", "unit_base"]
+           "split_unit", "unit_base", "unit_kind"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -49,6 +49,7 @@ class UnitInfo:
 
     canonical: str
     factor: Decimal
+    kind: str = "count"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,11 @@ class Tables:
     suffix_hedges: dict[str, str]
     fixed_words: tuple[str, ...]
     not_after_chinese: tuple[str, ...]
+    kinds: dict[str, str]               # canonical unit -> kind (money, person, measure, count …)
+    arabic_only: frozenset[str]         # aliases not read after a Chinese numeral
+    person_nouns: tuple[str, ...]
+    per_capita_levels: tuple[str, ...]
+    not_hedges: tuple[str, ...]         # words ending in a hedge that are no hedge (签约)
 
 
 def alternation(words: Any) -> str:
@@ -80,11 +86,13 @@ def _build() -> Tables:
     h = load_yaml("hedges.yaml")
     try:
         units: dict[str, UnitInfo] = {}
+        kinds: dict[str, str] = {}
         for key, spec in u["units"].items():
             canon = str(spec.get("canonical", key))
             factor = Decimal(str(spec.get("factor", 1)))
+            kinds[canon] = str(spec.get("kind", "count"))
             for alias in spec["aliases"]:
-                units[str(alias)] = UnitInfo(canon, factor)
+                units[str(alias)] = UnitInfo(canon, factor, kinds[canon])
         den = u["denominators"]
         denominators = {str(a): str(c) for c, al in den["aliases"].items() for a in al}
         order = {str(c): i for i, c in enumerate(den["order"])}
@@ -108,6 +116,11 @@ def _build() -> Tables:
             suffix_hedges={str(k): str(v) for k, v in h["suffix"].items()},
             fixed_words=tuple(str(x) for x in u["fixed_words"]),
             not_after_chinese=tuple(str(x) for x in u["not_after_chinese"]),
+            kinds=kinds,
+            arabic_only=frozenset(str(x) for x in u.get("arabic_only", ())),
+            person_nouns=tuple(str(x) for x in u.get("person_nouns", ())),
+            per_capita_levels=tuple(str(x) for x in u.get("per_capita_levels", ())),
+            not_hedges=tuple(str(x) for x in h.get("not_hedges", ())),
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
@@ -147,6 +160,9 @@ def split_unit(written: str) -> tuple[str, str, Decimal]:
     (('元', '元', Decimal('10000')), ('元', '元/人/月', Decimal('1')), ('%', '%', Decimal('10')))
     """
     w = written.strip().replace("／", "/")
+    whole = TABLES.units.get(w)
+    if whole is not None and "/" in w:  # a unit written with a slash of its own (/10万, 微克/立方米)
+        return whole.canonical, whole.canonical, whole.factor
     base_written, _, rest = w.partition("/")
     base_written = base_written.strip()
     scale = Decimal(1)
@@ -184,3 +200,21 @@ def refines(specific: str, general: str) -> bool:
         return False
     s, g = specific.split("/"), general.split("/")
     return s[0] == g[0] and set(g[1:]) < set(s[1:])
+
+
+def unit_kind(unit: str) -> str:
+    """What a canonical unit measures, from ``units.yaml``: money, person, household,
+    person_time, percent, points, multiple, time, measure or count; ``rate`` for a rate of a
+    rate base (元/人/月); ``age`` for a condition unit; ``count`` when unknown.
+
+    >>> unit_kind("亩"), unit_kind("元/人/月"), unit_kind("起"), unit_kind("1/10万")
+    ('measure', 'rate', 'count', 'percent')
+    """
+    if unit in TABLES.kinds:
+        return TABLES.kinds[unit]
+    base = unit_base(unit)
+    if base != unit and base in TABLES.rate_bases:
+        return "rate"
+    if unit in TABLES.conditions.values():
+        return "age"
+    return TABLES.kinds.get(base, "count")

@@ -1,0 +1,147 @@
+"""Example table for units, signs, hedges and unit-less head-counts (issue 9, family 7).
+
+Sentences are our own, in the genre's words, about fictional places.  Notation as in
+``test_numbers.py``: one ``"VALUE UNIT [key=value …]"`` per quantity, in order.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from test_numbers import _check
+
+from gongwen.extract.figures.changes import find_changes
+from gongwen.extract.figures.numbers import find_quantities
+from gongwen.extract.figures.units import split_unit, unit_kind
+
+UNITS = [
+    ("accidents-qi", "全年发生一般生产安全事故14起，同比减少4起", ["14 起", "4 起"]),
+    ("accidents-cn-qi", "未发生较大事故，全年查处违法案件三起", ["3 起"]),
+    ("dollars-yi", "实际利用外资1.38亿美元", ["138000000 美元 q=1000000"]),
+    ("dollars-wan", "完成外贸出口3260万美元", ["32600000 美元"]),
+    ("jin-wan", "收购稻谷6.2万斤，带动农户增收", ["62000 斤"]),
+    ("gongjin-is-kg", "亩产达到434公斤", ["434 千克"]),
+    ("qi-training-rounds", "举办家政服务培训班12期", ["12 期"]),
+    ("qi-cn-project-name", "二期工程完成主体施工", []),
+    ("zhi-he-ban", "发放防疫药品500盒、1200板，口罩300只", ["500 盒", "1200 板", "300 只"]),
+    ("bus-routes", "新开通城乡公交线路3路", ["3 路"]),
+    ("livestock-tou", "全年生猪出栏46.8万头，家禽出栏612万只", ["468000 头", "6120000 只"]),
+    ("tai-and-taijian", "检定计量器具18600台件，维修农机45台", ["18600 台件", "45 台"]),
+    ("enterprise-visits", "检查生产经营单位1146家次", ["1146 家次"]),
+    ("enterprise-visits-paren", "开展联合检查900余家(次)", ["900 家次 approx=余 bound=>"]),
+    ("da-lei", "药品目录调整涉及8大类", ["8 大类"]),
+    ("vehicle-visits", "查处超限车辆457辆次", ["457 辆次"]),
+    ("book-loans", "图书借阅48.2万册次，新增藏书1.2万册", ["482000 册次", "12000 册"]),
+    ("batches", "抽检食品1200批次", ["1200 批次"]),
+    ("vaccine-doses", "接种疫苗3.6万剂次", ["36000 剂次"]),
+    ("area-square-metres", "改造老旧小区26.5万平方米", ["265000 平方米"]),
+    ("area-square-km", "建成区面积24.6平方公里", ["24.6 平方公里"]),
+    ("air-quality", "PM2.5平均浓度为32微克/立方米", ["32 微克/立方米"]),
+    ("per-100k", "孕产妇死亡率为8.32/10万", ["8.32 1/10万 q=0.01"]),
+    ("per-100k-bound", "孕产妇死亡率控制在10/10万以下", ["10 1/10万 approx=以下 bound=<="]),
+    ("per-mille-birth", "人口出生率6.5‰", ["6.5 ‰"]),
+    ("working-days", "企业开办时间压缩至0.8个工作日", ["0.8 个工作日"]),
+    ("working-days-bare", "审批时限由5工作日缩短到3工作日", ["5 个工作日", "3 个工作日"]),
+    ("calendar-days-stay-days", "整改期限30天", ["30 天"]),
+    ("kilometre-not-thousand-metres", "农村公路总里程达到4274.8千米", ["4274.8 公里"]),
+    ("kva-not-thousand", "变电容量28.3万千伏安", ["283000 千伏安"]),
+    ("lei-arabic", "药品集采覆盖26类", ["26 类"]),
+    ("lei-cn-determiner", "聚焦四类重点人员", []),
+    ("zhong-arabic", "新增集采药品50种", ["50 种"]),
+]
+
+SIGNS = [
+    ("negative-growth", "规模以上工业增加值增速-4.7%", ["-4.7 % aw=-4.7%"]),
+    ("negative-unicode-minus", "进出口总额增速为−3.5%", ["-3.5 %"]),
+    ("negative-in-paren", "服务业增加值（-1.2%）", ["-1.2 %"]),
+    ("negative-money", "利润总额-3.2亿元", ["-320000000 元"]),
+    ("dash-range-not-sign", "每户补助300-500元", ["300 元 range=low", "500 元 range=high"]),
+    ("line-dash-not-sign", "工作报告\n-10篇", ["10 篇"]),
+    ("month-interval-not-sign", "1-11月累计发放23.6万元", ["236000 元"]),
+    ("code-not-sign", "COVID-19疫苗接种率95%", ["95 %"]),
+]
+
+HEDGES = [
+    ("qianyue-not-yue", "家庭医生签约120人", ["120 人"]),
+    ("jieyue-not-yue", "节约资金300万元", ["3000000 元"]),
+    ("yuyue-not-yue", "预约诊疗1.2万人次", ["12000 人次"]),
+    ("jiujin-not-jin", "就近安置就业300人", ["300 人"]),
+    ("yue-still-hedge", "惠及群众约500人", ["500 人 approx=约 bound=~"]),
+    ("jiejin-still-hedge", "接近3000人", ["3000 人 approx=接近 bound=<="]),
+]
+
+PERSON_COUNTS = [
+    ("wan-elderly", "为4.85万低收入高龄老人发放补贴", ["48500 人 nu=1"]),
+    ("wan-duo-masses", "惠及3万多困难群众", ["30000 人 approx=多 bound=> nu=1"]),
+    ("wan-recipients", "全县4.2万城乡低保对象全部纳入", ["42000 人 nu=1"]),
+    ("wan-money-not-person", "资金3万用于困难群众", []),
+    ("wan-ming-written", "帮助2.1万名群众", ["21000 人"]),
+]
+
+SCALED = [
+    ("yi-takes-earlier-yuan", "全年总产值46.6亿元,同比增长28%;省内产值38.6亿,同比增长21%",
+     ["4660000000 元", "28 %", "3860000000 元 nu=1", "21 %"]),
+    ("wan-takes-money-first", "完成投资21.7亿元；销售面积31.6万平方米；从业人员工资4935.7万，同比增长8%",
+     ["2170000000 元", "316000 平方米", "49357000 元 nu=1", "8 %"]),
+    ("per-capita-level", "农村居民人均可支配收入达到21386元", ["21386 元"]),
+    ("per-capita-rate-kept", "月人均补差由583元提高到637元", ["583 元/人/月", "637 元/人/月"]),
+    ("per-visit", "人次均救助水平达到2063元", ["2063 元/人次"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in UNITS], ids=[r[0] for r in UNITS])
+def test_units(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in SIGNS], ids=[r[0] for r in SIGNS])
+def test_signs(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in HEDGES], ids=[r[0] for r in HEDGES])
+def test_hedges_inside_words(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in PERSON_COUNTS], ids=[r[0] for r in PERSON_COUNTS])
+def test_person_counts_without_unit_word(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in SCALED], ids=[r[0] for r in SCALED])
+def test_scaled_and_per_capita(text: str, expected: list[str]) -> None:
+    _check(text, expected)
+
+
+CHANGES = [
+    ("growth-noun-negative", "增加值增速-4.7%", Decimal("-4.7")),
+    ("decrease-with-sign", "出口额同比下降-2.1%", Decimal("-2.1")),
+    ("increase-with-sign", "税收收入同比增长-6.3%", Decimal("-6.3")),
+    ("decrease-plain", "事故起数同比下降12.5%", Decimal("-12.5")),
+    ("fewer-accidents", "较上年减少4起", Decimal("-4")),
+    ("shortened", "办理时限平均缩短40%", Decimal("-40")),
+]
+
+
+@pytest.mark.parametrize("text,delta", [r[1:] for r in CHANGES], ids=[r[0] for r in CHANGES])
+def test_signed_changes(text: str, delta: Decimal) -> None:
+    ch, = find_changes(text, find_quantities(text))
+    assert ch.delta == delta
+
+
+KINDS = [("亩", "measure"), ("公里", "measure"), ("吨", "measure"), ("平方米", "measure"),
+         ("起", "count"), ("头", "count"), ("元", "money"), ("美元", "money"), ("元/人/月", "rate"),
+         ("个工作日", "time"), ("天", "time"), ("1/10万", "percent"), ("‰", "percent"), ("人次", "person_time")]
+
+
+@pytest.mark.parametrize("unit,kind", KINDS, ids=[k[0] for k in KINDS])
+def test_unit_kinds(unit: str, kind: str) -> None:
+    assert unit_kind(unit) == kind
+
+
+def test_slash_units_whole() -> None:
+    assert split_unit("/10万") == ("1/10万", "1/10万", Decimal(1))
+    assert split_unit("万美元") == ("美元", "美元", Decimal(10000))
+    assert split_unit("千米") == ("公里", "公里", Decimal(1))
