@@ -551,7 +551,42 @@ def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
                  [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
 
 
+def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
+    """较上年增加 d，增长 r%: last year's value is X − d, so r = d ÷ (X − d) (d and r signed)."""
+    x = c.whole[0]
+    d, r = c.parts
+    figs = [r, x, d]
+
+    def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            return interval_of(f, rd, override[1]) if override and f is override[0] else interval_of(f, rd)
+        comp = (iv(d) / (iv(x) - iv(d))).scale(HUNDRED)
+        return comp.intersects(iv(r)), comp, iv(r)
+
+    try:
+        status, reading, computed, stated = _decide(figs, test, pct=True)
+    except NotCheckable as e:
+        return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
+    hints: list[str] = []
+    sev = _severity(c, status, computed, stated, figs, hints)
+    comp = f"{computed.show(places_of(r, 1))}%"
+    verb = "增加" if d.value >= 0 else "减少"
+    base = f"上年为 {lit(x)} {'−' if d.value >= 0 else '+'} {lit(d)}，{verb} {lit(d)} 即 {comp}"
+    said = f"{'增长' if r.value >= 0 else '下降'} {lit(r)}"
+    if status == "inconsistent":
+        msg = f"{base}，与所述{said} 不符"
+        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
+        if tp:
+            hints.append("transposition")
+            msg += f"（{tp}）"
+    else:
+        msg = f"{base}，与所述{said} 一致"
+    return [make(c, idx, status, sev, msg, figs, comp, lit(r),
+                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
+
+
 EVALUATORS: dict[str, Callable[[Candidate, TextIndex], list[Finding]]] = {
+    "implied": eval_implied,
     "sum": eval_sum,
     "subset": eval_sum,
     "count": eval_count,

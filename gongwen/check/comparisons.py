@@ -1,0 +1,78 @@
+"""Comparisons with last year stated beside a figure: 较上年的 O 减少 d，下降 r%, and 较上年增加
+d，增长 r% where last year's value is only implied (X − d).
+
+The extractor signs every stated change (减少 4 起 → −4, kind ``change``); a change figure is
+paired with the figure it changes (the nearest earlier figure of its unit in the sentence, not a
+target) and with the old value stated after 较/比 if any.  Several values and changes listed with
+分别 pair by position: the k-th change of a unit with the k-th figure of that unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..figure import Figure
+from ..model import Span
+from .relations import Candidate, summable
+from .textindex import TextIndex
+
+_COMPARE = ("较", "比")
+_NOT_NEW = ("target", "condition", "change", "completion")
+
+
+def comparisons(idx: TextIndex) -> Iterator[Candidate]:
+    """Difference, growth and implied-growth candidates of every sentence."""
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        deltas = [f for f in figs if f.kind == "change" and f.unit not in ("%", "个百分点", "倍") and summable(f)]
+        rates = [f for f in figs if f.kind == "change" and f.unit == "%"]
+        if not deltas and not rates:
+            continue
+        yield from _sentence(idx, sent, figs, deltas, rates)
+
+
+def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figure],
+              rates: list[Figure]) -> Iterator[Candidate]:
+    text = idx.text
+    pairs: list[tuple[Figure, Figure | None, Figure | None]] = []  # (new, old, delta)
+    anchor = deltas[0].span.start if deltas else rates[0].span.start
+    cue = max((text.rfind(w, sent.start, anchor) for w in _COMPARE), default=-1)
+    levels = [f for f in figs if f.span.end <= anchor and f.kind not in _NOT_NEW and summable(f)
+              and f.previous is None]
+    if cue >= 0:
+        new = [f for f in levels if f.span.end <= cue]
+        old = [f for f in levels if f.span.start > cue]
+    else:
+        new, old = levels, []
+    if deltas:
+        for k, d in enumerate(deltas):
+            same_new = [f for f in new if f.unit == d.unit]
+            same_old = [f for f in old if f.unit == d.unit]
+            rank = sum(1 for e in deltas[:k] if e.unit == d.unit)
+            if not same_new:
+                continue
+            x = same_new[rank] if len(same_new) > rank and len(deltas) > 1 else same_new[-1]
+            o = same_old[rank] if len(same_old) > rank else None
+            pairs.append((x, o, d))
+    elif old:
+        for k, o in enumerate(old):
+            same_new = [f for f in new if f.unit == o.unit]
+            if same_new:
+                pairs.append((same_new[min(k, len(same_new) - 1)], o, None))
+    later = [r for r in rates if r.span.start > (pairs[-1][2] or pairs[-1][1] or pairs[-1][0]).span.end] \
+        if pairs else []
+    for x, o, d in pairs:
+        if o is not None and d is not None:
+            yield Candidate(code="GW104", kind="diff", whole=(x,), parts=(o, replace(d, value=abs(d.value))),
+                            trigger="减少" if d.value < 0 else "增加", params={"sign": 1 if d.value >= 0 else -1})
+    if len(later) != len(pairs):
+        return
+    for (x, o, d), r in zip(pairs, later):
+        sign = 1 if r.value >= 0 else -1
+        if o is not None:
+            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(o, replace(r, value=abs(r.value))),
+                            trigger="增长" if sign > 0 else "下降", params={"sign": sign, "unit": "%"})
+        elif d is not None:
+            yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(d, r), trigger="较上年",
+                            params={"sign": sign})
