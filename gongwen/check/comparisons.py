@@ -62,17 +62,18 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
                 pairs.append((same_new[min(k, len(same_new) - 1)], o, None))
     later = [r for r in rates if r.span.start > (pairs[-1][2] or pairs[-1][1] or pairs[-1][0]).span.end] \
         if pairs else []
-    for x, o, d in pairs:
-        if o is not None and d is not None:
-            yield Candidate(code="GW104", kind="diff", whole=(x,), parts=(o, replace(d, value=abs(d.value))),
-                            trigger="减少" if d.value < 0 else "增加", params={"sign": 1 if d.value >= 0 else -1})
+    for x, was, delta in pairs:
+        if was is not None and delta is not None:
+            yield Candidate(code="GW104", kind="diff", whole=(x,), parts=(was, replace(delta, value=abs(delta.value))),
+                            trigger="减少" if delta.value < 0 else "增加",
+                            params={"sign": 1 if delta.value >= 0 else -1})
     if len(later) != len(pairs):
         return
-    for (x, o, d), r in zip(pairs, later):
+    for (x, was, delta), r in zip(pairs, later):
         sign = 1 if r.value >= 0 else -1
-        if o is not None:
-            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(o, replace(r, value=abs(r.value))),
+        if was is not None:
+            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(was, replace(r, value=abs(r.value))),
                             trigger="增长" if sign > 0 else "下降", params={"sign": sign, "unit": "%"})
-        elif d is not None:
-            yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(d, r), trigger="较上年",
+        elif delta is not None:
+            yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
