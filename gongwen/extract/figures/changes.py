@@ -30,7 +30,7 @@ from typing import Literal
 import regex
 
 from ...model import Span
-from .numbers import Quantity
+from .numbers import Quantity, thousands_comma
 from .units import alternation, load_yaml, refines, unit_base
 
 __all__ = ["Change", "ChangeKind", "DeltaKind", "apply_changes", "find_changes"]
@@ -65,7 +65,7 @@ _BEFORE_RATIO = regex.compile(
 def _distributive(text: str, start: int) -> bool:
     """Whether 分别 stands earlier in the clause (分别比上年增长5.2%和6.1%)."""
     i = start
-    while i > 0 and text[i - 1] not in "，,。；;：:\n" and start - i < 24:
+    while i > 0 and (text[i - 1] not in "，,。；;：:\n" or thousands_comma(text, i - 1)) and start - i < 24:
         i -= 1
     return "分别" in text[i:start]
 _BASELINE = regex.compile(rf"(?:同比|环比|(?:比|较|与)(?P<base>[^，。；;,]{{1,14}}?))(?:相比)?(?:{_VERB}|$)")
@@ -120,7 +120,7 @@ def _delta_kind(unit: str) -> DeltaKind:
 
 def _baseline(text: str, end: int) -> str | None:
     i = end
-    while i > 0 and text[i - 1] not in "，,。；;\n" and end - i < 24:
+    while i > 0 and (text[i - 1] not in "，,。；;\n" or thousands_comma(text, i - 1)) and end - i < 24:
         i -= 1
     m = None
     for m in _BASELINE.finditer(text, i, end):  # noqa: B007 - the last match is wanted
@@ -186,12 +186,17 @@ def _from_to(text: str, p: Quantity, q: Quantity, listed: bool = False) -> Chang
     g = _GAP_FROM_TO.match(gap) if not listed else _GAP_LISTED.search(gap)
     if not g or unit_base(p.unit) != unit_base(q.unit) or p.range_id is not None:
         return None
-    if ("，" in gap or "," in gap) and not _BEFORE_FROM.search(_before(text, p)[0]):
+    if _clause_comma(text, p.span.end, qs) and not _BEFORE_FROM.search(_before(text, p)[0]):
         return None
     old, new = _share_unit(p, q)
     old = replace(old, role="previous")
     return Change("from_to", Span(p.span.start, q.span.end), g["verb"], new=new, previous=old,
                   delta=new.value - old.value, delta_unit=new.unit, delta_kind="absolute")
+
+
+def _clause_comma(text: str, a: int, b: int) -> bool:
+    """Whether a comma that ends a clause (not 1,200's) stands in text[a:b]."""
+    return any(text[i] in "，," and not thousands_comma(text, i) for i in range(a, b))
 
 
 def _single(text: str, qs: list[Quantity], i: int, out: list[Change],

@@ -36,7 +36,7 @@ from .units import (
     unit_kind,
 )
 
-__all__ = ["Bound", "Condition", "Quantity", "find_conditions", "find_quantities", "prepare"]
+__all__ = ["Bound", "Condition", "Quantity", "find_conditions", "find_quantities", "prepare", "thousands_comma"]
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
@@ -196,6 +196,19 @@ _LIST_GAP = regex.compile(
     rf"\s*(?:[、和及与]|以及)?\s*(?:\p{{Han}}{{1,4}}(?:为|是)|"
     rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease'], *_VERBS['neutral']])})"
     rf"(?:{alternation(_VERBS['to'])}))?\s*\Z")
+
+
+def thousands_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``text[i]`` groups digits (3,215户) rather than ending a clause.
+
+    >>> thousands_comma("3,215户5,468人", 1), thousands_comma("发放100元,200元", 6)
+    (True, False)
+    """
+    return (text[i] in ",，" and i > 0 and text[i - 1].isdigit()
+            and _GROUP_AFTER.match(text, i + 1) is not None)
+
+
+_GROUP_AFTER = regex.compile(r"[0-9０-９]{3}(?![0-9０-９])")
 
 
 def _cn_value(s: str) -> Decimal:
