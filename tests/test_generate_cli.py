@@ -204,3 +204,12 @@ def test_draft_cli_skeleton_and_data_with_the_extractor(tmp_path: Path, capsys) 
     assert code == 0, err
     assert "value(s) still to fill" in err and "【待填】" in err
     assert zipfile.is_zipfile(out)
+
+
+def test_unquoted_impossible_date_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("date: 2025-12-20", "date: 2025-02-30"), encoding="utf-8")
+    assert "date: 2025-02-30" in bad.read_text(encoding="utf-8")
+    code, _, err = run(["render", str(bad), "-o", str(tmp_path / "r.docx")], capsys)
+    assert code == 2 and err.strip() == f"gongwen: error: {bad}: date: February 2025 has 28 days, got '2025-02-30'"

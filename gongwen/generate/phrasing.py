@@ -51,6 +51,12 @@ def unit_info(unit: str) -> UnitInfo:
     return UnitInfo(unit, "other", Decimal(1), unit)
 
 
+def known_units() -> list[str]:
+    """Every unit of ``units.yaml``, in table order."""
+    t = _table("units.yaml")
+    return [u for kind in ("money", "rate", "standard", "count", "measure") for u in t[kind]]
+
+
 def round_half_up(x: Decimal, places: int) -> Decimal:
     """Round once, half up (the statistical convention), to ``places`` decimals.
 

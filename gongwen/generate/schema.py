@@ -8,7 +8,6 @@ documented in ``gongwen/generate/FORMAT.md``.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from collections.abc import Iterator
@@ -21,7 +20,8 @@ import yaml
 
 from ..errors import DataError
 from .markup import strip_sentinels
-from .phrasing import unit_info
+from .phrasing import known_units, unit_info
+from .validate import Checker, suggest
 
 KINDS = ("summary", "plan", "summary-plan")
 _TOP_KEYS = {"schema", "version", "issuer", "title", "year", "date", "kind", "scope", "signature",
@@ -145,6 +145,9 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bo
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text until the validator reads them: PyYAML would raise a bare ValueError on an
+# impossible date such as 2025-02-30, and the validator says why it is impossible.
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
 
 
 def parse_text(text: str, path: str = "<data>") -> Any:
@@ -255,10 +258,7 @@ class _Validator:
         return s
 
     def check_keys(self, d: dict[str, Any], allowed: set[str], kp: str) -> None:
-        unknown = [k for k in d if k not in allowed]
-        if unknown:
-            raise self.fail(f"{kp}.{unknown[0]}" if kp else unknown[0],
-                            f"unknown key; expected one of {', '.join(sorted(allowed))}")
+        Checker(self.file).keys(d, allowed, kp)
 
     # -- records ---------------------------------------------------------------------------
     def report(self, raw: Any) -> ReportData:
@@ -268,9 +268,7 @@ class _Validator:
         self.check_keys(d, _TOP_KEYS, "")
         issuer = self.text(d.get("issuer"), "issuer", required=True)
         assert issuer is not None
-        year_raw = d.get("year")
-        if isinstance(year_raw, bool) or not isinstance(year_raw, int) or not 1949 <= year_raw <= 2200:
-            raise self.fail("year", f"expected a four-digit year, got {_show(year_raw)}")
+        year_raw = Checker(self.file).year(d.get("year"), "year")
         kind = d.get("kind", "summary")
         if kind not in KINDS:
             raise self.fail("kind", f"expected one of {', '.join(KINDS)}, got {_show(kind)}")
@@ -303,17 +301,7 @@ class _Validator:
             yoy_word=yoy, style=style)
 
     def date(self, x: Any, kp: str) -> str | None:
-        if x is None:
-            return None
-        if isinstance(x, _dt.datetime):
-            x = x.date()
-        if isinstance(x, _dt.date):
-            return x.isoformat()
-        s = str(x).strip()
-        try:
-            return _dt.date.fromisoformat(s).isoformat()
-        except ValueError as e:
-            raise self.fail(kp, f"expected a date YYYY-MM-DD, got {_show(x)}") from e
+        return Checker(self.file).date(x, kp)
 
     def sections(self, x: Any, kp: str, programs: dict[str, Program], depth: int = 1) -> list[Section]:
         if x is None:
@@ -375,7 +363,16 @@ class _Validator:
         unit = self.text(d.get("unit"), f"{kp}.unit", required=True)
         assert unit is not None
         info = unit_info(unit)
+        if info.kind == "other":
+            near = suggest(unit, known_units())
+            raise self.fail(f"{kp}.unit", f"unknown unit {unit!r}" + (f"; did you mean {near!r}?" if near else
+                            f"; expected one of {', '.join(known_units())}"))
         parts_raw = {k: v for k, v in d.items() if k not in _FIGURE_KEYS}
+        for k in parts_raw:  # a part is named by its scope (城市, 农村); a near-miss key is a typo
+            near = suggest(k, _FIGURE_KEYS)
+            if near and k.isascii():
+                raise self.fail(f"{kp}.{k}", f"unknown key; did you mean {near!r}? (parts are named by "
+                                "their scope, e.g. 城市)")
         parts = [self.part(clean(k), v, f"{kp}.{k}", info.scale) for k, v in parts_raw.items()]
         fig_style = d.get("style", style)
         if fig_style not in ("from-to", "ratio"):
