@@ -85,22 +85,27 @@ def test_profiles_and_reference_docx(tmp_path: Path) -> None:
     win10 = render(EXAMPLE, profile="win10", output=tmp_path / "w.docx", check=False)
     styles = zipfile.ZipFile(win10.path).read("word/styles.xml").decode()
     assert 'w:eastAsia="仿宋"' in styles and "仿宋_GB2312" not in styles
-    # A bureau's reference: its own body style (say, 方正仿宋_GBK at 16 pt) is kept, body replaced.
+    # A bureau's reference: its own body style is kept where the profile says nothing (here
+    # snapToGrid) and overridden where it does (the East Asian font); its body is replaced.
     import docx
 
     ref = docx.Document()
     ref.add_paragraph("红头文件示例：将被清除的正文")
     st = ref.styles.add_style("GW Body", 1)
-    st.element.get_or_add_rPr().append(
-        st.element.makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts",
-                               {"{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia": "方正仿宋_GBK"}))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    st.element.get_or_add_rPr().append(st.element.makeelement(f"{w}rFonts", {f"{w}eastAsia": "方正仿宋_GBK"}))
+    st.element.get_or_add_pPr().append(st.element.makeelement(f"{w}snapToGrid", {f"{w}val": "0"}))
     ref_path = tmp_path / "bureau.docx"
     ref.save(ref_path)
     out = render(EXAMPLE, reference_docx=ref_path, output=tmp_path / "b.docx", check=False)
     z = zipfile.ZipFile(out.path)
     body = z.read("word/document.xml").decode()
     assert "红头文件示例" not in body and "工作完成情况" in body
-    assert "方正仿宋_GBK" in z.read("word/styles.xml").decode()
+    styles = z.read("word/styles.xml").decode()
+    body_style = styles[styles.index('w:styleId="GWBody"'):]
+    body_style = body_style[:body_style.index("</w:style>")]
+    assert "方正仿宋_GBK" not in body_style and 'w:eastAsia="仿宋_GB2312"' in body_style
+    assert '<w:snapToGrid w:val="0"/>' in body_style and 'w:line="579"' in body_style
 
 
 def test_profile_unknown_is_an_error(tmp_path: Path, capsys) -> None:

@@ -6,12 +6,15 @@ every font slot of its own paragraph styles (``GW Title``, ``GW Body``, ``GW Hea
 ``GW Signature``, ``GW Date``, ``GW Page Number``), removes theme font references from all
 styles, switches ``themeFontLang`` to zh-CN and marks runs holding curly quotes or dashes as
 East Asian (``w:hint``).  With a reference document the bureau's styles of those names, page
-setup and footers are kept and only the body is replaced.
+setup and footers are kept, and so is its letterhead (红头, 文号, the red rule) at the top of
+the body; the rest of its body is replaced.  The profile's settings override the reference's
+styles; properties the profile does not set stay as the bureau defined them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any
@@ -82,12 +85,26 @@ def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, ke
     return ppr
 
 
+def _merge_style(el: Any, ppr: Any, rpr: Any) -> None:
+    """A reference's own style with the profile's settings on top: every property the profile
+    sets replaces the reference's, the rest of the reference's properties stay."""
+    for tag, ours in (("w:pPr", ppr), ("w:rPr", rpr)):
+        theirs = el.find(qn(tag))
+        if theirs is None:
+            el.append(ours)
+            continue
+        for child in list(ours):
+            _replace(theirs, child)
+
+
 def _style(document: DocxDocument, name: str, ppr: Any, rpr: Any, keep: bool) -> None:
-    """Create (or, without ``keep``, redefine) a paragraph style with explicit pPr/rPr."""
+    """Create (or redefine) a paragraph style with explicit pPr/rPr; with ``keep`` (a reference
+    document's style of that name) the profile's properties are merged into it."""
     styles = document.styles
     try:
         st = styles[name]
         if keep:
+            _merge_style(st.element, ppr, rpr)
             return
     except KeyError:
         st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -286,11 +303,42 @@ def _tidy_package(document: DocxDocument, title: str | None, author: str | None)
     core.revision = 1
 
 
-def _clear_body(document: DocxDocument) -> None:
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _is_red(val: str | None) -> bool:
+    """A red text or rule colour (FF0000, C00000, E60012 …)."""
+    if not val or not re.fullmatch(r"[0-9A-Fa-f]{6}", val):
+        return val == "red"
+    r, g, b = (int(val[i:i + 2], 16) for i in (0, 2, 4))
+    return r >= 0xB0 and g < 0x60 and b < 0x60
+
+
+def _letterhead_part(el: Any) -> bool:
+    """Part of a letterhead: red text (红头), a document number (文号), or a rule (a bordered
+    paragraph or a drawn line)."""
+    if any(_is_red(c.get(qn("w:val"))) for c in el.iter(qn("w:color"))):
+        return True
+    text = "".join(t.text or "" for t in el.iter(qn("w:t")))
+    if _DOC_NUMBER.search(text):
+        return True
+    return any(next(el.iter(qn(tag)), None) is not None for tag in ("w:pBdr", "w:drawing", "w:pict"))
+
+
+def _clear_body(document: DocxDocument) -> int:
+    """Remove the body but keep a letterhead at its top (红头, 文号, the red rule); returns how
+    many of the reference's elements were kept."""
     body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
+    children = [c for c in body if c.tag != qn("w:sectPr")]
+    keep = 0
+    for i, child in enumerate(children):
+        if _letterhead_part(child):
+            keep = i + 1
+        elif "".join(t.text or "" for t in child.iter(qn("w:t"))).strip():
+            break  # the first paragraph of ordinary text ends the letterhead
+    for child in children[keep:]:
+        body.remove(child)
+    return keep
 
 
 def build(blocks: list[Block], prof: Profile, reference: str | Path | None = None,
@@ -301,12 +349,13 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
             document = docx.Document(str(reference))
         except Exception as e:  # python-docx raises several types for a bad package
             raise OutputError(f"cannot open the reference document: {e}", reference) from e
-        _clear_body(document)
+        letterhead = _clear_body(document)
         has_footer = any(s._sectPr.find(qn("w:footerReference")) is not None for s in document.sections)
     else:
         document = docx.Document()
         _clear_body(document)
         has_footer = False
+        letterhead = 0
     title_block = next((b for b in blocks if b.kind == "title"), None)
     _tidy_package(document, title_block.text if title_block else None, issuer if reference is None else None)
     _fix_fonts_everywhere(document, prof)
@@ -319,6 +368,8 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
     body_blocks = [b for b in blocks if b.kind not in ("signature", "date")]
     closing = {b.kind: b for b in blocks if b.kind in ("signature", "date")}
     last_body = None
+    for _ in range(2 if letterhead else 0):  # the title sits two lines below the red rule (§7.3.1)
+        document.add_paragraph(style=styles[STYLE_NAMES["p"]])
     for b in body_blocks:
         para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
         if b.kind == "title":
