@@ -43,7 +43,12 @@ _NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
 # -- metric phrases ---------------------------------------------------------------------------
-_VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要)|[的了着为与和及、]")
+_VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
+                         r"|[的了着为与和及、]")
+# A category is a noun whose head names institutions, people, industries or places.
+_FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
+_CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
+                               r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
@@ -172,11 +177,12 @@ def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
     return out
 
 
-def _unqualified(indicators: Sequence[str], scopes: dict[str, str]) -> list[str]:
-    """Indicator names without a leading category: 第一产业增加值 → 增加值 (the category is the
-    figure's scope, found on its own), 地区生产总值 unchanged."""
+def _unqualified(indicators: Sequence[str], scopes: dict[str, str], parts: frozenset[str]) -> list[str]:
+    """Indicator names without a leading category: 规模以上工业增加值 → 增加值 (the category is
+    the figure's scope, found on its own); a part of a whole stays in the name, which is then a
+    fixed term (城镇新增就业, 城镇调查失业率)."""
     out: list[str] = []
-    lead = _alt(list(scopes))
+    lead = _alt([a for a, c in scopes.items() if c not in parts])
     for name in indicators:
         m = lead.match(name)
         out.append(name[m.end():] if m and len(name) - m.end() >= 2 else name)
@@ -242,7 +248,8 @@ def load_vocab(path: str | None = None) -> Vocab:
                 else:
                     weak.add(a)
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
-    inds = tuple(dict.fromkeys(_unqualified(indicators, scopes)))
+    parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
+    inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
     return Vocab(
         programs=programs,
         alias_re=_alt(list(alias_map)),
@@ -295,9 +302,11 @@ class Labeller:
                                 if vocab.indicator_re is not None else [])
         self.indicator_starts = [x[0] for x in self.indicator_spans]
         parts = frozenset().union(*vocab.partitions) if vocab.partitions else frozenset()
+        program_starts = {m.start for m in self.mentions}
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in vocab.scope_re.finditer(text)
-                if vocab.scopes[m.group()] in parts
-                or not (self._in_program_name(m.start(), m.end()) or self._in_indicator(m.start(), m.end()))]
+                if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
+                or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
+                or (vocab.scopes[m.group()] in parts and not self._in_indicator(m.start(), m.end()))]
         hits += [(m.start(), m.end(), m.group(), True) for m in _PLACE.finditer(text)]
         hits.sort()
         self.scope_hits = hits
@@ -641,8 +650,14 @@ class Labeller:
         after = self._scope_terms(end, min(len(t), end + 12), places=False)
         if after and (after[0][0] == end or (after[0][0] == end + 1 and t[end] not in _CLAUSE_BREAK)):
             return after[0][1]
+        # a category in the sentence's opening clause (its topic) governs the later clauses:
+        # "城镇居民最低生活保障标准由…提高到…，月人均补差由…提高到…"
+        # (a 其中 starts a new topic: "其中建档立卡贫困人口中接受…154人次，发放…14.8万元")
+        topic = max(ss, t.rfind("其中", ss, cs))
+        first = self._first_clause_end(topic, cs)
         for a, b in reversed(outside):
-            terms = [x for x in self._scope_terms(a, b) if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
+            terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
+                     if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
             if terms:
                 return terms[-1][1]
         if any("其中" in t[max(a, ss + 1):b] for a, b in outside) and cs > ss and t[cs - 1] in "，,、；;":
@@ -654,6 +669,12 @@ class Labeller:
                 return w  # "全市实施…" in the figure's own clause
         return self.whole
 
+    def _first_clause_end(self, ss: int, limit: int) -> int:
+        """The end of the sentence's topic: up to its first quantity (dates do not count), at most
+        ``limit``."""
+        m = _FIRST_QUANTITY.search(self.doc.text, ss, limit)
+        return m.start() if m else limit
+
     def _qualifier(self, cs: int, o: int) -> str | None:
         """The category that qualifies a known indicator in the clause: "医院病床使用率" → 医院,
         "装备制造业增加值" → 装备制造业 (the words before the indicator, when they are a short noun)."""
@@ -664,9 +685,11 @@ class Labeller:
         if not ms or ms[-1].start() == 0:
             return None
         q = ph[: ms[-1].start()]
-        if 2 <= len(q) <= 10 and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
+        if q in self.v.scopes:
+            return self.v.scopes[q]
+        if 2 <= len(q) <= 10 and _CATEGORY_HEAD.search(q) and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
                 and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
-            return self.v.scopes.get(q, q)
+            return q
         return None
 
     # -- metric ---------------------------------------------------------------------------------------
