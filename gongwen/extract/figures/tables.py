@@ -1,12 +1,15 @@
 """Figures from tables: one per numeric cell, labelled from its row and column headers.
 
-- the unit comes from the column header ("金额（万元）"), the first header cell, or a
-  "单位：万元" line right before the table; it scales the cells and is not itself a figure;
+- the unit comes from the column header ("金额（万元）", a header that is a unit "万元", or a
+  header noun "户数" → 户, "参保人数" → 人, ``header_nouns`` in units.yaml), the first header
+  cell, or a "单位：万元" line right before the table; it scales the cells and is not itself a
+  figure;
 - a column header that is a period ("2021年1-11月") gives the period of its cells, and the
   table's subject (from the sentence before it) gives the metric; a 增减/增长 column is the
   change over the last period column;
-- the row header names the program (via the vocabulary) or the scope; a 合计/总计 row belongs
-  to the section's program.
+- the row header names the program (via the vocabulary) or the scope; a 合计/总计 row (also
+  "合 计", "全县合计") is the whole: the jurisdiction's value of the column's metric, in the
+  section's program.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from ...model import Document, Span, Table
 from .kinds import is_plan_heading
 from .labels import Labeller
 from .periods import PeriodMention, find_periods
-from .units import TABLES, split_unit
+from .units import TABLES, alternation, split_unit
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s*[)）]")
 _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、]{1,6})\s*$")
-_TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|总数|共计)$")
+_TOTAL_ROW = regex.compile(r"^(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)$")
+_HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
 _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
 
 
@@ -42,6 +46,9 @@ def parse_unit(written: str) -> tuple[str, Decimal] | None:
     """
     w = written.strip()
     factor = Decimal(1)
+    if w in TABLES.units:  # 千米, 千伏安: the unit itself, not 千 × 米
+        _base, full, f2 = split_unit(w)
+        return full, f2
     for mag in sorted(TABLES.magnitudes, key=len, reverse=True):
         if w.startswith(mag) and len(w) > len(mag):
             factor = TABLES.magnitudes[mag]
@@ -58,6 +65,24 @@ def _header_unit(header: str) -> tuple[str, Decimal] | None:
     return parse_unit(m.group(1)) if m else None
 
 
+def _column_unit(header: str, table_unit: tuple[str, Decimal] | None) -> tuple[str, Decimal] | None:
+    """The unit of a column: written in its header (金额（万元）, a bare 万元), else the table's
+    (单位：万元), else named by the header's noun (户数 → 户, 救助人数 → 人, 发放金额 → 元)."""
+    got = _header_unit(header)
+    if got is not None:
+        return got
+    h = header.strip()
+    if h and len(h) <= 4:
+        got = parse_unit(h)
+        if got is not None:
+            return got
+    m = _HEADER_NOUN.search(h)
+    noun = (TABLES.header_nouns[m.group()], Decimal(1)) if m else None
+    if table_unit is not None and (noun is None or split_unit(noun[0])[0] == split_unit(table_unit[0])[0]):
+        return table_unit  # 金额 under 单位：万元 is in 万元
+    return noun or table_unit
+
+
 def _period_of(header: str, year: int | None) -> PeriodMention | None:
     ps = find_periods(header, year=year)
     if len(ps) == 1 and len(ps[0].text) >= len(header.strip()) - 1:
@@ -71,10 +96,14 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     rows = [[text[c.start:c.end] for c in row] for row in t.cells]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
-    header = rows[0]
+    # a table whose first row already holds numbers has no header row (低保金  3,562.1)
+    headless = all(_NUM.match(x.strip()) for x in rows[0][1:])
+    header = [""] * len(rows[0]) if headless else rows[0]
     before = text[max(0, t.span.start - 60):t.span.start].strip()
     m = _UNIT_LINE.search(before)
-    table_unit = parse_unit(m.group(1)) if m else _header_unit(header[0])
+    title = before.rsplit("\n", 1)[-1]
+    table_unit = parse_unit(m.group(1)) if m else (
+        _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]
     last_period = next((p for p in reversed(col_period) if p is not None), None)
@@ -85,7 +114,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     section_program = lab.program(t.span.start, path)
     plan = any(is_plan_heading(h.title) for h in path)
     out: list[Figure] = []
-    for r in range(1, len(rows)):
+    for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
         total_row = bool(_TOTAL_ROW.match(row_label))
         prog = None
@@ -95,14 +124,20 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
         label = _PAREN_UNIT.sub("", row_label).strip()
-        row_scope = lab.whole if total_row or prog is not None or not _ROW_SCOPE.fullmatch(label) else label
+        # a row label that carries a unit names an indicator (参保人数（万人）), not a category
+        indicator_row = _header_unit(row_label) is not None or (
+            bool(_HEADER_NOUN.search(label)) and not any(_header_unit(h) for h in header[1:]))
+        row_scope = lab.whole if (total_row or indicator_row or prog is not None
+                                  or not _ROW_SCOPE.fullmatch(label)) else label
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()
             if not _NUM.match(raw):
                 continue
             col = header[c] if c < len(header) else ""
-            unit = _header_unit(col) or table_unit
+            # the unit of the column, else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
+            unit = _header_unit(col) or _header_unit(row_label) or _column_unit(col, table_unit) or _column_unit(
+                row_label, None)
             pct = raw.endswith("%")
             if pct:
                 unit = ("%", Decimal(1))
@@ -120,11 +155,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             change_col = bool(_CHANGE_COL.search(col))
             period = col_period[c] or (last_period if change_col else None)
             if col_period[c] is not None or change_col and last_period is not None:
-                metric = subject_metric + ("增减" if change_col else "")
+                metric = (label if indicator_row else subject_metric) + ("增减" if change_col else "")
             else:
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
-            if total_row:
-                metric += "合计"
             if change_col:
                 kind: FigureKind = "change"
             elif plan:
@@ -139,7 +172,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 value=value,
                 unit=base,
                 program=prog or section_program,
-                scope=scope_terms[-1][1] if scope_terms else row_scope,
+                scope=scope_terms[-1][1] if scope_terms and not indicator_row else row_scope,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
                 period_inferred=period is None and context_period is not None,

@@ -74,6 +74,7 @@ class Tables:
     person_nouns: tuple[str, ...]
     per_capita_levels: tuple[str, ...]
     not_hedges: tuple[str, ...]         # words ending in a hedge that are no hedge (签约)
+    header_nouns: dict[str, str]        # table header noun -> unit of its cells (户数 -> 户)
 
 
 def alternation(words: Any) -> str:
@@ -121,6 +122,7 @@ def _build() -> Tables:
             person_nouns=tuple(str(x) for x in u.get("person_nouns", ())),
             per_capita_levels=tuple(str(x) for x in u.get("per_capita_levels", ())),
             not_hedges=tuple(str(x) for x in h.get("not_hedges", ())),
+            header_nouns={str(k): str(v) for k, v in u.get("header_nouns", {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e

@@ -5,9 +5,11 @@ A text dump or a hand-typed .txt report may carry a table as::
     项目          2021年1-11月  2022年1-11月  增减
     城乡低保金    2,596.8       2,718.4       121.6
 
-or as ``| 项目 | 2021年 | 2022年 |`` rows.  Two or more consecutive such lines (blank lines in
-between allowed) with the same number of cells (at least three) become ``table_row`` lines,
-so the figures stage reads them cell by cell with their headers.
+or as ``| 项目 | 2021年 | 2022年 |`` rows, with or without the outer pipes (``项目 | 2021年``),
+or with cells separated by tabs, as web pages and dumps give them.  Two or more consecutive
+such lines (blank lines in between allowed) with the same number of cells (at least three)
+become ``table_row`` lines, so the figures stage reads them cell by cell with their headers.
+A two-column table (label, number) needs three rows and a number in every row but the header.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ import regex
 from ..readers.raw import RawDocument
 
 _PIPE_ROW = regex.compile(r"^\s*\|(.+)\|\s*$")
+# 项目 | 2021年 | 2022年: pipes between cells only (no pipe opening or closing the line)
+_INNER_PIPE_ROW = regex.compile(r"^\s*([^|\s](?:[^|]*\|)+[^|]*[^|\s])\s*$")
+_NUMBER_CELL = regex.compile(r"^[-+−]?[0-9][0-9,，.]*%?$")
 _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
 _MAYBE_ROW = regex.compile(r"\||\S(?:[ \u00a0]{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
 _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
@@ -27,7 +32,7 @@ _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
     """Cell ranges of a table-looking line, or None."""
-    m = _PIPE_ROW.match(text)
+    m = _PIPE_ROW.match(text) or _INNER_PIPE_ROW.match(text)
     if m:
         out: list[tuple[int, int]] = []
         pos = m.start(1)
@@ -52,8 +57,8 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
     end = len(text.rstrip())
     if end > pos:
         out.append((pos, end))
-    if len(out) < 3:
-        return None
+    if len(out) < 2 or len(out) == 2 and "\t" not in text and not _NUMBER_CELL.match(text[out[1][0]:out[1][1]]):
+        return None  # two cells: a label and a number, or a tab-separated header
     # a table row has a number in some cell and short cells (prose wraps have no wide gaps)
     if not any(regex.search(r"\d", text[a:b]) for a, b in out[1:]) and not all(b - a <= 12 for a, b in out):
         return None
@@ -92,7 +97,7 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
                 break
             run.append(j)
             j += 1
-        if len(run) >= 2:
+        if len(run) >= 2 and (width > 2 or _two_column_table(lines, cand, run)):
             for k in run:
                 lines[k] = replace(lines[k], kind="table_row", cells=cand[k], para_end=True)
         i = max(j, i + 1)
@@ -101,3 +106,15 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
 
 def _is_rule(text: str) -> bool:
     return "|" in text and bool(_RULE.match(text))
+
+
+def _two_column_table(lines: list, cand: list, run: list[int]) -> bool:
+    """A run of label/number rows is a table only with three rows and numbers in all but the
+    header (prose with a wide gap has neither)."""
+    if len(run) < 3:
+        return False
+    nums = 0
+    for k in run:
+        a, b = (cand[k] or [])[1]
+        nums += bool(_NUMBER_CELL.match(lines[k].text[a:b]))
+    return nums >= len(run) - 1

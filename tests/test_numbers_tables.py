@@ -1,0 +1,69 @@
+"""Text tables as web pages and dumps give them, and units from their header nouns (issue 9,
+family 7).  Tables are our own invented figures; each row: id, text, expected figures as
+``"VALUE UNIT scope metric"`` in document order (``-``: labels not checked, ``全*``: the
+jurisdiction as a whole)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gongwen.extract.figures.tables import parse_unit
+from gongwen.extract.pipeline import document_from_text, extract
+
+TABLES = [
+    ("tabs-header-nouns",
+     "全县各镇低保对象情况如下：\n镇名\t户数\t人数\t金额（万元）\n青石镇\t1,215\t2,468\t356.2\n"
+     "白沙镇\t980\t1,702\t248.5\n合计\t2,195\t4,170\t604.7\n全县将继续做好保障。\n",
+     ["1215 户 青石镇 户数", "2468 人 青石镇 人数", "3562000 元 青石镇 金额",
+      "980 户 白沙镇 户数", "1702 人 白沙镇 人数", "2485000 元 白沙镇 金额",
+      "2195 户 全* 户数", "4170 人 全* 人数", "6047000 元 全* 金额"]),
+    ("spaces-area-output",
+     "全县主要作物播种面积和产量如下：\n作物        面积（万亩）    产量（万吨）\n水稻        42.6            19.85\n"
+     "玉米        21.4            10.36\n合计        64.0            30.21\n全县粮食生产形势稳定。\n",
+     ["426000 亩 水稻 面积", "198500 吨 水稻 产量", "214000 亩 玉米 面积", "103600 吨 玉米 产量",
+      "640000 亩 全* 面积", "302100 吨 全* 产量"]),
+    ("inner-pipes-row-units",
+     "全区社会保险主要指标如下：\n指标 | 2022年 | 2023年\n参保人数（万人） | 42.6 | 45.1\n"
+     "基金收入（亿元） | 12.3 | 13.8\n全区各项保险运行平稳。\n",
+     ["426000 人 全区 参保人数", "451000 人 全区 参保人数",
+      "1230000000 元 全区 基金收入", "1380000000 元 全区 基金收入"]),
+    ("two-columns-title-unit",
+     "全县各项救助支出（万元）\n低保金    3,562.1\n特困供养金    1,204.5\n临时救助    236.8\n"
+     "全县各项救助资金及时足额发放。\n",
+     ["35621000 元 - -", "12045000 元 - -", "2368000 元 - -"]),
+    ("table-unit-line-beats-noun",
+     "单位：万元\n项目\t金额\t占比\n城乡低保\t3,562.1\t71.2%\n特困供养\t1,440.3\t28.8%\n县里将加强资金监管。\n",
+     ["35621000 元 - -", "71.2 % - -", "14403000 元 - -", "28.8 % - -"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in TABLES], ids=[r[0] for r in TABLES])
+def test_text_tables(text: str, expected: list[str]) -> None:
+    figs = [f for f in extract(document_from_text(text)).figures if f.source == "table"]
+    got = [(f.value, f.unit, f.scope, f.metric) for f in figs]
+    assert len(got) == len(expected), got
+    for (value, unit, scope, metric), exp in zip(got, expected):
+        v, u, s, m = exp.split()
+        assert (value, unit) == (Decimal(v), u), got
+        if s != "-":  # 全*: the jurisdiction as a whole (the total row), whatever its word
+            assert (scope or "").startswith("全") if s == "全*" else scope == s, got
+            assert metric == m, got
+
+
+PROSE = [
+    ("wide-gap-prose", "一、工作成效  今年以来全县共发放资金300万元。\n二、存在问题  部分群众认识不到位。\n"),
+    ("two-rows-only", "低保金    3,562.1\n特困供养金    1,204.5\n"),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in PROSE], ids=[r[0] for r in PROSE])
+def test_prose_is_no_table(text: str) -> None:
+    assert document_from_text(text).tables == ()
+
+
+@pytest.mark.parametrize("written,unit,factor", [("万元", "元", "10000"), ("千米", "公里", "1"), ("万亩", "亩", "10000"),
+                                                 ("万人", "人", "10000"), ("万吨", "吨", "10000")])
+def test_parse_header_unit(written: str, unit: str, factor: str) -> None:
+    assert parse_unit(written) == (unit, Decimal(factor))
