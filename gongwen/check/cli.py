@@ -23,15 +23,16 @@ from .sarif import render_sarif
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
               show_default=True, help="Output format.")
 @click.option("--show-passed", is_flag=True, help="Also list relations that were verified consistent.")
+@click.option("--show-unchecked", is_flag=True, help="List the figures no verified relation covers.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when on a terminal).")
-def check_cmd(file: str, fmt: str, show_passed: bool, output: str | None, force: bool, color: bool | None) -> None:
+def check_cmd(file: str, fmt: str, show_passed: bool, show_unchecked: bool, output: str | None, force: bool, color: bool | None) -> None:
     """Check that the figures of a report add up (breakdowns, totals, differences, ratios …)."""
     report = check(existing_file(file))
     if fmt == "text":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())
-        out = render_text(report, show_passed=show_passed, color=use_color)
+        out = render_text(report, show_passed=show_passed, color=use_color, show_unchecked=show_unchecked)
     elif fmt == "json":
         out = render_json(report, show_passed=True)
     elif fmt == "sarif":

@@ -145,6 +145,20 @@ class Report:
     findings: tuple[Finding, ...]
     path: str | None = None
     text: str = ""
+    figures: tuple[Figure, ...] = ()  # every figure of the document, for coverage
+
+    @property
+    def verified_figures(self) -> tuple[Figure, ...]:
+        """Figures that took part in at least one relation verified consistent (a relation of two
+        or more figures: a rate merely inside 0–100 % verifies nothing)."""
+        ids = {g.id.split(".")[0] for f in self.passed if len(f.figures) >= 2 for g in f.figures if g.id}
+        return tuple(f for f in self.figures if f.id in ids)
+
+    @property
+    def unchecked(self) -> tuple[Figure, ...]:
+        """Figures no verified relation covers: "0 errors" says nothing about them."""
+        ids = {f.id for f in self.verified_figures}
+        return tuple(f for f in self.figures if f.id not in ids)
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -177,6 +191,8 @@ class Report:
             s[st] = sum(1 for f in self.findings if f.status == st)
         s["explicit_consistent"] = sum(1 for f in self.findings
                                        if f.status == "consistent" and f.relation.explicit)
+        s["figures"] = len(self.figures)
+        s["figures_verified"] = len(self.verified_figures)
         return s
 
     def summary_line(self) -> str:
@@ -184,9 +200,12 @@ class Report:
         s = self.summary
         return (f"{s['errors']} 处错误、{s['warnings']} 处存疑、{s['infos']} 处提示；"
                 f"已核验 {s['consistent']} 组数量关系一致，{s['weak']} 组因精度不足仅弱一致，"
-                f"{s['not_checkable']} 组无法核验")
+                f"{s['not_checkable']} 组无法核验"
+                + (f"；{s['figures']} 个数字中 {s['figures_verified']} 个经关系核验" if s["figures"] else ""))
 
     def to_json(self, show_passed: bool = True) -> dict[str, Any]:
         fs = self.findings if show_passed else tuple(f for f in self.findings if f.status != "consistent")
         return {"schema": "gongwen.check", "version": 1, "path": self.path, "summary": self.summary,
-                "findings": [f.to_json(self.text or None) for f in fs]}
+                "findings": [f.to_json(self.text or None) for f in fs],
+                "unchecked": [{"id": f.id, "as_written": f.as_written, "span": f.span.to_json()}
+                              for f in self.unchecked]}

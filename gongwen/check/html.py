@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from .findings import Finding, Report
+from .render_text import LABEL, STATUS
 
 CSS = """
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:0;color:#222}
@@ -83,6 +84,7 @@ def _card(i: int, f: Finding) -> str:
     cls = css_class(f)
     where = escape(" › ".join(f.section)) if f.section else ""
     anchor = f'<a href="#m{f.spans[0].start}">↗</a>' if f.spans else ""
+    status = "通过" if f.status == "consistent" else LABEL[f.severity]
     return (f'<div class="f {cls}" id="f{i}"><span class="code">{escape(f.code)} {escape(f.name)} · '
-            f'{escape(f.status)} · {escape(f.severity)}</span> {anchor}<br>{escape(f.message)}'
+            f'{escape(STATUS[f.status])} · {escape(status)}</span> {anchor}<br>{escape(f.message)}'
             f'{"<br><small>" + where + "</small>" if where else ""}</div>')

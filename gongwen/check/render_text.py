@@ -26,7 +26,8 @@ def visible(report: Report, show_passed: bool = False) -> list[Finding]:
     return [f for f in report.findings if show_passed or f.problem]
 
 
-def render_text(report: Report, show_passed: bool = False, color: bool | None = None, width: int = 100) -> str:
+def render_text(report: Report, show_passed: bool = False, color: bool | None = None, width: int = 100,
+                show_unchecked: bool = False) -> str:
     """The report as text grouped by section (heading path), with ANSI colours when ``color``."""
     buf = StringIO()
     console = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width,
@@ -42,6 +43,14 @@ def render_text(report: Report, show_passed: bool = False, color: bool | None = 
     console.print(Text(report.summary_line(), style="bold"))
     if not show_passed and report.passed:
         console.print(Text(f"（{len(report.passed)} 组一致的关系未列出，加 --show-passed 查看）", style="dim"))
+    if show_unchecked and report.unchecked:
+        console.print()
+        console.print(Text(f"未经任何关系核验的数字（{len(report.unchecked)} 个）：", style="bold"))
+        for fig in report.unchecked:
+            where = " › ".join(fig.section) if fig.section else "正文"
+            console.print(Text(f"  {fig.as_written or fig.value}  [{where}]", style="dim"))
+    elif report.unchecked:
+        console.print(Text(f"（{len(report.unchecked)} 个数字未经关系核验，加 --show-unchecked 查看）", style="dim"))
     return buf.getvalue()
 
 
