@@ -46,6 +46,8 @@ _LIST_SEP = regex.compile(r"[、和与及]")
 _VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
                          r"|[的了着为与和及、]")
 # A category is a noun whose head names institutions, people, industries or places.
+_SHARE_OF = regex.compile(r"占([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
+_TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -56,7 +58,7 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 _AFTER_NUMBER = regex.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|新)"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
                              r"(?=[\p{Han}]{2}))")
 _PHRASE_TRAIL = regex.compile(r"(?:比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
@@ -727,14 +729,17 @@ class Labeller:
                 verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
                 if verbs:
                     return verbs[-1].group() + "数"
-            verb = rules["count_verb_rx"].search(clause)
-            clause = clause.rsplit("的", 1)[-1]
-            clause = rx(r"(?:暂有|共有|现有|建有|目前|要达到|达到|共计|累计|共|有)+$").sub("", clause)
-            before = rx(r"([\p{Han}]{2,6}?)(?:共|有|共有|达|为|计)?$").search(clause)
-            if before and verb and verb.group() not in before.group(1):
-                return verb.group() + before.group(1) + "数"
-            if before:
-                return before.group(1) + "数"
+            if phrase:
+                measure = rules["measures"].get(unit)
+                if measure is not None:
+                    return phrase if rx(r"(?:面积|里程|长度|产量|数量|规模|总量)$").search(phrase) else phrase + measure
+                verb = rules["count_verb_rx"].search(clause)
+                if verb and verb.group() not in phrase:  # "新增社会组织" from "新增…社会组织7个"
+                    phrase = verb.group() + phrase
+                return phrase if _COUNT_NOUN.search(phrase) else phrase + "数"
+            measure = rules["measures"].get(unit)
+            if measure is not None:
+                return str(measure) or rules["defaults"]["count"]
             return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
         if kind == "person" and rx(r"人次").search(t[end - 2:end]):
             kind = "person_time"
@@ -756,6 +761,18 @@ class Labeller:
                 return after.group(1)
         return str(rules["defaults"][kind])
 
+
+    def ratio_metric(self, kind: str, o: int) -> str | None:
+        """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
+        → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
+        clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
+        if kind == "share":
+            m = _SHARE_OF.search(clause)
+            return f"占{m[1]}比重" if m else "占比"
+        if kind == "completion":
+            m = _TARGET_NOUN.search(clause)
+            return f"{m[0]}完成率" if m else "完成率"
+        return None
 
     def _without_labels(self, phrase: str, noun: str) -> str:
         """A head-count's phrase without the program and category words that the figure's
@@ -786,6 +803,12 @@ class Labeller:
         while prev != t:
             prev = t
             t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:“”\"")
+        if "由" in t and len(t[: t.rfind("由")]) >= 2:
+            t = t[: t.rfind("由")]  # "茶叶种植面积由上年的…扩大到" → the subject before 由
+            prev = None
+            while prev != t:
+                prev = t
+                t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:“”\"")
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t
