@@ -138,10 +138,8 @@ def score_doc(d: Path, src: Path, sc) -> DocScore:
         else:
             s.false_warnings += 1
         s.alarms.append(f"{f.severity} {f.code} {f.message}")
-    text_figs = [f for f in ext.figures if f.id]
-    s.figures = len(text_figs)
-    verified = set().union(*consistent) if consistent else set()
-    s.covered = sum(1 for f in text_figs if f.id in verified)
+    s.figures = len(report.figures)
+    s.covered = len(report.verified_figures)
     return s
 
 
