@@ -23,6 +23,14 @@ class ReadError(GongwenError, ValueError):
     """A source document cannot be read (empty, corrupt, encrypted, scanned, bad encoding)."""
 
 
+class LimitError(ReadError):
+    """A source document exceeds one of the readers' budgets (size, nesting, repetition, ratio).
+
+    The message names the limit (a constant of :mod:`gongwen.extract.readers.limits`), so a
+    user with a genuine giant can see which one was hit.
+    """
+
+
 class DataError(GongwenError, ValueError):
     """Structured input (YAML/JSON data, vocabulary, document dump) is malformed."""
 

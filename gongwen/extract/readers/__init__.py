@@ -3,6 +3,10 @@
 The format is decided by the file's first bytes (``%PDF``; a zip holding
 ``word/document.xml``) and its suffix together, so a PDF renamed ``.txt`` is still read as a
 PDF, and a ``.pdf`` that is not one gets a clear error instead of a text-decoding failure.
+
+Every reader works within the budgets of :mod:`.limits`; whatever it returns is then held to
+the character limits (``MAX_DOCUMENT_CHARS``, ``MAX_LINE_CHARS``) so the cleaning stages only
+ever see text of a bounded size.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import zipfile
 from pathlib import Path
 
 from ..._data import few_collections
-from ...errors import ReadError
+from ...errors import LimitError, ReadError
+from . import limits
 from .raw import RawDocument
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})  # never sniffed for a late %PDF
@@ -35,7 +40,7 @@ def detect_format(path: str | Path) -> str:
         try:
             with zipfile.ZipFile(p) as z:
                 names = set(z.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError) as e:
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as e:
             if suffix == ".docx":
                 raise ReadError(f"not a valid DOCX (truncated or corrupt zip: {e})", p) from e
             raise ReadError(f"unsupported file: a damaged zip archive ({e})", p) from e
@@ -71,11 +76,17 @@ def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "au
         if fmt == "pdf":
             from .pdf import read_pdf
 
-            return read_pdf(p, engine="fast" if engine == "auto" else engine)
-        if fmt == "docx":
+            doc = read_pdf(p, engine="fast" if engine == "auto" else engine)
+        elif fmt == "docx":
             from .docx import read_docx
 
-            return read_docx(p)
-        from .text import read_text
+            doc = read_docx(p)
+        else:
+            from .text import read_text
 
-        return read_text(p, encoding=encoding)
+            return read_text(p, encoding=encoding)  # checks the limits before building its lines
+    try:
+        limits.check_text([ln.text for ln in doc.lines])
+    except LimitError as e:
+        raise LimitError(e.reason, p) from None
+    return doc

@@ -8,6 +8,10 @@ regular expression and runs just those operators, reusing pdfminer's font object
 CMaps, widths) so that every glyph box is computed exactly as pdfminer computes it: the
 ``fast`` and ``pdfplumber`` engines therefore see the same glyphs.
 
+Every page runs within the budgets of :mod:`.limits`: content-stream operators per page and
+per document, XObject invocations and glyphs per page, form nesting depth.  A form that draws
+itself ten times, ten deep, would otherwise run 10**10 operators.
+
 Why not pypdfium2's text page?  It is fast, but the pdfium build shipped with pypdfium2 does
 not decode non-embedded CID fonts with predefined CMaps (``STSong-Light`` +
 ``UniGB-UCS2-H``, which reportlab and many Chinese office tools write): those glyphs come out
@@ -27,6 +31,9 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import list_value, resolve1, stream_value
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import apply_matrix_rect, mult_matrix, translate_matrix
+
+from ...errors import LimitError
+from . import limits
 
 Matrix = tuple[float, float, float, float, float, float]
 #: A glyph as both engines deliver it: text, x0, top, x1, bottom (page space, top-down), size,
@@ -175,10 +182,20 @@ class ContentReader:
     def __init__(self, rsrcmgr: PDFResourceManager) -> None:
         self.rsrcmgr = rsrcmgr
         self.fonts = _FontCache()
+        self.page_no = 0
+        self._doc_ops_left = limits.MAX_DOCUMENT_OPERATORS
+        self._ops_left = 0  # operators this page may still run
+        self._xobjects_left = 0  # XObjects this page may still draw
+        self._page_cap_binds = True
 
-    def scan_page(self, page: PDFPage) -> PageScan:
-        """All glyphs of ``page`` in drawing order, with boxes in top-down page space."""
-        x0, y0, x1, y1 = page.mediabox
+    def scan_page(self, page: PDFPage, page_no: int | None = None) -> PageScan:
+        """All glyphs of ``page`` in drawing order, with boxes in top-down page space.
+
+        Raises :class:`~gongwen.errors.LimitError` (without a path) when the page runs past
+        one of the budgets, and :class:`ValueError` for a page box that is not four numbers.
+        """
+        self.page_no = page_no if page_no is not None else self.page_no + 1
+        x0, y0, x1, y1 = page_box(page.mediabox, self.page_no)
         rotate = page.rotate
         if rotate == 90:
             ctm: Matrix = (0, -1, 1, 0, -y0, x1)
@@ -190,8 +207,22 @@ class ContentReader:
             ctm = (1, 0, 0, 1, -x0, -y0)
         height = (x1 - x0) if rotate in (90, 270) else (y1 - y0)
         scan = PageScan()
-        self._render(page.resources, list(list_value(page.contents)), ctm, height, scan, depth=0)
+        self._page_cap_binds = self._doc_ops_left >= limits.MAX_PAGE_OPERATORS
+        self._ops_left = min(limits.MAX_PAGE_OPERATORS, self._doc_ops_left)
+        self._xobjects_left = limits.MAX_PAGE_XOBJECTS
+        start = self._ops_left
+        try:
+            self._render(page.resources, list(list_value(page.contents)), ctm, height, scan, depth=0)
+        finally:
+            self._doc_ops_left -= start - self._ops_left
         return scan
+
+    def _too_many_operators(self) -> LimitError:
+        if self._page_cap_binds:
+            return limits.exceeded(f"page {self.page_no} runs more content-stream operators",
+                                   limits.MAX_PAGE_OPERATORS, "MAX_PAGE_OPERATORS")
+        return limits.exceeded("the document runs more content-stream operators",
+                               limits.MAX_DOCUMENT_OPERATORS, "MAX_DOCUMENT_OPERATORS")
 
     def _resources(self, resources: Any) -> tuple[dict[Any, PDFFont], dict[Any, Any]]:
         # pdfminer's own resource set-up (fonts through the cached resource manager).
@@ -219,6 +250,7 @@ class ContentReader:
         pcurve = False
         cur = start = (0.0, 0.0)  # current point and subpath start, in device space
         num_start = _NUM_START
+        ops_left = self._ops_left
         for tok in _TOKEN.findall(data):
             c = tok[0]
             if c in num_start:
@@ -250,6 +282,10 @@ class ContentReader:
             if not (0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A or c in (0x27, 0x22)):
                 continue  # >>, braces, stray bytes
             # An operator.
+            ops_left -= 1
+            if ops_left < 0:
+                self._ops_left = ops_left
+                raise self._too_many_operators()
             if arrays:  # an operator inside an open array: malformed, drop the array
                 arrays.clear()
                 target = stack
@@ -338,10 +374,13 @@ class ContentReader:
                 pcurve = False
             elif op == b"Do":
                 if stack:
+                    self._ops_left = ops_left
                     self._do(stack[-1], xobjmap, resources, ctm, height, scan, depth)
+                    ops_left = self._ops_left
             elif op == b"BI":
                 scan.images.append(_image_box(ctm, height))
             stack.clear()
+        self._ops_left = ops_left
 
     def _show(self, seq: list[Any], ts: _TextState, ctm: Matrix, height: float,
               glyphs: list[Glyph]) -> None:
@@ -371,6 +410,11 @@ class ContentReader:
                 continue
             if not isinstance(obj, bytes):
                 continue
+            # (a string has at most one glyph per byte: decode twice only near the limit)
+            if len(glyphs) + len(obj) > limits.MAX_PAGE_GLYPHS \
+                    and len(glyphs) + len(list(font.decode(obj))) > limits.MAX_PAGE_GLYPHS:
+                raise limits.exceeded(f"page {self.page_no} draws more glyphs", limits.MAX_PAGE_GLYPHS,
+                                          "MAX_PAGE_GLYPHS")
             for cid in font.decode(obj):
                 if need_space:
                     if vertical:
@@ -418,16 +462,37 @@ class ContentReader:
             xobj = stream_value(xobjmap[name])
         except (KeyError, TypeError, ValueError):
             return
+        self._xobjects_left -= 1
+        if self._xobjects_left < 0:
+            raise limits.exceeded(f"page {self.page_no} draws more XObjects (forms, images)",
+                                  limits.MAX_PAGE_XOBJECTS, "MAX_PAGE_XOBJECTS")
         subtype = xobj.get("Subtype")
         sub = subtype.name if isinstance(subtype, PSLiteral) else None
         if sub == "Image":
             scan.images.append(_image_box(ctm, height))
-        elif sub == "Form" and "BBox" in xobj and depth < 12:
+        elif sub == "Form" and "BBox" in xobj and depth < limits.MAX_FORM_DEPTH:
             matrix = list_value(xobj.get("Matrix", IDENTITY))
             res = xobj.get("Resources")
             sub_res = resolve1(res) if res else resources
             self._render(sub_res, [xobj], mult_matrix(tuple(float(v) for v in matrix), ctm),  # type: ignore[arg-type]
                          height, scan, depth + 1)
+
+
+def page_box(box: Any, page_no: int) -> tuple[float, float, float, float]:
+    """A page's MediaBox as four finite numbers; ValueError (one line) for anything else.
+
+    >>> page_box([0, 0, 612, 792], 1)
+    (0.0, 0.0, 612.0, 792.0)
+    """
+    try:
+        values = tuple(float(v) for v in box)
+    except (TypeError, ValueError):
+        values = ()
+    if len(values) != 4 or not all(-1e7 < v < 1e7 for v in values) or values[0] == values[2] \
+            or values[1] == values[3]:
+        shown = " ".join(map(repr, box))[:60] if isinstance(box, (list, tuple)) else repr(box)[:60]
+        raise ValueError(f"page {page_no} has an invalid MediaBox [{shown}]: expected four numbers")
+    return values  # type: ignore[return-value]
 
 
 def _image_box(ctm: Matrix, height: float) -> tuple[float, float, float, float]:

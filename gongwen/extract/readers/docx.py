@@ -9,6 +9,12 @@ the paragraph style name, suffixed ``" [list level N]"`` when the paragraph is n
 (``w:numPr``: python-docx does not render the number text, and we do not invent it).  Tables
 become ``table_row`` lines, one per row, cells joined by tabs (a merged cell appears once).
 ``index`` is the 1-based position of the paragraph or table row in body order.
+
+Before python-docx opens the zip, every entry is vetted (:func:`vet_zip`): encrypted entries,
+compression methods or zip versions Python cannot read, too many entries, parts larger than
+the budgets of :mod:`.limits` or inflating more than ``MAX_INFLATE_RATIO``-fold are refused
+with one line, instead of a traceback or gigabytes of memory.  The declared sizes can be
+trusted: Python's zip reader stops at the declared size and checks the CRC.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ...errors import ReadError
+from ...errors import LimitError, ReadError
+from . import limits
 from .pdf import _trusted_title
 from .raw import RawDocument, RawLine
 
@@ -225,14 +232,16 @@ def read_docx(path: str | Path) -> RawDocument:
     p = Path(path)
     if p.stat().st_size == 0:
         raise ReadError("empty file (0 bytes)", p)
+    vet_zip(p)
     try:
         document = docx.Document(str(p))
         styles = _Styles(document)
         body = document.element.body
         title = _trusted_title(document.core_properties.title)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError, zlib.error,
-            EOFError) as e:
-        raise ReadError(f"not a valid DOCX (truncated or corrupt zip: {e})", p) from e
+            EOFError, NotImplementedError, RuntimeError) as e:
+        raise ReadError(f"not a valid DOCX (truncated or corrupt zip: {' '.join(str(e).split())[:200]})",
+                        p) from e
     lines: list[RawLine] = []
     index = 0
     for block in _blocks(body):
@@ -274,6 +283,43 @@ def read_docx(path: str | Path) -> RawDocument:
     if not any(ln.text.strip() for ln in lines):
         raise ReadError("no text: the document body is empty", p)
     return RawDocument(path=str(p), format="docx", lines=lines, title=title)
+
+
+#: Compression methods Python's zipfile reads (stored, deflate, bzip2, lzma).
+_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
+_MAX_ZIP_VERSION = 63  # zipfile.MAX_EXTRACT_VERSION
+
+
+def vet_zip(path: str | Path) -> None:
+    """Refuse a DOCX zip that Python cannot read or that would inflate past the budgets."""
+    p = Path(path)
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as e:
+        raise ReadError(f"not a valid DOCX (truncated or corrupt zip: {e})", p) from e
+    if len(infos) > limits.MAX_DOCX_PARTS:
+        raise LimitError(f"the zip holds {len(infos):,} entries, more than the limit of "
+                         f"{limits.MAX_DOCX_PARTS:,} (MAX_DOCX_PARTS)", p)
+    total = 0
+    for info in infos:
+        name = info.filename
+        if info.flag_bits & 0x1:
+            raise ReadError(f"password-protected DOCX (zip entry {name} is encrypted): remove the password "
+                            "in Word and save again", p)
+        if info.compress_type not in _METHODS:
+            raise ReadError(f"not a valid DOCX (zip entry {name} uses compression method "
+                            f"{info.compress_type}, which is not supported)", p)
+        if info.extract_version > _MAX_ZIP_VERSION:
+            raise ReadError(f"not a valid DOCX (zip entry {name} needs zip version "
+                            f"{info.extract_version / 10:.1f}, which is not supported)", p)
+        xml = name.lower().endswith((".xml", ".rels"))
+        cap = (limits.MAX_DOCX_XML_BYTES, "MAX_DOCX_XML_BYTES") if xml else \
+            (limits.MAX_DOCX_PART_BYTES, "MAX_DOCX_PART_BYTES")
+        limit = limits.inflate_limit(info.compress_size, cap, (limits.MAX_DOCX_BYTES - total, "MAX_DOCX_BYTES"))
+        if info.file_size > limit[0]:
+            raise LimitError(limits.inflate_error(f"zip entry {name}", info.compress_size, limit).reason, p)
+        total += info.file_size
 
 
 def _owning_table(tr: Any) -> Any:

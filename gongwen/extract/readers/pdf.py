@@ -19,6 +19,11 @@ Pages are processed one at a time and released, so memory stays flat on long fil
 with fewer than ``SCANNED_MAX_CHARS`` characters and a page-sized image looks scanned: when
 other pages have text, the document is read and a warning names the scanned pages (their few
 lines, e.g. a caption, are kept); when no page has a text layer, :class:`ReadError` says so.
+
+Both engines read within the budgets of :mod:`.limits` (reference cycles, inflated stream
+size and ratio, operators, XObjects and glyphs per page): the ``pdfplumber`` engine runs each
+page through the fast interpreter's budget first, since pdfminer's own interpreter has none.
+A limit that is hit is a :class:`~gongwen.errors.LimitError` naming the file and the limit.
 """
 
 from __future__ import annotations
@@ -31,12 +36,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from ...errors import ReadError
-from ._pdf_interp import ContentReader, Glyph, font_name
+from ...errors import LimitError, ReadError
+from . import _pdf_guard, limits
+from ._pdf_interp import ContentReader, Glyph, font_name, page_box
 from ._pdf_layout import PageText, TableGeom, layout_page
 from .raw import RawDocument, RawLine
 
 log = logging.getLogger("gongwen.extract")
+_pdf_guard.install()
 
 Engine = Literal["fast", "pdfplumber"]
 ENGINES: tuple[str, ...] = ("fast", "pdfplumber")
@@ -60,8 +67,21 @@ def read_pdf(path: str | Path, engine: str = "fast") -> RawDocument:
         raise ReadError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}", p)
     if p.stat().st_size == 0:
         raise ReadError("empty file (0 bytes)", p)
-    with _quiet_pdfminer():
-        return _read(p, engine)
+    with _quiet_pdfminer(), limits.pdf_budget() as budget:
+        try:
+            doc = _read(p, engine)
+        except LimitError as e:
+            raise LimitError(e.reason, p) from None
+        except RecursionError:
+            raise LimitError("objects nested too deeply (or referring to themselves): the file is crafted "
+                             "or corrupt", p) from None
+        except ReadError:
+            if budget.tripped is not None:  # a limit hit inside pdfminer that it turned into another error
+                raise LimitError(budget.tripped.reason, p) from None
+            raise
+        if budget.tripped is not None:  # a limit hit that pdfminer swallowed
+            raise LimitError(budget.tripped.reason, p)
+        return doc
 
 
 @contextmanager
@@ -98,6 +118,9 @@ def _read(p: Path, engine: str) -> RawDocument:
     except ReadError:
         raise
     except _PDF_ERRORS as e:
+        tripped = limits.current_pdf_budget().tripped
+        if tripped is not None:
+            raise tripped from None
         raise _classify(e, p) from e
     finally:
         pages.close()
@@ -131,9 +154,9 @@ def _fast_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSource, 
         plumber: Any = None
         try:
             for i, page in enumerate(PDFPage.create_pages(doc)):
-                x0, y0, x1, y1 = page.mediabox
+                x0, y0, x1, y1 = page_box(page.mediabox, i + 1)
                 width, height = (y1 - y0, x1 - x0) if page.rotate in (90, 270) else (x1 - x0, y1 - y0)
-                scan = reader.scan_page(page)
+                scan = reader.scan_page(page, i + 1)
                 tables: Callable[[], list[TableGeom]] = list
                 if scan.has_rules:
                     if plumber is None:
@@ -149,6 +172,7 @@ def _fast_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSource, 
 
 def _plumber_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSource, None, None]:
     import pdfplumber
+    from pdfminer.pdfinterp import PDFResourceManager
 
     try:
         pdf = pdfplumber.open(p)
@@ -156,7 +180,10 @@ def _plumber_pages(p: Path, meta: dict[str, str | None]) -> Generator[_PageSourc
         raise _classify(e, p) from e
     with pdf:
         meta["title"] = _meta_title(pdf.metadata.get("Title"))
+        budget = ContentReader(PDFResourceManager(caching=True))
         for i, page in enumerate(pdf.pages):
+            page_box(page.page_obj.mediabox, i + 1)
+            budget.scan_page(page.page_obj, i + 1)  # pdfminer's interpreter has no budget of its own
             ox, oy = page.bbox[0], page.bbox[1]
             glyphs = [(c["text"], c["x0"] - ox, c["top"] - oy, c["x1"] - ox, c["bottom"] - oy, c["size"],
                        font_name(c["fontname"])) for c in page.chars]
@@ -198,7 +225,7 @@ def _pdf_error_types() -> tuple[type[BaseException], ...]:
     from pdfplumber.utils.exceptions import PdfminerException
 
     return (PDFException, PSException, PdfminerException, zlib.error, ValueError, KeyError, IndexError,
-            EOFError)
+            EOFError, TypeError, AssertionError, NotImplementedError)
 
 
 _PDF_ERRORS = _pdf_error_types()

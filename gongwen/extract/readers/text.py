@@ -15,10 +15,12 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from ...errors import ReadError
+from ...errors import LimitError, ReadError
+from . import limits
 from .raw import RawDocument, RawLine
 
-#: Text files larger than this are refused (a report is a few hundred kB at most).
+#: Text files larger than this are refused (a report is a few hundred kB at most); the text
+#: is then held to ``limits.MAX_DOCUMENT_CHARS`` and ``limits.MAX_LINE_CHARS``.
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 #: A non-UTF-8 guess needs at least this many CJK characters to be trusted.
 MIN_CJK_FOR_GUESS = 20
@@ -51,7 +53,12 @@ def read_text(path: str | Path, encoding: str | None = None) -> RawDocument:
         raise ReadError("empty file (no text)" if data else "empty file (0 bytes)", p)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.removesuffix("\n")
-    lines = [RawLine(text=t, index=i) for i, t in enumerate(text.split("\n"), start=1)]
+    parts = text.split("\n")
+    try:
+        limits.check_text(parts)
+    except LimitError as e:
+        raise LimitError(e.reason, p) from None
+    lines = [RawLine(text=t, index=i) for i, t in enumerate(parts, start=1)]
     return RawDocument(path=str(p), format="text", lines=lines)
 
 

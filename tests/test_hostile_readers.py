@@ -1,0 +1,153 @@
+"""Hostile files for the readers (issue 12): every family ends in one line and exit code 2.
+
+Each case writes a crafted file, runs ``gongwen clean`` on it in a subprocess under a
+generous CPU and address-space limit (``hostile_files.run_gongwen``), and asserts exit code
+2 and a single stderr line naming the file and the problem (the limit, where one was hit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import hostile_files as H
+from gongwen.errors import LimitError, ReadError
+from gongwen.extract.readers import limits, read_raw
+
+CASES: list[tuple[str, str, Callable[[], bytes], str]] = [
+    # (id, file name, generator, words the one line must contain)
+    ("ref-loop-contents", "loop.pdf", lambda: H.pdf_ref_loop("contents"), "indirect references loop (6 0 R -> 7 0 R"),
+    ("ref-loop-mediabox", "loop.pdf", lambda: H.pdf_ref_loop("mediabox"), "indirect references loop"),
+    ("ref-loop-root", "loop.pdf", lambda: H.pdf_ref_loop("root"), "indirect references loop (2 0 R -> 2 0 R)"),
+    ("page-tree-loop", "tree.pdf", H.pdf_page_tree_loop, "no pages"),
+    ("self-drawing-xobject", "forms.pdf", H.pdf_self_xobject, "MAX_PAGE_XOBJECTS"),
+    ("flate-bomb", "bomb.pdf", H.pdf_flate_bomb, "MAX_STREAM_BYTES"),
+    ("many-operators", "ops.pdf", H.pdf_many_operators, "MAX_PAGE_OPERATORS"),
+    ("bad-mediabox", "box.pdf", H.pdf_bad_mediabox, "not a valid PDF"),
+    ("docx-zip-bomb", "bomb.docx", H.docx_bomb, "MAX_DOCX_XML_BYTES"),
+    ("docx-encrypted-entry", "enc.docx", lambda: H.docx_odd_zip("encrypted"), "encrypted"),
+    ("docx-unknown-method", "method.docx", lambda: H.docx_odd_zip("method"), "compression method 99"),
+    ("docx-zip-version", "version.docx", lambda: H.docx_odd_zip("version"), "zip file version 9.9"),
+    ("text-50mb-one-line", "long.txt", lambda: H.long_line_text(50 << 20), "MAX_LINE_CHARS"),
+]
+
+
+@pytest.mark.parametrize("engine", ["fast", "pdfplumber"])
+@pytest.mark.parametrize("name, generate, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_hostile_file_is_one_line_exit_2(tmp_path: Path, name: str, generate: Callable[[], bytes],
+                                         expected: str, engine: str) -> None:
+    if engine == "pdfplumber" and not name.endswith(".pdf"):
+        pytest.skip("the engine only applies to PDFs")
+    (tmp_path / name).write_bytes(generate())
+    proc = H.run_gongwen(["clean", "--engine", engine, name], cwd=str(tmp_path))
+    line = H.one_error_line(proc)
+    assert proc.returncode == 2, line
+    assert line.startswith(f"gongwen: error: {name}: "), line
+    assert expected in line, line
+
+
+def test_limits_are_not_hit_by_a_plain_file(tmp_path: Path) -> None:
+    p = tmp_path / "plain.pdf"
+    p.write_bytes(H.pdf_plain())
+    assert read_raw(p).raw == "Annual report of the county bureau"
+    d = tmp_path / "plain.docx"
+    d.write_bytes(H.docx())
+    assert read_raw(d).raw == H.BODY
+
+
+# -- each limit, with a small value, in-process ----------------------------------------------
+def test_page_operator_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "ops.pdf"
+    p.write_bytes(H.pdf_many_operators(200))
+    monkeypatch.setattr(limits, "MAX_PAGE_OPERATORS", 100)
+    with pytest.raises(LimitError, match=r"page 1 runs more content-stream operators than the limit of 100 "):
+        read_raw(p)
+    monkeypatch.setattr(limits, "MAX_PAGE_OPERATORS", 1000)
+    assert read_raw(p).pages == 1
+
+
+def test_document_operator_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "ops.pdf"
+    p.write_bytes(H.pdf_many_operators(200))
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_OPERATORS", 50)
+    with pytest.raises(LimitError, match="MAX_DOCUMENT_OPERATORS"):
+        read_raw(p)
+
+
+def test_glyph_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "plain.pdf"
+    p.write_bytes(H.pdf_plain())
+    monkeypatch.setattr(limits, "MAX_PAGE_GLYPHS", 10)
+    with pytest.raises(LimitError, match="page 1 draws more glyphs than the limit of 10 "):
+        read_raw(p)
+
+
+def test_inflate_ratio_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "ratio.pdf"
+    p.write_bytes(H.pdf_flate_bomb(4 << 20))
+    monkeypatch.setattr(limits, "RATIO_FLOOR", 1 << 20)
+    with pytest.raises(LimitError, match="inflates more than 500-fold") as e:
+        read_raw(p)
+    assert e.value.path == str(p)
+
+
+def test_inflated_total_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "plain.pdf"
+    p.write_bytes(H.pdf_plain(flate=True))
+    monkeypatch.setattr(limits, "MAX_INFLATED_BYTES", 10)
+    with pytest.raises(LimitError, match="MAX_INFLATED_BYTES"):
+        read_raw(p)
+
+
+def test_corrupt_checksum_keeps_what_inflates(tmp_path: Path) -> None:
+    """pdfminer's fallback for a bad zlib checksum, made linear, still reads the stream."""
+    data = H.pdf_plain(flate=True)
+    import zlib
+
+    good = zlib.compress(H._TEXT, 9)
+    bad = good[:-4] + bytes(b ^ 0xFF for b in good[-4:])
+    p = tmp_path / "crc.pdf"
+    p.write_bytes(data.replace(good, bad))
+    assert read_raw(p).raw == "Annual report of the county bureau"
+
+
+def test_reference_chain_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox 6 0 R /Contents 5 0 R >>", b"<< >>", b"<< /Length 0 >>\nstream\n\nendstream"]
+    objs += [b"%d 0 R" % (i + 1) for i in range(6, 16)] + [b"[0 0 612 792]"]
+    p = tmp_path / "chain.pdf"
+    p.write_bytes(H.pdf(objs))
+    monkeypatch.setattr(limits, "MAX_REFERENCE_CHAIN", 5)
+    with pytest.raises(LimitError, match="MAX_REFERENCE_CHAIN"):
+        read_raw(p)
+
+
+def test_docx_ratio_and_entry_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "r.docx"
+    p.write_bytes(H.docx_bomb(8 << 20))
+    with pytest.raises(LimitError, match="zip entry word/document.xml of [0-9,]+ bytes inflates more than 500-fold"):
+        read_raw(p)
+    q = tmp_path / "ok.docx"
+    q.write_bytes(H.docx())
+    monkeypatch.setattr(limits, "MAX_DOCX_PARTS", 2)
+    with pytest.raises(LimitError, match="the zip holds 3 entries, more than the limit of 2"):
+        read_raw(q)
+
+
+def test_character_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "t.txt"
+    p.write_text("一二三四五六七八九十\n" * 5, encoding="utf-8")
+    monkeypatch.setattr(limits, "MAX_LINE_CHARS", 9)
+    with pytest.raises(LimitError, match="line 1 has 10 characters, more than the limit of 9 per line"):
+        read_raw(p)
+    monkeypatch.setattr(limits, "MAX_LINE_CHARS", 100)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 30)
+    with pytest.raises(LimitError, match="MAX_DOCUMENT_CHARS"):
+        read_raw(p)
+    d = tmp_path / "d.docx"
+    d.write_bytes(H.docx([H.BODY] * 3))
+    with pytest.raises(LimitError, match="MAX_DOCUMENT_CHARS") as e:
+        read_raw(d)
+    assert e.value.path == str(d) and isinstance(e.value, ReadError)
