@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "devcorpus"
-LABELS = ("section", "program", "scope", "metric", "period", "previous")
+LABELS = ("section", "program", "scope", "metric", "period", "previous", "kind")
 sys.path.insert(0, str(ROOT))
 
 
@@ -86,6 +86,19 @@ def sources(d: Path, formats: list[str]) -> list[Path]:
     return [folder / f"{d.name}.{ext}" for ext in formats if (folder / f"{d.name}.{ext}").exists()]
 
 
+def kind_accuracy(sc, d: Path, figs: list[dict]) -> float:
+    """Share of matched required gold figures whose ``kind`` the extractor got (the shared scorer
+    does not score it)."""
+    import csv
+
+    with (d / f"{d.name}.gold.figures.tsv").open(encoding="utf-8") as f:
+        gold = list(csv.DictReader(f, delimiter="\t"))
+    pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
+                         [sc.vkey(p.get("value"), p.get("unit")) for p in figs], key=lambda x: x)
+    req = [(i, j) for i, j in pairs if gold[i]["need"] == "req"]
+    return sum(figs[j].get("kind") == gold[i].get("kind") for i, j in req) / len(req) if req else 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
@@ -108,8 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             for src in sources(d, args.formats.split(",")):
                 out = Path(tmp) / "x.json"
                 try:
-                    out.write_text(json.dumps(extract(src).to_json(), ensure_ascii=False), "utf-8")
+                    data = extract(src).to_json()
+                    out.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
                     s = sc.score(str(out), str(d / f"{d.name}.gold"))
+                    s["label_accuracy"]["kind"] = kind_accuracy(sc, d, data["figures"])
                 except Exception as e:  # a crash is a result too
                     print(f"{src.name}: {type(e).__name__}: {e}")
                     continue

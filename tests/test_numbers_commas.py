@@ -60,9 +60,7 @@ def test_distributive_verb_over_grouped_numbers() -> None:
     assert deltas == [Decimal(1200), Decimal(2300)]
 
 
-# The labeller's clause (labels.py, the maintainer's) still ends at the comma inside 3,215:
-# Labeller._clause_start should not break on a comma for which thousands_comma() is true.
-@pytest.mark.xfail(strict=True, reason="Labeller.clause_start breaks at 3,215's comma (labels.py)")
+# The labeller's clause does not end at the comma inside 3,215 (thousands_comma()).
 def test_labeller_clause_spans_grouped_number() -> None:
     doc = document_from_text("全县共有城市低保对象3,215户5,468人。")
     lab = Labeller(doc, load_vocab(choose_vocab(None, None)))

@@ -30,6 +30,7 @@ import regex
 from ..._data import package_yaml, parse_yaml, rx
 from ...errors import DataError
 from ...model import Document, Heading
+from .numbers import thousands_comma
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
@@ -46,8 +47,11 @@ _LIST_SEP = regex.compile(r"[、和与及]")
 _VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
                          r"|[的了着为与和及、]")
 # A category is a noun whose head names institutions, people, industries or places.
-_SHARE_OF = regex.compile(r"占([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
+_SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
 _TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
+_QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
+# an age bound written right before the figure is its condition (scope), not what it measures
+_TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -55,12 +59,13 @@ _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
-_AFTER_NUMBER = regex.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
+# a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
+_AFTER_NUMBER = regex.compile(r"[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
                              r"(?=[\p{Han}]{2}))")
-_PHRASE_TRAIL = regex.compile(r"(?:比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+_PHRASE_TRAIL = regex.compile(r"(?:已完成|已经|已|均|都|全部|比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|为|是|有|共|计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
@@ -378,7 +383,7 @@ class Labeller:
                     i = j
                     continue
                 return i + 1
-            if c in _CLAUSE_BREAK:
+            if c in _CLAUSE_BREAK and not thousands_comma(t, i):  # 3,215户 is one number
                 break
             i -= 1
         return i + 1
@@ -497,7 +502,7 @@ class Labeller:
     def _right_mention(self, o: int) -> _Mention | None:
         t = self.doc.text
         end = o
-        while end < len(t) and t[end] not in _CLAUSE_BREAK:
+        while end < len(t) and (t[end] not in _CLAUSE_BREAK or thousands_comma(t, end)):
             end += 1
         i = bisect.bisect_left(self.mention_starts, o)
         if i < len(self.mentions) and self.mentions[i].end <= end and not self.mentions[i].context \
@@ -712,6 +717,8 @@ class Labeller:
         phrase = self.phrase(cs, o)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
+        if phrase and kind in ("money", "rate") and phrase.endswith("标准"):
+            return phrase
         for window in (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs))):
             for r in rules["rules"]:
                 if kind in r["units"]:
@@ -768,7 +775,10 @@ class Labeller:
         clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
         if kind == "share":
             m = _SHARE_OF.search(clause)
-            return f"占{m[1]}比重" if m else "占比"
+            if m:
+                return f"占{m[1]}比重"
+            ph = self.phrase(self.clause_start(o), o)
+            return ph if ph and _RATE_NOUN.search(ph) else "占比"
         if kind == "completion":
             m = _TARGET_NOUN.search(clause)
             return f"{m[0]}完成率" if m else "完成率"
@@ -796,19 +806,18 @@ class Labeller:
         inside one.
         """
         t = "".join(self.doc.text[x:y] for x, y in self.outside_parens(a, b))
-        t = _AFTER_NUMBER.split(_TIME_WORDS.sub("", _THOUSANDS.sub("", t)))[-1]  # "低保6154户" → after the count
+        t = _QUOTES.sub("", _TIME_WORDS.sub("", _THOUSANDS.sub("", t)))
+        k = t.rfind("由")
+        if k >= 2:
+            t = t[:k]  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
+        t = _AFTER_NUMBER.split(t)[-1]  # "低保6154户…" → what follows the last count
         if self.v.jurisdiction:
             t = _alt_cached(self.v.jurisdiction).sub("", t)
+        t = _TRAILING_AGE.sub("", t)
         prev = None
         while prev != t:
             prev = t
-            t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:“”\"")
-        if "由" in t and len(t[: t.rfind("由")]) >= 2:
-            t = t[: t.rfind("由")]  # "茶叶种植面积由上年的…扩大到" → the subject before 由
-            prev = None
-            while prev != t:
-                prev = t
-                t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:“”\"")
+            t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:\"")
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t
@@ -825,8 +834,10 @@ class Labeller:
         if len(t) <= 12:
             return t
         cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t)]
+        # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
         cuts += [m.start() for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re) if pat is not None
                  for m in pat.finditer(t)]
+        cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):] if fits else ""
 
