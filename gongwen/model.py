@@ -15,7 +15,8 @@ from typing import Any, Literal
 SCHEMA = "gongwen.document"
 SCHEMA_VERSION = 1
 
-ParagraphKind = Literal["body", "heading", "title", "signature", "date", "table_row"]
+# "meta": a web page's information field or a line repeating the title (a teaser), not the report's text
+ParagraphKind = Literal["body", "heading", "title", "signature", "date", "table_row", "meta"]
 
 
 @dataclass(frozen=True, order=True)

@@ -10,6 +10,7 @@ position.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -243,3 +244,118 @@ def test_metadata_json_round_trip() -> None:
     assert Metadata.from_json(md.to_json()) == md
     assert Metadata.from_json({"kind": "half-year-summary", "year": 2021}) == Metadata(kind="half-year", year=2021)
     assert Document.from_json(doc.to_json()).metadata == md
+
+
+# -- 3. web-published texts ----------------------------------------------------------------------------
+WEB_PAGE = """标题：某县农业农村局2023年工作总结
+发文机关：某县农业农村局  成文日期：2024-01-10
+发布日期：2024-01-15 10:23  浏览次数：356
+索引号：11350000-003/2024-00012  主题分类：农业、农村
+【字体：大 中 小】【打印】【关闭】
+某县农业农村局2023年工作总结2024-01-15
+某县农业农村局2023年工...
+2023年，我局围绕乡村振兴总要求，扎实推进各项工作，全年粮食总产量21.6万吨。
+一、粮食生产
+全年粮食播种面积52.3万亩，比上年增长2.3%。
+二、产业发展
+新培育家庭农场126家、农民合作社58家。
+分享到：微信 微博
+【打印本页】【关闭窗口】"""
+
+
+def kinds(doc: Document) -> list[tuple[str, str]]:
+    return [(p.kind, doc.slice(p.span)) for p in doc.paragraphs]
+
+
+def test_web_page_fields_and_chrome() -> None:
+    doc = document_from_text(WEB_PAGE)
+    assert kinds(doc) == [
+        ("meta", "标题：某县农业农村局2023年工作总结"),
+        ("meta", "发文机关：某县农业农村局成文日期：2024-01-10"),
+        ("meta", "发布日期：2024-01-15 10:23浏览次数：356"),
+        ("meta", "索引号：11350000-003/2024-00012主题分类：农业、农村"),
+        ("title", "某县农业农村局2023年工作总结"),
+        ("meta", "2024-01-15"),
+        ("meta", "某县农业农村局2023年工..."),
+        ("body", "2023年，我局围绕乡村振兴总要求，扎实推进各项工作，全年粮食总产量21.6万吨。"),
+        ("heading", "一、粮食生产"),
+        ("body", "全年粮食播种面积52.3万亩，比上年增长2.3%。"),
+        ("heading", "二、产业发展"),
+        ("body", "新培育家庭农场126家、农民合作社58家。"),
+    ]  # chrome lines (font size, print/close buttons, share bar) are gone
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.year, md.kind, md.period) == (
+        "某县农业农村局2023年工作总结", "某县农业农村局", "2024-01-10", 2023, "summary", "2023")
+    assert [(h.level, h.title) for h in doc.headings] == [(1, "粮食生产"), (1, "产业发展")]
+    assert "浏览次数" in doc.text and "打印" not in doc.text and "字体" not in doc.text
+    assert_maps_back(doc, WEB_PAGE)
+
+
+def test_web_page_figures_skip_meta_paragraphs() -> None:
+    from gongwen.extract.pipeline import extract
+
+    ex = extract(document_from_text(WEB_PAGE))
+    meta = [p.span for p in ex.document.paragraphs if p.kind == "meta"]
+    assert ex.figures and not any(m.start <= f.span.start < m.end for f in ex.figures for m in meta)
+
+
+def test_web_page_title_above_the_information_bar() -> None:
+    raw = ("首页 > 政务公开 > 规划计划\n"
+           "某县民政局2024年工作计划\n"
+           "来源：某县民政局  发布时间：2024-01-15\n"
+           "字号：大 中 小\n"
+           "某县民政局2024年工作计划2024年，我局将围绕兜底线、织密网，扎实推进各项工作。\n"
+           "一、社会救助\n全年发放低保金1.2亿元。")
+    doc = document_from_text(raw)
+    assert kinds(doc) == [
+        ("title", "某县民政局2024年工作计划"),
+        ("meta", "来源：某县民政局发布时间：2024-01-15"),
+        ("meta", "某县民政局2024年工作计划"),  # the title again, run into the body's first words
+        ("body", "2024年，我局将围绕兜底线、织密网，扎实推进各项工作。"),
+        ("heading", "一、社会救助"),
+        ("body", "全年发放低保金1.2亿元。"),
+    ]
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.kind, md.period) == (
+        "某县民政局2024年工作计划", "某县民政局", "2024-01-15", "plan", "2024")
+    assert_maps_back(doc, raw)
+
+
+def test_web_page_signature_wins_and_source_must_name_an_office() -> None:
+    raw = ("标题：某县民政局2023年工作总结\n来源：本站  发布时间：2024-01-15\n"
+           "某县民政局2023年工作总结\n2023年，我局扎实推进各项工作。\n一、社会救助\n全年发放低保金1.2亿元。\n"
+           "某县民政局\n2023年12月20日\n【打印】【关闭】")
+    doc = document_from_text(raw)
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date) == ("某县民政局2023年工作总结", "某县民政局", "2023-12-20")
+    assert [p.kind for p in doc.paragraphs][-2:] == ["signature", "date"]
+    # 来源：本站 names no office: without a signature there is no issuer
+    doc = document_from_text(raw.replace("\n某县民政局\n2023年12月20日", ""))
+    assert (doc.metadata.issuer, doc.metadata.date) == (None, "2024-01-15")
+
+
+def test_field_like_lines_inside_the_report_are_body() -> None:
+    raw = ("某县民政局2023年工作总结\n2023年，我局扎实推进各项工作。\n一、社会救助\n"
+           "时间：全年分四批次开展。\n来源：县财政预算安排资金1.2亿元。\n二、存在问题\n基层力量薄弱。")
+    doc = document_from_text(raw)
+    assert "meta" not in [p.kind for p in doc.paragraphs]
+    assert paragraphs(doc) == raw.split("\n")
+
+
+def test_web_page_saved_as_docx(tmp_path: Path) -> None:
+    import docx
+
+    from gongwen.extract.pipeline import read
+
+    d = docx.Document()
+    for t in ["标题：某县医疗保障局2023年上半年工作总结", "发布机构：某县医疗保障局", "发布日期：2023-07-12",
+              "【打印】【关闭】", "某县医疗保障局2023年上半年工作总结",
+              "今年以来，我局扎实推进各项工作，参保人数达到31.2万人。", "一、基金运行", "基金运行平稳。"]:
+        d.add_paragraph(t)
+    path = tmp_path / "web.docx"
+    d.save(str(path))
+    doc = read(path)
+    assert [p.kind for p in doc.paragraphs] == ["meta", "meta", "meta", "title", "body", "heading", "body"]
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.kind, md.period) == (
+        "某县医疗保障局2023年上半年工作总结", "某县医疗保障局", "2023-07-12", "half-year", "2023-01/2023-06")

@@ -59,7 +59,7 @@ def build_document(raw: RawDocument) -> Document:
             paragraphs.append(Paragraph(span, "table_row", bold, p.page))
         else:
             close_table()
-            paragraphs.append(Paragraph(span, "body", bold, p.page))
+            paragraphs.append(Paragraph(span, "meta" if p.kind == "meta" else "body", bold, p.page))
             if p.outline_level is not None:
                 level_hints[span.start] = p.outline_level
         title_cues.append(p.title_cue)

@@ -15,7 +15,7 @@ edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 import regex
@@ -25,6 +25,7 @@ from .dedupe import Chars, repair_fake_bold
 from .footers import find_footers
 from .tables import mark_text_tables
 from .title import looks_like_title, max_title, title_end
+from .webpage import field_values, page_lines
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
@@ -70,7 +71,7 @@ class Para:
     """A paragraph under construction: characters plus what the reader told us about it."""
 
     chars: Chars
-    kind: str = "body"  # "body" | "table_row"
+    kind: str = "body"  # "body" | "table_row" | "meta" (a web page's field line)
     page: int | None = None
     cells: list[tuple[int, int]] | None = None
     title_cue: bool = False  # laid out as a title: centred, or set apart by the title split
@@ -224,9 +225,14 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     return True
 
 
-def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
+def _without(lines_chars: list[Chars], drop: Set[int]) -> list[Chars]:
+    """The lines with those in ``drop`` blank (field lines say nothing about the wrap width)."""
+    return [_BLANK if i in drop else c for i, c in enumerate(lines_chars)] if drop else lines_chars
+
+
+def _paragraphs(doc: RawDocument, lines_chars: list[Chars], meta: Set[int] = frozenset()) -> list[Para]:
     paras: list[Para] = []
-    geoms = _geometry(doc.lines, lines_chars)
+    geoms = _geometry(doc.lines, _without(lines_chars, meta))
     cur: list[Chars] = []
     cur_geom: _Geom | None = None
     first: RawLine | None = None
@@ -240,9 +246,10 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars]) -> list[Para]:
         cur, first = [], None
 
     for i, (ln, ch) in enumerate(zip(doc.lines, lines_chars)):
-        if ln.kind == "table_row":
+        if ln.kind == "table_row" or i in meta:
             flush()
-            paras.append(Para(ch, kind="table_row", page=ln.page, cells=ln.cells))
+            if ch.text:
+                paras.append(Para(ch, kind="meta" if i in meta else "table_row", page=ln.page, cells=ln.cells))
             cur_geom = None
             continue
         if not ch.text:
@@ -438,14 +445,21 @@ def _split_at(c: Chars, k: int) -> tuple[Chars, Chars]:
     return Chars(c.text[:k], c.src[:k], c.bold[:k]), _strip(Chars(c.text[k:], c.src[k:], c.bold[k:]))
 
 
-def _split_title(paras: list[Para], indented: Callable[[Para], bool]) -> list[Para]:
+def _split_title(paras: list[Para], indented: Callable[[Para], bool], known: str | None = None) -> list[Para]:
     """The report title as a paragraph of its own, when a dump ran it into the body's first
-    words or wrapped it over two lines (see :mod:`gongwen.extract.text.title`)."""
+    words or wrapped it over two lines (see :mod:`gongwen.extract.text.title`).
+
+    ``known`` is the title a web page's 标题： field gives: a first paragraph starting with it
+    is cut after it, whatever its words.
+    """
     k = next((i for i, p in enumerate(paras) if p.kind == "body"), None)
     if k is None or paras[k].outline_level is not None or _MARKER_START.match(paras[k].chars.text):
         return paras
     p = paras[k]
     t = p.chars.text
+    if known and len(t) > len(known) and t.startswith(known):
+        head, rest = _split_at(p.chars, len(known))
+        return paras[:k] + [replace(p, chars=head, title_cue=True), Para(rest, page=p.page)] + paras[k + 1:]
     end = title_end(t)
     q = paras[k + 1] if k + 1 < len(paras) and paras[k + 1].kind == "body" else None
     if end is not None and (end < len(t) or q is None or not _JOIN_START.match(q.chars.text)):
@@ -469,6 +483,23 @@ def _split_title(paras: list[Para], indented: Callable[[Para], bool]) -> list[Pa
         # two short title lines, then a line break before an indented or numbered body
         return paras[:k] + [replace(p, chars=_join_wrapped([p.chars, q.chars]), title_cue=True)] + paras[k + 2:]
     return paras
+
+
+def _split_repeat(paras: list[Para], known: str | None) -> list[Para]:
+    """A web page repeats its title above the report, sometimes run into the body's first words
+    ("某县民政局2024年工作计划2024年，我局…"): the repeat is cut off too (metadata marks it)."""
+    body = [i for i, p in enumerate(paras) if p.kind == "body"][:2]
+    if len(body) < 2:
+        return paras
+    t = known or paras[body[0]].chars.text
+    if not (known or paras[body[0]].title_cue or title_end(t) == len(t)):
+        return paras
+    k = body[1]
+    u = paras[k].chars.text
+    if len(u) <= len(t) or not u.startswith(t):
+        return paras
+    head, rest = _split_at(paras[k].chars, len(t))
+    return paras[:k] + [replace(paras[k], chars=head), Para(rest, page=paras[k].page)] + paras[k + 1:]
 
 
 _JOIN_START = regex.compile(r"^(?:以及|和|及|暨|与|并)")
@@ -509,10 +540,14 @@ def clean(doc: RawDocument) -> list[Para]:
         for k, fixed in zip(prose, repair_fake_bold([lines_chars[k] for k in prose])):
             lines_chars[k] = fixed
     lines_chars = [_strip(c) if ln.kind != "table_row" else c for ln, c in zip(doc.lines, lines_chars)]
-    if doc.format == "docx" and _wrap_width(lines_chars) is not None:
+    # a web page's information fields and chrome around the report
+    meta, chrome = page_lines([c.text if ln.kind == "text" else None for ln, c in zip(doc.lines, lines_chars)])
+    for i in chrome:
+        lines_chars[i] = _BLANK
+    if doc.format == "docx" and _wrap_width(_without(lines_chars, meta)) is not None:
         # a DOCX converted from a PDF, one paragraph per visual line: join like a text dump
         doc = replace(doc, lines=[replace(ln, para_end=None) if ln.kind == "text" else ln for ln in doc.lines])
-    paras = _paragraphs(doc, lines_chars)
+    paras = _paragraphs(doc, lines_chars, meta)
     out: list[Para] = []
     for p in paras:
         if p.kind == "table_row":
@@ -523,6 +558,7 @@ def clean(doc: RawDocument) -> list[Para]:
         p.chars = normalise(p.chars)
         if p.chars.text:
             out.append(p)
-    if doc.format in ("text", "pdf"):
-        out = _split_title(out, _indent_test(doc))
+    known = field_values(p.chars.text for p in out if p.kind == "meta").get("title")
+    if doc.format in ("text", "pdf") or known:
+        out = _split_repeat(_split_title(out, _indent_test(doc), known), known)
     return out

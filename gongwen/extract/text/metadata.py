@@ -13,8 +13,13 @@ import regex
 from ..._data import cn_number, package_yaml
 from ...model import Heading, Metadata, Paragraph
 from .title import has_title_word
+from .webpage import field_values
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_ISO_DATE = regex.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+# A paragraph holding a date only (with a time or in brackets): a web page's date after its title.
+_DATE_ONLY = regex.compile(r"[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?")
 _CN_DATE = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
 _ISSUER_END = regex.compile(r"(?:局|委员会|委|办公室|办|政府|厅|部|中心|院|所|站|会|公司|处|科|队|街道|镇|乡)$")
 _PUNCT = regex.compile(r"[。，、；：！？,;:!?]")
@@ -22,11 +27,11 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 
 
 def _iso_date(text: str) -> str | None:
-    m = _DATE.fullmatch(text) or _DATE.search(text)
+    m = _DATE.search(text) or _ISO_DATE.search(text)
     if m:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     else:
-        m = _CN_DATE.fullmatch(text) or _CN_DATE.search(text)
+        m = _CN_DATE.search(text)
         if not m:
             return None
         y = int("".join(_CN_DIGITS[c] for c in m["y"]))
@@ -56,6 +61,11 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                 and (title_cues[i] or has_title_word(t)) and not _DATE.fullmatch(t):
             title = t
             paras[i] = replace(paras[i], kind="title")
+    # -- a web page: its information fields, and teasers repeating the title -----------------------
+    fields = field_values(text[p.span.start:p.span.end] for p in paras if p.kind == "meta")
+    if fields.get("title"):
+        title = fields["title"]
+    posted = _repeats_of_title(text, paras, title)
     # -- signature block: a date line at the end, an issuer line before it ------------------------
     tail = [i for i in body if paras[i].kind == "body"][-3:]
     for i in reversed(tail):
@@ -76,6 +86,11 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             issuer, date = m["who"], _iso_date(m["d"])
             paras[i] = replace(paras[i], kind="signature")
             break
+    if issuer is None and fields.get("issuer") and _names_office(fields["issuer"]):
+        issuer = fields["issuer"]
+    if date is None:
+        date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
+                                  if v)), None)
     # -- year, kind and period ---------------------------------------------------------------------
     ty = title_year(title) if title else None
     year = ty[0] if ty else None
@@ -95,6 +110,45 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             year = years.most_common(1)[0][0]
     kind, period = _kind_and_period(base, months, year)
     return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages), paras
+
+
+def _names_office(s: str) -> bool:
+    """A 发文机关/来源 value that names an office (not 本站, 原创, a newspaper)."""
+    return len(s) <= 40 and not _PUNCT.search(s) and bool(_ISSUER_END.search(s))
+
+
+def _repeats_of_title(text: str, paras: list[Paragraph], title: str | None) -> str | None:
+    """Mark what repeats the title after it as ``meta``; return a date found there.
+
+    Right after the title (or the page's field lines) a web page may repeat the title, or a
+    teaser cut from it ("某县民政局2023年工…", or at least half of it), and give its date
+    ("2024-01-15"): none of it is the report's text.  The first paragraph equal to a title given only by a 标题： field
+    becomes the title paragraph.
+    """
+    has_title = any(p.kind == "title" for p in paras)
+    date: str | None = None
+    for i, p in enumerate(paras):
+        if p.kind in ("meta", "title"):
+            continue
+        if p.kind != "body":
+            break
+        t = text[p.span.start:p.span.end].strip()
+        if _DATE_ONLY.fullmatch(t):
+            date = date or t
+            paras[i] = replace(p, kind="meta")
+            continue
+        if not title:
+            break
+        if t == title and not has_title:
+            paras[i] = replace(p, kind="title")
+            has_title = True
+            continue
+        cut = t.rstrip("…. ")
+        if t == title or (title.startswith(cut) and (cut != t or 2 * len(cut) >= len(title)) and len(cut) >= 4):
+            paras[i] = replace(p, kind="meta")
+            continue
+        break
+    return date
 
 
 # -- report kind and period ----------------------------------------------------------------------------

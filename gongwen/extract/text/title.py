@@ -25,6 +25,7 @@ class _Rules:
     cues: Any
     office: Any
     openers: Any
+    date_tail: Any
     not_start: Any
     forbidden: Any
     max: int
@@ -39,7 +40,7 @@ def _rules() -> _Rules:
                          + "|".join(map(regex.escape, weak)) + ")")
     joins = regex.compile("(?:" + "|".join(map(regex.escape, sorted(d["joins"], key=len, reverse=True))) + ")")
     return _Rules(ends, joins, regex.compile(d["cues"]), regex.compile(d["office"]), regex.compile(d["openers"]),
-                  regex.compile(d["not_title_start"]), regex.compile("[" + regex.escape(d["forbidden"]) + "]"),
+                  regex.compile(d["date_tail"]), regex.compile(d["not_title_start"]), regex.compile("[" + regex.escape(d["forbidden"]) + "]"),
                   int(d["max"]))
 
 
@@ -83,6 +84,8 @@ def title_end(text: str) -> int | None:
     True
     >>> title_end("某县民政局2022年工作总结")
     14
+    >>> title_end("2023年民政工作总结2024-01-15")  # a web page's date run into the title
+    11
     """
     r = _rules()
     if r.not_start.match(text):
@@ -97,7 +100,7 @@ def title_end(text: str) -> int | None:
             continue  # "…工作总结及…", "…情况的报告", "…工作情况汇报": the title goes on
         if not r.cues.search(text, 0, end):
             return None
-        if not rest or r.openers.match(rest):
+        if not rest or r.openers.match(rest) or r.date_tail.fullmatch(rest):
             return end
         if r.forbidden.match(rest):
             return None  # "…工作情况，": the words of a sentence
