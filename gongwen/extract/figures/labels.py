@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,6 +30,7 @@ import regex
 from ..._data import package_yaml, parse_yaml, rx
 from ...errors import DataError
 from ...model import Document, Heading
+from .lexicon import Lexicon
 from .numbers import thousands_comma
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
@@ -109,13 +110,12 @@ class Vocab:
     weak: frozenset[str] = frozenset()  # aliases that only suggest their program (兜底保障)
     indicators: tuple[str, ...] = ()  # official indicator names (参保人数, 城镇调查失业率 …)
     indicator_re: Any = None
+    children: dict[str, frozenset[str]] = field(default_factory=dict)  # parent -> sub-programs (within)
 
 
-def _alt(words: Sequence[str]) -> Any:
-    ws = sorted({w for w in words if w}, key=len, reverse=True)
-    if not ws:
-        return regex.compile(r"(?!x)x")
-    return regex.compile("|".join(regex.escape(w) for w in ws))
+def _alt(words: Sequence[str]) -> Lexicon:
+    """The words as a leftmost-longest matcher (see :mod:`.lexicon`)."""
+    return Lexicon(words)
 
 
 # Names accepted by --vocab for a bundled bureau vocabulary (older names kept working).
@@ -271,6 +271,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
         compound_re=_alt(list(base.get("compounds") or {})),
         weak=frozenset(weak),
+        children={parent: frozenset(n for n, p in programs.items() if p.within == parent)
+                  for parent in {p.within for p in programs.values() if p.within}},
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
@@ -474,7 +476,7 @@ class Labeller:
         cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
         if len(heads) == 1:
             # inside a section about P, a sub-program of P named in the sentence is the label
-            subs = {n for n, pr in self.v.programs.items() if pr.within == heads[0]}
+            subs = self.v.children.get(heads[0], frozenset())
             m = self._nearest(ss, o, subs | {heads[0]}, heads) if subs else None
             if m:
                 return m.program
