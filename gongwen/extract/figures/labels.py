@@ -18,7 +18,7 @@ closed parentheses) and its *paragraph*; plus the heading path.  The rules:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -430,7 +430,7 @@ class Labeller:
         return t.count("（", ss, o) + t.count("(", ss, o) > t.count("）", ss, o) + t.count(")", ss, o)
 
     # -- program ------------------------------------------------------------------------------------
-    def _nearest(self, a: int, b: int, allowed: set[str] | None, heads: list[str],
+    def _nearest(self, a: int, b: int, allowed: Set[str] | None, heads: list[str],
                  weak: bool = False) -> _Mention | None:
         """The nearest usable mention in [a, b) to the left of b (strong ones, or weak ones too)."""
         i = bisect.bisect_left(self.mention_starts, b) - 1
