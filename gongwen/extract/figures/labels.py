@@ -61,14 +61,14 @@ _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|�
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
-_AFTER_NUMBER = regex.compile(r"[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
+_AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|(?<!\p{Han})中|有(?![效关序力])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
                              r"(?=[\p{Han}]{2}))")
 _PHRASE_TRAIL = regex.compile(r"(?:已完成|已经|已|均|都|全部|比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
-                              r"达到了|达到|达|为|是|有|共|计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
+                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·]+")
 _FUNCTION_CHAR = regex.compile(r"[和与及、对把将向在为从由以并或]")
@@ -793,10 +793,16 @@ class Labeller:
         ind = self.v.indicator_re
         if ind is not None and (ind.fullmatch(phrase) or ind.fullmatch(phrase + noun)):
             return phrase
-        core = self.v.alias_re.sub(lambda m: m.group() if m.group() in self.v.weak else "", phrase)
-        core = self.v.context_re.sub("", core)
-        core = self.v.scope_re.sub("", core)
-        return core if len(core) >= 2 else ""
+        for lex in (self.v.alias_re, self.v.context_re, self.v.scope_re):
+            if lex.fullmatch(phrase) and phrase not in self.v.weak:
+                return ""
+        # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
+        # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)
+        for lex in (self.v.alias_re, self.v.context_re):
+            for m in lex.finditer(phrase):
+                if m.end() == len(phrase) and m.group() not in self.v.weak and phrase[: m.start()] in _verbs():
+                    return phrase[: m.start()]
+        return phrase
 
     def phrase(self, a: int, b: int) -> str:
         """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
@@ -842,6 +848,13 @@ class Labeller:
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):] if fits else ""
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that can stand before a counted program (metrics.yaml count_verbs and person_verbs)."""
+    r = metric_rules()
+    return frozenset(r["count_verbs"]) | frozenset(r["person_verbs"]) | frozenset(r.get("program_verbs") or ())
+
 
 @lru_cache(maxsize=1)
 def metric_rules() -> dict[str, Any]:
