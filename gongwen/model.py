@@ -223,7 +223,9 @@ class Heading:
 
     ``family`` names the marker family (``cn-comma`` for 一、, ``cn-paren`` for （一）, ``num``
     for 1、/1., ``num-paren`` for （1）, ``di`` for 第一, ``shi`` for 一是, ``di-shi`` for 第一是,
-    ``cn-bare`` for a bare 一 …); ``number`` is the marker's ordinal value.
+    ``cn-bare`` for a bare 一 …, ``bold-lead`` for an unmarked bold lead such as "粮食生产稳定。"
+    with siblings, ``outline-N`` for a DOCX heading style); ``number`` is the marker's ordinal
+    value (for bold leads and styles, the count under the parent or 0).
     """
 
     level: int

@@ -359,3 +359,117 @@ def test_web_page_saved_as_docx(tmp_path: Path) -> None:
     md = doc.metadata
     assert (md.title, md.issuer, md.date, md.kind, md.period) == (
         "某县医疗保障局2023年上半年工作总结", "某县医疗保障局", "2023-07-12", "half-year", "2023-01/2023-06")
+
+
+# -- 5. run-in headings: unmarked bold leads, plain marked leads ------------------------------------------
+def outline(doc: Document) -> list[tuple[int, str, str, bool]]:
+    return [(h.level, h.marker, h.title, h.run_in) for h in doc.headings]
+
+
+BOLD_LEADS_MD = """# 某县农业农村局2023年工作总结
+
+2023年，我局扎实推进各项工作，**全年**粮食总产量21.6万吨。
+
+## 一、主要工作
+
+**粮食生产稳定。**夏粮产量8.1万吨，秋粮产量13.5万吨。
+
+**特色产业壮大。**新培育家庭农场126家、农民合作社58家。
+
+**农村改革深化：**完成农村集体产权制度改革。
+
+（一）人居环境
+
+**改厕推进有力。**完成农村户厕改造3650户。
+
+**垃圾治理见效。**生活垃圾无害化处理率达到98%。
+
+## 二、存在问题
+
+**人才短缺。**乡镇农技人员不足。
+
+## 三、下一步工作打算
+
+稳定粮食生产，确保总产量稳定在21万吨以上。
+"""
+
+
+def test_unmarked_bold_leads_with_siblings_are_run_in_headings(tmp_path: Path) -> None:
+    from gongwen.extract.pipeline import read
+
+    path = tmp_path / "leads.md"
+    path.write_text(BOLD_LEADS_MD, encoding="utf-8")
+    doc = read(path)
+    assert outline(doc) == [
+        (1, "一、", "主要工作", False),
+        (2, "", "粮食生产稳定", True), (2, "", "特色产业壮大", True), (2, "", "农村改革深化", True),
+        (2, "（一）", "人居环境", False),  # a marked heading after the leads keeps its level
+        (3, "", "改厕推进有力", True), (3, "", "垃圾治理见效", True),
+        (1, "二、", "存在问题", False),  # a lone bold lead (人才短缺) stays emphasis
+        (1, "三、", "下一步工作打算", False),
+    ]
+    assert [h.number for h in doc.headings if h.family == "bold-lead"] == [1, 2, 3, 1, 2]
+    assert not doc.anomalies
+    raw = path.read_text(encoding="utf-8")
+    for h in doc.headings:
+        a = doc.source.raw_index(h.title_span.start)
+        assert raw[a:a + len(h.title)] == h.title
+    # the paragraphs stay body paragraphs (run-in headings open them)
+    lead = next(h for h in doc.headings if h.title == "粮食生产稳定")
+    assert doc.paragraph_at(lead.span.start).kind == "body"  # type: ignore[union-attr]
+
+
+def test_bold_leads_in_a_docx(tmp_path: Path) -> None:
+    import docx
+
+    from gongwen.extract.pipeline import read
+
+    d = docx.Document()
+    d.add_paragraph("某县人社局2023年工作总结")
+    d.add_paragraph("一、主要工作")
+    for lead, rest in [("就业形势稳定。", "城镇新增就业3260人。"), ("社保扩面提质。", "参保人数达到31.2万人。")]:
+        para = d.add_paragraph()
+        para.add_run(lead).bold = True
+        para.add_run(rest)
+    d.add_paragraph("二、存在问题")
+    para = d.add_paragraph()
+    para.add_run("需要指出的是，").bold = True
+    para.add_run("基层力量依然薄弱。")
+    path = tmp_path / "leads.docx"
+    d.save(str(path))
+    doc = read(path)
+    assert outline(doc) == [(1, "一、", "主要工作", False), (2, "", "就业形势稳定", True),
+                            (2, "", "社保扩面提质", True), (1, "二、", "存在问题", False)]
+
+
+PLAIN_RUN_INS = """某县农业农村局2023年工作总结
+一、主要工作
+（一）粮食生产稳定。全年粮食总产量21.6万吨，比上年增长2.3%。
+(二)特色产业壮大：新培育家庭农场126家。
+（三）全年发放补贴资金3200万元，惠及农户4.8万户。
+二、存在问题
+基层力量薄弱。"""
+
+
+def test_plain_marked_leads_are_run_in_headings_without_bold() -> None:
+    doc = document_from_text(PLAIN_RUN_INS)
+    assert outline(doc) == [
+        (1, "一、", "主要工作", False),
+        (2, "（一）", "粮食生产稳定", True),
+        (2, "(二)", "特色产业壮大", True),  # （三） opens a sentence with a comma: a list item, not a heading
+        (1, "二、", "存在问题", False),
+    ]
+    assert not doc.anomalies
+    h = doc.headings[1]
+    raw_at = doc.source.raw_index(h.title_span.start)
+    assert PLAIN_RUN_INS[raw_at:].startswith("粮食生产稳定。全年")
+
+
+def test_plain_marked_leads_need_a_document_without_bold(tmp_path: Path) -> None:
+    from gongwen.extract.pipeline import read
+
+    path = tmp_path / "mixed.md"
+    path.write_text(PLAIN_RUN_INS.replace("基层力量薄弱。", "**基层力量**薄弱。"), encoding="utf-8")
+    doc = read(path)
+    # the author marks headings in bold here: a plain （一）…。 lead is a numbered sentence
+    assert [h.title for h in doc.headings] == ["主要工作", "存在问题"]

@@ -10,6 +10,7 @@ as :class:`~gongwen.model.OutlineAnomaly` records for the checker.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ class Family:
     numeral: str
     rank: int
     bold_only: bool
+    plain_run_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class MarkerRules:
     run_in_end: str
     max_title: int
     simple_ordinals: str
+    plain_run_in_end: str = "。：:"
+    plain_run_in_max: int = 20
+    bold_lead_end: str = "。：:"
+    bold_lead_max: int = 20
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +50,17 @@ def rules() -> MarkerRules:
     """The marker families, loaded once from ``data/markers.yaml``."""
     data = package_yaml("gongwen.extract", "data/markers.yaml")
     fams = tuple(
-        Family(f["name"], regex.compile(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")))
+        Family(f["name"], regex.compile(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")),
+               bool(f.get("plain_run_in")))
         for f in data["families"]
     )
-    return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]), data["simple_ordinals"])
+    return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]), data["simple_ordinals"],
+                       data["plain_run_in_end"], int(data["plain_run_in_max"]), data["bold_lead_end"],
+                       int(data["bold_lead_max"]))
+
+
+# An unmarked bold lead's family: no number, levels from the parent heading.
+BOLD_LEAD = Family("bold-lead", None, "none", 99, True)
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -126,8 +139,12 @@ def _title_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch | None]:
-    """Heading candidates in one paragraph, plus the paragraph's opening marker (for lists)."""
+def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Candidate], MarkerMatch | None]:
+    """Heading candidates in one paragraph, plus the paragraph's opening marker (for lists).
+
+    ``plain``: the document has no bold at all, so a marked lead ending in 。/： is a run-in
+    heading without being bold (families with ``plain_run_in``).
+    """
     r = rules()
     s, e = p.span.start, p.span.end
     ptext = text[s:e]
@@ -154,6 +171,10 @@ def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch 
                 out.append(_Candidate(s, m_end, ta, tb, opening.family, opening.number, False, lead_bold))
         elif lead_end > m_end + 1:
             out.extend(_run_ins(text, s, lead_end, first=True))
+        elif plain and opening.family.plain_run_in:
+            c = _plain_run_in(text, s, m_end, e, opening)
+            if c is not None:
+                out.append(c)
     # mid-paragraph run-in leads: bold runs that start with a marker after punctuation
     for a, b in runs:
         if a <= s or (out and a < out[-1].title_end) or (a < lead_end and lead_bold):
@@ -162,6 +183,48 @@ def _candidates(text: str, p: Paragraph) -> tuple[list[_Candidate], MarkerMatch 
             continue
         out.extend(_run_ins(text, a, b, first=True))
     return out, opening
+
+
+def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch) -> _Candidate | None:
+    """"（一）粮食生产稳定。夏粮…" without bold: the lead up to 。/： is the heading's title when it
+    is short, holds no clause punctuation or figures, and more text follows."""
+    r = rules()
+    limit = min(e, m_end + r.plain_run_in_max + 1)
+    cut = next((i for i in range(m_end, limit) if text[i] in r.plain_run_in_end), -1)
+    if cut < 0 or not text[cut + 1:e].strip():
+        return None
+    lead = text[m_end:cut]
+    if rx(r"[，,；;、！？!?（(]").search(lead) or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
+        return None
+    ta, tb = _title_bounds(text, m_end, cut)
+    if tb - ta < 2:
+        return None
+    return _Candidate(s, m_end, ta, tb, opening.family, opening.number, True, False)
+
+
+def _bold_lead(text: str, p: Paragraph) -> _Candidate | None:
+    """An unmarked bold lead ("**粮食生产稳定。**夏粮…"): short, ending in 。/：, plain text after.
+
+    Whether it is a heading depends on its siblings (:func:`find_headings`).
+    """
+    r = rules()
+    s, e = p.span.start, p.span.end
+    runs = _bold_runs(p, text)
+    if not runs or runs[0][0] != s:
+        return None
+    b = runs[0][1]
+    if text[b - 1] in r.bold_lead_end:
+        cut = b - 1
+    elif b < e and text[b] in r.bold_lead_end:
+        cut = b
+    else:
+        return None
+    if not text[cut + 1:e].strip() or match_marker(text[s:e], bold=True) is not None:
+        return None
+    ta, tb = _title_bounds(text, s, cut)
+    if not 2 <= tb - ta <= r.bold_lead_max or rx(r"[。！？!?；;]").search(text, ta, tb):
+        return None
+    return _Candidate(s, s, ta, tb, BOLD_LEAD, 0, True, True)
 
 
 def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
@@ -204,14 +267,33 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph],
 
     ``level_hints`` maps paragraph starts to the outline level the file declares (DOCX heading
     styles): such a paragraph without a literal marker is still a heading, and styled levels
-    nest by their number.
+    nest by their number.  Unmarked bold leads are headings when at least two stand under the
+    same parent heading: a first pass finds the parents, a second places the leads one level
+    below them.
     """
-    hints = level_hints or {}
+    plain = not any(p.bold for p in paragraphs)
+    leads = {} if plain else {c.start: c for p in paragraphs
+                              if p.kind in ("body", "heading") and (c := _bold_lead(text, p)) is not None}
+    if len(leads) >= 2:
+        heads, _ = _outline(text, paragraphs, level_hints or {}, {}, plain)
+        starts = [h.span.start for h in heads]
+        groups: dict[int, list[int]] = {}
+        for start in leads:
+            groups.setdefault(bisect.bisect_right(starts, start) - 1, []).append(start)
+        leads = {k: leads[k] for g in groups.values() if len(g) >= 2 for k in g}
+    else:
+        leads = {}
+    return _outline(text, paragraphs, level_hints or {}, leads, plain)
+
+
+def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], leads: dict[int, _Candidate],
+             plain: bool) -> tuple[list[Heading], list[OutlineAnomaly]]:
     stack: list[str] = []  # open families, outermost first
     heads: list[Heading] = []
     anomalies: list[OutlineAnomaly] = []
     # last number seen per (parent heading index, family), headings and list items alike
     last: dict[tuple[int, str], int] = {}
+    lead_numbers: dict[int, int] = {}  # parent heading index -> bold leads under it so far
 
     def parent_index(level: int) -> int:
         for j in range(len(heads) - 1, -1, -1):
@@ -222,7 +304,22 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph],
     for p in paragraphs:
         if p.kind not in ("body", "heading"):
             continue
-        cands, opening = _candidates(text, p)
+        lead = leads.get(p.span.start)
+        if lead is None and stack and stack[-1] == BOLD_LEAD.name:
+            stack.pop()  # bold leads are leaves: whatever comes next is not below them
+        cands, opening = _candidates(text, p, plain)
+        if not cands and lead is not None:
+            if BOLD_LEAD.name in stack:
+                del stack[stack.index(BOLD_LEAD.name) + 1:]
+            else:
+                stack.append(BOLD_LEAD.name)
+            parent = parent_index(len(stack))
+            lead_numbers[parent] = lead_numbers.get(parent, 0) + 1
+            heads.append(Heading(
+                level=len(stack), marker="", title=text[lead.title_start:lead.title_end],
+                span=Span(lead.start, lead.title_end), title_span=Span(lead.title_start, lead.title_end),
+                family=BOLD_LEAD.name, number=lead_numbers[parent], run_in=True, bold=True))
+            continue
         if not cands and p.span.start in hints:
             styled = _styled_heading(text, p, hints[p.span.start])
             if styled is not None:
