@@ -84,6 +84,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)]
     period_starts = [p.span.start for p in periods]
     qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year, periods=all_periods))
+    lab.quantity_ends = sorted(q.span.end for q in qs)
     records: list[dict[str, Any]] = []
     conditioned: set[int] = set()  # figures whose scope is an age or similar condition
     report_period = _report_period(doc)
@@ -157,6 +158,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         ))
     _inherit_part_metrics(text, records, lab)
     _delta_metrics(records)
+    _sentence_metrics(records, lab)
     _distribute(text, records, lab, conditioned)
     tables: list[Figure] = []
     for t in doc.tables:
@@ -264,6 +266,19 @@ def _delta_metrics(records: list[dict[str, Any]]) -> None:
         base = next((g["metric"] for g in reversed(records[:k])
                      if g["text_span"].start == r["text_span"].start and g["change"] is None and g["metric"]), "")
         r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
+
+
+def _sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A figure whose clause names nothing ("…提高到每人每年8100元") measures what the figure
+    before it in the same sentence, in the same unit, measures (in place)."""
+    generic = lab.generic_metrics()
+    for k, r in enumerate(records):
+        if r["metric"] not in generic or r["change"] is not None:
+            continue
+        before = next((g for g in reversed(records[:k]) if g["text_span"].start == r["text_span"].start
+                       and g["unit"] == r["unit"] and g["change"] is None), None)
+        if before is not None and before["metric"] not in generic:
+            r["metric"] = before["metric"]
 
 
 def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:

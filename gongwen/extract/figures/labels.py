@@ -50,9 +50,12 @@ _VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|
 # A category is a noun whose head names institutions, people, industries or places.
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
 _TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
+_LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
+_CLOSING_QUOTE = regex.compile(r"[”’」』]")
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # an age bound written right before the figure is its condition (scope), not what it measures
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
+_CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -64,14 +67,14 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|(?<!\p{Han})中|有(?![效关序力])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有(?![效关序力])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
                              r"(?=[\p{Han}]{2}))")
 _PHRASE_TRAIL = regex.compile(r"(?:已完成|已经|已|均|都|全部|比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
-                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
-                              r"净增|新增加|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
+                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
+                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·]+")
-_FUNCTION_CHAR = regex.compile(r"[和与及、对把将向在为从由以并或]")
+_FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
 
 
 @lru_cache(maxsize=8)
@@ -321,6 +324,7 @@ class Labeller:
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
         self.heading_programs: dict[int, list[str]] = {}
+        self.quantity_ends: list[int] = []  # ends of the number grammar's quantities (set by the assembler)
         self.heading_weak: dict[int, list[str]] = {}
         for h in doc.headings:
             progs: list[str] = []
@@ -728,10 +732,15 @@ class Labeller:
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
         if kind == "count":
-            noun = rx(r"[\p{Han}]{2,12}?(?=均|已|都|全部|进行|参加|的|为|是|共|和|与|及|[，。；、（(：:“”]|$)").match(t[end:end + 13])
+            noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”]|$)").match(t[end:end + 13])
             if noun and not rx(r"(?:以上|以下|左右|多|余)").match(noun.group()):
                 verb = rules["count_verb_rx"].search(clause)
-                return (verb.group() if verb else "") + noun.group() + "数"
+                word = noun.group()
+                # the counted thing is a category noun ("5所乡镇敬老院消防…" counts 乡镇敬老院)
+                heads = [m.end() for m in _CATEGORY_END.finditer(word) if m.end() >= 2]
+                if heads and not _CATEGORY_HEAD.search(word):
+                    word = word[: heads[-1]]
+                return (verb.group() if verb else "") + word + "数"
             clause = rx("|".join(self.v.jurisdiction) or "^$").sub("", clause)
             if clause.endswith("等"):
                 # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
@@ -771,6 +780,10 @@ class Labeller:
         return str(rules["defaults"][kind])
 
 
+    def generic_metrics(self) -> frozenset[str]:
+        """The fallback metrics by unit kind (人数, 金额, 标准 …): they name no indicator."""
+        return frozenset(str(x) for x in metric_rules()["defaults"].values())
+
     def ratio_metric(self, kind: str, o: int) -> str | None:
         """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
         → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
@@ -796,6 +809,9 @@ class Labeller:
         for lex in (self.v.alias_re, self.v.context_re, self.v.scope_re):
             if lex.fullmatch(phrase) and phrase not in self.v.weak:
                 return ""
+        lead = self.v.alias_re.match(phrase)
+        if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
+            return phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
         # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
         # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)
         for lex in (self.v.alias_re, self.v.context_re):
@@ -813,12 +829,23 @@ class Labeller:
         than twelve characters is cut at a function word or at the start of a known word, never
         inside one.
         """
-        t = "".join(self.doc.text[x:y] for x, y in self.outside_parens(a, b))
-        t = _QUOTES.sub("", _TIME_WORDS.sub("", _THOUSANDS.sub("", t)))
-        k = t.rfind("由")
-        if k >= 2:
-            t = t[:k]  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
-        t = _AFTER_NUMBER.split(t)[-1]  # "低保6154户…" → what follows the last count
+        # parenthesised breakdowns and notes go; a short qualifier stays (执业（助理）医师数)
+        # what follows the last quantity before b ("低保6154户…"); a number that is a name (12345热线)
+        # or a condition (60周岁以上) is not a quantity and stays
+        k = self.doc.text.rfind("由", a, b)
+        if k >= a + 2:
+            b = k  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
+        i = bisect.bisect_right(self.quantity_ends, b) - 1
+        if i >= 0 and self.quantity_ends[i] > a:
+            a = self.quantity_ends[i]
+        t = _LONG_PARENS.sub("", self.doc.text[a:b])
+        t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
+        quoted = _CLOSING_QUOTE.split(t)
+        if len(quoted) > 1 and len(quoted[-1]) >= 2:
+            t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name
+        t = _QUOTES.sub("", t)
+        if not self.quantity_ends:  # a labeller used without the number grammar's spans
+            t = _AFTER_NUMBER.split(t)[-1]
         if self.v.jurisdiction:
             t = _alt_cached(self.v.jurisdiction).sub("", t)
         t = _TRAILING_AGE.sub("", t)
@@ -841,6 +868,10 @@ class Labeller:
             return ""
         if len(t) <= 12:
             return t
+        # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
+        ends = [m.end() for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
+        if ends:
+            return t[min(ends):]
         cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t)]
         # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
         cuts += [m.start() for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re) if pat is not None
@@ -851,9 +882,9 @@ class Labeller:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """Verbs that can stand before a counted program (metrics.yaml count_verbs and person_verbs)."""
+    """Verbs that can stand before a counted program (metrics.yaml program_verbs)."""
     r = metric_rules()
-    return frozenset(r["count_verbs"]) | frozenset(r["person_verbs"]) | frozenset(r.get("program_verbs") or ())
+    return frozenset(r.get("program_verbs") or ())
 
 
 @lru_cache(maxsize=1)
