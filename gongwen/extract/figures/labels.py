@@ -56,6 +56,7 @@ _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # an age bound written right before the figure is its condition (scope), not what it measures
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
 _CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
+_PARAGRAPH_REACH = 400
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -478,6 +479,11 @@ class Labeller:
         """
         heads = self._heading_programs(path)
         cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
+        # the paragraph's evidence reaches back a few sentences (_PARAGRAPH_REACH characters): a
+        # one-paragraph web text is a whole report, and its first program does not govern its last figure
+        if ss - ps > _PARAGRAPH_REACH:
+            i = bisect.bisect_left(self.sentence_starts, ss - _PARAGRAPH_REACH)
+            ps = max(ps, self.sentence_starts[min(i, len(self.sentence_starts) - 1)])
         if len(heads) == 1:
             # inside a section about P, a sub-program of P named in the sentence is the label
             subs = self.v.children.get(heads[0], frozenset())
