@@ -545,8 +545,11 @@ class Labeller:
     def _jurisdiction(self) -> str:
         """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …"""
         issuer = self.doc.metadata.issuer or self.doc.metadata.title or ""
-        m = rx(r"([省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(
-            rx(r"(?:民政|人力资源|人社|卫生|教育|财政)[^省市县区]*$").sub("", issuer))
+        # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
+        # first bureau word (the vocabularies' issuer words), then take the last administrative level
+        cut = min((issuer.find(w) for w in _bureau_words() if w in issuer), default=len(issuer))
+        m = rx(r"(街道|[省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(issuer[:cut]) \
+            or rx(r"(街道|[省市县区州旗盟镇乡])").search(issuer[cut:cut + 2])  # 石桥|镇人民政府
         if m:
             return "全" + m.group(1)
         counts = {w: self.doc.text.count(w) for w in self.v.jurisdiction if w.startswith("全")}
@@ -885,6 +888,13 @@ class Labeller:
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):] if fits else ""
+
+@lru_cache(maxsize=1)
+def _bureau_words() -> tuple[str, ...]:
+    """Words of a bureau's own name (every bundled vocabulary's ``issuer`` words) and office words."""
+    words = {str(w) for n in _bundled_names() for w in (_load_yaml(None, n).get("issuer") or ())}
+    return tuple(sorted(words | {"人民政府", "政府", "办事处", "委员会"}, key=len, reverse=True))
+
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:

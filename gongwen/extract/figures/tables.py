@@ -119,8 +119,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         total_row = bool(_TOTAL_ROW.match(row_label))
         prog = None
         for mm in lab.v.alias_re.finditer(row_label):
-            prog = lab.v.alias_map[mm.group()]
-            break
+            if mm.group() not in lab.v.weak:  # a generic word (医院) names the row's category, not a program
+                prog = lab.v.alias_map[mm.group()]
+                break
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
         label = _PAREN_UNIT.sub("", row_label).strip()
