@@ -190,7 +190,26 @@ def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
     as recorded by the outline builder in ``Document.anomalies``."""
     for a in doc.anomalies:
         if 0 <= a.heading < len(doc.headings) and a.kind != "restart":
+            if a.kind == "gap" and _missing_inline(doc, a.heading, a.expected):
+                continue  # the skipped markers stand inside a paragraph: run-in headings, no gap
             yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _missing_inline(doc: Document, i: int, expected: int) -> bool:
+    """The marker a gap says is missing (一、 before 二、) is in the text before the heading, in
+    its section: the outline missed a heading run into a paragraph, the document has no gap."""
+    h = doc.headings[i]
+    m = re.search(r"[一二三四五六七八九十]+|\d+", h.marker)
+    if m is None or not 1 <= expected <= 10:
+        return False
+    num = str(expected) if m.group(0).isdigit() else _CN_NUMERALS[expected - 1]
+    want = h.marker[:m.start()] + num + h.marker[m.end():]
+    parent = max((p.span.end for p in doc.headings[:i] if p.level < h.level), default=0)
+    alt = want.replace("(", "（").replace(")", "）") if "(" in want else want.replace("（", "(").replace("）", ")")
+    return any(w in doc.text[parent:h.span.start] for w in {want, alt})
 
 
 def _heading_finding(doc: Document, idx: TextIndex, i: int, kind: str, expected: int, found: int,

@@ -19,6 +19,7 @@ from .docrules import (
     scale_slips,
     subject_of,
 )
+from .facts import restated_tables
 from .findings import Finding, Report
 from .rates import stated_rates
 from .relations import discover
@@ -49,6 +50,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(multiple_wording(idx))
     findings += list(number_format(idx))
     findings += list(same_fact(idx, roles))
+    findings += list(restated_tables(doc, idx, figures))
     findings += list(cumulative(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
     findings += list(scale_slips(idx, subjects))

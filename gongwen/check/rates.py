@@ -9,6 +9,7 @@ inferred: a pass verifies the rate, a failure is at most a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -19,12 +20,13 @@ from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
 
 HUNDRED = Decimal(100)
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 
 
 def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
     """Every rate of a text whose operands it states."""
     for f in idx.figures:
-        if f.unit == "%" and f.kind != "change" and f.change is None:
+        if f.unit == "%" and f.kind != "change":
             c = completion(idx, f) or named_share(idx, f) or counted_rate(idx, f)
             if c is not None:
                 yield c
@@ -72,31 +74,40 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     if actual is None:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
-                     params={"complete": True, "rate": "completion"})
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
 
 
 # -- 占 X 的 x% ------------------------------------------------------------------------------------
 
 def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     """占耕地面积 467.2 万亩的 68.2% (the whole stated in the cue), or 占一般公共预算收入的比重为
-    76.2% (the whole named: the figure the text labels with that name, before)."""
+    76.2% (the whole named: the figure the text labels with that name, before); a part or whole
+    stated in another paragraph is found by its name (道路交通事故占全部生产安全事故的 64.3%)."""
     text = idx.text
     sent = idx.sentence_of(f.span.start)
     lo = max(sent.start, f.span.start - 24)
-    at = text.rfind("占", lo, f.span.start)
+    at = next((text.rfind(w, lo, f.span.start) for w in vocab()["share_cues"]
+               if text.rfind(w, lo, f.span.start) >= 0), -1)
     if at < 0 or "比" in text[at + 1:at + 2]:
         return None
+    cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
+    name = _share_name(text[at + len(cue):f.span.start])
+    earlier = _operands_before(idx, at, 0)
     before = _operands_before(idx, at, _paragraph_start(idx, at))
-    if not before:
-        return None
-    part = before[-1]
-    if len(text[part.span.end:at]) > 8:
-        return None  # the part stands right before 占
-    inside = [g for g in _operands_before(idx, f.span.start, at) if _compatible(g, part)]
+    if before and len(text[before[-1].span.end:at]) <= 8:
+        part = before[-1]  # the part stands right before 占
+    else:  # the part is named before 占 and stated elsewhere
+        subject = text[_clause_start(idx, at):at].strip(SPACES)
+        for w in vocab()["adverbs"]:
+            subject = subject.removesuffix(w)
+        subject = _ORDINAL.sub("", subject)
+        if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
+            return None
+        return _by_names(idx, f, subject, name, earlier, cue)
+    inside = [g for g in _operands_before(idx, f.span.start, at + len(cue)) if _compatible(g, part)]
     if inside:  # 占户籍总人口 36.8 万人的 22.7%
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
                          params={"complete": True})
-    name = _share_name(text[at + 1:f.span.start])
     larger = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         whole = next((g for g in reversed(larger) if g.span.start >= sent.start), None)
@@ -105,11 +116,52 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
                          explicit=False, params={"complete": True})
     whole = _named(idx, name, larger)
+    if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
+        wholes = _all_named(idx, name, [g for g in earlier if g is not part and _same_kind(g, part)
+                                        and g.value >= part.value])
+        whole = _choose(f, [part], wholes)
     if whole is None:
         return None
     near = whole.span.start >= sent.start
-    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"占{name}",
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True})
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    """Operands found by name far from the rate: the same unit (or unit family)."""
+    from .relations import unit_family
+    return a.unit == b.unit or unit_family(a.unit) == unit_family(b.unit) != a.unit
+
+
+def _all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
+    """Candidates whose own label (the words just before them) names ``name``."""
+    return [g for g in cands if name in idx.label_before(g, 24)]
+
+
+def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | None:
+    """The whole that makes the rate hold; else the only candidate (so a wrong rate is reported),
+    else none (ambiguous)."""
+    stated = interval_of(f)
+    for w in reversed(wholes):
+        if any(_fits(p, w, stated, False) for p in parts):
+            return w
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
+              cue: str) -> Candidate | None:
+    """道路交通事故占全部生产安全事故的 64.3%: part and whole both found by their names."""
+    parts = _all_named(idx, subject, earlier)
+    stated = interval_of(f)
+    pairs = [(p, w) for p in parts for w in _all_named(idx, name, [g for g in earlier if g is not p
+                                                                     and _same_kind(g, p) and g.value >= p.value])]
+    fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
+    if fit is None and len(pairs) == 1:
+        fit = pairs[0]
+    if fit is None:
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
+                     params={"complete": True})
 
 
 def _share_name(s: str) -> str:
@@ -124,6 +176,13 @@ def _share_name(s: str) -> str:
     return s
 
 
+def _clause_start(idx: TextIndex, pos: int) -> int:
+    i = pos
+    while i > 0 and idx.text[i - 1] not in "，,。；;：:\n" and pos - i < 30:
+        i -= 1
+    return i
+
+
 def _named(idx: TextIndex, name: str, cands: list[Figure]) -> Figure | None:
     """The nearest candidate whose clause names ``name``."""
     for g in reversed(cands):
@@ -134,36 +193,100 @@ def _named(idx: TextIndex, name: str, cands: list[Figure]) -> Figure | None:
 
 # -- X率 x% after its two counts -----------------------------------------------------------------
 
+def _rate_name(label: str) -> str:
+    """The rate's name in the words before it, up to its rate word (常住人口签约率, 护理型床位占比)."""
+    best = -1
+    for w in vocab()["rate_words"]:
+        i = label.rfind(w)
+        if i >= 0:
+            best = max(best, i + len(w))
+    if best < 0:
+        return ""
+    name = label[:best]
+    for stop in "，,。；;：:、（(）)":
+        name = name.rsplit(stop, 1)[-1]
+    return name
+
+
+def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
+    """Figures anywhere before a rate whose own label is the head of the rate's name: 常住人口
+    312.6万人 for 常住人口签约率, 行政村 165 个 for 行政村覆盖率 (the longest head wins)."""
+    best: list[Figure] = []
+    best_len = 1
+    for g in idx.figures:
+        if g is part or not summable(g) or g.kind == "change" or g.bound is not None \
+                or not _compatible(g, part) or g.value < part.value:
+            continue
+        lab = idx.label_before(g, 16)
+        n = next((k for k in range(len(stem), 1, -1) if lab.endswith(stem[:k])), 0)
+        if n > best_len:
+            best, best_len = [g], n
+        elif n == best_len and n > 1:
+            best.append(g)
+    return best
+
+
 def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
-    """排查隐患 12856 件，已整改 12604 件，整改率 98.0%: part and whole stated just before."""
+    """排查隐患 12856 件，已整改 12604 件，整改率 98.0%: part and whole stated just before; or the
+    whole named by the rate and stated elsewhere (签约 112.4 万人，常住人口签约率 36.0%)."""
     text = idx.text
-    label = idx.clause_before(f, 16)
-    if "率" not in label and "面" not in label[-4:]:
+    label = idx.clause_before(f, 24)
+    name = _rate_name(label)
+    if not name and "面" not in label[-4:]:
         return None
-    if any(w in label for w in vocab()["unbounded_rate_words"]) and "完成率" not in label:
+    if any(w in name for w in vocab()["unbounded_rate_words"]) and "完成率" not in name:
         return None
     start = _paragraph_start(idx, f.span.start, 200)
     before = [g for g in _operands_before(idx, f.span.start, start) if g.unit not in ("%",)]
-    if len(before) < 2:
+    if not before:
         return None
     part = before[-1]
     if idx.sentence_of(part.span.start) != idx.sentence_of(f.span.start) and \
             text[part.span.end:f.span.start].count("。") > 0:
         return None
+    stem = name
+    for w in sorted(vocab()["rate_words"], key=len, reverse=True):
+        if stem.endswith(w):
+            stem = stem[: -len(w)]
+            break
+    stated = interval_of(f)
+    recent = before[-6:]
+    # the part the rate names (集中供养 418 人 for 集中供养率), else the last operand
+    parts = [g for g in reversed(recent) if len(stem) >= 2 and stem[-2:] in idx.clause_before(g, 16)] + [part]
+    for p in dict.fromkeys(parts):
+        complement = any(w in idx.clause_before(p, 12) for w in vocab()["negative_words"]) and \
+            not any(w in label for w in vocab()["negative_words"])
+        wholes = [g for g in before if g is not p and g.span.start < p.span.start and _compatible(g, p)
+                  and g.value >= p.value]
+        named = named_wholes(idx, stem, p)
+        for whole in [*reversed(wholes), *named]:
+            if _fits(p, whole, stated, complement):
+                return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, whole), trigger=label[-6:],
+                                 explicit=False, params={"complete": True, "complement": complement})
+    complement = any(w in idx.clause_before(part, 12) for w in vocab()["negative_words"]) and \
+        not any(w in label for w in vocab()["negative_words"])
+    named = named_wholes(idx, stem, part)
+    if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start):
+        # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names
+        return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=label[-6:],
+                         explicit=False, params={"complete": True, "complement": complement})
+    sent = idx.sentence_of(f.span.start)
+    by_name = [g for g in recent if len(stem) >= 2 and stem in idx.label_before(g, 16)
+               and g.span.start >= sent.start]
+    if len(by_name) == 1 and by_name[0] is not part:  # 其中集中供养 418 人、分散供养 908 人，集中供养率
+        p = by_name[0]
+        held = next((g for g in reversed(before) if g.span.start < p.span.start and g.span.start >= sent.start
+                     and _compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)), None)
+        if held is not None:
+            return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, held), trigger=label[-6:],
+                             explicit=False, params={"complete": True, "complement": False})
     wholes = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
     if not wholes:
         return None
-    complement = any(w in idx.clause_before(part, 12) for w in vocab()["negative_words"]) and \
-        not any(w in label for w in vocab()["negative_words"])
-    stated = interval_of(f)
-    for whole in reversed(wholes):
-        if _fits(part, whole, stated, complement):
-            return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=label[-6:],
-                             explicit=False, params={"complete": True, "complement": complement})
     whole = wholes[-1]
-    stem = label.split("率")[0][-2:] if "率" in label else ""
+    short = label.split("率")[0][-2:] if "率" in label else ""
     if (whole is not before[-2] or idx.sentence_of(whole.span.start) != idx.sentence_of(f.span.start)
-            or len(stem) < 2 or stem not in idx.clause_before(part, 16) or stem in idx.clause_before(whole, 16)):
+            or len(short) < 2 or short not in idx.clause_before(part, 16) or short in idx.clause_before(whole, 16)):
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=label[-6:],
                      explicit=False, params={"complete": True, "complement": complement})

@@ -477,7 +477,8 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         parts = fig.unit.split("/")
         if len(parts) != 2 or parts[1] not in v["level_denominators"]:
             continue
-        before = idx.text[max(0, fig.span.start - 10):fig.span.start]
+        # the cue may be part of the literal (户均11525元, 人均4.5万元)
+        before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
         if not any(c in before for c in v["level_cues"]):
             continue
         sent = idx.sentence_of(fig.span.start)

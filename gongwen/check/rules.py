@@ -484,10 +484,14 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     figs = [share, part, whole]
     factor = Decimal(str(c.params.get("factor", HUNDRED)))
     complement = bool(c.params.get("complement"))
+    # a target is a value that was set, not measured: 5万亩 of 完成年度任务5万亩的104% is exact
+    exact_whole = bool(c.params.get("exact_whole")) and hedge_kind(whole) is None
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+            if override and f is override[0]:
+                return Interval.point(override[1]) if f is whole and exact_whole else interval_of(f, r, override[1])
+            return Interval.point(f.value) if f is whole and exact_whole else interval_of(f, r)
         comp = (iv(part) / iv(whole)).scale(factor)
         if complement:
             comp = (-comp).shift(factor)

@@ -1,0 +1,115 @@
+"""The same fact stated twice (issue 10): a table figure restated in the text, named rates and
+shares whose operands stand elsewhere, completion against a target, per-unit levels.  Invented
+words; run through the real extractor so tables and labels are the pipeline's."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.check import Report, check
+from gongwen.check.facts import core, transposed
+from gongwen.extract.pipeline import document_from_text, extract
+from gongwen.figure import Figure
+
+TABLE = """关于2023年青苇区学堂工作情况的报告
+一、基本情况
+（一）学堂规模稳定。全区共有学堂{n}所，在读学员{m}人，各类学堂情况见下表。
+类别\t学堂数（所）\t在读学员数（人）
+初级学堂\t86\t14620
+中级学堂\t38\t41250
+合计\t124\t55870
+二、下一步工作
+继续做好学堂建设。
+"""
+
+
+def run(text: str) -> Report:
+    return check(extract(document_from_text(text)))
+
+
+def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
+    return [(f.status, f.severity) for f in r.by_code(code)]
+
+
+def test_table_total_restated_in_the_text_is_verified() -> None:
+    r = run(TABLE.format(n=124, m=55870))
+    assert verdicts(r, "GW125") == [("consistent", "info"), ("consistent", "info")]
+    assert not r.problems
+
+
+def test_transposed_restatement_is_an_error() -> None:
+    r = run(TABLE.format(n=124, m=55780))
+    assert ("inconsistent", "error") in verdicts(r, "GW125")
+
+
+def test_other_restatement_is_a_warning() -> None:
+    r = run(TABLE.format(n=124, m=56870))
+    assert ("inconsistent", "warning") in verdicts(r, "GW125")
+    assert not [f for f in r.errors if f.code == "GW125"]
+
+
+def test_a_row_is_not_the_whole() -> None:
+    # 初级学堂、中级学堂 124 所 names both rows: compared with the 合计 row only
+    r = run(TABLE.format(n=124, m=55870).replace("全区共有学堂", "全区共有初级学堂、中级学堂"))
+    assert not [f for f in r.problems if f.code == "GW125"]
+
+
+@pytest.mark.parametrize("a, b, yes", [("1,846", "1,864", True), ("1846", "1846", False), ("1846", "1856", False),
+                                       ("18.46", "18.64", True), ("1846", "8146", True)])
+def test_transposed(a: str, b: str, yes: bool) -> None:
+    from decimal import Decimal
+    fa, fb = Figure(Decimal(1), "人", as_written=a), Figure(Decimal(1), "人", as_written=b)
+    assert transposed(fa, fb) is yes
+
+
+def test_core_drops_unit_brackets_and_generic_tails() -> None:
+    assert core("在读学员数（人）") == "在读学员" and core("学堂数") == "学堂" and core("人数") == "人数"
+
+
+RATES = [
+    # the whole the rate names stands in another paragraph
+    ("named-whole", "全镇常住人口31.26万人。\n全镇组建服务团队128个，签约服务11.24万人，常住人口签约率{r}%。\n",
+     "36.0", "46.0", "GW123"),
+    # the part the rate names is not the last count before it
+    ("named-part", "全镇共有困难人员1326人，其中集中供养418人、分散供养908人，集中供养率{r}%。\n", "31.5", "38.5",
+     "GW123"),
+    # part and whole named before 占 and after it, stated in earlier paragraphs
+    ("share-by-names", "全镇共发生各类事故14起。\n其中，道路事故9起、厂矿事故5起。\n一是道路事故占全部事故的{r}%。\n",
+     "64.3", "69.3", "GW107"),
+    ("share-whole-elsewhere", "全镇门诊人次1625.3万人次。\n基层门诊人次856.5万人次，占总门诊人次的{r}%。\n",
+     "52.7", "57.2", "GW107"),
+    ("as-much-as", "全镇公共收入5.37亿元。\n公共支出11.24亿元。\n三是公共收入仅相当于支出的{r}%。\n", "47.8", "49.8",
+     "GW107"),
+    ("completion-round-target", "全年新建示范田5.2万亩，完成年度任务5万亩的{r}%。\n", "104", "106", "GW122"),
+]
+
+
+@pytest.mark.parametrize("text, good, bad, code", [c[1:] for c in RATES], ids=[c[0] for c in RATES])
+def test_rate_with_operands_elsewhere(text: str, good: str, bad: str, code: str) -> None:
+    ok = run("2023年青苇镇工作总结\n" + text.format(r=good))
+    assert ("consistent", "info") in verdicts(ok, code), [(f.code, f.status, f.message) for f in ok.findings]
+    assert not ok.problems
+    ko = run("2023年青苇镇工作总结\n" + text.format(r=bad))
+    assert [f for f in ko.problems if f.code == code], [(f.code, f.status, f.message) for f in ko.findings]
+
+
+def test_per_household_level_with_the_cue_in_the_literal() -> None:
+    r = run("2023年青苇镇工作总结\n为358户家庭发放补助金412.6万元，户均11525元。\n")
+    assert verdicts(r, "GW106") == [("consistent", "info")]
+    r = run("2023年青苇镇工作总结\n为358户家庭发放补助金412.6万元，户均12525元。\n")
+    assert verdicts(r, "GW106") == [("inconsistent", "error")]
+
+
+def test_counts_in_qi_and_ju_are_exact() -> None:
+    r = run("2023年青苇镇工作总结\n全年死亡1,337人，火化遗体1,318具，遗体火化率98.6%。\n")
+    assert verdicts(r, "GW123") == [("consistent", "info")]
+    r = run("2023年青苇镇工作总结\n全镇共发生事故14起，较上年的18起减少4起，同比下降22.2%。\n")
+    assert ("consistent", "info") in verdicts(r, "GW105")
+
+
+def test_heading_gap_with_the_missing_marker_run_into_a_paragraph_is_no_gap() -> None:
+    text = ("2023年青苇镇工作总结\n一、主要成效\n全年工作总体平稳。(一)学堂建设有力。新建学堂3所。(二)学员培训扎实。"
+            "培训学员120人。(三)服务保障到位。服务群众60人次。\n(四)队伍建设加强。新进教员5人。\n二、下一步打算\n继续努力。\n")
+    assert not run(text).by_code("GW120")
+    gap = "2023年青苇镇工作总结\n一、主要成效\n全年工作总体平稳。\n三、下一步打算\n继续努力。\n"
+    assert run(gap).by_code("GW120")
