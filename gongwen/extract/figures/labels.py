@@ -57,6 +57,7 @@ _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
 _CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _PARAGRAPH_REACH = 400
+_COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -686,10 +687,24 @@ class Labeller:
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
+        counted = self._counted_noun(end)
+        if counted:
+            return counted  # "全市68家危险化学品生产经营企业": the category counted
         for w in self.v.jurisdiction:
             if w in t[cs:o] and w.startswith("全"):
                 return w  # "全市实施…" in the figure's own clause
         return self.whole
+
+    def _counted_noun(self, end: int) -> str | None:
+        """The category noun a count is of, written right after it ("11间乡镇敬老院"), when it is
+        a short noun ending in a category head (院, 企业, 学校 …)."""
+        t = self.doc.text
+        m = _COUNTED_NOUN.match(t, end, min(len(t), end + 14))
+        if not m:
+            return None
+        word = m.group()
+        heads = [h.end() for h in _CATEGORY_END.finditer(word)]
+        return word[: heads[-1]] if heads and heads[-1] >= 2 else None
 
     def _first_clause_end(self, ss: int, limit: int) -> int:
         """The end of the sentence's topic: up to its first quantity (dates do not count), at most
