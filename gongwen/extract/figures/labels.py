@@ -30,7 +30,7 @@ import regex
 from ..._data import package_yaml, parse_yaml, rx
 from ...errors import DataError
 from ...model import Document, Heading
-from .lexicon import Lexicon
+from .lexicon import Lexicon, scan_all
 from .numbers import thousands_comma
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
@@ -302,8 +302,10 @@ class Labeller:
         text = doc.text
         self.mentions: list[_Mention] = []
         cue_ends = {c[-1] for c in vocab.scope_cues}
-        for pat, mp, ctx in ((vocab.alias_re, vocab.alias_map, False), (vocab.context_re, vocab.context_map, True)):
-            for m in pat.finditer(text):
+        alias_hits, context_hits, scope_hits, indicator_hits = scan_all(
+            text, [vocab.alias_re, vocab.context_re, vocab.scope_re, vocab.indicator_re])
+        for hits_of, mp, ctx in ((alias_hits, vocab.alias_map, False), (context_hits, vocab.context_map, True)):
+            for m in hits_of:
                 s = m.start()
                 cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
                 self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued, m.group() in vocab.weak))
@@ -312,12 +314,11 @@ class Labeller:
         # every category and place named in the text, found once (scope look-ups slice these)
         # a category inside a longer program or indicator name is part of that name (城镇 in
         # 城镇新增就业, 婴儿 in 婴儿死亡率), unless it splits a whole (城市 in 城市低保)
-        self.indicator_spans = ([(m.start(), m.end()) for m in vocab.indicator_re.finditer(text)]
-                                if vocab.indicator_re is not None else [])
+        self.indicator_spans = [(m.start(), m.end()) for m in indicator_hits]
         self.indicator_starts = [x[0] for x in self.indicator_spans]
         parts = frozenset().union(*vocab.partitions) if vocab.partitions else frozenset()
         program_starts = {m.start for m in self.mentions}
-        hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in vocab.scope_re.finditer(text)
+        hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._in_indicator(m.start(), m.end()))]

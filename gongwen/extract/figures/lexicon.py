@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -96,3 +97,49 @@ class Lexicon:
             last = m.end()
         out.append(text[last:])
         return "".join(out)
+
+
+def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
+    """``[list(lx.finditer(text)) for lx in lexicons]`` in one pass over ``text``.
+
+    Each lexicon keeps its own leftmost-longest, non-overlapping matches; the pass looks up each
+    position's two-character head once for all of them (the labeller scans every document with
+    four vocabularies).
+
+    >>> a, b = Lexicon(["城乡低保", "低保"]), Lexicon(["城乡", "低保金"])
+    >>> [[h.group() for h in hits] for hits in scan_all("城乡低保金", [a, b])]
+    [['城乡低保'], ['城乡', '低保金']]
+    """
+    merged = _merged(tuple(lexicons))
+    shorts = [lx._short for lx in lexicons]
+    out: list[list[Hit]] = [[] for _ in lexicons]
+    free = [0] * len(lexicons)
+    n = len(text)
+    startswith = text.startswith
+    for i in range(n):
+        cands = merged.get(text[i:i + 2])
+        done = 0
+        if cands:
+            for w, k in cands:
+                if free[k] <= i and not (done >> k) & 1 and startswith(w, i):
+                    out[k].append(Hit(i, i + len(w), w))
+                    free[k] = i + len(w)
+                    done |= 1 << k
+        for k, short in enumerate(shorts):
+            if short and free[k] <= i and not (done >> k) & 1 and text[i] in short:
+                out[k].append(Hit(i, i + 1, text[i]))
+                free[k] = i + 1
+    return out
+
+
+@lru_cache(maxsize=8)
+def _merged(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[str, int]]]:
+    """Every lexicon's words by head, longest first, tagged with the lexicon's index (built once
+    per set of lexicons: the vocabularies live as long as the process)."""
+    merged: dict[str, list[tuple[str, int]]] = {}
+    for k, lx in enumerate(lexicons):
+        for head, words in lx._by_head.items():
+            merged.setdefault(head, []).extend((w, k) for w in words)
+    for cands in merged.values():
+        cands.sort(key=lambda wk: len(wk[0]), reverse=True)
+    return merged
