@@ -22,6 +22,7 @@ import regex
 from ..._data import package_yaml
 
 _TRIM = " \t\u3000\u00a0\f\v"
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         if not stripped:
             continue
         rank += 1
-        if not any(c.isdigit() for c in stripped):
+        if not _DIGIT.search(stripped):
             continue
         whole = None
         for k, sh in enumerate(r.shapes):

@@ -294,12 +294,21 @@ def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], 
     # last number seen per (parent heading index, family), headings and list items alike
     last: dict[tuple[int, str], int] = {}
     lead_numbers: dict[int, int] = {}  # parent heading index -> bold leads under it so far
+    # (level, index) of the headings still open, shallowest first: the most recent heading
+    # shallower than a level is always among them (no backward scan over every heading)
+    chain: list[tuple[int, int]] = []
 
     def parent_index(level: int) -> int:
-        for j in range(len(heads) - 1, -1, -1):
-            if heads[j].level < level:
+        for lv, j in reversed(chain):
+            if lv < level:
                 return j
         return -1
+
+    def add(h: Heading) -> None:
+        while chain and chain[-1][0] >= h.level:
+            chain.pop()
+        chain.append((h.level, len(heads)))
+        heads.append(h)
 
     for p in paragraphs:
         if p.kind not in ("body", "heading"):
@@ -315,7 +324,7 @@ def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], 
                 stack.append(BOLD_LEAD.name)
             parent = parent_index(len(stack))
             lead_numbers[parent] = lead_numbers.get(parent, 0) + 1
-            heads.append(Heading(
+            add(Heading(
                 level=len(stack), marker="", title=text[lead.title_start:lead.title_end],
                 span=Span(lead.start, lead.title_end), title_span=Span(lead.title_start, lead.title_end),
                 family=BOLD_LEAD.name, number=lead_numbers[parent], run_in=True, bold=True))
@@ -352,7 +361,7 @@ def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], 
                     if kind == "gap" else
                     f"编号重复或倒退：前一项为 {prev}，此处为 {c.number}（{text[c.start:c.marker_end]}）"))
             last[key] = c.number
-            heads.append(Heading(
+            add(Heading(
                 level=level,
                 marker=text[c.start:c.marker_end],
                 title=text[c.title_start:c.title_end],

@@ -27,6 +27,7 @@ _INNER_PIPE_ROW = regex.compile(r"^\s*([^|\s](?:[^|]*\|)+[^|]*[^|\s])\s*$")
 _NUMBER_CELL = regex.compile(r"^[-+−]?[0-9][0-9,，.]*%?$")
 _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
 _MAYBE_ROW = regex.compile(r"\||\S(?:[ \u00a0]{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
+_DIGIT = regex.compile(r"\d")
 _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
 
 
@@ -46,21 +47,21 @@ def _cells(text: str) -> list[tuple[int, int]] | None:
     if not stripped or len(stripped) < 5:
         return None
     lead = len(text) - len(text.lstrip())
+    end = len(text.rstrip())  # once: the loop below stays linear on a long line
     out = []
     pos = lead
     for gap in _GAP.finditer(text, lead):
-        if gap.end() >= len(text.rstrip()) + 1:
+        if gap.end() >= end + 1:
             break
         if gap.start() > pos:
             out.append((pos, gap.start()))
         pos = gap.end()
-    end = len(text.rstrip())
     if end > pos:
         out.append((pos, end))
     if len(out) < 2 or len(out) == 2 and "\t" not in text and not _NUMBER_CELL.match(text[out[1][0]:out[1][1]]):
         return None  # two cells: a label and a number, or a tab-separated header
     # a table row has a number in some cell and short cells (prose wraps have no wide gaps)
-    if not any(regex.search(r"\d", text[a:b]) for a, b in out[1:]) and not all(b - a <= 12 for a, b in out):
+    if not any(_DIGIT.search(text, a, b) for a, b in out[1:]) and not all(b - a <= 12 for a, b in out):
         return None
     if any(b - a > 30 for a, b in out):
         return None
