@@ -180,6 +180,7 @@ class Extraction:
                 "date": md.date,
                 "year": md.year,
                 "kind": md.kind,
+                "period": getattr(md, "period", None),
                 "pages": md.pages,
                 "source": doc.source.path,
                 "format": doc.source.format,

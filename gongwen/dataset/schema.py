@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
     date            TEXT,
     year            INTEGER,
     kind            TEXT,
+    period          TEXT,
     pages           INTEGER,
     n_figures       INTEGER NOT NULL DEFAULT 0,
     n_findings      INTEGER NOT NULL DEFAULT 0,
@@ -163,7 +164,7 @@ CREATE VIEW IF NOT EXISTS panel AS
 # Columns of each table in insertion order (documents without ``id``), used by the writer.
 DOCUMENT_COLUMNS = (
     "path", "sha256", "size", "mtime_ns", "format", "title", "issuer", "date", "year", "kind",
-    "pages", "n_figures", "n_findings", "status", "error", "text", "gongwen_version", "extracted_at",
+    "period", "pages", "n_figures", "n_findings", "status", "error", "text", "gongwen_version", "extracted_at",
 )
 SECTION_COLUMNS = (
     "seq", "parent_seq", "level", "marker", "title", "path", "run_in", "span_start", "span_end",

@@ -77,7 +77,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     text = doc.text
     year = doc.metadata.year
     titles = _title_ranges(text)
-    skip = sorted([(p.span.start, p.span.end) for p in doc.paragraphs if p.kind in ("title", "signature", "date")]
+    skip = sorted([(p.span.start, p.span.end) for p in doc.paragraphs if p.kind in ("title", "signature", "date", "meta")]
                   + [(t.span.start, t.span.end) for t in doc.tables])
     all_periods = find_periods(text, year=year, date=doc.metadata.date)
     periods = [p for p in all_periods
