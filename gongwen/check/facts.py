@@ -78,8 +78,8 @@ def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: lis
     named = name in clause or (len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
     if not named:
         return False
-    if total:  # the whole: the text must not name one of the rows instead
-        return not any(r and r in clause for r in rows)
+    if total:  # the whole: the text must not name one of the rows alone instead
+        return sum(1 for r in rows if r and r in clause) != 1
     r = core(row)  # one row, named alone (幼儿园、中小学校 147 所 names the whole, not a row)
     return len(r) >= 2 and r in clause and sum(1 for x in rows if x in clause) == 1
 

@@ -345,6 +345,7 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
     text = idx.text
     v = vocab()
     for fig in idx.figures:
+        fig = _paired(idx, fig)
         prev = previous_figure(idx, fig)
         if prev is None or _in_list(idx, fig, prev):
             continue
@@ -378,6 +379,26 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
                                 trigger="增长", params={"sign": dsign, "unit": cu})
     _ = v
+
+
+def _paired(idx: TextIndex, fig: Figure) -> Figure:
+    """由上年的 2.36 万亩扩大到 2.58 万亩 where the extractor left the two values apart: the earlier
+    one is the old value of the later (由/从 before it, a change verb and 到/至 between them)."""
+    if fig.previous is not None or fig.kind == "change":
+        return fig
+    a = idx.figure_before(fig)
+    if a is None or a.unit != fig.unit or a.previous is not None or a.kind == "change":
+        return fig
+    gap = idx.text[a.span.end:fig.span.start].strip(SPACES)
+    hit = _verb(gap)
+    v = vocab()
+    if hit is None or not gap.startswith(hit[1]) or gap[len(hit[1]):] not in v["to_words"] \
+            and not any(hit[1].endswith(w) for w in v["to_words"]):
+        return fig
+    head = idx.text[max(0, a.span.start - 8):a.span.start]
+    if not any(w in head for w in v["from_words"]):
+        return fig
+    return replace(fig, previous=a.value, previous_span=a.span)
 
 
 def _in_list(idx: TextIndex, fig: Figure, prev: Figure) -> bool:

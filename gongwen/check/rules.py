@@ -216,7 +216,7 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
         out.append(_unit_mix(c, idx, whole, parts))
     if status == "inconsistent" and not equality:
         # a subset of several non-exhaustive parts may overlap: probable, not certain
-        severity: Severity = "error" if len(parts) == 1 else "warning"
+        severity: Severity = "error" if len(parts) == 1 and c.explicit else "warning"
         if any(hedge_kind(f) for f in figs) or mixed:
             severity = "warning"
     else:

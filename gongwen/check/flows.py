@@ -1,0 +1,149 @@
+"""Flows and stocks: 收入 − 支出 = 结余, 新纳入 − 退出 = 净增, 排查 − 整改 = 剩余, and new
+figures within a running total (全年新培育 6 家，累计达到 48 家: 6 ≤ 48).
+
+A balance figure (its label names a balance word) is the difference of the two figures of its
+unit stated before it in its sentence (parts of a 其中 list skipped); new figures (新增/新建 …)
+followed by a cumulative figure of their unit (累计/总数/达到) are a part of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import vocab
+from .relations import Candidate, summable
+from .textindex import TextIndex
+
+
+def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
+    """B = A1 − A2 for a balance B after an inflow A1 and an outflow A2 of its unit."""
+    words = vocab()["balance_words"]
+    for b in idx.figures:
+        if not summable(b) or b.previous is not None:
+            continue
+        label = idx.label_before(b, 16)
+        word = next((w for w in words if w in label), None)
+        if word is None:
+            continue
+        sent = idx.sentence_of(b.span.start)
+        start = idx.text.rfind("\n", 0, sent.start) + 1
+        before = [f for f in idx.figures_in(Span(start, b.span.start)) if f.unit == b.unit and summable(f)
+                  and roles.get(f.id or str(f.span)) != "part" and f.previous is None]
+        if len(before) < 2:
+            continue
+        out_, in_ = before[-1], before[-2]
+        if in_.value < out_.value or b.kind == "change" and b.value < 0:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, _positive(b)), trigger=word,
+                        explicit=False, params={"sign": 1, "verb": word})
+
+
+def _positive(f: Figure) -> Figure:
+    from dataclasses import replace
+    return replace(f, value=abs(f.value)) if f.value < 0 else f
+
+
+def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
+    """新增 4 项、18 项，…达到 326 项: the new figures are part of the running total after them."""
+    v = vocab()
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f) and f.previous is None]
+        for i, total in enumerate(figs):
+            if not any(w in idx.label_before(total, 16) for w in v["running_total_words"]):
+                continue
+            new: list[Figure] = []
+            for f in reversed(figs[:i]):
+                if f.unit != total.unit:
+                    break
+                new.insert(0, f)
+            if not new or not any(w in idx.clause_before(new[0], 24) for w in v["new_words"]):
+                continue
+            if any(w in idx.label_before(f, 16) for f in new for w in v["running_total_words"]):
+                continue
+            yield Candidate(code="GW126", kind="subset", whole=(total,), parts=tuple(new), trigger="新增…累计",
+                            explicit=False, exhaustive=False, params={"labels": [idx.category_of(p) for p in new]})
+
+
+def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
+    """增速比城镇居民增速(5.7%)高 1.9 个百分点; 失业率 4.6%，比 5.5% 的控制目标低 0.9 个百分点;
+    支出增速高于收入增速 3.1 个百分点 (the two rates named and stated before): A − B = ±d."""
+    v = vocab()
+    for d in idx.figures:
+        if d.unit != "个百分点" or d.previous is not None:
+            continue
+        sent = idx.sentence_of(d.span.start)
+        head = idx.label_before(d, 12)
+        sign = _gap_sign(head)
+        if sign is None:
+            continue
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        pair = None
+        if len(rates) >= 2 and any(w in idx.text[rates[-2].span.end:rates[-1].span.start] for w in v["than_words"]):
+            # the base is the rate after 比 (比 5.5% 的目标低; 增速比…增速(5.7%)高), never 比上年
+            pair = rates[-2], rates[-1]
+        elif not rates:
+            pair = _named_rates(idx, d, head)
+        if pair is None:
+            continue
+        a, b = pair
+        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=head[-4:],
+                        explicit=bool(rates), params={"sign": sign, "verb": "相差"})
+
+
+def _gap_sign(head: str) -> int | None:
+    v = vocab()
+    best: tuple[int, int] | None = None
+    for sign, key in ((1, "higher_words"), (-1, "lower_words")):
+        for w in v[key]:
+            i = head.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, sign)
+    return best[1] if best else None
+
+
+def _named_rates(idx: TextIndex, d: Figure, head: str) -> tuple[Figure, Figure] | None:
+    """支出增速高于收入增速: each side's last words name a rate stated before (基金支出同比增长 9.8%)."""
+    v = vocab()
+    clause = idx.clause_before(d, 40)
+    word = next((w for w in v["than_words"] if w in clause and w != "比"), None)
+    if word is None:
+        return None
+    left, right = clause.split(word, 1)
+    keys = []
+    for side in (left, right):
+        for w in v["rate_tails"]:
+            side = side.removesuffix(w)
+        if len(side) < 2:
+            return None
+        keys.append(side[-2:])
+    earlier = [f for f in idx.figures if f.unit == "%" and f.span.end <= d.span.start and f.previous is None]
+    found = []
+    for k in keys:
+        f = next((f for f in reversed(earlier) if k in idx.label_before(f, 16)), None)
+        if f is None:
+            return None
+        found.append(f)
+    return (found[0], found[1]) if found[0] is not found[1] else None
+
+
+def among(idx: TextIndex) -> Iterator[Candidate]:
+    """全县 165 个建制村中已有 152 个…: the figure after "N 个 X 中" counts part of N."""
+    text = idx.text
+    for w in idx.figures:
+        if not summable(w):
+            continue
+        sent = idx.sentence_of(w.span.start)
+        nxt = next((f for f in idx.figures_in(Span(w.span.end, sent.end)) if summable(f)), None)
+        if nxt is None or nxt.unit != w.unit or nxt.previous is not None:
+            continue
+        tail = text[w.span.end:nxt.span.start]
+        at = tail.find("中")
+        if at < 1 or tail[at - 1] == "其" or any(ch in "，,。；;：:、（()）" for ch in tail[:at]):
+            continue
+        rest = tail[at + 1:].strip(" ，,")
+        if len(rest) > 6 or any(ch in "；;。" for ch in rest):
+            continue
+        yield Candidate(code="GW108", kind="subset", whole=(w,), parts=(nxt,), trigger=tail[-4:], explicit=True,
+                        exhaustive=False, params={"labels": [idx.category_of(nxt)], "subset_cue": "中"})
