@@ -39,9 +39,10 @@ def _period(p: str | None) -> str | None:
 
 
 def _key(f, with_labels: bool):
-    # a period the extractor only inferred (the report's year) was not written for the figure;
-    # a program outside the vocabulary comes back as the section's topic
-    period = None if f.period_inferred else f.period
+    # the report's bare year may be stated (预计2025年全年) or only inferred for an undated figure;
+    # a dated period carried from the paragraph's earlier sentence (截至11月底，…。…) is the
+    # figure's period; a program outside the vocabulary comes back as the section's topic
+    period = None if f.period is None or len(f.period) == 4 else f.period
     k = (f.value.normalize(), f.unit, f.previous.normalize() if f.previous is not None else None, _period(period))
     return k + ((f.program or f.topic, f.scope) if with_labels else ())
 

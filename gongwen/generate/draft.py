@@ -25,6 +25,7 @@ from .schema import ReportData
 # Scopes that mean "the whole jurisdiction": such a figure is the metric's own value.
 _WHOLE = re.compile(r"^(全[市县区省州旗镇乡]|全局|全系统|合计|总计|总体)?$")
 _SCALED = ("亿元", "万元", "万人次", "万人", "万平方米", "万吨")  # units written with a magnitude
+_LEADING_FUNCTION = re.compile(r"^[起的了和及与、，]+")  # a metric cut after 自…起 or a conjunction
 _YEAR = re.compile(r"(?<!\d)(19|20|21)(\d{2})(?!\d)")
 
 
@@ -80,6 +81,20 @@ def _section_of(f: Figure) -> str | None:
     return f.section[0] if f.section else None
 
 
+def _statistic(f: Figure, ext: Extraction, last: int | None) -> bool:
+    """A statistic to report again: an actual or standard figure (or the new level of a stated
+    change) of last year's report year, outside the plan sections; not a target (力争…), a
+    condition (滞留10天以上) or a fact of an earlier year (自2019年8月起, 截至2015年4月底)."""
+    from .redraft.slots import in_plan, rules
+
+    if f.kind not in rules()["slot_kinds"] and not (f.kind == "change" and f.previous is not None):
+        return False
+    years = [int(y) for y in re.findall(r"\d{4}", f.period or "")]
+    if last is not None and years and years[0] != last:
+        return False
+    return not in_plan(ext.document, f.span.start)
+
+
 def skeleton_data(ext: Extraction, year: int | None = None) -> dict[str, Any]:
     """The skeleton as a mapping (ordered as it will be written)."""
     md = ext.document.metadata
@@ -95,10 +110,10 @@ def skeleton_data(ext: Extraction, year: int | None = None) -> dict[str, Any]:
     sections: OrderedDict[str, list[str]] = OrderedDict()
     comments: dict[tuple[str, str], str] = {}
     for f in ext.figures:
-        if f.unit == "个百分点" or f.range_role == "high":
-            continue  # changes and range bounds are not quantities to report again
+        if f.unit == "个百分点" or f.range_role == "high" or not _statistic(f, ext, last):
+            continue  # changes, range bounds, targets, conditions and old facts are not reported again
         prog = f.program or _section_of(f) or "其他"
-        metric = f.metric or "数量"
+        metric = _LEADING_FUNCTION.sub("", f.metric or "") or "数量"
         scope = f.scope or ""
         unit, prev = _written(f)
         prog_d = programs.setdefault(prog, OrderedDict())

@@ -16,8 +16,10 @@ from ..figure import Figure
 from .markup import placeholder
 from .phrasing import Change, amount, change_phrase, plan_period, target_phrase, unit_info
 from .schema import FigureSpec, Program, ReportData
+from .wording import subject
 
 _PERIOD_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_CLAUSES_PER_SENTENCE = 4  # more figures joined by ； read as a list; the period carries to the next sentence
 
 
 @dataclass
@@ -76,6 +78,8 @@ def period_phrase(period: str | None, report: ReportData) -> str:
                 return f"“{name}”期间，"
             return f"{ya}—{yb}年，"
         if ya == yb and mo_a and mo_b:
+            if mo_a == mo_b:  # one month, never 2021年10—10月
+                return f"{ya}年{int(mo_a)}月，"
             return f"{ya}年{int(mo_a)}—{int(mo_b)}月，"
         return f"{ya}年{int(mo_a or 1)}月至{yb}年{int(mo_b or 12)}月，"
     m = _PERIOD_PARTS.match(period)
@@ -101,9 +105,18 @@ def _figure(prog: Program, f: FigureSpec, value: Decimal, ch: Change, previous: 
                   as_written=ch.text, unit_as_written=f.unit)
 
 
-def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_subject: bool = True) -> str:
-    """One figure as a clause: subject + value and comparison (+ target), no period, no stop."""
-    subject = f"{f.scope or ''}{f.verb}{f.label}" if with_subject else f.scope or ""
+def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_subject: bool = True,
+            name_program: bool = False) -> str:
+    """One figure as a clause: subject + value and comparison (+ target), no period, no stop.
+
+    With ``name_program`` the subject names the program when its words do not (城镇月人均补差
+    under 最低生活保障 → 城镇最低生活保障月人均补差); scope and label are written once where they
+    overlap (公办 + 公办机构数 → 公办机构数).
+    """
+    if with_subject:
+        head = subject(f.scope or "", f.verb, f.label, prog if name_program else None)
+    else:
+        head = f.scope or ""
     prev_label = "上年"  # not "2024年的": a second year in the clause would read as the period
     value = f.value if mode == "summary" else (f.target if f.target is not None else f.value)
     if value is None:
@@ -111,11 +124,11 @@ def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_su
         if f.previous is not None:
             hint += f"，{report.year - 1}年为{amount(f.previous, f.unit)[0]}"
         _note(missing=f.path)
-        return subject + placeholder(f"【待填：{hint}】")
+        return head + placeholder(f"【待填：{hint}】")
     ch = change_phrase(value, f.previous, f.unit, previous_label=prev_label, yoy_word=report.yoy_word,
                        style=f.style)
     _note(_figure(prog, f, value, ch, f.previous))
-    text = subject + ch.text
+    text = head + ch.text
     if mode == "plan":
         return "力争" + text
     if f.target is not None:
@@ -128,12 +141,9 @@ def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_su
     return text
 
 
-def figure_sentence(report: ReportData, prog: Program, f: FigureSpec, mode: str = "summary") -> str:
-    """A full sentence for one metric and its parts, ending with 。.
-
-    截至2025年11月底，全县城乡低保对象由2024年的5010户增加到5230户，增长4.4%，其中城市1200户、农村4030户。
-    """
-    text = period_phrase(f.period, report) + _clause(report, prog, f, mode)
+def _with_parts(report: ReportData, prog: Program, f: FigureSpec, mode: str, name_program: bool) -> str:
+    """A metric and its parts: 全县城乡低保对象…，其中城市…；农村…  (no period, no stop)."""
+    text = _clause(report, prog, f, mode, name_program=name_program)
     if f.parts:
         parts = []
         for p in f.parts:
@@ -141,28 +151,70 @@ def figure_sentence(report: ReportData, prog: Program, f: FigureSpec, mode: str 
             parts.append(sub + _clause(report, prog, p, mode, with_subject=False))
         sep = "；" if any("，" in x for x in parts) else "、"
         text += "，其中" + sep.join(parts)
-    text += "。"
-    if f.note:
-        text += f.note if f.note.endswith(("。", "！", "？", "”")) else f.note + "。"
     return text
+
+
+def _stop(text: str, note: str | None) -> str:
+    text += "。"
+    if note:
+        text += note if note.endswith(("。", "！", "？", "”")) else note + "。"
+    return text
+
+
+def figure_sentence(report: ReportData, prog: Program, f: FigureSpec, mode: str = "summary") -> str:
+    """A full sentence for one metric and its parts, ending with 。.
+
+    截至2025年11月底，全县城乡低保对象由2024年的5010户增加到5230户，增长4.4%，其中城市1200户、农村4030户。
+    """
+    return _stop(period_phrase(f.period, report) + _with_parts(report, prog, f, mode, True), f.note)
+
+
+def period_sentences(report: ReportData, prog: Program, figures: list[FigureSpec], mode: str) -> str:
+    """Figures of one period: the period stated once, figures without parts or notes joined by ；
+    (up to four to a sentence), each sentence naming the program.
+
+    自2025年1月起，城市低保标准由每人每月807元提高到每人每月850元，增长5.3%；农村低保标准由…。
+    """
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(_stop("；".join(run), None))
+            run.clear()
+
+    for f in figures:
+        if f.parts or f.note:
+            flush()
+            out.append(_stop(_with_parts(report, prog, f, mode, True), f.note))
+        else:
+            run.append(_clause(report, prog, f, mode, name_program=not run))
+            if len(run) == _CLAUSES_PER_SENTENCE:
+                flush()
+    flush()
+    return period_phrase(figures[0].period, report) + "".join(out) if out else ""
 
 
 PARAGRAPH_BREAK = "\np: "  # narrate's output may hold several markup paragraphs
 
 
 def narrate(report: ReportData, prog: Program, mode: str = "summary") -> str:
-    """A program's paragraph(s): its lead text, then one sentence per metric.
+    """A program's paragraph(s): its lead text, then its figures grouped by period.
 
-    Readers carry a stated period (截至11月底，…) forward through a paragraph, so a figure
-    without a period that follows one with a period starts a new paragraph instead of
-    silently inheriting it.
+    Figures sharing a period are told together, the period stated once (never 自2025年1月起
+    twelve times), in the order each period first appears.  Readers carry a stated period
+    (截至11月底，…) forward through a paragraph, so figures without a period that follow dated
+    ones start a new paragraph instead of silently inheriting it.
     """
     text = "".join(t if t.endswith(("。", "！", "？", "”", "：")) else t + "。" for t in prog.text)
-    dated = False
+    groups: dict[str | None, list[FigureSpec]] = {}
     for f in prog.figures:
-        if f.period is None and dated:
+        groups.setdefault(f.period, []).append(f)
+    dated = False
+    for period, figures in groups.items():
+        if period is None and dated:
             text += PARAGRAPH_BREAK
             dated = False
-        text += figure_sentence(report, prog, f, mode)
-        dated = dated or f.period is not None or any(p.period for p in f.parts)
+        text += period_sentences(report, prog, figures, mode)
+        dated = dated or period is not None or any(p.period for f in figures for p in f.parts)
     return text

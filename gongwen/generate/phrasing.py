@@ -115,19 +115,22 @@ def amount(value_base: Decimal, unit: str) -> tuple[str, Decimal]:
     """A value in its base unit written in ``unit``: ``(text, value shown, in base unit)``.
 
     Money and scaled units get at most 2 decimals; rates and counts are printed as given.
+    Per-capita standards are written as the genre writes them (``prose`` in ``units.yaml``).
     The second element is what a reader will extract (the rounded value, in the base unit).
 
     >>> amount(Decimal("39927915"), "万元")
     ('3992.79万元', Decimal('39927900.00'))
     >>> amount(Decimal("5230"), "户")
     ('5230户', Decimal('5230'))
+    >>> amount(Decimal("846"), "元/人/月")[0]
+    '每人每月846元'
     """
     info = unit_info(unit)
     shown = value_base / info.scale
     if info.kind == "money" or info.scale != 1:
         shown = round_half_up(shown, 2)
-    text = plain(shown) + unit
-    return text, shown * info.scale
+    before, after = _table("units.yaml").get("prose", {}).get(unit, ("", unit))
+    return before + plain(shown) + after, shown * info.scale
 
 
 def money(yuan: Decimal | float | str, unit: str | None = None) -> str:
@@ -196,7 +199,7 @@ def change_phrase(
     >>> change_phrase(Decimal(90), Decimal(100), "户", style="ratio").text
     '90户，比上年下降10.0%'
     >>> change_phrase(Decimal(807), Decimal(702), "元/人/月", previous_label="").text
-    '由702元/人/月提高到807元/人/月，增长15.0%'
+    '由每人每月702元提高到每人每月807元，增长15.0%'
     >>> change_phrase(Decimal(300), Decimal(100), "人").text
     '由上年的100人增加到300人，增长2.0倍'
     >>> change_phrase(Decimal(12), None, "个").text
