@@ -48,3 +48,32 @@ def test_restated_count_with_its_noun_after_it() -> None:
             "全镇{x}处山洪灾害危险区监测设施老化。\n")
     ko = run(text.format(x=321))
     assert [(f.status, f.severity) for f in ko.by_code("GW112")] == [("inconsistent", "error")]
+
+
+MORE = [
+    ("respective-growth", "事故起数和死亡人数分别由上年的46起、31人下降到38起、27人，分别下降{x}%和12.9%。\n",
+     "17.4", "19.4", "GW105"),
+    ("implied-growth-verb", "城镇新增就业4126人，完成年度目标7500人的55.0%，较上年同期增加244人，同比增长{x}%。\n",
+     "6.3", "8.3", "GW124"),
+    ("classified-by", "社会消费品零售总额21.86亿元。按经营单位所在地分，城镇消费品零售额{x}亿元，乡村消费品零售额4.44亿元。\n",
+     "17.42", "17.24", "GW101"),
+    ("classified-from", "全年完成投资6.84亿元，同比增长15.5%。从资金来源看，上级资金3.96亿元，本级配套{x}亿元，"
+     "专项债券1.26亿元，社会投入0.50亿元。\n", "1.12", "1.21", "GW101"),
+    ("population-elsewhere", "全镇常住人口41.3万人。\n全年报告传染病1284例，报告发病率为{x}/10万。\n", "310.9", "301.9",
+     None),
+    ("named-list", "新增学位5400个，学前、小学、初中分别新增1620个、{x}个、1350个。\n", "2430", "2340", "GW101"),
+    ("among-named", "公路总里程3,318.7公里，其中干线公路472.4公里，农村公路2,846.3公里；农村公路中，县道412.5公里、"
+     "乡道{x}公里、村道1,540.2公里。\n", "893.6", "993.6", "GW108"),
+]
+
+
+@pytest.mark.parametrize("text, good, bad, code", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_relations(text: str, good: str, bad: str, code: str | None) -> None:
+    ok = run(text.format(x=good))
+    assert any(f.status == "consistent" and (code is None or f.code == code) and len(f.figures) >= 2
+               and any(good in g.as_written for g in f.figures) for f in ok.findings), \
+        [(f.code, f.status, f.message) for f in ok.findings]
+    assert not ok.problems, [(f.code, f.message) for f in ok.problems]
+    if code is not None:
+        ko = run(text.format(x=bad))
+        assert [f for f in ko.problems if f.code == code], [(f.code, f.status, f.message) for f in ko.findings]

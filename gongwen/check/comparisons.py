@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..figure import Figure
 from ..model import Span
-from .relations import Candidate, summable
+from .relations import Candidate, _verb, signed_value, summable
 from .textindex import TextIndex
 
 _COMPARE = ("较", "比")
@@ -24,7 +24,7 @@ _NOT_NEW = ("target", "condition", "change", "completion")
 def comparisons(idx: TextIndex) -> Iterator[Candidate]:
     """Difference, growth and implied-growth candidates of every sentence."""
     for sent in idx.sentences:
-        figs = idx.figures_in(sent)
+        figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
         deltas = [f for f in figs if f.kind == "change" and f.unit not in ("%", "个百分点", "倍") and summable(f)]
         rates = [f for f in figs if f.kind == "change" and f.unit == "%"]
         if not deltas and not rates:
@@ -77,3 +77,14 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None:
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _as_change(idx: TextIndex, f: Figure) -> Figure:
+    """较上年同期增加 244 人 read as another kind by the extractor: a change, signed by its verb."""
+    if f.kind == "change" or f.previous is not None:
+        return f
+    label = idx.label_before(f, 12)
+    hit = _verb(label)
+    if hit is None or not label.endswith(hit[1]) or not any(w in label for w in _COMPARE):
+        return f
+    return replace(f, kind="change", value=signed_value(f, hit[0]))

@@ -8,13 +8,14 @@ followed by a cumulative figure of their unit (累计/总数/达到) are a part 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
 from .relations import Candidate, summable
-from .textindex import TextIndex
+from .textindex import SPACES, TextIndex
 
 
 def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
@@ -147,3 +148,35 @@ def among(idx: TextIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(code="GW108", kind="subset", whole=(w,), parts=(nxt,), trigger=tail[-4:], explicit=True,
                         exhaustive=False, params={"labels": [idx.category_of(nxt)], "subset_cue": "中"})
+
+
+def named_lists(idx: TextIndex) -> Iterator[Candidate]:
+    """新增学位 5400 个，学前、小学、初中分别新增 1620 个、2430 个、1350 个: the named parts of
+    the figure just before add up to it; 农村公路 2846.3 公里；农村公路中，县道…、乡道…: parts
+    of the figure the opening words name (at most it)."""
+    text = idx.text
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f)]
+        resp = text.find("分别", sent.start, sent.end)
+        if resp > 0 and figs:
+            before = [f for f in figs if f.span.end <= resp]
+            after = [f for f in figs if f.span.start > resp]
+            if before and len(after) >= 2:
+                names_from = before[-1].span.end
+                names = [n for n in re.split(r"[、和及]", text[names_from:resp].strip(" ，,"))
+                         if n.strip(SPACES)]
+                whole = before[-1]
+                parts = [f for f in after if f.unit == whole.unit]
+                if len(names) == len(parts) == len(after) >= 2 and "，" in text[names_from:resp] + ",":
+                    yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger="分别",
+                                    explicit=False, exhaustive=True, params={"labels": names})
+        m = re.match(r"([\u4e00-\u9fff]{2,8})中[，,：:]", text[sent.start:sent.end])
+        if m:
+            name = m.group(1)
+            parts = [f for f in figs if f.span.start > sent.start + m.end()]
+            earlier = [f for f in idx.figures if f.span.end <= sent.start and summable(f)
+                       and idx.label_before(f, 16).endswith(name)]
+            if earlier and len(parts) >= 2 and all(p.unit == earlier[-1].unit for p in parts):
+                yield Candidate(code="GW108", kind="subset", whole=(earlier[-1],), parts=tuple(parts),
+                                trigger=m.group(0), explicit=False, exhaustive=False,
+                                params={"labels": [idx.category_of(p) for p in parts], "subset_cue": "中"})

@@ -226,6 +226,14 @@ def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
     return best
 
 
+def populations(idx: TextIndex, part: Figure) -> list[Figure]:
+    """Figures the text labels as a population (常住人口 41.3 万人), anywhere: the whole of rates
+    and per-capita ratios that do not name it (建档率, 每千人口医师数)."""
+    words = vocab()["population_words"]
+    return [g for g in idx.figures if g is not part and g.unit == "人" and g.kind != "change" and g.bound is None
+            and any(w in idx.label_before(g, 16) for w in words)]
+
+
 def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     """排查隐患 12856 件，已整改 12604 件，整改率 98.0%: part and whole stated just before; or the
     whole named by the rate and stated elsewhere (签约 112.4 万人，常住人口签约率 36.0%)."""
@@ -258,7 +266,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
             not any(w in label for w in vocab()["negative_words"])
         wholes = [g for g in before if g is not p and g.span.start < p.span.start and _compatible(g, p)
                   and g.value >= p.value]
-        named = named_wholes(idx, stem, p)
+        named = named_wholes(idx, stem, p) + populations(idx, p)
         for whole in [*reversed(wholes), *named]:
             if _fits(p, whole, stated, complement):
                 return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, whole), trigger=label[-6:],
@@ -320,6 +328,7 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
     before = _operands_before(idx, f.span.start, max(0, start - 300))
     stated = interval_of(f)
     persons = [g for g in before if g.unit == "人" and g.value >= 1000]
+    persons = [g for g in populations(idx, f) if g not in persons] + persons  # 常住人口 stated elsewhere
     base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
     counts = vocab()["count_units"]
     for whole in reversed(persons):

@@ -19,7 +19,7 @@ from .intervals import vocab
 from .textindex import OPEN, SPACES, Group, TextIndex, exhaustive_set, find_all
 
 PCT_UNITS = ("%", "个百分点", "‰")
-_CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?")
+_CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out += list(classified_breakdowns(idx))
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
+    out += list(respective_changes(idx))
     out += list(ratio_levels(idx))
     out += list(derived_growth(idx))
     out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
@@ -207,7 +208,9 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         sent = idx.sentence_of(pos)
         if pos > sent.start and text[pos - 1] not in "，,：:":
             continue
-        after = [f for f in idx.figures_in(Span(pos, sent.end)) if summable(f) and f.kind != "change"]
+        # the list runs to the end of the full sentence (分产业看，第一产业…；第二产业…；第三产业…。)
+        stop = min((i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+        after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"]
         prev = idx.sentence_of(pos - 1) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
         before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
@@ -559,3 +562,67 @@ def _role_of(name: str) -> str | None:
             if i >= 0 and (best is None or i > best[0]):
                 best = (i, role)
     return best[1] if best else None
+
+
+def respective_changes(idx: TextIndex) -> Iterator[Candidate]:
+    """分别由 46 起、31 人下降到 38 起、27 人，分别下降 17.4% 和 12.9%: the k-th rate (or delta)
+    after 分别 belongs to the k-th changed value of the list."""
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        items = [f for f in figs if f.previous is not None and f.kind != "change"] or _paired_lists(idx, figs)
+        if len(items) < 2:
+            continue
+        prevs = [previous_figure(idx, f) for f in items]
+        if any(p is None or not _in_list(idx, f, p) for f, p in zip(items, prevs)):
+            continue
+        resp = idx.text.find("分别", items[-1].span.end, sent.end)
+        if resp < 0:
+            continue
+        after = [f for f in figs if f.span.start > resp]
+        sign = _verb_sign(idx.text[resp:after[0].span.start]) if after else None
+        if sign is None:
+            continue
+        rates = [f for f in after if f.unit == "%"]
+        deltas = [f for f in after if f.unit != "%"]
+        for group, kind in ((rates, "growth"), (deltas, "diff")):
+            if len(group) != len(items):
+                continue
+            for f, p, d in zip(items, prevs, group):
+                assert p is not None
+                if kind == "diff" and d.unit != f.unit:
+                    break
+                value = signed_value(d, sign)
+                dd = replace(d, value=abs(value))
+                s = 1 if value >= 0 else -1
+                if kind == "growth":
+                    yield Candidate(code="GW105", kind="growth", whole=(f,), parts=(p, dd), trigger="分别",
+                                    params={"sign": s, "unit": "%"})
+                else:
+                    yield Candidate(code="GW104", kind="diff", whole=(f,), parts=(p, dd), trigger="分别",
+                                    params={"sign": s})
+
+
+def _paired_lists(idx: TextIndex, figs: list[Figure]) -> list[Figure]:
+    """由 46 起、31 人下降到 38 起、27 人 where the extractor left the lists apart: the new values,
+    each with the old value in the same position."""
+    text = idx.text
+    v = vocab()
+    for i, a in enumerate(figs):
+        if not any(w in text[max(0, a.span.start - 8):a.span.start] for w in v["from_words"]):
+            continue
+        old = [a]
+        j = i + 1
+        while j < len(figs) and text[old[-1].span.end:figs[j].span.start].strip(SPACES) in ("、", "和", "及"):
+            old.append(figs[j])
+            j += 1
+        if len(old) < 2 or j + len(old) > len(figs):
+            continue
+        gap = text[old[-1].span.end:figs[j].span.start].strip(SPACES)
+        hit = _verb(gap)
+        if hit is None or not any(gap.endswith(w) for w in v["to_words"]):
+            continue
+        new = figs[j:j + len(old)]
+        if any(o.unit != n.unit for o, n in zip(old, new)):
+            continue
+        return [replace(n, previous=o.value, previous_span=o.span) for o, n in zip(old, new)]
+    return []
