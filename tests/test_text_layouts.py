@@ -497,3 +497,21 @@ def test_plain_marked_leads_need_a_document_without_bold(tmp_path: Path) -> None
     doc = read(path)
     # the author marks headings in bold here: a plain （一）…。 lead is a numbered sentence
     assert [h.title for h in doc.headings] == ["主要工作", "存在问题"]
+
+
+def test_full_width_bold_heading_then_a_bold_lead_stay_apart(tmp_path: Path) -> None:
+    """A bold heading as wide as a line, followed by a paragraph that opens with its own whole
+    bold lead (ending in 。), is a complete heading — not a heading cut by the wrap."""
+    from gongwen.extract.pipeline import read
+
+    md = tmp_path / "r.md"
+    md.write_text(
+        "# 青禾县民政局2023年工作总结\n\n"
+        "**一、工作开展情况**\n\n"
+        "**（一）织密兜底保障网，困难群众基本生活得到有效保障**\n\n"
+        "**低保提标扩面。**全县城乡低保标准同步提高，城市低保标准每人每月提高到860元。\n\n"
+        "**特困供养到位。**全县共有特困人员1326人。\n", "utf-8")
+    doc = read(md)
+    titles = [(h.level, h.title) for h in doc.headings]
+    assert (2, "织密兜底保障网，困难群众基本生活得到有效保障") in titles
+    assert (3, "低保提标扩面") in titles and (3, "特困供养到位") in titles

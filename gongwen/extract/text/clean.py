@@ -209,7 +209,8 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     last = prev.text[-1]
     if _all_bold(prev):
         # a bold heading wrapped onto the next line continues only into more bold text
-        return _bold_cut(prev, nxt) or (_starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text))
+        return _bold_cut(prev, nxt) or (_starts_bold(nxt) and pg.full and not _MARKER_START.match(nxt.text)
+                                        and not _complete_lead(nxt))
     if ng.indented:
         return False
     if pg.trusted and ng.trusted:
@@ -290,7 +291,18 @@ def _bold_cut(prev: Chars, nxt: Chars) -> bool:
     if not prev.text or not _all_bold(prev) or prev.text[-1] in _CLAUSE_END + "，,、" \
             or display_width(prev.text) < 20:
         return False  # a short bold line is a complete heading, not a cut line
-    return _starts_bold(nxt) and not _all_bold(nxt) and not _MARKER_START.match(nxt.text)
+    return _starts_bold(nxt) and not _all_bold(nxt) and not _MARKER_START.match(nxt.text) \
+        and not _complete_lead(nxt)
+
+
+def _complete_lead(c: Chars) -> bool:
+    """Whether ``c`` opens with a whole bold lead of its own ("低保提标扩面。…"): a full-width bold
+    heading line before it is complete, not cut ("（一）织密兜底保障网，困难群众…保障" + that lead)."""
+    k = 0
+    while k < len(c.text) and (c.bold[k] or c.text[k] in _SPACES):
+        k += 1
+    lead = c.text[:k].rstrip()
+    return len(lead) > 3 and lead[-1] in "。：:！!"
 
 
 def _join_wrapped(parts: list[Chars]) -> Chars:
