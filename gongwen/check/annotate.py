@@ -27,9 +27,7 @@ from .render_text import LABEL, STATUS
 
 _COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-_DOCUMENT = "word/document.xml"
 _CONTENT_TYPES = "[Content_Types].xml"
-_RELS = "word/_rels/document.xml.rels"
 
 
 @dataclass(frozen=True)
@@ -149,17 +147,18 @@ def annotate(ext: Extraction, report: Report, findings: list[Finding], output: s
     if not findings:
         return atomic_write(output, original, force=force)
     new_parts: dict[str, bytes] = {}
-    doc_xml = _original_part(original, _DOCUMENT)
-    new_parts[_DOCUMENT] = _prolog(doc_xml) + etree.tostring(document.element, encoding="UTF-8")
+    main = str(document.part.partname).lstrip("/")  # word/document.xml
+    new_parts[main] = _prolog(_original_part(original, main)) + etree.tostring(document.element, encoding="UTF-8")
     comments = document.part._comments_part
-    new_parts["word/" + str(comments.partname).rsplit("/", 1)[-1]] = comments.blob
+    new_parts[str(comments.partname).lstrip("/")] = comments.blob
     rid = next(k for k, rel in document.part.rels.items() if rel.reltype == _COMMENTS_REL)
     target = str(comments.partname).rsplit("/", 1)[-1]
-    rels = _original_part(original, _RELS).decode("utf-8")
+    rels_name = "/".join([*main.split("/")[:-1], "_rels", main.split("/")[-1] + ".rels"])
+    rels = _original_part(original, rels_name).decode("utf-8")
     if _COMMENTS_REL not in rels:
         rels = _insert_before(rels, "</Relationships>",
                               f'<Relationship Id="{rid}" Type="{_COMMENTS_REL}" Target="{target}"/>')
-        new_parts[_RELS] = rels.encode("utf-8")
+        new_parts[rels_name] = rels.encode("utf-8")
     types = _original_part(original, _CONTENT_TYPES).decode("utf-8")
     if _COMMENTS_TYPE not in types:
         types = _insert_before(types, "</Types>",
