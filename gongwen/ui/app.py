@@ -117,7 +117,7 @@ class Guard:
             if message["type"] == "http.response.start":
                 hs = list(message.get("headers", []))
                 hs += [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
-                       (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY"),
+                       (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY"),
                        (b"cache-control", b"no-store")]
                 if new_cookie:
                     hs.append((b"set-cookie", f"{COOKIE}={session.id}; Path=/; HttpOnly; SameSite=Strict".encode()))

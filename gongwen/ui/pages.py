@@ -291,12 +291,14 @@ async def corpus_panel(request: Request) -> Response:
         return _error(request, f"语料库 {db} 不存在，请先在“语料库”页构建", 404)
     chosen = _chosen(request)
     opts = await run_in_threadpool(corpus_view.options, db, chosen)
-    p, message = (None, None)
+    p, message, chart = None, None, None
     if any(chosen.values()):
         p, message = await run_in_threadpool(corpus_view.panel_table, db, chosen)
+        chart = await run_in_threadpool(corpus_view.chart_problem) if p is not None else None
     query = "&".join(f"{k}={quote(v)}" for k, v in chosen.items() if v)
     return _page(request, "panel.html", {"nav": "corpus", "chosen": chosen, "options": opts, "panel": p,
                                          "rows": corpus_view.panel_rows(p) if p else [], "message": message,
+                                         "chart_problem": chart,
                                          "query": query})
 
 
