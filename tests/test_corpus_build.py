@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,14 @@ def built(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> tuple[Path,
 def test_build_counts(built: tuple[Path, Any], shared: Path) -> None:
     db, res = built
     files = discover([SAMPLES, shared / "corpus"])
-    assert res.failed == [] and res.extracted == len(files) == res.discovered
+    # samples/series/ holds copies of three per-year samples: stored once (issue 12)
+    assert sorted(Path(p).name for p, _ in res.duplicates) == ["qingxi-2021.docx", "qingxi-2022.pdf", "qingxi-2023.txt"]
+    assert all("/series/" in p for p, _ in res.duplicates)
+    stored = len(files) - len(res.duplicates)
+    assert res.failed == [] and res.extracted == stored and res.discovered == len(files)
     conn = connect(db)
     n_docs, n_ok = conn.execute("SELECT count(*), sum(status = 'ok') FROM documents").fetchone()
-    assert n_docs == n_ok == len(files)
+    assert n_docs == n_ok == stored
     # every stored figure belongs to its document's count, and nothing was half-written
     assert conn.execute("SELECT sum(n_figures) FROM documents").fetchone()[0] == \
         conn.execute("SELECT count(*) FROM figures").fetchone()[0]
@@ -116,7 +121,8 @@ def test_rerun_skips_everything(built: tuple[Path, Any], shared: Path, tmp_path:
     shutil.copyfile(db, copy)
     before = snapshot(copy)
     again = build_corpus([SAMPLES, shared / "corpus"], copy, jobs=2, progress="off")
-    assert (again.extracted, again.skipped, again.failed) == (0, res.discovered, [])
+    assert (again.extracted, again.skipped, again.failed) == (0, res.discovered - len(res.duplicates), [])
+    assert again.duplicates == res.duplicates
     assert again.seconds < max(0.05 * res.seconds, 0.5)
     assert snapshot(copy) == before
 
@@ -128,9 +134,18 @@ def kill_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     files = sample_files(".txt", ".docx")
     folder = tmp_path_factory.mktemp("kill") / "reports"
     folder.mkdir()
+    seen: set[bytes] = set()
     for i in range(12):
         p = files[i % len(files)]
-        shutil.copyfile(p, folder / f"{i:02d}-{p.name}")
+        dst = folder / f"{i:02d}-{p.name}"
+        shutil.copyfile(p, dst)
+        if dst.read_bytes() in seen:  # a second copy gets other bytes: identical files are stored once
+            if dst.suffix == ".txt":
+                dst.write_bytes(dst.read_bytes() + b"\n" * (1 + i // len(files)))
+            else:
+                with zipfile.ZipFile(dst, "a") as z:
+                    z.writestr(f"docProps/copy-{i}.txt", str(i))
+        seen.add(dst.read_bytes())
     return folder
 
 
@@ -205,7 +220,7 @@ def test_bad_input_lands_in_documents_error(tmp_path: Path) -> None:
     (d / "empty.txt").write_bytes(b"")
     (d / "gbk.txt").write_bytes(GBK_REPORT.encode("gbk"))
     (d / "gone-before.txt").write_text("临时文件", encoding="utf-8")
-    (d / "vanish-in-worker.txt").write_text(GBK_REPORT, encoding="utf-8")
+    (d / "vanish-in-worker.txt").write_text(GBK_REPORT + "\n", encoding="utf-8")  # not a copy of gbk.txt
     files = discover([d])
     (d / "gone-before.txt").unlink()  # vanishes between discovery and hashing
     db = tmp_path / "bad.sqlite"
@@ -244,8 +259,8 @@ def test_a_dying_worker_fails_only_its_file(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()
     for i in range(4):
-        (d / f"{i}-ok.txt").write_text(GBK_REPORT, encoding="utf-8")
-    (d / "2-crash.txt").write_text(GBK_REPORT, encoding="utf-8")
+        (d / f"{i}-ok.txt").write_text(GBK_REPORT + "\n" * i, encoding="utf-8")  # distinct bytes: no duplicates
+    (d / "2-crash.txt").write_text(GBK_REPORT + "\n" * 9, encoding="utf-8")
     res = build_corpus([d], tmp_path / "c.sqlite", jobs=2, progress="off",
                        extractor="test_corpus_build:crashing_extract")
     assert res.extracted == 4
@@ -308,7 +323,7 @@ def test_exports(built: tuple[Path, Any], tmp_path: Path) -> None:
     text = export(db, "jsonl", table="documents")
     assert isinstance(text, str)
     docs = [json.loads(line) for line in text.splitlines()]
-    assert len(docs) == res.discovered and "text" not in docs[0]
+    assert len(docs) == res.discovered - len(res.duplicates) and "text" not in docs[0]
     with pytest.raises(Exception, match="exists"):
         export(db, "csv", tmp_path / "panel.csv")
 
@@ -319,11 +334,11 @@ def test_parquet_and_xlsx(built: tuple[Path, Any], tmp_path: Path) -> None:
     db, res = built
     files = export(db, "parquet", tmp_path / "pq")
     assert isinstance(files, list) and {p.name for p in files} >= {"panel.parquet", "documents.parquet"}
-    assert pq.read_table(tmp_path / "pq" / "documents.parquet").num_rows == res.discovered
+    assert pq.read_table(tmp_path / "pq" / "documents.parquet").num_rows == res.discovered - len(res.duplicates)
     [xlsx] = export(db, "xlsx", tmp_path / "c.xlsx")
     wb = openpyxl.load_workbook(xlsx, read_only=True)
     assert wb.sheetnames == ["panel", "documents", "sections", "figures", "findings", "crossyear"]
-    assert sum(1 for _ in wb["documents"].iter_rows()) == res.discovered + 1
+    assert sum(1 for _ in wb["documents"].iter_rows()) == res.discovered - len(res.duplicates) + 1
 
 
 def test_panel_plot(built: tuple[Path, Any], tmp_path: Path) -> None:

@@ -8,15 +8,12 @@ skips what is already stored and unchanged and replaces what changed.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sqlite3
+import stat
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,17 +21,9 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..errors import GongwenError
-from . import schema
+from . import pool, schema
 from .progress import Progress
-from .worker import (
-    DEFAULT_EXTRACTOR,
-    SUFFIXES,
-    file_digest,
-    init_worker,
-    pipeline_version,
-    process,
-    spec_name,
-)
+from .worker import DEFAULT_EXTRACTOR, SUFFIXES, file_digest, pipeline_version, spec_name
 
 # A folder's own documentation, never a report (matched on the name before the first dot).
 NOT_REPORTS = frozenset({"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"})
@@ -64,6 +53,7 @@ class BuildResult:
     worker_max_rss_kb: dict[int, int] = field(default_factory=dict)
     worker_cpu_seconds: dict[int, float] = field(default_factory=dict)  # per worker, imports included
     stopped_early: bool = False  # --fail-fast stopped the batch
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, the stored file it repeats)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +62,8 @@ class BuildResult:
     def summary(self) -> str:
         """One line: ``21 files: 21 extracted, 0 unchanged, 0 failed → db (4.7 s, 2 jobs)``."""
         parts = [f"{self.extracted} extracted", f"{self.skipped} unchanged"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} duplicate{'s' if len(self.duplicates) != 1 else ''} skipped")
         if self.removed:
             parts.append(f"{self.removed} removed (file gone)")
         parts.append(f"{len(self.failed)} failed")
@@ -87,29 +79,72 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
     """Report files under the given folders (recursively) and the given files, sorted, absolute.
 
     Hidden entries, office lock files (``~$x.docx``) and a folder's own documentation
-    (``README.md``, ``CHANGELOG.md`` …) are skipped.  A missing input is a user
-    mistake and raises :class:`~gongwen.errors.GongwenError`; an explicitly named file is taken
-    whatever its suffix.
+    (``README.md``, ``CHANGELOG.md`` …) are skipped, and so are entries that are not regular
+    files (FIFOs, devices, sockets, links to them: :func:`find_reports` reports them) and
+    second paths to one file (a symlink, the same folder given twice).  A missing input is a
+    user mistake and raises :class:`~gongwen.errors.GongwenError`; an explicitly named file is
+    taken whatever its suffix.
     """
-    found: set[Path] = set()
+    return find_reports(inputs)[0]
+
+
+def find_reports(inputs: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]], list[tuple[str, str]]]:
+    """:func:`discover`, plus what it left out: ``(paths, problems, duplicates)``.
+
+    ``problems`` are ``(path, reason)`` of non-regular files and folders that cannot be read;
+    ``duplicates`` are ``(path, first path)`` of second paths to the same real file.
+    """
+    found: set[str] = set()
+    problems: list[tuple[str, str]] = []
+
+    def unreadable(e: OSError) -> None:
+        problems.append((os.path.abspath(e.filename or "?"), f"cannot read folder: {e.strerror or e}"))
+
+    def consider(path: str) -> None:
+        try:
+            st = os.stat(path)  # follows links: a link to /dev/zero is a device
+        except OSError as e:
+            problems.append((path, f"cannot read file: {e.strerror or e}"))
+            return
+        if stat.S_ISREG(st.st_mode):
+            found.add(path)
+        else:
+            problems.append((path, f"not a regular file ({_file_kind(st.st_mode)}): skipped"))
+
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
                     if name.startswith((".", "~$")) or not name.lower().endswith(SUFFIXES):
                         continue
                     if name.split(".")[0].upper() in NOT_REPORTS:
                         continue
-                    found.add(Path(os.path.abspath(os.path.join(root, name))))
-        elif p.is_file():
-            found.add(Path(os.path.abspath(p)))
-        elif p.exists():
-            raise GongwenError("not a regular file or folder", p)
+                    consider(os.path.abspath(os.path.join(root, name)))
+        elif p.exists() or p.is_symlink():
+            consider(os.path.abspath(p))
         else:
             raise GongwenError("no such file or folder", p)
-    return sorted(found)
+    paths: list[Path] = []
+    first: dict[str, str] = {}
+    duplicates: list[tuple[str, str]] = []
+    for path in sorted(found):
+        real = os.path.realpath(path)
+        if real in first:
+            duplicates.append((path, first[real]))
+            continue
+        first[real] = path
+        paths.append(Path(path))
+    return paths, sorted(problems), duplicates
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def build_corpus(
@@ -124,6 +159,8 @@ def build_corpus(
     progress: str = "auto",
     stream: TextIO | None = None,
     files: Sequence[Path] | None = None,
+    timeout: float | None = pool.DEFAULT_TIMEOUT,
+    memory_mb: int = pool.DEFAULT_MEMORY_MB,
 ) -> BuildResult:
     """Extract every report under ``inputs`` into the SQLite ``database`` (created if absent).
 
@@ -131,19 +168,34 @@ def build_corpus(
     picklable callable ``path -> Extraction``; ``files`` replaces discovery (already-discovered
     absolute paths).  Unchanged files (same size and mtime, or same SHA-256, and same gongwen
     version) are skipped unless ``force``; files that failed before are retried only when they
-    changed or ``retry_errors``.  SIGINT/SIGTERM raise :class:`Interrupted` after the workers are
-    stopped; the database then holds every document finished so far.
+    changed or ``retry_errors``.  A file with the bytes of another one (same SHA-256) or a
+    second path to it is stored once and listed in ``duplicates``.  Non-regular files are
+    recorded as failed; so is a file whose worker runs past ``timeout`` seconds (the worker is
+    killed and replaced) or dies.  Workers get ``memory_mb`` of address space (0: no limit).
+    SIGINT/SIGTERM raise :class:`Interrupted` after the workers are stopped; the database then
+    holds every document finished so far.
     """
     t0 = time.perf_counter()
     result = BuildResult(database=Path(database))
-    paths = list(files) if files is not None else discover(inputs)
-    result.discovered = len(paths)
+    problems: list[tuple[str, str]] = []
+    duplicates: list[tuple[str, str]] = []
+    if files is not None:
+        paths = list(files)
+    else:
+        paths, problems, duplicates = find_reports(inputs)
+    result.discovered = len(paths) + len(problems) + len(duplicates)
+    result.duplicates.extend(duplicates)
     conn = schema.connect(database, create=True)
     old_handlers = _install_signal_handlers()
     try:
-        result.removed = _prune(conn, inputs, set(map(str, paths)))
         version = pipeline_version(spec_name(extractor))
+        for path, reason in problems:
+            if not reason.startswith("cannot read folder"):
+                _write_safely(conn, {"path": path, "status": "error", "error": reason, "gongwen_version": version})
+            result.failed.append((path, reason))
+        result.removed = _prune(conn, inputs, set(map(str, paths)))
         todo = _plan(conn, paths, result, version=version, force=force, retry_errors=retry_errors)
+        _forget(conn, [p for p, _ in result.duplicates])
         result.jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
         with Progress(len(todo), stream=stream, mode=progress) as bar:
             for failure in list(result.failed):  # vanished while planning
@@ -152,7 +204,7 @@ def build_corpus(
                 result.stopped_early = True
             elif todo:
                 _run(conn, todo, result, bar, jobs=result.jobs, fail_fast=fail_fast, extractor=extractor,
-                     version=version)
+                     version=version, timeout=timeout, memory_mb=memory_mb)
     finally:
         _restore_signal_handlers(old_handlers)
         conn.close()
@@ -178,7 +230,8 @@ def _prune(conn: sqlite3.Connection, inputs: Sequence[str | Path], found: set[st
 
 def _plan(conn: sqlite3.Connection, paths: Sequence[Path], result: BuildResult, *,
           version: str, force: bool, retry_errors: bool) -> list[str]:
-    """The paths that need extracting; records skips, carried failures and vanished files."""
+    """The paths that need extracting; records skips, carried failures, vanished files and
+    files with the same bytes as one stored or planned before them (``result.duplicates``)."""
     stored = {
         row[0]: row[1:]
         for row in conn.execute(
@@ -193,7 +246,12 @@ def _plan(conn: sqlite3.Connection, paths: Sequence[Path], result: BuildResult, 
         except OSError as e:
             msg = "file vanished during the build (no such file)" if isinstance(e, FileNotFoundError) \
                 else f"cannot read file: {e.strerror or e}"
-            write_document(conn, {"path": path, "status": "error", "error": msg, "gongwen_version": version})
+            _write_safely(conn, {"path": path, "status": "error", "error": msg, "gongwen_version": version})
+            result.failed.append((path, msg))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            msg = f"not a regular file ({_file_kind(st.st_mode)}): skipped"
+            _write_safely(conn, {"path": path, "status": "error", "error": msg, "gongwen_version": version})
             result.failed.append((path, msg))
             continue
         row = stored.get(path)
@@ -218,84 +276,69 @@ def _plan(conn: sqlite3.Connection, paths: Sequence[Path], result: BuildResult, 
     if touched:  # same bytes, new mtime: remember the mtime so the next run skips cheaply
         with _transaction(conn):
             conn.executemany("UPDATE documents SET mtime_ns = ? WHERE path = ?", touched)
-    return todo
+    return _drop_duplicates(stored, todo, result)
+
+
+def _drop_duplicates(stored: dict[str, Any], todo: list[str], result: BuildResult) -> list[str]:
+    """``todo`` without files whose bytes equal a kept stored file's or an earlier planned one's.
+
+    Stored files that stay (not re-extracted) keep their claim, so a new copy never displaces
+    the original; empty files are left to fail on their own.
+    """
+    planned = set(todo)
+    owner: dict[str, str] = {}
+    for path, row in stored.items():
+        if path not in planned and row[2] and row[0] and os.path.exists(path):
+            owner.setdefault(row[2], path)
+    keep: list[str] = []
+    for path in todo:
+        try:
+            sha, size, _ = file_digest(path)
+        except OSError:
+            keep.append(path)  # the worker records why it cannot be read
+            continue
+        first = owner.setdefault(sha, path) if size else path
+        if first == path:
+            keep.append(path)
+        else:
+            result.duplicates.append((path, first))
+    return keep
+
+
+def _forget(conn: sqlite3.Connection, paths: list[str]) -> None:
+    """Delete stored documents at ``paths`` (files now known to repeat another one)."""
+    if paths:
+        with _transaction(conn):
+            conn.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in paths])
 
 
 # -- running ----------------------------------------------------------------------------------
-def _mp_context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` where available: fork-safe with the progress thread running, cheap workers."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
 def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Progress, *,
-         jobs: int, fail_fast: bool, extractor: Any, version: str) -> None:
-    """Feed ``todo`` to a process pool, writing each result as it arrives.
+         jobs: int, fail_fast: bool, extractor: Any, version: str, timeout: float | None,
+         memory_mb: int) -> None:
+    """Extract ``todo`` in worker processes (:mod:`.pool`), writing each result as it arrives.
 
-    A worker that dies (segfault, out of memory) breaks the whole pool; the files then in
-    flight are retried one at a time in a fresh pool, so only the culprit is recorded as failed.
+    A worker past ``timeout`` seconds on one file is killed and replaced; a worker that dies
+    fails only the file it held.  Either way the file is recorded as failed with the reason.
     """
-    queue: deque[str] = deque(todo)
-    suspects: deque[str] = deque()
-    while queue or suspects:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(),
-                                   initializer=init_worker, initargs=(extractor, os.getpid()))
-        inflight: dict[Future[dict[str, Any]], str] = {}
-        solo: str | None = None  # the one suspect in flight, if any
-        broken = False
-        try:
-            while (queue or suspects or inflight) and not broken:
-                if suspects:
-                    if not inflight:
-                        solo = suspects.popleft()
-                        inflight[pool.submit(process, solo)] = solo
-                else:
-                    solo = None
-                    while queue and len(inflight) < jobs * 2:
-                        path = queue.popleft()
-                        inflight[pool.submit(process, path)] = path
-                done, _ = wait(list(inflight), timeout=0.5, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    path = inflight.pop(fut)
-                    try:
-                        res = fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        if path != solo:
-                            suspects.append(path)
-                            continue
-                        res = _crash_result(path, version)
-                    _store(conn, res, result, bar)
-                    if fail_fast and res["status"] == "error":
-                        result.stopped_early = True
-                        queue.clear()
-                        suspects.clear()
-                        _stop(pool)
-                        return
-            suspects.extend(inflight.values())  # only non-empty when the pool broke
-        except BaseException:
-            _stop(pool)
-            raise
-        _stop(pool, wait_workers=not broken)
+    def failure(path: str, reason: str) -> dict[str, Any]:
+        res: dict[str, Any] = {"path": path, "status": "error", "gongwen_version": version, "error": reason}
+        try:  # remember the bytes, so an unchanged file is not retried (and timed out) on every re-run
+            res["sha256"], res["size"], res["mtime_ns"] = file_digest(path)
+        except OSError:
+            pass
+        return res
 
-
-def _crash_result(path: str, version: str) -> dict[str, Any]:
-    return {"path": path, "status": "error", "gongwen_version": version,
-            "error": "worker process died while extracting this file (crash or out of memory)"}
-
-
-def _stop(pool: ProcessPoolExecutor, *, wait_workers: bool = False) -> None:
-    """Shut a pool down; unless waiting, terminate workers still busy with a file."""
-    if not wait_workers:
-        procs = list(getattr(pool, "_processes", {}).values())  # no public handle on the workers
-        pool.shutdown(wait=False, cancel_futures=True)
-        for proc in procs:
-            if proc.is_alive():
-                proc.terminate()
-        for proc in procs:
-            proc.join(timeout=5)
-    else:
-        pool.shutdown(wait=True, cancel_futures=True)
+    results = pool.run(todo, jobs=jobs, extractor=extractor, timeout=timeout, memory_mb=memory_mb,
+                       failure=failure)
+    try:
+        for res in results:
+            _store(conn, res, result, bar)
+            if fail_fast and res["status"] == "error":
+                result.stopped_early = True
+                return
+    finally:
+        results.close()  # kills the workers still running
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -326,7 +369,7 @@ def _store(conn: sqlite3.Connection, res: dict[str, Any], result: BuildResult, b
         pid = res["pid"]
         result.worker_max_rss_kb[pid] = max(result.worker_max_rss_kb.get(pid, 0), res["max_rss_kb"])
         result.worker_cpu_seconds[pid] = max(result.worker_cpu_seconds.get(pid, 0.0), res.get("cpu_seconds", 0.0))
-    write_document(conn, res)
+    res = _write_safely(conn, res)
     if res["status"] == "ok":
         result.extracted += 1
         bar.advance()
@@ -334,6 +377,24 @@ def _store(conn: sqlite3.Connection, res: dict[str, Any], result: BuildResult, b
         result.failed.append((res["path"], res["error"]))
         bar.advance(error=True)
         bar.note(f"error: {_where(res['path'], res['error'])}")
+
+
+def _write_safely(conn: sqlite3.Connection, res: dict[str, Any]) -> dict[str, Any]:
+    """:func:`write_document`, or, when the result cannot be stored, a failure row saying why.
+
+    Nothing a document contains may abort the build: a value SQLite refuses becomes this
+    document's recorded error, and the batch goes on.
+    """
+    try:
+        write_document(conn, res)
+        return res
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError, ValueError,
+            TypeError) as e:
+        failed = {"path": res["path"], "status": "error", "gongwen_version": res.get("gongwen_version"),
+                  "sha256": res.get("sha256"), "size": res.get("size"), "mtime_ns": res.get("mtime_ns"),
+                  "error": f"extracted, but cannot be stored: {type(e).__name__}: {' '.join(str(e).split())}"}
+        write_document(conn, failed)
+        return failed
 
 
 def _where(path: str, message: str) -> str:
@@ -351,7 +412,7 @@ def write_document(conn: sqlite3.Connection, res: dict[str, Any]) -> int:
     )
     doc.setdefault("n_figures", 0)
     doc.setdefault("n_findings", 0)
-    values = [doc.get(c) for c in schema.DOCUMENT_COLUMNS]
+    values = [_sql(doc.get(c)) for c in schema.DOCUMENT_COLUMNS]
     with _transaction(conn):
         row = conn.execute("SELECT id FROM documents WHERE path = ?", (res["path"],)).fetchone()
         if row is not None:  # keep the id stable; children go with ON DELETE CASCADE
@@ -368,8 +429,18 @@ def write_document(conn: sqlite3.Connection, res: dict[str, Any]) -> int:
                 conn.executemany(
                     f"INSERT INTO {table} (document_id, {', '.join(columns)}) "
                     f"VALUES (?, {', '.join('?' * len(columns))})",
-                    ([doc_id, *(r.get(c) for c in columns)] for r in rows))
+                    ([doc_id, *(_sql(r.get(c)) for c in columns)] for r in rows))
     return doc_id
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _sql(v: Any) -> Any:
+    """A value SQLite can bind: an integer past 64 bits as its digits (exact text, not an error)."""
+    if type(v) is int and not _INT64[0] <= v <= _INT64[1]:
+        return str(v)
+    return v
 
 
 # -- signals ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import click
 
 from .build import Interrupted, build_corpus
 from .crosscheck import CrossFinding
+from .pool import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from .worker import DEFAULT_EXTRACTOR
 
 
@@ -30,18 +31,25 @@ def corpus_group() -> None:
 @click.option("--retry-errors", is_flag=True, help="Retry unchanged files that failed before.")
 @click.option("--progress", type=click.Choice(["auto", "bar", "lines", "off"]), default="auto",
               show_default=True, help="Progress display (auto: a bar on a terminal, lines otherwise).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds one file may take; its worker is then killed and the file recorded as failed "
+                   "(0: no limit).")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
+              help="Address space of each worker in MB (0: no limit); a file needing more fails.")
 @click.option("--extractor", default=DEFAULT_EXTRACTOR, hidden=True,
               help="module:function used to extract each file (for testing).")
 def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fast: bool, force: bool,
-              retry_errors: bool, progress: str, extractor: str) -> None:
+              retry_errors: bool, progress: str, timeout: float, memory_mb: int, extractor: str) -> None:
     """Extract every PDF/DOCX/TXT/MD report under INPUTS into a SQLite database.
 
-    Re-running resumes: unchanged files are skipped, changed ones replaced.  Exit code 1 when
-    any file failed (each failure is stored in documents.error), 130/143 when interrupted.
+    Re-running resumes: unchanged files are skipped, changed ones replaced.  Files with the
+    same bytes (or paths to the same file) are stored once.  Exit code 1 when any file failed
+    (each failure is stored in documents.error), 130/143 when interrupted.
     """
     try:
         result = build_corpus(inputs, database, jobs=jobs, fail_fast=fail_fast, force=force,
-                              retry_errors=retry_errors, extractor=extractor, progress=progress)
+                              retry_errors=retry_errors, extractor=extractor, progress=progress,
+                              timeout=timeout or None, memory_mb=memory_mb)
     except Interrupted as e:
         click.echo(f"gongwen: corpus build {e}; {database} holds every document finished so far "
                    "(run the same command again to resume)", err=True)
@@ -56,6 +64,10 @@ def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fas
                    f"{len(result.carried)}", err=True)
         for path, msg in result.carried:
             click.echo(f"  {path}: {_strip(msg, path)}", err=True)
+    if result.duplicates:
+        click.echo(f"duplicates (stored once, under the first path): {len(result.duplicates)}", err=True)
+        for path, first in result.duplicates:
+            click.echo(f"  {path}: same file as {first}", err=True)
     if result.stopped_early:
         click.echo("stopped at the first failure (--fail-fast)", err=True)
     if not result.ok:

@@ -5,7 +5,9 @@ sections, figures and per-document findings, and (after ``gongwen corpus check -
 cross-year findings in ``crossyear``.  Each document is written in one transaction, so
 a killed build leaves whole documents or none.  Exact decimals are stored through ``NUMERIC``
 affinity: integers stay integers and short decimals (≤ 15 significant digits, all a report
-prints) round-trip through their shortest ``repr``.
+prints) round-trip through their shortest ``repr``.  A value beyond that (more digits, or an
+integer past 64 bits) is stored as the nearest REAL there and exactly, as text, in the
+figure's ``value_exact``/``previous_exact``/``change_exact`` column (NULL otherwise).
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ CREATE TABLE IF NOT EXISTS figures (
     source          TEXT,
     previous_start  INTEGER,
     previous_end    INTEGER,
+    value_exact     TEXT,
+    previous_exact  TEXT,
+    change_exact    TEXT,
     PRIMARY KEY (document_id, seq)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS findings (
@@ -175,8 +180,11 @@ FIGURE_COLUMNS = (
     "previous", "change",
     "change_unit", "approx", "bound", "section", "as_written", "unit_as_written", "span_start",
     "span_end", "quantum", "change_quantum", "range_id", "range_role", "page", "text_start",
-    "text_end", "text", "source", "previous_start", "previous_end",
+    "text_end", "text", "source", "previous_start", "previous_end", "value_exact", "previous_exact",
+    "change_exact",
 )
+#: Columns added to a table since its schema version, with their type (added on open).
+ADDED_COLUMNS = {"figures": (("value_exact", "TEXT"), ("previous_exact", "TEXT"), ("change_exact", "TEXT"))}
 FINDING_COLUMNS = (
     "seq", "code", "severity", "status", "message", "spans", "figures", "expected", "actual",
     "relation",
@@ -236,3 +244,12 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> Non
             f"corpus database has schema version {found}, this gongwen expects {SCHEMA_VERSION}; "
             "rebuild it into a new file", path)
     conn.executescript(DDL)  # adds indexes or the view if an older build lacked them
+    for table, added in ADDED_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for name, kind in added:
+            if name not in have:
+                try:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+                except sqlite3.OperationalError as e:  # another build added it a moment ago
+                    if "duplicate column" not in str(e):
+                        raise

@@ -8,11 +8,13 @@ becomes ``{"status": "error", "error": "<one line>"}`` so the batch goes on.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import importlib
 import os
 import resource
 import signal
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -120,10 +122,17 @@ def _load_checker() -> Callable[[Extraction], Any] | None:
 
 
 def file_digest(path: str | Path) -> tuple[str, int, int]:
-    """``(sha256 hex, size, mtime_ns)`` of a file, reading it in 1 MiB blocks."""
+    """``(sha256 hex, size, mtime_ns)`` of a file, reading it in 1 MiB blocks.
+
+    Opened without blocking and checked to be a regular file first: a FIFO or a link to
+    ``/dev/zero`` that replaced a report raises :class:`OSError` instead of hanging.
+    """
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as f:
         st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest(), st.st_size, st.st_mtime_ns
@@ -229,12 +238,38 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def dec(x: Decimal | None) -> int | str | None:
-    """A Decimal for a NUMERIC column: int when integral, else plain (no exponent) digits."""
+    """A Decimal for a NUMERIC column: int when integral, else plain (no exponent) digits.
+
+    An integer past 64 bits becomes its digits (SQLite stores the nearest REAL; the exact value
+    goes to the ``*_exact`` column, see :func:`exact`).
+
+    >>> dec(Decimal("12.50")), dec(Decimal("3E+2")), dec(Decimal("99999999999999999999"))
+    ('12.5', 300, '99999999999999999999')
+    """
     if x is None:
         return None
+    if not x.is_finite():
+        return str(x)
     if x == x.to_integral_value():
-        return int(x)
+        n = int(x)
+        return n if -(2**63) <= n < 2**63 else str(n)
     return format(x.normalize(), "f")
+
+
+def exact(x: Decimal | None) -> str | None:
+    """The exact digits of ``x`` when a NUMERIC column cannot hold it, else None.
+
+    SQLite keeps 64-bit integers and about 15 significant digits of a REAL exactly.
+
+    >>> exact(Decimal("765")), exact(Decimal("99999999999999999999")), exact(Decimal("0.1234567890123456789"))
+    (None, '99999999999999999999', '0.1234567890123456789')
+    """
+    if x is None or not x.is_finite():
+        return None
+    if x == x.to_integral_value():
+        return None if -(2**63) <= int(x) < 2**63 else str(int(x))
+    digits = len(x.normalize().as_tuple().digits)
+    return format(x.normalize(), "f") if digits > 15 else None
 
 
 def quantum_of(x: Decimal | None) -> int | str | None:
@@ -285,6 +320,9 @@ def figure_row(seq: int, f: Figure, doc: Document) -> dict[str, Any]:
         "source": f.source,
         "previous_start": f.previous_span.start if f.previous_span else None,
         "previous_end": f.previous_span.end if f.previous_span else None,
+        "value_exact": exact(f.value),
+        "previous_exact": exact(f.previous),
+        "change_exact": exact(f.change),
     }
 
 

@@ -1,0 +1,161 @@
+"""Worker processes that can be killed: one file at a time each, a deadline per file.
+
+``concurrent.futures`` cannot stop a task that runs too long, and one dying worker breaks the
+whole pool.  Here each worker is a process with its own pipe: the parent sends one path,
+waits for the result, and knows when the worker started on it.  A worker past the
+per-document ``timeout`` is killed (SIGKILL) and replaced, and its file is recorded as failed
+with the reason; a worker that dies (segfault, out of memory) fails only the file it held.  A
+worker's address space can be capped (``memory_mb``), so a file that needs more memory fails
+with ``MemoryError`` instead of taking the machine down.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .worker import init_worker, process
+
+#: Per-document time limit of ``corpus build`` (seconds); a report takes one to ten.
+DEFAULT_TIMEOUT = 300.0
+#: Address space of one worker process (MB); 0 for no limit.
+DEFAULT_MEMORY_MB = 4096
+_DIED = "worker process died while extracting this file (crash or out of memory)"
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` where available: fork-safe with the progress thread running, cheap workers."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _worker_main(conn: Connection, extractor: Any, parent_pid: int, memory_mb: int) -> None:
+    """A worker: load the extractor, say ready, then extract each path it is sent."""
+    if memory_mb:
+        import resource
+
+        limit = memory_mb << 20
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):  # a lower hard limit is already in force: keep it
+            pass
+    init_worker(extractor, parent_pid)
+    conn.send(None)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        try:
+            res = process(path)
+        except MemoryError:
+            res = {"path": path, "status": "error", "gongwen_version": None,
+                   "error": f"out of memory (the worker's limit is {memory_mb} MB; see --memory)"}
+        if res.get("error") == "MemoryError":
+            res["error"] = f"out of memory (the worker's limit is {memory_mb} MB; see --memory)"
+        conn.send(res)
+
+
+class _Worker:
+    def __init__(self, ctx: Any, extractor: Any, memory_mb: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, extractor, os.getpid(), memory_mb), daemon=True)
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.path: str | None = None
+        self.started = 0.0
+
+    def assign(self, path: str) -> None:
+        self.path = path
+        self.started = time.monotonic()
+        self.conn.send(path)
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            try:
+                os.kill(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, TypeError):
+                pass
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, memory_mb: int,
+        failure: Callable[[str, str], dict[str, Any]]) -> Generator[dict[str, Any], None, None]:
+    """Extract every path of ``todo`` in ``jobs`` workers; yield each result as it arrives.
+
+    ``failure(path, reason)`` makes the result of a file whose worker died or ran out of time.
+    Closing the generator (or an exception in the consumer) kills every worker.
+    """
+    ctx = _mp_context()
+    queue: deque[str] = deque(todo)
+    workers: list[_Worker] = []
+    alive: list[_Worker] = []
+    pending = len(todo)
+    try:
+        workers = [_Worker(ctx, extractor, memory_mb) for _ in range(min(jobs, len(todo)))]
+        while pending:
+            for w in workers:
+                if w.ready and w.path is None and queue:
+                    w.assign(queue.popleft())
+            waitables: list[Any] = [w.conn for w in workers] + [w.proc.sentinel for w in workers]
+            ready = set(wait(waitables, timeout=0.5))
+            now = time.monotonic()
+            alive = []
+            for w in workers:
+                reason = None
+                if w.conn in ready:
+                    try:
+                        msg = w.conn.recv()
+                    except (EOFError, OSError):
+                        reason = _DIED
+                    else:
+                        alive.append(w)
+                        if msg is None:
+                            w.ready = True
+                        else:
+                            w.path = None
+                            pending -= 1
+                            yield msg
+                        continue
+                elif w.proc.sentinel in ready:
+                    reason = _DIED
+                elif w.path is not None and timeout and now - w.started > timeout:
+                    reason = f"timed out after {timeout:g} s (--timeout): too slow to extract"
+                if reason is None:
+                    alive.append(w)
+                    continue
+                path, was_ready = w.path, w.ready
+                w.kill()
+                if not was_ready:  # died while loading the extractor: every file would fail alike
+                    raise RuntimeError("a corpus worker process died while starting")
+                if queue:
+                    alive.append(_Worker(ctx, extractor, memory_mb))
+                if path is not None:
+                    pending -= 1
+                    yield failure(path, reason)
+            workers = alive
+            if pending and not workers:
+                workers = [_Worker(ctx, extractor, memory_mb)]
+    finally:
+        workers = list({id(w): w for w in workers + alive}.values())
+        for w in workers:
+            if w.proc.is_alive() and w.path is None and w.ready:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    pass
+        deadline = time.monotonic() + 2
+        for w in workers:
+            if w.path is None:
+                w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
+            w.kill()
