@@ -515,3 +515,20 @@ def test_full_width_bold_heading_then_a_bold_lead_stay_apart(tmp_path: Path) -> 
     titles = [(h.level, h.title) for h in doc.headings]
     assert (2, "织密兜底保障网，困难群众基本生活得到有效保障") in titles
     assert (3, "低保提标扩面") in titles and (3, "特困供养到位") in titles
+
+
+def test_one_paragraph_web_text_headings_inline() -> None:
+    """A web page that runs the whole body into one paragraph keeps its headings: a marker after
+    a sentence end or a colon opens a run-in heading, and a lead may end where the next marker
+    starts ("如下:一、工作开展情况(一)产业发展提质增效。…")."""
+    from gongwen.extract.pipeline import document_from_text
+
+    doc = document_from_text(
+        "标题：石泉乡人民政府2023年工作总结\n"
+        "2023年,石泉乡各项工作稳步推进。现将全年工作总结如下:一、工作开展情况(一)产业发展提质增效。"
+        "全乡茶叶种植面积2.58万亩,同比增长9.7%。(二)人居环境持续改善。完成农村户厕改造426户。"
+        "二、存在的问题。产业链条仍然较短。\n")
+    titles = [(h.marker, h.title) for h in doc.headings]
+    assert titles == [("一、", "工作开展情况"), ("(一)", "产业发展提质增效"), ("(二)", "人居环境持续改善"),
+                      ("二、", "存在的问题")]
+    assert [h.level for h in doc.headings] == [1, 2, 2, 1]

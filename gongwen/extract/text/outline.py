@@ -175,6 +175,23 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
             c = _plain_run_in(text, s, m_end, e, opening)
             if c is not None:
                 out.append(c)
+    if plain:
+        # a web page that runs its whole body into one paragraph: "…。二、社会保险覆盖面持续扩大。…"
+        for m in _AFTER_SENTENCE.finditer(text, s + 1, e):
+            a = m.end()
+            if out and a < out[-1].title_end:
+                continue
+            pos = a
+            while pos < e:  # "如下:一、2023年工作开展情况(一)产业发展提质增效。…": a lead may end at the next marker
+                mm = match_marker(text[pos:e])
+                if mm is None or not mm.family.plain_run_in:
+                    break
+                nxt = _NEXT_MARKER.search(text, pos + mm.end, min(e, pos + mm.end + rules().plain_run_in_max + 1))
+                c = _plain_run_in(text, pos, pos + mm.end, nxt.start() if nxt else e, mm, open_end=nxt is not None)
+                if c is None:
+                    break
+                out.append(c)
+                pos = nxt.start() if nxt else e
     # mid-paragraph run-in leads: bold runs that start with a marker after punctuation
     for a, b in runs:
         if a <= s or (out and a < out[-1].title_end) or (a < lead_end and lead_bold):
@@ -185,13 +202,21 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
     return out, opening
 
 
-def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch) -> _Candidate | None:
+_AFTER_SENTENCE = regex.compile(r"[。！？!?：:]\s*")
+_NEXT_MARKER = regex.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、")
+
+
+def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch,
+                  open_end: bool = False) -> _Candidate | None:
     """"（一）粮食生产稳定。夏粮…" without bold: the lead up to 。/： is the heading's title when it
-    is short, holds no clause punctuation or figures, and more text follows."""
+    is short, holds no clause punctuation or figures, and more text follows.  ``open_end``: the
+    lead runs up to ``e``, where the next marker starts."""
     r = rules()
     limit = min(e, m_end + r.plain_run_in_max + 1)
     cut = next((i for i in range(m_end, limit) if text[i] in r.plain_run_in_end), -1)
-    if cut < 0 or not text[cut + 1:e].strip():
+    if cut < 0 and open_end and e - m_end <= r.plain_run_in_max:
+        cut = e
+    if cut < 0 or (not open_end and not text[cut + 1:e].strip()):
         return None
     lead = text[m_end:cut]
     if rx(r"[，,；;、！？!?（(]").search(lead) or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
