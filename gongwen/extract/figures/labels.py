@@ -483,6 +483,8 @@ class Labeller:
         cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
         # the paragraph's evidence reaches back a few sentences (_PARAGRAPH_REACH characters): a
         # one-paragraph web text is a whole report, and its first program does not govern its last figure
+        if path and path[-1].span.start > ps:
+            ps = path[-1].span.start  # evidence never crosses the figure's own heading
         if ss - ps > _PARAGRAPH_REACH:
             i = bisect.bisect_left(self.sentence_starts, ss - _PARAGRAPH_REACH)
             ps = max(ps, self.sentence_starts[min(i, len(self.sentence_starts) - 1)])
