@@ -27,9 +27,21 @@ from .sarif import render_sarif
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when on a terminal).")
-def check_cmd(file: str, fmt: str, show_passed: bool, show_unchecked: bool, output: str | None, force: bool, color: bool | None) -> None:
+@click.option("--annotate", "annotated", type=click.Path(dir_okay=False), default=None,
+              help="Also write a copy of the .docx with every finding as a Word comment (批注) on its figures.")
+def check_cmd(file: str, fmt: str, show_passed: bool, show_unchecked: bool, output: str | None, force: bool,
+              color: bool | None, annotated: str | None) -> None:
     """Check that the figures of a report add up (breakdowns, totals, differences, ratios …)."""
-    report = check(existing_file(file))
+    if annotated is None:
+        report = check(existing_file(file))
+    else:
+        from ..extract.pipeline import extract
+        from .annotate import annotate
+        from .render_text import visible
+
+        ext = extract(existing_file(file))
+        report = check(ext)
+        annotate(ext, visible(report, show_passed), annotated, force=force)
     if fmt == "text":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())
         out = render_text(report, show_passed=show_passed, color=use_color, show_unchecked=show_unchecked)
