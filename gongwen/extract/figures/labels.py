@@ -249,9 +249,10 @@ def load_vocab(path: str | None = None) -> Vocab:
             weak.add(a)
     # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
     # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
+    union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
     for strong_pass in (False, True):
         for p in programs.values():
-            if (preferred is None or p.bureau == preferred or user is not None) != strong_pass:
+            if (union or p.bureau == preferred or user is not None) != strong_pass:
                 continue
             for a in p.aliases:
                 alias_map[a] = p.name
