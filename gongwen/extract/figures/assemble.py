@@ -99,7 +99,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         ps, ss = lab.paragraph_start(a), lab.sentence_start(a)
         cs = lab.clause_start(a)
         is_rate = unit_kind(q.unit) == "rate"
-        period = _period_for(periods, period_starts, ps, a)
+        period = _period_for(periods, period_starts, ps, a, ss, text)
         if period is not None and period.span.start < ss and period.kind == "open" and not is_rate:
             # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
             # and amounts in later sentences ("目前全县共有特困供养人员2317人")
@@ -316,16 +316,30 @@ def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labelle
 _CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
 
 
-def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int) -> PeriodMention | None:
+def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int,
+                sentence_start: int | None = None, text: str = "") -> PeriodMention | None:
+    """The latest period mentioned before ``o`` in its paragraph.  From an earlier sentence
+    (``sentence_start`` given), only a period that opens its clause carries over ("1-11月，…。
+    …"), not one inside a phrase ("获评广州市2021年度综合医改考核…")."""
     i = bisect.bisect_left(starts, o) - 1
     while i >= 0:
         p = periods[i]
         if p.span.start < para_start:
             return None
-        if p.span.end <= o:
+        if p.span.end <= o and (sentence_start is None or p.span.start >= sentence_start
+                                or _opens_clause(text, p.span.start)):
             return p
         i -= 1
     return None
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """Whether position ``i`` starts a clause (after punctuation or a paragraph start, possibly
+    after 截至/自/在 …)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u3000截止至自从在于到":
+        j -= 1
+    return j < 0 or text[j] in "，,。；;：:！？!?\n（("
 
 
 def _sentence_end(text: str, o: int) -> int:

@@ -95,6 +95,9 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
     ty = title_year(title) if title else None
     year = ty[0] if ty else None
     base = _base_kind(title) if title else None
+    reviews = package_yaml("gongwen.extract", "data/titles.yaml").get("reviews_previous_year") or ()
+    if year is not None and title and any(w in title for w in reviews):
+        year, base = year - 1, "summary-plan"  # 2023年政府工作报告: 2022's work, 2023's plans
     if base is None:
         base = _kind_from_text(text)
     head = title or text[:400]
@@ -104,6 +107,12 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         year = y - 1 if (base in ("summary", "summary-plan", "half-year") and mo <= 2) else y
         if base == "plan" and mo >= 10:
             year = y + 1
+    if year is None:
+        # a body that opens on its year ("2022年，是…", "2023年以来，…") is about that year
+        body = next((text[p.span.start:p.span.end] for p in paras if p.kind == "body"), "")
+        m = _OPENING_YEAR.match(body)
+        if m:
+            year = int(m.group(1))
     if year is None:
         years = Counter(int(y) for y in regex.findall(r"(?<!\d)(20\d\d)年", text))
         if years:
@@ -174,6 +183,9 @@ def _kind_rules() -> _KindRules:
 
 
 _YEAR = regex.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
+
+
+_OPENING_YEAR = regex.compile(r"\s*(20\d\d)年(?:度)?(?:[，,]|以来|是|上半年|前三季度|一季度|[1１]\s*[-—至]\s*\d{1,2}月)")
 
 
 def title_year(title: str) -> tuple[int, int] | None:
