@@ -113,3 +113,17 @@ def test_heading_gap_with_the_missing_marker_run_into_a_paragraph_is_no_gap() ->
     assert not run(text).by_code("GW120")
     gap = "2023年青苇镇工作总结\n一、主要成效\n全年工作总体平稳。\n三、下一步打算\n继续努力。\n"
     assert run(gap).by_code("GW120")
+
+
+def test_an_average_is_never_a_part() -> None:
+    r = run("2023年青苇区经济运行情况\n全区居民人均可支配收入36591元，同比增长4.6%。其中，城镇常住居民人均可支配收入42689元，"
+            "农村常住居民人均可支配收入18982元。\n")
+    assert not r.problems, [(f.code, f.message) for f in r.problems]
+
+
+def test_bracketed_shares_divide_by_the_bracket_head() -> None:
+    r = run("2023年青苇区工作总结\n现有编制65名，实有人数59人（其中：50岁以上18人占30.5%；40岁至49岁23人占39.0%；"
+            "30岁至39岁13人占22%；30岁以下5人占8.5%）。\n")
+    assert not r.problems, [(f.code, f.message) for f in r.problems]
+    assert len([f for f in r.by_code("GW107") if f.status == "consistent"]) == 4
+

@@ -228,10 +228,24 @@ def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
         if 0 <= a.heading < len(doc.headings) and a.kind != "restart":
             if a.kind == "gap" and _missing_inline(doc, a.heading, a.expected):
                 continue  # the skipped markers stand inside a paragraph: run-in headings, no gap
+            if a.kind in ("repeat", "out_of_order") and a.found == 1 and _parent_inline(doc, a.heading):
+                continue  # a new parent run into a paragraph (…。三、2024年工作打算 …): a restart
             yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
+
+
+_PARENT_MARKER = re.compile(r"(?:^|[。；;\n\s])[一二三四五六七八九十]+、")
+
+
+def _parent_inline(doc: Document, i: int) -> bool:
+    """A higher-level marker (三、) between this heading and its previous sibling, inside a paragraph."""
+    h = doc.headings[i]
+    prev = next((p for p in reversed(doc.headings[:i]) if p.level == h.level and p.family == h.family), None)
+    if prev is None or h.family == "cn-comma":
+        return False
+    return bool(_PARENT_MARKER.search(doc.text[prev.span.end:h.span.start]))
 
 
 def _missing_inline(doc: Document, i: int, expected: int) -> bool:

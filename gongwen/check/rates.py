@@ -110,7 +110,11 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
                          params={"complete": True})
     larger = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
-        whole = next((g for g in reversed(larger) if g.span.start >= sent.start), None)
+        in_sent = [g for g in larger if g.span.start >= sent.start]
+        group = idx.group_at(f.span.start)
+        if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
+            in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
+        whole = _choose(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
         if whole is None:
             return None
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",

@@ -50,8 +50,11 @@ def is_ratio_unit(unit: str) -> bool:
 
 
 def summable(f: Figure) -> bool:
-    """Figures that can be parts or totals of a sum (amounts and counts, not rates or levels)."""
-    return bool(f.unit) and not is_ratio_unit(f.unit) and f.unit not in PCT_UNITS and f.range_id is None
+    """Figures that can be parts or totals of a sum (amounts and counts, not rates or levels:
+    人均可支配收入 36591 元 is an average even in 元)."""
+    if not f.unit or is_ratio_unit(f.unit) or f.unit in PCT_UNITS or f.range_id is not None:
+        return False
+    return not any(w in (f.metric or "") + f.as_written for w in vocab()["per_unit_words"])
 
 
 def unit_family(unit: str) -> str:
