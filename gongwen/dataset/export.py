@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .._io import atomic_write
+from .._io import atomic_folder, atomic_write
 from ..errors import GongwenError, OutputError
 from . import schema
 
@@ -111,30 +112,39 @@ def _need(module: str, fmt: str) -> Any:
 
 
 def _parquet(conn: sqlite3.Connection, out: str | Path, force: bool, with_text: bool) -> list[Path]:
-    """One Parquet file per table inside the folder ``out`` (created if absent)."""
+    """One Parquet file per table inside the folder ``out`` (created if absent).
+
+    All tables are written into a temporary folder first and moved in at the end: existing
+    table files are checked before anything is written, so old and new tables never mix.
+    """
     pa = _need("pyarrow", "parquet")
     pq = _need("pyarrow.parquet", "parquet")
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
         raise OutputError("exists and is not a folder (parquet export writes one file per table)", folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLES:
-        cols = _columns(conn, table, with_text=with_text)
-        types = {r[1]: (r[2] or "").upper() for r in conn.execute(f"PRAGMA table_info({table})")}
-        data = list(_rows(conn, table, cols))
-        arrays = {c: pa.array([r[i] for r in data], type=_arrow_type(pa, types.get(c, "")))
-                  for i, c in enumerate(cols)}
-        written.append(atomic_write(folder / f"{table}.parquet", _table_writer(pq, pa.table(arrays)),
-                                    force=force))
-    return written
+    names = [f"{table}.parquet" for table in TABLES]
+    with atomic_folder(folder, names, force=force) as tmp:
+        for table, name in zip(TABLES, names):
+            cols = _columns(conn, table, with_text=with_text)
+            types = {r[1]: (r[2] or "").upper() for r in conn.execute(f"PRAGMA table_info({table})")}
+            data = list(_rows(conn, table, cols))
+            arrays = {}
+            for i, c in enumerate(cols):
+                declared = types.get(c, "")
+                values = [_arrow_number(r[i]) for r in data] if declared in ("NUMERIC", "REAL") else [r[i] for r in data]
+                arrays[c] = pa.array(values, type=_arrow_type(pa, declared))
+            pq.write_table(pa.table(arrays), str(tmp / name))
+    return [folder / name for name in names]
 
 
-def _table_writer(pq: Any, tbl: Any) -> Callable[[Path], None]:
-    def write(path: Path) -> None:
-        pq.write_table(tbl, str(path))
-
-    return write
+def _arrow_number(v: Any) -> Any:
+    """A NUMERIC cell for a float64 column: the digits of a value past 64 bits as a float."""
+    if isinstance(v, (str, bytes)):
+        try:
+            return float(v)
+        except ValueError:
+            return None
+    return v
 
 
 def _arrow_type(pa: Any, declared: str) -> Any:
@@ -160,7 +170,22 @@ def _xlsx(conn: sqlite3.Connection, out: str | Path, force: bool, with_text: boo
     return atomic_write(out, lambda p: wb.save(str(p)), force=force)
 
 
+#: Characters an XLSX cell cannot hold (XML 1.0 forbids C0 controls but tab, LF and CR).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _xlsx_value(v: Any) -> Any:
-    if isinstance(v, str) and len(v) > 32000:  # Excel's cell limit is 32767 characters
-        return v[:32000] + "…"
+    """A cell value Excel can hold: control characters (the form feeds of a pdftotext dump)
+    removed, text cut at Excel's 32,767-character cell limit, integers past 15 digits as text.
+
+    >>> _xlsx_value("第一页\f第二页"), _xlsx_value(99999999999999999999)
+    ('第一页第二页', '99999999999999999999')
+    """
+    if isinstance(v, str):
+        v = _XLSX_ILLEGAL.sub("", v)
+        if len(v) > 32000:  # Excel's cell limit is 32767 characters
+            return v[:32000] + "…"
+        return v
+    if isinstance(v, int) and abs(v) >= 10**15:  # Excel keeps 15 significant digits
+        return str(v)
     return v
