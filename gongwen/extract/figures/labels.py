@@ -51,6 +51,7 @@ _VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
 _TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
 _LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
+_LATIN_PARENS = regex.compile(r"[（(][A-Za-z0-9.\s]*[)）]")  # 地区生产总值(GDP)
 _CLOSING_QUOTE = regex.compile(r"[”’」』]")
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # an age bound written right before the figure is its condition (scope), not what it measures
@@ -75,7 +76,7 @@ _PHRASE_TRAIL = regex.compile(r"(?:已完成|已经|已|均|都|全部|比|较|�
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
-_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·]+")
+_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
 _FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
 
 
@@ -866,7 +867,7 @@ class Labeller:
         i = bisect.bisect_right(self.quantity_ends, b) - 1
         if i >= 0 and self.quantity_ends[i] > a:
             a = self.quantity_ends[i]
-        t = _LONG_PARENS.sub("", self.doc.text[a:b])
+        t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", self.doc.text[a:b]))
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
         quoted = _CLOSING_QUOTE.split(t)
         if len(quoted) > 1 and len(quoted[-1]) >= 2:
