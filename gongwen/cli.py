@@ -26,6 +26,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "render": "gongwen.generate.cli:render_cmd",
     "draft": "gongwen.generate.cli:draft_cmd",
     "corpus": "gongwen.dataset.cli:corpus_group",
+    "ui": "gongwen.ui.cli:ui_cmd",
 }
 
 HELP = {
@@ -36,6 +37,7 @@ HELP = {
     "render": "Render a report from YAML data and a template (.docx/.md/.txt).",
     "draft": "Draft next year's report from last year's.",
     "corpus": "Build, query and check a dataset of many reports.",
+    "ui": "Serve the review desk in the browser (review, correct, export, corpus, draft).",
 }
 
 

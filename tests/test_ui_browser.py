@@ -263,7 +263,7 @@ def test_server_listens_on_loopback_only(server: str) -> None:
         pytest.skip("no /proc/net/tcp")
     listening = [line.split()[1] for line in tcp.read_text().splitlines()[1:]
                  if line.split()[3] == "0A" and int(line.split()[1].split(":")[1], 16) == port]
-    assert listening == ["0100007F:%04X" % port]
+    assert listening == [f"0100007F:{port:04X}"]
     v6 = Path("/proc/net/tcp6")
     if v6.exists():
         assert not [ln for ln in v6.read_text().splitlines()[1:]

@@ -112,13 +112,15 @@ class Guard:
         session = self.store.session(sid)
         scope.setdefault("state", {})["session"] = session
         new_cookie = session.id != sid
+        static = scope["path"].startswith("/static/")
 
         async def send_wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
                 hs = list(message.get("headers", []))
                 hs += [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
-                       (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY"),
-                       (b"cache-control", b"no-store")]
+                       (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY")]
+                if not static:  # pages hold the reports: never cached; the vendored files may be
+                    hs.append((b"cache-control", b"no-store"))
                 if new_cookie:
                     hs.append((b"set-cookie", f"{COOKIE}={session.id}; Path=/; HttpOnly; SameSite=Strict".encode()))
                 message = {**message, "headers": hs}

@@ -7,6 +7,8 @@ as plain links and forms.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 import time
 from pathlib import Path
@@ -27,6 +29,8 @@ from .overlay import CorrectionError, Overlay
 from .store import Doc, Session, UploadError, valid_id
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ROWS = 400  # figure-table rows sent at once; the filters narrow the rest
+WAIT = 1.0  # a progress request waits this long for the worker before it answers
 
 
 def _size(n: int) -> str:
@@ -60,13 +64,20 @@ def _error(request: Request, message: str, status: int = 400) -> HTMLResponse:
     return _page(request, "error.html", {"message": message}, status)
 
 
-def _doc(request: Request) -> Doc | None:
+async def _doc(request: Request, wait: float = 0.0) -> Doc | None:
+    """The session's document named in the path, its result collected (waiting up to ``wait`` s)."""
     did = request.path_params.get("doc", "")
     if not valid_id(did):
         return None
     doc = _session(request).docs.get(did)
-    if doc is not None:
-        doc.collect()
+    if doc is None:
+        return None
+    if doc.state == "running" and doc.future is not None and wait > 0:
+        # answer as soon as the worker is done: no polling delay on top of the reading time
+        with contextlib.suppress(asyncio.TimeoutError, Exception):
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(doc.future)), wait)
+    if doc.state == "running" and doc.future is not None and doc.future.done():
+        await run_in_threadpool(doc.collect)
         if doc.state == "done" and doc.seconds and doc.path.suffix == ".pdf":
             pages = (doc.extraction.document.metadata.pages if doc.extraction else None) or 0
             if pages:
@@ -75,10 +86,15 @@ def _doc(request: Request) -> Doc | None:
 
 
 # -- review ------------------------------------------------------------------------------------
+async def _collect_all(s: Session) -> None:
+    for d in list(s.docs.values()):
+        if d.state == "running" and d.future is not None and d.future.done():
+            await run_in_threadpool(d.collect)
+
+
 async def home(request: Request) -> HTMLResponse:
     s = _session(request)
-    for d in s.docs.values():
-        d.collect()
+    await _collect_all(s)
     docs = sorted(s.docs.values(), key=lambda d: -d.created)
     return _page(request, "home.html", {"nav": "review", "docs": docs,
                                         "cap_mb": request.app.state.config.max_upload >> 20})
@@ -108,13 +124,17 @@ async def upload(request: Request) -> Response:
     from . import worker
 
     doc.future = request.app.state.pool.submit(worker.analyse, str(doc.path))
-    url = f"/{nxt if nxt == 'draft' else 'doc'}/{doc.id}"
-    if _htmx(request):
+    url = f"/{nxt}/{doc.id}"
+    if not _htmx(request):
+        return RedirectResponse(url, status_code=303)
+    request.path_params["doc"] = doc.id
+    await _doc(request, wait=WAIT)
+    if doc.state != "running":
         return Response(status_code=200, headers={"HX-Redirect": url})
-    return RedirectResponse(url, status_code=303)
+    return _page(request, "_progress.html", _progress_ctx(request, doc, nxt))
 
 
-def _progress_ctx(request: Request, doc: Doc) -> dict[str, Any]:
+def _progress_ctx(request: Request, doc: Doc, nxt: str = "doc") -> dict[str, Any]:
     from .worker import read_stage
 
     st = read_stage(doc.folder)
@@ -125,27 +145,32 @@ def _progress_ctx(request: Request, doc: Doc) -> dict[str, Any]:
         percent = min(95, int(100 * elapsed / max(0.5, pages * request.app.state.rate)))
     stage = {"read": "正在读取全文并识别数字", "check": "正在核对数量关系", "done": "即将完成"}.get(
         st.get("stage", ""), "排队等待处理")
-    return {"doc": doc, "elapsed": f"{elapsed:.0f}", "pages": pages, "percent": percent, "stage": stage}
+    return {"doc": doc, "elapsed": f"{elapsed:.0f}", "pages": pages, "percent": percent, "stage": stage,
+            "next": nxt}
 
 
 async def doc_page(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None:
         return _error(request, "没有这份文件（服务重启后上传的文件不会保留）", 404)
     if doc.state == "running":
         return _page(request, "progress.html", {"nav": "review", **_progress_ctx(request, doc)})
     if doc.state == "error":
         return _page(request, "error.html", {"nav": "review", "message": f"{doc.name}：{doc.error}"}, 422)
-    return _page(request, "review.html", {"nav": "review", **_review_ctx(request, doc)})
+    def render() -> HTMLResponse:  # a 300-page report takes a while: not on the event loop
+        return _page(request, "review.html", {"nav": "review", **_review_ctx(request, doc)})
+
+    return await run_in_threadpool(render)
 
 
 async def doc_progress(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request, wait=WAIT)
     if doc is None:
         return _error(request, "没有这份文件", 404)
+    nxt = "draft" if request.query_params.get("next") == "draft" else "doc"
     if doc.state != "running":
-        return Response(status_code=200, headers={"HX-Refresh": "true"})
-    return _page(request, "_progress.html", _progress_ctx(request, doc))
+        return Response(status_code=200, headers={"HX-Redirect": f"/{nxt}/{doc.id}"})
+    return _page(request, "_progress.html", _progress_ctx(request, doc, nxt))
 
 
 def _filters(request: Request) -> dict[str, str]:
@@ -154,25 +179,35 @@ def _filters(request: Request) -> dict[str, str]:
 
 def _review_ctx(request: Request, doc: Doc) -> dict[str, Any]:
     assert doc.corrected is not None
-    view = review.build_view(doc.corrected, doc.corrected_report, doc.extraction)
+    view = _view(doc)
     flt = _filters(request)
     rows = review.figure_rows(doc.corrected, view.statuses, doc.overlay.figures, flt)
     edit = request.query_params.get("edit", "")
     md = doc.corrected.document.metadata
     return {"doc": doc, "view": view, "rows": rows, "filters": flt, "options": review.filter_options(doc.corrected),
             "md": md, "edit": _edit_ctx(doc, edit) if edit else None, "fixed": doc.overlay.figures,
-            "exports": list(exports.FORMATS), "n_rows": len(rows), "n_figures": len(doc.corrected.figures)}
+            "exports": list(exports.FORMATS), "n_rows": len(rows), "n_figures": len(doc.corrected.figures),
+            "max_rows": MAX_ROWS}
+
+
+def _view(doc: Doc) -> review.ReviewView:
+    """The marked text and cards, built once per state of the corrections."""
+    key = (id(doc.corrected), id(doc.corrected_report))
+    if doc.cache.get("key") != key:
+        assert doc.corrected is not None
+        doc.cache.update(key=key, view=review.build_view(doc.corrected, doc.corrected_report, doc.extraction))
+    return doc.cache["view"]  # type: ignore[no-any-return]
 
 
 async def figure_table(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None or doc.corrected is None:
         return _error(request, "没有这份文件", 404)
-    view = review.build_view(doc.corrected, doc.corrected_report, doc.extraction)
+    view = await run_in_threadpool(_view, doc)
     flt = _filters(request)
     rows = review.figure_rows(doc.corrected, view.statuses, doc.overlay.figures, flt)
     return _page(request, "_figtable.html", {"doc": doc, "rows": rows, "n_rows": len(rows),
-                                             "n_figures": len(doc.corrected.figures)})
+                                             "n_figures": len(doc.corrected.figures), "max_rows": MAX_ROWS})
 
 
 def _edit_ctx(doc: Doc, fid: str) -> dict[str, Any] | None:
@@ -187,7 +222,7 @@ def _edit_ctx(doc: Doc, fid: str) -> dict[str, Any] | None:
 
 
 async def edit_form(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None or doc.corrected is None:
         return _error(request, "没有这份文件", 404)
     ctx = _edit_ctx(doc, request.path_params["fid"])
@@ -197,7 +232,7 @@ async def edit_form(request: Request) -> Response:
 
 
 async def edit_save(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None or doc.extraction is None:
         return _error(request, "没有这份文件", 404)
     fid = request.path_params["fid"]
@@ -219,7 +254,7 @@ async def edit_save(request: Request) -> Response:
 
 
 async def export(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     kind = request.path_params["kind"]
     if doc is None or doc.corrected is None:
         return _error(request, "没有这份文件", 404)
@@ -329,19 +364,18 @@ async def corpus_crossyear(request: Request) -> Response:
 # -- draft -------------------------------------------------------------------------------------
 async def draft_home(request: Request) -> Response:
     s = _session(request)
-    for d in s.docs.values():
-        d.collect()
-    docs = sorted((d for d in s.docs.values()), key=lambda d: -d.created)
+    await _collect_all(s)
+    docs = sorted(s.docs.values(), key=lambda d: -d.created)
     return _page(request, "draft_pick.html", {"nav": "draft", "docs": docs,
                                               "cap_mb": request.app.state.config.max_upload >> 20})
 
 
 async def draft_form(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None:
         return _error(request, "没有这份文件", 404)
     if doc.state == "running":
-        return _page(request, "progress.html", {"nav": "draft", **_progress_ctx(request, doc)})
+        return _page(request, "progress.html", {"nav": "draft", **_progress_ctx(request, doc, "draft")})
     if doc.state == "error" or doc.extraction is None:
         return _error(request, f"{doc.name}：{doc.error}", 422)
     year = request.query_params.get("year", "")
@@ -354,7 +388,7 @@ async def draft_form(request: Request) -> Response:
 
 
 async def draft_make(request: Request) -> Response:
-    doc = _doc(request)
+    doc = await _doc(request)
     if doc is None or doc.extraction is None:
         return _error(request, "没有这份文件", 404)
     form = await request.form(max_files=0, max_fields=5000)

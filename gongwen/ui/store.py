@@ -9,7 +9,6 @@ server stops.
 
 from __future__ import annotations
 
-import json
 import secrets
 import shutil
 import tempfile
@@ -86,6 +85,7 @@ class Doc:
     overlay: Overlay = field(default_factory=Overlay)
     corrected: Extraction | None = None  # extraction with the overlay applied
     corrected_report: Any = None
+    cache: dict[str, Any] = field(default_factory=dict)  # the review view of the current state
 
     @property
     def state(self) -> str:
@@ -110,7 +110,6 @@ class Doc:
         self.extraction, self.report, self.seconds = ext, report, secs
         self.overlay = Overlay.load(self.folder)
         self.refresh()
-        _dump_extraction(ext, self.folder / "extraction.json")
 
     def refresh(self) -> None:
         """Apply the overlay and re-check (a few tens of milliseconds for a 15-page report)."""
@@ -122,13 +121,6 @@ class Doc:
             return
         self.corrected = self.overlay.apply(self.extraction)
         self.corrected_report = check(self.corrected)
-
-
-def _dump_extraction(ext: Extraction, path: Path) -> None:
-    data = {"extraction": ext.to_json(), "document": ext.document.to_json()}
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
 
 
 @dataclass

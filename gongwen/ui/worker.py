@@ -63,6 +63,14 @@ def pdf_pages(path: Path) -> int | None:
         return None
 
 
+def dump_extraction(ext: Extraction, path: Path) -> None:
+    """The extraction (figures with their document) as JSON beside the upload; the overlay goes beside it."""
+    data = {"extraction": ext.to_json(), "document": ext.document.to_json()}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
 def analyse(path: str) -> tuple[Extraction, Any, float]:
     """Extract and check the stored upload at ``path``; returns ``(extraction, report, seconds)``.
 
@@ -79,5 +87,6 @@ def analyse(path: str) -> tuple[Extraction, Any, float]:
     ext = extract(p)
     _stage(p.parent, "check", pages=pages)
     report = check(ext)
+    dump_extraction(ext, p.parent / "extraction.json")
     _stage(p.parent, "done", pages=pages)
     return ext, report, time.perf_counter() - t0
