@@ -199,3 +199,11 @@ def test_respectively_over_sub_programs_named_before() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert [f[w].program for w in ("273.5万元", "376.2万元", "649.7万元")] == [
         "困难残疾人生活补贴", "重度残疾人护理补贴", "残疾人两项补贴"]
+
+
+def test_respectively_changes_measure_the_compared_items() -> None:
+    """"人次、金额、水平比上年同期分别增加a%、b%、c%": each rate measures its item's growth."""
+    text = ("一、临时救助\n全年实施临时救助440人次，发放资金41.57万元，救助人次、救助金额、救助水平"
+            "比2019年同期分别增加127%、485%、162%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].metric for w in ("127%", "485%", "162%")] == ["救助人次增速", "救助金额增速", "救助水平增速"]

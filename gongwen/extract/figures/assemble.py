@@ -235,6 +235,11 @@ def _distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditi
         if k >= 0 and not _TOTAL_WORD.search(text, lab.clause_start(a), a):  # a 合计 after the list is not an item
             by_sentence.setdefault(k, []).append(r)
     for k, group in by_sentence.items():
+        deltas = [r for r in group if r["change"] is not None]
+        compared = lab.compared_items(lab.sentence_start(k), k) if deltas else []
+        if len(compared) >= 2 and len(compared) == len(deltas):
+            for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加127%、485%、162%
+                r["metric"] = item + {"%": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
         for items, key in ((scopes, "scope"), (programs, "program")):
             if len(items) >= 2 and len(group) % len(items) == 0:

@@ -59,6 +59,7 @@ _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁
 _CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _PARAGRAPH_REACH = 400
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
+_COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
                                r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
@@ -597,9 +598,10 @@ class Labeller:
             return None
         return label
 
-    def _enumeration(self, ss: int, k: int) -> list[str]:
+    def _enumeration(self, ss: int, k: int, programs_too: bool = False) -> list[str]:
         """The items listed right before 分别 at ``k``: "按全自理、半护理、全护理三档分别…" →
-        全自理, 半护理, 全护理; nothing when the list names programs (they are handled apart)."""
+        全自理, 半护理, 全护理; nothing when the list names programs (they are handled apart) unless
+        ``programs_too``."""
         t = self.doc.text
         a = k
         while a > ss and t[a - 1] not in "，,；;：:。！？（(）)\n":  # a list's 、 does not end it
@@ -610,9 +612,19 @@ class Labeller:
             return []
         cut = max(seg.rfind(c, 0, first_sep.start()) for c in "按将对把为在")
         items = [x for x in _LIST_SEP.split(seg[cut + 1:]) if x]
-        if len(items) < 2 or any(self.v.alias_re.search(x) for x in items) or any(len(x) > 8 for x in items):
+        if len(items) < 2 or (programs_too is False and any(self.v.alias_re.search(x) for x in items)) \
+                or any(len(x) > 8 for x in items):
             return []
         return items
+
+    def compared_items(self, ss: int, k: int) -> list[str]:
+        """What a 分别 list of changes measures: "救助人次、金额、水平比2019年同期分别增加…" →
+        救助人次, 金额, 水平 (the list right before the comparison word)."""
+        t = self.doc.text
+        m = _COMPARED.search(t, ss, k)
+        if m is None:
+            return []
+        return self._enumeration(ss, m.start(), programs_too=True)
 
     def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
         """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.
