@@ -25,14 +25,70 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 
-def parse_yaml(text: str, where: str) -> Any:
-    """Parse YAML text; a syntax error becomes a one-line DataError naming ``where`` and the line."""
+#: Nodes a YAML document may expand to once its aliases are followed (a 33 KB file of nested
+#: aliases expands to billions: "billion laughs").  A vocabulary has a few thousand.
+MAX_YAML_NODES = 1_000_000
+#: Nesting depth of a YAML document.
+MAX_YAML_DEPTH = 100
+
+
+def parse_yaml(text: str, where: str, loader: Any = None) -> Any:
+    """Parse YAML text safely; every problem is a one-line DataError naming ``where``.
+
+    A syntax error names the line; a document whose aliases expand past ``MAX_YAML_NODES``
+    nodes or that nests deeper than ``MAX_YAML_DEPTH`` is refused before it is built, so no
+    consumer walks a billion-laughs tree.  ``loader`` (a SafeLoader subclass) replaces the
+    default safe loader.
+
+    >>> parse_yaml("a: &x [1, 2]\nb: *x", "t.yaml")
+    {'a': [1, 2], 'b': [1, 2]}
+    """
+    ld = (loader or _Loader)(text)
     try:
-        return yaml.load(text, Loader=_Loader)
+        node = ld.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node, where)
+        return ld.construct_document(node)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark is not None else ""
-        raise DataError(f"malformed YAML{line}: {getattr(e, 'problem', None) or e}", where) from e
+        raise DataError(f"malformed YAML{line}: {' '.join(str(getattr(e, 'problem', None) or e).split())}",
+                        where) from e
+    except RecursionError:
+        raise DataError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", where) from None
+    finally:
+        ld.dispose()
+
+
+def _check_expansion(root: Any, where: str) -> None:
+    """Count the nodes ``root`` expands to (aliases followed), memoised per node; refuse past the
+    limits.  Cycles (a recursive alias) count once per visit and are bounded by the depth."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Any, depth: int) -> int:
+        if depth > MAX_YAML_DEPTH:
+            raise DataError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", where)
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        n = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                n += size(child, depth + 1)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, (yaml.SequenceNode, yaml.MappingNode)):
+                    raise DataError(f"a list or mapping used as a mapping key at line {key.start_mark.line + 1}",
+                                    where)
+                n += size(key, depth + 1) + size(value, depth + 1)
+        if n > MAX_YAML_NODES:
+            raise DataError(f"YAML expands to more than {MAX_YAML_NODES:,} nodes through its aliases "
+                            "(MAX_YAML_NODES): refused", where)
+        sizes[id(node)] = n
+        return n
+
+    size(root, 0)
 
 
 @lru_cache(maxsize=32)
