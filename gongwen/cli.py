@@ -85,9 +85,13 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(2)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
+    except click.UsageError as e:  # one line, like every other bad input (a directory, a typo)
+        cmd = e.ctx.command_path if e.ctx is not None else "gongwen"
+        click.echo(f"gongwen: error: {' '.join(e.format_message().split())} (see {cmd} --help)", err=True)
+        sys.exit(2)
     except click.ClickException as e:
         e.show()
-        sys.exit(2 if isinstance(e, click.UsageError) else e.exit_code)
+        sys.exit(e.exit_code)
     except click.exceptions.Abort:
         click.echo("gongwen: aborted", err=True)
         sys.exit(130)

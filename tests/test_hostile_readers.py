@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import hostile_files as H
 import pytest
 
-import hostile_files as H
 from gongwen.errors import LimitError, ReadError
 from gongwen.extract.readers import limits, read_raw
 
@@ -151,3 +151,21 @@ def test_character_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(LimitError, match="MAX_DOCUMENT_CHARS") as e:
         read_raw(d)
     assert e.value.path == str(d) and isinstance(e.value, ReadError)
+
+
+# -- usage errors are one line too -----------------------------------------------------------
+@pytest.mark.parametrize("args, expected", [
+    (["check", "adir"], "'adir' is a directory"),
+    (["render", "adir"], "'adir' is a directory"),
+    (["draft", "adir", "--skeleton"], "'adir' is a directory"),
+    (["clean", "adir"], "adir: not a regular file"),
+    (["clean", "r.txt", "--encoding", "rot13"], "'rot13' is not a text encoding"),
+    (["clean", "r.txt", "--encoding", "nonesuch"], "unknown encoding 'nonesuch'"),
+    (["extract"], "Missing argument 'FILE'"),
+], ids=["check-dir", "render-dir", "draft-dir", "clean-dir", "rot13", "unknown-encoding", "missing-arg"])
+def test_usage_errors_are_one_line(tmp_path: Path, args: list[str], expected: str) -> None:
+    (tmp_path / "adir").mkdir()
+    (tmp_path / "r.txt").write_text(H.BODY, encoding="utf-8")
+    proc = H.run_gongwen(args, cwd=str(tmp_path))
+    line = H.one_error_line(proc)
+    assert proc.returncode == 2 and line.startswith("gongwen: error: ") and expected in line, line

@@ -66,9 +66,11 @@ def decode(data: bytes, p: Path, encoding: str | None = None) -> str:
     """Decode ``data`` as described in the module docstring (BOM stripped)."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError:
             raise ReadError(f"unknown encoding {encoding!r}", p) from None
+        if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib …: not a text encoding
+            raise ReadError(f"{encoding!r} is not a text encoding (use e.g. utf-8, gb18030, utf-16)", p)
         try:
             return data.decode(encoding).removeprefix("\ufeff")
         except UnicodeDecodeError as e:
