@@ -219,7 +219,10 @@ def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch,
     if cut < 0 or (not open_end and not text[cut + 1:e].strip()):
         return None
     lead = text[m_end:cut]
-    if rx(r"[，,；;、！？!?（(]").search(lead) or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
+    # a heading may pair two phrases with a comma ("推进乡村建设,改善农村人居环境"); a sentence
+    # has figures or more clauses
+    if rx(r"[；;、！？!?（(]").search(lead) or len(rx(r"[，,]").findall(lead)) > 1 \
+            or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
         return None
     ta, tb = _title_bounds(text, m_end, cut)
     if tb - ta < 2:
