@@ -113,3 +113,13 @@ def test_report_year_from_argument_not_clock() -> None:
     """去年 in a report dated January 2021 is 2020: the reference year comes from the caller."""
     (p,) = find_periods("去年", year=2021)
     assert p.iso == "2020"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("人数由2023年的520人增加到600人", "2023"),
+    ("由上年末的12.41万人增加到12.74万人", "2023-12"),
+])
+def test_the_year_of_an_old_value_is_a_baseline(text: str, iso: str) -> None:
+    """由2023年的X增加到Y: 2023 dates the old value, not the new one."""
+    [p] = find_periods(text, year=2024)
+    assert (p.iso, p.kind) == (iso, "baseline")

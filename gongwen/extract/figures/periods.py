@@ -82,6 +82,7 @@ _PLAN_RE = regex.compile(
 )
 _NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
 _BASELINE_BEFORE = regex.compile(r"(?:比|较|同比|环比)\Z")
+_FROM_BEFORE = regex.compile(r"由\s*\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
 
 
@@ -223,8 +224,9 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
                 s = mt.start("pre") + len(mt["pre"])  # "提高至2020年" is not an as-of
                 s = _skip_space(text, s)
             iso, kind = r
-            if kind != "interval" and _BASELINE_BEFORE.search(text, max(0, s - 2), s):
-                kind = "baseline"  # 比上年末, 较2019年: a comparison, not a reporting period
+            if kind != "interval" and (_BASELINE_BEFORE.search(text, max(0, s - 2), s)
+                                       or (_FROM_BEFORE.search(text, max(0, s - 2), s) and text.startswith("的", e))):
+                kind = "baseline"  # 比上年末, 较2019年, 由2023年的…: a comparison, not a reporting period
             cands.append((s, e, iso, kind))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[PeriodMention] = []
