@@ -61,7 +61,8 @@ NOTE = [
     ("cn-year-ling", "二零二零年", [("二零二零年", "2020", "year")]),
     ("year-range", "2016-2020年", [("2016-2020年", "2016/2020", "interval")]),
     ("from-month", "从2020年1月", [("从2020年1月", "2020-01/..", "open")]),
-    ("year-of", "低保对象由2019年的5.6万人", [("2019年", "2019", "year")]),
+    # the old value's year (shared note: "from 56,000 (2019), to 49,000 (report period)")
+    ("year-of", "低保对象由2019年的5.6万人", [("2019年", "2019", "baseline")]),
     ("no-period-counts", "全县共有城市低保对象1234户2156人", []),
     ("no-period-range", "每组5至10人", []),
     ("no-period-age", "80至89周岁", []),
