@@ -207,3 +207,11 @@ def test_respectively_changes_measure_the_compared_items() -> None:
             "比2019年同期分别增加127%、485%、162%。")
     f = _by_written(extract(document_from_text(text)))
     assert [f[w].metric for w in ("127%", "485%", "162%")] == ["救助人次增速", "救助金额增速", "救助水平增速"]
+
+
+def test_relative_periods_under_a_plan_heading_take_its_year() -> None:
+    """全年 under "2024年工作打算" of a 2023 summary is 2024's year."""
+    text = ("青禾县应急管理局2023年工作总结\n一、主要成效\n全年开展应急演练120场。\n"
+            "二、2024年工作打算\n全年开展应急演练不少于150场。\n青禾县应急管理局\n2023年12月20日")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["120场"].period == "2023" and f["150场"].period == "2024"

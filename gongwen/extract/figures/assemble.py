@@ -28,6 +28,8 @@ from .periods import PeriodMention, find_periods
 from .tables import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
+_DIGIT = rx(r"\d")
+_YEAR_ONLY = rx(r"\d{4}")
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 
 
@@ -117,6 +119,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                                     tuple(h.title for h in path), q.bound))
         iso: str | None = None
         inferred = False
+        if period is not None and not _DIGIT.search(period.text):
+            # 全年/年底前 under "2024年工作打算" mean 2024's, not the report's
+            hp = _heading_period(path, heading_period, year, doc.metadata.date)
+            if hp is not None and _YEAR_ONLY.fullmatch(hp) and year is not None and int(hp) != year:
+                again = find_periods(period.text, year=int(hp), date=None)
+                period = PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
         if period is not None:
             iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
             inferred = period.span.start < ss
