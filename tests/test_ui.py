@@ -39,11 +39,16 @@ SUM_OK = ("青禾县民政局2023年工作总结\n一、低保工作\n全县低�
           "青禾县民政局\n2023年12月20日\n")
 
 
+def local_client(app: object, **kw: object) -> TestClient:
+    """An in-process client that looks like the browser on this machine."""
+    return TestClient(app, base_url="http://127.0.0.1:8765", client=("127.0.0.1", 50000), **kw)  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="module")
 def app_and_root(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("ui-root")
     app = create_app(Config(db=root / "none.sqlite", max_upload=64 << 10, workers=1, temp_root=root))
-    with TestClient(app) as client:
+    with local_client(app) as client:
         yield client, app, root
 
 
@@ -135,7 +140,7 @@ def test_sniffing_and_display_names() -> None:
 # -- who may connect -----------------------------------------------------------------------------
 def test_other_hosts_refused_by_default(app_and_root) -> None:
     _, app, _ = app_and_root
-    remote = TestClient(app, client=("192.0.2.7", 50000))  # no `with`: the shared app keeps running
+    remote = TestClient(app, base_url="http://127.0.0.1:8765", client=("192.0.2.7", 50000))  # no `with`: the app runs on
     r = remote.get("/")
     assert r.status_code == 403 and "只允许本机访问" in r.text
 
@@ -148,8 +153,22 @@ def test_foreign_host_header_and_cross_origin_post_refused(client: TestClient) -
 
 def test_explicit_host_lets_others_in(tmp_path: Path) -> None:
     app = create_app(Config(db=tmp_path / "x.sqlite", allow_remote=True, workers=1, temp_root=tmp_path))
-    remote = TestClient(app, client=("192.0.2.7", 50000))  # no lifespan: the page needs no worker
+    remote = TestClient(app, base_url="http://10.0.0.5:8765", client=("192.0.2.7", 50000))  # no lifespan needed
     assert remote.get("/").status_code == 200
+
+
+def test_port_in_use_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from gongwen.cli import main
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        with pytest.raises(SystemExit) as e:
+            main(["ui", "--no-browser", "--port", str(sock.getsockname()[1])])
+    finally:
+        sock.close()
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gongwen: error: cannot listen on 127.0.0.1:") and err.count("\n") == 1
 
 
 def test_default_bind_is_loopback_only() -> None:

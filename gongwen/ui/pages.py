@@ -216,8 +216,8 @@ def _edit_ctx(doc: Doc, fid: str) -> dict[str, Any] | None:
     cur = {f.id: f for f in doc.corrected.figures}.get(fid)
     if orig is None or cur is None:
         return None
-    return {"fid": fid, "anchor": review.anchor(fid), "orig": orig, "cur": cur, "value": review._plain(cur.value),
-            "orig_value": review._plain(orig.value), "kinds": list(review.KIND_LABEL.items()),
+    return {"fid": fid, "anchor": review.anchor(fid), "orig": orig, "cur": cur, "value": review.plain_number(cur.value),
+            "orig_value": review.plain_number(orig.value), "kinds": list(review.KIND_LABEL.items()),
             "fixed": fid in doc.overlay.figures}
 
 

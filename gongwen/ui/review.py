@@ -153,19 +153,19 @@ def _marked(text: str, marks: dict[tuple[int, int], list[Any]], heads: list[tupl
         if base == fid:
             cls = statuses.get(fid, cls)
         fix = fixed.get(fid)
-        title = STATUS_LABEL[cls] + (f"；已更正为 {_plain(fix.value)} {fix.unit}" if fix is not None else "")
+        title = STATUS_LABEL[cls] + (f"；已更正为 {plain_number(fix.value)} {fix.unit}" if fix is not None else "")
         out.append(f'<mark class="{cls}{" fixed" if fix is not None else ""}" id="m-{anchor(fid)}" '
                    f'title="{escape(title)}"><a href="#row-{anchor(base)}">{escape(text[start:end])}</a></mark>')
         if fix is not None:
-            out.append(f'<ins class="fix">→{escape(_plain(fix.value))}</ins>')
+            out.append(f'<ins class="fix">→{escape(plain_number(fix.value))}</ins>')
         pos = end
     out.append(escape(text[pos:]))
     return Markup("".join(out))
 
 
-def _plain(v: Any) -> str:
-    s = format(v.normalize(), "f") if hasattr(v, "normalize") else str(v)
-    return s
+def plain_number(v: Any) -> str:
+    """A Decimal without exponent or trailing zeros: ``Decimal('4.2E+3')`` → ``4200``."""
+    return format(v.normalize(), "f") if hasattr(v, "normalize") else str(v)
 
 
 # -- the figure table ------------------------------------------------------------------------
@@ -203,7 +203,7 @@ def figure_rows(ext: Extraction, statuses: dict[str, str], fixed_ids: Iterable[s
         if any(values[k] != v for k, v in flt.items()):
             continue
         sent = f.text_span.slice(text) if f.text_span is not None and f.text_span.end <= len(text) else ""
-        rows.append(Row(anchor(f.id), f.id, f.as_written, _plain(f.value), f.unit, f.program or "", f.scope or "",
+        rows.append(Row(anchor(f.id), f.id, f.as_written, plain_number(f.value), f.unit, f.program or "", f.scope or "",
                         f.metric or "", f.kind, KIND_LABEL.get(f.kind, f.kind), f.period or "",
                         "" if f.page is None else str(f.page), st, STATUS_LABEL[st], f.id in fixed, sent[:200]))
     return rows
