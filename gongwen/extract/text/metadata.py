@@ -109,8 +109,8 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             year = y + 1
     if year is None:
         # a body that opens on its year ("2022年，是…", "2023年以来，…") is about that year
-        body = next((text[p.span.start:p.span.end] for p in paras if p.kind == "body"), "")
-        m = _OPENING_YEAR.match(body)
+        opening = next((text[p.span.start:p.span.end] for p in paras if p.kind == "body"), "")
+        m = _OPENING_YEAR.match(opening)
         if m:
             year = int(m.group(1))
     if year is None:
