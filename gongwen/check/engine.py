@@ -32,7 +32,7 @@ from .textindex import TextIndex
 def check_extraction(ext: Extraction) -> Report:
     """All findings for an extraction, in text order (passing checks included)."""
     return Report(findings=tuple(run(ext.document, ext.figures)), path=ext.document.source.path,
-                  text=ext.document.text, figures=tuple(ext.figures))
+                  text=ext.document.text, figures=tuple(ext.figures), source=ext.document.source)
 
 
 def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from .._data import package_yaml
 from ..errors import DataError
 from ..figure import Figure
-from ..model import Span
+from ..model import SourceMap, Span
 from .intervals import DATA
 
 Severity = Literal["error", "warning", "info"]
@@ -146,6 +146,7 @@ class Report:
     path: str | None = None
     text: str = ""
     figures: tuple[Figure, ...] = ()  # every figure of the document, for coverage
+    source: SourceMap | None = field(default=None, repr=False, compare=False)  # raw file positions
 
     @property
     def verified_figures(self) -> tuple[Figure, ...]:
