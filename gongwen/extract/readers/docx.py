@@ -239,7 +239,7 @@ def read_docx(path: str | Path) -> RawDocument:
         body = document.element.body
         title = _trusted_title(document.core_properties.title)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError, zlib.error,
-            EOFError, NotImplementedError, RuntimeError) as e:
+            EOFError, NotImplementedError, RuntimeError, OSError, AttributeError) as e:
         raise ReadError(f"not a valid DOCX (truncated or corrupt zip: {' '.join(str(e).split())[:200]})",
                         p) from e
     lines: list[RawLine] = []

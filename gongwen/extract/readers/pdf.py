@@ -222,10 +222,10 @@ def _table_finder(page: Any) -> Callable[[], list[TableGeom]]:
 def _pdf_error_types() -> tuple[type[BaseException], ...]:
     from pdfminer.pdftypes import PDFException
     from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-    return (PDFException, PSException, PdfminerException, zlib.error, ValueError, KeyError, IndexError,
-            EOFError, TypeError, AssertionError, NotImplementedError)
+    return (PDFException, PSException, PdfminerException, MalformedPDFException, zlib.error, ValueError,
+            KeyError, IndexError, EOFError, TypeError, AssertionError, NotImplementedError, AttributeError)
 
 
 _PDF_ERRORS = _pdf_error_types()
