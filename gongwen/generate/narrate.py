@@ -19,7 +19,6 @@ from .schema import FigureSpec, Program, ReportData
 from .wording import subject
 
 _PERIOD_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_CLAUSES_PER_SENTENCE = 4  # more figures joined by ； read as a list; the period carries to the next sentence
 
 
 @dataclass
@@ -141,8 +140,11 @@ def _clause(report: ReportData, prog: Program, f: FigureSpec, mode: str, with_su
     return text
 
 
-def _with_parts(report: ReportData, prog: Program, f: FigureSpec, mode: str, name_program: bool) -> str:
-    """A metric and its parts: 全县城乡低保对象…，其中城市…；农村…  (no period, no stop)."""
+def _with_parts(report: ReportData, prog: Program, f: FigureSpec, mode: str, name_program: bool,
+                last: bool = True) -> str:
+    """A metric and its parts (no period, no stop): 全县城乡低保对象…，其中城市…；农村… when it ends
+    its sentence, else in brackets (全县城乡低保对象5230户（城市1200户、农村4030户）) so a reader does
+    not take the next figure of the sentence for one more part."""
     text = _clause(report, prog, f, mode, name_program=name_program)
     if f.parts:
         parts = []
@@ -150,14 +152,7 @@ def _with_parts(report: ReportData, prog: Program, f: FigureSpec, mode: str, nam
             sub = period_phrase(p.period, report) if p.period != f.period else ""
             parts.append(sub + _clause(report, prog, p, mode, with_subject=False))
         sep = "；" if any("，" in x for x in parts) else "、"
-        text += "，其中" + sep.join(parts)
-    return text
-
-
-def _stop(text: str, note: str | None) -> str:
-    text += "。"
-    if note:
-        text += note if note.endswith(("。", "！", "？", "”")) else note + "。"
+        text += "，其中" + sep.join(parts) if last else "（" + sep.join(parts) + "）"
     return text
 
 
@@ -166,33 +161,23 @@ def figure_sentence(report: ReportData, prog: Program, f: FigureSpec, mode: str 
 
     截至2025年11月底，全县城乡低保对象由2024年的5010户增加到5230户，增长4.4%，其中城市1200户、农村4030户。
     """
-    return _stop(period_phrase(f.period, report) + _with_parts(report, prog, f, mode, True), f.note)
+    return period_sentences(report, prog, [f], mode)
 
 
 def period_sentences(report: ReportData, prog: Program, figures: list[FigureSpec], mode: str) -> str:
-    """Figures of one period: the period stated once, figures without parts or notes joined by ；
-    (up to four to a sentence), each sentence naming the program.
+    """Figures of one period as one sentence: the period stated once, figures joined by ；, the
+    first naming the program; figures with parts (其中…) after the others, a note ends it.
 
     自2025年1月起，城市低保标准由每人每月807元提高到每人每月850元，增长5.3%；农村低保标准由…。
+
+    Readers do not reliably carry a period into the next sentence, so a period's figures are
+    never split over sentences.
     """
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            out.append(_stop("；".join(run), None))
-            run.clear()
-
-    for f in figures:
-        if f.parts or f.note:
-            flush()
-            out.append(_stop(_with_parts(report, prog, f, mode, True), f.note))
-        else:
-            run.append(_clause(report, prog, f, mode, name_program=not run))
-            if len(run) == _CLAUSES_PER_SENTENCE:
-                flush()
-    flush()
-    return period_phrase(figures[0].period, report) + "".join(out) if out else ""
+    ordered = [f for f in figures if not f.parts] + [f for f in figures if f.parts]
+    clauses = [_with_parts(report, prog, f, mode, name_program=i == 0, last=i == len(ordered) - 1)
+               for i, f in enumerate(ordered)]
+    notes = "".join(n if n.endswith(("。", "！", "？", "”")) else n + "。" for n in (f.note for f in ordered) if n)
+    return period_phrase(figures[0].period, report) + "；".join(clauses) + "。" + notes
 
 
 PARAGRAPH_BREAK = "\np: "  # narrate's output may hold several markup paragraphs
