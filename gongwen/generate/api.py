@@ -18,8 +18,8 @@ from .docx_out import build
 from .profile import load_profile
 from .text_out import to_markdown, to_text
 
-FORMATS = ("docx", "md", "txt")
-_SUFFIX_FORMAT = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
+FORMATS = ("docx", "pdf", "md", "txt")
+_SUFFIX_FORMAT = {".docx": "docx", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
 
 @dataclass
@@ -36,14 +36,16 @@ class RenderResult:
     path: Path | None = None
     findings: list[Any] = field(default_factory=list)
     check_note: str = ""  # why the checker did not run, when it did not
+    warnings: list[str] = field(default_factory=list)  # e.g. the profile's fonts missing for a PDF
 
     @property
     def placeholders(self) -> list[str]:
         return _markup.placeholders(self.blocks)
 
-    def docx_bytes(self) -> bytes:
+    def docx_bytes(self, for_libreoffice: bool = False) -> bytes:
         buf = io.BytesIO()
-        build(self.blocks, load_profile(self.profile), self.reference_docx, self.report.issuer).save(buf)
+        build(self.blocks, load_profile(self.profile), self.reference_docx, self.report.issuer,
+              autospace=for_libreoffice).save(buf)
         return buf.getvalue()
 
     @property
@@ -57,7 +59,21 @@ class RenderResult:
     def as_bytes(self, fmt: str) -> bytes:
         if fmt == "docx":
             return self.docx_bytes()
+        if fmt == "pdf":
+            return pdf_bytes(self)
         return (self.markdown if fmt == "md" else self.text).encode("utf-8")
+
+
+def pdf_bytes(result: Any) -> bytes:
+    """A render or draft as PDF through LibreOffice; a warning when the profile's fonts are missing."""
+    from .fonts import warning
+    from .pdf_out import to_pdf
+
+    prof = load_profile(result.profile)
+    note = warning(prof)
+    if note and note not in result.warnings:
+        result.warnings.append(note)
+    return to_pdf(result.docx_bytes(for_libreoffice=True), prof)
 
 
 def output_format(output: str | Path | None, fmt: str | None) -> str:
@@ -111,10 +127,11 @@ def run_checker(result: Any, fmt: str) -> list[Any]:
             raise
         result.check_note = f"checker not available ({e})"
         return []
-    suffix = ".docx" if fmt == "docx" else ".txt"
+    as_docx = fmt in ("docx", "pdf")  # a PDF is checked as the .docx it is made from
+    suffix = ".docx" if as_docx else ".txt"
     with tempfile.TemporaryDirectory(prefix="gongwen-render-") as tmp:
         path = Path(tmp) / f"draft{suffix}"
-        path.write_bytes(result.docx_bytes() if fmt == "docx" else result.text.encode("utf-8"))
+        path.write_bytes(result.docx_bytes() if as_docx else result.text.encode("utf-8"))
         try:
             report = check(path)
         except ModuleNotFoundError as e:  # a stage of the pipeline not built yet

@@ -21,6 +21,8 @@ def _report_result(result: RenderResult) -> None:
         click.echo(f"gongwen: wrote {result.path} ({len(result.figures)} figures stated)", err=True)
     if result.check_note:
         click.echo(f"gongwen: note: {result.check_note}", err=True)
+    for w in result.warnings:
+        click.echo(f"gongwen: warning: {w}", err=True)
     for f in result.findings:
         sev = getattr(f, "severity", "")
         if sev in ("error", "warning"):
@@ -35,8 +37,8 @@ def _report_result(result: RenderResult) -> None:
 def _to_stdout(result: Any, fmt: str | None) -> None:
     """Preview on stdout: plain text unless --format md (a .docx needs -o)."""
     fmt = fmt or "txt"
-    if fmt == "docx":
-        raise OutputError("a .docx needs an output file: pass -o OUT.docx")
+    if fmt in ("docx", "pdf"):
+        raise OutputError(f"a .{fmt} needs an output file: pass -o OUT.{fmt}")
     sys.stdout.write(result.markdown if fmt == "md" else result.text)
 
 
@@ -47,8 +49,8 @@ def _to_stdout(result: Any, fmt: str | None) -> None:
               help="Layout profile: default (仿宋_GB2312 …), win10 (仿宋/楷体), or a profile .yaml.")
 @click.option("--reference-docx", type=click.Path(dir_okay=False), default=None,
               help="A bureau's .docx whose styles, page setup and footers are kept (body replaced).")
-@click.option("-o", "--output", default=None, help="Output file (.docx, .md, .txt); text to stdout if omitted.")
-@click.option("--format", "fmt", type=click.Choice(["docx", "md", "txt"]), default=None,
+@click.option("-o", "--output", default=None, help="Output file (.docx, .pdf, .md, .txt); text to stdout if omitted.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "md", "txt"]), default=None,
               help="Output format (default: from the -o suffix).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file; write despite checker errors.")
 @click.option("--no-check", is_flag=True, help="Do not run the consistency checker on the result.")
@@ -78,7 +80,7 @@ def render_cmd(data: str, template: str | None, profile: str, reference_docx: st
 @click.option("--reference-docx", type=click.Path(dir_okay=False), default=None,
               help="A bureau's .docx whose letterhead, styles, page setup and footers are kept.")
 @click.option("-o", "--output", default=None, help="Output file; stdout if omitted (YAML or text).")
-@click.option("--format", "fmt", type=click.Choice(["docx", "md", "txt"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "md", "txt"]), default=None,
               help="Draft format (default: from the -o suffix).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file; write despite checker errors.")
 @click.option("--no-check", is_flag=True, help="Do not run the consistency checker on the draft.")
@@ -148,6 +150,8 @@ def _report_draft(result: Any) -> None:
         click.echo(f"gongwen: wrote {result.path} ({n} of {len(t.slots)} values filled)", err=True)
     if result.check_note:
         click.echo(f"gongwen: note: {result.check_note}", err=True)
+    for w in result.warnings:
+        click.echo(f"gongwen: warning: {w}", err=True)
     for f in result.findings:
         sev = getattr(f, "severity", "")
         if sev in ("error", "warning"):

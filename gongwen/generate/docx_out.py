@@ -18,6 +18,7 @@ import re
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document as DocxDocument
@@ -73,12 +74,19 @@ def _rpr(font: str, latin: str, size_pt: float, bold: bool, tracking: int = 0) -
     return rpr
 
 
-def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, keep_next: bool = False) -> Any:
+def _ppr(prof: Profile, *, jc: str, first_line: int, line: int | None = None, keep_next: bool = False,
+         no_autospace: bool = False) -> Any:
     ppr = _el("w:pPr")
     if keep_next:
         ppr.append(_el("w:keepNext"))
     ppr.append(_el("w:widowControl", w_val="0"))  # full 22-line pages: no orphan shuffling
     ppr.append(_el("w:overflowPunct", w_val="0"))
+    if no_autospace:
+        # The closing block is placed by character counts (digits half a character): the extra
+        # space Word and LibreOffice put between Chinese and digits would push the date a whole
+        # character left of where GB/T 9704 puts it.
+        ppr.append(_el("w:autoSpaceDE", w_val="0"))
+        ppr.append(_el("w:autoSpaceDN", w_val="0"))
     ppr.append(_el("w:spacing", w_before="0", w_after="0", w_line=str(line or prof.line_twips), w_lineRule="exact"))
     ppr.append(_el("w:ind", w_firstLine=str(first_line)))
     ppr.append(_el("w:jc", w_val=jc))
@@ -128,8 +136,9 @@ def _setup_styles(document: DocxDocument, prof: Profile, keep_existing: bool) ->
         "title": (_ppr(prof, jc="center", first_line=0, keep_next=True),
                   _rpr(f["title"], f["latin"], float(sz["title"]), False)),
         "p": (_ppr(prof, jc="both", first_line=2 * cw), _rpr(f["body"], f["latin"], body, False, prof.tracking)),
-        "signature": (_ppr(prof, jc="right", first_line=0, keep_next=True), _rpr(f["body"], f["latin"], body, False)),
-        "date": (_ppr(prof, jc="right", first_line=0), _rpr(f["body"], f["latin"], body, False)),
+        "signature": (_ppr(prof, jc="right", first_line=0, keep_next=True, no_autospace=True),
+                      _rpr(f["body"], f["latin"], body, False)),
+        "date": (_ppr(prof, jc="right", first_line=0, no_autospace=True), _rpr(f["body"], f["latin"], body, False)),
     }
     for lv in (1, 2, 3, 4):
         defs[f"h{lv}"] = (_ppr(prof, jc="both", first_line=2 * cw, keep_next=True),
@@ -179,15 +188,47 @@ def _fix_fonts_everywhere(document: DocxDocument, prof: Profile) -> None:
         settings.append(lang)
     lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
-    # The theme itself: Latin and East Asian faces of the profile instead of Calibri/ＭＳ 明朝.
+    # The theme itself: Latin and East Asian faces of the profile instead of Calibri/ＭＳ 明朝, and
+    # no per-script list (Jpan ＭＳ 明朝, Hang 맑은 고딕 …) beyond simplified Chinese.
     for part in document.part.package.iter_parts():
         if str(part.partname).startswith("/word/theme/") and hasattr(part, "_blob"):
-            xml = part._blob.decode("utf-8")
-            for old, new in (("Calibri", prof.fonts["latin"]), ("Cambria", prof.fonts["latin"]),
-                             ("ＭＳ 明朝", prof.fonts["body"]), ("ＭＳ ゴシック", prof.fonts["h1"]),
-                             ('<a:ea typeface=""/>', f'<a:ea typeface="{prof.fonts["body"]}"/>')):
-                xml = xml.replace(old, new)
-            part._blob = xml.encode("utf-8")
+            part._blob = _theme_fonts(part._blob.decode("utf-8"), prof).encode("utf-8")
+    _font_table(document, prof)
+
+
+def _theme_fonts(xml: str, prof: Profile) -> str:
+    """The theme's major (headings) and minor (body) fonts set to the profile's faces."""
+    f = prof.fonts
+    xml = re.sub(r'\s*<a:font script="(?!Hans")[^"]*" typeface="[^"]*"/>', "", xml)
+
+    def scheme(m: re.Match[str]) -> str:
+        ea = f["h1"] if m.group(1) == "major" else f["body"]
+        body = re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface="{f["latin"]}"', m.group(2))
+        body = re.sub(r'<a:ea typeface="[^"]*"', f'<a:ea typeface="{ea}"', body)
+        body = re.sub(r'<a:font script="Hans" typeface="[^"]*"', f'<a:font script="Hans" typeface="{ea}"', body)
+        return f"<a:{m.group(1)}Font>{body}</a:{m.group(1)}Font>"
+
+    return re.sub(r"<a:(major|minor)Font>(.*?)</a:\1Font>", scheme, xml, flags=re.S)
+
+
+def _font_table(document: DocxDocument, prof: Profile) -> None:
+    """The font table lists the profile's fonts and their fallback chains (w:altName: 仿宋_GB2312
+    → 仿宋 → FangSong), nothing else: no ＭＳ 明朝 or Calibri left from python-docx's template."""
+    from .fonts import font_table_entries
+
+    part = next((p for p in document.part.package.iter_parts()
+                 if str(p.partname) == "/word/fontTable.xml"), None)
+    if part is None or not hasattr(part, "_blob"):
+        return
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    rows = []
+    for name, alt, desc in font_table_entries(prof):
+        inner = f'<w:altName w:val="{escape(alt)}"/>' if alt else ""
+        inner += f'<w:charset w:val="{desc.get("charset", "86")}"/><w:family w:val="{desc.get("family", "auto")}"/>'
+        inner += '<w:pitch w:val="variable"/>'
+        rows.append(f'<w:font w:name="{escape(name)}">{inner}</w:font>')
+    part._blob = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                  f'<w:fonts xmlns:w="{w}">' + "".join(rows) + "</w:fonts>").encode("utf-8")
 
 
 def _setup_page(document: DocxDocument, prof: Profile) -> None:
@@ -342,8 +383,12 @@ def _clear_body(document: DocxDocument) -> int:
 
 
 def build(blocks: list[Block], prof: Profile, reference: str | Path | None = None,
-          issuer: str | None = None) -> DocxDocument:
-    """A python-docx Document holding the blocks, laid out per the profile."""
+          issuer: str | None = None, autospace: bool = False) -> DocxDocument:
+    """A python-docx Document holding the blocks, laid out per the profile.
+
+    ``autospace``: place the closing block for LibreOffice, which spaces Chinese from digits
+    whatever the .docx says (the PDF route); Word honours the styles' ``w:autoSpaceDN="0"``.
+    """
     if reference is not None:
         try:
             document = docx.Document(str(reference))
@@ -391,7 +436,7 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
         blank.paragraph_format.keep_with_next = True
         sig: Block | None = closing.get("signature")
         date: Block | None = closing.get("date")
-        r_s, r_d = closing_indents(sig.text if sig else "", date.text if date else "")
+        r_s, r_d = closing_indents(sig.text if sig else "", date.text if date else "", autospace)
         for cb, indent in ((sig, r_s), (date, r_d)):
             if cb is None:
                 continue

@@ -119,19 +119,38 @@ def _split(title: str, n: int, per_line: int, issuer: str | None) -> list[str] |
     return [title[a:b] for a, b in itertools.pairwise(cuts)]
 
 
-def closing_indents(signature: str, date: str) -> tuple[Fraction, Fraction]:
+AUTOSPACE = Fraction(1, 5)  # LibreOffice's space between Chinese and Latin/digits, in characters
+
+
+def spaced_width(text: str, autospace: Fraction = AUTOSPACE) -> Fraction:
+    """Width as laid out with a space of ``autospace`` characters where Chinese meets a Latin
+    letter or digit (LibreOffice always does this in a .docx: it ignores ``w:autoSpaceDN``).
+
+    >>> spaced_width("2025年12月20日")
+    Fraction(8, 1)
+    """
+    kinds = ["a" if c.isascii() and c.isalnum() else "c" if "\u4e00" <= c <= "\u9fff" else "" for c in text]
+    gaps = sum(1 for a, b in itertools.pairwise(kinds) if a and b and a != b)
+    return width(text) + gaps * autospace
+
+
+def closing_indents(signature: str, date: str, autospace: bool = False) -> tuple[Fraction, Fraction]:
     """Right indents (in body characters) of signature and date, unsealed (GB/T 9704 §7.3.5.2).
 
     The signature ends 2 characters from the right margin and the date starts 2 characters to
     the right of the signature's first character; when the date is the wider line it keeps
-    2 characters and the signature moves left.
+    2 characters and the signature moves left.  With ``autospace`` the widths are those
+    LibreOffice lays out (see :func:`spaced_width`).
 
     >>> closing_indents("青山县民政局", "2025年12月20日")
     (Fraction(5, 1), Fraction(2, 1))
+    >>> closing_indents("青山县民政局", "2025年12月20日", autospace=True)
+    (Fraction(6, 1), Fraction(2, 1))
     >>> closing_indents("青山县人民政府办公室综合科", "2025年1月5日")
     (Fraction(2, 1), Fraction(7, 1))
     """
-    s, d = width(signature), width(date)
+    measure = spaced_width if autospace else width
+    s, d = measure(signature), measure(date)
     if s - d >= 2:
         return Fraction(2), s - d
     return 4 + d - s, Fraction(2)

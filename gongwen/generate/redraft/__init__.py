@@ -44,6 +44,7 @@ class DraftResult:
     path: Path | None = None
     findings: list[Any] = field(default_factory=list)
     check_note: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def blocks(self) -> list[Block]:
@@ -57,10 +58,11 @@ class DraftResult:
     def figures(self) -> list[Any]:
         return self.filled.figures
 
-    def docx_bytes(self) -> bytes:
+    def docx_bytes(self, for_libreoffice: bool = False) -> bytes:
         buf = io.BytesIO()
         issuer = self.template.document.metadata.issuer
-        build(self.blocks, load_profile(self.profile), self.reference_docx, issuer).save(buf)
+        build(self.blocks, load_profile(self.profile), self.reference_docx, issuer,
+              autospace=for_libreoffice).save(buf)
         return buf.getvalue()
 
     @property
@@ -74,6 +76,10 @@ class DraftResult:
     def as_bytes(self, fmt: str) -> bytes:
         if fmt == "docx":
             return self.docx_bytes()
+        if fmt == "pdf":
+            from ..api import pdf_bytes
+
+            return pdf_bytes(self)
         return (self.markdown if fmt == "md" else self.text).encode("utf-8")
 
 
