@@ -215,3 +215,12 @@ def test_relative_periods_under_a_plan_heading_take_its_year() -> None:
             "二、2024年工作打算\n全年开展应急演练不少于150场。\n青禾县应急管理局\n2023年12月20日")
     f = _by_written(extract(document_from_text(text)))
     assert f["120场"].period == "2023" and f["150场"].period == "2024"
+
+
+def test_semicolon_ends_a_qizhong_list() -> None:
+    """"其中城市1个、农村1个；全县服务对象2人": the 其中 list's category does not reach past ；
+    (a case hypothesis found in the render → extract round trip)."""
+    text = ("一、工作完成情况\n（一）试点\n全县试点参与单位2个，其中城市1个、农村1个；全县服务对象2人，"
+            "其中城市1人、农村1人。")
+    scopes = [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
+    assert scopes == [("2个", "全县"), ("1个", "城市"), ("1个", "农村"), ("2人", "全县"), ("1人", "城市"), ("1人", "农村")]

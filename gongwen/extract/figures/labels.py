@@ -693,14 +693,16 @@ class Labeller:
         # a category in the sentence's opening clause (its topic) governs the later clauses:
         # "城镇居民最低生活保障标准由…提高到…，月人均补差由…提高到…"
         # (a 其中 starts a new topic: "其中建档立卡贫困人口中接受…154人次，发放…14.8万元")
-        topic = max(ss, t.rfind("其中", ss, cs))
+        # (a ；ends a list item: "其中城市1个、农村1个；全县服务对象2人" starts anew)
+        topic = max(ss, t.rfind("其中", ss, cs), t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
         first = self._first_clause_end(topic, cs)
         for a, b in reversed(outside):
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
             if terms:
                 return terms[-1][1]
-        if any("其中" in t[max(a, ss + 1):b] for a, b in outside) and cs > ss and t[cs - 1] in "，,、；;":
+        item = max(ss, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)  # a ；ends a 其中 list
+        if any("其中" in t[max(a, item, ss + 1):b] for a, b in outside) and cs > ss and t[cs - 1] in "，,、；;":
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
