@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run the same examples on every machine: a green run stays green in CI (use
+# HYPOTHESIS_PROFILE=explore to search with fresh random examples).
+settings.register_profile("gongwen", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gongwen"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
