@@ -224,3 +224,13 @@ def test_semicolon_ends_a_qizhong_list() -> None:
             "其中城市1人、农村1人。")
     scopes = [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
     assert scopes == [("2个", "全县"), ("1个", "城市"), ("1个", "农村"), ("2人", "全县"), ("1人", "城市"), ("1人", "农村")]
+
+
+def test_a_work_plan_states_targets() -> None:
+    """In a 工作计划 every figure is a target unless dated before the plan's year; 年度任务 names one."""
+    text = ("青禾县住房和城乡建设局2024年工作计划\n一、重点任务\n新建口袋公园6个，改造燃气管网12.6公里。"
+            "2023年全县建成保障房420套。\n青禾县住房和城乡建设局\n2024年1月10日")
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["6个"].kind, f["12.6公里"].kind, f["420套"].kind) == ("target", "target", "actual")
+    g = _by_written(extract(document_from_text("一、粮食生产\n全年新建高标准农田5.2万亩，完成年度任务5万亩的104%。")))
+    assert (g["5.2万亩"].kind, g["5万亩"].kind, g["104%"].kind) == ("actual", "target", "completion")

@@ -90,6 +90,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     records: list[dict[str, Any]] = []
     conditioned: set[int] = set()  # figures whose scope is an age or similar condition
     report_period = _report_period(doc)
+    plan_doc = doc.metadata.kind == "plan"
     heading_period: dict[int, str | None] = {}
     for q in qs:
         a, b = q.span.start, q.span.end
@@ -115,8 +116,9 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         if ch is not None and ch.delta is not None:  # a stated delta is a figure of its own, signed
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
+        past = period is not None and year is not None and period.iso[:4].isdigit() and int(period.iso[:4]) < year
         kind = figure_kind(_Context(text[cs:a], text[ss:a], unit, ch is not None,
-                                    tuple(h.title for h in path), q.bound))
+                                    tuple(h.title for h in path), q.bound, plan_doc, past))
         iso: str | None = None
         inferred = False
         if period is not None and not _DIGIT.search(period.text):
@@ -193,6 +195,8 @@ class _Context:
     delta: bool
     headings: tuple[str, ...]
     bound: str | None
+    plan_document: bool = False  # the report is a work plan (工作计划/要点)
+    past: bool = False  # the figure's stated period lies before the report's year
 
 
 def _report_period(doc: Document) -> str | None:

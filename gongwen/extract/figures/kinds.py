@@ -34,6 +34,7 @@ class _Cues:
     completion: Any
     share: Any
     target: Any
+    target_clause: Any
     plan_heading: Any
     change: Any
     condition_units: frozenset[str]
@@ -48,6 +49,7 @@ def _cues() -> _Cues:
         completion=regex.compile(d["completion"]),
         share=regex.compile(d["share"]),
         target=regex.compile(d["target"]),
+        target_clause=regex.compile(d["target_clause"]),
         plan_heading=regex.compile(d["plan_heading"]),
         change=regex.compile(d["change"]),
         condition_units=frozenset(d["condition_units"]),
@@ -75,8 +77,10 @@ def figure_kind(ctx: Any) -> Kind:
         return "completion"
     if pct and c.share.search(clause):
         return "share"
-    if c.target.search(ctx.before) or any(is_plan_heading(h) for h in ctx.headings):
+    if c.target.search(ctx.before) or c.target_clause.search(clause) or any(is_plan_heading(h) for h in ctx.headings):
         return "target"
+    if getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False):
+        return "target"  # a work plan states goals unless a figure is dated before its year
     if ctx.delta or ctx.unit == "个百分点" or c.change.search(clause):
         return "change"
     if ctx.unit in c.condition_units or (ctx.bound is not None and pct and c.condition_rule.search(clause)):
