@@ -55,10 +55,17 @@ def test_a_row_is_not_the_whole() -> None:
 
 
 @pytest.mark.parametrize("a, b, yes", [("1,846", "1,864", True), ("1846", "1846", False), ("1846", "1856", False),
-                                       ("18.46", "18.64", True), ("1846", "8146", True)])
+                                       ("18.46", "18.64", True), ("1846", "8146", True),
+                                       ("2.84万", "8.24万", False),  # across the decimal point: no typing slip
+                                       ("10.36", "1.36", False),  # 01.36 is no number anyone writes
+                                       ("18.46万", "18.64", False)])  # the value must match, not the digits
 def test_transposed(a: str, b: str, yes: bool) -> None:
     from decimal import Decimal
-    fa, fb = Figure(Decimal(1), "人", as_written=a), Figure(Decimal(1), "人", as_written=b)
+
+    def fig(s: str) -> Figure:
+        return Figure(Decimal(s.rstrip("万").replace(",", "")) * (10000 if "万" in s else 1), "人", as_written=s)
+
+    fa, fb = fig(a), fig(b)
     assert transposed(fa, fb) is yes
 
 

@@ -19,7 +19,7 @@ from .facts import transposed
 from .findings import Finding
 from .intervals import Interval, hedge_kind, interval_of, vocab
 from .relations import Candidate, summable
-from .rules import ivs, lit, make, plain
+from .rules import ivs, lit, make, show_gap
 from .textindex import TextIndex, find_all
 
 HUNDRED = Decimal(100)
@@ -169,7 +169,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             yield make(c, idx, "inconsistent", "error", msg, [b, a], lit(a), lit(b), hints=("transposition",))
             continue
         msg = (f"“{sa}”在“{where_a}”中为 {lit(a)}{pa}，在“{where_b}”中为 {lit(b)}{pb}，"
-               f"相差 {plain(abs(a.value - b.value))}{a.unit}；如为不同时点的数据，请注明时点")
+               f"相差 {show_gap(abs(a.value - b.value), a)}；如为不同时点的数据，请注明时点")
         yield make(c, idx, "inconsistent", "warning", msg, [b, a], lit(a), lit(b))
 
 

@@ -30,7 +30,8 @@ from .textindex import TextIndex
 
 
 def check_extraction(ext: Extraction) -> Report:
-    """All findings for an extraction, in text order (passing checks included)."""
+    """All findings for an extraction, in text order of their primary location (passing checks
+    included)."""
     return Report(findings=tuple(run(ext.document, ext.figures)), path=ext.document.source.path,
                   text=ext.document.text, figures=tuple(ext.figures), source=ext.document.source)
 
@@ -64,8 +65,10 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
 
 
 def _order(f: Finding) -> tuple[int, int, str]:
+    """Document order of the primary location (the span a reader is sent to, the section the
+    finding is filed under), so the report's section groups follow the text without repeats."""
     start = f.spans[0].start if f.spans else 0
-    return (min((s.start for s in f.spans), default=start), start, f.code)
+    return (start, min((s.start for s in f.spans), default=start), f.code)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

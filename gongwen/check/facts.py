@@ -17,7 +17,7 @@ from ..model import Document, Table
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
 from .relations import Candidate, summable
-from .rules import lit, make
+from .rules import digit_swaps, lit, make
 from .tables import _grid
 from .textindex import SPACES, TextIndex
 
@@ -35,13 +35,9 @@ def core(name: str) -> str:
 
 
 def transposed(a: Figure, b: Figure) -> bool:
-    """One figure's digits are the other's with two adjacent digits swapped (1846 ↔ 1864)."""
-    da = "".join(ch for ch in a.as_written if ch.isdigit())
-    db = "".join(ch for ch in b.as_written if ch.isdigit())
-    if len(da) != len(db) or da == db or len(da) < 2:
-        return False
-    diff = [i for i in range(len(da)) if da[i] != db[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+    """One figure is the other with two adjacent digits swapped (1846 ↔ 1864; never across the
+    decimal point: 2.84万 ↔ 8.24万 is no typing slip)."""
+    return any(v == b.value for _, v in digit_swaps(a))
 
 
 def same_year(a: Figure, b: Figure) -> bool:

@@ -155,10 +155,13 @@ class Interval:
         return [None if self.lo is None else _s(self.lo), None if self.hi is None else _s(self.hi)]
 
     def show(self, places: int | None = None) -> str:
-        """Human form: a point as one number, else lo–hi (∞ for open-ended)."""
+        """Human form: a point as one number, else lo–hi (∞ for open-ended; lo 至 hi when a bound is
+        negative, so no dash reads as a minus sign)."""
         lo = "−∞" if self.lo is None else _s(self.lo, places)
         hi = "+∞" if self.hi is None else _s(self.hi, places)
-        return lo if lo == hi else f"{lo}–{hi}"
+        if lo == hi:
+            return lo
+        return f"{lo} 至 {hi}" if lo.startswith("-") or hi.startswith("-") else f"{lo}–{hi}"
 
 
 def _below(a: Interval, b: Interval) -> bool:

@@ -248,6 +248,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     if any(w in name for w in vocab()["unbounded_rate_words"]) and "完成率" not in name:
         return None
+    called = name[-12:] or label[-6:]  # what the text calls the rate, for the message
     start = _paragraph_start(idx, f.span.start, 200)
     before = [g for g in _operands_before(idx, f.span.start, start) if g.unit not in ("%",)]
     if not before:
@@ -273,14 +274,14 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         named = named_wholes(idx, stem, p) + populations(idx, p)
         for whole in [*reversed(wholes), *named]:
             if _fits(p, whole, stated, complement):
-                return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, whole), trigger=label[-6:],
+                return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, whole), trigger=called,
                                  explicit=False, params={"complete": True, "complement": complement})
     complement = any(w in idx.clause_before(part, 12) for w in vocab()["negative_words"]) and \
         not any(w in label for w in vocab()["negative_words"])
     named = named_wholes(idx, stem, part)
     if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start):
         # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names
-        return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=label[-6:],
+        return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=called,
                          explicit=False, params={"complete": True, "complement": complement})
     sent = idx.sentence_of(f.span.start)
     by_name = [g for g in recent if len(stem) >= 2 and stem in idx.label_before(g, 16)
@@ -290,7 +291,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         held = next((g for g in reversed(before) if g.span.start < p.span.start and g.span.start >= sent.start
                      and _compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)), None)
         if held is not None:
-            return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, held), trigger=label[-6:],
+            return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, held), trigger=called,
                              explicit=False, params={"complete": True, "complement": False})
     wholes = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
     if not wholes:
@@ -300,7 +301,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if (whole is not before[-2] or idx.sentence_of(whole.span.start) != idx.sentence_of(f.span.start)
             or len(short) < 2 or short not in idx.clause_before(part, 16) or short in idx.clause_before(whole, 16)):
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
-    return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=label[-6:],
+    return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=called,
                      explicit=False, params={"complete": True, "complement": complement})
 
 

@@ -323,7 +323,7 @@ def previous_figure(idx: TextIndex, fig: Figure) -> Figure | None:
     span = fig.previous_span
     if span is None or span.end > len(idx.text):
         return replace(fig, value=fig.previous, previous=None, change=None, approx=None, bound=None,
-                       id=f"{fig.id}.previous", as_written=_plain(fig.previous))
+                       id=f"{fig.id}.previous", as_written=written_like(fig, fig.previous, fig.unit))
     lit = idx.text[span.start:span.end]
     return replace(fig, value=fig.previous, previous=None, change=None, approx=None, bound=None,
                    id=f"{fig.id}.previous", span=span, as_written=lit, quantum=_quantum_of(lit, fig))
@@ -331,6 +331,20 @@ def previous_figure(idx: TextIndex, fig: Figure) -> Figure | None:
 
 def _plain(v: Decimal) -> str:
     return format(v.normalize(), "f") if v != 0 else "0"
+
+
+def written_like(fig: Figure, v: Decimal, unit: str) -> str:
+    """A value the text implies (an old value, a stated change) written in the scale ``fig`` is
+    printed in when it shares its unit: 3728.02万元, never 37280200元.
+
+    >>> written_like(Figure(value=Decimal(415700), unit="元", as_written="41.57万元"), Decimal(3728020), "元")
+    '372.802万元'
+    """
+    if unit == fig.unit:
+        for w in ("亿", "万"):  # not 千: 千克 and 千瓦时 are units
+            if w in fig.as_written or w in fig.unit_as_written:
+                return _plain(v / Decimal(vocab()["scale_words"][w])) + w + unit
+    return _plain(v) + unit
 
 
 def _quantum_of(literal: str, fig: Figure) -> Decimal:
@@ -376,7 +390,7 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
         elif fig.change is not None:
             cu = fig.change_unit or fig.unit
             d = replace(fig, value=abs(fig.change), previous=None, change=None, id=f"{fig.id}.change",
-                        unit=cu, as_written=_plain(abs(fig.change)) + cu, quantum=_change_quantum(fig))
+                        unit=cu, as_written=written_like(fig, abs(fig.change), cu), quantum=_change_quantum(fig))
             dsign = 1 if fig.change >= 0 else -1
             if cu == fig.unit or (cu == "个百分点" and fig.unit == "%"):
                 yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, d),

@@ -8,6 +8,7 @@ default and is lowered for inferred relations, hedged operands and one-digit mar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -45,6 +46,14 @@ def lit(f: Figure) -> str:
     if (implicit or not any(ch in s for ch in f.unit_as_written or f.unit)) and f.unit and f.unit not in s:
         s += f.unit
     return s
+
+
+def said(word: str, f: Figure) -> str:
+    """What the text states, after 所述: " 47.8%", "集中供养率 31.5%", but "户均11525元" (not
+    户均 户均11525元)."""
+    if not word:
+        return f" {lit(f)}"
+    return lit(f) if word in lit(f) else f"{word} {lit(f)}"
 
 
 def plain(v: Decimal, places: int | None = None) -> str:
@@ -90,6 +99,18 @@ def show(iv: Interval, ref: Figure, extra: int = 0, unit: str | None = None) -> 
     if iv.is_point and iv.lo is not None and iv.lo == iv.lo.to_integral_value() and k == 1:
         return f"{plain(iv.lo)}{u}"
     return f"{iv.scale(1 / k).show(p)}{w}{u}"
+
+
+def show_gap(v: Decimal, ref: Figure) -> str:
+    """A difference in the scale and unit of ``ref``, with at least one significant digit (差
+    0.05万元, never 差 0.0万元)."""
+    extra = 0
+    while extra < 4 and v != 0:
+        k, _ = scale_of(ref)
+        if (abs(v) / k).quantize(Decimal(1).scaleb(-places_of(ref, extra))) != 0:
+            break
+        extra += 1
+    return show(Interval.point(v), ref, extra)
 
 
 def ivs(name: str, iv: Interval) -> tuple[str, tuple[str | None, str | None]]:
@@ -144,27 +165,58 @@ def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval
     return sev
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def digit_swaps(f: Figure) -> list[tuple[str, Decimal]]:
+    """Every number a typist gets from ``f``'s printed number by swapping two adjacent digits,
+    with its value: digits next to each other in print (a thousands separator between them is
+    no obstacle, the decimal point is: 2.84 → 8.24 is no slip of the fingers), never a new
+    leading zero (10.36 → 01.36).  Figures printed without exactly one Arabic number have none.
+
+    >>> from gongwen.figure import Figure
+    >>> [t for t, _ in digit_swaps(Figure(value=Decimal(28400), unit="元", as_written="2.84万元"))]
+    ['2.48']
+    """
+    nums = _NUMBER.findall(f.as_written)
+    if len(nums) != 1:
+        return []
+    num = nums[0].replace(",", "")
+    try:
+        n = Decimal(num)
+    except ArithmeticError:
+        return []
+    if n == 0:
+        return []
+    factor = f.value / n
+    out = []
+    for i in range(len(num) - 1):
+        a, b = num[i], num[i + 1]
+        if not (a.isdigit() and b.isdigit()) or a == b or (i == 0 and b == "0"):
+            continue
+        t = num[:i] + b + a + num[i + 2:]
+        out.append((t, Decimal(t) * factor))
+    return out
+
+
 def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
     """If swapping two adjacent digits of one operand makes the relation hold, say which."""
     for f in figs:
-        digits = "".join(ch for ch in f.as_written if ch.isdigit())
-        if len(digits) < 2 or not f.quantum or f.quantum <= 0:
-            continue
-        n = (f.value / f.quantum).to_integral_value()
-        s = str(abs(int(n)))
-        for i in range(len(s) - 1):
-            if s[i] == s[i + 1]:
-                continue
-            t = s[:i] + s[i + 1] + s[i] + s[i + 2:]
-            newv = Decimal(t) * f.quantum
-            if holds(f, newv):
-                return f"{lit(f)} 可能为 {_relit(f, newv)} 之误（相邻数字颠倒）"
+        for t, v in digit_swaps(f):
+            if holds(f, v):
+                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（相邻数字颠倒）"
     return None
 
 
-def _relit(f: Figure, v: Decimal) -> str:
-    k, w = scale_of(f)
-    return f"{plain(v / k, places_of(f))}{w}{f.unit if f.unit not in lit(f) else ''}" if w else plain(v) + f.unit
+def _relit(f: Figure, number: str) -> str:
+    """``f`` as :func:`lit` prints it with another number (separators as printed)."""
+    old = _NUMBER.findall(lit(f))
+    if len(old) != 1:
+        return number
+    if "," in old[0]:
+        ip, _, frac = number.partition(".")
+        number = f"{int(ip):,}" + (f".{frac}" if frac else "")
+    return lit(f).replace(old[0], number, 1)
 
 
 def make(c: Candidate, idx: TextIndex, status: Status, severity: Severity, message: str,
@@ -223,10 +275,13 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
         severity = _severity(c, status, computed, stated, figs, hints)
         if (mixed or not c.exhaustive) and severity == "error":
             severity = "warning"  # a bracketed list of categories we do not know to partition
-    comp = show(computed, whole)
+    # the sum in the scale its parts are written in (68.41–68.44亿元 against a stated 68.42万元)
+    scales = {scale_of(p)[1] for p in parts}
+    ref = parts[0] if len(scales) == 1 and scales != {scale_of(whole)[1]} and parts[0].unit == whole.unit else whole
+    comp = show(computed, ref)
     if status == "inconsistent":
         gap = computed.gap(stated)
-        diff = f"差 {show(Interval.point(gap), whole, unit='')}"
+        diff = f"差 {show_gap(gap, ref)}"
         tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v))
         if tp:
             hints.append("transposition")
@@ -355,7 +410,7 @@ def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
     base = f"{lit(new)} − {lit(old)} = {comp}"
     if status == "inconsistent":
         tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
-        msg = f"{base}，与所述{verb} {lit(d)} 不符（差 {show(Interval.point(computed.gap(stated)), d, unit='')}"
+        msg = f"{base}，与所述{verb} {lit(d)} 不符（差 {show_gap(computed.gap(stated), d)}"
         msg += f"，{tp}）" if tp else "）"
         if tp:
             hints.append("transposition")
@@ -449,7 +504,7 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
         prec = f"按显示精度，{lit(amount)} 对应 {show(interval_of(amount, reading), amount, 1, amount.unit)}；"
     base = f"{prec}{lit(amount)} ÷ {lit(count)} = {comp}"
     if status == "inconsistent":
-        msg = f"{base}，与所述{c.trigger} {lit(level)} 不符"
+        msg = f"{base}，与所述{said(c.trigger, level)} 不符"
         slip = _scale_hint(amount, count, level, reading)
         if slip:
             hints.append("scale")
@@ -510,7 +565,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     if complement:
         base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"
     what = {"GW122": "完成比例", "GW123": c.trigger or "比率"}.get(c.code, "")
-    msg = f"{base}，与所述{what} {lit(share)} {'不符' if status == 'inconsistent' else '一致'}"
+    msg = f"{base}，与所述{said(what, share)} {'不符' if status == 'inconsistent' else '一致'}"
     if status == "inconsistent":
         tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
         if tp:
