@@ -84,8 +84,9 @@ def outline_cmd(file: str, fmt: str, encoding: str | None, engine: str, output: 
     emit("\n".join(lines) + "\n", output, force)
 
 
-FIGURE_COLUMNS = ["id", "value", "unit", "as_written", "section", "program", "scope", "metric", "period",
-                  "previous", "change", "change_unit", "approx", "bound", "page", "start", "end", "text"]
+FIGURE_COLUMNS = ["id", "value", "unit", "as_written", "section", "topic", "program", "kind", "scope", "metric",
+                  "period", "period_inferred", "previous", "change", "change_unit", "approx", "bound", "page", "start",
+                  "end", "text"]
 
 
 def _flat(fig: dict[str, Any]) -> dict[str, Any]:
