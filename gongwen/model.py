@@ -63,7 +63,9 @@ class SourceLine:
     ``start``/``end`` index the raw text; ``page`` is 1-based for PDF; ``index`` is the line
     number (text, 1-based), the paragraph index (DOCX body order, tables included) or the line
     index on its page (PDF).  ``boxes`` holds one ``(x0, top, x1, bottom)`` glyph box per raw
-    character of a PDF line, in PDF points.
+    character of a PDF line, in PDF points.  ``confidence`` holds, for a line read by OCR, the
+    recogniser's confidence (0-1) per raw character (its boxes are then in the page's deskewed
+    frame: see ``Metadata.ocr_skew``).
     """
 
     start: int
@@ -71,6 +73,7 @@ class SourceLine:
     page: int | None = None
     index: int = 0
     boxes: tuple[tuple[float, float, float, float], ...] | None = None
+    confidence: tuple[float, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "index": self.index}
@@ -78,6 +81,8 @@ class SourceLine:
             out["page"] = self.page
         if self.boxes is not None:
             out["boxes"] = [[round(v, 2) for v in b] for b in self.boxes]
+        if self.confidence is not None:
+            out["confidence"] = [round(c, 3) for c in self.confidence]
         return out
 
     @classmethod
@@ -89,6 +94,7 @@ class SourceLine:
             page=d.get("page"),
             index=d.get("index", 0),
             boxes=tuple(tuple(float(v) for v in b) for b in boxes) if boxes is not None else None,  # type: ignore[misc]
+            confidence=tuple(float(c) for c in d["confidence"]) if d.get("confidence") is not None else None,
         )
 
 
@@ -148,6 +154,20 @@ class SourceMap:
                 continue
             out.append((ln.page, ln.boxes[r - ln.start]))
         return out
+
+    def confidence_of(self, span: Span, chars: str | None = None) -> float | None:
+        """The lowest OCR confidence among the characters of a canonical span (only those in
+        ``chars`` when given, e.g. the digits); None when none of them was recognised by OCR."""
+        low: float | None = None
+        for r in self.offsets[span.start : span.end]:
+            if r < 0 or (chars is not None and self.raw[r] not in chars):
+                continue
+            ln = self.line_of(r)
+            if ln is None or ln.confidence is None or not (ln.start <= r < ln.end):
+                continue
+            c = ln.confidence[r - ln.start]
+            low = c if low is None else min(low, c)
+        return low
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -308,7 +328,8 @@ class Metadata:
     half year, with or without the next half's plan) or ``"quarter"`` (of one or more quarters:
     一季度, 前三季度, 1-9月), else None.  ``period`` is the period the report covers in ISO 8601:
     ``"2023"``, ``"2023-01/2023-06"`` (上半年), ``"2023-01/2023-09"`` (前三季度); for a plan, the
-    period planned (``"2024"`` for a 2024年工作计划).
+    period planned (``"2024"`` for a 2024年工作计划).  A scan read by OCR records the pages
+    recognised (``ocr_pages``), the skew measured on each (``ocr_skew``) and the engine.
     """
 
     title: str | None = None
@@ -318,6 +339,9 @@ class Metadata:
     kind: str | None = None  # "summary" | "plan" | "summary-plan" | "half-year" | "quarter" | None
     period: str | None = None  # ISO 8601 period covered, e.g. "2023" or "2023-01/2023-06"
     pages: int | None = None
+    ocr_pages: tuple[int, ...] | None = None  # pages read by OCR (1-based)
+    ocr_skew: tuple[float, ...] | None = None  # the skew (degrees) measured on each of those pages
+    ocr_engine: str | None = None  # the engine and models that read them
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -327,6 +351,10 @@ class Metadata:
         values = {f.name: d.get(f.name) for f in fields(cls)}
         if values["kind"] == "half-year-summary":  # the name before "half-year"
             values["kind"] = "half-year"
+        for k in ("ocr_pages", "ocr_skew"):
+            v = values[k]
+            if v is not None:
+                values[k] = tuple(v)
         return cls(**values)
 
 

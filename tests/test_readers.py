@@ -129,23 +129,23 @@ def test_encrypted_pdf(tmp_path: Path, engine: str) -> None:
 def test_scanned_pdf(tmp_path: Path, engine: str) -> None:
     path = scanned_pdf(tmp_path / "scan.pdf", pages=3)
     with pytest.raises(ReadError) as e:
-        read_raw(path, engine=engine)
-    assert str(e.value) == f"{path}: no text layer on pages 1-3: this looks like a scanned PDF; run OCR first"
+        read_raw(path, engine=engine, ocr="never")  # OCR: tests/test_ocr.py
+    assert str(e.value) == f"{path}: no text layer on pages 1-3: this looks like a scanned PDF; read it with --ocr auto"
 
 
 def test_partly_scanned_pdf_reads_text_pages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = scanned_pdf(tmp_path / "mixed.pdf", pages=2, text_page=True)
     with caplog.at_level(logging.WARNING, logger="gongwen.extract"):
-        doc = read_raw(path)
+        doc = read_raw(path, ocr="never")
     assert doc.pages == 3 and len(doc.lines) == 6 and {ln.page for ln in doc.lines} == {1}
-    assert "pages 2-3 have no text layer (scanned?); run OCR to read them" in caplog.text
+    assert "pages 2-3 have no text layer (scanned?); read it with --ocr auto" in caplog.text
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_garbled_pdf(tmp_path: Path, engine: str) -> None:
     path = garbled_pdf(tmp_path / "cid.pdf")
     with pytest.raises(ReadError, match=r"text layer is garbled \(unmapped CID font\): 80 of 80"):
-        read_raw(path, engine=engine)
+        read_raw(path, engine=engine, ocr="never")
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -7,6 +7,7 @@ checker's text input).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,9 @@ def build_document(raw: RawDocument) -> Document:
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
                   for p in paragraphs]
     metadata, paragraphs = find_metadata(text, paragraphs, headings, title_cues, raw.pages)
+    if raw.ocr_pages:
+        metadata = replace(metadata, ocr_pages=tuple(raw.ocr_pages), ocr_skew=tuple(raw.ocr_pages.values()),
+                           ocr_engine=raw.ocr_engine)
     source = SourceMap(raw.path, raw.format, raw_text, tuple(offsets), raw.source_lines())
     return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
 
@@ -97,12 +101,16 @@ def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto") -> Document:
-    """Read a report (PDF, DOCX, TXT/MD) into a cleaned, outlined :class:`Document`."""
+def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto", ocr: str = "auto") -> Document:
+    """Read a report (PDF, DOCX, TXT/MD) into a cleaned, outlined :class:`Document`.
+
+    ``ocr`` (``auto``, ``always``, ``never``): which PDF pages are recognised by OCR (see
+    :mod:`gongwen.extract.readers.ocr`).
+    """
     from .readers import read_raw
 
     with few_collections():
-        return build_document(read_raw(path, encoding=encoding, engine=engine))
+        return build_document(read_raw(path, encoding=encoding, engine=engine, ocr=ocr))
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:
@@ -113,11 +121,11 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
 
 
 def extract(source: str | Path | Document, *, encoding: str | None = None, engine: str = "auto",
-            vocab: str | Path | None = None) -> Extraction:
+            vocab: str | Path | None = None, ocr: str = "auto") -> Extraction:
     """Read (if needed) and extract every figure: ``Extraction(document, figures)``."""
     from ..figure import Extraction
     from .figures.assemble import find_figures
 
-    doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine)
+    doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine, ocr=ocr)
     with few_collections():
         return Extraction(doc, tuple(find_figures(doc, vocab=vocab)))

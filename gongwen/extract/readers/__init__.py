@@ -59,12 +59,15 @@ def detect_format(path: str | Path) -> str:
     return "text"
 
 
-def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "auto") -> RawDocument:
+def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "auto",
+             ocr: str = "auto") -> RawDocument:
     """Read a report file into a :class:`RawDocument` (lines with style hints and provenance).
 
     ``encoding`` applies to text files (detected when None); ``engine`` to PDFs: ``"auto"``
     and ``"fast"`` use gongwen's fast reader, ``"pdfplumber"`` reads through pdfplumber (same
-    lines, slower).  Every failure a file can cause is a :class:`ReadError` naming the file.
+    lines, slower); ``ocr`` too: ``"auto"`` recognises scanned or garbled pages when the OCR
+    extra is installed, ``"always"`` every page, ``"never"`` none (see :mod:`.ocr`).  Every
+    failure a file can cause is a :class:`ReadError` naming the file.
     """
     p = Path(path)
     if not p.exists():
@@ -76,7 +79,7 @@ def read_raw(path: str | Path, *, encoding: str | None = None, engine: str = "au
         if fmt == "pdf":
             from .pdf import read_pdf
 
-            doc = read_pdf(p, engine="fast" if engine == "auto" else engine)
+            doc = read_pdf(p, engine="fast" if engine == "auto" else engine, ocr=ocr)
         elif fmt == "docx":
             from .docx import read_docx
 

@@ -16,7 +16,9 @@ a predefined CMap (``STSong-Light``/``UniGB-UCS2-H``, common in Chinese PDFs and
 writes): such glyphs come back with no text, so it cannot serve as a reader of its own.
 
 Pages are processed one at a time and released, so memory stays flat on long files.  A page
-with fewer than ``SCANNED_MAX_CHARS`` characters and a page-sized image looks scanned: when
+with fewer than ``SCANNED_MAX_CHARS`` characters and a page-sized image looks scanned, one with
+more than ``GARBLED_RATIO`` of its glyphs unmapped is garbled: with ``ocr="auto"`` and the OCR
+extra installed both are recognised by :mod:`.ocr` (``"always"``: every page).  Otherwise, when
 other pages have text, the document is read and a warning names the scanned pages (their few
 lines, e.g. a caption, are kept); when no page has a text layer, :class:`ReadError` says so.
 
@@ -38,6 +40,7 @@ from typing import Any, Literal
 
 from ...errors import LimitError, ReadError
 from . import _pdf_guard, limits
+from . import ocr as _ocr
 from ._pdf_interp import ContentReader, Glyph, font_name, page_box
 from ._pdf_layout import PageText, TableGeom, layout_page
 from .raw import RawDocument, RawLine
@@ -60,8 +63,9 @@ _PageSource = tuple[int, list[Glyph], list[tuple[float, float, float, float]], f
                     Callable[[], list[TableGeom]]]
 
 
-def read_pdf(path: str | Path, engine: str = "fast") -> RawDocument:
-    """Read ``path`` with ``engine`` (``"fast"`` or ``"pdfplumber"``) into a RawDocument."""
+def read_pdf(path: str | Path, engine: str = "fast", ocr: str = "auto") -> RawDocument:
+    """Read ``path`` with ``engine`` (``"fast"`` or ``"pdfplumber"``) into a RawDocument;
+    ``ocr`` (``auto``/``always``/``never``): which pages OCR reads (see :mod:`.ocr`)."""
     p = Path(path)
     if engine not in ENGINES:
         raise ReadError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}", p)
@@ -69,7 +73,7 @@ def read_pdf(path: str | Path, engine: str = "fast") -> RawDocument:
         raise ReadError("empty file (0 bytes)", p)
     with _quiet_pdfminer(), limits.pdf_budget() as budget:
         try:
-            doc = _read(p, engine)
+            doc = _read(p, engine, _ocr.check_mode(ocr))
         except LimitError as e:
             raise LimitError(e.reason, p) from None
         except RecursionError:
@@ -97,11 +101,12 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(old)
 
 
-def _read(p: Path, engine: str) -> RawDocument:
+def _read(p: Path, engine: str, ocr: str = "auto") -> RawDocument:
     meta: dict[str, str | None] = {}
     pages = _fast_pages(p, meta) if engine == "fast" else _plumber_pages(p, meta)
     lines: list[RawLine] = []
     scanned: list[int] = []  # pages that look like a scan (little text, a page-sized image)
+    counts: dict[int, tuple[int, int]] = {}  # page -> (glyphs, unmapped glyphs)
     with_text = 0  # other pages that have text
     n_pages = chars = unmapped = 0
     try:
@@ -110,6 +115,7 @@ def _read(p: Path, engine: str) -> RawDocument:
             text: PageText = layout_page(glyphs, page_no, width, height, tables())
             chars += text.glyph_count
             unmapped += text.unmapped
+            counts[page_no] = (text.glyph_count, text.unmapped)
             if text.glyph_count < SCANNED_MAX_CHARS and _page_sized(images, width, height):
                 scanned.append(page_no)  # its few lines (a caption, a stamp) are still kept
             elif text.lines:
@@ -126,19 +132,29 @@ def _read(p: Path, engine: str) -> RawDocument:
         pages.close()
     if n_pages == 0:
         raise ReadError("not a valid PDF (no pages)", p)
+    garbled = [n for n, (g, u) in counts.items() if g and u > GARBLED_RATIO * g]
+    todo = range(1, n_pages + 1) if ocr == "always" else sorted(set(scanned + garbled))
+    recognised: dict[int, float] = {}
+    engine_name = None
+    if todo and _ocr.wanted(ocr):
+        lines, recognised, engine_name = _ocr.replace_pages(p, lines, todo)
+        with_text = len({ln.page for ln in lines})
+        chars -= sum(counts[n][0] for n in recognised)
+        unmapped -= sum(counts[n][1] for n in recognised)
     if not with_text:
         if scanned:
-            raise ReadError(f"no text layer on pages {_ranges(scanned)}: this looks like a scanned PDF; "
-                            "run OCR first", p)
+            done = ", and OCR recognised no text on it" if recognised else f"; {_ocr.hint(ocr)}"
+            raise ReadError(f"no text layer on pages {_ranges(scanned)}: this looks like a scanned PDF{done}", p)
         raise ReadError(f"no text layer on pages {_ranges(range(1, n_pages + 1))}: the PDF contains no "
                         "extractable text", p)
     if chars and unmapped / chars > GARBLED_RATIO:
         raise ReadError(f"text layer is garbled (unmapped CID font): {unmapped} of {chars} characters have "
-                        "no Unicode mapping; re-export the PDF with embedded fonts or run OCR", p)
+                        f"no Unicode mapping; re-export the PDF with embedded fonts, or {_ocr.hint(ocr)}", p)
+    scanned = [n for n in scanned if n not in recognised]
     if scanned:
-        log.warning("%s: pages %s have no text layer (scanned?); run OCR to read them", p, _ranges(scanned))
+        log.warning("%s: pages %s have no text layer (scanned?); %s", p, _ranges(scanned), _ocr.hint(ocr))
     return RawDocument(path=str(p), format="pdf", lines=lines, pages=n_pages,
-                       title=_trusted_title(meta.get("title")))
+                       title=_trusted_title(meta.get("title")), ocr_pages=recognised, ocr_engine=engine_name)
 
 
 # --- engines -----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ class RawLine:
       (cells are joined with a tab in ``text``).
     - ``size``: font size in points where known; ``centered``: laid out centred (title cue).
     - ``style``: the DOCX paragraph style name or outline level hint, when any.
+    - ``confidence``: for a recognised (OCR) line, the recogniser's confidence per character.
     """
 
     text: str
@@ -41,6 +42,7 @@ class RawLine:
     centered: bool = False
     style: str | None = None
     outline_level: int | None = None
+    confidence: list[float] | None = None
 
     def __post_init__(self) -> None:
         if not self.bold:
@@ -49,6 +51,8 @@ class RawLine:
             raise ValueError(f"bold flags ({len(self.bold)}) do not match text ({len(self.text)})")
         if self.boxes is not None and len(self.boxes) != len(self.text):
             raise ValueError(f"glyph boxes ({len(self.boxes)}) do not match text ({len(self.text)})")
+        if self.confidence is not None and len(self.confidence) != len(self.text):
+            raise ValueError(f"confidences ({len(self.confidence)}) do not match text ({len(self.text)})")
 
 
 @dataclass
@@ -60,6 +64,8 @@ class RawDocument:
     lines: list[RawLine]
     pages: int | None = None
     title: str | None = None  # a title from file metadata, when trustworthy
+    ocr_pages: dict[int, float] = field(default_factory=dict)  # recognised page -> its skew (degrees)
+    ocr_engine: str | None = None  # the OCR engine and models that read those pages
 
     @property
     def raw(self) -> str:
@@ -77,5 +83,7 @@ class RawDocument:
         for start, ln in zip(self.line_starts(), self.lines):
             out.append(SourceLine(start=start, end=start + len(ln.text), page=ln.page, index=ln.index,
                                   boxes=tuple(tuple(round(v, 2) for v in b) for b in ln.boxes)  # type: ignore[misc]
-                                  if ln.boxes is not None else None))
+                                  if ln.boxes is not None else None,
+                                  confidence=tuple(round(c, 3) for c in ln.confidence)
+                                  if ln.confidence is not None else None))
         return tuple(out)
