@@ -268,3 +268,28 @@ def test_engine_and_models_in_the_fingerprint(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("GONGWEN_OCR_THREADS", "3")
     assert pipeline_version() == fast  # threads change the speed, not the text
     assert ocr.settings_from_env() == ocr.OcrSettings(name="fast", dpi=150, det_side=960, threads=3)
+
+
+def test_ocr_option_on_the_reading_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from gongwen.cli import main
+
+    path = scanned_pdf(tmp_path / "scan.pdf", pages=1)
+    for cmd in ("clean", "outline", "extract"):
+        with pytest.raises(SystemExit) as ex:
+            main([cmd, "--ocr", "never", str(path)])
+        assert ex.value.code == 2
+        assert capsys.readouterr().err.strip().endswith("this looks like a scanned PDF; read it with --ocr auto")
+
+
+def test_corpus_build_passes_the_ocr_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from gongwen.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scanned_pdf(folder / "scan.pdf", pages=1)
+    with pytest.raises(SystemExit) as ex:
+        main(["corpus", "build", str(folder), "-o", str(tmp_path / "c.sqlite"), "--jobs", "1", "--ocr", "never",
+              "--progress", "off"])
+    assert ex.value.code == 1
+    assert "scan.pdf: no text layer on pages 1: this looks like a scanned PDF; read it with --ocr auto" \
+        in capsys.readouterr().err

@@ -36,16 +36,22 @@ def corpus_group() -> None:
                    "(0: no limit).")
 @click.option("--memory", "memory_mb", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
               help="Address space of each worker in MB (0: no limit); a file needing more fails.")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="OCR of PDF pages (needs gongwen[ocr]): auto = pages without a usable text layer.")
 @click.option("--extractor", default=DEFAULT_EXTRACTOR, hidden=True,
               help="module:function used to extract each file (for testing).")
 def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fast: bool, force: bool,
-              retry_errors: bool, progress: str, timeout: float, memory_mb: int, extractor: str) -> None:
+              retry_errors: bool, progress: str, timeout: float, memory_mb: int, ocr: str, extractor: str) -> None:
     """Extract every PDF/DOCX/TXT/MD report under INPUTS into a SQLite database.
 
     Re-running resumes: unchanged files are skipped, changed ones replaced.  Files with the
     same bytes (or paths to the same file) are stored once.  Exit code 1 when any file failed
     (each failure is stored in documents.error), 130/143 when interrupted.
     """
+    if ocr != "auto" and extractor == DEFAULT_EXTRACTOR:
+        from ..extract.readers.ocr import OcrExtract
+
+        extractor = OcrExtract(ocr)  # type: ignore[assignment]
     try:
         result = build_corpus(inputs, database, jobs=jobs, fail_fast=fail_fast, force=force,
                               retry_errors=retry_errors, extractor=extractor, progress=progress,

@@ -58,6 +58,9 @@ def pipeline_version(extractor: str = DEFAULT_EXTRACTOR) -> str:
             except OSError:
                 continue
             h.update(f.relative_to(pkg).as_posix().encode("utf-8") + b"\0" + data)
+    from ..extract.readers.ocr import fingerprint
+
+    h.update(fingerprint().encode("utf-8"))  # the OCR engine and models: another model re-extracts
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
@@ -80,6 +83,7 @@ def init_worker(spec: str | Callable[[str], Extraction], parent_pid: int | None 
     """Process initializer: ignore Ctrl-C (the parent handles it), import the extractor once,
     and exit when the build process ``parent_pid`` dies (a SIGKILLed build leaves no orphans)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ.setdefault("GONGWEN_OCR_THREADS", "1")  # one OCR thread per worker: --jobs N uses N cores
     if parent_pid is not None:
         threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     _state["version"] = pipeline_version(spec_name(spec))

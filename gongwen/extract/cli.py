@@ -18,6 +18,8 @@ _read_options: list[Callable[[Any], Any]] = [
     click.option("--encoding", default=None, help="Text encoding of a .txt/.md input (detected when omitted)."),
     click.option("--engine", type=click.Choice(["auto", "fast", "pdfplumber"]), default="auto", show_default=True,
                  help="PDF engine: pypdfium2 (fast) or pdfplumber."),
+    click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="OCR of PDF pages (needs gongwen[ocr]): auto = pages without a usable text layer."),
 ]
 _output_options: list[Callable[[Any], Any]] = [
     click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
@@ -47,11 +49,11 @@ def emit(text: str, output: str | None, force: bool, *, bom: bool = False) -> No
 @click.argument("file")
 @_apply(_read_options)
 @_apply(_output_options)
-def clean_cmd(file: str, encoding: str | None, engine: str, output: str | None, force: bool) -> None:
+def clean_cmd(file: str, encoding: str | None, engine: str, ocr: str, output: str | None, force: bool) -> None:
     """Print the canonical text of FILE: fake bold repaired, lines re-joined, spaces fixed."""
     from .pipeline import read
 
-    doc = read(existing_file(file), encoding=encoding, engine=engine)
+    doc = read(existing_file(file), encoding=encoding, engine=engine, ocr=ocr)
     emit(doc.text + "\n", output, force)
 
 
@@ -60,11 +62,12 @@ def clean_cmd(file: str, encoding: str | None, engine: str, output: str | None, 
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_apply(_read_options)
 @_apply(_output_options)
-def outline_cmd(file: str, fmt: str, encoding: str | None, engine: str, output: str | None, force: bool) -> None:
+def outline_cmd(file: str, fmt: str, encoding: str | None, engine: str, ocr: str, output: str | None,
+                force: bool) -> None:
     """Print the heading tree of FILE (json: flat `headings` plus nested `outline`)."""
     from .pipeline import read
 
-    doc = read(existing_file(file), encoding=encoding, engine=engine)
+    doc = read(existing_file(file), encoding=encoding, engine=engine, ocr=ocr)
     if fmt == "json":
         data = {"document": {**doc.metadata.to_json(), "source": doc.source.path}, "headings": [h.to_json() for h in doc.headings],
                 "outline": doc.outline_json(), "anomalies": [a.to_json() for a in doc.anomalies]}
@@ -104,12 +107,12 @@ def _flat(fig: dict[str, Any]) -> dict[str, Any]:
               help="A vocabulary YAML of your own (programs, aliases) for other bureaus.")
 @_apply(_read_options)
 @_apply(_output_options)
-def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, engine: str,
+def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, engine: str, ocr: str,
                 output: str | None, force: bool) -> None:
     """Extract every figure of FILE with its program, scope, metric, period and source span."""
     from .pipeline import extract
 
-    ex = extract(existing_file(file), encoding=encoding, engine=engine, vocab=vocab)
+    ex = extract(existing_file(file), encoding=encoding, engine=engine, vocab=vocab, ocr=ocr)
     data = ex.to_json()
     if fmt == "json":
         emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force)
