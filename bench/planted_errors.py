@@ -291,7 +291,9 @@ def problems(findings: tuple[Finding, ...]) -> list[Finding]:
 
 
 def run_mutant(m: Mutant) -> tuple[str, bool, bool, int]:
-    """(op, caught at warning or error, caught at error, other new problems)."""
+    """(op, caught at warning or error, caught at error, problems not on the changed literal;
+    for an equivalent mutant every problem counts: one on the reformatted literal is an alarm
+    too)."""
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / f"{m.doc}{m.suffix}"
         p.write_text(m.raw, encoding="utf-8")
@@ -302,7 +304,7 @@ def run_mutant(m: Mutant) -> tuple[str, bool, bool, int]:
         report = check_extraction(ext)
     doc = ext.document
     caught = [f for f in problems(report.findings) if covers(f, doc, m.lo, m.hi)]
-    others = [f for f in problems(report.findings) if not covers(f, doc, m.lo, m.hi)]
+    others = [f for f in problems(report.findings) if not m.breaks or not covers(f, doc, m.lo, m.hi)]
     return m.op, bool(caught), any(f.severity == "error" for f in caught), len(others)
 
 

@@ -3,6 +3,9 @@ per-thousand ratios.  Each with a passing and a failing fixture of invented word
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 import pytest
 from test_check_helpers import extraction
 
@@ -26,6 +29,14 @@ CASES = [
     ("rate-bad", "排查一般隐患12856件，已整改12604件，整改率89.0%。", "GW123", "inconsistent", "warning"),
     ("rate-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。",
      "GW123", "consistent", "info"),
+    # no pairing fits, one misses by a slip of the pen (98 ÷ 156 = 62.82 %): it is meant, and wrong
+    ("rate-slipped", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为63.8%。", "GW123", "inconsistent",
+     "warning"),
+    ("rate-slipped-ok", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为62.8%。", "GW123", "consistent",
+     "info"),
+    ("rate-slipped-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率79.4%。",
+     "GW123", "inconsistent", "warning"),
+    ("rate-swapped", "受理劳动争议案件386件，审结372件，结案率69.4%。", "GW123", "inconsistent", "warning"),
 ]
 
 
@@ -40,6 +51,36 @@ def test_rate_without_a_designated_pair_is_never_an_alarm() -> None:
     # 参保率 of a population the text does not state: neither pairing may be reported
     r = run("全县参保46.82万人，其中居民参保40.15万人、职工参保6.67万人，户籍人口参保率达到96.4%。")
     assert not r.problems, [f.message for f in r.problems]
+
+
+@pytest.mark.parametrize("rate", ["33.0", "50.0"])
+def test_rate_no_pairing_comes_near_is_never_an_alarm(rate: str) -> None:
+    # 138/145 = 95.17, 138/176 = 78.41, 145/176 = 82.39: none is a slip away from the stated rate
+    r = run(f"组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率{rate}%。")
+    assert not r.problems, [f.message for f in r.problems]
+
+
+def test_rate_two_pairings_equally_near_are_ambiguous() -> None:
+    # 30 ÷ 40 = 75.0 % and 30 ÷ 41 = 73.2 %: 75.2 % is one digit from both, so neither is reported
+    from gongwen.check.rates import near_miss
+    from gongwen.figure import Figure
+
+    def fig(v: str, unit: str) -> Figure:
+        return Figure(Decimal(v), unit, as_written=v + unit)
+
+    part, a, b = fig("30", "人"), fig("40", "人"), fig("41", "人")
+    assert near_miss(fig("75.2", "%"), [(part, a), (part, b)]) is None
+    assert near_miss(fig("75.1", "%"), [(part, a), (part, b)]) == (part, a)
+
+
+def test_per_100000_ratio_slipped(tmp_path: Path) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text("2023年卫生健康工作总结\n\n一、妇幼健康\n全年全市活产数24050人，发生孕产妇死亡2例，"
+                 "孕产妇死亡率为9.32/10万。\n", encoding="utf-8")
+    found = [(f.status, f.severity) for f in check(p).by_code("GW106")]
+    assert found == [("inconsistent", "warning")]
+    p.write_text(p.read_text(encoding="utf-8").replace("9.32", "8.32"), encoding="utf-8")
+    assert [f.status for f in check(p).by_code("GW106")] == ["consistent"]
 
 
 def test_both_rates_of_one_sentence_are_verified() -> None:

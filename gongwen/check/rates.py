@@ -10,12 +10,12 @@ inferred: a pass verifies the rate, a failure is at most a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
-from .intervals import interval_of, vocab
+from .intervals import Interval, interval_of, vocab
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
 
@@ -144,12 +144,15 @@ def _all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
 
 def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | None:
     """The whole that makes the rate hold; else the only candidate (so a wrong rate is reported),
-    else none (ambiguous)."""
+    or the one the rate misses by a slip of the pen; else none (ambiguous)."""
     stated = interval_of(f)
     for w in reversed(wholes):
         if any(_fits(p, w, stated, False) for p in parts):
             return w
-    return wholes[0] if len(wholes) == 1 else None
+    if len(wholes) == 1:
+        return wholes[0]
+    near = near_miss(f, [(p, w) for p in parts for w in wholes])
+    return near[1] if near is not None else None
 
 
 def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
@@ -162,6 +165,8 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
     fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
     if fit is None and len(pairs) == 1:
         fit = pairs[0]
+    if fit is None:
+        fit = near_miss(f, pairs)
     if fit is None:
         return None
     return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
@@ -278,12 +283,19 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
                                  explicit=False, params={"complete": True, "complement": complement})
     complement = any(w in idx.clause_before(part, 12) for w in vocab()["negative_words"]) and \
         not any(w in label for w in vocab()["negative_words"])
+    sent = idx.sentence_of(f.span.start)
+    near = near_miss(f, [(p, w) for p in dict.fromkeys(parts) if p.span.start >= sent.start
+                         for w in [*before, *named_wholes(idx, stem, p), *populations(idx, p)]
+                         if w is not p and _compatible(w, p) and w.value >= p.value
+                         and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
+    if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
+        return Candidate(code="GW123", kind="share", whole=(f,), parts=near, trigger=called,
+                         explicit=False, params={"complete": True, "complement": complement})
     named = named_wholes(idx, stem, part)
     if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start):
         # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names
         return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=called,
                          explicit=False, params={"complete": True, "complement": complement})
-    sent = idx.sentence_of(f.span.start)
     by_name = [g for g in recent if len(stem) >= 2 and stem in idx.label_before(g, 16)
                and g.span.start >= sent.start]
     if len(by_name) == 1 and by_name[0] is not part:  # 其中集中供养 418 人、分散供养 908 人，集中供养率
@@ -306,13 +318,65 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
 
 
 def _fits(part: Figure, whole: Figure, stated, complement: bool) -> bool:
+    comp = _rate(part, whole, HUNDRED, complement)
+    return comp is not None and comp.intersects(stated)
+
+
+def _rate(part: Figure, whole: Figure, factor: Decimal, complement: bool = False) -> Interval | None:
     try:
-        comp = (interval_of(part) / interval_of(whole)).scale(HUNDRED)
+        comp = (interval_of(part) / interval_of(whole)).scale(factor)
     except Exception:
+        return None
+    return (-comp).shift(factor) if complement else comp
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+LOOSE = 5  # a computed rate spread over more printed values than this cannot single out a slip
+
+
+def slipped(f: Figure, comp: Interval) -> bool:
+    """The stated rate ``f`` misses the computed one by a slip of the pen: printed at the stated
+    precision, the computed value differs from the printed one in one digit, or by two adjacent
+    digits swapped (98 ÷ 156 = 62.82 %, stated 63.8 % or 68.2 %).  A computed value looser than
+    ``LOOSE`` units of the last printed digit tells nothing.
+
+    >>> slipped(Figure(Decimal("63.8"), "%", as_written="63.8%"), Interval.point(Decimal("62.82")))
+    True
+    >>> slipped(Figure(Decimal("36.0"), "%", as_written="36.0%"), Interval.point(Decimal("22.48")))
+    False
+    """
+    m = _NUMBER.search(f.as_written)  # the first number: 8.32 of 8.32/10万
+    if m is None or comp.lo is None or comp.hi is None or comp.lo < 0:
         return False
-    if complement:
-        comp = (-comp).shift(HUNDRED)
-    return comp.intersects(stated)
+    s = m.group(0).replace(",", "")
+    if Decimal(s) != abs(f.value):
+        return False
+    q = Decimal(1).scaleb(-len(s.split(".")[1])) if "." in s else Decimal(1)
+    lo, hi = comp.lo.quantize(q), comp.hi.quantize(q)
+    if hi - lo > LOOSE * q:
+        return False
+    v = lo
+    while v <= hi:
+        t = format(v, "f")
+        v += q
+        diff = [i for i in range(len(s)) if len(t) == len(s) and s[i] != t[i]]
+        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and s[diff[0]] == t[diff[1]]
+                              and s[diff[1]] == t[diff[0]]):
+            return True
+    return False
+
+
+def near_miss(f: Figure, pairs: Iterable[tuple[Figure, Figure]], factor: Decimal = HUNDRED,
+              complement: bool = False) -> tuple[Figure, Figure] | None:
+    """The one pairing (part, whole) the stated rate misses by a slip of the pen (:func:`slipped`):
+    no pairing makes the rate hold, so the text means this one and printed a digit wrong.  None
+    when no pairing or more than one comes that close."""
+    near = []
+    for p, w in dict.fromkeys(pairs):
+        comp = _rate(p, w, factor, complement)
+        if comp is not None and slipped(f, comp):
+            near.append((p, w))
+    return near[0] if len(near) == 1 else None
 
 
 # -- per thousand, per 100,000 ---------------------------------------------------------------------
@@ -347,4 +411,11 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
             if comp.intersects(stated):
                 return Candidate(code="GW106", kind="share", whole=(f,), parts=(part, whole), trigger="每千",
                                  explicit=False, params={"complete": True, "factor": str(k)})
+    sent = idx.sentence_of(f.span.start)
+    near = near_miss(f, [(p, w) for w in persons for p in before
+                         if p is not w and p.span.start >= sent.start and (w.span.start >= sent.start or w not in before)
+                         and (p.unit == base or (base not in counts and p.unit in counts))], k)
+    if near is not None:
+        return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
+                         explicit=False, params={"complete": True, "factor": str(k)})
     return None
