@@ -105,6 +105,21 @@ def test_scale_slip_hint() -> None:
     assert "scale" in f.relation.hints and "万元与元" in f.message
 
 
+FEES = "全年征收保险费98620万元，其中养老保险费74215万元、医疗保险费{x}、失业保险费5836万元、工伤保险费4127万元。"
+
+
+def test_scale_slip_inside_a_list() -> None:
+    # the 其中 list holds as ≤ either way; read in 万元 like its neighbours, 14442 makes it exact
+    (f,) = run(FEES.format(x="14442元")).by_code("GW116")
+    assert (f.status, f.severity) == ("inconsistent", "warning") and "14442万元" in f.message
+    assert not run(FEES.format(x="14442万元")).problems
+    assert not run(FEES.format(x="1442元")).problems  # a small part in 元 that explains nothing
+    # a closed breakdown that fails: the hint names the slip, not a digit swap
+    r = run("国省干线公路完成投资8.47亿元（一级公路完成投资6.35万元，外环路完成投资2.12亿元）。")
+    (f,) = r.by_code("GW101")
+    assert "scale" in f.relation.hints and "6.35万元 可能为 6.35亿元 之误" in f.message
+
+
 def test_hedged_failure_is_only_a_warning() -> None:
     assert not run("2021年10月全县低保约3251户（城镇低保402户，农村低保2813户）。").problems  # ±5 %
     r = run("2021年10月全县低保超过3251户（城镇低保402户，农村低保2813户）。")

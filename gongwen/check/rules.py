@@ -282,7 +282,11 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     if status == "inconsistent":
         gap = computed.gap(stated)
         diff = f"差 {show_gap(gap, ref)}"
-        tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v))
+        slip = scale_slip(figs, lambda f, v: _equal_sum(test, reading, f, v))
+        tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v)) if slip is None else None
+        if slip:
+            hints.append("scale")
+            diff += f"，{slip}"
         if tp:
             hints.append("transposition")
             diff += f"，{tp}"
@@ -306,7 +310,38 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
             msg += "（分项未必完整，按不超过总数核验）"
     out.insert(0, make(c, idx, status, severity, msg, figs, comp, lit(whole),
                        [ivs("computed", computed), ivs("stated", stated)], hints, reading))
+    if status != "inconsistent" and not equality:
+        # 其中 74215万元、14442元、5836万元、4127万元 ≤ 98620万元 holds, but only by a slip: read in
+        # 万元 like its neighbours, 14442 makes the parts add up to the total exactly
+        slip = scale_slip(figs, lambda f, v: _equal_sum(test, reading, f, v))
+        if slip:
+            c2 = Candidate(code="GW116", kind="scale", whole=c.whole, parts=c.parts, trigger=c.trigger, cue=c.cue,
+                           explicit=False)
+            msg = f"其中 {terms} 合计不超过总数 {lit(whole)}，但{slip}：如此则各项之和恰为总数"
+            out.append(make(c2, idx, "inconsistent", "warning", msg, figs, lit(whole), comp, hints=("scale",)))
     return out
+
+
+_SCALE_FACTORS = {"": Decimal(1), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+
+
+def scale_slip(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
+    """One operand printed in another scale than all the others (14442元 among 万元, 6.35万元
+    among 亿元) that makes the relation hold when read in theirs: say which (万元与元混写)."""
+    if len(figs) < 3 or len({f.unit for f in figs}) != 1:
+        return None
+    words = [scale_of(f)[1] for f in figs]
+    for i, f in enumerate(figs):
+        others = {w for j, w in enumerate(words) if j != i}
+        if len(others) != 1 or words[i] in others:
+            continue
+        (w,) = others
+        v = f.value / _SCALE_FACTORS[words[i]] * _SCALE_FACTORS[w]
+        if holds(f, v):
+            number = _NUMBER.search(lit(f))
+            new = f"{number.group(0) if number else plain(v / _SCALE_FACTORS[w])}{w}{f.unit}"
+            return f"{lit(f)} 可能为 {new} 之误（“{w}{f.unit}”与“{words[i]}{f.unit}”混写）"
+    return None
 
 
 def _equal_sum(test: Callable[..., tuple[bool, Interval, Interval]], reading: Reading, f: Figure,
