@@ -9,7 +9,7 @@ sentence and the page.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +29,8 @@ from .tables import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _DIGIT = rx(r"\d")
+_PERIOD_LOOKBACK = 20
+_CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 …) governs a figure  # earlier-sentence periods examined for one that opens its clause
 _YEAR_ONLY = rx(r"\d{4}")
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 
@@ -90,6 +92,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     records: list[dict[str, Any]] = []
     conditioned: set[int] = set()  # figures whose scope is an age or similar condition
     report_period = _report_period(doc)
+    breaks = [m.start() for m in rx(r"[。！？!?\n]").finditer(text)]
     plan_doc = doc.metadata.kind == "plan"
     heading_period: dict[int, str | None] = {}
     for q in qs:
@@ -117,7 +120,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
         past = period is not None and year is not None and period.iso[:4].isdigit() and int(period.iso[:4]) < year
-        kind = figure_kind(_Context(text[cs:a], text[ss:a], unit, ch is not None,
+        kind = figure_kind(_Context(text[cs:a], text[max(ss, a - _CUE_REACH):a], unit, ch is not None,
                                     tuple(h.title for h in path), q.bound, plan_doc, past))
         iso: str | None = None
         inferred = False
@@ -162,7 +165,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             range_id=q.range_id,
             range_role=q.range_role,
             page=para.page if para is not None else None,
-            text_span=Span(ss, _sentence_end(text, b)),
+            text_span=Span(ss, _sentence_end(text, b, breaks)),
             source="text",
             previous_span=prev.span if prev is not None else None,
         ))
@@ -273,6 +276,16 @@ def _blocks(group: list[dict[str, Any]], per: int) -> bool:
     return all(units[i:i + per] == first for i in range(0, len(units), per)) and len(set(first)) == per
 
 
+def _same_sentence_before(records: list[dict[str, Any]], k: int) -> Iterator[dict[str, Any]]:
+    """The figures before ``records[k]`` in its sentence, nearest first (records are in text
+    order, so the walk stops at the first figure of another sentence: linear over a document)."""
+    start = records[k]["text_span"].start
+    for j in range(k - 1, -1, -1):
+        if records[j]["text_span"].start != start:
+            return
+        yield records[j]
+
+
 def _delta_metrics(records: list[dict[str, Any]]) -> None:
     """A stated change that does not name what changed ("…86.5亿元，同比增长6.2%") measures the
     change of the level before it in the same sentence: 地区生产总值 → 地区生产总值增速 (in place)."""
@@ -280,8 +293,8 @@ def _delta_metrics(records: list[dict[str, Any]]) -> None:
         if r["metric"] or r["change"] is None:
             continue
         suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
-        base = next((g["metric"] for g in reversed(records[:k])
-                     if g["text_span"].start == r["text_span"].start and g["change"] is None and g["metric"]), "")
+        base = next((g["metric"] for g in _same_sentence_before(records, k)
+                     if g["change"] is None and g["metric"]), "")
         r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
 
 
@@ -292,8 +305,8 @@ def _sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     for k, r in enumerate(records):
         if r["metric"] not in generic or r["change"] is not None:
             continue
-        before = next((g for g in reversed(records[:k]) if g["text_span"].start == r["text_span"].start
-                       and g["unit"] == r["unit"] and g["change"] is None), None)
+        before = next((g for g in _same_sentence_before(records, k)
+                       if g["unit"] == r["unit"] and g["change"] is None), None)
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
 
@@ -339,6 +352,7 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
     (``sentence_start`` given), only a period that opens its clause carries over ("1-11月，…。
     …"), not one inside a phrase ("获评广州市2021年度综合医改考核…")."""
     i = bisect.bisect_left(starts, o) - 1
+    looked = 0
     while i >= 0:
         p = periods[i]
         if p.span.start < para_start:
@@ -346,6 +360,10 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
         if p.span.end <= o and (sentence_start is None or p.span.start >= sentence_start
                                 or _opens_clause(text, p.span.start)):
             return p
+        if sentence_start is not None and p.span.start < sentence_start:
+            looked += 1
+            if looked > _PERIOD_LOOKBACK:  # a huge one-paragraph text stays linear
+                return None
         i -= 1
     return None
 
@@ -359,6 +377,14 @@ def _opens_clause(text: str, i: int) -> bool:
     return j < 0 or text[j] in "，,。；;：:！？!?\n（("
 
 
-def _sentence_end(text: str, o: int) -> int:
+def _sentence_end(text: str, o: int, breaks: Sequence[int] | None = None) -> int:
+    """Where the sentence holding ``o`` ends: after its 。！？, or at the line's end.  ``breaks``
+    (the sorted positions of those marks and newlines) makes it a look-up instead of a scan."""
+    if breaks is not None:
+        i = bisect.bisect_left(breaks, o)
+        if i == len(breaks):
+            return len(text)
+        k = breaks[i]
+        return k if text[k] == "\n" else k + 1
     m = rx(r"[。！？!?\n]").search(text, o)
     return m.end() if m and text[m.start()] != "\n" else (m.start() if m else len(text))

@@ -58,6 +58,8 @@ _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
 _CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _PARAGRAPH_REACH = 400
+_PAREN_REACH = 2000  # a parenthetical aside is never longer than this
+_PAREN_CHAR = regex.compile(r"[（()）]")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
@@ -347,6 +349,9 @@ class Labeller:
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
         self._clause_cache: dict[int, int] = {}
+        # every parenthesis pair, found once (positions of "（"/"(" and of their partners, -1 if
+        # none): the context look-ups slice these instead of rescanning long sentences
+        self._paren_opens, self._paren_closes = _paren_pairs(text)
         self._outside_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # sentence starts: paragraph starts and every position after 。！？
         starts = set(self.para_starts) | {m.end() for m in rx(r"[。！？!?\n]").finditer(text)}
@@ -408,36 +413,38 @@ class Labeller:
         return got
 
     def _outside_parens(self, a: int, b: int) -> list[tuple[int, int]]:
-        t = self.doc.text
-        if "（" not in t[a:b] and "(" not in t[a:b]:
+        opens, closes = self._paren_opens, self._paren_closes
+        i = bisect.bisect_left(opens, a)
+        if i >= len(opens) or opens[i] >= b:
             return [(a, b)] if a < b else []
         out: list[tuple[int, int]] = []
-        depth = 0
         seg = a
-        opened: list[int] = []
-        for i in range(a, b):
-            c = t[i]
-            if c in "（(":
-                if depth == 0 and i > seg:
-                    out.append((seg, i))
-                depth += 1
-                opened.append(i)
-            elif c in "）)" and depth:
-                depth -= 1
-                opened.pop()
-                if depth == 0:
-                    seg = i + 1
-        if depth == 0 and seg < b:
+        while i < len(opens) and opens[i] < b:
+            o, c = opens[i], closes[i]
+            if o > seg:
+                out.append((seg, o))
+            if c < 0 or c >= b:
+                # still inside an open parenthesis at b: the part from its opening is ours
+                out.append((o + 1, b))
+                return out
+            seg = c + 1
+            i = bisect.bisect_right(opens, c)  # parentheses nested inside this one
+        if seg < b:
             out.append((seg, b))
-        elif depth and opened:
-            # still inside an open parenthesis at b: the part from its opening is ours
-            out.append((opened[0] + 1, b))
         return out
 
     def in_open_paren(self, o: int) -> bool:
-        t = self.doc.text
+        """Whether ``o`` stands inside a parenthesis opened earlier in its sentence."""
         ss = self.sentence_start(o)
-        return t.count("（", ss, o) + t.count("(", ss, o) > t.count("）", ss, o) + t.count(")", ss, o)
+        i = bisect.bisect_left(self._paren_opens, o) - 1
+        while i >= 0 and self._paren_opens[i] >= ss:
+            c = self._paren_closes[i]
+            if c < 0 or c >= o:
+                return True
+            i -= 1
+            if o - self._paren_opens[i + 1] > _PAREN_REACH:
+                break
+        return False
 
     # -- program ------------------------------------------------------------------------------------
     def _nearest(self, a: int, b: int, allowed: Set[str] | None, heads: list[str],
@@ -694,15 +701,18 @@ class Labeller:
         # "城镇居民最低生活保障标准由…提高到…，月人均补差由…提高到…"
         # (a 其中 starts a new topic: "其中建档立卡贫困人口中接受…154人次，发放…14.8万元")
         # (a ；ends a list item: "其中城市1个、农村1个；全县服务对象2人" starts anew)
-        topic = max(ss, t.rfind("其中", ss, cs), t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
+        near = max(ss, cs - _PAREN_REACH)
+        topic = max(ss, t.rfind("其中", near, cs), t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)
         first = self._first_clause_end(topic, cs)
         for a, b in reversed(outside):
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
             if terms:
                 return terms[-1][1]
-        item = max(ss, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)  # a ；ends a 其中 list
-        if any("其中" in t[max(a, item, ss + 1):b] for a, b in outside) and cs > ss and t[cs - 1] in "，,、；;":
+        near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
+        item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
+        if any(t.find("其中", max(a, item, ss + 1), b) >= 0 for a, b in outside) and cs > ss \
+                and t[cs - 1] in "，,、；;":
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
@@ -922,6 +932,25 @@ class Labeller:
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):] if fits else ""
+
+def _paren_pairs(text: str) -> tuple[list[int], list[int]]:
+    """Positions of opening parentheses and of their closing partners (-1 when unclosed).
+
+    >>> _paren_pairs("a（b(c)d）e(")
+    ([1, 3, 9], [7, 5, -1])
+    """
+    opens: list[int] = []
+    closes: list[int] = []
+    stack: list[int] = []
+    for m in _PAREN_CHAR.finditer(text):
+        if m.group() in "（(":
+            stack.append(len(opens))
+            opens.append(m.start())
+            closes.append(-1)
+        elif stack:
+            closes[stack.pop()] = m.start()
+    return opens, closes
+
 
 @lru_cache(maxsize=1)
 def _bureau_words() -> tuple[str, ...]:
