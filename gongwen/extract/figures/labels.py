@@ -133,12 +133,14 @@ ALIASES = {"civil-affairs": "minzheng", "hrss": "renshe"}
 _VOCAB_DIR = "data/vocab"
 
 
+@lru_cache(maxsize=1)
 def _bundled_names() -> list[str]:
     """Bureau vocabularies shipped under ``data/vocab/`` (``_universal`` apart)."""
     folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml") and not p.name.startswith("_"))
 
 
+@lru_cache(maxsize=64)
 def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
     """The user's vocabulary (a path or a bundled bureau name) if given, else the bundled bureau
     whose ``issuer`` words match the document's issuer; None for the union of all bureaus (an

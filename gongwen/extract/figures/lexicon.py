@@ -111,7 +111,7 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     [['城乡低保'], ['城乡', '低保金']]
     """
     merged = _merged(tuple(lexicons))
-    shorts = [lx._short for lx in lexicons]
+    shorts = [(k, lx._short) for k, lx in enumerate(lexicons) if lx._short]  # one-character words are rare
     out: list[list[Hit]] = [[] for _ in lexicons]
     free = [0] * len(lexicons)
     n = len(text)
@@ -125,8 +125,8 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
                     out[k].append(Hit(i, i + len(w), w))
                     free[k] = i + len(w)
                     done |= 1 << k
-        for k, short in enumerate(shorts):
-            if short and free[k] <= i and not (done >> k) & 1 and text[i] in short:
+        for k, short in shorts:
+            if free[k] <= i and not (done >> k) & 1 and text[i] in short:
                 out[k].append(Hit(i, i + 1, text[i]))
                 free[k] = i + 1
     return out
