@@ -271,3 +271,28 @@ def test_overlay_round_trip(tmp_path: Path) -> None:
     assert parse_value("１２,３４5.0") == Decimal("12345.0")
     with pytest.raises(CorrectionError):
         parse_value("abc")
+
+
+def test_reviewed_docx_carries_the_findings_as_comments(client: TestClient, tmp_path: Path) -> None:
+    """A .docx report comes back with its findings as Word comments (批注); a text upload is not offered it."""
+    import zipfile
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("青禾县民政局2023年工作总结")
+    d.add_paragraph("一、社会救助")
+    d.add_paragraph("全县低保对象380户，其中城镇低保104户、农村低保263户。")  # the parts do not add up
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    url = _upload(client, "报告.docx", path.read_bytes())
+    page = _wait(client, url)
+    doc_id = url.rsplit("/", 1)[1]
+    assert "加批注的原文 DOCX" in page
+    r = client.get(f"/doc/{doc_id}/export/reviewed.docx")
+    assert r.status_code == 200 and r.content[:2] == b"PK"
+    with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert "380" in comments
+    txt = _upload(client, "sum.txt", SUM_OK.encode("utf-8"))
+    assert "加批注的原文 DOCX" not in _wait(client, txt)

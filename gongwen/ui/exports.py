@@ -1,4 +1,5 @@
-"""Downloads of a reviewed report: figures as CSV/XLSX/JSON (corrections applied), the check as HTML/SARIF.
+"""Downloads of a reviewed report: figures as CSV/XLSX/JSON (corrections applied), the check as
+HTML/SARIF, and a .docx report back with the findings as Word comments.
 
 The CSV has the columns and encoding of ``gongwen extract --format csv`` (UTF-8 with a BOM for
 Excel), so a corrected table drops into the same spreadsheets.
@@ -22,6 +23,7 @@ FORMATS = {
     "figures.json": "application/json",
     "check.html": "text/html; charset=utf-8",
     "check.sarif": "application/sarif+json",
+    "reviewed.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
 
@@ -84,6 +86,21 @@ def check_sarif(report: Any, name: str) -> bytes:
     return render_sarif(dataclasses.replace(report, path=name), show_passed=True).encode("utf-8")
 
 
+def reviewed_docx(ext: Extraction, report: Any) -> bytes:
+    """The user's own .docx with every finding as a Word comment (批注) on its figures
+    (``gongwen check --annotate``); everything else in the file is left as it was."""
+    import tempfile
+    from pathlib import Path
+
+    from ..check.annotate import annotate
+    from ..check.render_text import visible
+
+    with tempfile.TemporaryDirectory(prefix="gongwen-ui-") as tmp:
+        out = Path(tmp) / "reviewed.docx"
+        annotate(ext, visible(report, False), out)
+        return out.read_bytes()
+
+
 def export(kind: str, ext: Extraction, report: Any, name: str, corrected: dict[str, Any]) -> bytes:
     """The bytes of one download (``kind`` is a key of :data:`FORMATS`)."""
     if kind == "figures.csv":
@@ -96,4 +113,6 @@ def export(kind: str, ext: Extraction, report: Any, name: str, corrected: dict[s
         return check_html(report, name)
     if kind == "check.sarif":
         return check_sarif(report, name)
+    if kind == "reviewed.docx":
+        return reviewed_docx(ext, report)
     raise KeyError(kind)
