@@ -76,7 +76,7 @@ _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})�
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
 _PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|有(?![效关序力])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
                              r"(?=[\p{Han}]{2}))")
-_PHRASE_TRAIL = regex.compile(r"(?:已完成|已经|已|均|都|全部|仅为|仅|仍|尚|比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+_PHRASE_TRAIL = regex.compile(r"(?:其中|已完成|已经|已|均|都|全部|仅为|仅|仍|尚|比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|稳定在|稳定|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
@@ -897,8 +897,8 @@ class Labeller:
         t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", self.doc.text[a:b]))
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
         quoted = _CLOSING_QUOTE.split(t)
-        if len(quoted) > 1 and len(quoted[-1]) >= 2:
-            t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name
+        if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
+            t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name ("“一肩挑”比例" keeps it)
         t = _QUOTES.sub("", t)
         if not self.quantity_ends:  # a labeller used without the number grammar's spans
             t = _AFTER_NUMBER.split(t)[-1]
