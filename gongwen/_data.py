@@ -49,7 +49,18 @@ def parse_yaml(text: str, where: str, loader: Any = None) -> Any:
         if node is None:
             return None
         _check_expansion(node, where)
-        return ld.construct_document(node)
+        try:
+            return ld.construct_document(node)
+        except (ValueError, OverflowError) as e:
+            # A value PyYAML cannot build: a date such as 2025-13-45, an integer past Python's
+            # 4,300 digits.  The constructor leaves the nodes it was building in
+            # recursive_objects; the last one is the value that failed.
+            if isinstance(e, DataError):
+                raise
+            building = list(getattr(ld, "recursive_objects", None) or ())
+            line = f" at line {building[-1].start_mark.line + 1}" if building else ""
+            problem = str(e).split(";")[0]
+            raise DataError(f"a value YAML cannot build{line}: {problem}", where) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark is not None else ""
@@ -63,32 +74,36 @@ def parse_yaml(text: str, where: str, loader: Any = None) -> Any:
 
 def _check_expansion(root: Any, where: str) -> None:
     """Count the nodes ``root`` expands to (aliases followed), memoised per node; refuse past the
-    limits.  Cycles (a recursive alias) count once per visit and are bounded by the depth."""
+    limits.  Cycles (a recursive alias) count once per visit and are bounded by the depth.  A
+    complex key is named by the key path of its mapping (``programs.低保``)."""
     sizes: dict[int, int] = {}
 
-    def size(node: Any, depth: int) -> int:
+    def size(node: Any, depth: int, path: str) -> int:
         if depth > MAX_YAML_DEPTH:
-            raise DataError(f"YAML nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", where)
+            at = f"{path[:60]}…: " if len(path) > 60 else f"{path}: " if path else ""
+            raise DataError(f"{at}YAML nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", where)
         known = sizes.get(id(node))
         if known is not None:
             return known
         n = 1
         if isinstance(node, yaml.SequenceNode):
-            for child in node.value:
-                n += size(child, depth + 1)
+            for i, child in enumerate(node.value):
+                n += size(child, depth + 1, f"{path}[{i}]")
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, (yaml.SequenceNode, yaml.MappingNode)):
-                    raise DataError(f"a list or mapping used as a mapping key at line {key.start_mark.line + 1}",
+                    at = f"{path}: " if path else ""
+                    raise DataError(f"{at}a list or mapping used as a mapping key at line {key.start_mark.line + 1}",
                                     where)
-                n += size(key, depth + 1) + size(value, depth + 1)
+                inner = f"{path}.{key.value}" if path else str(key.value)
+                n += size(key, depth + 1, path) + size(value, depth + 1, inner)
         if n > MAX_YAML_NODES:
             raise DataError(f"YAML expands to more than {MAX_YAML_NODES:,} nodes through its aliases "
                             "(MAX_YAML_NODES): refused", where)
         sizes[id(node)] = n
         return n
 
-    size(root, 0)
+    size(root, 0, "")
 
 
 @lru_cache(maxsize=32)

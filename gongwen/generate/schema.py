@@ -18,10 +18,11 @@ from typing import Any
 
 import yaml
 
+from .._data import MAX_YAML_DEPTH, parse_yaml
 from ..errors import DataError
 from .markup import strip_sentinels
 from .phrasing import known_units, unit_info
-from .validate import Checker, suggest
+from .validate import Checker, parse_date, suggest
 
 KINDS = ("summary", "plan", "summary-plan")
 _TOP_KEYS = {"schema", "version", "issuer", "title", "year", "date", "kind", "scope", "signature",
@@ -31,6 +32,12 @@ _PROGRAM_KEYS = {"name", "text", "scope"}
 _FIGURE_KEYS = {"label", "verb", "unit", "value", "previous", "period", "scope", "target", "note", "style"}
 _PART_KEYS = {"value", "previous", "period", "target", "note", "label"}
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+#: Significant digits (and integer digits) a number in report data may have: values scaled to
+#: the base unit (×10⁸ for 亿元) stay exact in Decimal's 28-digit arithmetic, and 10¹⁸ is far
+#: past any figure of a report.
+MAX_DIGITS = 18
+#: Years a period may name (the report's own year is 1949–2200).
+_PERIOD_YEARS = (1900, 2200)
 _PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$")
 _MARKER = re.compile(r"^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)）]|（\d+）|第[一二三四五六七八九十]+[、，,]?)")
 
@@ -129,8 +136,12 @@ class ReportData:
                     yield prog, part
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys instead of silently keeping the last one."""
+class DataLoader(yaml.SafeLoader):
+    """SafeLoader for data files: duplicate keys refused, dates kept as text, no integer limit.
+
+    Used through :func:`gongwen._data.parse_yaml`, which refuses alias fan-out, deep nesting and
+    complex keys before anything is built.
+    """
 
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -144,28 +155,103 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bo
     return loader.construct_mapping(node, deep=deep)
 
 
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | Decimal:
+    # Python refuses to convert a decimal integer past 4,300 digits (a bare ValueError); such a
+    # number becomes a Decimal, which the validator refuses with its key path (MAX_DIGITS).
+    try:
+        return loader.construct_yaml_int(node)  # type: ignore[no-any-return]
+    except ValueError:
+        try:
+            return Decimal(str(node.value).replace("_", ""))
+        except InvalidOperation:
+            raise yaml.constructor.ConstructorError(None, None, "an integer too long to read",
+                                                    node.start_mark) from None
+
+
+DataLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+DataLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 # Dates stay text until the validator reads them: PyYAML would raise a bare ValueError on an
 # impossible date such as 2025-02-30, and the validator says why it is impossible.
-_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+DataLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
+def _json_int(s: str) -> int | Decimal:
+    return int(s) if len(s) <= 4000 else Decimal(s)
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise DataError(f"duplicate key {k!r}")
+        out[k] = v
+    return out
 
 
 def parse_text(text: str, path: str = "<data>") -> Any:
     """Parse YAML or JSON text; a syntax error becomes one DataError with file and line."""
     if path.endswith(".json"):
         try:
-            return json.loads(text)
+            return json.loads(text, parse_int=_json_int, object_pairs_hook=_json_object)
         except json.JSONDecodeError as e:
             raise DataError(f"line {e.lineno}, column {e.colno}: invalid JSON: {e.msg}", path) from e
+        except DataError as e:
+            raise DataError(f"invalid JSON: {e.reason}", path) from e
+        except RecursionError:
+            raise DataError(f"JSON nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", path) from None
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
+        return parse_yaml(text, path, loader=DataLoader)
+    except DataError as e:
+        cause = e.__cause__
+        if not isinstance(cause, yaml.MarkedYAMLError):
+            raise
+        mark = cause.problem_mark or cause.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = " ".join(x for x in (e.context, e.problem) if x)
-        raise DataError(f"{where}invalid YAML: {problem}", path) from e
-    except yaml.YAMLError as e:
-        raise DataError(f"invalid YAML: {e}", path) from e
+        problem = " ".join(x for x in (cause.context, cause.problem) if x)
+        raise DataError(f"{where}invalid YAML: {problem}", path) from cause
+
+
+def screen(raw: Any, file: str, kp: str = "", depth: int = 0) -> None:
+    """Refuse, with its key path, what no validator should walk: nesting past ``MAX_YAML_DEPTH``
+    (data given as a mapping or JSON; YAML is refused while parsing) and numbers past
+    ``MAX_DIGITS`` digits anywhere (a 5,000-digit integer cannot even be printed by Python).
+
+    >>> screen({"a": [1, 2.5, "x"]}, "d.yaml")
+    >>> screen({"a": [1, 10 ** 30]}, "d.yaml")
+    Traceback (most recent call last):
+    ...
+    gongwen.errors.DataError: d.yaml: a[1]: a number of 31 digits; a figure has at most 18 (MAX_DIGITS)
+    """
+    if depth > MAX_YAML_DEPTH:
+        at = kp if len(kp) <= 60 else kp[:60] + "…"
+        raise DataError(f"{at}: nested more than {MAX_YAML_DEPTH} levels deep (MAX_YAML_DEPTH)", file)
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            screen(v, file, f"{kp}.{k}" if kp else str(k), depth + 1)
+    elif isinstance(raw, list):
+        for i, v in enumerate(raw):
+            screen(v, file, f"{kp}[{i}]", depth + 1)
+    elif isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
+        d = Decimal(raw) if isinstance(raw, int) else Decimal(repr(raw)) if isinstance(raw, float) else raw
+        problem = too_many_digits(d)
+        if problem:
+            raise DataError(f"{kp}: {problem}" if kp else problem, file)
+
+
+def too_many_digits(d: Decimal) -> str | None:
+    """Why a number is too long for a report's data, or None.
+
+    >>> too_many_digits(Decimal("3992.7915")), too_many_digits(Decimal("1E+20"))
+    (None, 'a number of 21 digits; a figure has at most 18 (MAX_DIGITS)')
+    """
+    if not d.is_finite():
+        return None
+    t = d.as_tuple()
+    digits = t.digits
+    while len(digits) > 1 and digits[-1] == 0:  # trailing zeros of 5230.00 are not precision
+        digits = digits[:-1]
+    n = max(len(digits), d.adjusted() + 1)
+    return f"a number of {n:,} digits; a figure has at most {MAX_DIGITS} (MAX_DIGITS)" if n > MAX_DIGITS else None
 
 
 def load(source: str | Path | dict[str, Any], *, allow_missing: bool = False) -> ReportData:
@@ -193,6 +279,7 @@ class _Validator:
         self.file = file
         self.allow_missing = allow_missing
         self.kind = "summary"
+        self.unsigned: str | None = None  # the unit of the figure being read, when it has no sign
 
     def fail(self, key_path: str, problem: str) -> DataError:
         return DataError(f"{key_path}: {problem}" if key_path else problem, self.file)
@@ -247,6 +334,9 @@ class _Validator:
             raise self.fail(kp, f"expected a number, got {_show(x)}") from e
         if not d.is_finite():
             raise self.fail(kp, f"expected a finite number, got {_show(x)}")
+        problem = too_many_digits(d)
+        if problem:
+            raise self.fail(kp, problem)
         return d
 
     def period(self, x: Any, kp: str) -> str | None:
@@ -255,6 +345,14 @@ class _Validator:
         s = str(x).strip()
         if not _PERIOD.match(s):
             raise self.fail(kp, f"expected a period like 2025, 2025-11, 2025-01/2025-11 or 2025-01/.., got {_show(x)}")
+        ends = [_period_end(e) for e in s.split("/")]
+        for e in ends:
+            if isinstance(e, str):
+                raise self.fail(kp, f"{e}, got {_show(x)}")
+        first, last = ends[0], ends[-1]
+        if (len(ends) == 2 and isinstance(first, tuple) and isinstance(last, tuple)
+                and (first[0], first[1] or 1, first[2] or 1) > (last[0], last[1] or 12, last[2] or 31)):
+            raise self.fail(kp, f"the period ends before it starts, got {_show(x)}")
         return s
 
     def check_keys(self, d: dict[str, Any], allowed: set[str], kp: str) -> None:
@@ -264,6 +362,7 @@ class _Validator:
     def report(self, raw: Any) -> ReportData:
         if raw is None:
             raise self.fail("", "the file is empty")
+        screen(raw, self.file)
         d = self.mapping(raw, "")
         self.check_keys(d, _TOP_KEYS, "")
         issuer = self.text(d.get("issuer"), "issuer", required=True)
@@ -301,7 +400,12 @@ class _Validator:
             yoy_word=yoy, style=style)
 
     def date(self, x: Any, kp: str) -> str | None:
-        return Checker(self.file).date(x, kp)
+        try:
+            return Checker(self.file).date(x, kp)
+        except DataError:
+            raise
+        except ValueError as e:  # a year Python's dates cannot hold (0000-01-01)
+            raise self.fail(kp, f"{e}, got {_show(x)}") from None
 
     def sections(self, x: Any, kp: str, programs: dict[str, Program], depth: int = 1) -> list[Section]:
         if x is None:
@@ -353,7 +457,11 @@ class _Validator:
     def value(self, x: Any, kp: str, scale: Decimal) -> Decimal | None:
         if x is None or (isinstance(x, str) and not x.strip()):
             return None
-        return self.number(x, kp) * scale
+        d = self.number(x, kp)
+        if d < 0 and self.unsigned:
+            raise self.fail(kp, f"cannot be negative in {self.unsigned}, got {_show(x)} (write the value itself; "
+                            "a decrease is computed from `previous`)")
+        return d * scale
 
     def figure(self, key: str, body: Any, kp: str, scope: str | None, style: str) -> FigureSpec:
         if not isinstance(body, dict):
@@ -367,6 +475,9 @@ class _Validator:
             near = suggest(unit, known_units())
             raise self.fail(f"{kp}.unit", f"unknown unit {unit!r}" + (f"; did you mean {near!r}?" if near else
                             f"; expected one of {', '.join(known_units())}"))
+        # Counts, money, standards and measures are never below zero (a head-count of -2969 would
+        # print as 减少到-2969人，下降202.4%); only a rate (a growth rate in %) may be.
+        self.unsigned = None if info.kind == "rate" else unit
         parts_raw = {k: v for k, v in d.items() if k not in _FIGURE_KEYS}
         for k in parts_raw:  # a part is named by its scope (城市, 农村); a near-miss key is a typo
             near = suggest(k, _FIGURE_KEYS)
@@ -472,14 +583,35 @@ def _is_cjk(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
+def _period_end(s: str) -> tuple[int, int, int] | str | None:
+    """One end of a period as (year, month, day), None for an open end, or why it is impossible.
+
+    >>> _period_end("2025-11"), _period_end("2025-13"), _period_end("2025-02-29")
+    ((2025, 11, 0), 'there is no month 13', 'February 2025 has 28 days')
+    """
+    if s == "..":
+        return None
+    y, mo, d = ([int(g) for g in s.split("-")] + [0, 0])[:3]
+    lo, hi = _PERIOD_YEARS
+    if not lo <= y <= hi:
+        return f"year {y} is outside {lo}–{hi}"
+    if mo and d:
+        found = parse_date(s)
+        return found if isinstance(found, str) else (y, mo, d)
+    if mo and not 1 <= mo <= 12:
+        return f"there is no month {mo}"
+    return (y, mo, d)
+
+
 def _show(x: Any) -> str:
-    """A value as the message shows it: text quoted, containers by type."""
+    """A value as the message shows it: text quoted (long text cut), containers by type."""
     if isinstance(x, str):
-        return repr(x)
+        return repr(x) if len(x) <= 60 else repr(x[:57] + "…")
     if isinstance(x, dict):
         return "a mapping"
     if isinstance(x, list):
         return "a list"
     if x is None:
         return "nothing"
-    return repr(x)
+    r = repr(x)
+    return r if len(r) <= 60 else r[:57] + "…"
