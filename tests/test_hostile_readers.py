@@ -169,3 +169,32 @@ def test_usage_errors_are_one_line(tmp_path: Path, args: list[str], expected: st
     proc = H.run_gongwen(args, cwd=str(tmp_path))
     line = H.one_error_line(proc)
     assert proc.returncode == 2 and line.startswith("gongwen: error: ") and expected in line, line
+
+
+# -- UTF-16 without a byte-order mark: detected within the plausibility check -----------------
+UTF16_REPORT = ("青溪县民政局2024年工作总结\n一、基本情况\n全年发放城乡低保资金1200万元，惠及困难群众3000人，"
+                "比上年增长5.2%。\n二、下一步打算\n一是完善分层分类社会救助体系。\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    data = UTF16_REPORT.encode(encoding)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data
+    (tmp_path / "r.txt").write_bytes(data)
+    proc = H.run_gongwen(["clean", "r.txt"], cwd=str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    assert "全年发放城乡低保资金1200万元，惠及困难群众3000人，比上年增长5.2%。" in out
+    assert "一、基本情况" in out and "二、下一步打算" in out
+
+
+@pytest.mark.parametrize("data", [
+    "Annual report of the county bureau, 2024.\n".encode("utf-16-le") * 5,  # UTF-16, but not Chinese
+    bytes(range(256)) * 8,
+    UTF16_REPORT.encode("utf-16-le")[:-1],  # odd length
+], ids=["utf16-english", "binary", "utf16-odd-length"])
+def test_nul_bytes_that_are_not_chinese_utf16_are_one_line(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "r.txt").write_bytes(data)
+    proc = H.run_gongwen(["clean", "r.txt"], cwd=str(tmp_path))
+    line = H.one_error_line(proc)
+    assert proc.returncode == 2 and line.startswith("gongwen: error: r.txt: binary data (NUL byte at offset"), line

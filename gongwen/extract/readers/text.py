@@ -1,10 +1,11 @@
 """Read a plain-text report (.txt/.md) into a :class:`RawDocument`, one line per RawLine.
 
 The encoding is, in order: the ``encoding`` argument; a byte-order mark (UTF-8, UTF-16 LE/BE,
-UTF-32); UTF-8 when the bytes decode as UTF-8; otherwise charset-normalizer's best guess among
-GB18030 (a superset of GBK and GB2312) and UTF-16.  A guess is accepted only when the decoded
-text is plausible Chinese: enough CJK characters, nearly all of them common (GB2312) ones, and
-almost no private-use, control or rare characters.  Otherwise a :class:`ReadError` asks for
+UTF-32); UTF-16 LE or BE without a mark when the bytes hold NULs (the byte order read from where
+they fall); UTF-8 when the bytes decode as UTF-8; otherwise charset-normalizer's best guess
+among GB18030 (a superset of GBK and GB2312) and UTF-16.  A guess is accepted only when the
+decoded text is plausible Chinese: enough CJK characters, nearly all of them common (GB2312)
+ones, and almost no private-use, control or rare characters.  Otherwise a :class:`ReadError` asks for
 ``--encoding`` rather than returning mojibake.  Line ends ``\\r\\n`` and ``\\r`` become
 ``\\n``; ``index`` is the 1-based line number.
 """
@@ -84,6 +85,9 @@ def decode(data: bytes, p: Path, encoding: str | None = None) -> str:
                 raise ReadError(f"invalid {enc} text after its byte-order mark (offset {e.start})",
                                 p) from None
     if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
         nul = data.index(b"\x00")
         raise ReadError(f"binary data (NUL byte at offset {nul}): not a text file", p)
     try:
@@ -91,6 +95,31 @@ def decode(data: bytes, p: Path, encoding: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     return _guess(data, p)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` as UTF-16 without a byte-order mark, or None.
+
+    Text in UTF-16 holds NUL bytes (every ASCII character and line end, and CJK characters such as
+    一 U+4E00): at odd offsets in little-endian, at even ones in big-endian, so the byte order is
+    tried in that order.  A decoding is accepted only when it passes the plausibility check.
+
+    >>> _utf16_without_bom("各镇街全面完成年度目标任务，群众满意度明显提高。\\n".encode("utf-16-be") * 2)[:4]
+    '各镇街全'
+    >>> _utf16_without_bom(bytes(range(256)) * 4) is None
+    True
+    """
+    if len(data) % 2:
+        return None
+    big_endian_first = data[0::2].count(0) > data[1::2].count(0)
+    for enc in ("utf-16-be", "utf-16-le") if big_endian_first else ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if implausible(text) is None:
+            return text
+    return None
 
 
 def _guess(data: bytes, p: Path) -> str:
