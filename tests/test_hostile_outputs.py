@@ -93,3 +93,67 @@ def test_xlsx_cells_drop_characters_excel_cannot_hold() -> None:
 
     assert _xlsx_value("第一页\f第二页\x00\x1b[31m") == "第一页第二页[31m"
     assert _xlsx_value("a\tb\nc") == "a\tb\nc"
+
+
+# -- document text on stdout: control characters shown, never obeyed ---------------------------
+ESCAPES = ("青溪县民政局2024年工作总结\n一、基本情况\x1b[2J\x1b]0;pwned\x07\n"
+           "全年发放城乡低保资金1200万元\x1b[31m，惠及困难群众3000人\x9b31m，比上年增长5.2%。\x08\x7f\n"
+           "二、下一步打算\n一是完善分层分类社会救助体系。\n")
+
+
+def _controls(text: str) -> list[str]:
+    import unicodedata
+
+    return [hex(ord(c)) for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+
+
+@pytest.mark.parametrize("args", [
+    ["clean", "r.txt"], ["outline", "r.txt"], ["outline", "r.txt", "--format", "json"],
+    ["extract", "r.txt"], ["extract", "r.txt", "--format", "jsonl"], ["extract", "r.txt", "--format", "table"],
+    ["check", "r.txt"], ["check", "r.txt", "--format", "json"], ["check", "r.txt", "--format", "sarif"],
+    ["check", "r.txt", "--format", "html"],
+], ids=lambda a: "-".join(a[:1] + a[2:]).replace("--format-", ""))
+def test_stdout_never_passes_control_characters(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "r.txt").write_text(ESCAPES, encoding="utf-8")
+    proc = H.run_gongwen(args, cwd=str(tmp_path))
+    assert proc.returncode in (0, 1) and not proc.stderr, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    assert out and _controls(out) == [], _controls(out)
+
+
+def test_clean_shows_escapes_and_a_file_keeps_them(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text(ESCAPES, encoding="utf-8")
+    out = H.run_gongwen(["clean", "r.txt"], cwd=str(tmp_path)).stdout.decode("utf-8")
+    assert "一、基本情况␛[2J␛]0;pwned␇" in out
+    assert "3000人\ufffd31m，比上年增长5.2%。␈␡" in out
+    proc = H.run_gongwen(["clean", "r.txt", "-o", "out.txt"], cwd=str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    exact = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert "\x1b[2J\x1b]0;pwned\x07" in exact and "\x9b31m" in exact
+    assert len(exact) == len(out)  # one visible character for each control: offsets still match
+
+
+def test_json_on_stdout_escapes_c1_losslessly(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "r.txt").write_text(ESCAPES, encoding="utf-8")
+    out = H.run_gongwen(["extract", "r.txt", "--format", "json"], cwd=str(tmp_path)).stdout.decode("utf-8")
+    assert "\\u009b31m" in out
+    data = json.loads(out)
+    assert any("\x9b31m" in f["text"] for f in data["figures"]), data["figures"][:2]
+
+
+def test_csv_on_stdout_keeps_its_row_ends(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text(ESCAPES, encoding="utf-8")
+    out = H.run_gongwen(["extract", "r.txt", "--format", "csv"], cwd=str(tmp_path)).stdout.decode("utf-8")
+    assert out.count("\r\n") >= 3 and set(_controls(out)) == {"0xd"} and "\ufffd31m" in out
+
+
+def test_render_preview_drops_controls_of_the_data(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "gongwen" / "generate" / "data" / "example-summary.yaml"
+    text = example.read_text(encoding="utf-8") + 'closing: "今后继续努力\\x9b31m\\x1b[2J\\x7f。"\n'
+    (tmp_path / "data.yaml").write_text(text, encoding="utf-8")
+    proc = H.run_gongwen(["render", "data.yaml", "--format", "txt", "--no-check"], cwd=str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    assert "今后继续努力31m[2J。" in out and _controls(out) == []

@@ -11,6 +11,8 @@ import sys
 import click
 
 from .._io import atomic_write
+from .._terminal import visible as visible_text
+from .._terminal import visible_json
 from ..cli import existing_file
 from . import check
 from .html import render_html
@@ -54,6 +56,12 @@ def check_cmd(file: str, fmt: str, show_passed: bool, show_unchecked: bool, outp
     if output:
         atomic_write(output, out, force=force)
     else:
+        # The text report makes the document's control characters visible itself (its own
+        # colour codes stay); the other formats are shown, never obeyed, by the terminal.
+        if fmt in ("json", "sarif"):
+            out = visible_json(out)
+        elif fmt == "html":
+            out = visible_text(out)
         click.echo(out, nl=not out.endswith("\n"))
     if report.errors:
         raise click.exceptions.Exit(1)

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from .._terminal import visible as visible_text
 from .findings import Finding, Report
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -32,11 +33,11 @@ def render_text(report: Report, show_passed: bool = False, color: bool | None = 
     buf = StringIO()
     console = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width,
                       highlight=False, soft_wrap=True)
-    console.print(Text(f"gongwen check: {report.path or '<document>'}", style="bold"))
+    console.print(Text(f"gongwen check: {visible_text(report.path or '<document>')}", style="bold"))
     shown = visible(report, show_passed)
     for section, group in groupby(shown, key=lambda f: f.section):
         console.print()
-        console.print(Text("§ " + (" › ".join(section) if section else "（正文）"), style="bold blue"))
+        console.print(Text("§ " + visible_text(" › ".join(section) if section else "（正文）"), style="bold blue"))
         for f in group:
             _finding(console, report, f)
     console.print()
@@ -48,7 +49,7 @@ def render_text(report: Report, show_passed: bool = False, color: bool | None = 
         console.print(Text(f"未经任何关系核验的数字（{len(report.unchecked)} 个）：", style="bold"))
         for fig in report.unchecked:
             where = " › ".join(fig.section) if fig.section else "正文"
-            console.print(Text(f"  {fig.as_written or fig.value}  [{where}]", style="dim"))
+            console.print(Text(visible_text(f"  {fig.as_written or fig.value}  [{where}]"), style="dim"))
     elif report.unchecked:
         console.print(Text(f"（{len(report.unchecked)} 个数字未经关系核验，加 --show-unchecked 查看）", style="dim"))
     return buf.getvalue()
@@ -57,12 +58,12 @@ def render_text(report: Report, show_passed: bool = False, color: bool | None = 
 def _finding(console: Console, report: Report, f: Finding) -> None:
     style = "green" if f.status == "consistent" else STYLE[f.severity]
     tag = "通过" if f.status == "consistent" else LABEL[f.severity]
-    console.print(f"  [{style}]{tag}[/] [dim]{f.code} {f.name} · {STATUS[f.status]}[/]  {escape(f.message)}")
+    console.print(f"  [{style}]{tag}[/] [dim]{f.code} {f.name} · {STATUS[f.status]}[/]  {escape(visible_text(f.message))}")
     if f.sentence is not None and report.text:
         s = f.sentence.slice(report.text).strip()
         if len(s) > 160:
             s = s[:157] + "…"
-        console.print(f"      [dim]原文：{escape(s)}[/]")
+        console.print(f"      [dim]原文：{escape(visible_text(s))}[/]")
 
 
 def render_json(report: Report, show_passed: bool = True) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from .._io import atomic_write
+from .._terminal import visible, visible_json
 from ..cli import existing_file
 
 _read_options: list[Callable[[Any], Any]] = [
@@ -36,9 +37,14 @@ def _apply(options: list[Callable[[Any], Any]]) -> Callable[[Any], Any]:
     return deco
 
 
-def emit(text: str, output: str | None, force: bool, *, bom: bool = False) -> None:
-    """Print to stdout, or write ``output`` atomically (UTF-8, optional BOM for Excel)."""
+def emit(text: str, output: str | None, force: bool, *, bom: bool = False, form: str = "text") -> None:
+    """Print to stdout, or write ``output`` atomically (UTF-8, optional BOM for Excel).
+
+    On stdout a document's control characters are shown, never obeyed by the terminal (``form``
+    is ``text``, ``csv`` or ``json``: see :mod:`gongwen._terminal`); a file gets the exact text.
+    """
     if output is None:
+        text = visible_json(text) if form == "json" else visible(text, crlf=form == "csv")
         click.echo(text, nl=not text.endswith("\n"))
         return
     data = ("\ufeff" if bom else "") + text
@@ -71,7 +77,7 @@ def outline_cmd(file: str, fmt: str, encoding: str | None, engine: str, ocr: str
     if fmt == "json":
         data = {"document": {**doc.metadata.to_json(), "source": doc.source.path}, "headings": [h.to_json() for h in doc.headings],
                 "outline": doc.outline_json(), "anomalies": [a.to_json() for a in doc.anomalies]}
-        emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force)
+        emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force, form="json")
         return
     lines = []
     md = doc.metadata
@@ -115,16 +121,16 @@ def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, en
     ex = extract(existing_file(file), encoding=encoding, engine=engine, vocab=vocab, ocr=ocr)
     data = ex.to_json()
     if fmt == "json":
-        emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force)
+        emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force, form="json")
     elif fmt == "jsonl":
-        emit("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in data["figures"]), output, force)
+        emit("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in data["figures"]), output, force, form="json")
     elif fmt == "csv":
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS)
         w.writeheader()
         for f in data["figures"]:
             w.writerow(_flat(f))
-        emit(buf.getvalue(), output, force, bom=True)
+        emit(buf.getvalue(), output, force, bom=True, form="csv")
     else:
         from rich.console import Console
         from rich.table import Table
@@ -133,7 +139,7 @@ def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, en
         for col in ("id", "as_written", "value", "unit", "program", "scope", "metric", "period", "previous"):
             table.add_column(col, overflow="fold")
         for f in data["figures"]:
-            table.add_row(*[("" if f.get(c) is None else str(f.get(c))) for c in
+            table.add_row(*[("" if f.get(c) is None else visible(str(f.get(c)))) for c in
                             ("id", "as_written", "value", "unit", "program", "scope", "metric", "period", "previous")])
         if output is None:
             import sys

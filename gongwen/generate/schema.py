@@ -574,8 +574,9 @@ def clean(s: str) -> str:
     return _CJK_SPACE.sub("", out)
 
 
-# Characters XML 1.0 cannot hold (C0 controls, lone surrogates, U+FFFE/FFFF): dropped from data.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 cannot hold (C0 controls, lone surrogates, U+FFFE/FFFF), and DEL and the C1
+# controls (a terminal obeys U+009B as ESC [ in a text preview): dropped from data.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CJK_SPACE = re.compile(r"(?<=[\u2e80-\uffff]) +(?=[\u2e80-\uffff])")
 
 
