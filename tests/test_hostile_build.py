@@ -173,3 +173,40 @@ def test_oversized_values_never_abort_the_write() -> None:
     assert exact(Decimal("99999999999999999999")) == "99999999999999999999"
     assert dec(Decimal("-9223372036854775808")) == -(2**63) and exact(Decimal("-9223372036854775808")) is None
     assert exact(Decimal("640")) is None and exact(Decimal("12.5")) is None
+
+
+# -- a worker that cannot start ----------------------------------------------------------------
+START_FAILURES = [
+    # (id, extra arguments, the module the extractor is imported from, words of the one line)
+    ("exits-while-importing", ["--extractor", "start_fails:extract"], "import os\nos._exit(7)\n",
+     "no worker could start: its process exited with status 7"),
+    ("raises-system-exit", ["--extractor", "start_fails:extract"], "raise SystemExit('no licence here')\n",
+     "no worker could start: SystemExit: no licence here"),
+    ("memory-too-low", ["--memory", "40"], "", "(each worker has 40 MB of address space: see --memory)"),
+]
+
+
+@pytest.mark.parametrize("args, module, expected", [c[1:] for c in START_FAILURES],
+                         ids=[c[0] for c in START_FAILURES])
+def test_worker_that_cannot_start_ends_the_build_in_one_line(tmp_path: Path, args: list[str], module: str,
+                                                            expected: str) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(REPORT, encoding="utf-8")
+    (d / "b.txt").write_text(REPORT.replace("640元", "650元"), encoding="utf-8")
+    (tmp_path / "start_fails.py").write_text(module, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    db = tmp_path / "c.sqlite"
+    proc = _run(["corpus", "build", str(d), "-o", str(db), "--jobs", "2", "--progress", "off", *args], env)
+    line = H.one_error_line(proc)
+    assert proc.returncode == 2, line
+    assert line.startswith("gongwen: error: corpus build stopped: ") and expected in line, line
+    assert line.endswith("; 2 file(s) recorded as not extracted"), line
+    rows = _rows(db)
+    assert set(rows) == {"a.txt", "b.txt"}
+    for status, error in rows.values():
+        assert status == "error" and error and error.startswith("not extracted: no corpus worker could start: ")
+    # Not the files' fault: the next build retries them.
+    proc = _run(["corpus", "build", str(d), "-o", str(db), "--progress", "off"], env)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert {s for s, _ in _rows(db).values()} == {"ok"}

@@ -7,6 +7,11 @@ per-document ``timeout`` is killed (SIGKILL) and replaced, and its file is recor
 with the reason; a worker that dies (segfault, out of memory) fails only the file it held.  A
 worker's address space can be capped (``memory_mb``), so a file that needs more memory fails
 with ``MemoryError`` instead of taking the machine down.
+
+A worker that cannot start (the extractor fails to load, ``--memory`` too low for the imports)
+is not replaced; when none is left, the files not extracted are recorded as failed with the
+reason (without their bytes, so the next run retries them) and :class:`WorkerStartError` ends
+the build in one line.
 """
 
 from __future__ import annotations
@@ -20,13 +25,18 @@ from collections.abc import Callable, Generator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .worker import init_worker, process
+from ..errors import GongwenError
+from .worker import init_worker, one_line, process
 
 #: Per-document time limit of ``corpus build`` (seconds); a report takes one to ten.
 DEFAULT_TIMEOUT = 300.0
 #: Address space of one worker process (MB); 0 for no limit.
 DEFAULT_MEMORY_MB = 4096
 _DIED = "worker process died while extracting this file (crash or out of memory)"
+
+
+class WorkerStartError(GongwenError, RuntimeError):
+    """No corpus worker could start: every file would fail alike, so the build ends."""
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
@@ -36,16 +46,27 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 
 def _worker_main(conn: Connection, extractor: Any, parent_pid: int, memory_mb: int) -> None:
-    """A worker: load the extractor, say ready, then extract each path it is sent."""
-    if memory_mb:
-        import resource
+    """A worker: load the extractor, say ready, then extract each path it is sent.
 
-        limit = memory_mb << 20
+    A failure while starting is sent to the parent as one line (``{"start_error": …}``) instead
+    of a traceback on the build's stderr.
+    """
+    try:
+        if memory_mb:
+            import resource
+
+            limit = memory_mb << 20
+            try:
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            except (ValueError, OSError):  # a lower hard limit is already in force: keep it
+                pass
+        init_worker(extractor, parent_pid)
+    except BaseException as e:  # noqa: BLE001 - whatever it is, the parent reports it in one line
         try:
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ValueError, OSError):  # a lower hard limit is already in force: keep it
+            conn.send({"start_error": one_line(e)})
+        except BaseException:  # noqa: BLE001 - the parent then reports the exit status
             pass
-    init_worker(extractor, parent_pid)
+        return
     conn.send(None)
     while True:
         try:
@@ -89,6 +110,16 @@ class _Worker:
         self.conn.close()
 
 
+def _exit_status(code: int | None) -> str:
+    """How a worker process ended, for a message."""
+    if code is not None and code < 0:
+        try:
+            return f"its process was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"its process was killed by signal {-code}"
+    return f"its process exited with status {code}"
+
+
 def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, memory_mb: int,
         failure: Callable[[str, str], dict[str, Any]]) -> Generator[dict[str, Any], None, None]:
     """Extract every path of ``todo`` in ``jobs`` workers; yield each result as it arrives.
@@ -101,6 +132,7 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
     workers: list[_Worker] = []
     alive: list[_Worker] = []
     pending = len(todo)
+    start_error: str | None = None  # why the last worker that could not start died
     try:
         workers = [_Worker(ctx, extractor, memory_mb) for _ in range(min(jobs, len(todo)))]
         while pending:
@@ -119,6 +151,10 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
                     except (EOFError, OSError):
                         reason = _DIED
                     else:
+                        if isinstance(msg, dict) and "start_error" in msg:
+                            start_error = msg["start_error"]
+                            w.kill()
+                            continue
                         alive.append(w)
                         if msg is None:
                             w.ready = True
@@ -136,8 +172,9 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
                     continue
                 path, was_ready = w.path, w.ready
                 w.kill()
-                if not was_ready:  # died while loading the extractor: every file would fail alike
-                    raise RuntimeError("a corpus worker process died while starting")
+                if not was_ready:  # died while loading the extractor: not replaced (would die alike)
+                    start_error = _exit_status(w.proc.exitcode)
+                    continue
                 if queue:
                     alive.append(_Worker(ctx, extractor, memory_mb))
                 if path is not None:
@@ -145,6 +182,13 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
                     yield failure(path, reason)
             workers = alive
             if pending and not workers:
+                if start_error is not None:
+                    hint = f" (each worker has {memory_mb} MB of address space: see --memory)" if memory_mb else ""
+                    reason = f"not extracted: no corpus worker could start: {start_error}{hint}"
+                    for path in queue:
+                        yield {"path": path, "status": "error", "gongwen_version": None, "error": reason}
+                    raise WorkerStartError(f"corpus build stopped: no worker could start: {start_error}{hint}; "
+                                           f"{len(queue)} file(s) recorded as not extracted")
                 workers = [_Worker(ctx, extractor, memory_mb)]
     finally:
         workers = list({id(w): w for w in workers + alive}.values())
