@@ -210,3 +210,40 @@ def test_worker_that_cannot_start_ends_the_build_in_one_line(tmp_path: Path, arg
     proc = _run(["corpus", "build", str(d), "-o", str(db), "--progress", "off"], env)
     assert proc.returncode == 0, proc.stderr.decode()
     assert {s for s, _ in _rows(db).values()} == {"ok"}
+
+
+def test_panel_shows_exact_values(hostile_build: tuple[Path, Any]) -> None:
+    from gongwen.dataset.panel import build_panel, fmt_value, query
+
+    db, _ = hostile_build
+    conn = connect(db)
+    try:
+        rows = [r for r in query(conn) if (r["as_written"] or "").startswith("9999")]
+    finally:
+        conn.close()
+    assert [r["value_exact"] for r in rows] == ["99999999999999999999"]
+    values = [v for s in build_panel(rows).series for vs in s.values.values() for v in vs]
+    assert values == [Decimal("99999999999999999999")]
+    assert fmt_value(values[0]) == "99,999,999,999,999,999,999"
+    proc = _run(["corpus", "panel", str(db)], {**os.environ, "COLUMNS": "200"})
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "99,999,999,999,999,999,999" in proc.stdout.decode()
+
+
+def test_panel_view_of_an_older_build_gets_the_exact_columns(hostile_build: tuple[Path, Any], tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "old.sqlite"
+    shutil.copyfile(hostile_build[0], db)
+    conn = sqlite3.connect(db)
+    conn.executescript("DROP VIEW panel; CREATE VIEW panel AS SELECT d.issuer AS issuer, d.year AS year, "
+                       "f.value AS value FROM figures f JOIN documents d ON d.id = f.document_id;")
+    conn.close()
+    conn = connect(db)
+    try:
+        cols = [r[1] for r in conn.execute("PRAGMA table_info(panel)")]
+        exact_values = [v for (v,) in conn.execute("SELECT value_exact FROM panel WHERE value_exact IS NOT NULL")]
+    finally:
+        conn.close()
+    assert cols[-3:] == ["value_exact", "previous_exact", "change_exact"] and "sentence" in cols
+    assert exact_values == ["99999999999999999999"]

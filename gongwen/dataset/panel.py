@@ -76,10 +76,12 @@ def build_panel(rows: Iterable[dict[str, Any]]) -> Panel:
         s = series.get(key)
         if s is None:
             s = series[key] = Series(*key)
-        v = _dec(r["value"])
+        # A value past what a REAL holds exactly (99999999999999999999元) is shown as stored exactly.
+        v = _dec(r.get("value_exact") or r["value"])
         if v is None:
             continue
-        if r.get("change") is None or _dec(r["change"]) != v:
+        change = _dec(r.get("change_exact") or r.get("change"))
+        if change is None or change != v:
             s.delta = False
         vals = s.values.setdefault(int(r["year"]), [])
         if v not in vals:

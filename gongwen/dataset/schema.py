@@ -7,7 +7,8 @@ a killed build leaves whole documents or none.  Exact decimals are stored throug
 affinity: integers stay integers and short decimals (≤ 15 significant digits, all a report
 prints) round-trip through their shortest ``repr``.  A value beyond that (more digits, or an
 integer past 64 bits) is stored as the nearest REAL there and exactly, as text, in the
-figure's ``value_exact``/``previous_exact``/``change_exact`` column (NULL otherwise).
+figure's ``value_exact``/``previous_exact``/``change_exact`` column (NULL otherwise); the
+``panel`` view carries those columns too.
 """
 
 from __future__ import annotations
@@ -161,7 +162,10 @@ CREATE VIEW IF NOT EXISTS panel AS
            f.text       AS sentence,
            d.id         AS document_id,
            f.seq        AS figure_seq,
-           d.kind       AS kind
+           d.kind       AS kind,
+           f.value_exact    AS value_exact,
+           f.previous_exact AS previous_exact,
+           f.change_exact   AS change_exact
       FROM figures f JOIN documents d ON d.id = f.document_id
      WHERE d.status = 'ok';
 """
@@ -243,7 +247,6 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> Non
         raise DataError(
             f"corpus database has schema version {found}, this gongwen expects {SCHEMA_VERSION}; "
             "rebuild it into a new file", path)
-    conn.executescript(DDL)  # adds indexes or the view if an older build lacked them
     for table, added in ADDED_COLUMNS.items():
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         for name, kind in added:
@@ -253,3 +256,8 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> Non
                 except sqlite3.OperationalError as e:  # another build added it a moment ago
                     if "duplicate column" not in str(e):
                         raise
+    view = {r[1] for r in conn.execute("PRAGMA table_info(panel)")}
+    if view and "value_exact" not in view:  # the view of an older build, without the exact columns
+        conn.executescript("BEGIN IMMEDIATE;\nDROP VIEW IF EXISTS panel;\n" + DDL + "COMMIT;")
+    else:
+        conn.executescript(DDL)  # adds indexes or the view if an older build lacked them
