@@ -3,18 +3,24 @@
 python-docx's blank document is US Letter, maps East Asian text to a Japanese theme font and
 never writes ``w:eastAsia`` from ``font.name``.  So this module sets the page explicitly, writes
 every font slot of its own paragraph styles (``GW Title``, ``GW Body``, ``GW Heading 1``–``4``,
-``GW Signature``, ``GW Date``, ``GW Page Number``), removes theme font references from all
+``GW Signature``, ``GW Date``, ``GW Table``, ``GW Page Number``), removes theme font references from all
 styles, switches ``themeFontLang`` to zh-CN and marks runs holding curly quotes or dashes as
 East Asian (``w:hint``).  With a reference document the bureau's styles of those names, page
 setup and footers are kept, and so is its letterhead (红头, 文号, the red rule) at the top of
 the body; the rest of its body is replaced.  The profile's settings override the reference's
 styles; properties the profile does not set stay as the bureau defined them.
+
+A draft's blocks may also hold a table (a ruled table of the text block's width, cells in
+``GW Table``: 4号, single spacing, centred; header rows repeat), a 附件说明 (one line under the
+body, 附件： two characters in, item numbers aligned, names wrapping to their first character;
+§7.3.4) and a 附注 (the line below the date, two characters in; §7.3.6).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any
@@ -37,7 +43,10 @@ EAST_ASIAN_PUNCT = set("“”‘’—…·％")
 STYLE_NAMES = {
     "title": "GW Title", "p": "GW Body", "h1": "GW Heading 1", "h2": "GW Heading 2",
     "h3": "GW Heading 3", "h4": "GW Heading 4", "signature": "GW Signature", "date": "GW Date",
+    "table": "GW Table", "attachment": "GW Body", "note": "GW Body",
 }
+_TABLE_PT = 14  # 4号 in table cells (common practice; GB/T 9704 leaves tables to the issuer)
+_ROW_TWIPS = 454  # rows at least 8 mm high
 PAGE_STYLE = "GW Page Number"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
@@ -143,6 +152,11 @@ def _setup_styles(document: DocxDocument, prof: Profile, keep_existing: bool) ->
     for lv in (1, 2, 3, 4):
         defs[f"h{lv}"] = (_ppr(prof, jc="both", first_line=2 * cw, keep_next=True),
                           _rpr(f[f"h{lv}"], f["latin"], body, prof.bold[f"h{lv}"], prof.tracking))
+    # Table cells: single spacing (the 28.95 pt body pitch would not fit a row), centred.
+    table_ppr = _ppr(prof, jc="center", first_line=0)
+    table_ppr.find(qn("w:spacing")).set(qn("w:line"), "240")
+    table_ppr.find(qn("w:spacing")).set(qn("w:lineRule"), "auto")
+    defs["table"] = (table_ppr, _rpr(f["body"], f["latin"], float(_TABLE_PT), False))
     for kind, (ppr, rpr) in defs.items():
         _style(document, STYLE_NAMES[kind], ppr, rpr, keep_existing)
     pn = float(sz["page_number"])
@@ -410,12 +424,22 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
     if not has_footer:
         _setup_footers(document, prof)
     styles = document.styles
-    body_blocks = [b for b in blocks if b.kind not in ("signature", "date")]
+    kinds = [b.kind for b in blocks]
+    ends = [i for i, k in enumerate(kinds) if k in ("signature", "date")]
+    body_blocks = blocks[:ends[0]] if ends else blocks
+    tail = [b for b in blocks[ends[-1] + 1:] if b.kind not in ("signature", "date")] if ends else []
     closing = {b.kind: b for b in blocks if b.kind in ("signature", "date")}
     last_body = None
     for _ in range(2 if letterhead else 0):  # the title sits two lines below the red rule (§7.3.1)
         document.add_paragraph(style=styles[STYLE_NAMES["p"]])
-    for b in body_blocks:
+    for k, b in enumerate(body_blocks):
+        if b.kind == "table":
+            if last_body is not None:  # the lead-in (单位：万元) stays with its table
+                last_body.paragraph_format.keep_with_next = True
+            _add_table(document, b, prof)
+            continue
+        if b.kind == "attachment" and (k == 0 or body_blocks[k - 1].kind != "attachment"):
+            document.add_paragraph(style=styles[STYLE_NAMES["p"]])  # 附件说明: one line under the body
         para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
         if b.kind == "title":
             lines = title_lines("".join(i.text for i in b.inlines), prof.title_chars_per_line, issuer)
@@ -427,7 +451,12 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
                     run.add_break()
             document.add_paragraph(style=styles[STYLE_NAMES["p"]])  # one blank line after the title
             continue
-        _add_runs(para, b, prof, b.marker)
+        if b.kind == "attachment":
+            first = k == 0 or body_blocks[k - 1].kind != "attachment"
+            _attachment_layout(para, b, prof, first)
+            _add_runs(para, b, prof, (_ATTACH if first else "") + b.marker)
+        else:
+            _add_runs(para, b, prof, b.marker)
         last_body = para
     if closing:
         if last_body is not None:
@@ -444,7 +473,90 @@ def build(blocks: list[Block], prof: Profile, reference: str | Path | None = Non
             ppr = para._p.get_or_add_pPr()
             _replace(ppr, _el("w:ind", w_right=str(int(indent * Fraction(prof.char_twips))), w_firstLine="0"))
             _add_runs(para, cb, prof)
+    for b in tail:  # 附注 (§7.3.6: the line below the date, two characters in), then anything after
+        if b.kind == "table":
+            _add_table(document, b, prof)
+            continue
+        para = document.add_paragraph(style=styles[STYLE_NAMES[b.kind]])
+        if b.kind == "note":
+            _replace(para._p.get_or_add_pPr(), _el("w:jc", w_val="left"))
+        _add_runs(para, b, prof, b.marker)
     return document
+
+
+_ATTACH = "附件："
+
+
+def _marker_twips(marker: str, prof: Profile) -> int:
+    """Width of an item number (1. 12.) in the Latin font: digits half a character, the point
+    and a space a quarter."""
+    return int(sum(Fraction(1, 4) if c in ". " else Fraction(1, 2) for c in marker) * prof.char_twips)
+
+
+def _attachment_layout(para: Paragraph, b: Block, prof: Profile, first: bool) -> None:
+    """附件说明 (GB/T 9704 §7.3.4): 附件： two characters in, every item's number under the first's,
+    and a name that wraps back to its own first character."""
+    cw = prof.char_twips
+    mark = _marker_twips(b.marker, prof)
+    left = 5 * cw + mark  # 2 characters of indent + 附件： (3) + the number
+    hang = 3 * cw + mark if first else mark
+    ppr = para._p.get_or_add_pPr()
+    _replace(ppr, _el("w:autoSpaceDE", w_val="0"))
+    _replace(ppr, _el("w:autoSpaceDN", w_val="0"))
+    _replace(ppr, _el("w:ind", w_left=str(left), w_hanging=str(hang)))
+    _replace(ppr, _el("w:jc", w_val="left"))
+
+
+def _text_width_twips(document: DocxDocument, prof: Profile) -> int:
+    """The text block's width (a reference document's own page, else the profile's)."""
+    sec = document.sections[-1]
+    if sec.page_width is not None and sec.left_margin is not None and sec.right_margin is not None:
+        return int((sec.page_width - sec.left_margin - sec.right_margin) / 635)  # EMU → twips
+    pg = prof.page
+    return int((pg["width"] - pg["left"] - pg["right"]) * 1440 / Decimal("25.4"))
+
+
+def _add_table(document: DocxDocument, b: Block, prof: Profile) -> Any:
+    """A carried table: full text width, ruled, columns as wide as their text asks, cells in the
+    table style (4号, single spacing, centred); header rows repeat on a new page."""
+    from .layout import width as text_width
+
+    rows = [list(r) for r in b.rows]
+    ncols = max(len(r) for r in rows)
+    rows = [r + [()] * (ncols - len(r)) for r in rows]
+    table = document.add_table(rows=len(rows), cols=ncols)
+    total = _text_width_twips(document, prof)
+    want: list[Fraction] = [max(Fraction(2), max(text_width("".join(i.text for i in r[c])) for r in rows) + 1)
+                            for c in range(ncols)]
+    widths = [int(total * w / sum(want)) for w in want]
+    tbl = table._tbl
+    tblpr = tbl.tblPr
+    for child in list(tblpr):  # rebuilt in the schema's order: tblW, jc, tblBorders, tblLayout, tblLook
+        if child.tag != qn("w:tblLook"):
+            tblpr.remove(child)
+    borders = _el("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_el(f"w:{side}", w_val="single", w_sz="4", w_space="0", w_color="000000"))
+    for k, el in enumerate((_el("w:tblW", w_w=str(sum(widths)), w_type="dxa"), _el("w:jc", w_val="center"),
+                            borders, _el("w:tblLayout", w_type="fixed"))):
+        tblpr.insert(k, el)
+    for col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(w))
+    style = document.styles[STYLE_NAMES["table"]]
+    for r, (row, cells) in enumerate(zip(table.rows, rows)):
+        trpr = row._tr.get_or_add_trPr()
+        trpr.append(_el("w:cantSplit"))
+        trpr.append(_el("w:trHeight", w_val=str(_ROW_TWIPS), w_hRule="atLeast"))
+        if r < b.header_rows:
+            trpr.append(_el("w:tblHeader"))
+        for c, (cell, inlines) in enumerate(zip(row.cells, cells)):
+            tcpr = cell._tc.get_or_add_tcPr()
+            _replace(tcpr, _el("w:tcW", w_w=str(widths[c]), w_type="dxa"))
+            tcpr.append(_el("w:vAlign", w_val="center"))
+            para = cell.paragraphs[0]
+            para.style = style
+            _add_runs(para, Block("p", tuple(inlines)), prof)
+    return table
 
 
 def write_docx(blocks: list[Block], prof: Profile, target: str | Path | IO[bytes],

@@ -27,8 +27,8 @@ from typing import Literal
 from ..errors import TemplateError
 from .phrasing import chinese_ordinal
 
-BlockKind = Literal["title", "h1", "h2", "h3", "h4", "p", "signature", "date"]
-KINDS: tuple[str, ...] = ("title", "h1", "h2", "h3", "h4", "p", "signature", "date")
+BlockKind = Literal["title", "h1", "h2", "h3", "h4", "p", "signature", "date", "table", "attachment", "note"]
+KINDS: tuple[str, ...] = ("title", "h1", "h2", "h3", "h4", "p", "signature", "date")  # what templates write
 OPEN, CLOSE = "\ue000", "\ue001"  # placeholder sentinels (private use: never in real text)
 _LINE = re.compile(r"^(title|h[1-4]|p|signature|date):(?:\s(.*))?$")
 
@@ -41,18 +41,35 @@ class Inline:
     placeholder: bool = False
 
 
+Row = tuple[tuple[Inline, ...], ...]  # a table row: each cell's inlines
+
+
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of the output: its kind, the generated marker and its inline texts."""
+    """One paragraph of the output: its kind, the generated marker and its inline texts.
+
+    Drafts add three kinds: ``table`` (``rows`` of cells, ``header_rows`` of them heading it),
+    ``attachment`` (one item of the 附件说明; ``marker`` is its number, 1. 2. …, or empty for a
+    single attachment; a run of them is one list) and ``note`` (附注, set below the date).
+    """
 
     kind: BlockKind
     inlines: tuple[Inline, ...]
     marker: str = ""
+    rows: tuple[Row, ...] = ()
+    header_rows: int = 0
 
     @property
     def text(self) -> str:
-        """The visible text, marker included."""
+        """The visible text, marker included (a table's cells joined by tabs, rows by newlines)."""
+        if self.kind == "table":
+            return "\n".join("\t".join("".join(i.text for i in cell) for cell in row) for row in self.rows)
         return self.marker + "".join(i.text for i in self.inlines)
+
+    @property
+    def all_inlines(self) -> tuple[Inline, ...]:
+        """Every inline in reading order, a table's cells included."""
+        return self.inlines + tuple(i for row in self.rows for cell in row for i in cell)
 
     @property
     def level(self) -> int:
@@ -135,4 +152,4 @@ def parse(rendered: str, source: str = "<template>") -> list[Block]:
 
 def placeholders(blocks: list[Block]) -> list[str]:
     """Every placeholder text in document order (listed again at the end of a draft)."""
-    return [i.text for b in blocks for i in b.inlines if i.placeholder]
+    return [i.text for b in blocks for i in b.all_inlines if i.placeholder]
