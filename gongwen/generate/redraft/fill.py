@@ -16,6 +16,7 @@ from ...model import Span
 from ..markup import Block, Inline
 from ..phrasing import chinese_ordinal, fixed, plain, terms
 from .slots import Edit, Slot, Template, rules
+from .tables import DraftTable, cell_texts
 
 Piece = tuple[str, bool]  # text, placeholder
 
@@ -31,7 +32,7 @@ class Filled:
 
     @property
     def placeholders(self) -> list[str]:
-        return [i.text for b in self.blocks for i in b.inlines if i.placeholder]
+        return [i.text for b in self.blocks for i in b.all_inlines if i.placeholder]
 
 
 def _hole() -> Piece:
@@ -46,7 +47,23 @@ def written(value: Decimal, slot: Slot) -> str:
     """
     if slot.chinese and value == value.to_integral_value() and 0 < value < 100:
         return chinese_ordinal(int(value))
-    return plain(value)
+    return like(plain(value), slot.literal)
+
+
+def grouped(number: str) -> str:
+    """Thousands separators in a plain number's integer part.
+
+    >>> grouped("3215"), grouped("2718.4"), grouped("-12345.67"), grouped("985.3")
+    ('3,215', '2,718.4', '-12,345.67', '985.3')
+    """
+    sign = "-" if number.startswith("-") else ""
+    whole, dot, frac = number.lstrip("-").partition(".")
+    return sign + f"{int(whole):,}" + dot + frac
+
+
+def like(number: str, literal: str) -> str:
+    """A plain number written like last year's literal: with separators when it had them."""
+    return grouped(number) if "," in literal else number
 
 
 def _verb(family: int, sign: int) -> str:
@@ -87,7 +104,7 @@ def _pair(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
     mid = text[p.end:verb.start]
     tail = text[verb.end:s.number.start]
     word = text[verb.start:verb.end] if v is None else _verb(e.params["family"], 1 if v > s.last else -1)
-    return [(head + plain(last_in_prev) + mid + word + tail, False), *new]
+    return [(head + like(plain(last_in_prev), text[p.start:p.end]) + mid + word + tail, False), *new]
 
 
 def _after(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
@@ -100,7 +117,7 @@ def _after(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
     diff = (v - s.last) * s.scale
     sign = 1 if diff >= 0 else -1
     if e.op == "delta":
-        shown = plain(abs(diff) / e.params["scale"])
+        shown = like(plain(abs(diff) / e.params["scale"]), text[num.start:num.end])
     else:
         rate = abs(diff) / (s.last * s.scale) * 100
         shown = fixed(rate, max(1, e.params["decimals"]))
@@ -189,7 +206,17 @@ def fill(t: Template, values: dict[str, Decimal | None], date: str | None = None
     has_title = any(p.kind == "title" for p in doc.paragraphs)
     if not has_title:
         blocks.append(Block("title", (Inline(_title(t)),)))
+    written: set[int] = set()
     for p in doc.paragraphs:
+        if p.span.start in t.annex.paragraphs:
+            continue  # placed below, where GB/T 9704 puts them
+        if p.kind == "table_row":
+            dt = next((x for x in t.tables if x.span.start <= p.span.start < x.span.end), None)
+            if dt is not None:
+                if dt.span.start not in written:
+                    written.add(dt.span.start)
+                    blocks.append(table_block(dt, values))
+                continue
         if p.kind == "title":
             blocks.append(Block("title", (Inline(_title(t)),)))
             continue
@@ -211,10 +238,33 @@ def fill(t: Template, values: dict[str, Decimal | None], date: str | None = None
             blocks.append(Block(f"h{level}", inl))  # type: ignore[arg-type]
         else:
             blocks.append(Block("p", inl))
+    _place_annex(t, values, blocks)
     missing = [s for s in t.slots if values.get(s.id) is None]
     stale = sum(1 for e in t.edits if e.op == "stale")
     figures = [_figure(s, v) for s in t.slots if (v := values.get(s.id)) is not None]
     return Filled(blocks, missing, stale, figures)
+
+
+def table_block(dt: DraftTable, values: dict[str, Decimal | None]) -> Block:
+    """A carried table as a block: every cell's text, 【待填】 where a value is still missing."""
+    hole = str(rules()["placeholder"])
+    rows = tuple(tuple((Inline(x),) if x else () if x is not None else (Inline(hole, True),) for x in row)
+                 for row in cell_texts(dt, values))
+    return Block("table", (), rows=rows, header_rows=dt.header_rows)
+
+
+def _place_annex(t: Template, values: dict[str, Decimal | None], blocks: list[Block]) -> None:
+    """附件说明 right under the body (before the signature), 附注 right below the date."""
+    items = t.annex.items
+    names = [_inlines(_pieces(t, span, values)) for span in items]
+    # 1. 2021年…, not 1.2021年… (which reads as a number); then every number alike
+    gap = " " if any(n and n[0].text[:1].isdigit() for n in names) else ""
+    annex = [Block("attachment", name, f"{k}.{gap}" if len(items) > 1 else "") for k, name in enumerate(names, 1)]
+    closing = next((i for i, b in enumerate(blocks) if b.kind in ("signature", "date")), len(blocks))
+    blocks[closing:closing] = annex
+    notes = [Block("note", _inlines(_pieces(t, span, values))) for span in t.annex.notes]
+    date = next((i + 1 for i, b in enumerate(blocks) if b.kind == "date"), len(blocks))
+    blocks[date:date] = notes
 
 
 def _figure(s: Slot, v: Decimal) -> Figure:

@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._data import cn_number
 from ...figure import Extraction, Figure
 from ...model import Document, Span
 from ..phrasing import _table
+from .annex import Annex
+from .annex import find as find_annex
 
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+if TYPE_CHECKING:
+    from .tables import DraftTable
+
+_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # 3,215 is one number
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 _YEAR = re.compile(r"(?<![\d.])(19|20)\d{2}(?![\d.])")
+_YEAR_AT = re.compile(r"(19|20)\d{2}(?![\d.])")  # a year opening a name after its number (1.2020年…)
 _DAY_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日")
 _SENTENCE_END = "。；！？"
 
@@ -77,13 +83,19 @@ class Edit:
 
 @dataclass(frozen=True)
 class Template:
-    """Last year's document with its slots and edits, ready to be filled for ``year``."""
+    """Last year's document with its slots and edits, ready to be filled for ``year``.
+
+    ``tables`` are last year's tables cell by cell (:mod:`.tables`); ``annex`` its 附件说明 and
+    附注 (:mod:`.annex`).
+    """
 
     extraction: Extraction
     last_year: int
     year: int
     slots: tuple[Slot, ...]
     edits: tuple[Edit, ...]
+    tables: tuple[DraftTable, ...] = ()
+    annex: Annex = field(default_factory=Annex)
 
     @property
     def document(self) -> Document:
@@ -108,6 +120,8 @@ def number_of(text: str, span: Span) -> tuple[Span, str, Decimal] | None:
     (Span(start=6, end=9), '807', Decimal('807'))
     >>> number_of("站点三个", Span(2, 4))[1:]
     ('三', Decimal('3'))
+    >>> number_of("共3,215户", Span(1, 7))
+    (Span(start=1, end=6), '3,215', Decimal('3215'))
     """
     s = text[span.start:span.end]
     m = _ARABIC.search(s) or _CHINESE.search(s)
@@ -115,7 +129,7 @@ def number_of(text: str, span: Span) -> tuple[Span, str, Decimal] | None:
         return None
     lit = m.group(0)
     try:
-        val = Decimal(lit) if lit[0].isdigit() else cn_number(lit)
+        val = Decimal(lit.replace(",", "")) if lit[0].isdigit() else cn_number(lit)
     except (InvalidOperation, ValueError, ArithmeticError):
         return None
     return Span(span.start + m.start(), span.start + m.end()), lit, val
@@ -286,7 +300,8 @@ def _frozen(text: str, i: int) -> bool:
     return False
 
 
-def year_edits(ext: Extraction, slots: list[Slot], last_year: int, year: int) -> list[Edit]:
+def year_edits(ext: Extraction, slots: list[Slot], last_year: int, year: int,
+               starts: tuple[int, ...] = ()) -> list[Edit]:
     """Years that move with the report.
 
     Moved: the report year written without a day (2020年以来, 2020年1-11月), the year of a
@@ -295,6 +310,8 @@ def year_edits(ext: Extraction, slots: list[Slot], last_year: int, year: int) ->
     earlier years (自2019年10月1日起), dated events (于2020年4月1日印发), citations 《…2020年…》
     and document numbers 〔2020〕, later years outside plans (确保2021年换届), and the stated period
     of a figure that is not updated (a target or change of last year stays a fact of last year).
+    ``starts``: offsets where a name begins right after its number (附件：1.2020年…), so a year
+    there is a year, not the decimals of 1.2020.
     """
     doc = ext.document
     t = doc.text
@@ -313,7 +330,8 @@ def year_edits(ext: Extraction, slots: list[Slot], last_year: int, year: int) ->
         if id(f) not in slot_figs and f.period and not f.period_inferred and f.kind != "condition":
             fact_years.setdefault(sentence_of(doc, f.span.start).start, set()).update(_years(f.period))
     out = []
-    for m in _YEAR.finditer(t):
+    found = [*_YEAR.finditer(t), *(m for i in starts if (m := _YEAR_AT.match(t, i)))]
+    for m in sorted(found, key=lambda m: m.start()):
         y = int(m.group(0))
         if _frozen(t, m.start()):
             continue
@@ -358,7 +376,9 @@ def analyse(ext: Extraction, year: int | None = None) -> Template:
     year = last + 1 if year is None else year
     if year <= last:
         raise DataError(f"--year {year} is not after the report's own year {last}", doc.source.path)
-    slots = find_slots(ext, last)
+    annex = find_annex(doc)
+    slots = [s for s in find_slots(ext, last) if not annex.covers(s.number.start)]
+    tables, slots = _with_tables(ext, slots, last, year)
     edits: list[Edit] = []
 
     def add(e: Edit | None) -> None:
@@ -376,8 +396,40 @@ def analyse(ext: Extraction, year: int | None = None) -> Template:
     for e in _respective(ext, doc, slots):
         add(e)
     for e in stale_changes(ext, doc, edits, last):
+        if not annex.covers(e.span.start):
+            add(e)
+    for e in year_edits(ext, [s for s in slots if s.figure.source == "text"], last, year,
+                        tuple(s.start for s in annex.items)):
         add(e)
-    for e in year_edits(ext, slots, last, year):
-        add(e)
+    # A table is written cell by cell (.tables): no edit of the text reaches into it.
+    edits = [e for e in edits if not any(t.span.overlaps(e.span) for t in doc.tables)]
     edits.sort(key=lambda e: e.span.start)
-    return Template(ext, last, year, tuple(slots), tuple(edits))
+    return Template(ext, last, year, tuple(slots), tuple(edits), tuple(tables), annex)
+
+
+def _with_tables(ext: Extraction, text_slots: list[Slot], last: int,
+                 year: int) -> tuple[list[DraftTable], list[Slot]]:
+    """Last year's tables for the draft, and every slot (text and table) numbered s1, s2, …
+    in document order."""
+    from .tables import Cell, carry
+
+    doc = ext.document
+    figures = [f for f in ext.figures if f.source == "table"]
+    tables: list[DraftTable] = []
+    slots = [s for s in text_slots if not any(t.span.overlaps(s.number) for t in doc.tables)]
+    for t in doc.tables:
+        dt, got = carry(doc, t, [f for f in figures if t.span.overlaps(f.span)], last, year)
+        prefix = f"t{len(tables)}."
+        got = [replace(s, id=prefix + s.id) for s in got]
+        dt = replace(dt, rows=tuple(tuple(replace(c, slot=prefix + c.slot) if c.op == "slot" else c for c in row)
+                                    for row in dt.rows))
+        tables.append(dt)
+        slots += got
+    slots.sort(key=lambda s: s.number.start)
+    new = {s.id: f"s{i}" for i, s in enumerate(slots, 1)}
+
+    def renamed(c: Cell) -> Cell:
+        return replace(c, slot=new[c.slot]) if c.op == "slot" else c
+
+    tables = [replace(dt, rows=tuple(tuple(renamed(c) for c in row) for row in dt.rows)) for dt in tables]
+    return tables, [replace(s, id=new[s.id]) for s in slots]

@@ -123,7 +123,7 @@ def read(path: str | Path | dict[str, Any], t: Template) -> tuple[dict[str, Deci
                          f"{slot.unit!r}")
         v = it.get("value")
         values[sid] = None if v is None or (isinstance(v, str) and not v.strip()) else c.number(v, f"{kp}.value")
-        if values[sid] is not None and values[sid] < 0:  # type: ignore[operator]
+        if values[sid] is not None and values[sid] < 0 and slot.figure.kind != "change":  # type: ignore[operator]
             raise c.fail(f"{kp}.value", f"a statistic cannot be negative, got {plain(values[sid])}")  # type: ignore[arg-type]
     return values, date
 
