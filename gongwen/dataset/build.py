@@ -23,6 +23,7 @@ from .. import __version__
 from ..errors import GongwenError
 from . import pool, schema
 from .progress import Progress
+from .shard import restrict as restrict_to_shard
 from .worker import DEFAULT_EXTRACTOR, SUFFIXES, file_digest, pipeline_version, spec_name
 
 # A folder's own documentation, never a report (matched on the name before the first dot).
@@ -161,6 +162,10 @@ def build_corpus(
     files: Sequence[Path] | None = None,
     timeout: float | None = pool.DEFAULT_TIMEOUT,
     memory_mb: int = pool.DEFAULT_MEMORY_MB,
+    shard: tuple[int, int] | None = None,
+    engine: str = "pool",
+    scheduler: str | None = None,
+    ship: str = "auto",
 ) -> BuildResult:
     """Extract every report under ``inputs`` into the SQLite ``database`` (created if absent).
 
@@ -174,7 +179,14 @@ def build_corpus(
     killed and replaced) or dies.  Workers get ``memory_mb`` of address space (0: no limit).
     SIGINT/SIGTERM raise :class:`Interrupted` after the workers are stopped; the database then
     holds every document finished so far.
+
+    ``shard=(i, n)`` keeps the files of shard ``i`` of ``n`` (:mod:`.shard`).  ``engine="dask"``
+    extracts on a Dask cluster instead of the process pool (:mod:`.dask_engine`): a local one of
+    ``jobs`` workers, or the one at ``scheduler``; ``ship`` says whether its workers get paths
+    or bytes (``"auto"``: bytes to workers that do not see the files).
     """
+    if engine not in ("pool", "dask"):
+        raise GongwenError(f"unknown engine {engine!r}; choose pool or dask")
     t0 = time.perf_counter()
     result = BuildResult(database=Path(database))
     problems: list[tuple[str, str]] = []
@@ -183,6 +195,8 @@ def build_corpus(
         paths = list(files)
     else:
         paths, problems, duplicates = find_reports(inputs)
+    if shard is not None:
+        paths, problems, duplicates = restrict_to_shard(shard, paths, problems, duplicates)
     result.discovered = len(paths) + len(problems) + len(duplicates)
     result.duplicates.extend(duplicates)
     conn = schema.connect(database, create=True)
@@ -204,7 +218,8 @@ def build_corpus(
                 result.stopped_early = True
             elif todo:
                 _run(conn, todo, result, bar, jobs=result.jobs, fail_fast=fail_fast, extractor=extractor,
-                     version=version, timeout=timeout, memory_mb=memory_mb)
+                     version=version, timeout=timeout, memory_mb=memory_mb, engine=engine,
+                     scheduler=scheduler, ship=ship)
     finally:
         _restore_signal_handlers(old_handlers)
         conn.close()
@@ -315,8 +330,9 @@ def _forget(conn: sqlite3.Connection, paths: list[str]) -> None:
 # -- running ----------------------------------------------------------------------------------
 def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Progress, *,
          jobs: int, fail_fast: bool, extractor: Any, version: str, timeout: float | None,
-         memory_mb: int) -> None:
-    """Extract ``todo`` in worker processes (:mod:`.pool`), writing each result as it arrives.
+         memory_mb: int, engine: str = "pool", scheduler: str | None = None, ship: str = "auto") -> None:
+    """Extract ``todo`` in worker processes (:mod:`.pool`, or a Dask cluster:
+    :mod:`.dask_engine`), writing each result as it arrives.
 
     A worker past ``timeout`` seconds on one file is killed and replaced; a worker that dies
     fails only the file it held.  Either way the file is recorded as failed with the reason.
@@ -329,8 +345,14 @@ def _run(conn: sqlite3.Connection, todo: list[str], result: BuildResult, bar: Pr
             pass
         return res
 
-    results = pool.run(todo, jobs=jobs, extractor=extractor, timeout=timeout, memory_mb=memory_mb,
-                       failure=failure)
+    if engine == "dask":
+        from . import dask_engine
+
+        results = dask_engine.run(todo, jobs=jobs, extractor=extractor, timeout=timeout, memory_mb=memory_mb,
+                                  failure=failure, scheduler=scheduler, ship=ship)
+    else:
+        results = pool.run(todo, jobs=jobs, extractor=extractor, timeout=timeout, memory_mb=memory_mb,
+                           failure=failure)
     try:
         for res in results:
             _store(conn, res, result, bar)

@@ -35,19 +35,38 @@ def corpus_group() -> None:
               help="Seconds one file may take; its worker is then killed and the file recorded as failed "
                    "(0: no limit).")
 @click.option("--memory", "memory_mb", type=click.IntRange(min=0), default=DEFAULT_MEMORY_MB, show_default=True,
-              help="Address space of each worker in MB (0: no limit); a file needing more fails.")
+              help="Address space of each worker in MB (0: no limit); a file needing more fails "
+                   "(--engine dask: the memory limit of each local worker).")
 @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="OCR of PDF pages (needs gongwen[ocr]): auto = pages without a usable text layer.")
+@click.option("--shard", "shard_spec", default=None, metavar="I/N",
+              help="Only shard I of N (a partition by path hash); merge the shards' databases with "
+                   "`gongwen corpus merge`.")
+@click.option("--engine", type=click.Choice(["pool", "dask"]), default=None,
+              help="Extract in local worker processes (pool) or on a Dask cluster (needs gongwen[dask]) "
+                   "[default: pool; dask with --scheduler].")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:8786",
+              help="Dask scheduler to send the documents to [default: a local cluster of --jobs workers].")
+@click.option("--ship", type=click.Choice(["auto", "paths", "bytes"]), default="auto", show_default=True,
+              help="Dask: send workers the files' paths or bytes (auto: bytes to workers that do not see "
+                   "the files).")
 @click.option("--extractor", default=DEFAULT_EXTRACTOR, hidden=True,
               help="module:function used to extract each file (for testing).")
 def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fast: bool, force: bool,
-              retry_errors: bool, progress: str, timeout: float, memory_mb: int, ocr: str, extractor: str) -> None:
+              retry_errors: bool, progress: str, timeout: float, memory_mb: int, ocr: str,
+              shard_spec: str | None, engine: str | None, scheduler: str | None, ship: str, extractor: str) -> None:
     """Extract every PDF/DOCX/TXT/MD report under INPUTS into a SQLite database.
 
     Re-running resumes: unchanged files are skipped, changed ones replaced.  Files with the
     same bytes (or paths to the same file) are stored once.  Exit code 1 when any file failed
     (each failure is stored in documents.error), 130/143 when interrupted.
     """
+    from . import shard
+
+    part = shard.parse(shard_spec) if shard_spec is not None else None
+    engine = engine or ("dask" if scheduler else "pool")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     if ocr != "auto" and extractor == DEFAULT_EXTRACTOR:
         from ..extract.readers.ocr import OcrExtract
 
@@ -55,7 +74,8 @@ def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fas
     try:
         result = build_corpus(inputs, database, jobs=jobs, fail_fast=fail_fast, force=force,
                               retry_errors=retry_errors, extractor=extractor, progress=progress,
-                              timeout=timeout or None, memory_mb=memory_mb)
+                              timeout=timeout or None, memory_mb=memory_mb, shard=part, engine=engine,
+                              scheduler=scheduler, ship=ship)
     except Interrupted as e:
         click.echo(f"gongwen: corpus build {e}; {database} holds every document finished so far "
                    "(run the same command again to resume)", err=True)
@@ -83,6 +103,32 @@ def build_cmd(inputs: tuple[str, ...], database: str, jobs: int | None, fail_fas
 def _strip(message: str, path: str) -> str:
     prefix = f"{path}: "
     return message.removeprefix(prefix)
+
+
+@corpus_group.command("merge")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "database", required=True, type=click.Path(dir_okay=False),
+              help="SQLite database to create or update.")
+@click.option("--progress", type=click.Choice(["auto", "bar", "lines", "off"]), default="auto",
+              show_default=True, help="Progress display (auto: a bar on a terminal, lines otherwise).")
+def merge_cmd(sources: tuple[str, ...], database: str, progress: str) -> None:
+    """Merge corpus databases (shards built with --shard, or builds made elsewhere) into one.
+
+    Same rules as a build: a document already in the output with the same bytes and pipeline
+    version is skipped, the newer version of a file wins, a file with another's bytes is stored
+    once.  One transaction per document: an interrupted merge resumes when run again.
+    """
+    from .merge import merge
+
+    try:
+        result = merge(sources, database, progress=progress)
+    except Interrupted as e:
+        click.echo(f"gongwen: corpus merge {e}; {database} holds every document merged so far "
+                   "(run the same command again to finish)", err=True)
+        sys.exit(128 + e.signum)
+    click.echo(f"corpus: {result.summary()}", err=True)
+    for path, first in result.duplicates:
+        click.echo(f"  {path}: same file as {first}", err=True)
 
 
 @corpus_group.command("export")

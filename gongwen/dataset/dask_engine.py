@@ -1,0 +1,380 @@
+"""Corpus builds on a Dask cluster (``--engine dask``): the same per-document function, elsewhere.
+
+Without a scheduler address a :class:`distributed.LocalCluster` of ``jobs`` single-threaded
+worker processes runs on this machine; with one (``tcp://host:8786``) the documents go to that
+cluster's workers.  Each worker gets the files' paths when it sees them (shared storage:
+checked once per worker on one file's size and mtime) or else their bytes.  Workers return
+the same result dicts as the process pool (:func:`.worker.process`); only this process, the
+driver, writes the database, so a build is resumable and records failures exactly as with
+the pool.
+
+The driver places every document on a worker itself (a pinned task), at most ``DEPTH`` per
+worker thread, so it knows where each one is:
+
+- a worker that dies (the Nanny restarts it) fails nothing at once: every document it held
+  is retried *alone* on a worker with nothing else to do; a document that kills that worker
+  too is recorded as failed, the innocent ones queued beside it are not;
+- a document running past ``timeout`` is recorded as timed out and its worker restarted (the
+  Nanny kills the process), the documents queued behind it go back to the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import GongwenError
+from .pool import _DIED
+from .worker import init_worker, one_line, process, spec_name
+
+#: Documents sent to each worker thread at a time: one running, the next already there, so
+#: the round trip through the scheduler (~10 ms) costs no worker time.
+DEPTH = 4
+_POLL = 0.2  # seconds the driver waits for results before looking at timeouts again
+_LOOK = 1.0  # seconds between looks at the cluster's workers (new ones, lost ones)
+_WAIT_FOR_WORKERS = 60.0  # seconds without any worker before the build gives up
+
+# -- the worker side --------------------------------------------------------------------------
+_loaded: dict[str, str] = {}  # on a worker: the extractor loaded by _load
+
+
+def _load(extractor: Any, keep_sigint: bool) -> str:
+    """Import the extractor in this worker (run by ``Client.run`` on its event-loop thread).
+
+    A worker of our own LocalCluster ignores Ctrl-C like a pool worker (the driver handles it);
+    a worker of someone's cluster keeps its handler, so Ctrl-C still stops it.
+    """
+    old = signal.getsignal(signal.SIGINT)
+    init_worker(extractor)
+    if keep_sigint:
+        signal.signal(signal.SIGINT, old)
+    _loaded["name"] = spec_name(extractor)
+    return str(os.getpid())
+
+
+def _sees(path: str, size: int, mtime_ns: int) -> bool:
+    """True when this worker sees ``path`` as the driver does (same size and mtime)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return st.st_size == size and st.st_mtime_ns == mtime_ns
+
+
+def extract_task(path: str, name: str, data: bytes | None = None, mtime_ns: int | None = None) -> dict[str, Any]:
+    """The task: :func:`.worker.process` on ``path``, or on ``data`` (the file's bytes) written
+    to a temporary file of the same name and mtime, so the result is the same either way."""
+    if _loaded.get("name") != name:
+        return {"path": path, "status": "error", "gongwen_version": None,
+                "error": f"extractor {name} is not loaded on this Dask worker"}
+    if data is None:
+        return process(path)
+    with tempfile.TemporaryDirectory(prefix="gongwen-") as tmp:
+        local = os.path.join(tmp, os.path.basename(path))
+        with open(local, "wb") as f:
+            f.write(data)
+        if mtime_ns is not None:
+            os.utime(local, ns=(mtime_ns, mtime_ns))
+        res = process(local)
+    res["path"] = path
+    if res.get("error"):
+        res["error"] = res["error"].replace(local, path)
+    return res
+
+
+# -- the driver -------------------------------------------------------------------------------
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise GongwenError("--engine dask needs the optional packages dask and distributed; "
+                           "install them with: pip install 'gongwen[dask]'") from None
+    return distributed
+
+
+@contextmanager
+def _client(distributed: Any, scheduler: str | None, jobs: int, memory_mb: int) -> Iterator[Any]:
+    """A client of the cluster at ``scheduler``, or of a LocalCluster started (and stopped) here."""
+    if scheduler:
+        try:
+            client = distributed.Client(scheduler, timeout=30, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as e:
+            raise GongwenError(f"cannot reach the Dask scheduler at {scheduler}: {one_line(e)}") from None
+        with client:
+            yield client
+        return
+    import multiprocessing
+
+    import dask
+
+    # A worker that dies fails its tasks at once (KilledWorker): the driver decides what to retry.
+    # Workers forked from a forkserver start and stop in a fraction of spawn's time.
+    config: dict[str, Any] = {"distributed.scheduler.allowed-failures": 0}
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        config["distributed.worker.multiprocessing-method"] = "forkserver"
+    with dask.config.set(config):
+        cluster = distributed.LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
+            dashboard_address=None, memory_limit=f"{memory_mb}MiB" if memory_mb else 0,
+            silence_logs=logging.CRITICAL)
+    with cluster, distributed.Client(cluster, set_as_default=False, direct_to_workers=True) as client:
+        yield client
+
+
+@dataclass
+class _Item:
+    path: str
+    worker: str
+    alone: bool = False  # a document retried alone after its worker died
+    started: float | None = None  # when it became one of its worker's running documents
+
+
+@dataclass
+class _Worker:
+    address: str
+    nthreads: int
+    ship: bool = False  # send the bytes: this worker does not see the files
+    items: list[Any] = field(default_factory=list)  # our futures there, oldest first
+
+    def busy_alone(self, inflight: dict[Any, _Item]) -> bool:
+        return any(inflight[f].alone for f in self.items)
+
+
+def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, memory_mb: int,
+        failure: Callable[[str, str], dict[str, Any]], scheduler: str | None = None,
+        ship: str = "auto") -> Generator[dict[str, Any], None, None]:
+    """Extract every path of ``todo`` on a Dask cluster; yield each result as it arrives.
+
+    Same contract as :func:`.pool.run`; ``ship`` is ``"auto"`` (bytes to the workers that do
+    not see the files), ``"paths"`` or ``"bytes"``.  Closing the generator cancels what is
+    left and stops the LocalCluster.
+    """
+    distributed = _distributed()
+    with _client(distributed, scheduler, jobs, memory_mb) as client:
+        driver = _Driver(distributed, client, todo, extractor=extractor, timeout=timeout, failure=failure,
+                         ship=ship, remote=bool(scheduler))
+        try:
+            yield from driver.run()
+        except (OSError, distributed.comm.CommClosedError) as e:
+            raise GongwenError(f"lost the Dask cluster ({one_line(e)}); the database holds every "
+                               "document finished so far") from None
+        finally:
+            driver.cancel()
+
+
+class _Driver:
+    """Places documents on workers, watches them, and turns what happens into result dicts."""
+
+    def __init__(self, distributed: Any, client: Any, todo: list[str], *, extractor: Any,
+                 timeout: float | None, failure: Callable[[str, str], dict[str, Any]], ship: str,
+                 remote: bool) -> None:
+        self.d = distributed
+        self.client = client
+        self.queue: deque[str] = deque(todo)
+        self.suspects: deque[str] = deque()  # died once with their worker: each retried alone
+        self.inflight: dict[Any, _Item] = {}
+        self.workers: dict[str, _Worker] = {}
+        self.gone: set[str] = set()  # dead, restarted or unusable: never used again
+        self.extractor = extractor
+        self.name = spec_name(extractor)
+        self.timeout = timeout
+        self.failure = failure
+        self.ship = ship
+        self.remote = remote
+        self.out: list[dict[str, Any]] = []
+        self.probe = todo[0] if todo else None
+        self.no_workers_since: float | None = None
+        # (future, result) pairs, results fetched in the client's event loop, not by this thread
+        self.done = distributed.as_completed(loop=client.loop, with_results=True, raise_errors=False)
+
+    # -- the loop ------------------------------------------------------------------------------
+    def run(self) -> Generator[dict[str, Any], None, None]:
+        pending = len(self.queue)
+        last_look = 0.0
+        while pending:
+            now = time.monotonic()
+            if now - last_look >= _LOOK or not self.workers:
+                self._look()
+                last_look = now
+            self._assign()
+            self._collect()
+            self._check_timeouts()
+            for res in self.out:
+                pending -= 1
+                yield res
+            self.out.clear()
+
+    def cancel(self) -> None:
+        if self.inflight:
+            try:
+                self.client.cancel(list(self.inflight), force=True)
+            except Exception:  # noqa: BLE001 - the cluster may be gone already; nothing left to stop
+                pass
+        self.inflight.clear()
+
+    # -- workers -------------------------------------------------------------------------------
+    def _look(self) -> None:
+        """Forget workers the scheduler lost (their documents died with them); load new ones."""
+        threads = self.client.nthreads()
+        for addr in list(self.workers):
+            if addr not in threads:
+                self._lost(addr)
+        for addr, n in threads.items():
+            if addr in self.workers or addr in self.gone:
+                continue
+            try:
+                self.client.run(_load, self.extractor, self.remote, workers=[addr])
+                ship = self._ships_bytes(addr)
+            except Exception:  # noqa: BLE001 - a worker that went away meanwhile: looked at again later
+                continue
+            self.workers[addr] = _Worker(addr, max(1, int(n)), ship=ship)
+        if self.workers:
+            self.no_workers_since = None
+        elif self.no_workers_since is None:
+            self.no_workers_since = time.monotonic()
+        elif time.monotonic() - self.no_workers_since > _WAIT_FOR_WORKERS:
+            raise GongwenError(f"no Dask worker available for {_WAIT_FOR_WORKERS:g} s; the database holds "
+                               "every document finished so far")
+        else:
+            time.sleep(_POLL)
+
+    def _ships_bytes(self, addr: str) -> bool:
+        if self.ship != "auto":
+            return self.ship == "bytes"
+        if not self.remote or self.probe is None:
+            return False  # our own LocalCluster shares this machine's files
+        try:
+            st = os.stat(self.probe)
+        except OSError:
+            return True
+        seen = self.client.run(_sees, self.probe, st.st_size, st.st_mtime_ns, workers=[addr])
+        return not seen.get(addr, False)
+
+    def _lost(self, addr: str) -> None:
+        """Worker ``addr`` died: each document it held is retried alone, or fails if it was."""
+        w = self.workers.pop(addr, None)
+        self.gone.add(addr)
+        if w is None:
+            return
+        for fut in w.items:
+            item = self.inflight.pop(fut, None)
+            if item is not None:
+                self._died(item)
+        self._cancel(w.items)
+
+    def _died(self, item: _Item) -> None:
+        if item.alone:
+            self.out.append(self.failure(item.path, _DIED))
+        else:
+            self.suspects.append(item.path)
+
+    def _cancel(self, futures: list[Any]) -> None:
+        if futures:
+            try:
+                self.client.cancel(futures, force=True)
+            except Exception:  # noqa: BLE001 - best effort: the worker holding them is gone
+                pass
+
+    # -- placing -------------------------------------------------------------------------------
+    def _assign(self) -> None:
+        workers = [w for w in self.workers.values() if not w.busy_alone(self.inflight)]
+        drain = None  # with suspects waiting and no idle worker, one worker stops taking work
+        if self.suspects and workers and all(w.items for w in workers):
+            drain = min(workers, key=lambda w: len(w.items))
+        for w in workers:
+            if self.suspects and not w.items:
+                self._submit(self.suspects.popleft(), w, alone=True)
+                continue
+            if w is drain:
+                continue
+            while self.queue and len(w.items) < w.nthreads * DEPTH:
+                self._submit(self.queue.popleft(), w)
+
+    def _submit(self, path: str, w: _Worker, *, alone: bool = False) -> None:
+        data = mtime_ns = None
+        if w.ship:
+            try:
+                mtime_ns = os.stat(path).st_mtime_ns
+                with open(path, "rb") as f:
+                    data = f.read()
+            except OSError as e:
+                msg = "file vanished during the build (no such file)" if isinstance(e, FileNotFoundError) \
+                    else f"cannot read file: {e.strerror or e}"
+                self.out.append(self.failure(path, msg))
+                return
+        fut = self.client.submit(extract_task, path, self.name, data, mtime_ns, pure=False,
+                                 workers=[w.address], allow_other_workers=False)
+        item = _Item(path, w.address, alone=alone)
+        if len(w.items) < w.nthreads:
+            item.started = time.monotonic()
+        self.inflight[fut] = item
+        w.items.append(fut)
+        self.done.add(fut)
+
+    # -- results -------------------------------------------------------------------------------
+    def _collect(self) -> None:
+        deadline = time.monotonic() + _POLL
+        while not self.done.has_ready() and time.monotonic() < deadline:
+            time.sleep(0.003)
+        for fut, res in self.done.next_batch(block=False):
+            item = self.inflight.pop(fut, None)
+            if item is None:  # cancelled here: already accounted for
+                continue
+            self._leave(fut, item)
+            if fut.status == "finished" and isinstance(res, dict):
+                self.out.append(res)
+                continue
+            exc = res[1] if fut.status == "error" and isinstance(res, tuple) else None
+            if isinstance(exc, self.d.KilledWorker):
+                self._died(item)
+                self._lost(item.worker)
+            elif exc is not None:
+                self.out.append(self.failure(item.path, one_line(exc)))
+            else:  # cancelled by someone else, or its result lost with its worker: try again
+                self.queue.appendleft(item.path)
+
+    def _leave(self, fut: Any, item: _Item) -> None:
+        """Take a finished future off its worker; the next queued ones there start running."""
+        w = self.workers.get(item.worker)
+        if w is None or fut not in w.items:
+            return
+        w.items.remove(fut)
+        now = time.monotonic()
+        for f in w.items[: w.nthreads]:
+            if self.inflight[f].started is None:
+                self.inflight[f].started = now
+
+    def _check_timeouts(self) -> None:
+        """A document past the timeout fails; its worker is restarted, its queue goes back."""
+        if not self.timeout:
+            return
+        now = time.monotonic()
+        for w in list(self.workers.values()):
+            late = [f for f in w.items
+                    if (s := self.inflight[f].started) is not None and now - s > self.timeout]
+            if not late:
+                continue
+            for fut in w.items:
+                item = self.inflight.pop(fut)
+                if fut in late:
+                    self.out.append(self.failure(
+                        item.path, f"timed out after {self.timeout:g} s (--timeout): too slow to extract"))
+                elif item.alone:
+                    self.suspects.appendleft(item.path)
+                else:
+                    self.queue.appendleft(item.path)
+            self._cancel(w.items)
+            del self.workers[w.address]
+            self.gone.add(w.address)
+            try:  # the Nanny kills the process and starts a fresh one (seen by _look)
+                self.client.restart_workers([w.address], timeout=60, raise_for_error=False)
+            except Exception:  # noqa: BLE001 - no Nanny: the worker stays busy, and unused
+                pass
