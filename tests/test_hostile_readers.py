@@ -198,3 +198,28 @@ def test_nul_bytes_that_are_not_chinese_utf16_are_one_line(tmp_path: Path, data:
     proc = H.run_gongwen(["clean", "r.txt"], cwd=str(tmp_path))
     line = H.one_error_line(proc)
     assert proc.returncode == 2 and line.startswith("gongwen: error: r.txt: binary data (NUL byte at offset"), line
+
+
+# -- a scanned page declaring a huge image: refused from its declared size, before decoding -----
+def test_huge_scan_is_refused_before_decoding(tmp_path: Path) -> None:
+    """How OCR applies ``MAX_IMAGE_PIXELS``: each image object's declared pixel size (pypdfium2
+    reads it from the image dictionary, nothing is decoded) is checked before the page is rendered."""
+    pdfium = pytest.importorskip("pypdfium2")
+    import pypdfium2.raw as pdfium_c
+
+    p = tmp_path / "scan.pdf"
+    p.write_bytes(H.pdf_huge_scan())
+    assert p.stat().st_size < 1000
+    pdf = pdfium.PdfDocument(str(p))
+    try:
+        page = pdf[0]
+        sizes = [obj.get_px_size() for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])]
+        page.close()
+    finally:
+        pdf.close()
+    assert sizes == [(100_000, 100_000)]
+    with pytest.raises(LimitError, match=r"page 1 has an image of 100,000 × 100,000 pixels, more than the limit "
+                                         r"of 100,000,000 pixels \(MAX_IMAGE_PIXELS\)"):
+        for w, h in sizes:
+            limits.check_image_pixels(w, h, "page 1")
+    limits.check_image_pixels(4961, 7016, "page 1")  # A4 scanned at 600 dpi passes

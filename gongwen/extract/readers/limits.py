@@ -54,6 +54,10 @@ MAX_DOCX_BYTES = 512 * MiB
 MAX_DOCUMENT_CHARS = 5_000_000
 #: Characters of one line or paragraph (a whole report on one line has about 100,000).
 MAX_LINE_CHARS = 200_000
+#: Pixels of one image in a PDF that is decoded for OCR, read from its declared size before
+#: anything is decoded (a page scanned at 600 dpi has 35 million on A4, 70 million on A3; at the
+#: limit the decoded RGB image takes 300 MB).  A few hundred bytes can declare 100,000 × 100,000.
+MAX_IMAGE_PIXELS = 100_000_000
 
 
 def exceeded(what: str, limit: int, name: str, unit: str = "") -> LimitError:
@@ -129,6 +133,20 @@ def pdf_budget() -> Iterator[PdfBudget]:
         yield budget
     finally:
         _active.remove(budget)
+
+
+def check_image_pixels(width: int, height: int, where: str) -> None:
+    """Refuse an image whose declared size passes ``MAX_IMAGE_PIXELS`` (before it is decoded).
+
+    >>> check_image_pixels(4961, 7016, "page 1")  # A4 scanned at 600 dpi
+    >>> check_image_pixels(100_000, 100_000, "page 2")
+    Traceback (most recent call last):
+    ...
+    gongwen.errors.LimitError: page 2 has an image of 100,000 × 100,000 pixels, more than the limit of 100,000,000 pixels (MAX_IMAGE_PIXELS): the file is too large or too complex to read
+    """
+    if width * height > MAX_IMAGE_PIXELS:
+        raise exceeded(f"{where} has an image of {width:,} × {height:,} pixels, more", MAX_IMAGE_PIXELS,
+                       "MAX_IMAGE_PIXELS", "pixels")
 
 
 def check_text(lines: list[str]) -> None:
