@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import statistics
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -204,6 +205,23 @@ def _char_size(pieces: Sequence[_Piece]) -> float:
     return max(1.0, 0.75 * statistics.median(p.bottom - p.top for p in pieces))
 
 
+def _regularise(p: _Piece, size: float) -> None:
+    """Character boxes like a PDF's glyph boxes: a full-width character ``size`` wide, a
+    half-width one half as wide, centred where the recogniser saw it (its own boxes are narrower
+    than the type, and the cleaner reads full lines and indents from glyph widths)."""
+    for i, c in enumerate(p.chars):
+        if c == " ":
+            continue
+        x0, top, x1, bottom = p.boxes[i]
+        half = (size if unicodedata.east_asian_width(c) in "WF" else size / 2) / 2
+        p.boxes[i] = ((x0 + x1) / 2 - half, top, (x0 + x1) / 2 + half, bottom)
+    for i, c in enumerate(p.chars):
+        if c == " ":
+            left = p.boxes[i - 1][2] if i else p.boxes[i][0]
+            right = next((b[0] for b, ch in zip(p.boxes[i + 1:], p.chars[i + 1:]) if ch != " "), left)
+            p.boxes[i] = (left, p.top, max(left, right), p.bottom)
+
+
 def _rows(pieces: list[_Piece]) -> list[_Row]:
     """Group pieces into rows by vertical centre; each row sorted by x, rows top to bottom."""
     rows: list[_Row] = []
@@ -219,6 +237,8 @@ def _rows(pieces: list[_Piece]) -> list[_Row]:
     for row in rows:
         row.pieces.sort(key=lambda p: p.x0)
         row.size = _char_size(row.pieces)
+        for p in row.pieces:
+            _regularise(p, row.size)
         row.cells = [[row.pieces[0]]]
         for a, b in zip(row.pieces, row.pieces[1:]):
             if b.x0 - a.x1 > lay["cell_gap"] * row.size:
@@ -253,17 +273,20 @@ def _join(pieces: Sequence[_Piece], size: float) -> _Chars:
     return chars, conf, boxes, strokes
 
 
-def _bold(chars: Sequence[str], strokes: Sequence[float], size: float, regular: float) -> list[bool]:
-    """Bold flags from stroke widths (see :func:`stroke_ratio`).
+def _bold(chars: Sequence[str], strokes: Sequence[float], size: float, regular: float,
+          carry: bool = False) -> list[bool]:
+    """Bold flags from stroke widths over character size, against the page's ``regular`` ratio.
 
     One character's width says little (a glyph of many thin strokes measures thin), so the
     decision is made per stretch of Chinese characters between two marks (。，、：…): a stretch
-    whose mean ratio reaches ``bold_stroke_ratio`` is bold, as a run-in lead ending in 。 is.
-    Digits, Latin letters, marks (whose strokes differ by design) and lone characters take the
-    flags of the stretches around them (a closing mark the one before it, an opening one the
-    one after it).
+    of ``min_bold_stretch`` characters or more whose mean ratio reaches ``bold_stroke_ratio`` is
+    bold, as a run-in lead ending in 。 is.  Digits, Latin letters, marks (whose strokes differ
+    by design) and short stretches take the flags of the stretches around them (a closing mark
+    the one before it, an opening one the one after it); a line with no stretch long enough
+    (``作用`` ending a wrapped heading) takes ``carry``, the flag that ended the line before.
     """
-    ratio = settings()["layout"]["bold_stroke_ratio"]
+    lay = settings()["layout"]
+    ratio = lay["bold_stroke_ratio"]
     flags = [False] * len(chars)
     if regular <= 0 or size <= 0:
         return flags
@@ -276,9 +299,11 @@ def _bold(chars: Sequence[str], strokes: Sequence[float], size: float, regular: 
             stretches[-1].append(i)
     han: list[tuple[int, bool]] = []
     for st in stretches:
-        if len(st) >= 2:  # one character alone (a numeral 一 of thin strokes, a 年) is no evidence
+        if len(st) >= lay["min_bold_stretch"]:  # a numeral 一 of thin strokes alone is no evidence
             mean = sum(strokes[i] for i in st) / len(st) / size / regular
             han.extend((i, mean >= ratio) for i in st)
+    if not han:
+        return [carry and not c.isspace() for c in chars]
     for i, b in han:
         flags[i] = b
     k = 0
@@ -367,10 +392,10 @@ def normalise_marks(chars: list[str]) -> list[str]:
 
 
 def _tidy(chars: list[str], conf: list[float], boxes: list[Box], strokes: list[float], size: float,
-          regular: float) -> tuple[str, list[float], list[Box], list[bool]]:
+          regular: float, carry: bool = False) -> tuple[str, list[float], list[Box], list[bool]]:
     """Marks normalised; spaces beside a full-width mark, doubled or at the ends dropped; bold flags."""
     chars = normalise_marks(chars)
-    bold = _bold(chars, strokes, size, regular)
+    bold = _bold(chars, strokes, size, regular, carry)
     keep = []
     for i, c in enumerate(chars):
         if c == " ":
@@ -428,6 +453,7 @@ def page_lines(frags: Sequence[Fragment], page_no: int, width: float, height: fl
         i = j + 1
     items: list[tuple[float, RawLine]] = []
     lines: list[tuple[int, RawLine]] = []
+    carry = False  # bold at the end of the line before
     for i, row in enumerate(rows):
         top = min(p.top for p in row.pieces)
         if table[i]:
@@ -453,9 +479,10 @@ def page_lines(frags: Sequence[Fragment], page_no: int, width: float, height: fl
             line = RawLine(text="".join(chars), bold=bold, boxes=boxes, confidence=conf, kind="table_row",
                            cells=spans, size=row.size)
         else:
-            text, conf, boxes, bold = _tidy(*_join(row.pieces, row.size), row.size, regular)
+            text, conf, boxes, bold = _tidy(*_join(row.pieces, row.size), row.size, regular, carry)
             if not text:
                 continue
+            carry = bold[-1]
             line = RawLine(text=text, bold=bold, boxes=boxes, confidence=conf, size=row.size)
         lines.append((i, line))
         items.append((top, line))

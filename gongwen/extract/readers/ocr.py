@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...errors import ReadError
+from ...errors import LimitError, ReadError
+from . import limits
 from ._ocr_layout import Fragment, page_lines, settings, wrapped_thousands
 from .raw import RawLine
 
@@ -45,6 +46,9 @@ log = logging.getLogger("gongwen.extract")
 MODES: tuple[str, ...] = ("auto", "always", "never")
 #: What to install for OCR.
 EXTRA = "pip install 'gongwen[ocr]'"
+#: Pages one document may have recognised (about 3 CPU seconds each): a 1,000-page image file
+#: would otherwise hold a reader for an hour.
+MAX_OCR_PAGES = 300
 #: The model files of the rapidocr wheel that are used (det, rec, cls), under rapidocr/models.
 MODEL_FILES = ("PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx", "ch_ppocr_mobile_v2.0_cls_mobile.onnx")
 
@@ -196,6 +200,10 @@ def recognise_pages(path: str | Path, pages: Iterable[int], s: OcrSettings | Non
 
     s = s or settings_from_env()
     p = Path(path)
+    todo = sorted(set(pages))
+    if len(todo) > MAX_OCR_PAGES:
+        raise LimitError(limits.exceeded(f"{len(todo)} pages to recognise by OCR: more pages", MAX_OCR_PAGES,
+                                         "MAX_OCR_PAGES").reason, p)
     try:
         eng = engine(s)
     except ReadError as e:
@@ -206,7 +214,7 @@ def recognise_pages(path: str | Path, pages: Iterable[int], s: OcrSettings | Non
         raise ReadError(f"cannot render the PDF for OCR ({e})", p) from None
     out: dict[int, tuple[list[RawLine], float]] = {}
     try:
-        for page_no in sorted(set(pages)):
+        for page_no in todo:
             try:
                 rgb, scale, width, height = render(pdf, page_no - 1, s.dpi)
                 image = mask_seals(rgb, scale * 72)
