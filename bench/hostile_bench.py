@@ -43,6 +43,9 @@ INPUTS = {
     "tabbed-line-200k.txt": lambda: ("一\t" * 100_000).encode(),
     "headings-60k-paren.txt": lambda: _headings(60_000, "paren"),
     "headings-60k-arabic.txt": lambda: _headings(60_000, "arabic"),
+    "utf16-no-bom.txt": lambda: ("青溪县民政局2024年工作总结\n全年发放城乡低保资金1200万元，惠及困难群众3000人。\n"
+                                 * 20_000).encode("utf-16-le"),
+    "scan-40000px.pdf": lambda: H.pdf_huge_scan(40_000, 40_000, full=True),  # 1.6 billion pixels (OCR)
 }
 
 

@@ -125,11 +125,17 @@ def pdf_bad_mediabox() -> bytes:
     return pdf_plain(media=b"[0 0 /Letter (wide)]")
 
 
-def pdf_huge_scan(width: int = 100_000, height: int = 100_000) -> bytes:
+def pdf_huge_scan(width: int = 100_000, height: int = 100_000, *, full: bool = False) -> bytes:
     """A "scanned" page without a text layer: one grey image declared ``width`` × ``height``
-    pixels (10 billion by default) in a few hundred bytes (its data stops after one row)."""
-    image = _stream(b"\x80" * 64, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                    b"/BitsPerComponent 8" % (width, height), flate=True)
+    pixels (10 billion by default) in a few hundred bytes (its data stops after one row), or,
+    ``full``, with every row (a flate stream of about ``height`` × ``width`` / 1000 bytes)."""
+    info = b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8" % (
+        width, height)
+    if full:
+        data = deflate_repeated(b"", b"\x80" * width, height)
+        image = b"<< /Length %d %s /Filter /FlateDecode >>\nstream\n" % (len(data), info) + data + b"\nendstream"
+    else:
+        image = _stream(b"\x80" * 64, info, flate=True)
     return pdf_plain(b"q 595 0 0 842 0 0 cm /Im1 Do Q", resources=b"<< /XObject << /Im1 6 0 R >> >>",
                      media=b"[0 0 595 842]", extra=[image])
 
