@@ -103,8 +103,6 @@ def test_a_drafted_text_is_read_back_with_its_attachments(result: redraft.DraftR
     assert len(again.tables) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="extract: the DOCX reader counts table rows as hard-wrapped lines "
-                   "(clean._wrap_width), so a .docx with four tables and short prose is joined like a dump")
 def test_a_drafted_docx_is_read_back_with_its_attachments(result: redraft.DraftResult, tmp_path: Path) -> None:
     out = tmp_path / "d.docx"
     out.write_bytes(result.docx_bytes())

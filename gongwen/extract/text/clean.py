@@ -556,7 +556,9 @@ def clean(doc: RawDocument) -> list[Para]:
     meta, chrome = page_lines([c.text if ln.kind == "text" else None for ln, c in zip(doc.lines, lines_chars)])
     for i in chrome:
         lines_chars[i] = _BLANK
-    if doc.format == "docx" and _wrap_width(_without(lines_chars, meta)) is not None:
+    # table rows say nothing about a wrap width either (short cells read as cut lines)
+    rows = {i for i, ln in enumerate(doc.lines) if ln.kind == "table_row"}
+    if doc.format == "docx" and _wrap_width(_without(lines_chars, set(meta) | rows)) is not None:
         # a DOCX converted from a PDF, one paragraph per visual line: join like a text dump
         doc = replace(doc, lines=[replace(ln, para_end=None) if ln.kind == "text" else ln for ln in doc.lines])
     paras = _paragraphs(doc, lines_chars, meta)
