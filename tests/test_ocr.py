@@ -127,6 +127,19 @@ def test_pages_to_recognise_are_limited(tmp_path: Path, stub: StubEngine, monkey
     assert stub.calls == 0
 
 
+def test_huge_scan_refused_before_rendering(tmp_path: Path, stub: StubEngine) -> None:
+    import hostile_files as H
+
+    from gongwen.errors import LimitError
+
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(H.pdf_huge_scan())
+    with pytest.raises(LimitError, match=r"huge.pdf: page 1 has an image of 100,000 × 100,000 pixels, more than "
+                                         r"the limit of 100,000,000 pixels \(MAX_IMAGE_PIXELS\)"):
+        read_raw(path)
+    assert stub.calls == 0
+
+
 def test_unknown_mode(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="unknown OCR mode 'sometimes'"):
         read_raw(SAMPLE_PDFS[0], ocr="sometimes")

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from . import limits
 from ._ocr_layout import settings
 
 #: Pixels one rendered page may have (A4 at 200 dpi has 3.9 million; a poster-sized page is
@@ -24,10 +25,17 @@ MAX_PAGE_PIXELS = 16_000_000
 def render(pdf: Any, index: int, dpi: int) -> tuple[np.ndarray, float, float, float]:
     """Page ``index`` (0-based) of a pypdfium2 document as an RGB array.
 
+    Every image on the page is held to ``limits.MAX_IMAGE_PIXELS`` first (LimitError).
+
     Returns ``(image, scale, width, height)``: pixels per PDF point and the page size in points.
     """
+    import pypdfium2.raw as pdfium_c
+
     page = pdf[index]
     try:
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+            # the declared size, read before anything is decoded (a 1 kB file can declare 10^10 pixels)
+            limits.check_image_pixels(*obj.get_px_size(), f"page {index + 1}")
         width, height = page.get_size()
         scale = dpi / 72
         if width * height * scale * scale > MAX_PAGE_PIXELS:

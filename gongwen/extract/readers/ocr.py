@@ -220,6 +220,8 @@ def recognise_pages(path: str | Path, pages: Iterable[int], s: OcrSettings | Non
                 image = mask_seals(rgb, scale * 72)
                 frags = eng(image)
                 _measure_strokes(image, frags)
+            except ReadError:
+                raise  # a limit (LimitError) names itself
             except Exception as e:  # noqa: BLE001 - a page the renderer or engine cannot take is this file's error
                 raise ReadError(f"OCR failed on page {page_no} ({type(e).__name__}: {e})", p) from None
             out[page_no] = page_lines(frags, page_no, width, height, scale, (image.shape[1], image.shape[0]))
