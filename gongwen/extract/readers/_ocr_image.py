@@ -35,7 +35,8 @@ def render(pdf: Any, index: int, dpi: int) -> tuple[np.ndarray, float, float, fl
     try:
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
             # the declared size, read before anything is decoded (a 1 kB file can declare 10^10 pixels)
-            limits.check_image_pixels(*obj.get_px_size(), f"page {index + 1}")
+            px_width, px_height = obj.get_px_size()
+            limits.check_image_pixels(px_width, px_height, f"page {index + 1}")
         width, height = page.get_size()
         scale = dpi / 72
         if width * height * scale * scale > MAX_PAGE_PIXELS:
