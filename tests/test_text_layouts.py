@@ -532,3 +532,12 @@ def test_one_paragraph_web_text_headings_inline() -> None:
     assert titles == [("一、", "工作开展情况"), ("(一)", "产业发展提质增效"), ("(二)", "人居环境持续改善"),
                       ("二、", "存在的问题")]
     assert [h.level for h in doc.headings] == [1, 2, 2, 1]
+
+
+def test_markdown_table_separator_line_stays_inside_the_table() -> None:
+    """"|---|---|" under a header row does not split a Markdown table in two."""
+    from gongwen.extract.pipeline import document_from_text
+
+    doc = document_from_text("一、资金\n单位：万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n"
+                             "| 低保金 | 100 | 120 |\n| 特困 | 50 | 60 |\n")
+    assert [len(t.cells) for t in doc.tables] == [3]

@@ -101,6 +101,9 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
         if len(run) >= 2 and (width > 2 or _two_column_table(lines, cand, run)):
             for k in run:
                 lines[k] = replace(lines[k], kind="table_row", cells=cand[k], para_end=True)
+            for k in range(run[0], run[-1]):
+                if _is_rule(lines[k].text):  # a Markdown |---| line inside the table is not text
+                    lines[k] = replace(lines[k], text="", bold=[])
         i = max(j, i + 1)
     return replace(doc, lines=lines) if lines != doc.lines else doc
 
