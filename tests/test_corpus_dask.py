@@ -123,7 +123,7 @@ def loopback_cluster(tmp_path: Path) -> Iterator[str]:
     common = dict(cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                   start_new_session=True)
     procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
-                               "--port", "0", "--no-dashboard", "--scheduler-file", str(info),
+                               "--port", "0", "--no-dashboard", "--dashboard-address", "127.0.0.1:0", "--scheduler-file", str(info),
                                "--idle-timeout", "120"], **common)]  # type: ignore[call-overload]
     try:
         deadline = time.monotonic() + 60
@@ -134,6 +134,7 @@ def loopback_cluster(tmp_path: Path) -> Iterator[str]:
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", str(info),
                  "--host", "127.0.0.1", "--nthreads", "1", "--nworkers", "1", "--no-dashboard",
+                 "--dashboard-address", "127.0.0.1:0",
                  "--lifetime", "150s", "--name", f"w{i}", "--memory-limit", "0"], **common))  # type: ignore[call-overload]
         import json
 

@@ -124,7 +124,9 @@ def _client(distributed: Any, scheduler: str | None, jobs: int, memory_mb: int) 
         cluster = distributed.LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
             dashboard_address=None, memory_limit=f"{memory_mb}MiB" if memory_mb else 0,
-            silence_logs=logging.CRITICAL)
+            silence_logs=logging.CRITICAL,
+            # no dashboard, and its bare HTTP server on a free loopback port, not 8787
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
     with cluster, distributed.Client(cluster, set_as_default=False, direct_to_workers=True) as client:
         yield client
 
@@ -192,6 +194,7 @@ class _Driver:
         self.out: list[dict[str, Any]] = []
         self.probe = todo[0] if todo else None
         self.no_workers_since: float | None = None
+        self.load_error: str | None = None
         # (future, result) pairs, results fetched in the client's event loop, not by this thread
         self.done = distributed.as_completed(loop=client.loop, with_results=True, raise_errors=False)
 
@@ -227,36 +230,42 @@ class _Driver:
         for addr in list(self.workers):
             if addr not in threads:
                 self._lost(addr)
-        for addr, n in threads.items():
-            if addr in self.workers or addr in self.gone:
-                continue
-            try:
-                self.client.run(_load, self.extractor, self.remote, workers=[addr])
-                ship = self._ships_bytes(addr)
-            except Exception:  # noqa: BLE001 - a worker that went away meanwhile: looked at again later
-                continue
-            self.workers[addr] = _Worker(addr, max(1, int(n)), ship=ship)
+        new = [a for a in threads if a not in self.workers and a not in self.gone]
+        if new:
+            try:  # on every new worker at once: each imports the extractor
+                loaded = self.client.run(_load, self.extractor, self.remote, workers=new, on_error="return")
+                ready = [a for a in new if isinstance(loaded.get(a), str)]
+                for a in new:
+                    if isinstance(loaded.get(a), BaseException):
+                        self.load_error = one_line(loaded[a])
+                ships = self._ships_bytes(ready)
+            except Exception:  # noqa: BLE001 - a worker went away meanwhile: the others are looked at again
+                ready, ships = [], {}
+            for a in ready:
+                self.workers[a] = _Worker(a, max(1, int(threads[a])), ship=ships[a])
         if self.workers:
             self.no_workers_since = None
         elif self.no_workers_since is None:
             self.no_workers_since = time.monotonic()
         elif time.monotonic() - self.no_workers_since > _WAIT_FOR_WORKERS:
-            raise GongwenError(f"no Dask worker available for {_WAIT_FOR_WORKERS:g} s; the database holds "
-                               "every document finished so far")
+            why = f" (a worker could not load the extractor: {self.load_error})" if self.load_error else ""
+            raise GongwenError(f"no Dask worker available for {_WAIT_FOR_WORKERS:g} s{why}; the database "
+                               "holds every document finished so far")
         else:
             time.sleep(_POLL)
 
-    def _ships_bytes(self, addr: str) -> bool:
+    def _ships_bytes(self, addrs: list[str]) -> dict[str, bool]:
+        """Per worker: send bytes (it does not see the files under the driver's paths)?"""
         if self.ship != "auto":
-            return self.ship == "bytes"
-        if not self.remote or self.probe is None:
-            return False  # our own LocalCluster shares this machine's files
+            return {a: self.ship == "bytes" for a in addrs}
+        if not self.remote or self.probe is None or not addrs:
+            return {a: False for a in addrs}  # our own LocalCluster shares this machine's files
         try:
             st = os.stat(self.probe)
         except OSError:
-            return True
-        seen = self.client.run(_sees, self.probe, st.st_size, st.st_mtime_ns, workers=[addr])
-        return not seen.get(addr, False)
+            return {a: True for a in addrs}
+        seen = self.client.run(_sees, self.probe, st.st_size, st.st_mtime_ns, workers=addrs, on_error="return")
+        return {a: seen.get(a) is not True for a in addrs}
 
     def _lost(self, addr: str) -> None:
         """Worker ``addr`` died: each document it held is retried alone, or fails if it was."""
@@ -321,9 +330,7 @@ class _Driver:
 
     # -- results -------------------------------------------------------------------------------
     def _collect(self) -> None:
-        deadline = time.monotonic() + _POLL
-        while not self.done.has_ready() and time.monotonic() < deadline:
-            time.sleep(0.003)
+        self._wait_for_results()
         for fut, res in self.done.next_batch(block=False):
             item = self.inflight.pop(fut, None)
             if item is None:  # cancelled here: already accounted for
@@ -340,6 +347,25 @@ class _Driver:
                 self.out.append(self.failure(item.path, one_line(exc)))
             else:  # cancelled by someone else, or its result lost with its worker: try again
                 self.queue.appendleft(item.path)
+
+    def _wait_for_results(self) -> None:
+        """Block until a result is in, at most ``_POLL`` seconds (then timeouts are looked at).
+
+        ``as_completed`` notifies its condition on every result; checking while holding it
+        means no notification is missed.  Without it (another distributed), poll.
+        """
+        deadline = time.monotonic() + _POLL
+        cond = getattr(self.done, "thread_condition", None)
+        if cond is None:
+            while not self.done.has_ready() and time.monotonic() < deadline:
+                time.sleep(0.003)
+            return
+        with cond:
+            while not self.done.has_ready():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                cond.wait(timeout=left)
 
     def _leave(self, fut: Any, item: _Item) -> None:
         """Take a finished future off its worker; the next queued ones there start running."""
