@@ -85,8 +85,10 @@ def test_respective_rates_follow_their_figures(template: redraft.Template) -> No
 
 def test_hedges_and_numeral_style_stay(template: redraft.Template) -> None:
     text = _draft(template, s9=22, s10=7, s6=3990.25)
-    assert "敬老院近22所，新增床位七张" in text
-    assert "发放低保金3990.25万元" in text
+    assert "敬老院近22所，新增床位由上年的六张增加到七张" in text  # a hedged count is not re-stated
+    assert "发放低保金由上年的3820.5万元增加到3990.25万元" in text
+    kept = redraft.draft(template, values={"s9": Decimal(22), "s10": Decimal(7)}, keep_sentences=True).text
+    assert "敬老院近22所，新增床位七张" in kept
 
 
 def test_placeholders_are_highlighted_and_listed(template: redraft.Template, tmp_path: Path) -> None:
@@ -117,7 +119,8 @@ def _values_file(tmp_path: Path, t: redraft.Template, **edits) -> Path:
 def test_values_file_round_trips(template: redraft.Template, tmp_path: Path) -> None:
     p = _values_file(tmp_path, template, s2=5100, s6="3990.25", date="2025-12-15")
     res = redraft.draft(template, p)
-    assert "全县低保对象5100户【待填】人" in res.text and "3990.25万元" in res.text
+    assert "全县低保对象由上年的5010户增加到5100户【待填】人（其中城市【待填】户" in res.text
+    assert "发放低保金由上年的3820.5万元增加到3990.25万元" in res.text
     assert res.text.rstrip().endswith("2025年12月15日")
 
 

@@ -84,8 +84,12 @@ def render_cmd(data: str, template: str | None, profile: str, reference_docx: st
               help="Draft format (default: from the -o suffix).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file; write despite checker errors.")
 @click.option("--no-check", is_flag=True, help="Do not run the consistency checker on the draft.")
+@click.option("--keep-sentences", is_flag=True,
+              help="Keep last year's sentences word for word (only the numbers change); by default a "
+                   "statistic stated without comparison is re-stated as 由上年的A增加到B.")
 def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str | None, profile: str,
-              reference_docx: str | None, output: str | None, fmt: str | None, force: bool, no_check: bool) -> None:
+              reference_docx: str | None, output: str | None, fmt: str | None, force: bool, no_check: bool,
+              keep_sentences: bool) -> None:
     """Draft next year's report from last year's: its words kept, its statistics to update.
 
     --skeleton writes the values to fill; --data VALUES.yaml fills them (comparisons such as
@@ -115,7 +119,8 @@ def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str
             click.echo(f"gongwen: wrote {path}: {len(template.slots)} values to fill, then run "
                        f"`gongwen draft {last_year_report} --data {path} -o draft.docx`", err=True)
         return
-    result = redraft.draft(template, data, profile=profile, reference_docx=reference_docx)
+    result = redraft.draft(template, data, profile=profile, reference_docx=reference_docx,
+                           keep_sentences=keep_sentences)
     if output is None:
         _to_stdout(result, fmt)
     else:

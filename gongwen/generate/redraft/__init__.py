@@ -85,15 +85,20 @@ class DraftResult:
 
 def draft(template: Template, data: str | Path | dict[str, Any] | None = None, *,
           values: dict[str, Decimal | None] | None = None, date: str | None = None,
-          profile: str = "default", reference_docx: str | Path | None = None) -> DraftResult:
-    """Fill the template from a values file (or a mapping of slot values); nothing is written."""
+          profile: str = "default", reference_docx: str | Path | None = None,
+          keep_sentences: bool = False) -> DraftResult:
+    """Fill the template from a values file (or a mapping of slot values); nothing is written.
+
+    A filled statistic whose sentence states no comparison is re-stated against last year
+    (全县低保对象由上年的6154户增加到6280户); ``keep_sentences`` keeps last year's words instead.
+    """
     vals: dict[str, Decimal | None] = dict(values or {})
     if data is not None:
         got, got_date = read(data, template)
         vals.update(got)
         date = date or got_date
     load_profile(profile)
-    return DraftResult(template, fill(template, vals, date), profile,
+    return DraftResult(template, fill(template, vals, date, keep_sentences=keep_sentences), profile,
                        str(reference_docx) if reference_docx else None)
 
 

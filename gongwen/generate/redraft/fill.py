@@ -71,7 +71,7 @@ def _verb(family: int, sign: int) -> str:
     return str(up if sign >= 0 else down)
 
 
-def _render(t: Template, e: Edit, values: dict[str, Decimal | None]) -> list[Piece]:
+def _render(t: Template, e: Edit, values: dict[str, Decimal | None], keep: bool = False) -> list[Piece]:
     text = t.document.text
     if e.op == "year":
         return [(e.text, False)]
@@ -82,6 +82,8 @@ def _render(t: Template, e: Edit, values: dict[str, Decimal | None]) -> list[Pie
     if e.op == "value":
         v = vals[0]
         return [(written(v, slots[0]), False)] if v is not None else [_hole()]
+    if e.op == "restate":
+        return _restate(t, e, slots[0], vals[0], values, keep)
     if e.op == "pair":
         return _pair(text, e, slots[0], vals[0])
     if e.op in ("delta", "growth"):
@@ -105,6 +107,30 @@ def _pair(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
     tail = text[verb.end:s.number.start]
     word = text[verb.start:verb.end] if v is None else _verb(e.params["family"], 1 if v > s.last else -1)
     return [(head + like(plain(last_in_prev), text[p.start:p.end]) + mid + word + tail, False), *new]
+
+
+def _restate(t: Template, e: Edit, s: Slot, v: Decimal | None, values: dict[str, Decimal | None],
+             keep: bool) -> list[Piece]:
+    """全县低保对象6154户 → 由上年的6154户增加到6280户 (a level: 由A提高到B; equal: 保持在B，与上年
+    持平), in the sentence's own unit style; unfilled or ``keep``: last year's words, new number."""
+    text = t.document.text
+    fig: Span = e.params["figure"]
+    head, tail = text[fig.start:s.number.start], text[s.number.end:fig.end]
+    new = [(head, False), (written(v, s), False) if v is not None else _hole(), (tail, False)]
+    if v is None or keep:
+        return [(text[e.span.start:fig.start], False), *new]
+    r = rules()["restate"]
+    if v == s.last:
+        ends_clause = fig.end >= len(text) or text[fig.end] in "，,。；;"
+        return [(r["steady"], False), *new, *([(r["steady_after"], False)] if ends_clause else [])]
+    up, down = r["level_verbs" if e.params["level"] else "count_verbs"]
+    old = text[fig.start:fig.end]
+    start = r["from_level" if e.params["level"] else "from"]
+    nxt = e.params["next"]
+    joined = nxt is not None and any(x.op == "restate" and nxt in x.slots for x in t.edits) \
+        and values.get(nxt) is not None
+    return [(start + old + (up if v > s.last else down) + r["to"], False), *new,
+            *([(r["joiner"], False)] if joined else [])]
 
 
 def _after(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
@@ -164,7 +190,7 @@ def _title(t: Template) -> str:
     return str(terms()["titles"][kind].format(issuer=md.issuer or "", year=t.year, next=t.year + 1))
 
 
-def _pieces(t: Template, span: Span, values: dict[str, Decimal | None]) -> list[Piece]:
+def _pieces(t: Template, span: Span, values: dict[str, Decimal | None], keep: bool = False) -> list[Piece]:
     text = t.document.text
     out: list[Piece] = []
     pos = span.start
@@ -174,7 +200,7 @@ def _pieces(t: Template, span: Span, values: dict[str, Decimal | None]) -> list[
         if e.span.start < pos:
             continue
         out.append((text[pos:e.span.start], False))
-        out.extend(_render(t, e, values))
+        out.extend(_render(t, e, values, keep))
         pos = e.span.end
     out.append((text[pos:span.end], False))
     return out
@@ -192,11 +218,13 @@ def _inlines(pieces: list[Piece]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
-def fill(t: Template, values: dict[str, Decimal | None], date: str | None = None) -> Filled:
+def fill(t: Template, values: dict[str, Decimal | None], date: str | None = None, *,
+         keep_sentences: bool = False) -> Filled:
     """The draft's blocks with ``values`` (slot id → value in the slot's unit; None: unfilled).
 
     ``date`` is the new 成文日期 (ISO); without it last year's date moved by the year difference
-    is shown as a placeholder to confirm.
+    is shown as a placeholder to confirm.  A statistic whose sentence states no comparison is
+    re-stated against last year (由上年的A增加到B) unless ``keep_sentences``.
     """
     from ..phrasing import date_text
 
@@ -228,7 +256,7 @@ def fill(t: Template, values: dict[str, Decimal | None], date: str | None = None
                 guess = date_text(f"{int(md[:4]) + t.delta}{md[4:]}") if md else "【待填】"
                 blocks.append(Block("date", (Inline(guess, True),)))
             continue
-        inl = _inlines(_pieces(t, p.span, values))
+        inl = _inlines(_pieces(t, p.span, values, keep_sentences))
         if not inl:
             continue
         if p.kind == "signature":

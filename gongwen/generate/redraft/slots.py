@@ -68,7 +68,8 @@ class Slot:
 class Edit:
     """A stretch of last year's text rewritten in the draft.
 
-    ``op`` says how: ``value`` (a slot's number), ``pair`` (由A…到B around a slot), ``delta``
+    ``op`` says how: ``value`` (a slot's number), ``restate`` (a slot whose sentence states no
+    comparison, re-stated as 由上年的A增加到B), ``pair`` (由A…到B around a slot), ``delta``
     and ``growth`` (a stated difference or rate after a pair), ``respective`` (分别增加a%、b%),
     ``year`` (a year moved with the report; ``text`` holds the new one) or ``stale`` (a stated
     change whose base is unknown: it becomes a placeholder).
@@ -284,6 +285,52 @@ def _respective(ext: Extraction, doc: Document, slots: list[Slot]) -> list[Edit]
     return out
 
 
+def _restate(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit | None:
+    """A statistic whose sentence states no comparison for it: re-stated against last year.
+
+    全县低保对象6154户 → 全县低保对象由上年的A增加到B; a level (标准, 水平, rates) 由A提高到B.
+    Not for a hedged figure (50多家), one in a breakdown in brackets, a 分别 sentence, a clause
+    that already compares, or a figure followed by its noun (11间乡镇敬老院); ``joint`` when the
+    next slot's figure follows at once (6154户11160人).
+    """
+    f = s.figure
+    r = rules()["restate"]
+    t = doc.text
+    if f.kind not in ("actual", "standard") or f.previous is not None or f.approx or f.source != "text" \
+            or t[:f.span.start].endswith(tuple(r["not_after"])):
+        return None
+    p = doc.paragraph_at(f.span.start)
+    lo = p.span.start if p else 0
+    hi = p.span.end if p else len(t)
+    opened, closed = r["brackets"]
+    before = t[lo:f.span.start]
+    if sum(before.count(c) for c in opened) > sum(before.count(c) for c in closed):
+        return None
+    nxt = next((x for x in slots if x.figure.span.start == f.span.end), None)
+    if not (f.span.end >= hi or t[f.span.end] in r["ends"] or nxt is not None):
+        return None
+    sent = sentence_of(doc, f.span.start)
+    a = max((t.rfind(c, sent.start, f.span.start) for c in "，,；;：:"), default=-1)
+    clause_lo = a + 1 if a >= sent.start else sent.start
+    ends = [i for i in (t.find(c, f.span.end, sent.end) for c in "，,；;。") if i >= 0]
+    clause_hi = min(ends) if ends else sent.end
+    # the clause, and the next one when it opens on a comparison (…，比上年增加…)
+    tail = t[clause_hi + 1:sent.end] if clause_hi < sent.end else ""
+    around = t[clause_lo:f.span.start] + " " + t[f.span.end:clause_hi] + " " + tail[:4]
+    cues = re.compile(r["cues"])
+    verbs = [w for pair in rules()["verb_pairs"] for w in pair if len(w) > 1]
+    if cues.search(around) or any(w in around for w in verbs) or any(
+            w in t[sent.start:sent.end] for w in rules()["respectively"]):
+        return None
+    start = f.span.start
+    lead = next((w for w in r["lead_words"] if t.endswith(w, clause_lo, f.span.start)), None)
+    if lead:
+        start -= len(lead)
+    level = f.kind == "standard" or bool(re.search(r["level"], (f.metric or "") + f.unit))
+    return Edit(Span(start, f.span.end), "restate", (s.id,), params={
+        "figure": f.span, "level": level, "next": nxt.id if nxt else None})
+
+
 def _decimals(literal: str) -> int:
     return len(literal.split(".", 1)[1]) if "." in literal else 0
 
@@ -389,7 +436,7 @@ def analyse(ext: Extraction, year: int | None = None) -> Template:
         add(_pair(doc, s))
     for s in slots:
         if not any(s.id in e.slots for e in edits):
-            add(Edit(s.number, "value", (s.id,)))
+            add(_restate(ext, doc, s, slots) or Edit(s.number, "value", (s.id,)))
     for s in slots:
         if any(e.op == "pair" and s.id in e.slots for e in edits):
             add(_after(ext, doc, s))
