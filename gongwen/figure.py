@@ -40,6 +40,9 @@ class Figure:
     - ``program``: a vocabulary program or None (never a heading title); ``topic``: the title of
       the innermost heading above the figure (what the section is about).
     - ``kind``: actual, target, standard, condition, change, completion or share.
+    - ``ocr_confidence``: for a figure read from a scan, the lowest recognition confidence of
+      its digits (None otherwise); below the OCR settings' ``low_confidence`` it is to be
+      verified against the scan.
     - ``period``: ISO 8601 at the printed precision; ``period_inferred`` is True when the period
       was not stated in the figure's own sentence (carried from its paragraph, a heading such
       as 2024年工作计划, or the report's own period).
@@ -72,6 +75,7 @@ class Figure:
     text_span: Span | None = field(default=None, compare=False)
     source: Literal["text", "table"] = field(default="text", compare=False)
     previous_span: Span | None = field(default=None, compare=False)
+    ocr_confidence: float | None = field(default=None, compare=False)
 
     @property
     def stated_period(self) -> str | None:
@@ -111,6 +115,7 @@ class Figure:
             "source": self.source,
             "previous_span": self.previous_span.to_json() if self.previous_span else None,
             "text_span": self.text_span.to_json() if self.text_span else None,
+            "ocr_confidence": self.ocr_confidence,
         }
         if text is not None and self.text_span is not None:
             out["text"] = self.text_span.slice(text)
@@ -148,6 +153,7 @@ class Figure:
             text_span=Span.from_json(d["text_span"]) if d.get("text_span") else None,
             source=d.get("source", "text"),
             previous_span=Span.from_json(d["previous_span"]) if d.get("previous_span") else None,
+            ocr_confidence=d.get("ocr_confidence"),
         )
 
 

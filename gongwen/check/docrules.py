@@ -73,6 +73,22 @@ def count_integers(idx: TextIndex) -> Iterator[Finding]:
                        "整数", lit(f))
 
 
+def ocr_unsure(idx: TextIndex) -> Iterator[Finding]:
+    """A figure read from a scan whose digits the recogniser was unsure of: verify against the scan."""
+    low = _ocr_low_confidence()
+    for f in idx.figures:
+        if f.ocr_confidence is not None and f.ocr_confidence < low:
+            c = Candidate(code="GW127", kind="bound", whole=(f,), parts=(), trigger="OCR")
+            msg = f"{lit(f)} 是从扫描件识别的，数字识别把握不足（{f.ocr_confidence:.2f}），请对照扫描件核实"
+            yield make(c, idx, "not_checkable", "warning", msg, [f], None, lit(f))
+
+
+def _ocr_low_confidence() -> float:
+    from .._data import package_yaml
+
+    return float(package_yaml("gongwen.extract", "data/ocr.yaml").get("low_confidence", 0.9))
+
+
 # -- the same fact stated twice -----------------------------------------------------------------
 
 _DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")

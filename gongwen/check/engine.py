@@ -14,6 +14,7 @@ from .docrules import (
     heading_numbering,
     multiple_wording,
     number_format,
+    ocr_unsure,
     period_coherence,
     same_fact,
     scale_slips,
@@ -52,6 +53,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         findings += evaluate(cand, idx)
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
+    findings += list(ocr_unsure(idx))
     findings += list(multiple_wording(idx))
     findings += list(number_format(idx))
     findings += list(same_fact(idx, roles))

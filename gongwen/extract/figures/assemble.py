@@ -29,6 +29,7 @@ from .tables import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _DIGIT = rx(r"\d")
+_DIGITS = "0123456789"
 _PERIOD_LOOKBACK = 20
 _CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 …) governs a figure  # earlier-sentence periods examined for one that opens its clause
 _YEAR_ONLY = rx(r"\d{4}")
@@ -184,8 +185,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         tables.extend(table_figures(doc, t, lab, context))
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
-    return [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
-            for n, r in enumerate(merged, 1)]
+    figures = [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
+               for n, r in enumerate(merged, 1)]
+    if getattr(doc.metadata, "ocr_pages", None):
+        # a figure read from a scan carries the lowest confidence of its digits
+        figures = [replace(f, ocr_confidence=doc.source.confidence_of(f.span, _DIGITS)) for f in figures]
+    return figures
 
 
 @dataclass(frozen=True)
