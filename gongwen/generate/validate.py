@@ -51,6 +51,8 @@ def parse_date(x: Any) -> _dt.date | str:
     'February 2025 has 28 days'
     >>> parse_date("2025-12-20")
     datetime.date(2025, 12, 20)
+    >>> parse_date("0000-01-01")
+    'there is no year 0000 in a report'
     """
     if isinstance(x, _dt.datetime):
         return x.date()
@@ -62,6 +64,8 @@ def parse_date(x: Any) -> _dt.date | str:
     y, mo, d = (int(g) for g in m.groups())
     if not 1 <= mo <= 12:
         return f"there is no month {mo}"
+    if not _dt.MINYEAR <= y <= _dt.MAXYEAR - 1:
+        return f"there is no year {y:04d} in a report"
     try:
         return _dt.date(y, mo, d)
     except ValueError:
