@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .._terminal import visible, visible_json
 from .build import Interrupted, build_corpus
 from .crosscheck import CrossFinding
 from .pool import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
@@ -147,8 +148,8 @@ def export_cmd(database: str, fmt: str, output: str | None, table: str, with_tex
     from .export import export
 
     res = export(database, fmt, output, table=table, force=force, with_text=with_text)
-    if isinstance(res, str):
-        click.echo(res, nl=False)
+    if isinstance(res, str):  # to a terminal: control characters of stored text shown, never obeyed
+        click.echo(visible_json(res) if fmt == "jsonl" else visible(res, crlf=fmt == "csv"), nl=False)
     else:
         for p in res:
             click.echo(f"wrote {p}", err=True)
@@ -202,8 +203,8 @@ def check_cmd(database: str, issuer: str | None, fmt: str, show_passed: bool, st
         conn.close()
     shown = findings if show_passed else problems(findings)
     if fmt == "json":
-        click.echo(json.dumps({"schema": "gongwen.corpus.check", "version": 1, "database": database,
-                               "findings": [f.to_json() for f in shown]}, ensure_ascii=False, indent=2))
+        click.echo(visible_json(json.dumps({"schema": "gongwen.corpus.check", "version": 1, "database": database,
+                                            "findings": [f.to_json() for f in shown]}, ensure_ascii=False, indent=2)))
     else:
         _print_text(findings, shown)
     bad = {"error", "warning"} if strict else {"error"}
@@ -223,11 +224,11 @@ def _print_text(all_findings: list[CrossFinding], shown: list[CrossFinding]) -> 
         f = cf.finding
         head = (cf.issuer, cf.year)
         if head != current:
-            con.print(f"[bold]{escape(cf.issuer)} {cf.year} 年 ← {cf.previous_year} 年[/bold]")
+            con.print(f"[bold]{escape(visible(cf.issuer))} {cf.year} 年 ← {cf.previous_year} 年[/bold]")
             current = head
         sev = f.severity if f.status != "consistent" else "ok"
         style = colour.get(sev, "green")
-        con.print(f"  [{style}]{sev:7}[/{style}] {f.code} {escape(f.message)}")
+        con.print(f"  [{style}]{sev:7}[/{style}] {f.code} {escape(visible(f.message))}")
         con.print(f"          {escape(Path(cf.document).name)} ↔ {escape(Path(cf.previous_document or '?').name)}",
                   style="dim")
     n_bad = sum(1 for cf in all_findings if cf.finding.status == "inconsistent")
