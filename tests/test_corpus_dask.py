@@ -72,12 +72,13 @@ def test_local_cluster_builds_what_the_pool_builds(generated: Path, pool_build: 
 
 def misbehaving_extract(path: str) -> Any:
     """The real extractor, except: ``*crash*`` kills its worker process (counting its attempts in
-    ``<name>.attempts`` beside it), ``*slow*`` takes a minute."""
+    the file its first line names: the worker may read a temporary copy), ``*slow*`` takes a minute."""
     from gongwen.extract.pipeline import extract
 
     name = Path(path).name
     if "crash" in name:
-        with open(path + ".attempts", "a", encoding="utf-8") as f:
+        log = Path(path).read_text(encoding="utf-8").splitlines()[0].removeprefix("attempts: ")
+        with open(log, "a", encoding="utf-8") as f:
             f.write(f"{os.getpid()}\n")
         os._exit(3)
     if "slow" in name:
@@ -85,15 +86,22 @@ def misbehaving_extract(path: str) -> Any:
     return extract(path)
 
 
-def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path) -> None:
+def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files shipped as bytes, each scattered to its worker beside the task (as a big file is):
+    a retry after a worker died must send them again."""
+    from gongwen.dataset import dask_engine
+
+    monkeypatch.setattr(dask_engine, "_SCATTER_BYTES", 0)
     d = tmp_path / "in"
     files = write_reports(d, 10, seed=3)
     # first in line, so the next documents are queued behind it on its worker (DEPTH per thread)
-    files[4].rename(d / "a-crash.txt")
+    log = tmp_path / "crash-attempts.log"
+    (d / "a-crash.txt").write_text(f"attempts: {log}\n" + files[4].read_text(encoding="utf-8"), encoding="utf-8")
+    files[4].unlink()
     files[7].rename(d / "report-0005-slow.txt")
     db = tmp_path / "c.sqlite"
     t = time.monotonic()
-    res = build_corpus([d], db, jobs=2, progress="off", engine="dask", timeout=4,
+    res = build_corpus([d], db, jobs=2, progress="off", engine="dask", timeout=4, ship="bytes",
                        extractor="test_corpus_dask:misbehaving_extract")
     assert time.monotonic() - t < 50  # the slow file did not hold the build for its minute
     assert res.extracted == 8
@@ -102,7 +110,7 @@ def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path) -> None:
     assert "worker process died" in failed["a-crash.txt"]
     assert "timed out after 4 s" in failed["report-0005-slow.txt"]
     # run once with the others queued on its worker, then once alone: two dead workers
-    attempts = (d / "a-crash.txt.attempts").read_text().split()
+    attempts = log.read_text().split()
     assert len(attempts) == 2 and len(set(attempts)) == 2
     conn = sqlite3.connect(db)
     rows = {Path(p).name: (s, e) for p, s, e in conn.execute("SELECT path, status, error FROM documents")}

@@ -41,6 +41,7 @@ DEPTH = 4
 _POLL = 0.2  # seconds the driver waits for results before looking at timeouts again
 _LOOK = 1.0  # seconds between looks at the cluster's workers (new ones, lost ones)
 _WAIT_FOR_WORKERS = 60.0  # seconds without any worker before the build gives up
+_SCATTER_BYTES = 4 << 20  # a file past this is sent to its worker beside the task, not in it
 
 # -- the worker side --------------------------------------------------------------------------
 _loaded: dict[str, str] = {}  # on a worker: the extractor loaded by _load
@@ -117,7 +118,11 @@ def _client(distributed: Any, scheduler: str | None, jobs: int, memory_mb: int) 
 
     # A worker that dies fails its tasks at once (KilledWorker): the driver decides what to retry.
     # Workers forked from a forkserver start and stop in a fraction of spawn's time.
-    config: dict[str, Any] = {"distributed.scheduler.allowed-failures": 0}
+    # No statistical profiler sampling the workers every 10 ms, no work stealing (documents are
+    # pinned): CPU that extraction needs on a busy machine.
+    config: dict[str, Any] = {"distributed.scheduler.allowed-failures": 0,
+                              "distributed.worker.profile.enabled": False,
+                              "distributed.scheduler.work-stealing": False}
     if "forkserver" in multiprocessing.get_all_start_methods():
         config["distributed.worker.multiprocessing-method"] = "forkserver"
     with dask.config.set(config):
@@ -319,7 +324,10 @@ class _Driver:
                     else f"cannot read file: {e.strerror or e}"
                 self.out.append(self.failure(path, msg))
                 return
-        fut = self.client.submit(extract_task, path, self.name, data, mtime_ns, pure=False,
+        arg: Any = data
+        if data is not None and len(data) > _SCATTER_BYTES:  # not through the task graph
+            arg = self.client.scatter(data, workers=[w.address], hash=False)
+        fut = self.client.submit(extract_task, path, self.name, arg, mtime_ns, pure=False,
                                  workers=[w.address], allow_other_workers=False)
         item = _Item(path, w.address, alone=alone)
         if len(w.items) < w.nthreads:
