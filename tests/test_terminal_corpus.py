@@ -17,4 +17,4 @@ def test_corpus_export_to_stdout_shows_escape_sequences(tmp_path: Path) -> None:
     for fmt in ("csv", "jsonl"):
         out = subprocess.run([*gw, "corpus", "export", str(db), "--format", fmt, "--table", "figures"],
                              capture_output=True, check=True)
-        assert b"\x1b" not in out.stdout and "6154".encode() in out.stdout
+        assert b"\x1b" not in out.stdout and b"6154" in out.stdout
