@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from .._io import atomic_write
+from .._terminal import visible
 from ..errors import GongwenError, OutputError
 from .api import RenderResult, output_format, render
 
@@ -39,7 +40,7 @@ def _to_stdout(result: Any, fmt: str | None) -> None:
     fmt = fmt or "txt"
     if fmt in ("docx", "pdf"):
         raise OutputError(f"a .{fmt} needs an output file: pass -o OUT.{fmt}")
-    sys.stdout.write(result.markdown if fmt == "md" else result.text)
+    sys.stdout.write(visible(result.markdown if fmt == "md" else result.text))  # never obey a template's escapes
 
 
 @click.command("render")
@@ -113,7 +114,7 @@ def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str
     if skeleton:
         text = redraft.skeleton(template)
         if output is None:
-            sys.stdout.write(text)
+            sys.stdout.write(visible(text))
         else:
             path = atomic_write(output, text, force=force)
             click.echo(f"gongwen: wrote {path}: {len(template.slots)} values to fill, then run "
