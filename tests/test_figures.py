@@ -234,3 +234,9 @@ def test_a_work_plan_states_targets() -> None:
     assert (f["6个"].kind, f["12.6公里"].kind, f["420套"].kind) == ("target", "target", "actual")
     g = _by_written(extract(document_from_text("一、粮食生产\n全年新建高标准农田5.2万亩，完成年度任务5万亩的104%。")))
     assert (g["5.2万亩"].kind, g["5万亩"].kind, g["104%"].kind) == ("actual", "target", "completion")
+
+
+def test_a_steady_value_has_itself_as_previous() -> None:
+    """"保持在347张，与上年持平": last year's value equals this year's."""
+    f = _by_written(extract(document_from_text("一、养老\n全市养老床位保持在347张，与上年持平。")))
+    assert f["347张"].previous == 347

@@ -172,7 +172,6 @@ def test_a_filled_steady_value_is_stated_as_steady(template: redraft.Template) -
     assert "我市有特困供养人员保持在2969人（其中" in text
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads no previous from 保持在B，与上年持平 (extract's area)")
 def test_a_steady_value_round_trips(template: redraft.Template, tmp_path: Path) -> None:
     from gongwen.extract.pipeline import extract
 
