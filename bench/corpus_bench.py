@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark ``gongwen corpus build``: throughput with 1 and 2 jobs, no-change re-run, worker memory.
+"""Benchmark ``gongwen corpus build``: throughput with 1 and 2 jobs (pool and Dask), re-run, memory.
 
 Generates a corpus of at least 200 documents in a temporary folder: variations of the bundled
 sample sources (``gongwen/corpora/samples/src/*.gw``: issuer renamed, a closing sentence with a
@@ -8,11 +8,19 @@ some text dumps also saved as ``.md``.  Then, in one run, it prints:
 
 - documents/s of a fresh build with ``--jobs 1`` and with ``--jobs 2`` and the scaling factor
   (target ≥ 1.7× on 2 cores);
+- the same with ``--engine dask`` (a LocalCluster of 1 and 2 single-threaded workers, start
+  and stop included), its ratio to the pool at the same worker count (target ≥ 0.85×) and its
+  scaling (target ≥ 1.7×), when the ``dask`` extra is installed;
+- each run's CPU seconds per document (workers, and this driver process with its scheduler):
+  less sensitive than wall time to other work sharing the cores;
+- each engine's start-up and stop (a build of one small report per worker) and the
+  documents/s after it, which is what a corpus much larger than this one sees;
 - the time of an immediate re-run with nothing changed, in-process and as a fresh
   ``python -m gongwen.cli corpus build`` (target ≤ 5 % of the full build);
 - peak resident memory per worker process (target ≤ 250 MB).
 
-Usage: ``python bench/corpus_bench.py [--variants 14] [--keep DIR]``.
+Usage: ``python bench/corpus_bench.py [--variants 14] [--repeat 1] [--no-dask] [--keep DIR]``;
+with ``--repeat N`` each build runs N times (interleaved) and the fastest counts.
 """
 
 from __future__ import annotations
@@ -83,16 +91,25 @@ def generate(root: Path, variants: int) -> list[Path]:
     return sorted(p for p in out.rglob("*") if p.suffix in (".pdf", ".docx", ".txt", ".md"))
 
 
-def timed_build(corpus: Path, db: Path, jobs: int) -> tuple[float, object]:
-    t = time.perf_counter()
-    res = build_corpus([corpus], db, jobs=jobs, progress="off")
-    return time.perf_counter() - t, res
+def timed_build(corpus: Path, db: Path, jobs: int, engine: str = "pool") -> tuple[float, object, float]:
+    """Wall seconds, the result, and the CPU seconds of this (driver) process."""
+    for p in db.parent.glob(db.name + "*"):
+        p.unlink()
+    c, t = time.process_time(), time.perf_counter()
+    res = build_corpus([corpus], db, jobs=jobs, progress="off", engine=engine)
+    return time.perf_counter() - t, res, time.process_time() - c
+
+
+def have_dask() -> bool:
+    return importlib.util.find_spec("distributed") is not None
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", type=int, default=14, help="variants per sample source")
     ap.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each build; the fastest counts")
+    ap.add_argument("--no-dask", dest="dask", action="store_false", help="pool builds only")
     args = ap.parse_args(argv)
     root = args.keep or Path(tempfile.mkdtemp(prefix="gongwen-corpus-bench-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -107,26 +124,55 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {os.cpu_count()} CPUs, load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         corpus = root / "corpus"
 
-        results = {}
-        for jobs in (1, 2):
-            db = root / f"jobs{jobs}.sqlite"
-            for p in root.glob(f"jobs{jobs}.sqlite*"):
-                p.unlink()
-            secs, res = timed_build(corpus, db, jobs)
-            results[jobs] = (secs, res)
+        engines = ["pool"] + (["dask"] if args.dask and have_dask() else [])
+        if args.dask and not have_dask():
+            print("dask: not installed (pip install -e '.[dask]'): Dask runs skipped")
+        tiny = {}
+        for jobs in (1, 2):  # one small report per worker: what starting and stopping costs
+            tiny[jobs] = root / f"tiny{jobs}"
+            tiny[jobs].mkdir(exist_ok=True)
+            for k, p in enumerate(sorted(corpus.rglob("*.txt"))[:jobs]):
+                shutil.copyfile(p, tiny[jobs] / f"{k}-{p.name}")
+        runs: dict[tuple[str, int], list[tuple[float, object, float]]] = {}
+        starts: dict[tuple[str, int], list[float]] = {}
+        for _ in range(args.repeat):
+            for engine in engines:
+                for jobs in (1, 2):
+                    runs.setdefault((engine, jobs), []).append(
+                        timed_build(corpus, root / f"{engine}{jobs}.sqlite", jobs, engine))
+                    starts.setdefault((engine, jobs), []).append(
+                        timed_build(tiny[jobs], root / f"tiny-{engine}{jobs}.sqlite", jobs, engine)[0])
+        results = {key: min(rs, key=lambda r: r[0]) for key, rs in runs.items()}
+        start = {key: min(ts) for key, ts in starts.items()}
+        after = {key: results[key][1].extracted / max(1e-9, results[key][0] - start[key])  # type: ignore[attr-defined]
+                 for key in results}
+        for (engine, jobs), (secs, res, driver_cpu) in results.items():
             for path, msg in res.failed[:3]:  # type: ignore[attr-defined]
                 print(f"  failed: {path}: {msg}")
             cpu = sum(res.worker_cpu_seconds.values())  # type: ignore[attr-defined]
-            print(f"build --jobs {jobs}: {res.extracted} extracted, {len(res.failed)} failed in {secs:.2f} s "  # type: ignore[attr-defined]
-                  f"= {res.extracted / secs:.1f} documents/s; workers used {cpu:.1f} CPU-s "  # type: ignore[attr-defined]
-                  f"= {100 * cpu / (secs * jobs):.0f}% of {jobs} core{'s' if jobs > 1 else ''}")
-        scaling = results[1][0] / results[2][0]
-        print(f"scaling 1 → 2 jobs: {scaling:.2f}× (target ≥ 1.7×; load average now "
-              f"{os.getloadavg()[0]:.2f}: other processes share these cores)")
+            n = max(1, res.extracted)  # type: ignore[attr-defined]
+            others = ", ".join(f"{r[0]:.2f}" for r in runs[(engine, jobs)])
+            print(f"{engine} --jobs {jobs}: {res.extracted} extracted, {len(res.failed)} failed in {secs:.2f} s "  # type: ignore[attr-defined]
+                  f"= {res.extracted / secs:.1f} documents/s (runs: {others} s); workers used {cpu:.1f} CPU-s "  # type: ignore[attr-defined]
+                  f"= {100 * cpu / (secs * jobs):.0f}% of {jobs} core{'s' if jobs > 1 else ''}; "
+                  f"CPU per document: workers {1000 * cpu / n:.0f} ms, driver {1000 * driver_cpu / n:.0f} ms")
+            print(f"  start-up and stop {start[(engine, jobs)]:.2f} s; after it {after[(engine, jobs)]:.1f} documents/s")
+        for engine in engines:
+            scaling = results[(engine, 1)][0] / results[(engine, 2)][0]
+            print(f"{engine} scaling 1 → 2 workers: {scaling:.2f}× (target ≥ 1.7×); after start-up "
+                  f"{after[(engine, 2)] / after[(engine, 1)]:.2f}×")
+        if "dask" in engines:
+            for jobs in (1, 2):
+                ratio = results[("pool", jobs)][0] / results[("dask", jobs)][0]
+                print(f"dask / pool with {jobs} worker{'s' if jobs > 1 else ''}: {ratio:.2f}× (target ≥ 0.85×); "
+                      f"after start-up {after[('dask', jobs)] / after[('pool', jobs)]:.2f}×")
+        print(f"load average now {', '.join(f'{x:.2f}' for x in os.getloadavg())}: other processes share these cores")
 
-        full = results[2][0]
-        db = root / "jobs2.sqlite"
-        secs, res = timed_build(corpus, db, 2)
+        full = results[("pool", 2)][0]
+        db = root / "pool2.sqlite"
+        t = time.perf_counter()
+        res = build_corpus([corpus], db, jobs=2, progress="off")
+        secs = time.perf_counter() - t
         print(f"re-run, nothing changed (in-process): {secs:.3f} s, {res.skipped} skipped, "  # type: ignore[attr-defined]
               f"{res.extracted} extracted = {100 * secs / full:.1f}% of the full build (target ≤ 5%)")  # type: ignore[attr-defined]
         t = time.perf_counter()
@@ -135,8 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         cli = time.perf_counter() - t
         print(f"re-run, nothing changed (fresh CLI process): {cli:.3f} s = {100 * cli / full:.1f}% of the full build")
 
-        rss = [kb / 1024 for r in (results[1][1], results[2][1]) for kb in r.worker_max_rss_kb.values()]  # type: ignore[attr-defined]
-        print(f"peak memory per worker: {max(rss):.0f} MB (max over {len(rss)} workers; target ≤ 250 MB)")
+        for engine in engines:
+            rss = [kb / 1024 for jobs in (1, 2) for kb in results[(engine, jobs)][1].worker_max_rss_kb.values()]  # type: ignore[attr-defined]
+            print(f"peak memory per {engine} worker: {max(rss):.0f} MB (max over {len(rss)} workers; target ≤ 250 MB)")
         conn = connect(db)
         n_docs, n_figs = conn.execute("SELECT count(*), sum(n_figures) FROM documents").fetchone()
         conn.close()
