@@ -29,6 +29,7 @@ from .tables import table_figures
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _DIGIT = rx(r"\d")
+_STEADY_BEFORE = rx(r"(?:保持在|稳定在|维持在)\s*$")
 _STEADY_AFTER = rx(r"[，,]?\s*(?:与|和|较|比)(?:上年|去年|上年同期|去年同期|上年末)(?:基本)?持平")
 _DIGITS = "0123456789"
 _PERIOD_LOOKBACK = 20
@@ -114,7 +115,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             period = None
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None
-        if previous is None and _STEADY_AFTER.match(text, b):
+        if previous is None and _STEADY_AFTER.match(text, b) and _STEADY_BEFORE.search(text, cs, a):
             previous = q.value  # "保持在347张，与上年持平": last year's value is this one
         ch = delta_of.get(a)
         value, unit = q.value, q.unit
