@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import io
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,16 +13,15 @@ from ..errors import DataError, OutputError
 from ..figure import Figure
 from . import markup as _markup
 from . import narrate, schema, templating
-from .docx_out import build
+from .output import BlockOutput
 from .profile import load_profile
-from .text_out import to_markdown, to_text
 
 FORMATS = ("docx", "pdf", "md", "txt")
 _SUFFIX_FORMAT = {".docx": "docx", ".pdf": "pdf", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
 
 @dataclass
-class RenderResult:
+class RenderResult(BlockOutput):
     """What a render produced: the blocks, the figures the text states, the unfilled values."""
 
     report: schema.ReportData
@@ -42,26 +40,9 @@ class RenderResult:
     def placeholders(self) -> list[str]:
         return _markup.placeholders(self.blocks)
 
-    def docx_bytes(self, for_libreoffice: bool = False) -> bytes:
-        buf = io.BytesIO()
-        build(self.blocks, load_profile(self.profile), self.reference_docx, self.report.issuer,
-              autospace=for_libreoffice).save(buf)
-        return buf.getvalue()
-
     @property
-    def markdown(self) -> str:
-        return to_markdown(self.blocks)
-
-    @property
-    def text(self) -> str:
-        return to_text(self.blocks)
-
-    def as_bytes(self, fmt: str) -> bytes:
-        if fmt == "docx":
-            return self.docx_bytes()
-        if fmt == "pdf":
-            return pdf_bytes(self)
-        return (self.markdown if fmt == "md" else self.text).encode("utf-8")
+    def issuer(self) -> str | None:
+        return self.report.issuer
 
 
 def pdf_bytes(result: Any) -> bytes:

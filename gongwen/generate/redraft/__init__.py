@@ -7,17 +7,15 @@ it and returns blocks for the GB/T 9704 writers (:mod:`.fill`).
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ...figure import Extraction
-from ..docx_out import build
 from ..markup import Block
+from ..output import BlockOutput
 from ..profile import load_profile
-from ..text_out import to_markdown, to_text
 from . import values
 from .fill import Filled, fill
 from .slots import Slot, Template, analyse
@@ -34,7 +32,7 @@ def prepare(last: str | Path | Extraction, year: int | None = None) -> Template:
 
 
 @dataclass
-class DraftResult:
+class DraftResult(BlockOutput):
     """A filled draft; the same surface as a render result for the writers and the checker."""
 
     template: Template
@@ -58,29 +56,9 @@ class DraftResult:
     def figures(self) -> list[Any]:
         return self.filled.figures
 
-    def docx_bytes(self, for_libreoffice: bool = False) -> bytes:
-        buf = io.BytesIO()
-        issuer = self.template.document.metadata.issuer
-        build(self.blocks, load_profile(self.profile), self.reference_docx, issuer,
-              autospace=for_libreoffice).save(buf)
-        return buf.getvalue()
-
     @property
-    def text(self) -> str:
-        return to_text(self.blocks)
-
-    @property
-    def markdown(self) -> str:
-        return to_markdown(self.blocks)
-
-    def as_bytes(self, fmt: str) -> bytes:
-        if fmt == "docx":
-            return self.docx_bytes()
-        if fmt == "pdf":
-            from ..api import pdf_bytes
-
-            return pdf_bytes(self)
-        return (self.markdown if fmt == "md" else self.text).encode("utf-8")
+    def issuer(self) -> str | None:
+        return self.template.document.metadata.issuer
 
 
 def draft(template: Template, data: str | Path | dict[str, Any] | None = None, *,
