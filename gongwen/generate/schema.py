@@ -262,14 +262,18 @@ def load(source: str | Path | dict[str, Any], *, allow_missing: bool = False) ->
     if isinstance(source, dict):
         return _Validator("<data>", allow_missing).report(source)
     path = Path(source)
+    return _Validator(str(path), allow_missing).report(read_data_file(path))
+
+
+def read_data_file(path: Path) -> Any:
+    """A YAML or JSON data file, parsed (None when empty); one-line errors name the file."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as e:
         raise DataError("no such file", path) from e
     except UnicodeDecodeError as e:
         raise DataError(f"not UTF-8 text (byte {e.start})", path) from e
-    raw = parse_text(text, str(path))
-    return _Validator(str(path), allow_missing).report(raw)
+    return parse_text(text, str(path))
 
 
 class _Validator:

@@ -83,16 +83,9 @@ class Checker:
         return DataError(f"{key_path}: {problem}" if key_path else problem, self.file)
 
     def load(self, path: str | Path) -> Any:
-        from .schema import parse_text
+        from .schema import read_data_file
 
-        p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8-sig")
-        except FileNotFoundError as e:
-            raise DataError("no such file", p) from e
-        except UnicodeDecodeError as e:
-            raise DataError(f"not UTF-8 text (byte {e.start})", p) from e
-        raw = parse_text(text, str(p))
+        raw = read_data_file(Path(path))
         if raw is None:
             raise self.fail("", "the file is empty")
         return raw
