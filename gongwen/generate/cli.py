@@ -20,6 +20,16 @@ def _report_result(result: RenderResult) -> None:
     """One line about what was written, the checker, and every placeholder left to fill."""
     if result.path is not None:
         click.echo(f"gongwen: wrote {result.path} ({len(result.figures)} figures stated)", err=True)
+    _report_check(result)
+    missing = result.placeholders
+    if missing:
+        click.echo(f"gongwen: {len(missing)} value(s) still to fill (highlighted in the draft):", err=True)
+        for path, text in zip(result.missing + [""] * len(missing), missing):
+            click.echo(f"  {text}" + (f"  ← {path}" if path else ""), err=True)
+
+
+def _report_check(result: Any) -> None:
+    """The checker's note, the output warnings and every error or warning the check found."""
     if result.check_note:
         click.echo(f"gongwen: note: {result.check_note}", err=True)
     for w in result.warnings:
@@ -28,11 +38,6 @@ def _report_result(result: RenderResult) -> None:
         sev = getattr(f, "severity", "")
         if sev in ("error", "warning"):
             click.echo(f"gongwen: {sev}: {getattr(f, 'code', '')} {getattr(f, 'message', f)}", err=True)
-    missing = result.placeholders
-    if missing:
-        click.echo(f"gongwen: {len(missing)} value(s) still to fill (highlighted in the draft):", err=True)
-        for path, text in zip(result.missing + [""] * len(missing), missing):
-            click.echo(f"  {text}" + (f"  ← {path}" if path else ""), err=True)
 
 
 def _to_stdout(result: Any, fmt: str | None) -> None:
@@ -154,14 +159,7 @@ def _report_draft(result: Any) -> None:
     if result.path is not None:
         n = len(t.slots) - len(result.missing)
         click.echo(f"gongwen: wrote {result.path} ({n} of {len(t.slots)} values filled)", err=True)
-    if result.check_note:
-        click.echo(f"gongwen: note: {result.check_note}", err=True)
-    for w in result.warnings:
-        click.echo(f"gongwen: warning: {w}", err=True)
-    for f in result.findings:
-        sev = getattr(f, "severity", "")
-        if sev in ("error", "warning"):
-            click.echo(f"gongwen: {sev}: {getattr(f, 'code', '')} {getattr(f, 'message', f)}", err=True)
+    _report_check(result)
     if result.missing:
         click.echo(f"gongwen: {len(result.missing)} value(s) still to fill (highlighted 【待填】 in the draft):",
                    err=True)
