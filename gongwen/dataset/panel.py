@@ -151,17 +151,46 @@ CJK_FONT_NAMES = (
 
 
 def find_cjk_font() -> str | None:
-    """The name of an installed font that can draw Chinese, preferring common sans-serif faces."""
+    """The name of an installed font that can draw Chinese, preferring common sans-serif faces.
+
+    matplotlib caches its font list: a CJK font installed after that cache was written is not
+    seen, so when none is known, the fonts fontconfig lists for Chinese are added first.
+    """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    for name in CJK_FONT_NAMES:
-        if name in installed:
-            return name
-    for f in font_manager.fontManager.ttflist:  # any other face whose name says CJK
-        if any(tag in f.name for tag in ("CJK", "Han", "Hei", "Song", "Kai", "Ming", "YaHei")):
-            return str(f.name)
+    for attempt in range(2):
+        installed = {f.name for f in font_manager.fontManager.ttflist}
+        for name in CJK_FONT_NAMES:
+            if name in installed:
+                return name
+        for f in font_manager.fontManager.ttflist:  # any other face whose name says CJK
+            if any(tag in f.name for tag in ("CJK", "Han", "Hei", "Song", "Kai", "Ming", "YaHei")):
+                return str(f.name)
+        if attempt == 0:
+            _add_fontconfig_cjk()
     return None
+
+
+def _add_fontconfig_cjk() -> None:
+    """Add the fonts fontconfig knows for Chinese (``fc-list :lang=zh``) to matplotlib's list."""
+    import shutil
+    import subprocess
+
+    from matplotlib import font_manager
+
+    fc = shutil.which("fc-list")
+    if fc is None:
+        return
+    try:
+        out = subprocess.run([fc, ":lang=zh", "file"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return
+    files = sorted({line.split(":")[0].strip() for line in out.splitlines() if line.strip()})
+    for f in [f for f in files if "Sans" in f] or files:
+        try:
+            font_manager.fontManager.addfont(f)
+        except Exception:  # noqa: BLE001 - a font matplotlib cannot parse: try the next
+            continue
 
 
 def plot(p: Panel, out: str | Path, *, title: str | None = None, force: bool = False) -> Path:

@@ -90,45 +90,15 @@ def panel_rows(p: Any) -> list[dict[str, Any]]:
 
 
 def chart_problem() -> str | None:
-    """Why the chart cannot be drawn (no matplotlib, no Chinese font), or None when it can.
-
-    matplotlib caches its font list: a CJK font installed after that cache was written is not
-    seen, so the fonts fontconfig knows for Chinese are added to it first.
-    """
+    """Why the chart cannot be drawn (no matplotlib, no Chinese font), or None when it can."""
     try:
         from ..dataset.panel import find_cjk_font
-    except ImportError:
-        return "图表需要 matplotlib：pip install 'gongwen[plot]'"
-    try:
+
         if find_cjk_font() is not None:
             return None
     except ImportError:
         return "图表需要 matplotlib：pip install 'gongwen[plot]'"
-    _add_fontconfig_cjk()
-    if find_cjk_font() is None:
-        return "没有找到能显示中文的字体，无法绘图；请安装中文字体（例如 apt-get install fonts-noto-cjk）"
-    return None
-
-
-def _add_fontconfig_cjk() -> None:
-    import shutil
-    import subprocess
-
-    from matplotlib import font_manager
-
-    fc = shutil.which("fc-list")
-    if fc is None:
-        return
-    try:
-        out = subprocess.run([fc, ":lang=zh", "file"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.SubprocessError):
-        return
-    files = sorted({line.split(":")[0].strip() for line in out.splitlines() if line.strip()})
-    for f in [f for f in files if "Sans" in f] or files:
-        try:
-            font_manager.fontManager.addfont(f)
-        except Exception:  # a font matplotlib cannot parse: try the next
-            continue
+    return "没有找到能显示中文的字体，无法绘图；请安装中文字体（例如 apt-get install fonts-noto-cjk）"
 
 
 def panel_png(db: Path, chosen: dict[str, str]) -> bytes:
