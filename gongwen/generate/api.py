@@ -138,20 +138,27 @@ def render(data: str | Path | dict[str, Any] | schema.ReportData, *, template: s
                      allow_missing=allow_missing)
     if output is None:
         return result
-    fmt = output_format(output, format)
+    write_checked(result, output, format, force=force, check=check, inputs="data")
+    return result
+
+
+def write_checked(result: Any, output: str | Path, fmt: str | None, *, force: bool, check: bool,
+                  inputs: str = "data") -> None:
+    """Write a render or a draft atomically; with ``check``, refused on checker errors unless
+    ``force`` (the message asks to fix the ``inputs``)."""
+    f = output_format(output, fmt)
     out = Path(output)
     if out.exists() and not force:
         raise OutputError("exists; pass --force to overwrite", out)
-    payload = result.as_bytes(fmt)
+    payload = result.as_bytes(f)
     if check:
-        result.findings = run_checker(result, fmt)
-        errors = [f for f in result.findings if getattr(f, "severity", "") == "error"]
+        result.findings = run_checker(result, f)
+        errors = [x for x in result.findings if getattr(x, "severity", "") == "error"]
         if errors and not force:
-            first = "; ".join(f"{getattr(f, 'code', '?')}: {getattr(f, 'message', f)}" for f in errors[:3])
+            first = "; ".join(f"{getattr(x, 'code', '?')}: {getattr(x, 'message', x)}" for x in errors[:3])
             raise OutputError(f"not written: the checker found {len(errors)} error(s) ({first}); "
-                              "fix the data or pass --force", out)
+                              f"fix the {inputs} or pass --force", out)
     result.path = atomic_write(out, payload, force=force)
-    return result
 
 
 __all__ = ["DataError", "RenderResult", "compose", "output_format", "render"]

@@ -136,21 +136,9 @@ def draft_cmd(last_year_report: str, year: int | None, skeleton: bool, data: str
 
 def write_result(result: Any, output: str, fmt: str | None, *, force: bool, check: bool) -> None:
     """Write a draft like ``render`` does: atomically, refused on checker errors unless ``force``."""
-    from .api import run_checker
+    from .api import write_checked
 
-    f = output_format(output, fmt)
-    out = Path(output)
-    if out.exists() and not force:
-        raise OutputError("exists; pass --force to overwrite", out)
-    payload = result.as_bytes(f)
-    if check:
-        result.findings = run_checker(result, f)
-        errors = [x for x in result.findings if getattr(x, "severity", "") == "error"]
-        if errors and not force:
-            first = "; ".join(f"{getattr(x, 'code', '?')}: {getattr(x, 'message', x)}" for x in errors[:3])
-            raise OutputError(f"not written: the checker found {len(errors)} error(s) ({first}); "
-                              "fix the values or pass --force", out)
-    result.path = atomic_write(out, payload, force=force)
+    write_checked(result, output, fmt, force=force, check=check, inputs="values")
 
 
 def _report_draft(result: Any) -> None:
