@@ -22,7 +22,7 @@ from .._data import MAX_YAML_DEPTH, parse_yaml
 from ..errors import DataError
 from .markup import strip_sentinels
 from .phrasing import known_units, unit_info
-from .validate import Checker, parse_date, suggest
+from .validate import Checker, decimal_value, parse_date, show, suggest
 
 KINDS = ("summary", "plan", "summary-plan")
 _TOP_KEYS = {"schema", "version", "issuer", "title", "year", "date", "kind", "scope", "signature",
@@ -325,19 +325,7 @@ class _Validator:
         return out
 
     def number(self, x: Any, kp: str) -> Decimal:
-        if isinstance(x, bool) or not isinstance(x, (int, float, str, Decimal)):
-            raise self.fail(kp, f"expected a number, got {_show(x)}")
-        s = str(x).strip()
-        if isinstance(x, float):
-            s = repr(x)
-        if not _NUMBER.match(s) and not (isinstance(x, float) and "e" in s.lower()):
-            raise self.fail(kp, f"expected a number, got {_show(x)}")
-        try:
-            d = Decimal(s)
-        except InvalidOperation as e:  # pragma: no cover - guarded by the pattern
-            raise self.fail(kp, f"expected a number, got {_show(x)}") from e
-        if not d.is_finite():
-            raise self.fail(kp, f"expected a finite number, got {_show(x)}")
+        d = decimal_value(x, kp, self.fail)
         problem = too_many_digits(d)
         if problem:
             raise self.fail(kp, problem)
@@ -608,15 +596,4 @@ def _period_end(s: str) -> tuple[int, int, int] | str | None:
     return (y, mo, d)
 
 
-def _show(x: Any) -> str:
-    """A value as the message shows it: text quoted (long text cut), containers by type."""
-    if isinstance(x, str):
-        return repr(x) if len(x) <= 60 else repr(x[:57] + "…")
-    if isinstance(x, dict):
-        return "a mapping"
-    if isinstance(x, list):
-        return "a list"
-    if x is None:
-        return "nothing"
-    r = repr(x)
-    return r if len(r) <= 60 else r[:57] + "…"
+_show = show

@@ -22,16 +22,33 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def show(x: Any) -> str:
-    """A value as a message shows it: text quoted, containers by type."""
+    """A value as a message shows it: text quoted (long text cut), containers by type."""
     if isinstance(x, str):
-        return repr(x)
+        return repr(x) if len(x) <= 60 else repr(x[:57] + "…")
     if isinstance(x, dict):
         return "a mapping"
     if isinstance(x, list):
         return "a list"
     if x is None:
         return "nothing"
-    return repr(x)
+    r = repr(x)
+    return r if len(r) <= 60 else r[:57] + "…"
+
+
+def decimal_value(x: Any, kp: str, fail: Any) -> Decimal:
+    """``x`` as an exact finite Decimal, else ``fail(kp, problem)`` raised (YAML floats by repr)."""
+    if isinstance(x, bool) or not isinstance(x, (int, float, str, Decimal)):
+        raise fail(kp, f"expected a number, got {show(x)}")
+    s = repr(x) if isinstance(x, float) else str(x).strip()
+    if not _NUMBER.match(s) and not (isinstance(x, float) and "e" in s.lower()):
+        raise fail(kp, f"expected a number, got {show(x)}")
+    try:
+        d = Decimal(s)
+    except InvalidOperation as e:  # pragma: no cover - guarded by the pattern
+        raise fail(kp, f"expected a number, got {show(x)}") from e
+    if not d.is_finite():
+        raise fail(kp, f"expected a finite number, got {show(x)}")
+    return d
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
@@ -112,18 +129,7 @@ class Checker:
             raise self.fail(where, f"unknown key; {hint}")
 
     def number(self, x: Any, kp: str) -> Decimal:
-        if isinstance(x, bool) or not isinstance(x, (int, float, str, Decimal)):
-            raise self.fail(kp, f"expected a number, got {show(x)}")
-        s = repr(x) if isinstance(x, float) else str(x).strip()
-        if not _NUMBER.match(s) and not (isinstance(x, float) and "e" in s.lower()):
-            raise self.fail(kp, f"expected a number, got {show(x)}")
-        try:
-            d = Decimal(s)
-        except InvalidOperation as e:  # pragma: no cover - guarded by the pattern
-            raise self.fail(kp, f"expected a number, got {show(x)}") from e
-        if not d.is_finite():
-            raise self.fail(kp, f"expected a finite number, got {show(x)}")
-        return d
+        return decimal_value(x, kp, self.fail)
 
     def year(self, x: Any, kp: str) -> int:
         if isinstance(x, str) and re.fullmatch(r"\s*\d{4}\s*", x):
