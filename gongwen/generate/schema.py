@@ -31,7 +31,6 @@ _SECTION_KEYS = {"title", "paragraphs", "programs", "sections"}
 _PROGRAM_KEYS = {"name", "text", "scope"}
 _FIGURE_KEYS = {"label", "verb", "unit", "value", "previous", "period", "scope", "target", "note", "style"}
 _PART_KEYS = {"value", "previous", "period", "target", "note", "label"}
-_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 #: Significant digits (and integer digits) a number in report data may have: values scaled to
 #: the base unit (×10⁸ for 亿元) stay exact in Decimal's 28-digit arithmetic, and 10¹⁸ is far
 #: past any figure of a report.
