@@ -70,6 +70,8 @@ _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|收入|�
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
+# the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
+_BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
@@ -726,7 +728,28 @@ class Labeller:
         for w in self.v.jurisdiction:
             if w in t[cs:o] and w.startswith("全"):
                 return w  # "全市实施…" in the figure's own clause
-        return self.whole
+        carried = self._carried_topic(ss, cs, o)
+        return carried or self.whole
+
+    def _carried_topic(self, ss: int, cs: int, o: int) -> str | None:
+        """The category of the sentence before, for a sentence that goes on about it without a
+        subject of its own: "农村居民最低生活保障标准由…提高到…元。月人均补差由…提至…元。" (the
+        second sentence opens on a bare indicator, in the same paragraph)."""
+        t = self.doc.text
+        if cs != ss or ss <= self.paragraph_start(o):
+            return None  # only a sentence's opening clause, and not a paragraph's first sentence
+        ph = self.phrase(cs, o)
+        if not ph or self.v.alias_re.search(ph) or self.v.scope_re.search(ph) \
+                or any(w in ph for w in self.v.jurisdiction):
+            return None  # the sentence names its own program, category or the whole jurisdiction
+        named = self.v.indicator_re is not None and self.v.indicator_re.search(ph)
+        if not (named or _RATE_NOUN.search(ph) or _MONEY_NOUN.search(ph) or _BARE_MEASURE.search(ph)):
+            return None  # only a bare indicator goes on; a noun of its own is a new subject
+        ps = self.sentence_start(ss - 1)
+        first = self._first_clause_end(ps, ss)
+        terms = [x for x in self._scope_terms(ps, first, places=False)
+                 if not _COUNTED.search(t[max(ps, x[0] - 3):x[0]])]
+        return terms[-1][1] if terms else None
 
     def _counted_noun(self, end: int) -> str | None:
         """The category noun a count is of, written right after it ("11间乡镇敬老院"), when it is
