@@ -57,6 +57,9 @@ _CLOSING_QUOTE = regex.compile(r"[”’」』]")
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # an age bound written right before the figure is its condition (scope), not what it measures
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
+# the head nouns of things and people a figure counts, for a category kept whole (小型水库, 农村适龄妇女)
+_THING_HEAD = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|合作社|人员|妇女|儿童|老人|老年人|学生"
+                            r"|士兵|军人|家庭|社区|村|公路|景区)$")
 _CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
@@ -600,8 +603,8 @@ class Labeller:
                 break  # "纳入低保": the program word names the category
             m = self.v.alias_re.search(label)
             trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|计)$").search(label)
-            if m and m.end() == len(label) and m.start() > 0:
-                label = label[: m.start()]
+            if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
+                label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
             elif trail and trail.start() > 0:
                 label = label[: trail.start()]
         if _NOT_A_LABEL.search(label):
@@ -685,7 +688,7 @@ class Labeller:
             return self.whole
         terms = self._scope_terms(cs, o)
         if terms:
-            return terms[-1][1]
+            return self._whole_category(cs, o, terms[-1])
         qualifier = self._qualifier(cs, o)
         if qualifier:
             return qualifier
@@ -730,6 +733,22 @@ class Labeller:
                 return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
+        """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
+        小型水库, "规模以上农产品加工企业达到486家" → 规模以上农产品加工企业, "农村适龄妇女" → 农村适龄妇女;
+        a category that qualifies an indicator or a program stays as named ("城镇低保416户" → 城镇,
+        "城市社区养老服务设施覆盖率" → 城市)."""
+        s, name = term
+        ph = self.phrase(cs, o)
+        k = self.doc.text.rfind(ph, cs, o) if ph else -1
+        if k < 0 or not (k <= s < k + len(ph)) or len(ph) > 14 or ph == self.doc.text[s:s + len(ph)] and ph in self.v.scopes:
+            return name
+        if not _THING_HEAD.search(ph) or _VERBISH.search(ph) or _NOT_A_LABEL.search(ph) \
+                or self.v.alias_re.search(ph) or _RATE_NOUN.search(ph) or _COUNT_NOUN.search(ph) \
+                or (self.v.indicator_re is not None and self.v.indicator_re.search(ph)):
+            return name
+        return ph
 
     def _carried_topic(self, ss: int, cs: int, o: int) -> str | None:
         """The category of the sentence before, for a sentence that goes on about it without a
@@ -779,7 +798,11 @@ class Labeller:
             return None
         q = ph[: ms[-1].start()]
         if q in self.v.scopes:
-            return self.v.scopes[q]
+            # a category of the things counted is kept whole ("小型水库64座" → 小型水库); of a
+            # rate or an amount it is the category ("医院病床使用率" → 医院)
+            whole = ph[: ms[-1].end()]
+            kept = _THING_HEAD.search(whole) and ms[-1].end() == len(ph) and whole in self.doc.text[cs:o]
+            return whole if kept else self.v.scopes[q]
         if 2 <= len(q) <= 10 and _CATEGORY_HEAD.search(q) and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
                 and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
             return q
