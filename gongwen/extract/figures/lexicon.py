@@ -104,7 +104,8 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
 
     Each lexicon keeps its own leftmost-longest, non-overlapping matches; the pass looks up each
     position's two-character head once for all of them (the labeller scans every document with
-    four vocabularies).
+    four vocabularies), then the slice of each word length under that head (longest first)
+    once, instead of trying every word.
 
     >>> a, b = Lexicon(["城乡低保", "低保"]), Lexicon(["城乡", "低保金"])
     >>> [[h.group() for h in hits] for hits in scan_all("城乡低保金", [a, b])]
@@ -115,16 +116,28 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     out: list[list[Hit]] = [[] for _ in lexicons]
     free = [0] * len(lexicons)
     n = len(text)
-    startswith = text.startswith
-    for i in range(n):
-        cands = merged.get(text[i:i + 2])
+    # only the positions where a word can start (about one in six) are looked at
+    at = [i for i in range(n) if text[i:i + 2] in merged]
+    ones: list[int] = []
+    for c in frozenset().union(*(short for _, short in shorts)):
+        j = text.find(c)
+        while j >= 0:
+            ones.append(j)
+            j = text.find(c, j + 1)
+    if ones:
+        at = sorted(set(at).union(ones))
+    for i in at:
+        by_len = merged.get(text[i:i + 2])
         done = 0
-        if cands:
-            for w, k in cands:
-                if free[k] <= i and not (done >> k) & 1 and startswith(w, i):
-                    out[k].append(Hit(i, i + len(w), w))
-                    free[k] = i + len(w)
-                    done |= 1 << k
+        if by_len:
+            for size, words in by_len:
+                ks = words.get(text[i:i + size])
+                if ks:
+                    for k in ks:
+                        if free[k] <= i and not (done >> k) & 1:
+                            out[k].append(Hit(i, i + size, text[i:i + size]))
+                            free[k] = i + size
+                            done |= 1 << k
         for k, short in shorts:
             if free[k] <= i and not (done >> k) & 1 and text[i] in short:
                 out[k].append(Hit(i, i + 1, text[i]))
@@ -133,13 +146,15 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
 
 
 @lru_cache(maxsize=8)
-def _merged(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[str, int]]]:
-    """Every lexicon's words by head, longest first, tagged with the lexicon's index (built once
-    per set of lexicons: the vocabularies live as long as the process)."""
-    merged: dict[str, list[tuple[str, int]]] = {}
+def _merged(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[int, dict[str, tuple[int, ...]]]]]:
+    """Every lexicon's words by head, then by length (longest first): each word with the indices
+    of the lexicons that hold it (built once per set of lexicons: the vocabularies live as long
+    as the process)."""
+    merged: dict[str, dict[int, dict[str, tuple[int, ...]]]] = {}
     for k, lx in enumerate(lexicons):
         for head, words in lx._by_head.items():
-            merged.setdefault(head, []).extend((w, k) for w in words)
-    for cands in merged.values():
-        cands.sort(key=lambda wk: len(wk[0]), reverse=True)
-    return merged
+            by_len = merged.setdefault(head, {})
+            for w in words:
+                of = by_len.setdefault(len(w), {})
+                of[w] = (*of.get(w, ()), k)
+    return {head: sorted(by_len.items(), reverse=True) for head, by_len in merged.items()}
