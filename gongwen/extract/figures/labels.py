@@ -923,6 +923,8 @@ class Labeller:
                     return phrase[: m.start()]
         return phrase
 
+    _phrases: tuple[list[int], dict[tuple[int, int], str]] | None = None
+
     def phrase(self, a: int, b: int) -> str:
         """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
         boundaries, or "" when there is none.
@@ -932,6 +934,16 @@ class Labeller:
         than twelve characters is cut at a function word or at the start of a known word, never
         inside one.
         """
+        # scope, metric and kind ask for the same clause's phrase: computed once per figure (and
+        # afresh when the assembler hands over new quantity ends)
+        if self._phrases is None or self._phrases[0] is not self.quantity_ends:
+            self._phrases = (self.quantity_ends, {})
+        got = self._phrases[1].get((a, b))
+        if got is None:
+            got = self._phrases[1][(a, b)] = self._phrase(a, b)
+        return got
+
+    def _phrase(self, a: int, b: int) -> str:
         # parenthesised breakdowns and notes go; a short qualifier stays (执业（助理）医师数)
         # what follows the last quantity before b ("低保6154户…"); a number that is a name (12345热线)
         # or a condition (60周岁以上) is not a quantity and stays
