@@ -118,7 +118,9 @@ _MAG_UNITS = [a for a in TABLES.units if any(a.startswith(m) and len(a) > len(m)
 # a place-value word that is the start of a unit (千米, 千克, 千伏安) is the unit, not a magnitude
 _MAG = (rf"(?!(?:{alternation(_MAG_UNITS)}))(?:{alternation(TABLES.magnitudes)})" if _MAG_UNITS
         else alternation(TABLES.magnitudes))
-_UNIT = rf"(?:(?:{alternation(list(TABLES.units) + list(TABLES.conditions) + ['周年'])})(?:{RATE_SUFFIX})?)"
+# 日(?=内|以内…): a duration, not a date
+_BOUNDED = "".join(f"|{regex.escape(a)}(?={alternation(w)})" for a, w in TABLES.bounded.items())
+_UNIT = rf"(?:(?:{alternation([u for u in TABLES.units if u not in TABLES.bounded] + list(TABLES.conditions) + ['周年'])}{_BOUNDED})(?:{RATE_SUFFIX})?)"
 _PRE = alternation(TABLES.prefix_hedges)
 _MAG_ONLY = alternation(list(TABLES.magnitude_hedges) + list(TABLES.prefix_hedges))
 _PC = alternation(TABLES.per_prefixes)

@@ -27,7 +27,9 @@ from .units import TABLES, alternation, split_unit
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s*[)）]")
-_UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、]{1,6})\s*$")
+# "单位：万元" before a table; "单位：批次，%" lists the units of its columns (the first is the table's,
+# the rest are named by their headers: 合格率 → %)
+_UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，、,/]\s*[^\s，。；、,/]{1,6}){0,3}\s*$")
 _TOTAL_ROW = regex.compile(r"^(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)$")
 _HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
 _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")

@@ -14,7 +14,7 @@ compiles into its patterns at import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +75,7 @@ class Tables:
     per_capita_levels: tuple[str, ...]
     not_hedges: tuple[str, ...]         # words ending in a hedge that are no hedge (签约)
     header_nouns: dict[str, str]        # table header noun -> unit of its cells (户数 -> 户)
+    bounded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias -> words it must precede
 
 
 def alternation(words: Any) -> str:
@@ -87,6 +88,7 @@ def _build() -> Tables:
     h = load_yaml("hedges.yaml")
     try:
         units: dict[str, UnitInfo] = {}
+        bounded: dict[str, tuple[str, ...]] = {}
         kinds: dict[str, str] = {}
         for key, spec in u["units"].items():
             canon = str(spec.get("canonical", key))
@@ -94,6 +96,9 @@ def _build() -> Tables:
             kinds[canon] = str(spec.get("kind", "count"))
             for alias in spec["aliases"]:
                 units[str(alias)] = UnitInfo(canon, factor, kinds[canon])
+            for alias, words in (spec.get("bounded") or {}).items():
+                units[str(alias)] = UnitInfo(canon, factor, kinds[canon])
+                bounded[str(alias)] = tuple(str(w) for w in words)
         den = u["denominators"]
         denominators = {str(a): str(c) for c, al in den["aliases"].items() for a in al}
         order = {str(c): i for i, c in enumerate(den["order"])}
@@ -123,6 +128,7 @@ def _build() -> Tables:
             per_capita_levels=tuple(str(x) for x in u.get("per_capita_levels", ())),
             not_hedges=tuple(str(x) for x in h.get("not_hedges", ())),
             header_nouns={str(k): str(v) for k, v in u.get("header_nouns", {}).items()},
+            bounded=bounded,
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
