@@ -78,15 +78,17 @@ def test_a_stated_change_is_rewritten_from_the_numbers(template: redraft.Templat
 
 def test_respective_rates_follow_their_figures(template: redraft.Template) -> None:
     text = _draft(template, s7=352, s8=90)
-    # 352/320 − 1 = 10.0 %; 90/96 − 1 = −6.25 % → 6.3 (half up, once, from unrounded values)
-    assert "352人次共90万元，救助人次、救助金额比2024年同期分别增长10.0%、下降6.3%" in text
+    # 352/320 − 1 = 10.0 %; 90/96 − 1 = −6.25 % → 6.3 (half up, once, from unrounded values); the
+    # figures before 分别 state last year's values too (共 gives way), of the same period
+    assert "全县实施临时救助由上年同期的320人次增加到352人次、由上年同期的96万元减少到90万元，" \
+        "救助人次、救助金额比2024年同期分别增长10.0%、下降6.3%" in text
     assert "比2024年同期分别【待填】%、下降6.3%" in _draft(template, s8=90)
 
 
 def test_hedges_and_numeral_style_stay(template: redraft.Template) -> None:
     text = _draft(template, s9=22, s10=7, s6=3990.25)
     assert "敬老院近22所，新增床位由上年的六张增加到七张" in text  # a hedged count is not re-stated
-    assert "发放低保金由上年的3820.5万元增加到3990.25万元" in text
+    assert "1-11月发放低保金由上年同期的3820.5万元增加到3990.25万元" in text
     kept = redraft.draft(template, values={"s9": Decimal(22), "s10": Decimal(7)}, keep_sentences=True).text
     assert "敬老院近22所，新增床位七张" in kept
 
@@ -119,8 +121,8 @@ def _values_file(tmp_path: Path, t: redraft.Template, **edits) -> Path:
 def test_values_file_round_trips(template: redraft.Template, tmp_path: Path) -> None:
     p = _values_file(tmp_path, template, s2=5100, s6="3990.25", date="2025-12-15")
     res = redraft.draft(template, p)
-    assert "全县低保对象由上年的5010户增加到5100户【待填】人（其中城市【待填】户" in res.text
-    assert "发放低保金由上年的3820.5万元增加到3990.25万元" in res.text
+    assert "全县低保对象由上年同期的5010户增加到5100户【待填】人（其中城市【待填】户" in res.text
+    assert "发放低保金由上年同期的3820.5万元增加到3990.25万元" in res.text
     assert res.text.rstrip().endswith("2025年12月15日")
 
 

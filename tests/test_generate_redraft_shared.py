@@ -74,13 +74,17 @@ def test_filled_comparisons_are_right(filled: redraft.DraftResult) -> None:
     assert "月人均补差由301元提至301元" not in text and "月人均补差保持在301元" in text
     assert "由原每人每月1292元提高至每人每月1350元，比原供养标准每人提高了58元" in text
     assert "社会散居孤儿标准从每人每月1110元提高到1150元" in text
-    assert "400人次共40.1万元，救助水平为1002.5元/人次，救助人次、救助金额、救助水平比2020年同期分别减少9.1%、减少3.5%、增加6.1%" in text
-    # a count whose sentence stated no comparison is re-stated against last year; the breakdown
-    # in brackets and the 分别 sentence keep their words
-    assert "2021年11月我市低保由上年的6154户减少到6000户、由上年的11160人减少到10900人（城镇低保400户560人，" \
-           "农村低保5600户10340人），1-11月发放低保金由上年的3992.7915万元减少到3900.5万元" in text
-    assert "我市有特困供养人员由上年的2969人减少到2900人（其中城镇特困60人、农村特困2840人）" in text
-    assert "2021年1-9月全市实施临时救助400人次共40.1万元，救助水平为1002.5元/人次" in text
+    # the figures a 分别 list of rates compares state last year's values too (共 and 为 give way)
+    assert "2021年1-9月全市实施临时救助由上年同期的440人次减少到400人次、由上年同期的41.57万元减少到40.1万元，" \
+        "救助水平由944.76元/人次提高到1002.5元/人次，救助人次、救助金额、救助水平比2020年同期分别减少9.1%、减少3.5%、" \
+        "增加6.1%" in text
+    # a count whose sentence stated no comparison is re-stated against last year's same period,
+    # and so is every item of its breakdown in brackets
+    assert "2021年11月我市低保由上年同期的6154户减少到6000户、由上年同期的11160人减少到10900人（城镇低保由上年同期的" \
+        "416户减少到400户、由上年同期的575人减少到560人，农村低保由上年同期的5738户减少到5600户、由上年同期的10585人" \
+        "减少到10340人），1-11月发放低保金由上年同期的3992.7915万元减少到3900.5万元" in text
+    assert "我市有特困供养人员由上年同期的2969人减少到2900人（其中城镇特困由上年同期的63人减少到60人、农村特困由上年" \
+        "同期的2906人减少到2840人）" in text
 
 
 def test_twenty_value_draft_passes_the_checker(filled: redraft.DraftResult, tmp_path: Path) -> None:
@@ -158,8 +162,8 @@ def test_round_trip_draft_passes_the_checker(round_trip: tuple[redraft.DraftResu
 
 def test_restated_sentences_read_like_the_genre(round_trip: tuple[redraft.DraftResult, Path]) -> None:
     text = round_trip[0].text
-    assert "生活补贴发放金额由上年的7717220元增加到7900000元，护理补贴发放金额由上年的22589520元减少到22000000元，" \
-           "两项合计由上年的30306740元减少到29900000元" in text  # the copula 为 gives way
+    assert "生活补贴发放金额由上年同期的7717220元增加到7900000元，护理补贴发放金额由上年同期的22589520元减少到" \
+        "22000000元，两项合计由上年同期的30306740元减少到29900000元" in text  # the copula 为 gives way
     assert "重度护理补贴从原来的2640元/人/年提高到2950元/人/年" not in text  # a stated pair: last year's base
     assert "重度护理补贴从原来的2820元/人/年提高到2950元/人/年" in text
     assert "共有床位数由上年的347张增加到360张" in text
@@ -186,3 +190,47 @@ def test_keep_sentences_keeps_last_years_words(template: redraft.Template) -> No
     assert "2021年11月我市低保6000户10900人（城镇低保400户560人，农村低保5600户10340人），1-11月发放低保金3900.5万元" in text
     assert "由上年的" not in text
     assert "城镇居民最低生活保障标准由现行每人每月807元提高到每人每月846元" in text  # stated pairs still rewritten
+
+
+# Twenty values that are breakdown items (in brackets, with and without 其中, one without its
+# unit), their totals and the figures a 分别 list of rates compares; parts add up to their totals
+# and the relief level is amount ÷ count.
+BREAKDOWNS = {"6154户": 6000, "11160人": 10900, "416户": 400, "575人": 560, "5738户": 5600, "10585人": 10340,
+              "3992.7915万元": "3900.5", "2969人": 2900, "63人": 60, "2906人": 2840, "2935人": 2900, "330人": 320,
+              "74人": 70, "2531人": 2510, "143人次": 150, "113人次": 118, "30人": 32, "440人次": 400,
+              "41.57万元": "40.1", "944.76元/人次": "1002.5"}
+
+
+@pytest.fixture(scope="module")
+def breakdowns(template: redraft.Template, tmp_path_factory: pytest.TempPathFactory) -> tuple[
+        redraft.DraftResult, Path]:
+    result = redraft.draft(template, values=_values(template, BREAKDOWNS), date="2021-11-20")
+    out = tmp_path_factory.mktemp("breakdowns") / "draft.docx"
+    out.write_bytes(result.docx_bytes())
+    return result, out
+
+
+def test_round_trip_of_breakdowns_and_respective_lists(breakdowns: tuple[redraft.DraftResult, Path]) -> None:
+    from gongwen.extract.pipeline import extract
+
+    result, out = breakdowns
+    assert len(result.figures) == 20
+    ext = extract(out)
+    back = []
+    for f in result.figures:
+        got = [g for g in ext.figures if (g.value, g.unit) == (f.value, f.unit)]
+        if any(g.previous == f.previous for g in got):
+            back.append(f.as_written)
+    assert len(back) == 20, sorted({f.as_written for f in result.figures} - set(back))
+    text = result.text
+    assert "救助总数由上年同期的143人次增加到150人次(站内救助由上年同期的113人次增加到118人次，站外救助由上年同期的" \
+        "30人增加到32人)" in text  # an item written without its unit states it once re-stated
+    assert "我市现有特困供养人员由上年的2935人减少到2900人（其中失能由上年的330人减少到320人，半失能由上年的74人减少到70人，" \
+        "自理由上年的2531人减少到2510人）" in text
+
+
+def test_breakdown_draft_passes_the_checker(breakdowns: tuple[redraft.DraftResult, Path]) -> None:
+    from gongwen.check import check
+
+    errors = [f for f in check(breakdowns[1]).findings if f.severity == "error"]
+    assert errors == [], [f.message for f in errors]

@@ -124,7 +124,7 @@ def test_a_plan_table_with_the_report_year_is_drafted(filled: redraft.DraftResul
 
 
 def test_thousands_separators_stay_in_the_text(template: redraft.Template, filled: redraft.DraftResult) -> None:
-    assert "全县共有低保对象由上年的3,215户增加到3,300户" in filled.text
+    assert "全县共有低保对象由上年同期的3,215户增加到3,300户" in filled.text
     assert "全县共有低保对象【待填】户" in redraft.draft(template).text  # not 【待填】,215户
 
 

@@ -8,6 +8,8 @@ and so does every comparison that depends on it.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -66,6 +68,13 @@ def like(number: str, literal: str) -> str:
     return grouped(number) if "," in literal else number
 
 
+@functools.cache
+def _verb_words() -> re.Pattern[str]:
+    """Every change verb of ``verb_pairs``, longest first (removed from a list's separators)."""
+    words = sorted({str(w) for pair in rules()["verb_pairs"] for w in pair}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _verb(family: int, sign: int) -> str:
     up, down = rules()["verb_pairs"][family]
     return str(up if sign >= 0 else down)
@@ -89,7 +98,9 @@ def _render(t: Template, e: Edit, values: dict[str, Decimal | None], keep: bool 
     if e.op in ("delta", "growth"):
         return _after(text, e, slots[0], vals[0])
     if e.op == "respective":
-        return _respective(e, slots, vals)
+        return _respective(text, e, slots, vals)
+    if e.op == "list":
+        return _list(text, e, slots, vals)
     raise AssertionError(e.op)
 
 
@@ -120,12 +131,16 @@ def _restate(t: Template, e: Edit, s: Slot, v: Decimal | None, values: dict[str,
     if v is None or keep:
         return [(text[e.span.start:fig.start], False), *new]
     r = rules()["restate"]
+    if not tail and not head:  # 站内救助113 (its unit read from the total): 由上年的113人次减少到107人次
+        new[-1] = (s.unit, False)
+        old = text[fig.start:fig.end] + s.unit
+    else:
+        old = text[fig.start:fig.end]
     if v == s.last:
         ends_clause = fig.end >= len(text) or text[fig.end] in "，,。；;"
         return [(r["steady"], False), *new, *([(r["steady_after"], False)] if ends_clause else [])]
     up, down = r["level_verbs" if e.params["level"] else "count_verbs"]
-    old = text[fig.start:fig.end]
-    start = r["from_level" if e.params["level"] else "from"]
+    start = r["from_level"] if e.params["level"] else r["from_partial"] if e.params["partial"] else r["from"]
     nxt = e.params["next"]
     joined = nxt is not None and any(x.op == "restate" and nxt in x.slots for x in t.edits) \
         and values.get(nxt) is not None
@@ -150,33 +165,98 @@ def _after(text: str, e: Edit, s: Slot, v: Decimal | None) -> list[Piece]:
     return [(_verb(e.params["family"], sign) + mid + shown, False)]
 
 
-def _respective(e: Edit, slots: list[Slot], vals: list[Decimal | None]) -> list[Piece]:
-    """分别增加a%、b%、c%, each rate from its slot; mixed signs (or a rate still to fill) name
-    each verb: 分别增长10.0%、下降6.3% / 分别【待填】%、下降6.3%."""
+def _respective(text: str, e: Edit, slots: list[Slot], vals: list[Decimal | None]) -> list[Piece]:
+    """分别增加a%、b%、c% (or 分别减少68对和增加21对), each change from its slot; mixed signs (or a
+    change still to fill) name each verb: 分别增长10.0%、下降6.3% / 分别【待填】%、下降6.3%.  The
+    list keeps its separators (、 和) and each change its unit as written."""
     places = max(1, e.params["decimals"])
-    rates: list[tuple[int, str] | None] = []
-    for s, v in zip(slots, vals):
+    figs: tuple[Figure, ...] = e.params["figures"]
+    nums: tuple[Span, ...] = e.params["numbers"]
+    changes: list[tuple[int, str] | None] = []
+    for s, v, g, num in zip(slots, vals, figs, nums):
         if v is None:
-            rates.append(None)
+            changes.append(None)
             continue
-        growth = (v - s.last) / s.last * 100
-        rates.append((1 if growth >= 0 else -1, fixed(abs(growth), places)))
-    signs = {r[0] for r in rates if r is not None}
+        diff = (v - s.last) * s.scale
+        sign = 1 if diff >= 0 else -1
+        if g.unit == "%" and s.figure.unit != "%":
+            changes.append((sign, fixed(abs(diff) / (s.last * s.scale) * 100, places)))
+        else:
+            lit = text[num.start:num.end]
+            scale = abs(g.value) / Decimal(lit.replace(",", "")) if lit[:1].isdigit() and Decimal(
+                lit.replace(",", "")) else Decimal(1)
+            changes.append((sign, like(plain(abs(diff) / scale), lit)))
+    signs = {c[0] for c in changes if c is not None}
     fam = e.params["family"]
     out: list[Piece] = []
-    # One verb for the list when every rate has the same sign (or none is known yet).
-    one_verb = len(signs) <= 1 and (all(r is not None for r in rates) or not signs)
+    # One verb for the list when every change has the same sign (or none is known yet).
+    one_verb = len(signs) <= 1 and (all(c is not None for c in changes) or not signs)
     if one_verb:
         out.append((_verb(fam, next(iter(signs), 1)), False))
-    for k, r in enumerate(rates):
+    for k, (c, g, num) in enumerate(zip(changes, figs, nums)):
         if k:
-            out.append(("、", False))
-        if r is None:
-            out.append(_hole())
-            out.append(("%", False))
+            out.append((_verb_words().sub("", text[figs[k - 1].span.end:g.span.start]) or "、", False))
+        unit = text[num.end:g.span.end]
+        if c is None:
+            out.extend([_hole(), (unit, False)])
         else:
-            out.append(((_verb(fam, r[0]) if not one_verb else "") + r[1] + "%", False))
+            out.append(((_verb(fam, c[0]) if not one_verb else "") + c[1] + unit, False))
     return out
+
+
+def _list(text: str, e: Edit, slots: list[Slot], vals: list[Decimal | None]) -> list[Piece]:
+    """分别为A1、A2 → 分别由上年的B1、B2增加到A1、A2 (mixed signs: 调整为; a level: 由B1、B2提高到);
+    labelled items one by one (集中养育由…提高到…、社会散居由…); unfilled: last year's words."""
+    items = e.params["items"]
+    r = rules()["restate"]
+
+    def new(s: Slot, v: Decimal | None) -> list[Piece]:
+        f = s.figure.span
+        return [(text[f.start:s.number.start], False), (written(v, s), False) if v is not None else _hole(),
+                (text[s.number.end:f.end], False)]
+
+    if any(v is None for v in vals):
+        out: list[Piece] = [(text[e.span.start:items[0].label.end], False)]
+        for k, (it, s, v) in enumerate(zip(items, slots, vals)):
+            if k:
+                out.append((text[it.sep.start:it.label.end], False))
+            out.extend(new(s, v))
+        return out
+    start = r["from_level"] if e.params["level"] else r["from_partial"] if e.params["partial"] else r["from"]
+    up, down = r["level_verbs" if e.params["level"] else "count_verbs"]
+
+    def verb(pairs: list[tuple[Slot, Decimal]]) -> str:
+        signs = {(v > s.last) - (v < s.last) for s, v in pairs}
+        if signs == {0}:
+            return str(r["steady"])
+        if len(signs) > 1:
+            return str(rules()["list"]["mixed"])
+        return str(up if signs == {1} else down) + str(r["to"])
+
+    pairs = [(s, v) for s, v in zip(slots, vals) if v is not None]
+    if e.params["labelled"]:
+        out = []
+        for k, (it, (s, v)) in enumerate(zip(items, pairs)):
+            f = s.figure.span
+            w = verb([(s, v)])
+            out.append((text[it.sep.start:it.label.end] if k else text[it.label.start:it.label.end], False))
+            if w != r["steady"]:
+                out.append((start + text[f.start:f.end] + w, False))
+            else:
+                out.append((w, False))
+            out.extend(new(s, v))
+        return out
+    w = verb(pairs)
+    old: list[Piece] = []
+    fresh: list[Piece] = []
+    for k, (it, (s, v)) in enumerate(zip(items, pairs)):
+        f = s.figure.span
+        sep = text[it.sep.start:it.sep.end] if k else ""
+        old.append((sep + text[f.start:f.end], False))
+        fresh.extend([(sep, False), *new(s, v)])
+    if w == r["steady"]:
+        return [(w, False), *fresh, (r["steady_after"], False)]
+    return [(start, False), *old, (w, False), *fresh]
 
 
 def _title(t: Template) -> str:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .tables import DraftTable
 
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # 3,215 is one number
-_CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+_CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _YEAR = re.compile(r"(?<![\d.])(19|20)\d{2}(?![\d.])")
 _YEAR_AT = re.compile(r"(19|20)\d{2}(?![\d.])")  # a year opening a name after its number (1.2020年…)
 _DAY_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日")
@@ -70,7 +70,9 @@ class Edit:
 
     ``op`` says how: ``value`` (a slot's number), ``restate`` (a slot whose sentence states no
     comparison, re-stated as 由上年的A增加到B), ``pair`` (由A…到B around a slot), ``delta``
-    and ``growth`` (a stated difference or rate after a pair), ``respective`` (分别增加a%、b%),
+    and ``growth`` (a stated difference or rate after a pair or a re-stated figure),
+    ``respective`` (分别增加a%、b% / 分别减少a对和增加b对), ``list`` (分别为A1、A2 → 分别由B1、B2…到A1、A2,
+    :mod:`.lists`),
     ``year`` (a year moved with the report; ``text`` holds the new one) or ``stale`` (a stated
     change whose base is unknown: it becomes a placeholder).
     """
@@ -207,7 +209,8 @@ def _verb_in(text: str, lo: int, hi: int) -> tuple[Span, int, int] | None:
     for k, (up, down) in enumerate(rules()["verb_pairs"]):
         for sign, w in ((1, up), (-1, down)):
             i = text.rfind(w, lo, hi)
-            if i >= 0 and (best is None or (i, len(w)) > (best[0], best[1])):
+            # the verb ending last, the longest of those: 减少 (not its 少) in 分别减少68对
+            if i >= 0 and (best is None or (i + len(w), len(w)) > (best[0] + best[1], best[1])):
                 best = (i, len(w), k, sign)
     if best is None:
         return None
@@ -237,7 +240,8 @@ def _pair(doc: Document, s: Slot) -> Edit | None:
 
 
 def _after(ext: Extraction, doc: Document, s: Slot) -> Edit | None:
-    """A difference or growth stated right after a pair: …，比原标准每人提高了168元 / 增长14.9%."""
+    """A difference or growth stated right after a pair or a re-stated figure: …，比原标准每人提高了
+    168元 / 增长14.9%; not against another base (比上年末, 比年初: ``other_base``)."""
     t = doc.text
     sent = sentence_of(doc, s.figure.span.start)
     nxt = next((g for g in sorted(ext.figures, key=lambda x: x.span.start)
@@ -247,6 +251,8 @@ def _after(ext: Extraction, doc: Document, s: Slot) -> Edit | None:
     verb = _verb_in(t, s.figure.span.end, nxt.span.start)
     if verb is None or t[verb[0].end:nxt.span.start].strip().startswith(tuple(rules()["to_words"])):
         return None
+    if re.search(rules()["other_base"], t[s.figure.span.end:verb[0].start]):
+        return None  # 比上年末增加7,215人: not last year's figure, so not computed from it
     num = number_of(t, nxt.span)
     if num is None:
         return None
@@ -261,37 +267,44 @@ def _after(ext: Extraction, doc: Document, s: Slot) -> Edit | None:
 
 
 def _respective(ext: Extraction, doc: Document, slots: list[Slot]) -> list[Edit]:
-    """救助人次、救助金额、救助水平比上年同期分别增加a%、b%、c%: one rate per slot named before."""
+    """救助人次、救助金额、救助水平比上年同期分别增加a%、b%、c% (or 分别减少68对和增加21对): one
+    change per slot named before 分别, a growth rate or a difference in the slot's own unit."""
     t = doc.text
     out = []
     figs = sorted(ext.figures, key=lambda x: x.span.start)
     for word in rules()["respectively"]:
         for m in re.finditer(re.escape(word), t):
             sent = sentence_of(doc, m.start())
-            rates = [g for g in figs if m.end() <= g.span.start < sent.end and g.unit == "%"]
             before = [s for s in slots if sent.start <= s.figure.span.start < m.start()]
-            if len(rates) < 2 or len(rates) != len(before):
+            changes = [g for g in figs if m.end() <= g.span.start < sent.end and (
+                g.unit == "%" or g.change is not None)]
+            if len(changes) < 2 or len(changes) != len(before) or not all(
+                    g.unit == "%" and s.figure.unit != "%" or g.unit == s.figure.unit
+                    for g, s in zip(changes, before)):
                 continue
-            verb = _verb_in(t, m.end(), rates[0].span.start)
+            verb = _verb_in(t, m.end(), changes[0].span.start)
             if verb is None:
                 continue
-            nums = [number_of(t, g.span) for g in rates]
+            nums = [number_of(t, g.span) for g in changes]
             if any(n is None for n in nums):
                 continue
-            out.append(Edit(Span(verb[0].start, rates[-1].span.end), "respective",
+            out.append(Edit(Span(verb[0].start, changes[-1].span.end), "respective",
                             tuple(s.id for s in before), params={
                                 "family": verb[1], "decimals": max(_decimals(n[1]) for n in nums if n),
-                                "figures": tuple(rates)}))
+                                "figures": tuple(changes), "numbers": tuple(n[0] for n in nums if n)}))
     return out
 
 
 def _restate(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit | None:
-    """A statistic whose sentence states no comparison for it: re-stated against last year.
+    """A statistic whose clause states no comparison for it: re-stated against last year.
 
-    全县低保对象6154户 → 全县低保对象由上年的A增加到B; a level (标准, 水平, rates) 由A提高到B.
-    Not for a hedged figure (50多家), one in a breakdown in brackets, a 分别 sentence, a clause
-    that already compares, or a figure followed by its noun (11间乡镇敬老院); ``joint`` when the
-    next slot's figure follows at once (6154户11160人).
+    全县低保对象6154户 → 全县低保对象由上年的A增加到B; a level (标准, 水平, rates) 由A提高到B; a
+    figure of part of the year (1-11月, 截至11月底) 由上年同期的A….  Also an item of a breakdown
+    (（其中城镇特困由上年的63人减少到60人、…）) and a figure that a later clause compares (…，比上年
+    同期提高了D / 分别增长a%、b%: that comparison is rewritten from the numbers too).  Not for a
+    hedged figure (50多家), a figure in a 分别 list (:mod:`.lists`), a clause that already
+    compares, or a figure followed by its noun (11间乡镇敬老院); ``next`` when the next slot's
+    figure follows at once (6154户11160人, 440人次共41.57万元).
     """
     f = s.figure
     r = rules()["restate"]
@@ -300,13 +313,10 @@ def _restate(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit
             or t[:f.span.start].endswith(tuple(r["not_after"])):
         return None
     p = doc.paragraph_at(f.span.start)
-    lo = p.span.start if p else 0
     hi = p.span.end if p else len(t)
-    opened, closed = r["brackets"]
-    before = t[lo:f.span.start]
-    if sum(before.count(c) for c in opened) > sum(before.count(c) for c in closed):
-        return None
-    nxt = next((x for x in slots if x.figure.span.start == f.span.end), None)
+    nxt = next((x for x in slots if x.figure.span.start == f.span.end
+                or (x.figure.span.start > f.span.end and t[f.span.end:x.figure.span.start] in r["lead_words"])),
+               None)
     if not (f.span.end >= hi or t[f.span.end] in r["ends"] or nxt is not None):
         return None
     sent = sentence_of(doc, f.span.start)
@@ -314,13 +324,13 @@ def _restate(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit
     clause_lo = a + 1 if a >= sent.start else sent.start
     ends = [i for i in (t.find(c, f.span.end, sent.end) for c in "，,；;。") if i >= 0]
     clause_hi = min(ends) if ends else sent.end
-    # the clause, and the next one when it opens on a comparison (…，比上年增加…)
-    tail = t[clause_hi + 1:sent.end] if clause_hi < sent.end else ""
-    around = t[clause_lo:f.span.start] + " " + t[f.span.end:clause_hi] + " " + tail[:4]
+    # Only the figure's own clause decides: a comparison in a later clause (…，比上年增长x%) is
+    # rewritten from the numbers, so the figure states its base beside it.
+    around = t[clause_lo:f.span.start] + " " + t[f.span.end:clause_hi]
     cues = re.compile(r["cues"])
     verbs = [w for pair in rules()["verb_pairs"] for w in pair if len(w) > 1]
     if cues.search(around) or any(w in around for w in verbs) or any(
-            w in t[sent.start:sent.end] for w in rules()["respectively"]):
+            w in t[clause_lo:f.span.start] for w in rules()["respectively"]):
         return None
     start = f.span.start
     lead = next((w for w in r["lead_words"] if t.endswith(w, clause_lo, f.span.start)), None)
@@ -328,7 +338,21 @@ def _restate(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit
         start -= len(lead)
     level = f.kind == "standard" or bool(re.search(r["level"], (f.metric or "") + f.unit))
     return Edit(Span(start, f.span.end), "restate", (s.id,), params={
-        "figure": f.span, "level": level, "next": nxt.id if nxt else None})
+        "figure": f.span, "level": level, "next": nxt.id if nxt else None, "partial": partial_year(f)})
+
+
+def partial_year(f: Figure) -> bool:
+    """Is the figure's period part of its year (1-11月, 截至11月底, 11月)?  Then last year's
+    value is 上年同期's.
+
+    >>> from gongwen.figure import Figure
+    >>> [partial_year(Figure(value=Decimal(1), unit="人", period=p)) for p in ("2020", "2020-11", None)]
+    [False, True, False]
+    """
+    p = f.period or ""
+    if not re.match(r"^\d{4}-", p):
+        return False
+    return not re.search(r"-12(-31)?$", p)
 
 
 def _decimals(literal: str) -> int:
@@ -434,14 +458,18 @@ def analyse(ext: Extraction, year: int | None = None) -> Template:
 
     for s in slots:
         add(_pair(doc, s))
+    from .lists import find as find_lists
+
+    for e in find_lists(ext, [s for s in slots if not any(s.id in x.slots for x in edits)]):
+        add(e)
     for s in slots:
         if not any(s.id in e.slots for e in edits):
             add(_restate(ext, doc, s, slots) or Edit(s.number, "value", (s.id,)))
-    for s in slots:
-        if any(e.op == "pair" and s.id in e.slots for e in edits):
-            add(_after(ext, doc, s))
-    for e in _respective(ext, doc, slots):
+    for e in _respective(ext, doc, slots):  # before _after: a 分别 list is not one figure's change
         add(e)
+    for s in slots:
+        if any(e.op in ("pair", "restate") and s.id in e.slots for e in edits):
+            add(_after(ext, doc, s))
     for e in stale_changes(ext, doc, edits, last):
         if not annex.covers(e.span.start):
             add(e)
