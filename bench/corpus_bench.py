@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gongwen.dataset import build_corpus, connect
+from gongwen.corpora import build_corpus, connect
 
 SRC = ROOT / "gongwen" / "corpora" / "samples" / "src"
 # Syllables for made-up county names (fictional places only).

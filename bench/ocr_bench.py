@@ -110,7 +110,7 @@ def preset_run(scans: dict[str, Path], settings: ocr.OcrSettings, tmp: Path) -> 
 
 def corpus_run(folder: Path, jobs: int, pages: int, tmp: Path) -> tuple[float, float]:
     """One fresh ``corpus build --jobs N`` of ``folder``: prints and returns (pages/s, CPU s/page)."""
-    from gongwen.dataset import build_corpus
+    from gongwen.corpora import build_corpus
 
     db = tmp / f"ocr-jobs{jobs}.sqlite"
     if db.exists():

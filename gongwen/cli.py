@@ -25,7 +25,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "check": "gongwen.check.cli:check_cmd",
     "render": "gongwen.generate.cli:render_cmd",
     "draft": "gongwen.generate.cli:draft_cmd",
-    "corpus": "gongwen.dataset.cli:corpus_group",
+    "corpus": "gongwen.corpora.cli:corpus_group",
     "ui": "gongwen.ui.cli:ui_cmd",
 }
 

@@ -52,7 +52,7 @@ def main() -> int:
         con.print(f"  {f.as_written:<14} → {f.value} {f.unit:<8} {f.program} / {f.scope} / {f.metric} / "
                   f"{f.period or '-'}{' (由 ' + str(f.previous) + ')' if f.previous is not None else ''}")
 
-    from .dataset.build import build_corpus
+    from .corpora.build import build_corpus
 
     db = OUT / "series.sqlite"
     series = corpora.series_files()
@@ -68,7 +68,7 @@ def main() -> int:
     for r in rows:
         panel.add_row(*[str(x) for x in r])
     con.print(panel)
-    from .dataset.crosscheck import cross_check, problems
+    from .corpora.crosscheck import cross_check, problems
 
     conn = sqlite3.connect(db)
     findings = problems(cross_check(conn))

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from gongwen.dataset import build_corpus, connect, cross_check, discover, export, panel
-from gongwen.dataset.crosscheck import problems
+from gongwen.corpora import build_corpus, connect, cross_check, discover, export, panel
+from gongwen.corpora.crosscheck import problems
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
@@ -343,7 +343,7 @@ def test_parquet_and_xlsx(built: tuple[Path, Any], tmp_path: Path) -> None:
 
 def test_panel_plot(built: tuple[Path, Any], tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from gongwen.dataset.panel import find_cjk_font, plot
+    from gongwen.corpora.panel import find_cjk_font, plot
 
     if find_cjk_font() is None:
         pytest.skip("no CJK font installed")
@@ -371,7 +371,7 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
 def test_cli_panel_check_export(built: tuple[Path, Any], tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from gongwen.dataset.cli import corpus_group
+    from gongwen.corpora.cli import corpus_group
 
     db, _ = built
     runner = CliRunner()

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from gongwen.dataset import schema
-from gongwen.dataset.build import write_document
-from gongwen.dataset.crosscheck import cross_check, problems
+from gongwen.corpora import schema
+from gongwen.corpora.build import write_document
+from gongwen.corpora.crosscheck import cross_check, problems
 from gongwen.model import Span
 
 ISSUER = "白沙县民政局"

@@ -21,7 +21,7 @@ import pytest
 from fixtures.corpus_reports import write_reports
 from test_corpus_build import SAMPLES, snapshot
 
-from gongwen.dataset import build_corpus
+from gongwen.corpora import build_corpus
 
 pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[dask]')")
 
@@ -89,7 +89,7 @@ def misbehaving_extract(path: str) -> Any:
 def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Files shipped as bytes, each scattered to its worker beside the task (as a big file is):
     a retry after a worker died must send them again."""
-    from gongwen.dataset import dask_engine
+    from gongwen.corpora import dask_engine
 
     monkeypatch.setattr(dask_engine, "_SCATTER_BYTES", 0)
     d = tmp_path / "in"

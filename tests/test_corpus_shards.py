@@ -22,9 +22,9 @@ import pytest
 from fixtures.corpus_reports import variant, write_reports
 from test_corpus_build import SAMPLES, snapshot
 
-from gongwen.dataset import build_corpus, discover
-from gongwen.dataset.merge import merge
-from gongwen.dataset.shard import parse, shard_of
+from gongwen.corpora import build_corpus, discover
+from gongwen.corpora.merge import merge
+from gongwen.corpora.shard import parse, shard_of
 from gongwen.errors import DataError, GongwenError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,7 +165,7 @@ def test_merge_refuses_bad_input(single: tuple[Path, Any], tmp_path: Path) -> No
 
 _KILLED_MERGE = """
 import os, signal, sys
-from gongwen.dataset import merge as m
+from gongwen.corpora import merge as m
 
 real, calls = m._copy, []
 

@@ -19,8 +19,8 @@ from typing import Any
 import hostile_files as H
 import pytest
 
-from gongwen.dataset import build_corpus, connect, export
-from gongwen.dataset.worker import dec, exact
+from gongwen.corpora import build_corpus, connect, export
+from gongwen.corpora.worker import dec, exact
 
 TESTS = Path(__file__).resolve().parent
 
@@ -142,7 +142,7 @@ def test_hostile_corpus_exports_to_every_format(hostile_build: tuple[Path, Any],
 
 def test_rerun_skips_recorded_failures(hostile_corpus: Path, hostile_build: tuple[Path, Any]) -> None:
     """The timed-out file is not retried (and does not hang the re-run) until it changes."""
-    from gongwen.dataset.worker import pipeline_version
+    from gongwen.corpora.worker import pipeline_version
 
     db, _ = hostile_build
     conn = sqlite3.connect(db)
@@ -213,7 +213,7 @@ def test_worker_that_cannot_start_ends_the_build_in_one_line(tmp_path: Path, arg
 
 
 def test_panel_shows_exact_values(hostile_build: tuple[Path, Any]) -> None:
-    from gongwen.dataset.panel import build_panel, fmt_value, query
+    from gongwen.corpora.panel import build_panel, fmt_value, query
 
     db, _ = hostile_build
     conn = connect(db)

@@ -89,7 +89,7 @@ def test_folder_export_checks_every_target_first(tmp_path: Path) -> None:
 
 
 def test_xlsx_cells_drop_characters_excel_cannot_hold() -> None:
-    from gongwen.dataset.export import _xlsx_value
+    from gongwen.corpora.export import _xlsx_value
 
     assert _xlsx_value("第一页\f第二页\x00\x1b[31m") == "第一页第二页[31m"
     assert _xlsx_value("a\tb\nc") == "a\tb\nc"

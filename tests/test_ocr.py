@@ -272,7 +272,7 @@ def test_stroke_widths_tell_bold() -> None:
 
 # -- the corpus hooks -----------------------------------------------------------------------------------------
 def test_corpus_extractor_is_picklable_and_named_stably() -> None:
-    from gongwen.dataset.worker import spec_name
+    from gongwen.corpora.worker import spec_name
 
     ex = pickle.loads(pickle.dumps(ocr.OcrExtract("never")))
     assert ex.mode == "never"
@@ -282,7 +282,7 @@ def test_corpus_extractor_is_picklable_and_named_stably() -> None:
 
 
 def test_engine_and_models_in_the_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gongwen.dataset.worker import pipeline_version
+    from gongwen.corpora.worker import pipeline_version
 
     before = pipeline_version()
     monkeypatch.setattr(ocr, "engine_version", lambda: "rapidocr 9.9 PP-OCRv9_rec.onnx:1")

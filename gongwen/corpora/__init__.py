@@ -1,6 +1,12 @@
-"""The bundled sample corpus: fictional work reports with hand-written expectations.
+"""Corpora: many reports into one SQLite database to query, chart and cross-check; the bundled samples.
 
-The files live in ``gongwen/corpora/samples/`` (see its README); ``manifest.json`` there, written
+- :func:`build_corpus` extracts folders of reports in parallel (a process pool or Dask), one
+  transaction per document, resuming where a killed build stopped; :func:`.merge.merge` joins shards;
+- :func:`export` writes CSV/JSONL/Parquet/XLSX; :func:`panel` pivots a program's figures by year;
+- :func:`cross_check` compares each issuer's consecutive years;
+- :func:`samples`, :func:`sample` and :func:`series_files` find the bundled sample reports.
+
+The sample files live in ``gongwen/corpora/samples/`` (see its README); ``manifest.json`` there, written
 by ``scripts/make_samples.py``, indexes them.  This module reads the manifest so the demo, tests
 and benchmarks can find a sample, its formats, its gold prefix and the consecutive-year series
 without hard-coding paths.
@@ -20,13 +26,20 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from .build import BuildResult, Interrupted, build_corpus, discover
+from .crosscheck import CrossFinding, cross_check
+from .export import export
+from .panel import Panel, panel
+from .schema import connect
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 MANIFEST = SAMPLES_DIR / "manifest.json"
 
 SERIES_DIR = SAMPLES_DIR / "series"
 
-__all__ = ["SAMPLES_DIR", "SERIES_DIR", "Sample", "sample", "samples", "series_files"]
+__all__ = ["SAMPLES_DIR", "SERIES_DIR", "BuildResult", "CrossFinding", "Interrupted", "Panel", "Sample",
+           "build_corpus", "connect", "cross_check", "discover", "export", "panel", "sample",
+           "samples", "series_files"]
 
 
 @dataclass(frozen=True)

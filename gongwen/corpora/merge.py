@@ -115,7 +115,7 @@ def merge(sources: Sequence[str | Path], output: str | Path, *, progress: str = 
 
     Raises :class:`~gongwen.errors.DataError` when a source is missing, is not a corpus
     database of this schema version, or is the output itself.  SIGINT/SIGTERM raise
-    :class:`~gongwen.dataset.build.Interrupted` between documents; the output then holds
+    :class:`~gongwen.corpora.build.Interrupted` between documents; the output then holds
     every document merged so far.
     """
     t0 = time.perf_counter()

@@ -48,7 +48,7 @@ def shard_of(path: str | Path, n: int) -> int:
 
 def restrict(shard: tuple[int, int], paths: Sequence[Path], problems: Sequence[tuple[str, str]],
              duplicates: Sequence[tuple[str, str]]) -> tuple[list[Path], list[tuple[str, str]], list[tuple[str, str]]]:
-    """What :func:`~gongwen.dataset.build.find_reports` found, kept to one shard.
+    """What :func:`~gongwen.corpora.build.find_reports` found, kept to one shard.
 
     A second path to a file goes with the path that is stored, so the shard that stores the
     file also reports its duplicates.

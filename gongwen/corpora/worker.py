@@ -34,7 +34,7 @@ _state: dict[str, Any] = {}
 
 # What decides a stored document's content: the reading/extraction/check code and its data
 # tables, the model, and this module's flattening (relative to the gongwen package folder).
-_PIPELINE = ("extract", "check", "figure.py", "model.py", "errors.py", "dataset/worker.py", "dataset/schema.py")
+_PIPELINE = ("extract", "check", "figure.py", "model.py", "errors.py", "corpora/worker.py", "corpora/schema.py")
 _CODE_SUFFIXES = (".py", ".yaml", ".yml", ".tsv", ".json", ".txt")
 
 

@@ -1,9 +1,9 @@
 """The corpus pages: documents of a corpus database, a panel with its chart, cross-year findings,
 and a build from a folder with a progress bar.
 
-Everything goes through :mod:`gongwen.dataset`; the build runs in a thread of the server (its
+Everything goes through :mod:`gongwen.corpora`; the build runs in a thread of the server (its
 own worker processes do the extraction) and reports progress through the plain-line output of
-:class:`gongwen.dataset.progress.Progress`, read back here.
+:class:`gongwen.corpora.progress.Progress`, read back here.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _PLOT_LOCK = threading.Lock()  # pyplot keeps global state
 
 
 def _connect(db: Path) -> sqlite3.Connection:
-    from ..dataset import connect
+    from ..corpora import connect
 
     return connect(db)
 
@@ -70,7 +70,7 @@ def options(db: Path, chosen: dict[str, str]) -> dict[str, list[str]]:
 
 def panel_table(db: Path, chosen: dict[str, str]) -> tuple[Any, str | None]:
     """The panel for the chosen filters, or ``(None, message)`` when nothing matches."""
-    from ..dataset import panel
+    from ..corpora import panel
 
     try:
         return panel(db, **{k: v or None for k, v in chosen.items() if k in PANEL_FILTERS}), None
@@ -79,7 +79,7 @@ def panel_table(db: Path, chosen: dict[str, str]) -> tuple[Any, str | None]:
 
 
 def panel_rows(p: Any) -> list[dict[str, Any]]:
-    from ..dataset.panel import fmt_value
+    from ..corpora.panel import fmt_value
 
     rows = []
     for s in sorted(p.series, key=lambda s: (s.issuer or "", s.program or "", s.unit, s.metric or "", s.scope or "")):
@@ -92,7 +92,7 @@ def panel_rows(p: Any) -> list[dict[str, Any]]:
 def chart_problem() -> str | None:
     """Why the chart cannot be drawn (no matplotlib, no Chinese font), or None when it can."""
     try:
-        from ..dataset.panel import find_cjk_font
+        from ..corpora.panel import find_cjk_font
 
         if find_cjk_font() is not None:
             return None
@@ -102,8 +102,8 @@ def chart_problem() -> str | None:
 
 
 def panel_png(db: Path, chosen: dict[str, str]) -> bytes:
-    """The panel drawn by :func:`gongwen.dataset.panel.plot` as PNG bytes."""
-    from ..dataset.panel import plot
+    """The panel drawn by :func:`gongwen.corpora.panel.plot` as PNG bytes."""
+    from ..corpora.panel import plot
 
     problem = chart_problem()
     if problem is not None:
@@ -118,7 +118,7 @@ def panel_png(db: Path, chosen: dict[str, str]) -> bytes:
 
 
 def crossyear(db: Path, *, show_passed: bool = False) -> list[Any]:
-    from ..dataset.crosscheck import cross_check, problems
+    from ..corpora.crosscheck import cross_check, problems
 
     conn = _connect(db)
     try:
@@ -181,14 +181,14 @@ class BuildJob:
         return int(100 * self.done / total) if total else 0
 
     def start(self, jobs: int | None = None) -> None:
-        from ..dataset import discover
+        from ..corpora import discover
 
         self.discovered = len(discover([self.folder]))  # a missing folder raises here, in the request
         self.thread = threading.Thread(target=self._run, args=(jobs,), name="gongwen-ui-build", daemon=True)
         self.thread.start()
 
     def _run(self, jobs: int | None) -> None:
-        from ..dataset import build_corpus
+        from ..corpora import build_corpus
 
         try:
             self.result = build_corpus([self.folder], self.db, jobs=jobs, progress="lines",
