@@ -134,3 +134,42 @@ def test_bracketed_shares_divide_by_the_bracket_head() -> None:
     assert not r.problems, [(f.code, f.message) for f in r.problems]
     assert len([f for f in r.by_code("GW107") if f.status == "consistent"]) == 4
 
+
+
+# -- two mentions in the text (issue 10: repeated facts) -------------------------------------------
+
+MENTIONS = """关于2023年青苇区学堂工作情况的报告
+一、工作成效
+（一）学堂建设。2023年全区新建社区学堂{a}个，覆盖居民3.2万人。
+（二）学员服务。上半年完成学员培训2600人次，完成全年任务{t1}人次的52.0%，过夜学员占全部学员的{s1}%。
+二、存在问题
+2023年全区新建社区学堂{b}个，仍不能满足居民需求；过夜学员占比仅为{s2}%。
+三、下半年打算
+紧盯全年学员培训{t2}人次的目标，完成全年学员培训任务。全年学员结业率达到95%以上。
+"""
+SAME = dict(a="48", b="48", t1="5000", t2="5000", s1="33.0", s2="33.0")
+
+
+def test_mentions_of_one_fact_are_verified() -> None:
+    r = run(MENTIONS.format(**SAME))
+    assert [f.actual for f in r.by_code("GW112")] == ["48个", "33.0%", "5000人次"]
+    assert all(f.status == "consistent" for f in r.by_code("GW112")) and not r.problems
+
+
+@pytest.mark.parametrize("change, literal, severity", [
+    pytest.param({"b": "58"}, "58个", "error", id="same-labels-and-stated-period"),
+    pytest.param({"b": "84"}, "84个", "error", id="transposed"),
+    pytest.param({"t2": "6000"}, "6000人次", "warning", id="target-restated"),
+    pytest.param({"s2": "35.0"}, "35.0%", "warning", id="share-restated"),
+])
+def test_a_fact_stated_twice_with_another_number(change: dict[str, str], literal: str, severity: str) -> None:
+    r = run(MENTIONS.format(**{**SAME, **change}))
+    bad = [f for f in r.problems if f.code == "GW112"]
+    assert [(f.severity, f.actual) for f in bad] == [(severity, literal)]
+
+
+def test_a_bound_is_not_the_value_stated_elsewhere() -> None:
+    text = ("关于2023年青苇区学堂工作情况的报告\n一、工作成效\n2023年全区学员结业率为{x}%。\n"
+            "二、存在问题\n2023年全区学员结业率达到95%以上，仍有差距。\n")
+    assert [f.status for f in run(text.format(x="96.0")).by_code("GW112")] == []
+    assert not run(text.format(x="92.5")).problems

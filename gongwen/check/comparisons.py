@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..figure import Figure
 from ..model import Span
+from .facts import fact_kind
 from .relations import Candidate, _verb, signed_value, summable
 from .textindex import TextIndex
 
@@ -38,7 +39,7 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
     pairs: list[tuple[Figure, Figure | None, Figure | None]] = []  # (new, old, delta)
     anchor = deltas[0].span.start if deltas else rates[0].span.start
     cue = max((text.rfind(w, sent.start, anchor) for w in _COMPARE), default=-1)
-    levels = [f for f in figs if f.span.end <= anchor and f.kind not in _NOT_NEW and summable(f)
+    levels = [f for f in figs if f.span.end <= anchor and fact_kind(idx, f) not in _NOT_NEW and summable(f)
               and f.previous is None]
     if cue >= 0:
         new = [f for f in levels if f.span.end <= cue]

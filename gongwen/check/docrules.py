@@ -1,4 +1,4 @@
-"""Document-level rules: bounds, counts, the same fact stated twice, cumulative periods, scale
+"""Document-level rules: bounds, counts, cumulative periods, scale
 slips, heading numbering and period coherence.
 
 These rules look at single figures, at pairs matched by their labels, or at the document's
@@ -7,19 +7,17 @@ structure, rather than at relations stated inside one sentence.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from ..figure import Figure
 from ..model import Document, Span
-from .facts import transposed
 from .findings import Finding
 from .intervals import Interval, hedge_kind, interval_of, vocab
 from .relations import Candidate, summable
-from .rules import ivs, lit, make, show_gap
+from .rules import ivs, lit, make
 from .textindex import TextIndex, find_all
 
 HUNDRED = Decimal(100)
@@ -87,106 +85,6 @@ def _ocr_low_confidence() -> float:
     from .._data import package_yaml
 
     return float(package_yaml("gongwen.extract", "data/ocr.yaml").get("low_confidence", 0.9))
-
-
-# -- the same fact stated twice -----------------------------------------------------------------
-
-_DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")
-
-
-def subject_of(idx: TextIndex, f: Figure) -> str:
-    """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
-    v = vocab()
-    lab = idx.label_before(f, 30)
-    lab = _DATES.sub("", lab)
-    changed = True
-    while changed and lab:
-        changed = False
-        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
-            if lab.startswith(p) and len(lab) > len(p):
-                lab, changed = lab[len(p):], True
-        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
-            if lab.endswith(s) and len(lab) > len(s):
-                lab, changed = lab[: -len(s)], True
-    return lab
-
-
-def noun_after(idx: TextIndex, f: Figure) -> str:
-    """The noun a count stands before (312 处山洪灾害危险区, 245 个村（社区）服务站), brackets kept."""
-    if f.unit not in vocab()["count_units"]:
-        return ""
-    end = f.span.end
-    j = end
-    while j < min(len(idx.text), end + 14) and idx.text[j] not in "，,。；;：:、\n":
-        j += 1
-    words = idx.text[end:j].strip(" \u3000")
-    for stop in ("中", "逐一", "全部", "均", "已"):
-        i = words.find(stop, 2)
-        if i > 0:
-            words = words[:i]
-    return words if words and not words[0].isdigit() else ""
-
-
-def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
-    """Two mentions of one quantity (same subject words, unit, compatible period) in different
-    sections must agree; a disagreement is a warning (labels are inferred)."""
-    cands: list[tuple[Figure, str]] = []
-    after: list[int] = []
-    for f in idx.figures:
-        if not summable(f) or f.previous is not None or roles.get(f.id or str(f.span)) == "part":
-            continue
-        subj = subject_of(idx, f)
-        noun = len(subj) < 4
-        if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
-            subj = noun_after(idx, f)
-        if len(subj) < 4:
-            continue
-        if noun:
-            after.append(len(cands))
-        cands.append((f, subj))
-    for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
-        k = len(os.path.commonprefix([cands[i][1], cands[j][1]]))
-        if k >= 5:
-            cands[i] = (cands[i][0], cands[i][1][:k])
-            cands[j] = (cands[j][0], cands[j][1][:k])
-    seen: set[tuple[str, str]] = set()
-    by_subject: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
-    for f, subj in cands:
-        by_subject.setdefault((subj, f.unit), []).append((f, subj))
-    pairs = [pair for group in by_subject.values() for pair in combinations(group, 2)]
-    for (a, sa), (b, _) in pairs:
-        if a.section == b.section:
-            continue
-        if a.stated_period and b.stated_period and a.stated_period != b.stated_period:
-            continue
-        ia, ib = interval_of(a), interval_of(b)
-        if a.kind != b.kind and not (ia.intersects(ib) and (a.period_inferred or b.period_inferred)):
-            continue  # a target is never the same fact as a result (checked as a bound instead)
-        other_year = bool(a.period and b.period and a.period[:4] != b.period[:4])
-        if other_year and not (ia.intersects(ib) and (a.period_inferred or b.period_inferred)):
-            continue  # another year (a plan section's inferred period) is another fact
-        if a.scope and b.scope and a.scope != b.scope and not ia.intersects(ib):
-            continue
-        key = (sa, a.unit)
-        c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=sa, explicit=False)
-        where_a = a.section[-1] if a.section else "前文"
-        where_b = b.section[-1] if b.section else "后文"
-        pa = f"（{a.stated_period}）" if a.stated_period else "（未注明时点）"
-        pb = f"（{b.stated_period}）" if b.stated_period else "（未注明时点）"
-        if ia.intersects(ib):
-            if key in seen:
-                continue
-            seen.add(key)
-            yield make(c, idx, "consistent", "info", f"“{sa}”在“{where_a}”与“{where_b}”两处均为 {lit(a)}，一致",
-                       [b, a], lit(a), lit(b))
-            continue
-        if transposed(a, b):  # 1,846 vs 1,864: no reading makes both true
-            msg = (f"“{sa}”在“{where_a}”中为 {lit(a)}，在“{where_b}”中为 {lit(b)}，相邻数字颠倒，必有一处笔误")
-            yield make(c, idx, "inconsistent", "error", msg, [b, a], lit(a), lit(b), hints=("transposition",))
-            continue
-        msg = (f"“{sa}”在“{where_a}”中为 {lit(a)}{pa}，在“{where_b}”中为 {lit(b)}{pb}，"
-               f"相差 {show_gap(abs(a.value - b.value), a)}；如为不同时点的数据，请注明时点")
-        yield make(c, idx, "inconsistent", "warning", msg, [b, a], lit(a), lit(b))
 
 
 # -- cumulative periods and scale slips ------------------------------------------------------

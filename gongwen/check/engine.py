@@ -16,11 +16,9 @@ from .docrules import (
     number_format,
     ocr_unsure,
     period_coherence,
-    same_fact,
     scale_slips,
-    subject_of,
 )
-from .facts import restated_tables
+from .facts import restated_tables, same_fact, subject_of
 from .findings import Finding, Report
 from .flows import among, balances, named_lists, new_within_total, point_gaps
 from .rates import stated_rates

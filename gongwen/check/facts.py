@@ -9,15 +9,20 @@ different values are reported — as an error when one is the other with two dig
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import combinations
 
 from ..figure import Figure
 from ..model import Document, Table
 from .findings import Finding, Severity
-from .intervals import interval_of, vocab
+from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, summable
-from .rules import digit_swaps, lit, make
+from .rules import digit_swaps, lit, make, show_gap
 from .tables import _grid
 from .textindex import SPACES, TextIndex
 
@@ -115,3 +120,212 @@ def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total:
     return make(c, idx, "inconsistent", sev, msg, [t, cell], lit(cell), lit(t),
                 hints=("transposition",) if sev == "error" else ())
 
+
+
+# -- two mentions in the text --------------------------------------------------------------------
+
+_DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")
+_NOT_NAME = re.compile(r"[\d.,，、%％（）()\s]+")
+
+
+def subject_of(idx: TextIndex, f: Figure) -> str:
+    """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
+    v = vocab()
+    lab = idx.label_before(f, 30)
+    lab = _DATES.sub("", lab)
+    changed = True
+    while changed and lab:
+        changed = False
+        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
+            if lab.startswith(p) and len(lab) > len(p):
+                lab, changed = lab[len(p):], True
+        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
+            if lab.endswith(s) and len(lab) > len(s):
+                lab, changed = lab[: -len(s)], True
+    return lab
+
+
+def noun_after(idx: TextIndex, f: Figure) -> str:
+    """The noun a count stands before (312 处山洪灾害危险区, 245 个村（社区）服务站), brackets kept."""
+    if f.unit not in vocab()["count_units"]:
+        return ""
+    end = f.span.end
+    j = end
+    while j < min(len(idx.text), end + 14) and idx.text[j] not in "，,。；;：:、\n":
+        j += 1
+    words = idx.text[end:j].strip(" \u3000")
+    for stop in ("中", "逐一", "全部", "均", "已"):
+        i = words.find(stop, 2)
+        if i > 0:
+            words = words[:i]
+    return words if words and not words[0].isdigit() else ""
+
+
+def context_name(idx: TextIndex, f: Figure) -> str:
+    """The words that name a figure wherever the text puts them: its clause before it, the noun
+    after a count, and the clause before when this one names no quantity of its own: a share
+    (接待过夜游客 612.8 万人次，占游客总数的 33.0%) or a target (完成学员培训 2600 人次，完成全年
+    任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
+    name = idx.clause_before(f, 30, list_items=True)
+    if any(name.startswith(w) for w in vocab()["share_cues"]) or len(_content(_clean(name))) < 4:
+        before = idx.figure_before(f)
+        if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start):
+            name = idx.clause_before(before, 30, list_items=True) + name
+    return _clean(name + noun_after(idx, f))
+
+
+def _clean(name: str) -> str:
+    return _NOT_NAME.sub("", _DATES.sub("", name))
+
+
+def fact_kind(idx: TextIndex, f: Figure) -> str | None:
+    """A figure's kind, read as a target when the text names it one: right before it (完成年度计划
+    6.2 亿元的 110.3%) or right after it (5.5% 的年度控制目标).  An actual and a target are never
+    one fact, and a target is never the value a change is stated against."""
+    if f.kind != "actual":
+        return f.kind
+    cues = vocab()["completion_cues"]
+    after = idx.text[f.span.end:f.span.end + 8]
+    if any(idx.label_before(f, 12).endswith(w) for w in cues) or (
+            after.startswith("的") and any(w in after for w in cues)):
+        return "target"
+    return f.kind
+
+
+def _content(name: str) -> str:
+    """A name without the words that never tell two quantities apart: places (全区), periods
+    (前三季度) and the verbs of reporting (实现, 完成)."""
+    v = vocab()
+    for w in sorted({*v["subject_prefixes"], *v["half_year_words"], *v["name_fillers"]}, key=len, reverse=True):
+        if len(w) >= 2:
+            name = name.replace(w, "")
+    return name
+
+
+def _shared(a: str, b: str) -> int:
+    """Length of the longest run of characters two names share."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
+
+
+@dataclass(frozen=True)
+class _Mention:
+    fig: Figure
+    subject: str
+    name: str
+    kind: str | None
+
+
+def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
+    out: list[_Mention] = []
+    after: list[int] = []
+    for f in idx.figures:
+        rate = f.unit == "%" and f.kind in ("actual", "share", "target") and f.change is None and f.range_id is None
+        if not (summable(f) or rate) or f.previous is not None or roles.get(f.id or str(f.span)) == "part":
+            continue
+        subj = subject_of(idx, f)
+        noun = len(subj) < 4
+        if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
+            subj = noun_after(idx, f)
+        if noun and len(subj) >= 4:
+            after.append(len(out))
+        out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f)))
+    for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
+        k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
+        if k >= 5:
+            out[i] = dataclasses.replace(out[i], subject=out[i].subject[:k])
+            out[j] = dataclasses.replace(out[j], subject=out[j].subject[:k])
+    return out
+
+
+def _match(a: _Mention, b: _Mention) -> str | None:
+    """How two mentions are known to name one quantity: ``labels`` (program, scope and metric
+    all equal), ``subject`` (the same noun phrase), ``similar`` (one's name shares a run of
+    characters with the other's subject or metric, same program), ``program`` (same program only: enough to verify equal values,
+    never to report a difference); None when they name different things."""
+    fa, fb = a.fig, b.fig
+    if fa.program and fa.metric and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
+        return "labels"
+    if a.subject and a.subject == b.subject:
+        return "subject"
+    programs = bool(fa.program and fb.program)
+    if programs and fa.program != fb.program:
+        return None
+    # the shared run must name the quantity: lie in one mention's subject or metric (全区实现 …
+    # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
+    run = max(_shared(_content(a.name), _content(f"{b.subject}|{fb.metric or ''}")),
+              _shared(_content(b.name), _content(f"{a.subject}|{fa.metric or ''}")))
+    if run >= 4:
+        return "similar"
+    return "program" if programs else None
+
+
+def _bound(f: Figure) -> bool:
+    return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
+
+
+def _same_period(a: _Mention, b: _Mention) -> bool:
+    """Periods that allow one fact: two targets of one year (an annual target restated in a
+    half-year report); otherwise the stated periods must not differ, nor the years."""
+    fa, fb = a.fig, b.fig
+    if a.kind == b.kind == "target":
+        return not (fa.period and fb.period and fa.period[:4] != fb.period[:4])
+    return same_year(fa, fb)
+
+
+def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
+    """Two mentions of one quantity (same names, unit, kind and period) in different sections
+    must agree.  A disagreement is an error when no reading makes both true: two digits
+    transposed, or two actual figures with the same labels and the same stated period; else a
+    warning (the pairing is inferred)."""
+    seen: set[tuple[str, str]] = set()
+    for a, b in combinations(_mentions(idx, roles), 2):
+        fa, fb = a.fig, b.fig
+        if fa.section == fb.section or fa.unit != fb.unit:
+            continue
+        how = _match(a, b)
+        if how is None:
+            continue
+        ia, ib = interval_of(fa), interval_of(fb)
+        equal = ia.intersects(ib)
+        inferred = fa.period_inferred or fb.period_inferred
+        if a.kind != b.kind and not (equal and inferred):
+            continue  # a target is never the same fact as a result (checked as a bound instead)
+        if not _same_period(a, b) and not (equal and inferred):
+            continue  # another year (a plan section's inferred period) is another fact
+        if fa.scope and fb.scope and fa.scope != fb.scope and not equal:
+            continue
+        if how == "program" and not equal:
+            continue
+        if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
+            continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
+        name = a.subject or fa.metric or a.name
+        c = Candidate(code="GW112", kind="same", whole=(fa,), parts=(fb,), trigger=name, explicit=False)
+        where_a = fa.section[-1] if fa.section else "前文"
+        where_b = fb.section[-1] if fb.section else "后文"
+        if equal:
+            key = (name, fa.unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield make(c, idx, "consistent", "info", f"“{name}”在“{where_a}”与“{where_b}”两处均为 {lit(fa)}，一致",
+                       [fb, fa], lit(fa), lit(fb))
+            continue
+        if transposed(fa, fb):  # 1,846 vs 1,864: no reading makes both true
+            msg = f"“{name}”在“{where_a}”中为 {lit(fa)}，在“{where_b}”中为 {lit(fb)}，相邻数字颠倒，必有一处笔误"
+            yield make(c, idx, "inconsistent", "error", msg, [fb, fa], lit(fa), lit(fb), hints=("transposition",))
+            continue
+        stated = bool(fa.stated_period and fa.stated_period == fb.stated_period)
+        certain = (how in ("labels", "subject") and stated and a.kind == b.kind == "actual"
+                   and hedge_kind(fa) is None and hedge_kind(fb) is None)
+        pa = f"（{fa.stated_period}）" if fa.stated_period else "（未注明时点）"
+        pb = f"（{fb.stated_period}）" if fb.stated_period else "（未注明时点）"
+        msg = (f"“{name}”在“{where_a}”中为 {lit(fa)}{pa}，在“{where_b}”中为 {lit(fb)}{pb}，"
+               f"相差 {show_gap(abs(fa.value - fb.value), fa)}")
+        if certain:
+            msg += "；同一时点的同一数据不应不同"
+        elif a.kind == "target":
+            msg += "；同一目标前后表述不一，请核对"
+        else:
+            msg += "；如为不同时点的数据，请注明时点"
+        yield make(c, idx, "inconsistent", "error" if certain else "warning", msg, [fb, fa], lit(fa), lit(fb))
