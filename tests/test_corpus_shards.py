@@ -120,6 +120,47 @@ def test_merged_shards_equal_the_single_build(single: tuple[Path, Any], shards: 
     same_build(db, merged)
 
 
+def crossyear_rows(db: Path) -> list[tuple[Any, ...]]:
+    """The stored cross-year findings, order and check time aside."""
+    conn = sqlite3.connect(db)
+    cur = conn.execute("SELECT * FROM crossyear")
+    keep = [i for i, d in enumerate(cur.description) if d[0] not in ("seq", "checked_at")]
+    rows = sorted((tuple(r[i] for i in keep) for r in cur), key=repr)
+    conn.close()
+    return rows
+
+
+def checked_copy(src: Path, dst: Path) -> Path:
+    """A copy of the corpus database ``src`` with its cross-year findings saved (check --save)."""
+    from gongwen.corpora import connect
+    from gongwen.corpora.crosscheck import cross_check, save
+
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    conn = connect(dst)
+    save(conn, cross_check(conn))
+    conn.close()
+    return dst
+
+
+def test_merge_checks_the_cross_year_findings_again(single: tuple[Path, Any], shards: list[tuple[Path, Any]],
+                                                    tmp_path: Path) -> None:
+    """Shards split an issuer's years apart: their own findings miss those pairs, the merged
+    database gets the findings of the single build (not the shards' rows copied)."""
+    db, _ = single
+    one_version(db, *(s for s, _ in shards))
+    whole = crossyear_rows(checked_copy(db, tmp_path / "single.sqlite"))
+    parts = [checked_copy(s, tmp_path / f"s{i}.sqlite") for i, (s, _) in enumerate(shards)]
+    pieces = [r for p in parts for r in crossyear_rows(p)]
+    assert len(whole) > 20 and len(pieces) < len(whole)  # pairs across shards: only the merge sees them
+    merged = tmp_path / "all.sqlite"
+    res = merge(parts, merged, progress="off")
+    assert res.crossyear == len(whole) and f"{len(whole)} cross-year findings checked again" in res.summary()
+    assert crossyear_rows(merged) == whole
+    plain = merge([s for s, _ in shards], tmp_path / "plain.sqlite", progress="off")  # nothing checked: none made
+    assert plain.crossyear is None and crossyear_rows(tmp_path / "plain.sqlite") == []
+
+
 def test_merge_keeps_the_newer_version(corpus: Path, shards: list[tuple[Path, Any]], tmp_path: Path) -> None:
     work = tmp_path / "in"
     shutil.copytree(corpus / "gen", work)

@@ -7,7 +7,12 @@ build: a document is skipped when the output already holds the same path with th
 newer file wins (then the later extraction); a file with the bytes of another stored file is
 stored once, under the first path.  Each document is written in one transaction, so an
 interrupted merge leaves whole documents or none and running it again finishes the job.
-Cross-year findings are not copied: run ``gongwen corpus check --save`` on the result.
+
+Cross-year findings (the ``crossyear`` table of ``gongwen corpus check --save``) compare an
+issuer's consecutive years, which shards split apart: a shard's findings miss the pairs whose
+other year is in another shard.  So they are not copied row by row; when a source or the
+output holds any, the merge checks the merged documents again at the end and stores the
+findings in one transaction, as ``corpus check --save`` on a single build would.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ class MergeResult:
     kept: int = 0
     failed: int = 0  # copied documents whose extraction had failed (status 'error')
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    crossyear: int | None = None  # cross-year findings stored (None: no source had any)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -54,6 +60,8 @@ class MergeResult:
             parts.append(f"{len(self.duplicates)} duplicate{'s' if len(self.duplicates) != 1 else ''} skipped")
         if self.failed:
             parts.append(f"{self.failed} of them failed extractions")
+        if self.crossyear is not None:
+            parts.append(f"{self.crossyear} cross-year findings checked again")
         return (f"{self.sources} database{'s' if self.sources != 1 else ''}, {self.documents} documents: "
                 f"{', '.join(parts)} → {self.database} ({self.seconds:.1f} s)")
 
@@ -149,6 +157,10 @@ def merge(sources: Sequence[str | Path], output: str | Path, *, progress: str = 
                 result.copied += 1
                 result.failed += row.status == "error"
                 bar.advance(error=row.status == "error")
+        if any(_has_crossyear(c) for c in (*conns, target)):
+            from .crosscheck import cross_check, save
+
+            result.crossyear = save(target, cross_check(target))
     finally:
         _restore_signal_handlers(old_handlers)
         for conn in conns:
@@ -157,6 +169,14 @@ def merge(sources: Sequence[str | Path], output: str | Path, *, progress: str = 
             target.close()
         result.seconds = time.perf_counter() - t0
     return result
+
+
+def _has_crossyear(conn: sqlite3.Connection) -> bool:
+    """True when the database holds cross-year findings (``corpus check --save`` ran on it)."""
+    try:
+        return conn.execute("SELECT 1 FROM crossyear LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # no such table
+        return False
 
 
 def _plan(best: dict[str, _Row], stored: dict[str, _Row], result: MergeResult) -> tuple[list[_Row], list[str]]:
