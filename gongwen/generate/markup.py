@@ -10,7 +10,10 @@ A template renders to lines such as::
     date: 2025年12月20日
 
 One directive per line (``title``, ``h1``–``h4``, ``p``, ``signature``, ``date``); blank lines
-are ignored and a directive with empty text is dropped (an empty section renders nothing).  The
+are ignored and a directive with empty text is dropped (an empty section renders nothing).
+Tables, 附件说明 and 附注 have their own: consecutive ``th:`` (header) and ``tr:`` lines, cells
+separated by tabs, make one table; ``attachment:`` lines are the 附件说明 (numbered 1. 2. … when
+there are several); ``note:`` is a 附注, set below the date.  The
 generator numbers headings (一、（一）1.（1）); templates never write markers.  Data values reach
 the markup through the template environment's ``finalize``, which folds line breaks, so a value
 can never start a directive of its own; ``& < >`` pass through untouched because the writers
@@ -21,16 +24,17 @@ text between two private-use sentinels and become highlighted runs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..errors import TemplateError
 from .phrasing import chinese_ordinal
 
 BlockKind = Literal["title", "h1", "h2", "h3", "h4", "p", "signature", "date", "table", "attachment", "note"]
-KINDS: tuple[str, ...] = ("title", "h1", "h2", "h3", "h4", "p", "signature", "date")  # what templates write
+KINDS: tuple[str, ...] = ("title", "h1", "h2", "h3", "h4", "p", "signature", "date",  # what templates write
+                          "th", "tr", "attachment", "note")
 OPEN, CLOSE = "\ue000", "\ue001"  # placeholder sentinels (private use: never in real text)
-_LINE = re.compile(r"^(title|h[1-4]|p|signature|date):(?:\s(.*))?$")
+_LINE = re.compile(r"^(title|h[1-4]|p|signature|date|th|tr|attachment|note):(?:[ \t](.*))?$", re.S)
 
 
 @dataclass(frozen=True)
@@ -122,16 +126,34 @@ def parse(rendered: str, source: str = "<template>") -> list[Block]:
     """
     blocks: list[Block] = []
     counters = [0, 0, 0, 0]
-    for n, line in enumerate(rendered.splitlines(), 1):
-        line = line.strip()
-        if not line:
+    rows: list[Row] = []
+    header = 0
+
+    def close_table() -> None:
+        nonlocal rows, header
+        if rows:
+            width = max(len(r) for r in rows)
+            rows = [r + ((),) * (width - len(r)) for r in rows]
+            blocks.append(Block("table", (), rows=tuple(rows), header_rows=header))
+        rows, header = [], 0
+
+    for n, raw in enumerate(rendered.splitlines(), 1):
+        line = raw.strip(" \r\n\u3000")
+        if not line.strip():
             continue
         m = _LINE.match(line)
         if not m:
             raise TemplateError(
-                f"rendered line {n}: expected a directive (title:, h1:…h4:, p:, signature:, date:), "
-                f"got {strip_sentinels(line)[:40]!r}", source)
+                f"rendered line {n}: expected a directive (title:, h1:…h4:, p:, signature:, date:, th:, tr:, "
+                f"attachment:, note:), got {strip_sentinels(line)[:40]!r}", source)
         kind = m.group(1)
+        if kind in ("th", "tr"):
+            if kind == "th" and rows and header < len(rows):
+                close_table()  # a header after body rows starts the next table
+            rows.append(tuple(split_inlines(c.strip()) for c in (m.group(2) or "").split("\t")))
+            header += kind == "th"
+            continue
+        close_table()
         text = (m.group(2) or "").strip()
         if not strip_sentinels(text).strip():
             continue
@@ -145,9 +167,35 @@ def parse(rendered: str, source: str = "<template>") -> list[Block]:
                 counters[i] = 0
             mk = marker(level, counters[level - 1])
         blocks.append(Block(kind, split_inlines(text), mk))  # type: ignore[arg-type]
+    close_table()
     if not any(b.kind == "title" for b in blocks):
         raise TemplateError("the template produced no title line", source)
-    return blocks
+    return _number_attachments(blocks)
+
+
+def _number_attachments(blocks: list[Block]) -> list[Block]:
+    """A run of several attachments is numbered 1. 2. …; one alone has no number (§7.3.4).
+
+    >>> [b.text for b in _number_attachments([Block("attachment", (Inline("甲表"),)),
+    ...                                        Block("attachment", (Inline("2025年名录"),))])]
+    ['1. 甲表', '2. 2025年名录']
+    """
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        if out[k].kind != "attachment":
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == "attachment":
+            end += 1
+        run = out[k:end]
+        if len(run) > 1:
+            # 1. 2025年… (a space), not 1.2025年… (which reads as a number); every number alike
+            gap = " " if any(b.inlines and b.inlines[0].text[:1].isdigit() for b in run) else ""
+            out[k:end] = [replace(b, marker=f"{i}.{gap}") for i, b in enumerate(run, 1)]
+        k = end
+    return out
 
 
 def placeholders(blocks: list[Block]) -> list[str]:

@@ -22,12 +22,14 @@ from .._data import MAX_YAML_DEPTH, parse_yaml
 from ..errors import DataError
 from .markup import strip_sentinels
 from .phrasing import known_units, unit_info
+from .table_data import TableSpec, attachments, notes, tables
 from .validate import Checker, decimal_value, parse_date, show, suggest
 
 KINDS = ("summary", "plan", "summary-plan")
 _TOP_KEYS = {"schema", "version", "issuer", "title", "year", "date", "kind", "scope", "signature",
-             "intro", "sections", "problems", "plans", "programs", "closing", "yoy_word", "style"}
-_SECTION_KEYS = {"title", "paragraphs", "programs", "sections"}
+             "intro", "sections", "problems", "plans", "programs", "closing", "yoy_word", "style",
+             "attachments", "notes"}
+_SECTION_KEYS = {"title", "paragraphs", "programs", "sections", "tables"}
 _PROGRAM_KEYS = {"name", "text", "scope"}
 _FIGURE_KEYS = {"label", "verb", "unit", "value", "previous", "period", "scope", "target", "note", "style"}
 _PART_KEYS = {"value", "previous", "period", "target", "note", "label"}
@@ -78,13 +80,14 @@ class Program:
 
 @dataclass
 class Section:
-    """A heading with its paragraphs, the programs narrated under it and its subsections."""
+    """A heading with its paragraphs, the programs narrated under it, its tables and subsections."""
 
     title: str
     path: str
     paragraphs: list[str] = field(default_factory=list)
     programs: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    tables: list[TableSpec] = field(default_factory=list)
 
 
 @dataclass
@@ -107,6 +110,8 @@ class ReportData:
     closing: list[str]
     yoy_word: str = "比上年"
     style: str = "from-to"
+    attachments: list[str] = field(default_factory=list)  # 附件说明: names, numbered by the generator
+    notes: list[str] = field(default_factory=list)  # 附注 below the date, in brackets
 
     @property
     def next_year(self) -> int:
@@ -388,7 +393,8 @@ class _Validator:
             intro=self.paragraphs(d.get("intro"), "intro"),
             sections=sections, problems=self.paragraphs(d.get("problems"), "problems"), plans=plans,
             programs=programs, closing=self.paragraphs(d.get("closing"), "closing"),
-            yoy_word=yoy, style=style)
+            yoy_word=yoy, style=style, attachments=attachments(self, d.get("attachments")),
+            notes=notes(self, d.get("notes")))
 
     def date(self, x: Any, kp: str) -> str | None:
         try:
@@ -431,7 +437,8 @@ class _Validator:
             out.append(Section(title=title, path=skp, paragraphs=self.paragraphs(sd.get("paragraphs"), f"{skp}.paragraphs"),
                                programs=[str(p) for p in progs],
                                sections=self.sections(sd.get("sections"), f"{skp}.sections", programs,
-                                                      depth + 1)))
+                                                      depth + 1),
+                               tables=tables(self, sd.get("tables"), f"{skp}.tables")))
         return out
 
     def program(self, key: str, body: Any, kp: str, scope: Any, style: str) -> Program:

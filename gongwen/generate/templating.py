@@ -36,6 +36,7 @@ from . import narrate as _narrate
 from . import phrasing
 from .markup import placeholder
 from .schema import FigureSpec, Program, ReportData
+from .table_data import TableSpec
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "templates"
 BUILTIN = ("summary", "plan", "summary-plan")
@@ -202,6 +203,13 @@ def _f_change(f: FigureSpec, year: int | None = None, style: str | None = None) 
     return phrasing.change_phrase(f.value, f.previous, f.unit, previous_label=label, style=style or f.style).text
 
 
+def _f_table(t: TableSpec) -> Marked:
+    """A data table as markup: its lead and 单位 lines, ``th:`` and ``tr:`` rows."""
+    if not isinstance(t, TableSpec):
+        raise TemplateError("the table filter needs a table of a section's `tables`")
+    return Marked(t.markup())
+
+
 def _f_date(iso: str | None) -> str:
     return phrasing.date_text(iso) if iso else ""
 
@@ -216,6 +224,7 @@ FILTERS: dict[str, Any] = {
     "percent": phrasing.percent,
     "num": phrasing.plain,
     "date_text": _f_date,
+    "table": _f_table,
     "cn": phrasing.chinese_ordinal,
     "plan_period": phrasing.plan_period,
     "plan_year_role": phrasing.plan_year_role,
