@@ -234,3 +234,52 @@ def test_breakdown_draft_passes_the_checker(breakdowns: tuple[redraft.DraftResul
 
     errors = [f for f in check(breakdowns[1]).findings if f.severity == "error"]
     assert errors == [], [f.message for f in errors]
+
+
+def test_done_when_through_the_command_line(lianzhou: Path, tmp_path: Path, capsys) -> None:
+    """The issue's workflow as a clerk runs it: skeleton, 20 values (breakdowns and 分别-compared
+    figures among them) filled in the YAML, ``draft --data -o`` without --force (the checker finds
+    no error, so the file is written), then ``gongwen extract`` gives every value with last year's
+    as previous and reads no placeholder, and ``gongwen check`` reports no error."""
+    import json
+
+    import yaml
+
+    from gongwen.cli import main
+
+    def run(argv: list[str]) -> tuple[int, str, str]:
+        try:
+            main(argv)
+            code = 0
+        except SystemExit as e:
+            code = int(e.code or 0)
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    skel = tmp_path / "next.yaml"
+    code, _, err = run(["draft", str(lianzhou / "source.docx"), "--year", "2021", "--skeleton", "-o", str(skel)])
+    assert code == 0, err
+    data = yaml.safe_load(skel.read_text(encoding="utf-8"))
+    wanted = dict(BREAKDOWNS)
+    filled = []  # (value, last year's) in the base unit
+    for slot in data["slots"]:
+        key = f"{Decimal(str(slot['last'])).normalize():f}{slot['unit']}"
+        if key in wanted:
+            slot["value"] = wanted.pop(key)
+            scale = Decimal(10000) if slot["unit"] == "万元" else Decimal(1)
+            filled.append((Decimal(str(slot["value"])) * scale, Decimal(str(slot["last"])) * scale))
+    assert wanted == {}, wanted
+    data["date"] = "2021-11-20"
+    skel.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "draft.docx"
+    code, _, err = run(["draft", str(lianzhou / "source.docx"), "--data", str(skel), "-o", str(out)])
+    assert code == 0 and out.is_file(), err
+    assert "(20 of " in err and "error:" not in err
+    code, js, err = run(["extract", str(out), "--format", "json"])
+    assert code == 0, err
+    figures = json.loads(js)["figures"]
+    assert not any("待" in f["as_written"] for f in figures)
+    back = {(Decimal(str(f["value"])), Decimal(str(f["previous"]))) for f in figures if f["previous"] is not None}
+    assert len(filled) == 20 and [f for f in filled if f not in back] == []
+    code, _, err = run(["check", str(out)])
+    assert code == 0, err
