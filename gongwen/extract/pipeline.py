@@ -88,6 +88,8 @@ def _is_title(t: str) -> bool:
 
 
 def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
+    if True not in flags:
+        return ()  # most paragraphs (a scan in C instead of a loop in Python)
     out: list[Span] = []
     start = -1
     for i, b in enumerate(flags):

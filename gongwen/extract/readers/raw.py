@@ -80,10 +80,16 @@ class RawDocument:
 
     def source_lines(self) -> tuple[SourceLine, ...]:
         out = []
-        for start, ln in zip(self.line_starts(), self.lines):
-            out.append(SourceLine(start=start, end=start + len(ln.text), page=ln.page, index=ln.index,
-                                  boxes=tuple(tuple(round(v, 2) for v in b) for b in ln.boxes)  # type: ignore[misc]
-                                  if ln.boxes is not None else None,
-                                  confidence=tuple(round(c, 3) for c in ln.confidence)
-                                  if ln.confidence is not None else None))
+        start = 0
+        for ln in self.lines:
+            end = start + len(ln.text)
+            if ln.boxes is None and ln.confidence is None:
+                out.append(SourceLine(start, end, ln.page, ln.index))  # text and DOCX lines: the common case
+            else:
+                out.append(SourceLine(start, end, ln.page, ln.index,
+                                      tuple(tuple(round(v, 2) for v in b) for b in ln.boxes)  # type: ignore[misc]
+                                      if ln.boxes is not None else None,
+                                      tuple(round(c, 3) for c in ln.confidence)
+                                      if ln.confidence is not None else None))
+            start = end + 1
         return tuple(out)

@@ -53,7 +53,15 @@ _MARKER_START = regex.compile(
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
+    """Whether the character ``ch`` is Han, CJK punctuation or a full-width form (memoised: the
+    space remover asks about the same few hundred characters thousands of times)."""
+    got = _CJK_SEEN.get(ch)
+    if got is None:
+        got = _CJK_SEEN[ch] = bool(_CJK.match(ch))
+    return got
+
+
+_CJK_SEEN: dict[str, bool] = {}
 
 
 def display_width(s: str) -> float:
@@ -100,6 +108,8 @@ def _cut(c: Chars, ranges: Sequence[tuple[int, int]]) -> Chars:
 
 def _strip(c: Chars) -> Chars:
     t = c.text
+    if not t or (t[0] not in _SPACES and t[-1] not in _SPACES):
+        return c  # nothing to strip (most lines): Chars are never edited in place, so share it
     a, b = 0, len(t)
     while a < b and t[a] in _SPACES:
         a += 1

@@ -84,9 +84,10 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         rank += 1
         if not _DIGIT.search(stripped):
             continue
+        chars = set(t)  # the shapes' required characters are never trimmed ones
         whole = None
         for k, sh in enumerate(r.shapes):
-            if sh.needs and not any(c in stripped for c in sh.needs):
+            if sh.needs and chars.isdisjoint(sh.needs):
                 continue
             m = sh.pattern.fullmatch(stripped)
             if m and _number_ok(m):
@@ -96,7 +97,7 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
             cands.append(whole)
             continue
         for k, sh in enumerate(r.shapes):
-            if sh.glued == "never" or (sh.needs and not any(c in t for c in sh.needs)):
+            if sh.glued == "never" or (sh.needs and chars.isdisjoint(sh.needs)):
                 continue
             for m in sh.pattern.finditer(t):
                 if _number_ok(m) and not any(c.line == i and c.start < m.end() and m.start() < c.end
