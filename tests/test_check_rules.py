@@ -51,7 +51,9 @@ CASES = [
     ("ratio-ok", "全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。", "GW106", "consistent", "info"),
     ("ratio-bad", "全县实施临时救助386人次共37.42万元，救助水平为996.43元/人次。", "GW106", "inconsistent", "error"),
     ("share-ok", "全县低保对象6020人，其中农村低保5409人，占总数的89.9%。", "GW107", "consistent", "info"),
-    ("share-bad", "全县低保对象6020人，其中农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "warning"),
+    # the 其中 states which total the share is of (issue 10): no reading makes 98.9% true
+    ("share-bad", "全县低保对象6020人，其中农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "error"),
+    ("share-bad-no-list", "全县低保对象6020人，农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "warning"),
     ("subset-ok", "全县临时救助386人次，其中因病致困217人次。", "GW108", "consistent", "info"),
     ("subset-bad", "全县临时救助386人次，其中因病致困417人次。", "GW108", "inconsistent", "error"),
     ("rate-ok", "全县养老保险参保率为97.6%。", "GW109", "consistent", "info"),

@@ -14,8 +14,7 @@ from dataclasses import replace
 
 from ..figure import Figure
 from ..model import Span
-from .facts import fact_kind
-from .relations import Candidate, _verb, signed_value, summable
+from .relations import Candidate, _verb, fact_kind, signed_value, summable
 from .textindex import TextIndex
 
 _COMPARE = ("较", "比")

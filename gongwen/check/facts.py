@@ -21,7 +21,7 @@ from ..figure import Figure
 from ..model import Document, Table
 from .findings import Finding, Severity
 from .intervals import hedge_kind, interval_of, vocab
-from .relations import Candidate, summable
+from .relations import Candidate, fact_kind, summable
 from .rules import digit_swaps, lit, make, show_gap
 from .tables import _grid
 from .textindex import SPACES, TextIndex
@@ -178,20 +178,6 @@ def _clean(name: str) -> str:
     return _NOT_NAME.sub("", _DATES.sub("", name))
 
 
-def fact_kind(idx: TextIndex, f: Figure) -> str | None:
-    """A figure's kind, read as a target when the text names it one: right before it (完成年度计划
-    6.2 亿元的 110.3%) or right after it (5.5% 的年度控制目标).  An actual and a target are never
-    one fact, and a target is never the value a change is stated against."""
-    if f.kind != "actual":
-        return f.kind
-    cues = vocab()["completion_cues"]
-    after = idx.text[f.span.end:f.span.end + 8]
-    if any(idx.label_before(f, 12).endswith(w) for w in cues) or (
-            after.startswith("的") and any(w in after for w in cues)):
-        return "target"
-    return f.kind
-
-
 def _content(name: str) -> str:
     """A name without the words that never tell two quantities apart: places (全区), periods
     (前三季度) and the verbs of reporting (实现, 完成)."""
@@ -264,13 +250,18 @@ def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
 
 
-def _same_period(a: _Mention, b: _Mention) -> bool:
-    """Periods that allow one fact: two targets of one year (an annual target restated in a
-    half-year report); otherwise the stated periods must not differ, nor the years."""
+def _same_period(idx: TextIndex, a: _Mention, b: _Mention) -> bool:
+    """Periods that allow one fact: the stated periods must not differ, nor the years; a target
+    named annual (全年, 年度) is of its year even in a half-year report (完成年度目标任务 7500 人)."""
     fa, fb = a.fig, b.fig
     if a.kind == b.kind == "target":
-        return not (fa.period and fb.period and fa.period[:4] != fb.period[:4])
+        pa, pb = (f.period[:4] if f.period and _annual(idx, f) else f.period for f in (fa, fb))
+        return not (pa and pb and pa != pb)
     return same_year(fa, fb)
+
+
+def _annual(idx: TextIndex, f: Figure) -> bool:
+    return any(w in idx.clause_before(f, 30) + idx.words_after(f, 8) for w in vocab()["annual_words"])
 
 
 def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
@@ -291,7 +282,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         inferred = fa.period_inferred or fb.period_inferred
         if a.kind != b.kind and not (equal and inferred):
             continue  # a target is never the same fact as a result (checked as a bound instead)
-        if not _same_period(a, b) and not (equal and inferred):
+        if not _same_period(idx, a, b) and not (equal and inferred):
             continue  # another year (a plan section's inferred period) is another fact
         if fa.scope and fb.scope and fa.scope != fb.scope and not equal:
             continue

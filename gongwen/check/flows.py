@@ -26,7 +26,7 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
             continue
         label = idx.label_before(b, 16)
         word = next((w for w in words if w in label), None)
-        if word is None:
+        if word is None or any(w in label for w in vocab()["stock_words"]):
             continue
         sent = idx.sentence_of(b.span.start)
         start = idx.text.rfind("\n", 0, sent.start) + 1

@@ -70,7 +70,12 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     cue = text[max(sent.start, target.span.start - 14):target.span.start]
     if not any(w in cue for w in vocab()["completion_cues"]) or "完成" not in cue:
         return None
-    actual = next((g for g in reversed(before[:-1]) if _compatible(g, target)), None)
+    pool = [g for g in before[:-1] if _compatible(g, target)]
+    cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
+    if cue_at >= 0 and any(g.span.end <= cue_at for g in pool):
+        # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole
+        pool = [g for g in pool if g.span.end <= cue_at]
+    actual = pool[-1] if pool else None
     if actual is None:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
@@ -94,7 +99,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     name = _share_name(text[at + len(cue):f.span.start])
     earlier = _operands_before(idx, at, 0)
     before = _operands_before(idx, at, _paragraph_start(idx, at))
-    if before and len(text[before[-1].span.end:at]) <= 8:
+    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at):
         part = before[-1]  # the part stands right before 占
     else:  # the part is named before 占 and stated elsewhere
         subject = text[_clause_start(idx, at):at].strip(SPACES)
@@ -117,8 +122,10 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         whole = _choose(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
         if whole is None:
             return None
+        # 再就业 1.35 万人，其中就业困难人员 4,260 人，占 34.6%: the 其中 states the whole
+        listed = any(w in text[whole.span.end:part.span.start] for w in vocab()["subset_cues"][:1])
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
-                         explicit=False, params={"complete": True})
+                         explicit=listed, params={"complete": True})
     whole = _named(idx, name, larger)
     if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
         wholes = _all_named(idx, name, [g for g in earlier if g is not part and _same_kind(g, part)
@@ -129,6 +136,24 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True})
+
+
+def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
+    """A new clause before 占 names another figure of the sentence as the part (企业 5.14 万户、个体
+    工商户 13.21 万户，合作社 2700 户，企业占经营主体总量的 27.6%): the figure right before the
+    clause is not the part.  A name no other figure carries (基层医疗卫生机构 73.7 万人次，基层门急诊
+    量占全区的 39.5%) leaves it the part."""
+    k = _clause_start(idx, at)
+    if k <= prev.span.end:
+        return False
+    name = idx.text[k:at].strip(SPACES)
+    for w in vocab()["adverbs"]:
+        name = name.removesuffix(w)
+    if len(name) < 2:
+        return False
+    sent = idx.sentence_of(at)
+    return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(sent.start, prev.span.start))
+               if g.unit == prev.unit)
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
-from .textindex import OPEN, SPACES, Group, TextIndex, exhaustive_set, find_all
+from .textindex import OPEN, SPACES, Group, TextIndex, disjoint_set, exhaustive_set, find_all
 
 PCT_UNITS = ("%", "个百分点", "‰")
 _CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
@@ -55,6 +55,20 @@ def summable(f: Figure) -> bool:
     if not f.unit or is_ratio_unit(f.unit) or f.unit in PCT_UNITS or f.range_id is not None:
         return False
     return not any(w in (f.metric or "") + f.as_written for w in vocab()["per_unit_words"])
+
+
+def fact_kind(idx: TextIndex, f: Figure) -> str | None:
+    """A figure's kind, read as a target when the text names it one: right before it (完成年度计划
+    6.2 亿元的 110.3%) or right after it (5.5% 的年度控制目标).  An actual and a target are never
+    one fact, and a target is never the value a change is stated against."""
+    if f.kind != "actual":
+        return f.kind
+    cues = vocab()["completion_cues"]
+    after = idx.text[f.span.end:f.span.end + 8]
+    if any(idx.label_before(f, 12).endswith(w) for w in cues) or (
+            after.startswith("的") and any(w in after for w in cues)):
+        return "target"
+    return f.kind
 
 
 def unit_family(unit: str) -> str:
@@ -171,10 +185,12 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             sent = idx.sentence_of(pos)
             end = g.close if g is not None else sent.end
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
-            scope = idx.sentence_of(sent.start - 1) if opening and sent.start > 0 else Span(sent.start, pos)
+            scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
+                else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
                       and idx.group_at(f.span.start) == g]
-            after = [f for f in idx.figures_in(Span(pos, end)) if summable(f) and idx.group_at(f.span.start) == g]
+            after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))
+                                      if summable(f) and idx.group_at(f.span.start) == g])
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
@@ -183,15 +199,63 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                     wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
             etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
             for unit, w in wholes.items():
-                parts = [f for f in after if f.unit == unit]
+                plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
+                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")]
                 if not parts:
                     continue
-                labels = [idx.category_of(p) for p in parts]
-                exhaustive = (exhaustive_set(labels) or _named_categories(idx, w, labels)) and not etc
-                yield Candidate(code="GW101" if exhaustive else "GW108",
-                                kind="sum" if exhaustive else "subset", whole=(w,), parts=tuple(parts),
-                                trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
-                                params={"labels": labels, "subset_cue": cue})
+                named = _by_name(idx, [f for f in before if f.unit == unit], parts)
+                for whole, ps in (named.items() if named else [(w, parts)]):
+                    labels = [idx.category_of(p) for p in ps]
+                    exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)) and not etc
+                    yield Candidate(code="GW101" if exhaustive else "GW108",
+                                    kind="sum" if exhaustive else "subset", whole=(whole,), parts=tuple(ps),
+                                    trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
+                                    params={"labels": labels, "subset_cue": cue,
+                                            "disjoint": not exhaustive and disjoint_set(labels)})
+
+
+def _full_stop_before(text: str, pos: int) -> int:
+    """Start of the full sentence (。 or a line break, not ；) that ends at ``pos``."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
+    """The figures of a 其中 list: a list joined by 、 ends at the first clause break (其中学前 3,200
+    个、小学 5,400 个，完成年度计划 2.1 万个的 60.0%: the plan is no part)."""
+    items = after
+    first = idx.between(items[0].span.end, items[1].span.start) if len(items) >= 2 else ""
+    if "、" not in first or any(ch in first for ch in "，,；;") or items[0].unit != items[1].unit:
+        return items  # not one 、-list of one measure (城市 1,135 户、1,628 人，农村 …)
+    out = items[:1]
+    for f in items[1:]:
+        gap = idx.between(out[-1].span.end, f.span.start)
+        if any(ch in gap for ch in "，,；;。"):
+            break
+        out.append(f)
+    return out
+
+
+def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[Figure, list[Figure]] | None:
+    """Parts that repeat the names of several wholes (收入 a、支出 b；收入 c、支出 d after 收入 X，支出
+    Y): each name's parts under the whole of that name; None unless every part finds one and
+    at least two wholes are named."""
+    names = {w: _tail_name(idx.label_before(w, 16)) for w in wholes}
+    if len({n for n in names.values() if n}) < 2:
+        return None
+    out: dict[Figure, list[Figure]] = {}
+    for p in parts:
+        lab = idx.label_before(p, 16)
+        hit = [w for w, n in names.items() if n and lab.endswith(n)]
+        if len(hit) != 1:
+            return None
+        out.setdefault(hit[0], []).append(p)
+    return out if len(out) >= 2 else None
+
+
+def _tail_name(label: str) -> str:
+    """The last two characters of a label, the name a repeated measure keeps (基金收入 → 收入)."""
+    core = label.strip(SPACES)
+    return core[-2:] if len(core) >= 2 and not any(ch.isdigit() for ch in core[-2:]) else ""
 
 
 def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:

@@ -268,7 +268,9 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
         out.append(_unit_mix(c, idx, whole, parts))
     if status == "inconsistent" and not equality:
         # a subset of several non-exhaustive parts may overlap: probable, not certain
-        severity: Severity = "error" if len(parts) == 1 and c.explicit else "warning"
+        # … unless they are categories that never overlap (学前/小学/初中; 中央/县级/自筹)
+        certain = len(parts) == 1 or bool(c.params.get("disjoint"))
+        severity: Severity = "error" if certain and c.explicit else "warning"
         if any(hedge_kind(f) for f in figs) or mixed:
             severity = "warning"
     else:
@@ -295,7 +297,8 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
         elif len(parts) == 1:
             msg = f"其中 {terms} 大于总数 {lit(whole)}（{diff}）"
         else:
-            msg = f"其中各项 {terms} = {comp}，超过总数 {lit(whole)}（{diff}）；如各项有交叉请注明"
+            msg = f"其中各项 {terms} = {comp}，超过总数 {lit(whole)}（{diff}）"
+            msg += "；各项互不交叉，之和不能超过总数" if c.params.get("disjoint") else "；如各项有交叉请注明"
         if "rounding" in hints:
             msg += "；相差不足末位一个单位，可能为舍入口径不同"
     elif status == "weak" and reading == "rounded":

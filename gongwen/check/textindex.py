@@ -220,3 +220,26 @@ def exhaustive_set(labels: Sequence[str]) -> bool:
             if sorted(hits) == list(range(len(members))):
                 return True
     return False
+
+
+def disjoint_set(labels: Sequence[str]) -> bool:
+    """True when the labels name different members of one set of categories that never overlap
+    (学前/小学/初中, 中央/省级/县级/自筹): parts of a 其中 list that cannot exceed their whole
+    together, though they need not cover it."""
+    if len(labels) < 2:
+        return False
+    for members in [*vocab()["exhaustive_sets"], *vocab()["disjoint_sets"]]:
+        hits: list[int] = []
+        for lab in labels:
+            best: tuple[int, int] | None = None
+            for mi, aliases in enumerate(members):
+                for a in aliases:
+                    if a in lab and (best is None or len(a) > best[0]):
+                        best = (len(a), mi)
+            if best is None:
+                break
+            hits.append(best[1])
+        else:
+            if len(set(hits)) == len(hits):
+                return True
+    return False

@@ -1,0 +1,59 @@
+"""Relation families of issue 10 found by mechanism, not phrasing: 其中 lists (where they end,
+categories that never overlap, parts named after several wholes), the whole of a completion
+and of a share, stocks against flows, changes against a plan.  Invented words, run through the
+real extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.check import Report, check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2023年青苇区学堂工作情况的报告\n一、工作成效\n"
+
+
+def run(body: str) -> Report:
+    return check(extract(document_from_text(HEAD + body + "\n")))
+
+
+def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
+    return [(f.status, f.severity) for f in r.by_code(code)]
+
+
+@pytest.mark.parametrize("x, verdict", [("2370", ("consistent", "info")), ("2350", ("inconsistent", "error"))])
+def test_disjoint_categories_cannot_exceed_their_whole(x: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年筹集学堂建设资金{x}万元，其中中央资金1460万元、县级配套680万元、乡村自筹230万元，用于校舍改造。")
+    assert verdicts(r, "GW108") == [verdict]
+
+
+def test_overlapping_categories_exceeding_their_whole_is_a_warning() -> None:
+    r = run("全年培训学员2300人次，其中女性学员1460人次、农村学员980人次，覆盖全部街道。")
+    assert verdicts(r, "GW108") == [("inconsistent", "warning")]
+
+
+def test_a_list_joined_by_commas_ends_at_the_clause_break() -> None:
+    r = run("上半年新增学位1.26万个，其中初级学位3,200个、中级学位5,400个、高级学位4,000个，"
+            "完成年度新增学位计划2.1万个的60.0%。")
+    (sub,) = r.by_code("GW108")
+    assert "2.1万个" not in sub.message and sub.status == "consistent"
+    (done,) = r.by_code("GW122")  # the list's whole is what was done, not its last item
+    assert (done.status, done.actual) == ("consistent", "60.0%") and "1.26万个" in done.message
+
+
+def test_parts_named_after_several_wholes() -> None:
+    r = run("全年学堂基金收入78.46亿元，支出72.93亿元；当期结余5.53亿元。其中，甲类基金收入41.27亿元、支出37.85亿元；"
+            "乙类基金收入37.19亿元、支出35.08亿元。截至12月底，基金累计结余96.28亿元。")
+    assert not r.problems, [(f.code, f.message) for f in r.problems]
+    assert {f.actual for f in r.by_code("GW108")} == {"78.46亿元", "72.93亿元"}
+
+
+def test_a_share_whose_part_is_named_in_its_own_clause() -> None:
+    r = run("全区登记学堂18.62万所，其中甲类学堂5.14万所、乙类学堂13.21万所，丙类学堂2700所，甲类学堂占学堂总量的27.6%。")
+    assert not [f for f in r.problems if f.code == "GW107"], [f.message for f in r.problems]
+
+
+def test_a_change_is_never_stated_against_a_plan() -> None:
+    r = run("全年完成学堂投资6.84亿元，完成年度计划6.2亿元的110.3%，较上年增加0.92亿元，同比增长15.5%。")
+    assert not r.problems, [(f.code, f.message) for f in r.problems]
+    assert verdicts(r, "GW124") == [("consistent", "info")]
