@@ -240,3 +240,17 @@ def test_a_steady_value_has_itself_as_previous() -> None:
     """"保持在347张，与上年持平": last year's value equals this year's."""
     f = _by_written(extract(document_from_text("一、养老\n全市养老床位保持在347张，与上年持平。")))
     assert f["347张"].previous == 347
+
+
+def test_labels_of_counts_categories_and_time_limits() -> None:
+    """A category heading the things counted is kept whole; a sentence that opens on a bare
+    indicator goes on about the category before it; a duration bounding an act is its time limit;
+    a program's people counted after its name are a head-count of the program."""
+    text = ("一、工作完成情况\n（一）水库管理\n全县共有水库68座，其中中型水库4座、小型水库64座。\n"
+            "（二）社会救助\n农村居民最低生活保障标准由每人每月484元提高到580元。月人均补差由251元提高到301元。"
+            "全县城乡低保对象2846户。对排查出的问题原则上30日内整改到位。全区共组建团队126个，累计签约16.3万人。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].scope for w in ("4座", "64座", "301元")] == ["中型水库", "小型水库", "农村"]
+    assert f["30日"].unit == "天" and f["30日"].metric == "整改到位时限"
+    assert f["2846户"].metric == "户数" and f["2846户"].program == "最低生活保障"
+    assert f["16.3万人"].metric == "签约人数"  # 签约 is a word, not 签 + the hedge 约

@@ -32,6 +32,8 @@ from ...errors import DataError
 from ...model import Document, Heading
 from .lexicon import Lexicon, scan_all
 from .numbers import thousands_comma
+from .units import TABLES
+from .units import unit_kind as measure_kind
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
@@ -60,7 +62,7 @@ _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁
 # the head nouns of things and people a figure counts, for a category kept whole (小型水库, 农村适龄妇女)
 _THING_HEAD = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|合作社|人员|妇女|儿童|老人|老年人|学生"
                             r"|士兵|军人|家庭|社区|村|公路|景区)$")
-_CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
+_CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队(?!伍)|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
@@ -72,6 +74,11 @@ _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|收入|支出|产值|总值|总额|余额|增加值|结余|款|费)$")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
+# "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
+_WITHIN = regex.compile(r"(?:以内|之内|内)")
+_WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
+# the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
+_BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
@@ -823,6 +830,11 @@ class Labeller:
         clause = t[cs:o]
         if kind == "money" and bound in ("<=", "<"):
             return "限额"
+        if measure_kind(unit) == "time":
+            within = _WITHIN.match(t, end)
+            if within:  # "24小时内整改到位" bounds the time to act: 整改到位时限
+                act = _WITHIN_ACT.match(t, within.end())
+                return (act.group() if act else "") + "时限"
         phrase = self.phrase(cs, o)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
@@ -914,7 +926,8 @@ class Labeller:
                 return ""
         lead = self.v.alias_re.match(phrase)
         if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
-            return phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
+            rest = phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
+            return "" if rest in _BENEFICIARIES else rest  # "城乡低保对象" counts the program's people
         # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
         # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)
         for lex in (self.v.alias_re, self.v.context_re):
@@ -967,7 +980,11 @@ class Labeller:
         prev = None
         while prev != t:
             prev = t
-            t = _PHRASE_TRAIL.sub("", _PHRASE_LEAD.sub("", t)).strip(" 　，,、：:\"")
+            t = _PHRASE_LEAD.sub("", t)
+            cut = _PHRASE_TRAIL.sub("", t)
+            if not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
+                t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
+            t = t.strip(" 　，,、：:\"")
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t

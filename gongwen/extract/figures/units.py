@@ -76,6 +76,7 @@ class Tables:
     not_hedges: tuple[str, ...]         # words ending in a hedge that are no hedge (签约)
     header_nouns: dict[str, str]        # table header noun -> unit of its cells (户数 -> 户)
     bounded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias -> words it must precede
+    per_population: dict[str, str] = field(default_factory=dict)  # 每千人口 -> 千人
 
 
 def alternation(words: Any) -> str:
@@ -129,6 +130,7 @@ def _build() -> Tables:
             not_hedges=tuple(str(x) for x in h.get("not_hedges", ())),
             header_nouns={str(k): str(v) for k, v in u.get("header_nouns", {}).items()},
             bounded=bounded,
+            per_population={str(w): str(d) for d, ws in (u.get("per_population") or {}).items() for w in ws},
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
@@ -157,6 +159,7 @@ def rate_unit(base: str, dens: Any) -> str:
     return "/".join((base, *ordered)) if ordered else base
 
 
+_POPULATIONS = frozenset(TABLES.per_population.values())
 _MAGS_LONGEST = sorted(TABLES.magnitudes, key=len, reverse=True)
 
 
@@ -221,8 +224,8 @@ def unit_kind(unit: str) -> str:
     if unit in TABLES.kinds:
         return TABLES.kinds[unit]
     base = unit_base(unit)
-    if base != unit and base in TABLES.rate_bases:
-        return "rate"
+    if base != unit and (base in TABLES.rate_bases or unit.rsplit("/", 1)[-1] in _POPULATIONS):
+        return "rate"  # 元/人/月, and a count per thousand people (张/千人)
     if unit in TABLES.conditions.values():
         return "age"
     return TABLES.kinds.get(base, "count")
