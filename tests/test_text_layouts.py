@@ -541,3 +541,17 @@ def test_markdown_table_separator_line_stays_inside_the_table() -> None:
     doc = document_from_text("一、资金\n单位：万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n"
                              "| 低保金 | 100 | 120 |\n| 特困 | 50 | 60 |\n")
     assert [len(t.cells) for t in doc.tables] == [3]
+
+
+def test_plain_numbered_run_ins_and_a_table_in_a_web_text() -> None:
+    """A web text with one paragraph per line and a text table: the table's short rows do not make
+    it a hard-wrapped dump (its heading lines stay lines), and "1.做好…。正文" opens a run-in
+    heading under "(一)…。" as "(一)" does under "一、"."""
+    text = ("一、主要目标\n坚持就业优先导向，全力稳定就业。\n指标\t2024年完成\t2025年目标\n"
+            "城镇新增就业(万人)\t5.12\t5\n城镇调查失业率(%)\t5.1\t5.5以内\n失业人员再就业(万人)\t1.35\t1.3\n"
+            "二、重点任务\n(一)稳定就业。坚持就业优先导向。\n1.突出抓好青年就业。2024年全市高校毕业生就业1.86万人。\n"
+            "2.兜牢困难群体就业底线。2024年全市实现再就业1.35万人。\n(二)技能人才。围绕产业需求开展培训。\n")
+    doc = document_from_text(text)
+    assert [(h.level, h.title) for h in doc.headings] == [
+        (1, "主要目标"), (1, "重点任务"), (2, "稳定就业"), (3, "突出抓好青年就业"), (3, "兜牢困难群体就业底线"),
+        (2, "技能人才")]

@@ -184,6 +184,9 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     return geoms
 
 
+_CELL_GAP = regex.compile(r"\t|\S {2,}\S")  # cells of a text table (tabs, or runs of spaces)
+
+
 def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -> float | None:
     """The wrap width of hard-wrapped text, or None when the lines are paragraphs.
 
@@ -195,8 +198,10 @@ def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -
         widths = [display_width(t.text) if t.text else 0.0 for t in texts]
     n = sum(1 for t in texts if t.text)
     open_end = _CLAUSE_END + "，,、）)”"
+    # (a table row ends without punctuation too, but it is a row, not a wrapped line)
     mid = [w for t, w in zip(texts, widths)
-           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)]
+           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)
+           and not _CELL_GAP.search(t.text)]
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
     return float(statistics.median(mid))
