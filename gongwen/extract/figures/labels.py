@@ -40,6 +40,30 @@ _SENTENCE_BREAK = "。！？!?\n"
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇.
 _PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对到放组织的了和与向从为至及等个新建有下]]"
                        r"[\p{Han}--[城乡市县区各每全到放织的了和与向从为至及]](?:镇|街道)(?![长政干村民区])", regex.V1)
+
+
+def _places(text: str) -> list[regex.Match[str]]:
+    """``_PLACE.finditer(text)``, tried only where a match can start: two characters before each
+    镇 or 街道 (a Han class with exclusions tried at every position costs half a millisecond
+    per page; the matches are the same, leftmost and non-overlapping)."""
+    starts: list[int] = []
+    for word in ("镇", "街道"):
+        i = text.find(word, 2)
+        while i >= 0:
+            starts.append(i - 2)
+            i = text.find(word, i + 1)
+    starts.sort()
+    out: list[regex.Match[str]] = []
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = _PLACE.match(text, s)
+            if m is not None:
+                end = m.end()
+                out.append(m)
+    return out
+
+
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
 _NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计)|(?:近|约|超过|逾|达到|达)$"
