@@ -367,7 +367,7 @@ class Labeller:
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._in_indicator(m.start(), m.end()))]
-        hits += [(m.start(), m.end(), m.group(), True) for m in _PLACE.finditer(text)]
+        hits += [(m.start(), m.end(), m.group(), True) for m in _places(text)]
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
