@@ -300,8 +300,8 @@ def load_vocab(path: str | None = None) -> Vocab:
                 continue
             for a in p.aliases:
                 alias_map[a] = p.name
-                if strong_pass:
-                    weak.discard(a)
+                if strong_pass or a == p.name:
+                    weak.discard(a)  # a program written by its full name is evidence in any report
                 else:
                     weak.add(a)
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
