@@ -57,3 +57,15 @@ def test_a_change_is_never_stated_against_a_plan() -> None:
     r = run("全年完成学堂投资6.84亿元，完成年度计划6.2亿元的110.3%，较上年增加0.92亿元，同比增长15.5%。")
     assert not r.problems, [(f.code, f.message) for f in r.problems]
     assert verdicts(r, "GW124") == [("consistent", "info")]
+
+
+@pytest.mark.parametrize("level, verdict", [("500", ("consistent", "info")), ("560", ("inconsistent", "error"))])
+def test_a_level_per_month_divides_by_the_months_of_its_period(level: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年为1,344户学员家庭发放交通补贴806.4万元，户均每月{level}元。")
+    assert verdicts(r, "GW106") == [verdict]
+    assert "÷ 12个月" in r.by_code("GW106")[0].message
+
+
+def test_a_level_whose_count_is_named_in_the_sentence_before() -> None:
+    r = run("全年招收学员327人，其中脱产学员46人、在职学员268人、其他学员13人。为在职学员发放一次性补助1206万元，人均4.5万元。")
+    assert verdicts(r, "GW106") == [("consistent", "info")]

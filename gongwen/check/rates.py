@@ -151,8 +151,8 @@ def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
         name = name.removesuffix(w)
     if len(name) < 2:
         return False
-    sent = idx.sentence_of(at)
-    return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(sent.start, prev.span.start))
+    start = min(idx.sentence_of(at).start, prev.span.start)
+    return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(start, prev.span.start))
                if g.unit == prev.unit)
 
 

@@ -521,11 +521,14 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
         return [make(c, idx, "not_checkable", "info", msg, [level, *c.parts], None, lit(level))]
     amount, count = c.parts
     figs = [level, amount, count]
+    months = int(c.params.get("months", 1))
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
             return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
         comp = iv(amount) / iv(count)
+        if months != 1:
+            comp = comp / Interval.point(Decimal(months))
         return comp.intersects(iv(level)), comp, iv(level)
 
     try:
@@ -540,7 +543,8 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
     prec = ""
     if not is_exact(amount):
         prec = f"按显示精度，{lit(amount)} 对应 {show(interval_of(amount, reading), amount, 1, amount.unit)}；"
-    base = f"{prec}{lit(amount)} ÷ {lit(count)} = {comp}"
+    per = f" ÷ {months}个{'月' if level.unit.endswith('/月') else '年'}" if months != 1 else ""
+    base = f"{prec}{lit(amount)} ÷ {lit(count)}{per} = {comp}"
     if status == "inconsistent":
         msg = f"{base}，与所述{said(c.trigger, level)} 不符"
         slip = _scale_hint(amount, count, level, reading)
