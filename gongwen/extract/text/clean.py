@@ -198,10 +198,11 @@ def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -
         widths = [display_width(t.text) if t.text else 0.0 for t in texts]
     n = sum(1 for t in texts if t.text)
     open_end = _CLAUSE_END + "，,、）)”"
-    # (a table row ends without punctuation too, but it is a row, not a wrapped line)
+    # (a table row ends without punctuation too, but it is a row, not a wrapped line; its cell
+    # gap needs a tab or two spaces, looked for first)
     mid = [w for t, w in zip(texts, widths)
            if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)
-           and not _CELL_GAP.search(t.text)]
+           and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
     return float(statistics.median(mid))

@@ -91,6 +91,8 @@ class MarkerMatch:
 
 def match_marker(s: str, *, bold: bool = False) -> MarkerMatch | None:
     """The marker at the start of ``s``, if any (bold-only families need ``bold``)."""
+    if not _any_marker().match(s):
+        return None  # most paragraphs: one match instead of one per family
     for fam in rules().families:
         if fam.bold_only and not bold:
             continue
@@ -101,6 +103,12 @@ def match_marker(s: str, *, bold: bool = False) -> MarkerMatch | None:
             except (ValueError, KeyError):
                 continue
     return None
+
+
+@lru_cache(maxsize=1)
+def _any_marker() -> Any:
+    """Every family's pattern in one alternation: it matches exactly where one of them does."""
+    return regex.compile("|".join(f"(?:{fam.pattern.pattern})" for fam in rules().families if fam.pattern))
 
 
 @dataclass(frozen=True)
