@@ -144,6 +144,8 @@ _Q_RE = regex.compile(
 _TAIL_RE = regex.compile(rf"(?P<pre>{_PRE})?(?P<pc>{_PC})?(?P<pre2>{_PRE})?{_S}(?P<pct0>百分之)?\Z")
 _TAIL_LEN = 16
 _TAIL_LAST = frozenset(w[-1] for w in (*TABLES.prefix_hedges, *TABLES.per_prefixes, "百分之", " ", "\t"))
+# where a non-empty tail can start (every part of it is optional, so elsewhere it is empty)
+_TAIL_FIRST = frozenset(w[0] for w in (*TABLES.prefix_hedges, *TABLES.per_prefixes, "百分之", " ", "\t") if w)
 
 
 _NO_TAIL: dict[str, str | None] = dict.fromkeys(_TAIL_RE.groupindex)
@@ -154,12 +156,16 @@ _TAIL_GROUPS = frozenset(("pre", "pc", "pre2"))
 
 class _Match(dict[str, str | None]):
     """The main match plus the hedge/per-capita words found right before it: every group by
-    name (a dict, so the twenty-odd look-ups per quantity stay in C) and its position."""
+    name (a dict, so the twenty-odd look-ups per quantity stay in C; a main-match group is
+    fetched on its first look-up, the pattern has twenty) and its position."""
 
     def __init__(self, m: regex.Match[str], t: regex.Match[str] | None) -> None:
-        super().__init__(m.groupdict())
-        self.update(t.groupdict() if t is not None else _NO_TAIL)
+        super().__init__(t.groupdict() if t is not None else _NO_TAIL)
         self.m, self.t = m, t
+
+    def __missing__(self, g: str) -> str | None:
+        v = self[g] = self.m.group(g)
+        return v
 
     def start(self, g: str) -> int:
         src = self.t if g in _TAIL_GROUPS else self.m
@@ -314,8 +320,7 @@ def _find(text: str, year: int | None,
                 or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE) and not _person_count(work, mm):
             continue
         st = mm.start()
-        tail = (_TAIL_RE.search(work, max(0, st - _TAIL_LEN), st)
-                if st and work[st - 1] in _TAIL_LAST else None)
+        tail = _tail(work, st) if st and work[st - 1] in _TAIL_LAST else None
         if tail is not None and tail["pre"] and _in_word(work, tail.start("pre"), tail.end("pre")):
             tail = _TAIL_RE.search(work, tail.end("pre"), st)  # 签约120人: 约 is part of a word
         m = _Match(mm, tail if tail is not None and tail.end() > tail.start() else None)
@@ -336,6 +341,17 @@ def _find(text: str, year: int | None,
     _share_list_units(work, out)
     _infer_units(work, out)
     return [q for q in out if q.unit or q.needs_unit], conds
+
+
+def _tail(work: str, st: int) -> regex.Match[str] | None:
+    """``_TAIL_RE.search(work, st - _TAIL_LEN, st)``, tried only where a non-empty tail can
+    start (a search tries the three word lists at all sixteen positions)."""
+    for p in range(max(0, st - _TAIL_LEN), st):
+        if work[p] in _TAIL_FIRST:
+            t = _TAIL_RE.match(work, p, st)
+            if t is not None:
+                return t
+    return _TAIL_RE.match(work, st, st)
 
 
 def _hedge(m: _Match) -> tuple[str | None, Bound | None, Span | None]:
