@@ -69,3 +69,13 @@ def test_a_level_per_month_divides_by_the_months_of_its_period(level: str, verdi
 def test_a_level_whose_count_is_named_in_the_sentence_before() -> None:
     r = run("全年招收学员327人，其中脱产学员46人、在职学员268人、其他学员13人。为在职学员发放一次性补助1206万元，人均4.5万元。")
     assert verdicts(r, "GW106") == [("consistent", "info")]
+
+
+def test_indicator_rows_by_year_columns_restated_in_the_text() -> None:
+    body = ("全年学员培训5.12万人次，结业率96.5%。\n二、主要指标\n"
+            "主要指标如下：\n指标\t2023年完成\t2024年目标\n学员培训(万人次)\t{x}\t5.5\n结业率(%)\t96.5\t97以上\n")
+    ok = run(body.format(x="5.12"))
+    assert [f.status for f in ok.by_code("GW125")] == ["consistent"] * 2
+    ko = run(body.format(x="5.21"))
+    assert [(f.status, f.severity) for f in ko.by_code("GW125") if f.status != "consistent"] == \
+        [("inconsistent", "error")]  # 5.12 ↔ 5.21: digits transposed

@@ -18,7 +18,7 @@ from .docrules import (
     period_coherence,
     scale_slips,
 )
-from .facts import restated_tables, same_fact, subject_of
+from .facts import restated_period_tables, restated_tables, same_fact, subject_of
 from .findings import Finding, Report
 from .flows import among, balances, named_lists, new_within_total, point_gaps
 from .rates import stated_rates
@@ -56,6 +56,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(number_format(idx))
     findings += list(same_fact(idx, roles))
     findings += list(restated_tables(doc, idx, figures))
+    findings += list(restated_period_tables(doc, idx, figures))
     findings += list(cumulative(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
     findings += list(scale_slips(idx, subjects))

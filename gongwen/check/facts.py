@@ -21,7 +21,7 @@ from ..figure import Figure
 from ..model import Document, Table
 from .findings import Finding, Severity
 from .intervals import hedge_kind, interval_of, vocab
-from .relations import Candidate, fact_kind, summable
+from .relations import Candidate, fact_kind, previous_figure, summable
 from .rules import digit_swaps, lit, make, show_gap
 from .tables import _grid
 from .textindex import SPACES, TextIndex
@@ -108,8 +108,61 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
 
 
-def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total: bool, status: str) -> Finding:
-    where = f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _period_column(header: str) -> tuple[str, str] | None:
+    """(year, kind) of a column named by a period (2024年完成 → 2024, actual; 2025年目标 → 2025,
+    target): a table whose rows are indicators and whose columns are years."""
+    m = _YEAR.search(header)
+    if m is None:
+        return None
+    plan = any(w in header for w in (*vocab()["completion_cues"], *vocab()["plan_column_words"]))
+    return m.group(1), "target" if plan else "actual"
+
+
+def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """Indicator rows by year columns (城镇新增就业(万人) | 2024年完成 5.12 | 2025年目标 5): a text
+    figure of the row's indicator, the column's year and kind is the same fact; so is the old
+    value of a change stated in the text (由上年的 86.4 万人提高到 88.5 万人) for the column of
+    the year before."""
+    tfigs = [f for f in figures if f.source == "table"]
+    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"]
+    for table in doc.tables:
+        texts, grid = _grid(doc, table, tfigs)
+        if len(grid) < 2:
+            continue
+        cols = {c: _period_column(h) for c, h in enumerate(texts[0]) if c > 0}
+        if not any(cols.values()):
+            continue
+        for r in range(1, len(grid)):
+            name = core(texts[r][0]) if texts[r] else ""
+            if len(name) < 2:
+                continue
+            for c, cell in enumerate(grid[r]):
+                col = cols.get(c)
+                if cell is None or col is None:
+                    continue
+                year, kind = col
+                pairs = []
+                for t in text_figs:
+                    if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True):
+                        continue
+                    if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
+                        pairs.append(t)
+                    prev = previous_figure(idx, t)
+                    if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
+                        pairs.append(prev)
+                equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+                for t in equal:
+                    yield _finding(idx, t, cell, texts[0][c], texts[r][0], False, "consistent", name)
+                if not equal and len(pairs) == 1:
+                    yield _finding(idx, pairs[0], cell, texts[0][c], texts[r][0], False, "inconsistent", name)
+
+
+def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total: bool, status: str,
+             named: str | None = None) -> Finding:
+    where = f"表中“{named}”{core(col)}" if named else f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
     c = Candidate(code="GW125", kind="same", whole=(t,), parts=(cell,), trigger=core(col), explicit=False)
     if status == "consistent":
         return make(c, idx, "consistent", "info", f"正文 {lit(t)} 与{where} {lit(cell)} 一致", [t, cell],
