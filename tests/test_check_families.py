@@ -79,3 +79,10 @@ def test_indicator_rows_by_year_columns_restated_in_the_text() -> None:
     ko = run(body.format(x="5.21"))
     assert [(f.status, f.severity) for f in ko.by_code("GW125") if f.status != "consistent"] == \
         [("inconsistent", "error")]  # 5.12 ↔ 5.21: digits transposed
+
+
+@pytest.mark.parametrize("rate, verdict", [("98.0", ("consistent", "info")), ("89.0", ("inconsistent", "error"))])
+def test_a_table_rate_column_beside_its_counts(rate: str, verdict: tuple[str, str]) -> None:
+    r = run("全年抽检学堂教材情况见下表。\n类别\t抽检数量（册）\t不合格数量（册）\t合格率（%）\n"
+            f"甲类教材\t10100\t197\t{rate}\n乙类教材\t420\t2\t99.5\n")
+    assert verdicts(r, "GW107") == [verdict, ("consistent", "info")]  # the columns state the operands

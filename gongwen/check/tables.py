@@ -45,6 +45,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _total_rows(texts, grid, v)
         yield from _total_columns(header, grid, v)
         yield from _difference_columns(header, grid, v)
+        yield from _rate_columns(header, grid, v)
 
 
 def _is_total(label: str, words: list[str]) -> bool:
@@ -95,3 +96,28 @@ def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Cand
             new, old = (b, a) if later else (a, b)
             yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(old, d), trigger=h,
                             params={"sign": 1, "table": "difference", "verb": h})
+
+
+def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A rate column beside two count columns of its row (抽检批次 | 不合格批次 | 合格率): the rate
+    is the named part over the whole (合格 named in 合格率), or its complement when the other
+    column is the negative of the rate's name (不合格批次 for 合格率)."""
+    for c, h in enumerate(header):
+        stem = next((h.split(w)[0] for w in v["rate_words"] if w in h), "")
+        if c == 0 or len(stem) < 2:
+            continue
+        counts = [k for k in range(1, len(header)) if k != c and "率" not in header[k]]
+        neg = [k for k in counts if any(header[k].startswith(n + stem) for n in v["negative_words"])]
+        part = [k for k in counts if k not in neg and stem in header[k]]
+        whole = [k for k in counts if k not in neg and k not in part]
+        if len(whole) != 1 or len(neg) + len(part) != 1:
+            continue
+        k = (neg or part)[0]
+        for row in grid[1:]:
+            if max(c, k, whole[0]) >= len(row):
+                continue
+            rate, p, w = row[c], row[k], row[whole[0]]
+            if rate is None or p is None or w is None or rate.unit != "%" or p.unit != w.unit:
+                continue
+            yield Candidate(code="GW107", kind="share", whole=(rate,), parts=(p, w), trigger=h, explicit=True,
+                            params={"complete": True, "complement": bool(neg), "table": "rate"})
