@@ -1006,7 +1006,7 @@ class Labeller:
             prev = t
             t = _PHRASE_LEAD.sub("", t)
             cut = _PHRASE_TRAIL.sub("", t)
-            if not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
+            if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
                 t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
             t = t.strip(" 　，,、：:\"")
         if "的" in t:
