@@ -150,13 +150,16 @@ def collapse_line(line: Chars, k: int, continues_bold: bool = False) -> tuple[Ch
     if k < 2:
         return line, False
     text = line.text
+    regions = _regions(text, k)
+    if not regions:
+        return line, False  # most lines: nothing repeated, nothing to copy
     out_t: list[str] = []
     out_s: list[int] = []
     out_b: list[bool] = []
     pos = 0
     ends_bold = False
     first = True
-    for region in _split_at_run_ends(_regions(text, k), text, k):
+    for region in _split_at_run_ends(regions, text, k):
         if not _acceptable(region, text, k, continues_bold and first):
             first = False
             continue
