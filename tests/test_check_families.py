@@ -45,7 +45,7 @@ def test_parts_named_after_several_wholes() -> None:
     r = run("全年学堂基金收入78.46亿元，支出72.93亿元；当期结余5.53亿元。其中，甲类基金收入41.27亿元、支出37.85亿元；"
             "乙类基金收入37.19亿元、支出35.08亿元。截至12月底，基金累计结余96.28亿元。")
     assert not r.problems, [(f.code, f.message) for f in r.problems]
-    assert {f.actual for f in r.by_code("GW108")} == {"78.46亿元", "72.93亿元"}
+    assert sorted((f.actual, len(f.figures)) for f in r.by_code("GW108")) == [("72.93亿元", 3), ("78.46亿元", 3)]
 
 
 def test_a_share_whose_part_is_named_in_its_own_clause() -> None:
@@ -86,3 +86,9 @@ def test_a_table_rate_column_beside_its_counts(rate: str, verdict: tuple[str, st
     r = run("全年抽检学堂教材情况见下表。\n类别\t抽检数量（册）\t不合格数量（册）\t合格率（%）\n"
             f"甲类教材\t10100\t197\t{rate}\n乙类教材\t420\t2\t99.5\n")
     assert verdicts(r, "GW107") == [verdict, ("consistent", "info")]  # the columns state the operands
+
+
+@pytest.mark.parametrize("x, verdict", [("5.1", ("consistent", "info")), ("5.6", ("inconsistent", "error"))])
+def test_rates_named_after_two_changes_in_their_own_clauses(x: str, verdict: tuple[str, str]) -> None:
+    r = run(f"甲类助学标准由每人每月780元提高到820元，乙类助学标准由每人每年7,200元提高到7,680元，增幅分别为{x}%和6.7%。")
+    assert verdicts(r, "GW105") == [verdict, ("consistent", "info")]

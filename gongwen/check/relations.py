@@ -184,6 +184,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 continue  # （其中…）: a bracket breakdown
             sent = idx.sentence_of(pos)
             end = g.close if g is not None else sent.end
+            if g is None and text[pos + len(cue):pos + len(cue) + 1] in "，,：:":
+                end = max(end, _full_stop_after(text, pos))  # 其中，A 收入 a、支出 b；B 收入 c、支出 d。
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
             scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
                 else Span(sent.start, pos)
@@ -219,9 +221,15 @@ def _full_stop_before(text: str, pos: int) -> int:
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def _full_stop_after(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
-    """The figures of a 其中 list: a list joined by 、 ends at the first clause break (其中学前 3,200
-    个、小学 5,400 个，完成年度计划 2.1 万个的 60.0%: the plan is no part)."""
+    """The figures of a 其中 list: a list joined by 、 ends at the first comma (其中学前 3,200 个、小学
+    5,400 个，完成年度计划 2.1 万个的 60.0%: the plan is no part); a ；separates its groups (收入
+    a、支出 b；收入 c、支出 d)."""
     items = after
     first = idx.between(items[0].span.end, items[1].span.start) if len(items) >= 2 else ""
     if "、" not in first or any(ch in first for ch in "，,；;") or items[0].unit != items[1].unit:
@@ -229,7 +237,7 @@ def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
     out = items[:1]
     for f in items[1:]:
         gap = idx.between(out[-1].span.end, f.span.start)
-        if any(ch in gap for ch in "，,；;。"):
+        if any(ch in gap for ch in "，,。"):
             break
         out.append(f)
     return out
@@ -498,6 +506,13 @@ def _in_list(idx: TextIndex, fig: Figure, prev: Figure) -> bool:
     return before in ("、", "和", "及") or after in ("、", "和", "及") or after_prev in ("、", "和", "及")
 
 
+def _own_clause(idx: TextIndex, fig: Figure, prev: Figure) -> bool:
+    """Each change in its own clause, old value before new (城市…由 780 元提高到 820 元，农村…由
+    7,200 元提高到 7,680 元): the pairing is the extractor's, not positional."""
+    return fig.previous_span is not None and prev.span.end <= fig.span.start and \
+        not any(ch in idx.text[prev.span.end:fig.span.start] for ch in "，,；;、")
+
+
 def _change_quantum(fig: Figure) -> Decimal:
     ch = fig.change
     if ch is None:
@@ -699,21 +714,24 @@ def _role_of(name: str) -> str | None:
 
 
 def respective_changes(idx: TextIndex) -> Iterator[Candidate]:
-    """分别由 46 起、31 人下降到 38 起、27 人，分别下降 17.4% 和 12.9%: the k-th rate (or delta)
-    after 分别 belongs to the k-th changed value of the list."""
+    """分别由 46 起、31 人下降到 38 起、27 人，分别下降 17.4% 和 12.9% (or …，增幅分别为 5.1% 和
+    6.7%): the k-th rate (or delta) after 分别 belongs to the k-th changed value of the list."""
     for sent in idx.sentences:
         figs = idx.figures_in(sent)
         items = [f for f in figs if f.previous is not None and f.kind != "change"] or _paired_lists(idx, figs)
         if len(items) < 2:
             continue
         prevs = [previous_figure(idx, f) for f in items]
-        if any(p is None or not _in_list(idx, f, p) for f, p in zip(items, prevs)):
+        if any(p is None or not (_in_list(idx, f, p) or _own_clause(idx, f, p)) for f, p in zip(items, prevs)):
             continue
         resp = idx.text.find("分别", items[-1].span.end, sent.end)
         if resp < 0:
             continue
         after = [f for f in figs if f.span.start > resp]
         sign = _verb_sign(idx.text[resp:after[0].span.start]) if after else None
+        if sign is None and after:  # 增幅分别为 5.1% 和 6.7%: the rate's name gives the sign
+            head = idx.text[items[-1].span.end:resp]
+            sign = next((int(k) for w, k in vocab()["signed_rate_names"].items() if w in head), None)
         if sign is None:
             continue
         rates = [f for f in after if f.unit == "%"]
