@@ -555,3 +555,17 @@ def test_plain_numbered_run_ins_and_a_table_in_a_web_text() -> None:
     assert [(h.level, h.title) for h in doc.headings] == [
         (1, "主要目标"), (1, "重点任务"), (2, "稳定就业"), (3, "突出抓好青年就业"), (3, "兜牢困难群体就业底线"),
         (2, "技能人才")]
+
+
+def test_headings_run_into_a_one_paragraph_web_text() -> None:
+    """A web page that ran its heading lines into the text: the heading ends where a standard
+    section title ends (存在的问题, 2024年工作打算), before a 一是 list, or at a long lead's 。 (a
+    title of two phrases with a comma, up to 28 characters)."""
+    text = ("现将全年工作总结如下:一、2023年工作开展情况(一)完善住房保障体系,促进房地产市场平稳健康发展。"
+            "全年筹集保障性租赁住房420套。(二)就业稳定。新增就业1200人。二、存在的问题一年来，工作虽有进展，"
+            "但仍有不足。三、2024年工作打算2024年，将重点抓好以下工作:一是稳就业，二是保民生。"
+            "四、保障措施 一是加强领导，二是强化督查。")
+    doc = document_from_text(text)
+    assert [(h.level, h.title) for h in doc.headings] == [
+        (1, "2023年工作开展情况"), (2, "完善住房保障体系,促进房地产市场平稳健康发展"), (2, "就业稳定"),
+        (1, "存在的问题"), (1, "2024年工作打算"), (1, "保障措施")]

@@ -20,6 +20,7 @@ import regex
 
 from ..._data import cn_number, package_yaml, rx
 from ...model import Heading, OutlineAnomaly, Paragraph, Span
+from .title import opens_body
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class MarkerRules:
     plain_run_in_max: int = 20
     bold_lead_end: str = "。：:"
     bold_lead_max: int = 20
+    plain_title_end: Any = None  # compiled: a standard section title ending a run-in lead (存在的问题)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,9 @@ def rules() -> MarkerRules:
     )
     return MarkerRules(fams, data["title_strip"], data["run_in_end"], int(data["max_title"]), data["simple_ordinals"],
                        data["plain_run_in_end"], int(data["plain_run_in_max"]), data["bold_lead_end"],
-                       int(data["bold_lead_max"]))
+                       int(data["bold_lead_max"]),
+                       regex.compile("(?:" + "|".join(sorted(data.get("plain_title_ends") or ["(?!)"], key=len, reverse=True))
+                                     + ")(?![。：:，,；;、）)])"))
 
 
 # An unmarked bold lead's family: no number, levels from the parent heading.
@@ -211,19 +215,34 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
 
 
 _AFTER_SENTENCE = regex.compile(r"[。！？!?：:]\s*")
-_NEXT_MARKER = regex.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、")
+_NEXT_MARKER = regex.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]")  # 一是 opens a list under a heading
 
 
 def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch,
                   open_end: bool = False) -> _Candidate | None:
     """"（一）粮食生产稳定。夏粮…" without bold: the lead up to 。/： is the heading's title when it
     is short, holds no clause punctuation or figures, and more text follows.  ``open_end``: the
-    lead runs up to ``e``, where the next marker starts."""
+    lead runs up to ``e``, where the next marker starts.  A web page that ran its heading line
+    into the text ("…。二、存在的问题一年来，…") ends it at a standard section title, else at the
+    line break it kept as a space."""
     r = rules()
     limit = min(e, m_end + r.plain_run_in_max + 1)
     cut = next((i for i in range(m_end, limit) if text[i] in r.plain_run_in_end), -1)
     if cut < 0 and open_end and e - m_end <= r.plain_run_in_max:
         cut = e
+    title_end = r.plain_title_end.match(text, m_end, limit) if r.plain_title_end is not None else None
+    if title_end is not None and opens_body(text, title_end.end()):
+        cut = title_end.end()  # "三、2024年工作打算2024年，将…：" ends before the body's 2024年
+    got = _plain_lead(text, s, m_end, e, cut, opening, open_end)
+    if got is None:
+        space = next((i for i in range(m_end + 2, limit) if text[i] in " 　" and not text[i + 1].isspace()), -1)
+        got = _plain_lead(text, s, m_end, e, title_end.end() if title_end is not None else space, opening, open_end)
+    return got
+
+
+def _plain_lead(text: str, s: int, m_end: int, e: int, cut: int, opening: MarkerMatch,
+                open_end: bool) -> _Candidate | None:
+    """The run-in heading whose lead ends at ``cut``, or None when the lead is no title."""
     if cut < 0 or (not open_end and not text[cut + 1:e].strip()):
         return None
     lead = text[m_end:cut]

@@ -107,3 +107,8 @@ def title_end(text: str) -> int | None:
         if m.group("weak") is None and r.office.search(text, 0, end):
             return end  # "某县民政局2023年工作总结县委、县政府…"
     return None
+
+
+def opens_body(text: str, pos: int) -> bool:
+    """Whether a body sentence opens at ``pos`` (2024年，…, 一年来, 今年 …: ``openers`` of titles.yaml)."""
+    return _rules().openers.match(text, pos) is not None
