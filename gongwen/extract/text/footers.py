@@ -75,6 +75,9 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     {1: [(0, 5)], 8: [(0, 5)]}
     """
     r = _rules()
+    every = list(enumerate(r.shapes))
+    free = [(k, sh) for k, sh in every if not sh.needs]  # the shapes a line without their characters can take
+    needed = frozenset("".join(sh.needs for sh in r.shapes))
     cands: list[_Candidate] = []
     rank = -1
     for i, t in enumerate(texts):
@@ -85,8 +88,9 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         if not _DIGIT.search(stripped):
             continue
         chars = set(t)  # the shapes' required characters are never trimmed ones
+        shapes = free if chars.isdisjoint(needed) else every
         whole = None
-        for k, sh in enumerate(r.shapes):
+        for k, sh in shapes:
             if sh.needs and chars.isdisjoint(sh.needs):
                 continue
             m = sh.pattern.fullmatch(stripped)
@@ -96,7 +100,7 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         if whole is not None:
             cands.append(whole)
             continue
-        for k, sh in enumerate(r.shapes):
+        for k, sh in shapes:
             if sh.glued == "never" or (sh.needs and chars.isdisjoint(sh.needs)):
                 continue
             for m in sh.pattern.finditer(t):

@@ -110,6 +110,12 @@ def match_marker(s: str, *, bold: bool = False) -> MarkerMatch | None:
 
 
 @lru_cache(maxsize=1)
+def _run_in_end() -> Any:
+    """A class of the characters that end a run-in lead (built once, not per paragraph)."""
+    return regex.compile(rf"[{regex.escape(rules().run_in_end)}]")
+
+
+@lru_cache(maxsize=1)
 def _any_marker() -> Any:
     """Every family's pattern in one alternation: it matches exactly where one of them does."""
     return regex.compile("|".join(f"(?:{fam.pattern.pattern})" for fam in rules().families if fam.pattern))
@@ -172,7 +178,7 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
         m_end = s + opening.end
         body = text[m_end:e]
         whole_bold = lead_end >= e
-        inner_end = rx(rf"[{regex.escape(r.run_in_end)}]").search(body.rstrip(r.title_strip))
+        inner_end = _run_in_end().search(body.rstrip(r.title_strip))
         if whole_bold and inner_end is not None:
             # a bold paragraph holding several run-in leads ("第三做好…工作：一开展…")
             out.extend(_run_ins(text, s, lead_end, first=True))
