@@ -254,3 +254,14 @@ def test_labels_of_counts_categories_and_time_limits() -> None:
     assert f["30日"].unit == "天" and f["30日"].metric == "整改到位时限"
     assert f["2846户"].metric == "户数" and f["2846户"].program == "最低生活保障"
     assert f["16.3万人"].metric == "签约人数"  # 签约 is a word, not 签 + the hedge 约
+
+
+def test_a_sentence_topic_that_is_a_population_governs_its_later_clauses() -> None:
+    """"城镇居民…标准由…提高到…，月人均补差由…" goes on about 城镇; a counted topic ("重大事故隐患
+    12856件，已整改12604件，整改率98.0%") is what the first clause counts, not a population."""
+    text = ("一、工作完成情况\n（一）社会救助\n城镇居民最低生活保障标准由每人每月702元提高到807元，月人均补差由583元提高到637元。\n"
+            "（二）安全生产\n全年排查重大事故隐患126件，已整改120件，整改率95.2%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].scope for w in ("807元", "637元")] == ["城镇", "城镇"]
+    # (no issuer: the whole jurisdiction is 全市)
+    assert [f[w].scope for w in ("120件", "95.2%")] == ["全市", "全市"]

@@ -103,6 +103,8 @@ _WITHIN = regex.compile(r"(?:以内|之内|内)")
 _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
+# the head nouns of a population (建档立卡贫困人口, 困难群众, 80周岁以上老年人)
+_PEOPLE_HEAD = regex.compile(r"(?:人口|人员|对象|老人|老年人|儿童|妇女|女童|居民|群众|家庭|学生|职工|士兵|军人|患者|残疾人|孤儿|农民|劳动力)$")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
@@ -386,6 +388,7 @@ class Labeller:
             self.heading_weak[h.span.start] = weak
         self.para_starts = [p.span.start for p in doc.paragraphs]
         self.whole = self._jurisdiction()
+        self.partition_parts = frozenset().union(*self.v.partitions)
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
         self._clause_cache: dict[int, int] = {}
@@ -643,6 +646,9 @@ class Labeller:
         label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
         if not label or len(label) > 14 or rx(r"\d").search(label):
             return None
+        if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label) \
+                or (self.v.indicator_re is not None and self.v.indicator_re.fullmatch(label)):
+            return None  # what is measured (按时办结率, 失业保险费, 总库容), not a part of a whole
         return label
 
     def _enumeration(self, ss: int, k: int, programs_too: bool = False) -> list[str]:
@@ -745,8 +751,11 @@ class Labeller:
         topic = max(ss, t.rfind("其中", near, cs), t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)
         first = self._first_clause_end(topic, cs)
         for a, b in reversed(outside):
+            # (a population — a part of a partition such as 城镇/农村, or people — is what the later
+            # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
-                     if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])]
+                     if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
+                     and (x[1] in self.partition_parts or _PEOPLE_HEAD.search(x[1]))]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
