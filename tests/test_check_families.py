@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
+from gongwen.check.facts import _named_metric
 from gongwen.extract.pipeline import document_from_text, extract
 
 HEAD = "关于2023年青苇区学堂工作情况的报告\n一、工作成效\n"
@@ -92,3 +93,23 @@ def test_a_table_rate_column_beside_its_counts(rate: str, verdict: tuple[str, st
 def test_rates_named_after_two_changes_in_their_own_clauses(x: str, verdict: tuple[str, str]) -> None:
     r = run(f"甲类助学标准由每人每月780元提高到820元，乙类助学标准由每人每年7,200元提高到7,680元，增幅分别为{x}%和6.7%。")
     assert verdicts(r, "GW105") == [verdict, ("consistent", "info")]
+
+
+def test_a_classified_list_across_a_hard_line_wrap() -> None:
+    r = run("前三季度全区学堂总收入186.37亿元。分类型看，甲类学堂收入24.16亿元，增长3.6%；\n"
+            "乙类学堂收入71.85亿元，增长6.1%；丙类学堂收入90.36亿元，增长5.3%。")
+    assert verdicts(r, "GW101") == [("consistent", "info")] and len(r.by_code("GW101")[0].figures) == 4
+
+
+def test_a_list_after_a_completion_is_of_the_result_in_its_units_alternative() -> None:
+    r = run("全年筹集学堂宿舍2,150套(间)，完成市下达任务1,800套(间)的119.4%，其中：新建1,320套，"
+            "改建560套(间)，盘活270套。")
+    (f,) = r.by_code("GW108")
+    assert (f.status, f.actual) == ("consistent", "2,150套(间)") and len(f.figures) == 4
+
+
+@pytest.mark.parametrize("metric, named", [("占比", False), ("比重", False), ("数量", False), (None, False),
+                                           ("城镇调查失业率", True), ("新建社区学堂数", True)])
+def test_a_generic_metric_names_no_fact(metric: str | None, named: bool) -> None:
+    # two shares labelled only 占比 (建成 62.3% and 尚有 37.7% 未建成) are not one fact by their labels
+    assert _named_metric(metric) is named

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
@@ -37,7 +39,7 @@ def check_extraction(ext: Extraction) -> Report:
 
 def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     """Discover and evaluate every relation of a document; document-level rules last."""
-    figures = list(figures)
+    figures = [_base_unit(f) for f in figures]
     idx = TextIndex(doc.text, figures)
     findings: list[Finding] = []
     roles: dict[str, str] = {}
@@ -63,6 +65,13 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(heading_numbering(doc, idx))
     findings += list(period_coherence(doc, idx))
     return _dedupe(sorted(findings, key=_order))
+
+
+def _base_unit(f: Figure) -> Figure:
+    """套(间) counts 套: a bracketed alternative of a unit is no other unit (the sum of 1,320 套
+    and 560 套(间) is in 套)."""
+    base = re.sub(r"[（(][^）)]*[）)]$", "", f.unit)
+    return replace(f, unit=base) if base and base != f.unit else f
 
 
 def _order(f: Finding) -> tuple[int, int, str]:

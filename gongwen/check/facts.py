@@ -283,7 +283,7 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     characters with the other's subject or metric, same program), ``program`` (same program only: enough to verify equal values,
     never to report a difference); None when they name different things."""
     fa, fb = a.fig, b.fig
-    if fa.program and fa.metric and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
+    if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
         return "labels"
     if a.subject and a.subject == b.subject:
         return "subject"
@@ -301,6 +301,12 @@ def _match(a: _Mention, b: _Mention) -> str | None:
 
 def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
+
+
+def _named_metric(metric: str | None) -> bool:
+    """A metric that names a quantity, not only its kind (占比, 比重, 数量 name nothing)."""
+    v = vocab()
+    return bool(metric) and len(core(metric or "")) >= 3 and metric not in (*v["rate_words"], *v["whole_words"])
 
 
 def _same_period(idx: TextIndex, a: _Mention, b: _Mention) -> bool:
