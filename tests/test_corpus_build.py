@@ -252,20 +252,45 @@ def crashing_extract(path: str) -> Any:
 
     if "crash" in Path(path).name:
         os.kill(os.getpid(), signal.SIGKILL)
+    if "slow" in Path(path).name:
+        time.sleep(60)
     return extract(path)
 
 
-def test_a_dying_worker_fails_only_its_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_dying_worker_fails_only_its_file(tmp_path: Path, jobs: int) -> None:
+    """The files sent to the worker behind the one that kills it (the pool's lookahead) are
+    extracted by its replacement, not blamed."""
     d = tmp_path / "in"
     d.mkdir()
-    for i in range(4):
+    for i in range(6):
         (d / f"{i}-ok.txt").write_text(GBK_REPORT + "\n" * i, encoding="utf-8")  # distinct bytes: no duplicates
     (d / "2-crash.txt").write_text(GBK_REPORT + "\n" * 9, encoding="utf-8")
-    res = build_corpus([d], tmp_path / "c.sqlite", jobs=2, progress="off",
-                       extractor="test_corpus_build:crashing_extract")
-    assert res.extracted == 4
+    db = tmp_path / "c.sqlite"
+    res = build_corpus([d], db, jobs=jobs, progress="off", extractor="test_corpus_build:crashing_extract")
+    assert res.extracted == 6
     [(path, msg)] = res.failed
     assert path.endswith("2-crash.txt") and "worker process died" in msg
+    conn = sqlite3.connect(db)
+    rows = dict(conn.execute("SELECT path, status FROM documents").fetchall())
+    conn.close()
+    assert sorted(Path(p).name for p, s in rows.items() if s == "ok") == [f"{i}-ok.txt" for i in range(6)]
+
+
+def test_a_timeout_fails_only_its_file(tmp_path: Path) -> None:
+    """One worker: the file queued behind the slow one goes to the replacement worker."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(3):
+        (d / f"{i}-ok.txt").write_text(GBK_REPORT + "\n" * i, encoding="utf-8")
+    (d / "1-slow.txt").write_text(GBK_REPORT + "\n" * 9, encoding="utf-8")
+    t = time.monotonic()
+    res = build_corpus([d], tmp_path / "c.sqlite", jobs=1, progress="off", timeout=2,
+                       extractor="test_corpus_build:crashing_extract")
+    assert time.monotonic() - t < 40
+    assert res.extracted == 3
+    [(path, msg)] = res.failed
+    assert path.endswith("1-slow.txt") and "timed out after 2 s" in msg
 
 
 def test_cli_reports_failures_and_exit_code(tmp_path: Path) -> None:

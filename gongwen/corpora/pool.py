@@ -1,10 +1,13 @@
 """Worker processes that can be killed: one file at a time each, a deadline per file.
 
 ``concurrent.futures`` cannot stop a task that runs too long, and one dying worker breaks the
-whole pool.  Here each worker is a process with its own pipe: the parent sends one path,
-waits for the result, and knows when the worker started on it.  A worker past the
+whole pool.  Here each worker is a process with its own pipe: the parent sends it paths, at
+most ``LOOKAHEAD`` beyond the one it is extracting (so it goes on while the parent writes the
+last result), and, as the worker takes them in order, knows which one it holds and since
+when: the next starts when the previous result arrives.  A worker past the
 per-document ``timeout`` is killed (SIGKILL) and replaced, and its file is recorded as failed
-with the reason; a worker that dies (segfault, out of memory) fails only the file it held.  A
+with the reason; a worker that dies (segfault, out of memory) fails only the file it held (the
+ones queued behind it go back to the queue).  A
 worker's address space can be capped (``memory_mb``), so a file that needs more memory fails
 with ``MemoryError`` instead of taking the machine down.
 
@@ -33,6 +36,8 @@ DEFAULT_TIMEOUT = 300.0
 #: Address space of one worker process (MB); 0 for no limit.
 DEFAULT_MEMORY_MB = 4096
 _DIED = "worker process died while extracting this file (crash or out of memory)"
+#: Paths a worker holds beyond the one it extracts: with one, it never waits for the parent.
+LOOKAHEAD = 1
 
 
 class WorkerStartError(GongwenError, RuntimeError):
@@ -92,13 +97,24 @@ class _Worker:
         self.proc.start()
         child.close()
         self.ready = False
-        self.path: str | None = None
-        self.started = 0.0
+        self.paths: deque[str] = deque()  # sent, not yet answered; the first is being extracted
+        self.started = 0.0  # when the first one started
+
+    @property
+    def path(self) -> str | None:
+        """The path being extracted, if any."""
+        return self.paths[0] if self.paths else None
 
     def assign(self, path: str) -> None:
-        self.path = path
-        self.started = time.monotonic()
+        if not self.paths:
+            self.started = time.monotonic()
+        self.paths.append(path)
         self.conn.send(path)
+
+    def answered(self) -> None:
+        """The first path's result arrived: the worker has started on the next one."""
+        self.paths.popleft()
+        self.started = time.monotonic()
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -137,7 +153,9 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
         workers = [_Worker(ctx, extractor, memory_mb) for _ in range(min(jobs, len(todo)))]
         while pending:
             for w in workers:
-                if w.ready and w.path is None and queue:
+                # a lookahead only while every worker can have one: the last files go to idle workers
+                depth = 1 + (LOOKAHEAD if len(queue) >= len(workers) else 0)
+                while w.ready and len(w.paths) < depth and queue:
                     w.assign(queue.popleft())
             waitables: list[Any] = [w.conn for w in workers] + [w.proc.sentinel for w in workers]
             ready = set(wait(waitables, timeout=0.5))
@@ -159,7 +177,7 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
                         if msg is None:
                             w.ready = True
                         else:
-                            w.path = None
+                            w.answered()
                             pending -= 1
                             yield msg
                         continue
@@ -175,6 +193,9 @@ def run(todo: list[str], *, jobs: int, extractor: Any, timeout: float | None, me
                 if not was_ready:  # died while loading the extractor: not replaced (would die alike)
                     start_error = _exit_status(w.proc.exitcode)
                     continue
+                if len(w.paths) > 1:  # queued behind the culprit, never started: not blamed
+                    queue.extendleft(reversed(list(w.paths)[1:]))
+                w.paths.clear()
                 if queue:
                     alive.append(_Worker(ctx, extractor, memory_mb))
                 if path is not None:
