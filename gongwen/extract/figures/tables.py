@@ -74,6 +74,8 @@ def _column_unit(header: str, table_unit: tuple[str, Decimal] | None) -> tuple[s
     if got is not None:
         return got
     h = header.strip()
+    if h.endswith(("%", "％")):
+        return "%", Decimal(1)  # 增减%, 占比%: the column is in percent whatever the table's unit
     if h and len(h) <= 4:
         got = parse_unit(h)
         if got is not None:
