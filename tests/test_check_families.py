@@ -113,3 +113,18 @@ def test_a_list_after_a_completion_is_of_the_result_in_its_units_alternative() -
 def test_a_generic_metric_names_no_fact(metric: str | None, named: bool) -> None:
     # two shares labelled only 占比 (建成 62.3% and 尚有 37.7% 未建成) are not one fact by their labels
     assert _named_metric(metric) is named
+
+
+TABLE = ("全年学堂收入情况见下表。\n单位：万元\n项目\t2022年\t2023年\t增减%\n学费收入\t192400\t196000\t1.9\n其中：甲类学费\t92400\t98560\t{g}\n"
+         "乙类学费\t43800\t41230\t-5.9\n其他学费\t56200\t56210\t0.0\n杂项收入\t42000\t44000\t4.8\n合计\t{t}\t240000\t2.4\n")
+
+
+def test_a_table_with_a_sub_block_growth_column_and_total_row() -> None:
+    ok = run(TABLE.format(g="6.7", t="234400"))
+    assert not ok.problems, [f.message for f in ok.problems]
+    assert len([f for f in ok.by_code("GW102") if f.status == "consistent"]) == 4  # 2 blocks, 2 totals
+    assert len([f for f in ok.by_code("GW105") if f.status == "consistent"]) == 6
+    bad_growth = run(TABLE.format(g="7.6", t="234400"))
+    assert [(f.code, f.severity) for f in bad_growth.problems] == [("GW105", "error")]
+    bad_total = run(TABLE.format(g="6.7", t="243400"))  # the other column still shows where the block ends
+    assert ("GW102", "error") in [(f.code, f.severity) for f in bad_total.problems]

@@ -25,7 +25,7 @@ def comparisons(idx: TextIndex) -> Iterator[Candidate]:
     """Difference, growth and implied-growth candidates of every sentence."""
     for sent in idx.sentences:
         figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
-        deltas = [f for f in figs if f.kind == "change" and f.unit not in ("%", "个百分点", "倍") and summable(f)]
+        deltas = [f for f in figs if f.kind == "change" and f.unit not in ("%", "个百分点", "倍") and _level(f)]
         rates = [f for f in figs if f.kind == "change" and f.unit == "%"]
         if not deltas and not rates:
             continue
@@ -38,7 +38,7 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
     pairs: list[tuple[Figure, Figure | None, Figure | None]] = []  # (new, old, delta)
     anchor = deltas[0].span.start if deltas else rates[0].span.start
     cue = max((text.rfind(w, sent.start, anchor) for w in _COMPARE), default=-1)
-    levels = [f for f in figs if f.span.end <= anchor and fact_kind(idx, f) not in _NOT_NEW and summable(f)
+    levels = [f for f in figs if f.span.end <= anchor and fact_kind(idx, f) not in _NOT_NEW and _level(f)
               and f.previous is None]
     if cue >= 0:
         new = [f for f in levels if f.span.end <= cue]
@@ -77,6 +77,12 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None:
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _level(f: Figure) -> bool:
+    """A value a change can be stated against: an amount or count, or an average (人均可支配收入
+    21460 元，较上年增加 1320 元，增长 6.6%), never a rate or a range."""
+    return summable(f) or bool(f.unit) and f.unit not in ("%", "个百分点", "‰", "倍") and f.range_id is None
 
 
 def _as_change(idx: TextIndex, f: Figure) -> Figure:

@@ -127,7 +127,9 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
     value of a change stated in the text (由上年的 86.4 万人提高到 88.5 万人) for the column of
     the year before."""
     tfigs = [f for f in figures if f.source == "table"]
-    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"]
+    per = vocab()["per_unit_words"]
+    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"
+                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]  # 日均客运量 is no total
     for table in doc.tables:
         texts, grid = _grid(doc, table, tfigs)
         if len(grid) < 2:

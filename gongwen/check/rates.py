@@ -317,8 +317,10 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         return Candidate(code="GW123", kind="share", whole=(f,), parts=near, trigger=called,
                          explicit=False, params={"complete": True, "complement": complement})
     named = named_wholes(idx, stem, part)
-    if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start):
-        # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names
+    if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start) \
+            and stem[-2:] in idx.clause_before(part, 16):
+        # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names, the part its act (签约;
+        # not 其中学历提升类 326 人次 before 培训合格率)
         return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=called,
                          explicit=False, params={"complete": True, "complement": complement})
     by_name = [g for g in recent if len(stem) >= 2 and stem in idx.label_before(g, 16)

@@ -9,6 +9,8 @@ is the difference of the two numeric columns before it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Document, Table
@@ -43,6 +45,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
             continue
         header = texts[0]
         yield from _total_rows(texts, grid, v)
+        yield from _open_subrows(texts, grid, v)
         yield from _total_columns(header, grid, v)
         yield from _difference_columns(header, grid, v)
         yield from _rate_columns(header, grid, v)
@@ -53,19 +56,90 @@ def _is_total(label: str, words: list[str]) -> bool:
 
 
 def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A 合计 row sums the rows above it (up to the previous total row); rows from a 其中 row on
+    are parts of the row before them, not of the total (税收收入 | 其中：增值税 | 企业所得税 | … |
+    非税收入 | 合计): where such a block ends is read from the arithmetic of all columns."""
     start = 1
     for r in range(1, len(grid)):
         label = texts[r][0] if texts[r] else ""
         if not _is_total(label, v["table_total_words"]):
             continue
-        for c in range(1, len(grid[r])):
-            total = grid[r][c]
-            parts = [grid[k][c] for k in range(start, r) if c < len(grid[k])]
-            if total is None or not summable(total) or len(parts) < 2 or any(p is None for p in parts):
-                continue
-            yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
-                            trigger=label, exhaustive=True, params={"table": "row"})
+        rows = list(range(start, r))
+        sub = next((k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))), None)
+        if sub is not None and sub - 1 >= start:
+            block = _block_end(grid, r, sub, rows)
+            if block is None:
+                start = r + 1
+                continue  # no reading of the 其中 block makes the columns add up: not checkable
+            inner = list(range(sub, block))
+            yield from _sums(grid, sub - 1, inner, texts[sub - 1][0] if texts[sub - 1] else "其中", "subrows", True)
+            rows = [k for k in rows if k not in inner]
+        yield from _sums(grid, r, rows, label, "row", True)
         start = r + 1
+
+
+def _open_subrows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """货运量 | 其中：公路货运量 | 水路货运量 | 港口吞吐量, no 合计 row below: the 其中 block sums to
+    the row before it; where it ends is read from the arithmetic of all columns."""
+    last_total = max((r for r in range(1, len(grid)) if _is_total(_label(texts, r), v["table_total_words"])),
+                     default=0)
+    for sub in range(max(2, last_total + 1), len(grid)):
+        if not _label(texts, sub).startswith(tuple(v["subset_cues"])):
+            continue
+        best: tuple[int, int] | None = None
+        for end in range(sub + 2, len(grid) + 1):
+            votes = 0
+            for c in range(1, len(grid[sub - 1])):
+                parent = grid[sub - 1][c]
+                cells = [grid[k][c] if c < len(grid[k]) else None for k in range(sub, end)]
+                if parent is None or not summable(parent) or any(x is None for x in cells):
+                    continue
+                votes += _near(sum((x.value for x in cells if x is not None), Decimal(0)), parent)
+            if votes and (best is None or votes > best[0]):
+                best = (votes, end)
+        if best is not None:
+            yield from _sums(grid, sub - 1, list(range(sub, best[1])), _label(texts, sub - 1), "subrows", True)
+
+
+def _label(texts: list[list[str]], k: int) -> str:
+    return texts[k][0].strip() if texts[k] else ""
+
+
+def _sums(grid: Grid, r: int, rows: list[int], label: str, kind: str, exhaustive: bool) -> Iterator[Candidate]:
+    for c in range(1, len(grid[r])):
+        total = grid[r][c]
+        parts = [grid[k][c] if c < len(grid[k]) else None for k in rows]
+        if total is None or not summable(total) or len(parts) < 2 or any(p is None for p in parts):
+            continue
+        yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
+                        trigger=label, exhaustive=exhaustive, params={"table": kind})
+
+
+def _block_end(grid: Grid, r: int, sub: int, rows: list[int]) -> int | None:
+    """The row after the last part of the 其中 block starting at ``sub``: the end for which most
+    summable columns add up, both the block to its parent and the rest to the total."""
+    best: tuple[int, int] | None = None
+    for end in range(sub + 2, rows[-1] + 2):
+        inner = list(range(sub, end))
+        outer = [k for k in rows if k not in inner]
+        votes = 0
+        for c in range(1, len(grid[r])):
+            total, parent = grid[r][c], grid[sub - 1][c] if c < len(grid[sub - 1]) else None
+            cells = [grid[k][c] if c < len(grid[k]) else None for k in rows]
+            if total is None or parent is None or any(x is None for x in cells) or not summable(total):
+                continue
+            col = {k: x.value for k, x in zip(rows, cells) if x is not None}
+            part_sum = sum((col[k] for k in inner), Decimal(0))
+            out_sum = sum((col[k] for k in outer), Decimal(0))
+            votes += _near(part_sum, parent) and _near(out_sum, total)
+        if votes and (best is None or votes > best[0]):
+            best = (votes, end)
+    return best[1] if best else None
+
+
+def _near(a: Decimal, f: Figure) -> bool:
+    """Equal within the printed precision of ``f`` (one unit of its last digit)."""
+    return abs(a - f.value) <= f.quantum
 
 
 def _total_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
@@ -91,9 +165,15 @@ def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Cand
             if c >= len(row):
                 continue
             a, b, d = row[c - 2], row[c - 1], row[c]
-            if a is None or b is None or d is None or len({a.unit, b.unit, d.unit}) != 1:
+            if a is None or b is None or d is None:
                 continue
             new, old = (b, a) if later else (a, b)
+            if later and d.unit == "%" and a.unit == b.unit != "%":  # 2023年 | 2024年 | 增减% : a growth rate
+                yield Candidate(code="GW105", kind="growth", whole=(new,), parts=(old, replace(d, value=abs(d.value))),
+                                trigger=h, params={"sign": 1 if d.value >= 0 else -1, "unit": "%", "table": "growth"})
+                continue
+            if len({a.unit, b.unit, d.unit}) != 1:
+                continue
             yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(old, d), trigger=h,
                             params={"sign": 1, "table": "difference", "verb": h})
 
