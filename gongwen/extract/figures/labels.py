@@ -91,6 +91,9 @@ _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
+# characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
+_PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
+_NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
@@ -639,10 +642,10 @@ class Labeller:
             trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|计)$").search(label)
             if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
                 label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
-            elif trail and trail.start() > 0:
-                label = label[: trail.start()]
-        if _NOT_A_LABEL.search(label):
-            return None
+            elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员"):
+                label = label[: trail.start()]  # ("医务人员" stays: 医务 is no category)
+        if _NOT_A_LABEL.search(label) or _PER_POPULATION.search(label):
+            return None  # (每千名老年人拥有养老床位: a rate's definition, not a part of a whole)
         label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
         if not label or len(label) > 14 or rx(r"\d").search(label):
             return None
@@ -817,7 +820,7 @@ class Labeller:
         m = _COUNTED_NOUN.match(t, end, min(len(t), end + 14))
         if not m:
             return None
-        word = m.group()
+        word = _NOUN_STOP.split(m.group(), 1)[0]  # "4所学校被评为…示范校": the noun ends before 被
         heads = [h.end() for h in _CATEGORY_END.finditer(word)]
         return word[: heads[-1]] if heads and heads[-1] >= 2 else None
 
