@@ -883,7 +883,13 @@ class Labeller:
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
         if kind == "count":
-            noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”]|$)").match(t[end:end + 13])
+            noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 13])
+            if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
+                # before the next number: the counted thing only when it is a category noun of its own
+                # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
+                heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
+                if not heads or heads[-1] < 3:
+                    noun = None
             if noun and not rx(r"(?:以上|以下|左右|多|余)").match(noun.group()):
                 verb = rules["count_verb_rx"].search(clause)
                 word = noun.group()
