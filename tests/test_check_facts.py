@@ -173,3 +173,17 @@ def test_a_bound_is_not_the_value_stated_elsewhere() -> None:
             "二、存在问题\n2023年全区学员结业率达到95%以上，仍有差距。\n")
     assert [f.status for f in run(text.format(x="96.0")).by_code("GW112")] == []
     assert not run(text.format(x="92.5")).problems
+
+
+@pytest.mark.parametrize("x, verdict", [("5.5", "consistent"), ("6.5", "inconsistent")])
+def test_a_bound_target_restates_the_target_value(x: str, verdict: str) -> None:
+    text = ("关于2024年上半年青苇区学堂工作情况的报告\n一、上半年工作\n6月末，全区学员流失率为4.6%，比5.5%的年度控制目标低0.9个百分点。\n"
+            f"二、下半年打算\n紧盯全年学员流失率控制在{x}%以内的目标。\n")
+    assert [f.status for f in run(text).by_code("GW112")] == [verdict]
+
+
+@pytest.mark.parametrize("x, verdict", [("32", "consistent"), ("33", "inconsistent")])
+def test_a_completion_target_is_named_by_what_was_done(x: str, verdict: str) -> None:
+    text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、上半年工作\n上半年完成学堂投资18.6亿元，完成年度计划32亿元的58.1%。\n"
+            f"二、下半年打算\n确保全年完成学堂投资{x}亿元。\n")
+    assert [f.status for f in run(text).by_code("GW112")] == [verdict]

@@ -222,7 +222,8 @@ def context_name(idx: TextIndex, f: Figure) -> str:
     (接待过夜游客 612.8 万人次，占游客总数的 33.0%) or a target (完成学员培训 2600 人次，完成全年
     任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
     name = idx.clause_before(f, 30, list_items=True)
-    if any(name.startswith(w) for w in vocab()["share_cues"]) or len(_content(_clean(name))) < 4:
+    whole_of = idx.text.startswith("的", f.span.end)  # 完成年度计划 32 亿元的 58.1%: the plan of what was done
+    if any(name.startswith(w) for w in vocab()["share_cues"]) or len(_content(_clean(name))) < 4 or whole_of:
         before = idx.figure_before(f)
         if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start):
             name = idx.clause_before(before, 30, list_items=True) + name
@@ -305,6 +306,11 @@ def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """One unit, or two words for it (人, 名, 位: same_units in vocab.yaml)."""
+    return a == b or any(a in group and b in group for group in vocab()["same_units"])
+
+
 def _named_metric(metric: str | None) -> bool:
     """A metric that names a quantity, not only its kind (占比, 比重, 数量 name nothing)."""
     v = vocab()
@@ -333,13 +339,17 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
     for a, b in combinations(_mentions(idx, roles), 2):
         fa, fb = a.fig, b.fig
-        if fa.section == fb.section or fa.unit != fb.unit:
+        if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
         how = _match(a, b)
         if how is None:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
+        if a.kind == b.kind == "target":
+            # a target is a value that was set, not measured: 32 亿元 and 33 亿元 are two targets, and
+            # 控制在 5.5% 以内 sets 5.5% as 5.5% 的控制目标 does
+            equal = fa.value == fb.value
         inferred = fa.period_inferred or fb.period_inferred
         if a.kind != b.kind and not (equal and inferred):
             continue  # a target is never the same fact as a result (checked as a bound instead)
