@@ -128,3 +128,14 @@ def test_a_table_with_a_sub_block_growth_column_and_total_row() -> None:
     assert [(f.code, f.severity) for f in bad_growth.problems] == [("GW105", "error")]
     bad_total = run(TABLE.format(g="6.7", t="243400"))  # the other column still shows where the block ends
     assert ("GW102", "error") in [(f.code, f.severity) for f in bad_total.problems]
+
+
+@pytest.mark.parametrize("x, verdict", [("4,320", ("consistent", "info")), ("4,380", ("inconsistent", "error"))])
+def test_a_list_after_respectively_shares_out_the_figure_before(x: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年共争取学堂专项资金{x}万元，分别用于校舍改造1,250万元、设备更新2,210万元、师资培训860万元。")
+    assert verdicts(r, "GW101") == [verdict]
+
+
+def test_respectively_before_another_measure_is_no_breakdown() -> None:
+    r = run("全区甲类学员1,200人、乙类学员3,400人，补助标准分别为每人每月800元和600元。")
+    assert not r.by_code("GW101")

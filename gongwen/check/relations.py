@@ -85,6 +85,7 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out += list(subset_lists(idx))
     out += list(listed_breakdowns(idx))
     out += list(classified_breakdowns(idx))
+    out += list(respective_breakdowns(idx))
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
     out += list(respective_changes(idx))
@@ -309,6 +310,31 @@ def _paragraph_end(text: str, pos: int) -> int:
     while i > 0 and text[i - 1] in "；;，,、":
         i = text.find("\n", i + 1)
     return i
+
+
+def respective_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """共争取资金 4,380 万元，分别用于 A 1,250 万元、B 2,210 万元、C 860 万元 (对象 9,842 人，…，分别为：
+    A 1,036 人，B 428 人 …): the list after 分别 shares out the figure before it (closed)."""
+    text = idx.text
+    words = vocab()["respective_list_words"]
+    for pos in find_all(text, "分别"):
+        head = text[pos + 2:pos + 6]
+        word = next((w for w in sorted(words, key=len, reverse=True) if head.startswith(w)), None)
+        if word is None:
+            continue
+        sent = idx.sentence_of(pos)
+        stop = _full_stop_after(text, pos)
+        before = [f for f in idx.figures_in(Span(sent.start, pos)) if summable(f) and fact_kind(idx, f) != "change"]
+        if not before:
+            continue
+        whole = before[-1]
+        items = [f for f in idx.figures_in(Span(pos, stop)) if summable(f) and fact_kind(idx, f) != "change"]
+        parts = [f for f in items if f.unit == whole.unit]
+        if len(parts) < 2 or len(parts) != len(items) or any(f.kind != whole.kind for f in parts):
+            continue  # a list of another measure (标准分别为 …元) or of mixed measures
+        labels = [idx.category_of(p) for p in parts]
+        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=f"分别{word}",
+                        exhaustive=True, cue=Span(pos, pos + 2 + len(word)), params={"labels": labels})
 
 
 def listed_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
