@@ -183,7 +183,7 @@ _CLAUSE_END = "，,。；;：:！!？?\n（()）"
 _VERBS = load_yaml("changes.yaml")
 _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
 _AGE_VALUE = regex.compile(
-    rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?|年龄(?:为|是|达到|达)?|为|是)\s*$")
+    rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})(?:了|到|至)?|(?:年龄|寿命)(?:为|是|达到|达|由)?|为|是|由|由\x00+的)\s*$")
 _UNITLESS_AFTER = set("，,；;）)")
 _UNITLESS_AFTER_OR_SPACE = _UNITLESS_AFTER | {" ", "\t"}
 _HAN = regex.compile(r"\p{Han}")
@@ -404,7 +404,8 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         m.start("pct") - 3 if m["pct"] else m.start("imag"))
     if unit_written in TABLES.conditions:
         # an age is a condition (80至89周岁, 60周岁以上) unless it is itself the reported value
-        # (平均年龄下降4.3岁, 平均年龄为45.2岁)
+        # (平均年龄下降4.3岁, 平均年龄为45.2岁, 人均预期寿命79.46岁, 由2022年的79.12岁提高到…: the
+        # masked period is NUL characters)
         hs = aspan.start if aspan and aspan.start < num_start else num_start
         if m["lo"] or not _AGE_VALUE.search(work, max(0, hs - 8), hs):
             return _condition(text, m, num, unit_written)
