@@ -44,7 +44,7 @@ def same_build(a: Path, b: Path) -> None:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("dask") / "generated"
-    write_reports(folder, 120, seed=7)
+    write_reports(folder, 200, seed=7)
     return folder
 
 
@@ -58,7 +58,7 @@ def test_local_cluster_builds_what_the_pool_builds(generated: Path, pool_build: 
     pool_db, pool_res = pool_build
     db = generated.parent / "local.sqlite"
     res = build_corpus([SAMPLES, generated], db, jobs=2, progress="off", engine="dask")
-    assert res.failed == [] and res.extracted == pool_res.extracted == 120 + 15
+    assert res.failed == [] and res.extracted == pool_res.extracted == 200 + 15
     assert sorted(res.duplicates) == sorted(pool_res.duplicates) and len(res.duplicates) == 3
     conn = sqlite3.connect(db)
     formats = dict(conn.execute("SELECT format, count(*) FROM documents GROUP BY format").fetchall())
@@ -67,12 +67,15 @@ def test_local_cluster_builds_what_the_pool_builds(generated: Path, pool_build: 
     same_build(pool_db, db)
     # resumable like a pool build: nothing to do on a second run
     again = build_corpus([SAMPLES, generated], db, jobs=2, progress="off", engine="dask")
+    if again.extracted:
+        same_build(pool_db, db)  # skips when the pipeline's code changed meanwhile (re-extracted)
     assert (again.extracted, again.skipped) == (0, res.extracted)
 
 
 def misbehaving_extract(path: str) -> Any:
     """The real extractor, except: ``*crash*`` kills its worker process (counting its attempts in
-    the file its first line names: the worker may read a temporary copy), ``*slow*`` takes a minute."""
+    the file its first line names: the worker may read a temporary copy), ``*slow*`` takes a
+    minute, ``*lazy*`` four seconds."""
     from gongwen.extract.pipeline import extract
 
     name = Path(path).name
@@ -83,39 +86,44 @@ def misbehaving_extract(path: str) -> Any:
         os._exit(3)
     if "slow" in name:
         time.sleep(60)
+    if "lazy" in name:
+        time.sleep(3)
     return extract(path)
 
 
 def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Files shipped as bytes, each scattered to its worker beside the task (as a big file is):
-    a retry after a worker died must send them again."""
+    a retry after a worker died must send them again.  Enough files for batches of several
+    documents per task: the crash, the hang and the lazy file each share a task with others."""
     from gongwen.corpora import dask_engine
 
     monkeypatch.setattr(dask_engine, "_SCATTER_BYTES", 0)
     d = tmp_path / "in"
-    files = write_reports(d, 10, seed=3)
-    # first in line, so the next documents are queued behind it on its worker (DEPTH per thread)
+    files = write_reports(d, 40, seed=3)
+    # first in line, in a batch and with the next tasks queued behind it on its worker
     log = tmp_path / "crash-attempts.log"
     (d / "a-crash.txt").write_text(f"attempts: {log}\n" + files[4].read_text(encoding="utf-8"), encoding="utf-8")
     files[4].unlink()
-    files[7].rename(d / "report-0005-slow.txt")
+    files[17].rename(d / "report-0017-slow.txt")  # in a batch of a worker that does not die
+    files[21].rename(d / "report-0021-lazy.txt")
     db = tmp_path / "c.sqlite"
     t = time.monotonic()
-    res = build_corpus([d], db, jobs=2, progress="off", engine="dask", timeout=4, ship="bytes",
+    res = build_corpus([d], db, jobs=2, progress="off", engine="dask", timeout=2, ship="bytes",
                        extractor="test_corpus_dask:misbehaving_extract")
     assert time.monotonic() - t < 50  # the slow file did not hold the build for its minute
-    assert res.extracted == 8
+    assert res.extracted == 37
     failed = dict((Path(p).name, msg) for p, msg in res.failed)
-    assert sorted(failed) == ["a-crash.txt", "report-0005-slow.txt"]
+    assert sorted(failed) == ["a-crash.txt", "report-0017-slow.txt", "report-0021-lazy.txt"]
     assert "worker process died" in failed["a-crash.txt"]
-    assert "timed out after 4 s" in failed["report-0005-slow.txt"]
-    # run once with the others queued on its worker, then once alone: two dead workers
+    assert "timed out after 2 s" in failed["report-0017-slow.txt"]  # its batch ran late, then alone
+    assert "timed out after 2 s" in failed["report-0021-lazy.txt"]  # finished in its batch, too late
+    # run once with the others of its batch, then once alone: two dead workers
     attempts = log.read_text().split()
     assert len(attempts) == 2 and len(set(attempts)) == 2
     conn = sqlite3.connect(db)
     rows = {Path(p).name: (s, e) for p, s, e in conn.execute("SELECT path, status, error FROM documents")}
     conn.close()
-    assert len(rows) == 10
+    assert len(rows) == 40
     assert sorted(n for n, (s, _) in rows.items() if s == "error") == sorted(failed)
     assert rows["a-crash.txt"][1] == failed["a-crash.txt"]
     assert all(e is None for n, (s, e) in rows.items() if n not in failed)

@@ -8,20 +8,27 @@ the same result dicts as the process pool (:func:`.worker.process`); only this p
 driver, writes the database, so a build is resumable and records failures exactly as with
 the pool.
 
-The driver places every document on a worker itself (a pinned task), at most ``DEPTH`` per
-worker thread, so it knows where each one is:
+The driver places the documents on workers itself (pinned tasks), at most ``DEPTH`` tasks per
+worker thread, so it knows where each one is.  A task extracts a small batch of documents (up
+to ``BATCH``, fewer as the queue runs low so the last ones spread over the workers): Dask
+spends a few milliseconds of scheduler, worker and client time on every task whatever it
+does, which a batch pays once.  Failures are still per document:
 
 - a worker that dies (the Nanny restarts it) fails nothing at once: every document it held
   is retried *alone* on a worker with nothing else to do; a document that kills that worker
   too is recorded as failed, the innocent ones queued beside it are not;
-- a document running past ``timeout`` is recorded as timed out and its worker restarted (the
-  Nanny kills the process), the documents queued behind it go back to the queue.
+- a document running past ``timeout`` is recorded as timed out: one alone when its task runs
+  past the timeout (its worker is restarted: the Nanny kills the process; the tasks queued
+  behind it go back to the queue); a batch gets ``timeout`` per document, and past that its
+  documents are retried alone.  A document of a batch that finished but took longer than
+  ``timeout`` is recorded as timed out too, as the pool would have stopped it.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import pickle
 import signal
 import tempfile
 import time
@@ -35,9 +42,11 @@ from ..errors import GongwenError
 from .pool import _DIED
 from .worker import init_worker, one_line, process, spec_name
 
-#: Documents sent to each worker thread at a time: one running, the next already there, so
-#: the round trip through the scheduler (~10 ms) costs no worker time.
-DEPTH = 4
+#: Tasks sent to each worker thread at a time: one running, the next already there, so the
+#: round trip through the scheduler (~10 ms) costs no worker time.
+DEPTH = 2
+#: Documents per task at most (the queue is spread over the workers' slots first).
+BATCH = 4
 _POLL = 0.2  # seconds the driver waits for results before looking at timeouts again
 _LOOK = 1.0  # seconds between looks at the cluster's workers (new ones, lost ones)
 _WAIT_FOR_WORKERS = 60.0  # seconds without any worker before the build gives up
@@ -70,9 +79,23 @@ def _sees(path: str, size: int, mtime_ns: int) -> bool:
     return st.st_size == size and st.st_mtime_ns == mtime_ns
 
 
-def extract_task(path: str, name: str, data: bytes | None = None, mtime_ns: int | None = None) -> dict[str, Any]:
-    """The task: :func:`.worker.process` on ``path``, or on ``data`` (the file's bytes) written
-    to a temporary file of the same name and mtime, so the result is the same either way."""
+def extract_task(paths: list[str], name: str, data: list[Any] | None = None,
+                 mtime_ns: list[int | None] | None = None) -> bytes:
+    """The task: :func:`.worker.process` on each of ``paths`` in turn, or on ``data`` (the
+    files' bytes) written to temporary files of the same names and mtimes, so the results are
+    the same either way.
+
+    The result dicts go back pickled, as the pool's pipe sends them: to the worker they are one
+    bytes object, whose size it knows at once and sends as one frame.  Left dicts, the worker
+    walks their thousands of nested rows to estimate their size (several times) and serializes
+    them on its event loop, beside the extraction.
+    """
+    out = [_extract(path, name, data[i] if data else None, mtime_ns[i] if mtime_ns else None)
+           for i, path in enumerate(paths)]
+    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _extract(path: str, name: str, data: bytes | None, mtime_ns: int | None) -> dict[str, Any]:
     if _loaded.get("name") != name:
         return {"path": path, "status": "error", "gongwen_version": None,
                 "error": f"extractor {name} is not loaded on this Dask worker"}
@@ -142,10 +165,10 @@ def _client(distributed: Any, scheduler: str | None, jobs: int, memory_mb: int) 
 
 @dataclass
 class _Item:
-    path: str
+    paths: list[str]  # the documents of one task, extracted in this order
     worker: str
     alone: bool = False  # a document retried alone after its worker died
-    started: float | None = None  # when it became one of its worker's running documents
+    started: float | None = None  # when it became one of its worker's running tasks
 
 
 @dataclass
@@ -290,9 +313,9 @@ class _Driver:
 
     def _died(self, item: _Item) -> None:
         if item.alone:
-            self.out.append(self.failure(item.path, _DIED))
+            self.out.append(self.failure(item.paths[0], _DIED))
         else:
-            self.suspects.append(item.path)
+            self.suspects.extend(item.paths)
 
     def _cancel(self, futures: list[Any]) -> None:
         if futures:
@@ -307,33 +330,44 @@ class _Driver:
         drain = None  # with suspects waiting and no idle worker, one worker stops taking work
         if self.suspects and workers and all(w.items for w in workers):
             drain = min(workers, key=lambda w: len(w.items))
+        slots = sum(w.nthreads * DEPTH for w in workers) or 1
         for w in workers:
             if self.suspects and not w.items:
-                self._submit(self.suspects.popleft(), w, alone=True)
+                self._submit([self.suspects.popleft()], w, alone=True)
                 continue
             if w is drain:
                 continue
             while self.queue and len(w.items) < w.nthreads * DEPTH:
-                self._submit(self.queue.popleft(), w)
+                # full batches while every slot can have several; then smaller, then one each
+                n = max(1, min(BATCH, len(self.queue) // (2 * slots)))
+                self._submit([self.queue.popleft() for _ in range(min(n, len(self.queue)))], w)
 
-    def _submit(self, path: str, w: _Worker, *, alone: bool = False) -> None:
-        data = mtime_ns = None
+    def _submit(self, paths: list[str], w: _Worker, *, alone: bool = False) -> None:
+        data: list[Any] | None = None
+        mtimes: list[int | None] | None = None
         if w.ship:
-            try:
-                mtime_ns = os.stat(path).st_mtime_ns
-                with open(path, "rb") as f:
-                    data = f.read()
-            except OSError as e:
-                msg = "file vanished during the build (no such file)" if isinstance(e, FileNotFoundError) \
-                    else f"cannot read file: {e.strerror or e}"
-                self.out.append(self.failure(path, msg))
+            data, mtimes, readable = [], [], []
+            for path in paths:
+                try:
+                    mtime_ns = os.stat(path).st_mtime_ns
+                    with open(path, "rb") as f:
+                        content = f.read()
+                except OSError as e:
+                    msg = "file vanished during the build (no such file)" if isinstance(e, FileNotFoundError) \
+                        else f"cannot read file: {e.strerror or e}"
+                    self.out.append(self.failure(path, msg))
+                    continue
+                readable.append(path)
+                mtimes.append(mtime_ns)
+                # a big file is sent to its worker beside the task, not through the task graph
+                data.append(self.client.scatter(content, workers=[w.address], hash=False)
+                            if len(content) > _SCATTER_BYTES else content)
+            paths = readable
+            if not paths:
                 return
-        arg: Any = data
-        if data is not None and len(data) > _SCATTER_BYTES:  # not through the task graph
-            arg = self.client.scatter(data, workers=[w.address], hash=False)
-        fut = self.client.submit(extract_task, path, self.name, arg, mtime_ns, pure=False,
+        fut = self.client.submit(extract_task, paths, self.name, data, mtimes, pure=False,
                                  workers=[w.address], allow_other_workers=False)
-        item = _Item(path, w.address, alone=alone)
+        item = _Item(paths, w.address, alone=alone)
         if len(w.items) < w.nthreads:
             item.started = time.monotonic()
         self.inflight[fut] = item
@@ -348,17 +382,29 @@ class _Driver:
             if item is None:  # cancelled here: already accounted for
                 continue
             self._leave(fut, item)
-            if fut.status == "finished" and isinstance(res, dict):
-                self.out.append(res)
+            if fut.status == "finished" and isinstance(res, bytes):
+                for r in pickle.loads(res):  # from our own task (Dask's protocol is pickle too)
+                    self.out.append(self._in_time(r))
                 continue
             exc = res[1] if fut.status == "error" and isinstance(res, tuple) else None
             if isinstance(exc, self.d.KilledWorker):
                 self._died(item)
                 self._lost(item.worker)
             elif exc is not None:
-                self.out.append(self.failure(item.path, one_line(exc)))
+                self.out.extend(self.failure(path, one_line(exc)) for path in item.paths)
             else:  # cancelled by someone else, or its result lost with its worker: try again
-                self.queue.appendleft(item.path)
+                self.queue.extendleft(reversed(item.paths))
+
+    def _in_time(self, res: dict[str, Any]) -> dict[str, Any]:
+        """``res``, or a timeout when its document took longer than ``timeout`` (in a batch,
+        where nobody stopped it): the pool would have stopped it, so the result is the same."""
+        if self.timeout and res.get("seconds", 0) > self.timeout:
+            return self.failure(res["path"], self._late)
+        return res
+
+    @property
+    def _late(self) -> str:
+        return f"timed out after {self.timeout:g} s (--timeout): too slow to extract"
 
     def _wait_for_results(self) -> None:
         """Block until a result is in, at most ``_POLL`` seconds (then timeouts are looked at).
@@ -391,24 +437,26 @@ class _Driver:
                 self.inflight[f].started = now
 
     def _check_timeouts(self) -> None:
-        """A document past the timeout fails; its worker is restarted, its queue goes back."""
+        """A task past its time (``timeout`` per document) stops: a single document fails, a
+        batch's are retried alone; its worker is restarted, the tasks queued there go back."""
         if not self.timeout:
             return
         now = time.monotonic()
         for w in list(self.workers.values()):
-            late = [f for f in w.items
-                    if (s := self.inflight[f].started) is not None and now - s > self.timeout]
+            late = [f for f in w.items if (s := self.inflight[f].started) is not None
+                    and now - s > self.timeout * len(self.inflight[f].paths)]
             if not late:
                 continue
             for fut in w.items:
                 item = self.inflight.pop(fut)
-                if fut in late:
-                    self.out.append(self.failure(
-                        item.path, f"timed out after {self.timeout:g} s (--timeout): too slow to extract"))
+                if fut in late and len(item.paths) == 1:
+                    self.out.append(self.failure(item.paths[0], self._late))
+                elif fut in late:
+                    self.suspects.extend(item.paths)
                 elif item.alone:
-                    self.suspects.appendleft(item.path)
+                    self.suspects.extendleft(item.paths)
                 else:
-                    self.queue.appendleft(item.path)
+                    self.queue.extendleft(reversed(item.paths))
             self._cancel(w.items)
             del self.workers[w.address]
             self.gone.add(w.address)
