@@ -335,6 +335,41 @@ def test_changed_file_is_replaced(tmp_path: Path) -> None:
 
 
 # -- exports and the panel picture -------------------------------------------------------------
+def test_schema_2_database_is_upgraded(built: tuple[Path, Any], tmp_path: Path) -> None:
+    """Schema 3 added documents.ocr_pages and ocr_engine: a schema-2 file gets them (NULL) when
+    opened, keeps its rows, and merges as a source; another version is refused in one line."""
+    from gongwen.corpora import schema
+    from gongwen.corpora.merge import merge
+    from gongwen.errors import DataError
+
+    old = tmp_path / "v2.sqlite"
+    with sqlite3.connect(built[0]) as a, sqlite3.connect(old) as b:
+        a.backup(b)
+    conn = sqlite3.connect(old)
+    conn.executescript("ALTER TABLE documents DROP COLUMN ocr_pages; ALTER TABLE documents DROP COLUMN ocr_engine; "
+                       "UPDATE meta SET value = '2' WHERE key = 'schema_version';")
+    conn.close()
+    merged = merge([old], tmp_path / "merged.sqlite", progress="off")  # read as it is
+    assert merged.copied == built[1].extracted + len(built[1].failed)
+    before = snapshot(old)
+    conn = schema.connect(old)
+    version = schema.schema_version(conn)
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    ocr = conn.execute("SELECT count(*) FROM documents WHERE ocr_pages IS NOT NULL OR ocr_engine IS NOT NULL").fetchone()
+    conn.close()
+    assert version == "3" and cols[-2:] == ["ocr_pages", "ocr_engine"] and ocr == (0,)
+    after = snapshot(old)
+    assert after["documents"] == [row + (None, None) for row in before["documents"]]
+    assert {t: after[t] for t in ("sections", "figures", "findings")} == \
+        {t: before[t] for t in ("sections", "figures", "findings")}
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DataError, match="schema version 1, this gongwen expects 3"):
+        schema.connect(old)
+
+
 def test_exports(built: tuple[Path, Any], tmp_path: Path) -> None:
     db, res = built
     [out] = export(db, "csv", tmp_path / "panel.csv")

@@ -151,6 +151,7 @@ def test_without_extra_a_scan_names_the_extra(tmp_path: Path, monkeypatch: pytes
     from gongwen.cli import main
 
     monkeypatch.setattr(ocr, "available", lambda: False)
+    monkeypatch.setattr(ocr, "_engines", {})  # none loaded by an earlier test either
     path = scanned_pdf(tmp_path / "scan.pdf", pages=2)
     want = (f"{path}: no text layer on pages 1-2: this looks like a scanned PDF; "
             "OCR needs the ocr extra: pip install 'gongwen[ocr]'")
@@ -293,6 +294,40 @@ def test_engine_and_models_in_the_fingerprint(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("GONGWEN_OCR_THREADS", "3")
     assert pipeline_version() == fast  # threads change the speed, not the text
     assert ocr.settings_from_env() == ocr.OcrSettings(name="fast", dpi=150, det_side=960, threads=3)
+
+
+def test_corpus_records_the_pages_ocr_read(tmp_path: Path, stub: StubEngine) -> None:
+    """``documents.ocr_pages`` (a JSON array) and ``ocr_engine``: set for the scanned pages only,
+    NULL for a PDF with a good text layer; exported to CSV and Parquet with the documents."""
+    import csv
+    import io
+    import sqlite3
+
+    from gongwen.corpora import export, schema
+    from gongwen.corpora.build import write_document
+    from gongwen.corpora.worker import rows_of
+
+    scan = scanned_pdf(tmp_path / "scan.pdf", pages=2, text_page=True)  # page 1 has text, 2-3 are images
+    db = tmp_path / "c.sqlite"
+    conn = schema.connect(db, create=True)
+    for path in (scan, SAMPLE_PDFS[0]):
+        write_document(conn, {"path": str(path), "status": "ok", **rows_of(extract(path))})
+    conn.close()
+    conn = sqlite3.connect(db)
+    rows = dict((Path(p).name, (pages, eng)) for p, pages, eng in
+                conn.execute("SELECT path, ocr_pages, ocr_engine FROM documents"))
+    assert rows[SAMPLE_PDFS[0].name] == (None, None)
+    pages, eng = rows["scan.pdf"]
+    assert pages == "[2,3]" and eng.startswith("stub 1.0 preset=default")
+    assert conn.execute("SELECT group_concat(j.value) FROM documents d, json_each(d.ocr_pages) j").fetchone() == ("2,3",)
+    conn.close()
+    table = list(csv.DictReader(io.StringIO(str(export(db, "csv", table="documents")))))
+    assert {Path(r["path"]).name: r["ocr_pages"] for r in table} == {"scan.pdf": "[2,3]", SAMPLE_PDFS[0].name: ""}
+    pq = pytest.importorskip("pyarrow.parquet")
+    export(db, "parquet", tmp_path / "pq")
+    docs = pq.read_table(tmp_path / "pq" / "documents.parquet").to_pylist()
+    assert sorted((Path(r["path"]).name, r["ocr_pages"]) for r in docs) == sorted(
+        [("scan.pdf", "[2,3]"), (SAMPLE_PDFS[0].name, None)])
 
 
 def test_ocr_option_on_the_reading_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

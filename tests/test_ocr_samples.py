@@ -141,3 +141,31 @@ def test_cid_layer_recognised_in_auto_mode(tmp_path: Path) -> None:
     assert list(raw.ocr_pages) == [1]
     truth = [ln.text for ln in read_raw(sample, ocr="never").lines if ln.page == 3]
     assert [ln.text for ln in raw.lines] == truth
+
+
+def test_a_corpus_worker_recognises_with_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs N`` uses N cores: each worker's onnxruntime sessions and OpenCV run one thread."""
+    import signal
+
+    import cv2
+    import numpy as np
+
+    from gongwen.corpora import worker
+
+    monkeypatch.setenv("GONGWEN_OCR_THREADS", "")  # recorded, so the value init_worker sets is undone
+    monkeypatch.delenv("GONGWEN_OCR_THREADS")
+    monkeypatch.setattr(worker, "_state", {})
+    monkeypatch.setattr(ocr, "_engines", {})
+    sigint = signal.getsignal(signal.SIGINT)
+    try:
+        worker.init_worker("gongwen.extract.pipeline:extract")  # what a pool or Dask worker runs first
+    finally:
+        signal.signal(signal.SIGINT, sigint)
+    settings = ocr.settings_from_env()
+    assert settings.threads == 1
+    eng = ocr.engine(settings)
+    eng(np.full((48, 320, 3), 255, np.uint8))  # loads the detector
+    sessions = [m.session.session for m in (eng._ocr.text_det, eng._ocr.text_rec, eng._ocr.text_cls)
+                if m is not None]
+    assert sessions and all(s.get_session_options().intra_op_num_threads == 1 for s in sessions)
+    assert cv2.getNumThreads() == 1

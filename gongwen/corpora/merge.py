@@ -104,9 +104,9 @@ def _open_source(path: str | Path) -> sqlite3.Connection:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "meta" not in names or "documents" not in names:
             raise DataError("not a gongwen corpus database (no meta/documents table)", p)
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if (row[0] if row else None) != str(schema.SCHEMA_VERSION):
-            raise DataError(f"corpus database has schema version {row[0] if row else None}, "
+        found = schema.schema_version(conn)
+        if found != str(schema.SCHEMA_VERSION) and found not in schema.UPGRADABLE:  # an older one: NULL for what it lacks
+            raise DataError(f"corpus database has schema version {found}, "
                             f"this gongwen expects {schema.SCHEMA_VERSION}; rebuild it", p)
     except sqlite3.DatabaseError as e:
         conn.close()

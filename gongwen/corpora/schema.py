@@ -9,6 +9,12 @@ prints) round-trip through their shortest ``repr``.  A value beyond that (more d
 integer past 64 bits) is stored as the nearest REAL there and exactly, as text, in the
 figure's ``value_exact``/``previous_exact``/``change_exact`` column (NULL otherwise); the
 ``panel`` view carries those columns too.
+
+``documents.ocr_pages`` lists the pages OCR recognised (a JSON array of 1-based page numbers,
+``[1,2]``; NULL when every page had a usable text layer, or for DOCX and text) and
+``ocr_engine`` the engine and models that read them.  Schema 3 added those two columns: a
+schema-2 database gets them (NULL) when opened, and its documents are re-extracted by the next
+build anyway, as the pipeline's fingerprint changed with them.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from pathlib import Path
 
 from ..errors import DataError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+#: Older schema versions a database is upgraded from when opened (columns added, no rows changed).
+UPGRADABLE = ("2",)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -45,7 +53,9 @@ CREATE TABLE IF NOT EXISTS documents (
     error           TEXT,
     text            TEXT,
     gongwen_version TEXT NOT NULL,
-    extracted_at    TEXT NOT NULL
+    extracted_at    TEXT NOT NULL,
+    ocr_pages       TEXT,
+    ocr_engine      TEXT
 );
 CREATE TABLE IF NOT EXISTS sections (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -174,6 +184,7 @@ CREATE VIEW IF NOT EXISTS panel AS
 DOCUMENT_COLUMNS = (
     "path", "sha256", "size", "mtime_ns", "format", "title", "issuer", "date", "year", "kind",
     "period", "pages", "n_figures", "n_findings", "status", "error", "text", "gongwen_version", "extracted_at",
+    "ocr_pages", "ocr_engine",
 )
 SECTION_COLUMNS = (
     "seq", "parent_seq", "level", "marker", "title", "path", "run_in", "span_start", "span_end",
@@ -188,7 +199,8 @@ FIGURE_COLUMNS = (
     "change_exact",
 )
 #: Columns added to a table since its schema version, with their type (added on open).
-ADDED_COLUMNS = {"figures": (("value_exact", "TEXT"), ("previous_exact", "TEXT"), ("change_exact", "TEXT"))}
+ADDED_COLUMNS = {"figures": (("value_exact", "TEXT"), ("previous_exact", "TEXT"), ("change_exact", "TEXT")),
+                 "documents": (("ocr_pages", "TEXT"), ("ocr_engine", "TEXT"))}
 FINDING_COLUMNS = (
     "seq", "code", "severity", "status", "message", "spans", "figures", "expected", "actual",
     "relation",
@@ -241,12 +253,30 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> Non
         return
     if "meta" not in names or "documents" not in names:
         raise DataError("not a gongwen corpus database (no meta/documents table)", path)
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    found = row[0] if row else None
-    if found != str(SCHEMA_VERSION):
+    found = schema_version(conn)
+    if found in UPGRADABLE:
+        _upgrade(conn)
+    elif found != str(SCHEMA_VERSION):
         raise DataError(
             f"corpus database has schema version {found}, this gongwen expects {SCHEMA_VERSION}; "
             "rebuild it into a new file", path)
+    else:
+        _add_columns(conn)
+    view = {r[1] for r in conn.execute("PRAGMA table_info(panel)")}
+    if view and "value_exact" not in view:  # the view of an older build, without the exact columns
+        conn.executescript("BEGIN IMMEDIATE;\nDROP VIEW IF EXISTS panel;\n" + DDL + "COMMIT;")
+    else:
+        conn.executescript(DDL)  # adds indexes or the view if an older build lacked them
+
+
+def schema_version(conn: sqlite3.Connection) -> str | None:
+    """The ``schema_version`` a corpus database records (None when it records none)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return str(row[0]) if row else None
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Add the columns of ``ADDED_COLUMNS`` a database lacks (NULL in its existing rows)."""
     for table, added in ADDED_COLUMNS.items():
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         for name, kind in added:
@@ -256,8 +286,16 @@ def _ensure_schema(conn: sqlite3.Connection, path: Path, *, create: bool) -> Non
                 except sqlite3.OperationalError as e:  # another build added it a moment ago
                     if "duplicate column" not in str(e):
                         raise
-    view = {r[1] for r in conn.execute("PRAGMA table_info(panel)")}
-    if view and "value_exact" not in view:  # the view of an older build, without the exact columns
-        conn.executescript("BEGIN IMMEDIATE;\nDROP VIEW IF EXISTS panel;\n" + DDL + "COMMIT;")
-    else:
-        conn.executescript(DDL)  # adds indexes or the view if an older build lacked them
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """An older schema (``UPGRADABLE``) to this one, in one transaction: its columns added."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(conn) in UPGRADABLE:  # not upgraded by another process meanwhile
+            _add_columns(conn)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

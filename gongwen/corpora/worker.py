@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import importlib
+import json
 import os
 import resource
 import signal
@@ -198,6 +199,9 @@ def rows_of(ex: Extraction, checker: Callable[[Extraction], Any] | None = None) 
         "document": {
             "format": doc.source.format,
             **asdict(md),  # title, issuer, date, year, kind, pages: every column, None included
+            # the pages OCR read, as a JSON array ([1,2]: json_each() in SQLite, DuckDB's JSON)
+            "ocr_pages": json.dumps(list(md.ocr_pages), separators=(",", ":")) if md.ocr_pages else None,
+            "ocr_engine": md.ocr_engine if md.ocr_pages else None,
             "text": doc.text,
             "n_figures": len(figures),
             "n_findings": len(findings),
@@ -333,7 +337,6 @@ def figure_row(seq: int, f: Figure, doc: Document) -> dict[str, Any]:
 def finding_row(seq: int, fd: Any) -> dict[str, Any]:
     """A checker finding as a row; works with any object exposing the finding fields."""
     import enum
-    import json
 
     def jsonable(x: Any) -> Any:
         if isinstance(x, enum.Enum):

@@ -144,6 +144,10 @@ class _RapidEngine:
         from rapidocr import RapidOCR
 
         threads = s.threads if s.threads > 0 else -1
+        if s.threads > 0:  # OpenCV's own pool (resizing, seal masking) would use every core too
+            import cv2
+
+            cv2.setNumThreads(s.threads)
         self._ocr = RapidOCR(params={
             "Global.log_level": "error",
             "Global.use_cls": s.use_cls,
