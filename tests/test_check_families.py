@@ -139,3 +139,22 @@ def test_a_list_after_respectively_shares_out_the_figure_before(x: str, verdict:
 def test_respectively_before_another_measure_is_no_breakdown() -> None:
     r = run("全区甲类学员1,200人、乙类学员3,400人，补助标准分别为每人每月800元和600元。")
     assert not r.by_code("GW101")
+
+
+@pytest.mark.parametrize("rate, verdict", [("83.3", ("consistent", "info")), ("88.3", ("inconsistent", "error"))])
+def test_a_table_rate_column_whose_part_qualifies_the_whole(rate: str, verdict: tuple[str, str]) -> None:
+    r = run("全年学堂评估情况见下表。\n单位：个\n类别\t学堂数\t达到或优于二级学堂数\t达标率（%）\n"
+            f"甲片\t6\t5\t{rate}\n乙片\t4\t4\t100\n")
+    assert verdicts(r, "GW107") == [verdict, ("consistent", "info")]
+
+
+@pytest.mark.parametrize("share, verdict", [("62.9", ("consistent", "info")), ("65.9", ("inconsistent", "error"))])
+def test_a_count_of_days_is_exact(share: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年学堂停课天数35天，其中因暴雨停课的22天，占停课天数的{share}%。")
+    assert verdicts(r, "GW107") == [verdict]
+
+
+@pytest.mark.parametrize("pct, verdict", [("106.7", ("consistent", "info")), ("107.7", ("inconsistent", "error"))])
+def test_a_completion_against_a_plan_or_budget_without_the_verb_done(pct: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年学堂项目完成投资9.6亿元，为年度计划9亿元的{pct}%。全年学堂收入14.28亿元，完成年度预算15.6亿元的91.5%。")
+    assert verdicts(r, "GW122") == [verdict, ("consistent", "info")]

@@ -208,6 +208,9 @@ def is_exact(fig: Figure) -> bool:
         return False
     if is_count(fig):
         return fig.quantum <= 1
+    if fig.unit in vocab()["integer_units"]:
+        # 331 天 of good air is a count of days; 平均办结时间 3 天 is a rounded average
+        return fig.quantum == 1 and not any(w in (fig.metric or "") + fig.as_written for w in vocab()["per_unit_words"])
     if fig.quantum != 1 or not fig.unit.startswith("元"):
         return False
     # 元 and per-person standards (元/人/月) as printed; averages (元/人次, 元/户) are rounded results

@@ -68,7 +68,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     if gap != "的":
         return None
     cue = text[max(sent.start, target.span.start - 14):target.span.start]
-    if not any(w in cue for w in vocab()["completion_cues"]) or "完成" not in cue:
+    if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
         return None
     pool = [g for g in before[:-1] if _compatible(g, target)]
     cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)

@@ -8,6 +8,7 @@ is the difference of the two numeric columns before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -178,6 +179,11 @@ def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Cand
                             params={"sign": 1, "table": "difference", "verb": h})
 
 
+def _bare(header: str) -> str:
+    """A column header without its unit in brackets (在校学生数（人） → 在校学生数)."""
+    return re.sub(r"[（(][^）)]*[）)]\s*$", "", header.strip()).strip()
+
+
 def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
     """A rate column beside two count columns of its row (抽检批次 | 不合格批次 | 合格率): the rate
     is the named part over the whole (合格 named in 合格率), or its complement when the other
@@ -190,6 +196,11 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
         neg = [k for k in counts if any(header[k].startswith(n + stem) for n in v["negative_words"])]
         part = [k for k in counts if k not in neg and stem in header[k]]
         whole = [k for k in counts if k not in neg and k not in part]
+        if not neg and not part and len(whole) == 2:
+            # 断面数 | 达到或优于Ⅲ类断面数 | 达标率: the part's name is the whole's, qualified
+            a, b = (_bare(header[k]) for k in whole)
+            if a != b and (a.endswith(b) or b.endswith(a)) and min(len(a), len(b)) >= 2:
+                part, whole = ([whole[0]], [whole[1]]) if a.endswith(b) else ([whole[1]], [whole[0]])
         if len(whole) != 1 or len(neg) + len(part) != 1:
             continue
         k = (neg or part)[0]
