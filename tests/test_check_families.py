@@ -158,3 +158,10 @@ def test_a_count_of_days_is_exact(share: str, verdict: tuple[str, str]) -> None:
 def test_a_completion_against_a_plan_or_budget_without_the_verb_done(pct: str, verdict: tuple[str, str]) -> None:
     r = run(f"全年学堂项目完成投资9.6亿元，为年度计划9亿元的{pct}%。全年学堂收入14.28亿元，完成年度预算15.6亿元的91.5%。")
     assert verdicts(r, "GW122") == [verdict, ("consistent", "info")]
+
+
+@pytest.mark.parametrize("pct, verdict", [("12", ("consistent", "info")), ("15", ("inconsistent", "warning"))])
+def test_a_targets_growth_is_against_the_year_befores_actual(pct: str, verdict: tuple[str, str]) -> None:
+    r = run("全年学堂综合收入41.7亿元，同比增长6.8%。\n二、2024年工作打算\n"
+            f"2024年力争学堂综合收入达到46.7亿元，增长{pct}%。")
+    assert verdicts(r, "GW105") == [verdict]

@@ -79,6 +79,49 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
                             params={"sign": sign})
 
 
+def target_growth(idx: TextIndex) -> Iterator[Candidate]:
+    """2025 年力争达到 7.5 亿元，增长 10.3%: a target with its growth rate and no old value beside
+    it grows from the year before's actual of the same unit — stated earlier in the sentence
+    (2024 年发放 6.8 亿元，2025 年力争达到 7.5 亿元), else the one figure of the document with the
+    target's metric in that year.  Inferred, so never more than a warning."""
+    text = idx.text
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        for k, x in enumerate(figs[:-1]):
+            r = figs[k + 1]
+            if fact_kind(idx, x) != "target" or not _level(x) or x.previous is not None or r.unit != "%":
+                continue
+            gap = text[x.span.end:r.span.start]
+            hit = _verb(gap)
+            if hit is None or len(gap) > 8 or any(w in text[sent.start:r.span.start] for w in _COMPARE):
+                continue
+            year = _year(x)
+            if year is None:
+                continue
+            base = _base_of(idx, x, figs[:k], year - 1)
+            if base is None:
+                continue
+            sign = 1 if signed_value(r, hit[0]) >= 0 else -1
+            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(base, replace(r, value=abs(r.value))),
+                            trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _year(f: Figure) -> int | None:
+    p = f.period or ""
+    return int(p[:4]) if len(p) >= 4 and p[:4].isdigit() else None
+
+
+def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int) -> Figure | None:
+    def fits(f: Figure) -> bool:
+        return (f.unit == x.unit and _year(f) == year and not f.period_inferred and _level(f)
+                and fact_kind(idx, f) not in _NOT_NEW and f.source != "table")
+    near = [f for f in earlier if fits(f)]
+    if near:
+        return near[-1]
+    named = [f for f in idx.figures if f.span.end <= x.span.start and fits(f) and f.metric and f.metric == x.metric]
+    return named[0] if len(named) == 1 else None
+
+
 def _level(f: Figure) -> bool:
     """A value a change can be stated against: an amount or count, or an average (人均可支配收入
     21460 元，较上年增加 1320 元，增长 6.6%), never a rate or a range."""

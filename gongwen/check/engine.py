@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .comparisons import comparisons
+from .comparisons import comparisons, target_growth
 from .docrules import (
     bounded_rates,
     count_integers,
@@ -43,7 +43,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     idx = TextIndex(doc.text, figures)
     findings: list[Finding] = []
     roles: dict[str, str] = {}
-    for cand in [*discover(idx), *stated_rates(idx), *comparisons(idx), *table_relations(doc, figures)]:
+    for cand in [*discover(idx), *stated_rates(idx), *comparisons(idx), *target_growth(idx),
+                 *table_relations(doc, figures)]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"
