@@ -165,3 +165,12 @@ def test_a_targets_growth_is_against_the_year_befores_actual(pct: str, verdict: 
     r = run("全年学堂综合收入41.7亿元，同比增长6.8%。\n二、2024年工作打算\n"
             f"2024年力争学堂综合收入达到46.7亿元，增长{pct}%。")
     assert verdicts(r, "GW105") == [verdict]
+
+
+@pytest.mark.parametrize("rest, verdict", [("1240", ("consistent", "info")), ("1340", ("inconsistent", "warning"))])
+def test_done_by_mid_year_and_planned_for_the_rest_make_the_annual_target(rest: str, verdict: tuple[str, str]) -> None:
+    r = check(extract(document_from_text(
+        "关于2024年上半年青苇区学堂工作情况的报告\n一、上半年工作成效\n"
+        "上半年完成学堂抽检1560批次，完成全年任务2800批次的55.7%。\n二、下半年工作打算\n"
+        f"下半年完成学堂抽检{rest}批次，确保全年完成2800批次任务。\n")))
+    assert [(f.status, f.severity) for f in r.by_code("GW101") if len(f.figures) == 3] == [verdict]

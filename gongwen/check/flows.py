@@ -67,6 +67,41 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                             explicit=False, exhaustive=False, params={"labels": [idx.category_of(p) for p in new]})
 
 
+def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
+    """上半年完成 1560 批次（完成全年任务 2800 批次的 55.7%）… 下半年完成 1240 批次，确保全年完成
+    2800 批次: what was done by mid-year plus what is planned for the rest is the annual target —
+    the target stated after the plan, else the one the result was completed against."""
+    from .rates import completion
+
+    done = [c for c in (completion(idx, f) for f in idx.figures if f.unit == "%") if c is not None]
+    for b in idx.figures:
+        if not summable(b) or b.previous is not None:
+            continue
+        if not any(w in idx.clause_before(b, 24) for w in vocab()["rest_of_year_cues"]):
+            continue
+        sent = idx.sentence_of(b.span.start)
+        after = [f for f in idx.figures_in(Span(b.span.end, sent.end)) if f.unit == b.unit and summable(f)]
+        for c in done:
+            a, target = c.parts
+            if a.unit != b.unit or a.span.start > b.span.start or not _part_year(a):
+                continue
+            if after:
+                if after[0].value != target.value:
+                    continue
+                target = after[0]
+            elif not (a.metric and b.metric and (a.metric.endswith(b.metric) or b.metric.endswith(a.metric))):
+                continue
+            yield Candidate(code="GW101", kind="sum", whole=(target,), parts=(a, b), trigger="全年",
+                            explicit=False, exhaustive=True, params={"labels": ["已完成", "计划"]})
+            break
+
+
+def _part_year(f: Figure) -> bool:
+    """A period from a year's start to before its end (2025-01/2025-06)."""
+    p = f.period or ""
+    return "/" in p and p.split("/")[0].endswith("-01") and not p.endswith("-12") and p.split("/")[1] != ".."
+
+
 def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
     """增速比城镇居民增速(5.7%)高 1.9 个百分点; 失业率 4.6%，比 5.5% 的控制目标低 0.9 个百分点;
     支出增速高于收入增速 3.1 个百分点 (the two rates named and stated before): A − B = ±d."""
