@@ -199,12 +199,14 @@ _MAG_IN = regex.compile(r"[0-9][万亿千]")
 _NOT_FOR_SCALED = frozenset(("percent", "points", "multiple"))  # 38.6亿 is never 38.6亿 %
 _SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
-# what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in
-# 为 (农村为), or a change verb with its 'to' marker (提高到)
+# what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in 为
+# (城镇为), a short label after a separator (、农村628元; 、农村由398元降低到…), or a change verb with its
+# 'to' marker (提高到)
 _LIST_GAP = regex.compile(
-    rf"\s*(?:[、和及与]|以及)?\s*(?:\p{{Han}}{{1,4}}(?:为|是)|"
+    rf"\s*(?:(?:[、和及与]|以及)\s*\p{{Han}}{{0,4}}(?:由)?"
+    rf"|(?:[、和及与]|以及)?\s*(?:\p{{Han}}{{1,4}}(?:为|是)|"
     rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease'], *_VERBS['neutral']])})"
-    rf"(?:{alternation(_VERBS['to'])}))?\s*\Z")
+    rf"(?:{alternation(_VERBS['to'])})))?\s*\Z")
 
 
 def thousands_comma(text: str, i: int) -> bool:
