@@ -62,9 +62,29 @@ def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple
         label = texts[r][0] if texts[r] else ""
         for c in range(1, len(grid[r])):
             f = grid[r][c]
-            if f is None or c >= len(header) or not summable(f):
+            if f is None or c >= len(header) or not (summable(f) or _rate_cell(f, header[c])):
                 continue
             yield f, header[c], label, any(w in label for w in totals)
+
+
+def _stem(name: str, unit: str) -> str:
+    """A count column's name without its unit: 抽检批次 counted in 批次 is named 抽检 in the text
+    (全年完成各类监督抽检 11350 批次)."""
+    return name[: -len(unit)] if unit and name.endswith(unit) and len(name) - len(unit) >= 2 else name
+
+
+def _restates_row(idx: TextIndex, f: Figure, row: list[Figure]) -> bool:
+    """A rate restates a table's only when its sentence also restates a count of the rate's row
+    (抽检 11350 批次，合格率 98.0% beside the 合计 row 11350 | 231 | 98.0; never 水源地水质达标率
+    100% beside a table of 断面 counts)."""
+    sent = idx.sentence_of(f.span.start)
+    return any(g is not f and any(g.unit == c.unit and g.value == c.value for c in row)
+               for g in idx.figures_in(sent))
+
+
+def _rate_cell(f: Figure, header: str) -> bool:
+    """A cell of a rate column (合格率（%）): restated in the text by the rate's name."""
+    return f.unit == "%" and f.kind == "actual" and any(w in header for w in vocab()["rate_words"])
 
 
 def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
@@ -72,11 +92,13 @@ def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
     return idx.clause_before(f, 40, list_items=True), idx.label_before(f, 24)
 
 
-def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str]) -> bool:
+def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "") -> bool:
     name = core(col)
     if len(name) < 2:
         return False
-    named = name in clause or (len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
+    stem = _stem(name, unit)
+    named = name in clause or stem in clause or (
+        len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
     if not named:
         return False
     if total:  # the whole: the text must not name one of the rows alone instead
@@ -91,16 +113,22 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     if not tfigs:
         return
     per = vocab()["per_unit_words"]
-    text_figs = [f for f in idx.figures if summable(f) and f.kind in ("actual", "target")
+    text_figs = [f for f in idx.figures if (summable(f) and f.kind in ("actual", "target") or
+                                            f.unit == "%" and f.kind == "actual" and f.range_id is None)
                  and not any(w in idx.clause_before(f) + f.as_written for w in per)]
     names = {id(f): _names(idx, f) for f in text_figs}
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
         rows = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
+        by_row: dict[str, list[Figure]] = {}
+        for cell, _, row, _ in cells:
+            if summable(cell):
+                by_row.setdefault(row, []).append(cell)
         for cell, col, row, total in cells:
             pairs = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
                      and t.section == cell.section  # a table restated where it stands, not another table's topic
-                     and _matches(col, row, total, *names[id(t)], rows)]
+                     and _matches(col, row, total, *names[id(t)], rows, cell.unit)
+                     and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
