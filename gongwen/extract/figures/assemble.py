@@ -125,8 +125,15 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
         past = period is not None and year is not None and period.iso[:4].isdigit() and int(period.iso[:4]) < year
-        kind = figure_kind(_Context(text[cs:a], text[max(ss, a - _CUE_REACH):a], unit, ch is not None,
-                                    tuple(h.title for h in path), q.bound, plan_doc, past))
+        last = records[-1] if records else None
+        after_level = (last is not None and last["unit"] == unit and last["span"].end >= ss
+                       and not text[last["span"].end:cs].strip(" ，,；;"))
+        kclause = text[cs:a] if cs < a or a == 0 or text[a - 1] not in "（(" else text[lab.clause_start(a - 1):a]
+        kind = figure_kind(_Context(kclause, text[max(ss, a - _CUE_REACH):a], unit, ch is not None,
+                                    tuple(h.title for h in path), q.bound, plan_doc, past,
+                                    _clause_after(text, b), after_level, q.as_written))
+        if q.range_role == "high" and last is not None and last["range_id"] == q.range_id:
+            kind = last["kind"]  # 每户2.2万元至3.5万元: both bounds are of one kind
         iso: str | None = None
         inferred = False
         if period is not None and not _DIGIT.search(period.text):
@@ -209,6 +216,15 @@ class _Context:
     bound: str | None
     plan_document: bool = False  # the report is a work plan (工作计划/要点)
     past: bool = False  # the figure's stated period lies before the report's year
+    after: str = ""  # the clause after the number ("的年度控制目标")
+    after_level: bool = False  # right after a level of the same unit ("769个，新增6个")
+    written: str = ""  # the figure as written ("户均11525元")
+
+
+def _clause_after(text: str, b: int, reach: int = 24) -> str:
+    """The text after a number up to the end of its clause (at most ``reach`` characters)."""
+    m = _CLAUSE_END.search(text, b, min(len(text), b + reach))
+    return text[b:m.start() if m else min(len(text), b + reach)]
 
 
 def _report_period(doc: Document) -> str | None:
@@ -353,6 +369,7 @@ def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labelle
 
 
 _CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
+_CLAUSE_END = regex.compile(r"[，。；,;！？!?\n]")
 
 
 def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int,

@@ -2,15 +2,19 @@
 completion | share``.
 
 The cues are data (``data/kinds.yaml``); this module decides from the figure's clause, its
-sentence and its heading path:
+sentence, the words right after it and its heading path:
 
 >>> from types import SimpleNamespace as NS
->>> ctx = lambda clause, sentence="", unit="人", heads=(): figure_kind(NS(clause=clause,
-...     before=sentence + clause, unit=unit, delta=False, headings=heads, bound=None))
+>>> ctx = lambda clause, sentence="", unit="人", heads=(), after="": figure_kind(NS(clause=clause,
+...     before=sentence + clause, unit=unit, delta=False, headings=heads, bound=None, after=after))
 >>> ctx("完成年度目标6,000人的", unit="%"), ctx("占一般公共预算支出的", unit="%")
 ('completion', 'share')
 >>> ctx("力争全年城镇新增就业"), ctx("每人每月", unit="元"), ctx("全年新增就业")
 ('target', 'standard', 'actual')
+>>> ctx("对急难型救助对象做到", unit="小时", heads=("2024年工作计划",)), ctx("人均", unit="元")
+('condition', 'actual')
+>>> ctx("较上年同期增加", sentence="完成年度目标任务7500人的55.0%，")
+'change'
 """
 
 from __future__ import annotations
@@ -27,34 +31,42 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 Kind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 KINDS: tuple[Kind, ...] = ("actual", "target", "standard", "condition", "change", "completion", "share")
+_PART_UNITS = ("%", "‰")
+_BOUND_UNITS = ("%", "‰", "倍")
 
 
 @dataclass(frozen=True)
 class _Cues:
     completion: Any
     share: Any
+    share_after: Any
     target: Any
     target_clause: Any
+    target_after: Any
     plan_heading: Any
+    review_heading: Any
+    present: Any
     change: Any
+    change_after_level: Any
     condition_units: frozenset[str]
+    condition_result: Any
+    condition_each: Any
+    condition_bound: Any
     condition_rule: Any
     standard: Any
+    standard_stated: Any
+    average: Any
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     d = load_yaml("kinds.yaml")
     return _Cues(
-        completion=regex.compile(d["completion"]),
-        share=regex.compile(d["share"]),
-        target=regex.compile(d["target"]),
-        target_clause=regex.compile(d["target_clause"]),
-        plan_heading=regex.compile(d["plan_heading"]),
-        change=regex.compile(d["change"]),
+        **{k: regex.compile(d[k]) for k in (
+            "completion", "share", "share_after", "target", "target_clause", "target_after", "plan_heading",
+            "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
+            "condition_bound", "condition_rule", "standard", "standard_stated", "average")},
         condition_units=frozenset(d["condition_units"]),
-        condition_rule=regex.compile(d["condition_rule"]),
-        standard=regex.compile(d["standard"]),
     )
 
 
@@ -63,28 +75,59 @@ def is_plan_heading(title: str) -> bool:
     return bool(_cues().plan_heading.search(title))
 
 
+def is_review_heading(title: str) -> bool:
+    """Whether a heading looks back or states the present (2023年工作基础, 存在的问题)."""
+    return bool(_cues().review_heading.search(title)) and not is_plan_heading(title)
+
+
+def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
+    """A threshold set by a rule, whatever section it stands in: a time limit (24小时内), a
+    minimum each unit must meet (每个村至少配备1名), a floor on a rate (不低于30%)."""
+    if ctx.unit in c.condition_units:
+        return not c.condition_result.search(clause)
+    return ctx.unit in _BOUND_UNITS and bool(c.condition_bound.search(clause))
+
+
 def figure_kind(ctx: Any) -> Kind:
     """The kind of one figure from its context.
 
     ``ctx`` has ``clause`` (the clause text before the number), ``before`` (the sentence text
-    before the number), ``unit`` (base unit), ``delta`` (a stated change), ``headings`` (titles
-    of the heading path, outermost first) and ``bound`` (the hedge's meaning or None).
+    before the number), ``after`` (the clause text after it), ``unit`` (base unit), ``delta``
+    (a stated change), ``headings`` (titles of the heading path, outermost first), ``bound``
+    (the hedge's meaning or None) and optionally ``written`` (the figure as written), ``plan_document`` (the report is a work plan),
+    ``past`` (the figure is dated before the report's year) and ``after_level`` (the figure
+    follows a level of the same unit in its sentence).
     """
     c = _cues()
-    pct = ctx.unit in ("%", "‰")
+    pct = ctx.unit in _PART_UNITS
     clause = _THOUSANDS.sub("", ctx.clause)
+    after = getattr(ctx, "after", "")
     if pct and c.completion.search(clause):
         return "completion"
-    if pct and c.share.search(clause):
-        return "share"
-    if c.target.search(ctx.before) or c.target_clause.search(clause) or any(is_plan_heading(h) for h in ctx.headings):
-        return "target"
-    if getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False):
-        return "target"  # a work plan states goals unless a figure is dated before its year
-    if ctx.delta or ctx.unit == "个百分点" or c.change.search(clause):
-        return "change"
-    if ctx.unit in c.condition_units or (ctx.bound is not None and pct and c.condition_rule.search(clause)):
+    if _rule_threshold(c, ctx, clause):
         return "condition"
-    if "/" in ctx.unit or (ctx.unit == "元" and c.standard.search(clause)):
+    review = any(is_review_heading(h) for h in ctx.headings) or bool(c.present.search(clause))
+    plan = not review and any(is_plan_heading(h) for h in ctx.headings)
+    if c.target.search(_THOUSANDS.sub("", ctx.before)) or c.target_clause.search(clause) or c.target_after.search(after):
+        return "target"
+    if c.condition_each.search(clause):
+        return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)
+    if c.standard_stated.search(clause) and ctx.unit.startswith("元"):
+        return "standard"
+    if plan:
+        return "target"
+    if pct and (c.share.search(clause) or c.share_after.search(after)):
+        return "share"
+    if getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review:
+        return "target"  # a work plan states goals unless a figure is dated before its year
+    if (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)
+            or (getattr(ctx, "after_level", False) and c.change_after_level.search(clause))):
+        return "change"
+    if ctx.bound is not None and pct and c.condition_rule.search(clause):
+        return "condition"
+    written = getattr(ctx, "written", "")
+    if c.standard.search(clause):
+        return "standard" if ctx.unit.startswith("元") else "actual"
+    if ctx.unit.startswith("元/") and not c.average.search(clause + written):
         return "standard"
     return "actual"

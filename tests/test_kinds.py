@@ -1,0 +1,73 @@
+"""Example table for figure kinds (actual | target | standard | condition | change | completion |
+share): the context of one figure and the kind it must get.
+
+Grouped by origin as in tests/test_numbers.py.  Every phrase is invented for this table.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from gongwen.extract.figures.kinds import figure_kind, is_review_heading
+
+PLAN = ("2025年工作计划", "强化基层服务")
+REVIEW_IN_PLAN = ("2024年工作基础",)
+
+
+def _kind(clause: str, unit: str = "人", *, sentence: str = "", after: str = "", heads: tuple[str, ...] = (),
+          plan_document: bool = False, after_level: bool = False, written: str = "") -> str:
+    return figure_kind(SimpleNamespace(clause=clause, before=sentence + clause, after=after, unit=unit, delta=False,
+                                       headings=heads, bound=None, plan_document=plan_document, past=False,
+                                       after_level=after_level, written=written))
+
+
+# (id, kwargs for _kind, expected kind)
+FAMILIES = [
+    # a time limit or a floor set by a rule is a condition, in a plan section too
+    ("time-limit-in-plan", dict(clause="群众来电须在", unit="小时", heads=PLAN), "condition"),
+    ("duty-hours", dict(clause="节假日实行", unit="小时", heads=PLAN), "condition"),
+    ("duration-achieved", dict(clause="不动产登记平均办理时间压缩至", unit="个工作日"), "actual"),
+    ("floor-on-a-rate", dict(clause="随机抽查比例不低于", unit="%", heads=PLAN), "condition"),
+    ("each-must", dict(clause="每个社区至少配备", unit="人", heads=PLAN), "condition"),
+    ("each-as-goal", dict(clause="力争每个街道配备社工不少于", unit="人", heads=PLAN), "target"),
+    # target verbs govern the sentence; target nouns only the number they stand next to
+    ("noun-target-base", dict(clause="完成年度计划", unit="元", after="的106%"), "target"),
+    ("after-noun-target", dict(clause="较上年同期增加", sentence="完成年度计划9亿元的106%，"), "change"),
+    ("after-control-target", dict(clause="比", unit="%", after="的年度控制目标低0.4个百分点"), "target"),
+    ("estimate-is-a-result", dict(clause="预计全年实现农业总产值", unit="元"), "actual"),
+    ("life-expectancy", dict(clause="人均预期寿命达到", unit="岁"), "actual"),
+    ("funds-secured", dict(clause="争取省级补助资金", unit="元"), "actual"),
+    ("funds-goal", dict(clause="力争新增就业", unit="人"), "target"),
+    ("named-plan-program", dict(clause="实施“青苗计划”，培训青年干部", unit="人次"), "actual"),
+    ("bare-task-count", dict(clause="已完成整改任务", unit="项"), "actual"),
+    # a work plan's look back and its present are results
+    ("review-in-plan", dict(clause="全年新建村级服务站", unit="个", heads=REVIEW_IN_PLAN, plan_document=True), "actual"),
+    ("present-in-plan", dict(clause="目前全区在册志愿者", heads=PLAN, plan_document=True), "actual"),
+    ("plan-section", dict(clause="新建村级服务站", unit="个", heads=PLAN), "target"),
+    ("standard-in-plan", dict(clause="补助标准为", unit="元/户", heads=PLAN), "standard"),
+    # averages paid are results, per-capita rates set by policy are standards
+    ("average-paid", dict(clause="", unit="元/人", written="人均3.2万元"), "actual"),
+    ("rate-set", dict(clause="城市低保标准提高到", unit="元/人/月"), "standard"),
+    ("per-100k-rate", dict(clause="报告发病率为", unit="/10万"), "actual"),
+    # shares and changes
+    ("share-of-noun", dict(clause="全区尚有", unit="%", after="的村未通公交"), "share"),
+    ("increment-after-level", dict(clause="新增", unit="家", after_level=True), "change"),
+    ("new-without-level", dict(clause="全年新增", unit="家"), "actual"),
+    ("rate-in-brackets", dict(clause="增速比全市平均增速(", unit="%"), "change"),
+    ("raised-to-level", dict(clause="起付线由1.2万元降低至", unit="元"), "standard"),
+]
+
+
+@pytest.mark.parametrize("kwargs,expected", [r[1:] for r in FAMILIES], ids=[r[0] for r in FAMILIES])
+def test_failure_families(kwargs: dict, expected: str) -> None:
+    assert _kind(**kwargs) == expected
+
+
+@pytest.mark.parametrize("title,review", [
+    ("2024年工作基础", True), ("存在的主要问题", True), ("夯实应急管理基层基础", False),
+    ("2025年工作计划", False), ("上半年工作成效", True),
+])
+def test_review_headings(title: str, review: bool) -> None:
+    assert is_review_heading(title) is review
