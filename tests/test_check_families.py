@@ -181,3 +181,9 @@ def test_a_tables_total_row_restated_by_its_count_and_rate(x: str, verdict: tupl
     r = run(f"全年完成各类学堂抽检1350批次，总体合格率由上年的97.6%提高到{x}%。学堂饮水达标率保持100%。分类抽检情况如下表。\n"
             "类别\t抽检批次\t不合格批次\t合格率（%）\n甲类\t700\t12\t98.3\n乙类\t650\t15\t97.7\n合计\t1350\t27\t98.0\n")
     assert sorted((f.status, f.severity) for f in r.by_code("GW125")) == sorted([("consistent", "info"), verdict])
+
+
+@pytest.mark.parametrize("new, verdict", [("8", ("consistent", "info")), ("9", ("inconsistent", "warning"))])
+def test_what_was_new_is_the_difference_of_the_stated_change(new: str, verdict: tuple[str, str]) -> None:
+    r = run(f"上半年新建学堂书房{new}个，全区学堂书房由年初的27个增加到35个。")
+    assert verdicts(r, "GW104") == [verdict]

@@ -22,7 +22,7 @@ from .docrules import (
 )
 from .facts import restated_period_tables, restated_tables, same_fact, subject_of
 from .findings import Finding, Report
-from .flows import among, balances, named_lists, new_within_total, point_gaps, rest_of_year
+from .flows import among, balances, named_lists, new_in_change, new_within_total, point_gaps, rest_of_year
 from .rates import stated_rates
 from .relations import discover
 from .rules import evaluate
@@ -50,7 +50,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                 roles[p.id or str(p.span)] = "part"
         findings += evaluate(cand, idx)
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *named_lists(idx)]:
+                 *new_in_change(idx), *named_lists(idx)]:
         findings += evaluate(cand, idx)
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))

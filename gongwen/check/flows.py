@@ -67,6 +67,31 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                             explicit=False, exhaustive=False, params={"labels": [idx.category_of(p) for p in new]})
 
 
+def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
+    """新建城市书房 8 个，全市城市书房由年初的 27 个增加到 35 个: what was new is the stated
+    change's difference.  Inferred (some may have closed), so never more than a warning."""
+    from .relations import previous_figure
+
+    v = vocab()
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        for i, fig in enumerate(figs):
+            prev = previous_figure(idx, fig)
+            if prev is None or not summable(fig):
+                continue
+            new = [d for d in figs[:i] if d.unit == fig.unit and summable(d) and d.previous is None
+                   and d.span.end <= prev.span.start and _is_new(idx, d, v)]
+            if len(new) != 1 or fig.value < prev.value:
+                continue
+            yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger="新增",
+                            explicit=False, params={"sign": 1, "verb": "新增"})
+
+
+def _is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
+    after = idx.text[d.span.end:d.span.end + 4]
+    return any(w in idx.clause_before(d, 24) for w in v["new_words"]) or after.startswith(tuple(v["completed_words"]))
+
+
 def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
     """上半年完成 1560 批次（完成全年任务 2800 批次的 55.7%）… 下半年完成 1240 批次，确保全年完成
     2800 批次: what was done by mid-year plus what is planned for the rest is the annual target —
