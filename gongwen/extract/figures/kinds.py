@@ -55,6 +55,7 @@ class _Cues:
     condition_rule: Any
     standard: Any
     standard_stated: Any
+    raised_to: Any
     average: Any
 
 
@@ -65,7 +66,7 @@ def _cues() -> _Cues:
         **{k: regex.compile(d[k]) for k in (
             "completion", "share", "share_after", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
-            "condition_bound", "condition_rule", "standard", "standard_stated", "average")},
+            "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average")},
         condition_units=frozenset(d["condition_units"]),
     )
 
@@ -78,6 +79,21 @@ def is_plan_heading(title: str) -> bool:
 def is_review_heading(title: str) -> bool:
     """Whether a heading looks back or states the present (2023年工作基础, 存在的问题)."""
     return bool(_cues().review_heading.search(title)) and not is_plan_heading(title)
+
+
+_NUMBER_BEFORE = regex.compile(r"\d[^\d，,；;。]{0,2}$")
+
+
+def _names_standard(c: _Cues, clause: str) -> bool:
+    """Whether a standard's word governs the number at the end of ``clause``: no other number
+    stands between them ("一季度按每人每月90元标准发放补贴" names the 90元, not the 补贴), unless
+    it is the old value of a raise ("补助标准由每人每年84元提高到")."""
+    for m in reversed(list(c.standard.finditer(clause))):
+        if _NUMBER_BEFORE.search(clause, 0, m.start()):
+            continue  # "90元标准": the word of the number before it
+        between = clause[m.end():]
+        return not regex.search(r"\d", between) or bool(c.raised_to.search(between))
+    return False
 
 
 def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
@@ -126,7 +142,7 @@ def figure_kind(ctx: Any) -> Kind:
     if ctx.bound is not None and pct and c.condition_rule.search(clause):
         return "condition"
     written = getattr(ctx, "written", "")
-    if c.standard.search(clause):
+    if _names_standard(c, clause):
         return "standard" if ctx.unit.startswith("元") else "actual"
     if ctx.unit.startswith("元/") and not c.average.search(clause + written):
         return "standard"
