@@ -30,7 +30,7 @@ DEV = [
     ("mid-month-range", "4月中旬至5月中旬，开展核查", [("4月中旬至5月中旬", "2020-04/2020-05", "interval")]),
     ("month-to-month", "2020年2月至3月期间摸底", [("2020年2月至3月期间", "2020-02/2020-03", "interval")]),
     ("deadline-day", "并于6月30日前全面完成", [("6月30日前", "2020-06-30", "deadline")]),
-    ("deadline-year-end", "计划在年底前入户核查", [("年底前", "2020-12-31", "deadline")]),
+    ("deadline-year-end", "计划在年底前入户核查", [("年底前", "2020-12", "deadline")]),
     ("day-range", "参加10月16-18日举行的培训", [("10月16-18日", "2020-10-16/2020-10-18", "interval")]),
     ("year-since-bare", "2017以来，消防设施全部达标", [("2017以来", "2017/..", "open")]),
     ("two-months", "2019年1月，2019年11月组织排查",
@@ -51,7 +51,7 @@ NOTE = [
     ("first-three-quarters", "前三季度", [("前三季度", "2020-01/2020-09", "interval")]),
     ("third-quarter", "第三季度", [("第三季度", "2020-07/2020-09", "interval")]),
     ("first-quarter", "一季度", [("一季度", "2020-01/2020-03", "interval")]),
-    ("deadline-month-end", "10月底前", [("10月底前", "2020-10-31", "deadline")]),
+    ("deadline-month-end", "10月底前", [("10月底前", "2020-10", "deadline")]),  # printed precision
     ("deadline-full", "2019年12月31日前", [("2019年12月31日前", "2019-12-31", "deadline")]),
     ("plan-shiqi", "十三五时期", [("十三五时期", "2016/2020", "plan")]),
     ("plan-14", "十四五", [("十四五", "2021/2025", "plan")]),
@@ -74,7 +74,7 @@ BUGS = [
     ("year-without-reference", "10月30日", [("10月30日", "XXXX-10-30", "date")]),
     ("duration-not-year", "力争3年内完成改造", []),
     ("as-of-year-end", "截至2020年底", [("截至2020年底", "2020-12", "date")]),
-    ("deadline-year-end-written", "2020年底前完成", [("2020年底前", "2020-12-31", "deadline")]),
+    ("deadline-year-end-written", "2020年底前完成", [("2020年底前", "2020-12", "deadline")]),
     ("relative-year-months", "今年1-10月累计发放", [("今年1-10月", "2020-01/2020-10", "interval")]),
     ("last-year-months", "去年1-10月", [("去年1-10月", "2019-01/2019-10", "interval")]),
     ("last-year-month", "去年12月", [("去年12月", "2019-12", "month")]),
@@ -85,6 +85,10 @@ BUGS = [
     ("baseline-last-year-end", "比上年末增加7,215人", [("上年末", "2019-12", "baseline")]),
     ("baseline-compared-year", "较2019年增长", [("2019年", "2019", "baseline")]),
     ("benian-is-context", "做好本年年检工作", []),
+    ("year-and-its-half", "2019年上半年，全县新增", [("2019年上半年", "2019-01/2019-06", "interval")]),
+    ("year-and-quarters", "2019年前三季度", [("2019年前三季度", "2019-01/2019-09", "interval")]),
+    ("compared-half", "增速比上半年加快0.3个百分点", [("上半年", "2020-01/2020-06", "baseline")]),
+    ("compared-months", "增速较1-10月回落", [("1-10月", "2020-01/2020-10", "baseline")]),
 ]
 
 

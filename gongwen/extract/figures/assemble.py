@@ -36,6 +36,14 @@ _PERIOD_LOOKBACK = 20
 _CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 …) governs a figure  # earlier-sentence periods examined for one that opens its clause
 _YEAR_ONLY = rx(r"\d{4}")
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
+# 全年/今年 naming a target ("完成全年任务2800批次的55.7%", "列入今年计划的22座") dates that target only
+_TARGET_NOUN = rx(r"\s*(?:指标|目标)?(?:任务|目标|计划|预算|指标)")
+# a target set for the whole year: "完成年度计划32亿元的58.6%", "比5.5%的年度控制目标低…"
+_ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:目标|任务|计划|预算|指标)(?:任务|数)?(?:为|是)?\s*$")
+_ANNUAL_TARGET_AFTER = rx(r"^的?(?:年度|全年)[^，,；;。\d]{0,6}?(?:目标|指标|任务|计划)")
+# between a comparison's period and the old values it dates: "较上年的18起、12人"
+_BASELINE_LIST = rx(r"的(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
+_EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2018年8月执行)
 
 
 def _title_ranges(text: str) -> list[tuple[int, int]]:
@@ -52,13 +60,14 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def _rate_period(iso: str, kind: str) -> str:
-    """A standard (元/人/月) set at a month or date is in force from then on: "2020-01/..".
+    """A standard (元/人/月) set at a month or from a date is in force from then on: "2020-01/.."
+    (a date a stock is counted at, 截至9月底, is not an effective date and stays as it is).
 
     >>> _rate_period("2020-01-01/..", "open"), _rate_period("2018-08", "month")
     ('2020-01/..', '2018-08/..')
     """
     start = iso.split("/")[0]
-    if kind in ("month", "date", "open") and rx(r"\d{4}-\d{2}(?:-\d{2})?").fullmatch(start):
+    if kind in _EFFECTIVE and rx(r"\d{4}-\d{2}(?:-\d{2})?").fullmatch(start):
         return start[:7] + "/.."
     return iso
 
@@ -88,7 +97,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                   + [(t.span.start, t.span.end) for t in doc.tables])
     all_periods = find_periods(text, year=year, date=doc.metadata.date)
     periods = [p for p in all_periods
-               if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)]
+               if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)
+               and not (p.kind == "year" and not _DIGIT.search(p.text) and _TARGET_NOUN.match(text, p.span.end))]
+    deadlines = [p for p in all_periods if p.kind == "deadline"]
+    deadline_starts = [p.span.start for p in deadlines]
+    baselines = [p for p in all_periods if p.kind == "baseline"]
+    baseline_ends = [p.span.end for p in baselines]
     period_starts = [p.span.start for p in periods]
     qs, prev_of, delta_of = _changes(text, find_quantities(text, year=year, periods=all_periods))
     lab.quantity_ends = sorted(q.span.end for q in qs)
@@ -109,6 +123,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         cs = lab.clause_start(a)
         is_rate = unit_kind(q.unit) == "rate"
         period = _period_for(periods, period_starts, ps, a, ss, text)
+        due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
         if period is not None and period.span.start < ss and period.kind == "open" and not is_rate:
             # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
             # and amounts in later sentences ("目前全县共有特困供养人员2317人")
@@ -142,10 +157,27 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             if hp is not None and _YEAR_ONLY.fullmatch(hp) and year is not None and int(hp) != year:
                 again = find_periods(period.text, year=int(hp), date=None)
                 period = PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
-        if period is not None:
+        if due is not None and kind == "target" and (period is None or period.span.start < due.span.start):
+            period = due  # 9月底前完成22座: a goal is dated by its deadline (the printed month)
+        raised = prev is not None or ch is not None
+        if period is not None and (
+                (kind == "condition" and period.span.start < cs)
+                or (raised and (kind == "standard" or unit.startswith("元/")) and period.span.start < ss
+                    and period.kind not in _EFFECTIVE)):
+            # a rule's threshold takes only its own clause's period; a raised standard inherits only
+            # an effective date (2020年1月起), not a stock's date of an earlier sentence
+            period = None
+        own = _own_period(text, period, kind, ss, a, b, raised,
+                          _baseline_of(text, baselines, baseline_ends, ss, a), report_period)
+        if own is not None:
+            iso, inferred = own
+        elif period is not None:
             iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
             inferred = period.span.start < ss
-        elif kind not in ("standard", "condition"):  # a standing rule inherits no period
+        elif kind == "condition":  # a rule inherits only the period of the plan it stands in
+            iso = _heading_period(path, heading_period, year, doc.metadata.date)
+            inferred = iso is not None
+        elif kind != "standard" or raised:  # a standing rule inherits no period; a raise is an event
             iso = _heading_period(path, heading_period, year, doc.metadata.date)
             if iso is None and kind == "target" and any(is_plan_heading(h.title) for h in path):
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
@@ -225,6 +257,49 @@ def _clause_after(text: str, b: int, reach: int = 24) -> str:
     """The text after a number up to the end of its clause (at most ``reach`` characters)."""
     m = _CLAUSE_END.search(text, b, min(len(text), b + reach))
     return text[b:m.start() if m else min(len(text), b + reach)]
+
+
+def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: int, b: int,
+                raised: bool, baseline: PeriodMention | None, report: str | None) -> tuple[str | None, bool] | None:
+    """A figure's period when its own words decide it, else None (the caller inherits one).
+
+    - an old value dated by its comparison ("较上年的18起、12人" → last year; "较去年同期的
+      16.69亿元" → the reporting period a year earlier);
+    - a target set for the whole year ("完成年度计划32亿元的58.6%") → the year;
+    - a standing standard (按每人每月100元标准) → only an effective date in its sentence.
+    """
+    if baseline is not None:
+        if "同期" in baseline.text and period is not None and period.kind in ("interval", "month"):
+            return _shift_year(period.iso, baseline.iso[:4]), False
+        return baseline.iso, False
+    if kind == "target" and (_ANNUAL_TARGET_BEFORE.search(text, max(ss, a - 24), a)
+                             or _ANNUAL_TARGET_AFTER.search(_clause_after(text, b))):
+        y = period.iso[:4] if period is not None and period.iso[:4].isdigit() else (report or "")[:4]
+        return (y, False) if y.isdigit() else None
+    if kind == "standard" and not raised:
+        if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date"):
+            return _rate_period(period.iso, period.kind), False
+        return None, False
+    return None
+
+
+def _shift_year(iso: str, year: str) -> str:
+    """The same months in another year: the period a 去年同期 compares with.
+
+    >>> _shift_year("2025-01/2025-06", "2024")
+    '2024-01/2024-06'
+    """
+    return rx(r"\d{4}").sub(year, iso)
+
+
+def _baseline_of(text: str, baselines: list[PeriodMention], ends: list[int], ss: int, a: int) -> PeriodMention | None:
+    """The comparison period that dates the old value at ``a`` ("较上年的18起、12人"), if any."""
+    i = bisect.bisect_right(ends, a) - 1
+    if i < 0 or baselines[i].span.start < ss:
+        return None
+    p = baselines[i]
+    m = _BASELINE_LIST.fullmatch(text, p.span.end, a)
+    return p if m is not None and text[p.span.start - 1:p.span.start] in ("比", "较") else None
 
 
 def _report_period(doc: Document) -> str | None:

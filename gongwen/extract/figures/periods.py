@@ -83,6 +83,7 @@ _PLAN_RE = regex.compile(
 _NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
 _BASELINE_BEFORE = regex.compile(r"(?:比|较|同比|环比)\Z")
 _FROM_BEFORE = regex.compile(r"由\s*\Z")
+_YEAR_BEFORE = regex.compile(rf"(?<![0-9])(?P<y>{_YEAR}){_S}年(?:度)?{_S}\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
 
 
@@ -159,9 +160,9 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
             b["by"] = str(ay)
         return f"{a_iso}/{_one(b, 'b', year, True)[0]}", "interval"
     if suf in ("前", "之前", "以前"):
-        if a_prec == "monthend":  # 11月底前, 2020年底前: a deadline is a day
+        if a_prec == "monthend":  # 11月底前, 2020年底前: the printed precision, a month
             y, m = ay, (_cn_int(g["am"]) if g.get("am") else 12)
-            return f"{_ym(y, m)}-{_last_day(y, m):02d}", "deadline"
+            return _ym(y, m), "deadline"
         if a_prec == "month":
             y, m = ay, _cn_int(g["am"])
             return f"{_ym(y, m)}-{_last_day(y, m):02d}" if g.get("apart") else a_iso, "deadline"
@@ -187,9 +188,8 @@ def _from_named(word: str, year: int | None, date: str | None) -> tuple[str, Per
             return (date, "date") if date else None
         start = _ym(y, int(spec["start"]))  # type: ignore[call-overload]
         return f"{start}/{date or '..'}", kind
-    if kind == "deadline":
-        m = int(spec["end"])  # type: ignore[call-overload]
-        return f"{_ym(y, m)}-{_last_day(y, m):02d}", kind
+    if kind == "deadline":  # 年底前: the printed precision, a month
+        return _ym(y, int(spec["end"])), kind  # type: ignore[call-overload]
     if "start" in spec:
         s, e = int(spec["start"]), int(spec["end"])  # type: ignore[call-overload]
         return (_ym(y, s) if s == e else f"{_ym(y, s)}/{_ym(y, e)}"), kind
@@ -206,9 +206,17 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     for mt in _PLAN_RE.finditer(text):
         cands.append((mt.start(), mt.end(), PLANS[mt["plan"]], "plan"))
     for mt in _NAMED_RE.finditer(text):
-        r = _from_named(mt["named"], year, date)
+        s = mt.start()
+        own = _YEAR_BEFORE.search(text, max(0, s - 8), s)
+        if own and "start" in NAMED[mt["named"]]:  # 2023年上半年: the part of the year written
+            s, r = own.start(), _from_named(mt["named"], _cn_int(own["y"]), date)
+        else:
+            r = _from_named(mt["named"], year, date)
         if r:
-            cands.append((mt.start(), mt.end(), *r))
+            iso, kind = r
+            if kind not in ("baseline", "date") and _BASELINE_BEFORE.search(text, max(0, s - 2), s):
+                kind = "baseline"  # 增速比上半年加快…: a comparison, not a reporting period
+            cands.append((s, mt.end(), iso, kind))
     for mt in _SINCE_RE.finditer(text):
         cands.append((mt.start(), mt.end(), f"{mt['y']}/..", "open"))
     for mt in _DATE_RE.finditer(text):
@@ -224,8 +232,8 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
                 s = mt.start("pre") + len(mt["pre"])  # "提高至2020年" is not an as-of
                 s = _skip_space(text, s)
             iso, kind = r
-            if kind != "interval" and (_BASELINE_BEFORE.search(text, max(0, s - 2), s)
-                                       or (_FROM_BEFORE.search(text, max(0, s - 2), s) and text.startswith("的", e))):
+            if _BASELINE_BEFORE.search(text, max(0, s - 2), s) or (
+                    kind != "interval" and _FROM_BEFORE.search(text, max(0, s - 2), s) and text.startswith("的", e)):
                 kind = "baseline"  # 比上年末, 较2019年, 由2023年的…: a comparison, not a reporting period
             cands.append((s, e, iso, kind))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))

@@ -1,0 +1,65 @@
+"""Periods of whole figures: what a figure's own words date, what it inherits, what it never does.
+
+Each case is a short invented report; the families come from issue 9 (development corpus and real
+pages).  ``period_inferred`` is asserted wherever the rule says whether the period was stated.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+from gongwen.figure import Figure
+
+
+def _figures(text: str) -> dict[str, Figure]:
+    return {f.as_written: f for f in extract(document_from_text(text)).figures}
+
+
+SUMMARY = "青禾县民政局2023年工作总结\n一、主要成效\n{}\n青禾县民政局\n2023年12月20日"
+HALF = "青禾县水务局2024年上半年工作总结\n一、上半年工作进展\n{}\n青禾县水务局\n2024年7月5日"
+
+
+def test_an_old_value_is_dated_by_its_comparison() -> None:
+    """较上年的18件、12人: the old values are last year's; 较去年同期的 is the same months a year back."""
+    f = _figures(SUMMARY.format("全年受理投诉15件、回访9人，较上年的18件、12人分别减少3件、3人。"))
+    assert (f["18件"].period, f["12人"].period, f["15件"].period) == ("2022", "2022", "2023")
+    g = _figures(HALF.format("1-6月完成水利投资8.2亿元，较去年同期的7.1亿元增长15.5%。"))
+    assert (g["7.1亿元"].period, g["8.2亿元"].period) == ("2023-01/2023-06", "2024-01/2024-06")
+
+
+def test_a_whole_year_target_is_the_year() -> None:
+    """In a half-year report the year's target is the year's; 全年任务 dates only that target."""
+    g = _figures(HALF.format("上半年完成抽检960批次，完成全年任务2000批次的48.0%，抽检合格率97.5%。"))
+    assert g["2000批次"].period == "2024" and g["2000批次"].kind == "target"
+    assert g["48.0%"].period == g["97.5%"].period == "2024-01/2024-06"
+
+
+def test_a_goal_is_dated_by_its_deadline() -> None:
+    text = ("青禾县水务局2024年上半年工作总结\n一、下半年工作打算\n10月底前完成8座水闸改造，全年新增灌溉面积1.5万亩。\n"
+            "青禾县水务局\n2024年7月5日")
+    f = _figures(text)
+    assert f["8座"].period == "2024-10" and not f["8座"].period_inferred
+
+
+def test_rules_and_standing_standards_inherit_no_paragraph_period() -> None:
+    f = _figures(SUMMARY.format("全年办结信访件412件；对紧急诉求须在12小时内响应。一季度按每人每月90元标准发放补贴21.6万元。"))
+    assert f["12小时"].period is None and f["12小时"].kind == "condition"
+    assert f["每人每月90元"].period is None and f["21.6万元"].period == "2023-01/2023-03"
+
+
+def test_a_rule_in_a_plan_takes_the_plan_period() -> None:
+    text = ("青禾县民政局2023年工作总结\n一、2024年工作计划\n对急难对象在24小时内先行救助。\n"
+            "青禾县民政局\n2023年12月20日")
+    f = _figures(text)
+    assert f["24小时"].period == "2024" and f["24小时"].period_inferred
+
+
+def test_a_raised_standard_is_not_dated_by_a_stock_count() -> None:
+    """年末 dates the head-count before it, not the standard raised in the next sentence."""
+    f = _figures(SUMMARY.format("年末全县参保9.6万人。个人缴费标准由每人每年350元提高到380元。"))
+    assert f["9.6万人"].period == "2023-12"
+    assert f["380元"].period == "2023" and f["380元"].period_inferred
+
+
+def test_a_year_with_its_half_carries_to_later_sentences() -> None:
+    f = _figures("一、经济运行\n2023年上半年，规上工业产值10.7亿元。限上商贸企业销售额29.5亿元。")
+    assert f["29.5亿元"].period == "2023-01/2023-06" and f["29.5亿元"].period_inferred
