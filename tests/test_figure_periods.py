@@ -63,3 +63,17 @@ def test_a_raised_standard_is_not_dated_by_a_stock_count() -> None:
 def test_a_year_with_its_half_carries_to_later_sentences() -> None:
     f = _figures("一、经济运行\n2023年上半年，规上工业产值10.7亿元。限上商贸企业销售额29.5亿元。")
     assert f["29.5亿元"].period == "2023-01/2023-06" and f["29.5亿元"].period_inferred
+
+
+def test_an_action_started_on_a_date_does_not_date_its_counts() -> None:
+    """自5月10日起，开展…，培训志愿者320名: the start of an action, not the period of a count;
+    a rate raised from a date keeps it."""
+    f = _figures(SUMMARY.format("自5月10日起，开展入户走访，培训志愿者320名。"
+                                "自2023年7月起，护理补贴标准由每人每月100元提高到120元。"))
+    assert f["320名"].period == "2023" and f["320名"].period_inferred
+    assert f["120元"].period == "2023-07/.."
+
+
+def test_an_old_rate_in_brackets_is_the_compared_period() -> None:
+    f = _figures("一、经济运行\n前三季度地区生产总值86.3亿元，增长5.4%，增速比上半年（5.1%）加快0.3个百分点。")
+    assert (f["5.4%"].period, f["5.1%"].period) == ("XXXX-01/XXXX-09", "XXXX-01/XXXX-06")

@@ -128,3 +128,9 @@ def test_the_year_of_an_old_value_is_a_baseline(text: str, iso: str) -> None:
     """由2023年的X增加到Y: 2023 dates the old value, not the new one."""
     [p] = find_periods(text, year=2024)
     assert (p.iso, p.kind) == (iso, "baseline")
+
+
+def test_year_to_date_without_the_report_date_is_the_year() -> None:
+    """今年以来 cannot be bounded without the report's date: the year is what is known."""
+    (p,) = find_periods("今年以来，全县新增", year=2022, date=None)
+    assert (p.iso, p.kind) == ("2022", "year")

@@ -41,8 +41,9 @@ _TARGET_NOUN = rx(r"\s*(?:指标|目标)?(?:任务|目标|计划|预算|指标)"
 # a target set for the whole year: "完成年度计划32亿元的58.6%", "比5.5%的年度控制目标低…"
 _ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:目标|任务|计划|预算|指标)(?:任务|数)?(?:为|是)?\s*$")
 _ANNUAL_TARGET_AFTER = rx(r"^的?(?:年度|全年)[^，,；;。\d]{0,6}?(?:目标|指标|任务|计划)")
-# between a comparison's period and the old values it dates: "较上年的18起、12人"
-_BASELINE_LIST = rx(r"的(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
+# between a comparison's period and the old values it dates: "较上年的18起、12人", "比上半年（5.1%）"
+_BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
+_SINCE = rx(r"以来")
 _EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2018年8月执行)
 
 
@@ -124,9 +125,13 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         is_rate = unit_kind(q.unit) == "rate"
         period = _period_for(periods, period_starts, ps, a, ss, text)
         due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
-        if period is not None and period.span.start < ss and period.kind == "open" and not is_rate:
+        if period is not None and period.kind == "open" and not is_rate and (
+                period.span.start < ss or (not _SINCE.search(period.text)
+                                           and unit_kind(q.unit) in ("count", "person", "household"))):
             # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
-            # and amounts in later sentences ("目前全县共有特困供养人员2317人")
+            # and amounts in later sentences ("目前全县共有特困供养人员2317人") nor of those after
+            # an action it starts ("自4月26日起，组织常态化核酸检测，储备采样人员1521名": a count);
+            # 今年以来/2017年以来 still date what they introduce
             period = None
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None

@@ -186,6 +186,8 @@ def _from_named(word: str, year: int | None, date: str | None) -> tuple[str, Per
     if spec.get("to_date"):
         if kind == "date":
             return (date, "date") if date else None
+        if not date and y is not None:
+            return ys, "year"  # 今年以来 in a report without a date: the year is all that is known
         start = _ym(y, int(spec["start"]))  # type: ignore[call-overload]
         return f"{start}/{date or '..'}", kind
     if kind == "deadline":  # 年底前: the printed precision, a month
