@@ -57,6 +57,19 @@ FAMILIES = [
     ("new-without-level", dict(clause="全年新增", unit="家"), "actual"),
     ("rate-in-brackets", dict(clause="增速比全市平均增速(", unit="%"), "change"),
     ("raised-to-level", dict(clause="起付线由1.2万元降低至", unit="元"), "standard"),
+    ("raised-standard-word", dict(clause="护理补贴标准由每人每月100元提高到", unit="元"), "standard"),
+    ("standard-of-the-number-before", dict(clause="按每人每月90元标准发放补贴", unit="元"), "actual"),
+    ("average-per-event", dict(clause="", unit="元/场", written="场均1.2万元"), "actual"),
+    ("loan-ceiling-in-plan", dict(clause="创业担保贷款额度最高", unit="元", heads=PLAN), "standard"),
+    # durations counted are results; a ceiling on months is a rule
+    ("days-counted", dict(clause="全年空气质量优良天数", unit="天"), "actual"),
+    ("months-of-reserve", dict(clause="基金可支付约", unit="个月"), "actual"),
+    ("months-ceiling", dict(clause="轮候时间不超过", unit="个月"), "condition"),
+    # budgets, plans named as nouns, shares in a work plan
+    ("budget-completion", dict(clause="为年初预算9亿元的", unit="%"), "completion"),
+    ("budget-base", dict(clause="为年初预算", unit="元", after="的101.3%"), "target"),
+    ("plan-as-noun", dict(clause="组织演练", unit="场", sentence="修订调度运用计划，"), "actual"),
+    ("share-in-plan-document", dict(clause="比重由29.8%提高到", unit="%", plan_document=True), "target"),
 ]
 
 

@@ -32,7 +32,7 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 Kind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 KINDS: tuple[Kind, ...] = ("actual", "target", "standard", "condition", "change", "completion", "share")
 _PART_UNITS = ("%", "‰")
-_BOUND_UNITS = ("%", "‰", "倍")
+_BOUND_UNITS = ("%", "‰", "倍", "个月", "年")
 
 
 @dataclass(frozen=True)
@@ -130,12 +130,10 @@ def figure_kind(ctx: Any) -> Kind:
         return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)
     if c.standard_stated.search(clause) and ctx.unit.startswith("元"):
         return "standard"
-    if plan:
-        return "target"
+    if plan or (getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review):
+        return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and (c.share.search(clause) or c.share_after.search(after)):
         return "share"
-    if getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review:
-        return "target"  # a work plan states goals unless a figure is dated before its year
     if (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)
             or (getattr(ctx, "after_level", False) and c.change_after_level.search(clause))):
         return "change"
