@@ -77,3 +77,23 @@ def test_an_action_started_on_a_date_does_not_date_its_counts() -> None:
 def test_an_old_rate_in_brackets_is_the_compared_period() -> None:
     f = _figures("一、经济运行\n前三季度地区生产总值86.3亿元，增长5.4%，增速比上半年（5.1%）加快0.3个百分点。")
     assert (f["5.4%"].period, f["5.1%"].period) == ("XXXX-01/XXXX-09", "XXXX-01/XXXX-06")
+
+
+def test_a_run_in_plan_heading_dates_what_follows() -> None:
+    """A one-paragraph web text: "三、下半年工作打算（一）…" opens the plan's months."""
+    text = ("一、工作进展\n上半年新建学校3所，完成投资2.6亿元。二、存在的问题 学位仍然偏紧。"
+            "三、下半年工作打算（一）推进学位建设。确保新增学位4,000个。")
+    f = _figures(text)
+    assert f["4,000个"].period == "XXXX-07/XXXX-12" and f["4,000个"].period_inferred
+
+
+def test_a_growth_rate_is_not_dated_by_a_stock_date() -> None:
+    text = ("一、工业\n1-10月，规上工业增加值增长6.8%。截至10月底，规上工业企业达到97家。"
+            "从行业看，化工行业增加值增长12.4%。")
+    f = _figures(text)
+    assert f["97家"].period == "XXXX-10" and f["12.4%"].period == "XXXX-01/XXXX-10"
+
+
+def test_a_standard_stated_for_a_year_takes_it() -> None:
+    f = _figures(SUMMARY.format("2023年城乡居民个人缴费标准为每人每年380元。"))
+    assert f["每人每年380元"].period == "2023" and not f["每人每年380元"].period_inferred

@@ -44,6 +44,7 @@ _ANNUAL_TARGET_AFTER = rx(r"^的?(?:年度|全年)[^，,；;。\d]{0,6}?(?:目�
 # between a comparison's period and the old values it dates: "较上年的18起、12人", "比上半年（5.1%）"
 _BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
 _SINCE = rx(r"以来")
+_MARKER_BEFORE = rx(r"(?:^|[。；;：:\s])[一二三四五六七八九十]{1,3}、\Z")
 _EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2018年8月执行)
 
 
@@ -100,6 +101,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     periods = [p for p in all_periods
                if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)
                and not (p.kind == "year" and not _DIGIT.search(p.text) and _TARGET_NOUN.match(text, p.span.end))]
+    flows = [p for p in periods if p.kind != "date"]
+    flow_starts = [p.span.start for p in flows]
     deadlines = [p for p in all_periods if p.kind == "deadline"]
     deadline_starts = [p.span.start for p in deadlines]
     baselines = [p for p in all_periods if p.kind == "baseline"]
@@ -162,6 +165,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             if hp is not None and _YEAR_ONLY.fullmatch(hp) and year is not None and int(hp) != year:
                 again = find_periods(period.text, year=int(hp), date=None)
                 period = PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
+        if period is not None and kind == "change" and period.kind == "date" and period.span.start < ss:
+            # a growth rate spans months: a stock's date of an earlier sentence (截至11月底…143家)
+            # does not date it, the reporting months before that date do
+            period = _period_for(flows, flow_starts, ps, period.span.start, ss, text) or period
         if due is not None and kind == "target" and (period is None or period.span.start < due.span.start):
             period = due  # 9月底前完成22座: a goal is dated by its deadline (the printed month)
         raised = prev is not None or ch is not None
@@ -282,8 +289,8 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
         y = period.iso[:4] if period is not None and period.iso[:4].isdigit() else (report or "")[:4]
         return (y, False) if y.isdigit() else None
     if kind == "standard" and not raised:
-        if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date"):
-            return _rate_period(period.iso, period.kind), False
+        if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date", "year"):
+            return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年400元
         return None, False
     return None
 
@@ -480,7 +487,8 @@ def _opens_clause(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\u3000截止至自从在于到":
         j -= 1
-    return j < 0 or text[j] in "，,。；;：:！？!?\n（("
+    # a run-in heading's marker also opens one ("三、下半年工作打算（一）…" in a one-paragraph web text)
+    return j < 0 or text[j] in "，,。；;：:！？!?\n（(" or bool(_MARKER_BEFORE.search(text, max(0, j - 5), j + 1))
 
 
 def _sentence_end(text: str, o: int, breaks: Sequence[int] | None = None) -> int:
