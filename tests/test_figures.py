@@ -265,3 +265,11 @@ def test_a_sentence_topic_that_is_a_population_governs_its_later_clauses() -> No
     assert [f[w].scope for w in ("807元", "637元")] == ["城镇", "城镇"]
     # (no issuer: the whole jurisdiction is 全市)
     assert [f[w].scope for w in ("120件", "95.2%")] == ["全市", "全市"]
+
+
+def test_a_percentage_before_a_rate_noun_is_the_rate() -> None:
+    """"设施60%的覆盖率" states a rate (its metric is the rate); "37.7%的耕地" is a share of the land."""
+    text = ("一、工作完成情况\n按照规划任务，农村社区养老服务设施要达到60%的覆盖率，尚有37.7%的耕地未建成高标准农田。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["60%"].kind != "share" and f["60%"].metric.endswith("覆盖率")
+    assert f["37.7%"].kind == "share"
