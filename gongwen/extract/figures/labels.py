@@ -128,7 +128,7 @@ _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
 _FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _alt_cached(words: tuple[str, ...]) -> Any:
     return _alt(list(words))
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
@@ -252,7 +252,7 @@ def _unqualified(indicators: Sequence[str], scopes: dict[str, str], parts: froze
     return out
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # every bundled bureau's variant (17 and the union) stays loaded in a corpus build
 def load_vocab(path: str | None = None) -> Vocab:
     """The labelling vocabulary.
 

@@ -127,6 +127,27 @@ def _acceptable(region: _Region, text: str, k: int, continues_bold: bool) -> boo
     return at_start or after_punct
 
 
+_STARTS = re.compile("[" + re.escape("".join(sorted(_RUN_START_AFTER))) + "]")
+
+
+def _may_repeat(text: str, k: int) -> bool:
+    """Whether a k-fold region could start where a bold run can (the line's start, or after
+    punctuation or a space): a region the rules accept starts there with a k-fold segment, so a
+    line without one has none — and the segment search runs at a few positions, not at every
+    character (a web text's paragraph is one line of thousands of characters)."""
+    if len(text) < k:
+        return False
+    pat = _segment_re(k, min(MAX_SEGMENT, len(text) // k))
+    m = pat.match(text, 0)
+    if m is not None and not m.group(1).isspace():
+        return True
+    for p in _STARTS.finditer(text):
+        m = pat.match(text, p.end())
+        if m is not None and not m.group(1).isspace():
+            return True
+    return False
+
+
 def detect_repeat_factor(lines: Sequence[str]) -> int:
     """The fake-bold repeat factor k of a text dump (4, 3 or 2), or 1 when there is none.
 
@@ -139,6 +160,8 @@ def detect_repeat_factor(lines: Sequence[str]) -> int:
     """
     for k in (4, 3, 2):
         for line in lines:
+            if not _may_repeat(line, k):
+                continue
             for r in _regions(line, k):
                 if r.collapsed_len >= 4 and r.longest >= 2 and _acceptable(r, line, k, False):
                     return k
@@ -150,7 +173,7 @@ def collapse_line(line: Chars, k: int, continues_bold: bool = False) -> tuple[Ch
     if k < 2:
         return line, False
     text = line.text
-    regions = _regions(text, k)
+    regions = _regions(text, k) if _may_repeat(text, k) else []
     if not regions:
         return line, False  # most lines: nothing repeated, nothing to copy
     out_t: list[str] = []
