@@ -130,10 +130,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
         if period is not None and period.kind == "open" and not is_rate and (
                 period.span.start < ss or (not _SINCE.search(period.text)
-                                           and unit_kind(q.unit) in ("count", "person", "household"))):
+                                           and unit_kind(q.unit) in ("count", "person", "household")
+                                           and _action_between(text, period.span.end, cs))):
             # an effective date ("自2021年1月起") set a rate; it is not the period of the counts
             # and amounts in later sentences ("目前全县共有特困供养人员2317人") nor of those after
-            # an action it starts ("自4月26日起，组织常态化核酸检测，储备采样人员1521名": a count);
+            # an action it starts in a clause between ("自4月26日起，组织常态化核酸检测，储备采样人员
+            # 1521名": a count; "自2025年1月起，参与单位2个，其中城市1个" stays open);
             # 今年以来/2017年以来 still date what they introduce
             period = None
         prev = prev_of.get(a)
@@ -293,6 +295,11 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
             return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年400元
         return None, False
     return None
+
+
+def _action_between(text: str, a: int, b: int) -> bool:
+    """Whether a clause without a number stands between ``a`` and ``b`` (an action: 组织核酸检测)."""
+    return any(seg.strip() and not _DIGIT.search(seg) for seg in _CLAUSE_PUNCT.split(text[a:b]))
 
 
 def _shift_year(iso: str, year: str) -> str:
