@@ -145,7 +145,7 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     return out
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # one set per bureau vocabulary (labels.load_vocab keeps 18 variants)
 def _merged(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[int, dict[str, tuple[int, ...]]]]]:
     """Every lexicon's words by head, then by length (longest first): each word with the indices
     of the lexicons that hold it (built once per set of lexicons: the vocabularies live as long
