@@ -172,6 +172,7 @@ def test_merge_keeps_the_newer_version(corpus: Path, shards: list[tuple[Path, An
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     new = tmp_path / "new.sqlite"
     build_corpus([work], new, jobs=1, progress="off")
+    one_version(old, new)
     out = tmp_path / "out.sqlite"
     first = merge([new], out, progress="off")
     res = merge([old], out, progress="off")  # an older build merged later does not win
