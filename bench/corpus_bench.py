@@ -12,7 +12,8 @@ some text dumps also saved as ``.md``.  Then, in one run, it prints:
   and stop included), its ratio to the pool at the same worker count (target ≥ 0.85×) and its
   scaling (target ≥ 1.7×), when the ``dask`` extra is installed;
 - each run's CPU seconds per document (workers, and this driver process with its scheduler):
-  less sensitive than wall time to other work sharing the cores;
+  less sensitive than wall time to other work sharing the cores, and from it an estimate of
+  the scaling on two idle cores (labelled as such: the measured factor is printed first);
 - each engine's start-up and stop (a build of one small report per worker) and the
   documents/s after it, which is what a corpus much larger than this one sees;
 - the time of an immediate re-run with nothing changed, in-process and as a fresh
@@ -157,10 +158,19 @@ def main(argv: list[str] | None = None) -> int:
                   f"= {100 * cpu / (secs * jobs):.0f}% of {jobs} core{'s' if jobs > 1 else ''}; "
                   f"CPU per document: workers {1000 * cpu / n:.0f} ms, driver {1000 * driver_cpu / n:.0f} ms")
             print(f"  start-up and stop {start[(engine, jobs)]:.2f} s; after it {after[(engine, jobs)]:.1f} documents/s")
+        def cpu_per_doc(key: tuple[str, int], driver: bool) -> float:
+            _, res, driver_cpu = results[key]
+            cpu = sum(res.worker_cpu_seconds.values()) + (driver_cpu if driver else 0.0)  # type: ignore[attr-defined]
+            return cpu / max(1, res.extracted)  # type: ignore[attr-defined]
+
         for engine in engines:
             scaling = results[(engine, 1)][0] / results[(engine, 2)][0]
+            # Two idle cores run the two workers and the driver: documents/s is at most 2 / (their
+            # CPU per document); one worker runs at 1 / (its CPU per document), the driver beside it.
+            idle = 2 * cpu_per_doc((engine, 1), False) / cpu_per_doc((engine, 2), True)
             print(f"{engine} scaling 1 → 2 workers: {scaling:.2f}× (target ≥ 1.7×); after start-up "
-                  f"{after[(engine, 2)] / after[(engine, 1)]:.2f}×")
+                  f"{after[(engine, 2)] / after[(engine, 1)]:.2f}×; from the CPU per document, "
+                  f"{idle:.2f}× on two idle cores (an estimate, start-up aside)")
         if "dask" in engines:
             for jobs in (1, 2):
                 ratio = results[("pool", jobs)][0] / results[("dask", jobs)][0]
