@@ -16,6 +16,8 @@ some text dumps also saved as ``.md``.  Then, in one run, it prints:
   the scaling on two idle cores (labelled as such: the measured factor is printed first);
 - each engine's start-up and stop (a build of one small report per worker) and the
   documents/s after it, which is what a corpus much larger than this one sees;
+- every timed build runs in a fresh Python process, as ``gongwen corpus build`` does (the
+  imports of the gongwen package itself not counted);
 - the time of an immediate re-run with nothing changed, in-process and as a fresh
   ``python -m gongwen.cli corpus build`` (target ≤ 5 % of the full build);
 - peak resident memory per worker process (target ≤ 250 MB).
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -36,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -93,12 +97,26 @@ def generate(root: Path, variants: int) -> list[Path]:
 
 
 def timed_build(corpus: Path, db: Path, jobs: int, engine: str = "pool") -> tuple[float, object, float]:
-    """Wall seconds, the result, and the CPU seconds of this (driver) process."""
+    """Wall seconds, the result, and the CPU seconds of the driver process, of one build in a
+    fresh Python process, as ``gongwen corpus build`` runs: each engine starts as it does for a
+    user (in one process the first engine would start the multiprocessing forkserver with its
+    own imports, and the other's workers would pay for theirs)."""
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
+    out = subprocess.run([sys.executable, __file__, "--one-build", engine, str(jobs), str(corpus), str(db)],
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    r = json.loads(out.strip().splitlines()[-1])
+    return r["seconds"], SimpleNamespace(**r["result"]), r["driver_cpu"]
+
+
+def one_build(engine: str, jobs: int, corpus: str, db: str) -> None:
+    """``--one-build``: run one build here and print its numbers as JSON (see :func:`timed_build`)."""
     c, t = time.process_time(), time.perf_counter()
     res = build_corpus([corpus], db, jobs=jobs, progress="off", engine=engine)
-    return time.perf_counter() - t, res, time.process_time() - c
+    seconds, driver_cpu = time.perf_counter() - t, time.process_time() - c
+    result = {"extracted": res.extracted, "failed": res.failed, "worker_cpu_seconds": res.worker_cpu_seconds,
+              "worker_max_rss_kb": res.worker_max_rss_kb}
+    print(json.dumps({"seconds": seconds, "driver_cpu": driver_cpu, "result": result}))
 
 
 def have_dask() -> bool:
@@ -106,6 +124,10 @@ def have_dask() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--one-build"]:
+        one_build(argv[1], int(argv[2]), argv[3], argv[4])
+        return 0
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", type=int, default=14, help="variants per sample source")
     ap.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
