@@ -153,6 +153,12 @@ def _client(distributed: Any, scheduler: str | None, jobs: int, memory_mb: int) 
     if "forkserver" in multiprocessing.get_all_start_methods():
         config["distributed.worker.multiprocessing-method"] = "forkserver"
     with dask.config.set(config):
+        if config.get("distributed.worker.multiprocessing-method") == "forkserver":
+            # the forkserver imports the pipeline once; every worker forked from it starts with it
+            # (Dask's own preload list is set on the first call and kept; ours replaces it)
+            ctx = distributed.utils.get_mp_context()
+            ctx.set_forkserver_preload(["distributed", "gongwen.corpora.worker", "gongwen.extract.pipeline",
+                                        "gongwen.check"])
         cluster = distributed.LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", scheduler_port=0,
             dashboard_address=None, memory_limit=f"{memory_mb}MiB" if memory_mb else 0,
