@@ -651,9 +651,8 @@ class Labeller:
         label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
         if not label or len(label) > 14 or rx(r"\d").search(label):
             return None
-        if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label) \
-                or (self.v.indicator_re is not None and self.v.indicator_re.fullmatch(label)):
-            return None  # what is measured (按时办结率, 失业保险费, 总库容), not a part of a whole
+        if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label):
+            return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
         return label
 
     def _enumeration(self, ss: int, k: int, programs_too: bool = False) -> list[str]:
