@@ -199,26 +199,30 @@ def match_category(label: str) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
+def _members(labels: Sequence[str], members: Sequence[Sequence[str]]) -> list[int] | None:
+    """The member of ``members`` each label names (the longest alias wins: 半失能 is not 失能), or
+    None when a label names none of them."""
+    hits: list[int] = []
+    for lab in labels:
+        best: tuple[int, int] | None = None
+        for mi, aliases in enumerate(members):
+            for a in aliases:
+                if a in lab and (best is None or len(a) > best[0]):
+                    best = (len(a), mi)
+        if best is None:
+            return None
+        hits.append(best[1])
+    return hits
+
+
 def exhaustive_set(labels: Sequence[str]) -> bool:
     """True when the labels name every member of one exhaustive category set, once each."""
     if len(labels) < 2:
         return False
-    sets = vocab()["exhaustive_sets"]
-    for members in sets:
-        hits: list[int] = []
-        for lab in labels:
-            best: tuple[int, int] | None = None
-            for mi, aliases in enumerate(members):
-                for a in aliases:
-                    if a in lab and (best is None or len(a) > best[0]):
-                        best = (len(a), mi)
-            if best is None:
-                break
-            # a longer alias of another set's member (半失能 vs 失能) must not be mistaken
-            hits.append(best[1])
-        else:
-            if sorted(hits) == list(range(len(members))):
-                return True
+    for members in vocab()["exhaustive_sets"]:
+        hits = _members(labels, members)
+        if hits is not None and sorted(hits) == list(range(len(members))):
+            return True
     return False
 
 
@@ -229,17 +233,7 @@ def disjoint_set(labels: Sequence[str]) -> bool:
     if len(labels) < 2:
         return False
     for members in [*vocab()["exhaustive_sets"], *vocab()["disjoint_sets"]]:
-        hits: list[int] = []
-        for lab in labels:
-            best: tuple[int, int] | None = None
-            for mi, aliases in enumerate(members):
-                for a in aliases:
-                    if a in lab and (best is None or len(a) > best[0]):
-                        best = (len(a), mi)
-            if best is None:
-                break
-            hits.append(best[1])
-        else:
-            if len(set(hits)) == len(hits):
-                return True
+        hits = _members(labels, members)
+        if hits is not None and len(set(hits)) == len(hits):
+            return True
     return False
