@@ -91,8 +91,9 @@ _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
-# characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
+# a per-population word (每千名老年人): what follows defines a rate
 _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
+# characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
