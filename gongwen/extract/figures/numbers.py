@@ -342,7 +342,23 @@ def _find(text: str, year: int | None,
         out.extend(got)
     _share_list_units(work, out)
     _infer_units(work, out)
+    _per_visit(work, out)
     return [q for q in out if q.unit or q.needs_unit], conds
+
+
+def _per_visit(work: str, qs: list[Quantity]) -> None:
+    """人均 after a head-count in 人次 is per 人次: "实施临时救助465人次，发放资金96.8万元，人均救助
+    2,082元" → 元/人次 (the people counted are visits; the nearest head-count of the sentence says)."""
+    for k, q in enumerate(qs):
+        if not q.unit.endswith("/人") or "人均" not in work[max(0, q.span.start - 12):q.span.start]:
+            continue
+        for p in reversed(qs[:k]):
+            if "。" in work[p.span.end:q.span.start]:
+                break
+            if p.unit in ("人", "人次"):
+                if p.unit == "人次":
+                    qs[k] = replace(q, unit=q.unit + "次", unit_source="context")
+                break
 
 
 def _tail(work: str, st: int) -> regex.Match[str] | None:
