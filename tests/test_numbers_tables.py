@@ -40,6 +40,9 @@ TABLES = [
      "分类抽检情况如下表。\n单位：批次，%\n类别\t抽检批次\t不合格批次\t合格率\n食品\t8,200\t160\t98.0\n"
      "药品\t300\t3\t99.0\n全市将继续加强抽检。\n",
      ["8200 批次 - -", "160 批次 - -", "98.0 % - -", "300 批次 - -", "3 批次 - -", "99.0 % - -"]),
+    ("plan-table-hedged-target-column",
+     "主要目标如下：\n指标\t2024年完成\t2025年目标\n城镇调查失业率(%)\t5.1\t5.5以内\n城镇新增就业(万人)\t5.12\t5以上\n全市将抓好落实。\n",
+     ["5.1 % - -", "5.5 % - -", "51200 人 - -", "50000 人 - -"]),
     ("percent-column-under-a-money-unit",
      "单位：万元\n项目\t2023年\t2024年\t增减%\n税收收入\t192400\t196000\t1.9\n非税收入\t42000\t44000\t4.8\n全区财政运行平稳。\n",
      ["1924000000 元 - -", "1960000000 元 - -", "1.9 % - -", "420000000 元 - -", "440000000 元 - -", "4.8 % - -"]),
@@ -74,3 +77,13 @@ def test_prose_is_no_table(text: str) -> None:
                                                  ("万人", "人", "10000"), ("万吨", "吨", "10000")])
 def test_parse_header_unit(written: str, unit: str, factor: str) -> None:
     assert parse_unit(written) == (unit, Decimal(factor))
+
+
+def test_year_columns_say_results_and_targets() -> None:
+    """"2024年完成 | 2025年目标": each column's year and kind; a hedged cell (5.5以内) is a bound."""
+    text = ("主要目标如下：\n指标\t2024年完成\t2025年目标\n城镇调查失业率(%)\t5.1\t5.5以内\n"
+            "城镇新增就业(万人)\t5.12\t5以上\n全市将抓好落实。\n")
+    figs = [f for f in extract(document_from_text(text)).figures if f.source == "table"]
+    assert [(f.as_written, f.period, f.kind, f.bound) for f in figs] == [
+        ("5.1", "2024", "actual", None), ("5.5", "2025", "target", "<="),
+        ("5.12", "2024", "actual", None), ("5", "2025", "target", ">=")]

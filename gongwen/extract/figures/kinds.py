@@ -57,6 +57,8 @@ class _Cues:
     standard_stated: Any
     raised_to: Any
     average: Any
+    column_target: Any
+    column_actual: Any
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +68,16 @@ def _cues() -> _Cues:
         **{k: regex.compile(d[k]) for k in (
             "completion", "share", "share_after", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
-            "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average")},
+            "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average",
+            "column_target", "column_actual")},
         condition_units=frozenset(d["condition_units"]),
     )
+
+
+def column_kind(header: str) -> str | None:
+    """What a table column's cells are by its header: "2025年目标" → target, "2024年完成" → actual."""
+    c, h = _cues(), header.strip()
+    return "target" if c.column_target.search(h) else "actual" if c.column_actual.search(h) else None
 
 
 def is_plan_heading(title: str) -> bool:

@@ -20,12 +20,13 @@ import regex
 
 from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
-from .kinds import is_plan_heading
+from .kinds import column_kind, is_plan_heading
 from .labels import Labeller
 from .periods import PeriodMention, find_periods
 from .units import TABLES, alternation, split_unit
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")
 _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s*[)）]")
 # "单位：万元" before a table; "单位：批次，%" lists the units of its columns (the first is the table's,
 # the rest are named by their headers: 合格率 → %)
@@ -88,8 +89,11 @@ def _column_unit(header: str, table_unit: tuple[str, Decimal] | None) -> tuple[s
 
 
 def _period_of(header: str, year: int | None) -> PeriodMention | None:
+    """The period a column header names: "2023年", or a year with what the column holds
+    ("2025年目标", "2024年完成")."""
     ps = find_periods(header, year=year)
-    if len(ps) == 1 and len(ps[0].text) >= len(header.strip()) - 1:
+    if len(ps) == 1 and (len(ps[0].text) >= len(header.strip()) - 1
+                         or column_kind(header.strip()[len(ps[0].text):]) is not None):
         return ps[0]
     return None
 
@@ -137,7 +141,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()
-            if not _NUM.match(raw):
+            hedge = _HEDGE_TAIL.search(raw)  # a plan's cell: 5.5以内, 95以上
+            if hedge and _NUM.match(raw[: hedge.start()]):
+                raw = raw[: hedge.start()]
+            elif not _NUM.match(raw):
                 continue
             col = header[c] if c < len(header) else ""
             # the unit of the column, else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
@@ -165,6 +172,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if change_col:
                 kind: FigureKind = "change"
+            elif column_kind(col) is not None:
+                kind = column_kind(col)  # type: ignore[assignment]  # 2025年目标 | 2024年完成
             elif plan:
                 kind = "target"
             elif pct and _SHARE_COL.search(col):
@@ -190,6 +199,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 span=Span(start, start + len(raw)),
                 unit_as_written=col,
                 quantum=quantum,
+                approx=hedge.group() if hedge else None,
+                bound=TABLES.suffix_hedges[hedge.group()] if hedge else None,  # type: ignore[arg-type]
                 page=para.page if para is not None else None,
                 text_span=Span(t.cells[r][0].start, t.cells[r][-1].end),
                 source="table",
