@@ -15,7 +15,7 @@ functions here only classify lines and read values; the cleaner and the metadata
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -121,6 +121,22 @@ def _title_like(line: str) -> bool:
     return 0 < len(line) <= 60 and not _PUNCT.search(line)
 
 
+def _walk(texts: Sequence[str | None], order: Iterable[int], chrome: set[int]) -> Iterator[tuple[int, str, Any]]:
+    """The lines in ``order`` that are neither blank nor chrome (those go into ``chrome``), with
+    their fields (None for a body line), up to the first missing line."""
+    for i in order:
+        t = texts[i]
+        if t is None:
+            return
+        s = t.strip()
+        if not s:
+            continue
+        if is_chrome(s):
+            chrome.add(i)
+            continue
+        yield i, s, fields(s)
+
+
 def page_lines(texts: Sequence[str | None]) -> tuple[set[int], set[int]]:
     """The field lines and the chrome lines at the top and bottom of a document.
 
@@ -134,16 +150,7 @@ def page_lines(texts: Sequence[str | None]) -> tuple[set[int], set[int]]:
     weak_meta: list[int] = []
     chrome: set[int] = set()
     free = 0
-    for i, t in enumerate(texts):
-        if t is None:
-            break
-        s = t.strip()
-        if not s:
-            continue
-        if is_chrome(s):
-            chrome.add(i)
-            continue
-        fs = fields(s)
+    for i, s, fs in _walk(texts, range(len(texts)), chrome):
         if fs is not None:
             (weak_meta if all(f.label in r.weak for f in fs) else meta).append(i)
             continue
@@ -152,17 +159,7 @@ def page_lines(texts: Sequence[str | None]) -> tuple[set[int], set[int]]:
             continue
         break
     top = set(meta) | (set(weak_meta) if meta else set())
-    for i in range(len(texts) - 1, -1, -1):
-        t = texts[i]
-        if t is None:
-            break
-        s = t.strip()
-        if not s:
-            continue
-        if is_chrome(s):
-            chrome.add(i)
-            continue
-        fs = fields(s)
+    for i, _s, fs in _walk(texts, range(len(texts) - 1, -1, -1), chrome):
         if fs is None or (all(f.label in r.weak for f in fs) and not top):
             break
         top.add(i)
