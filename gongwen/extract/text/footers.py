@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import regex
@@ -119,24 +120,9 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
 def _confirmed(cands: Sequence[_Candidate], j: int, min_apart: int, reach: int = 3) -> bool:
     """Another footer of the same shape a page or two before or after ``cands[j]``."""
     c = cands[j]
-    seen = 0
-    for d in range(j - 1, -1, -1):
-        o = cands[d]
-        if o.shape != c.shape:
-            continue
-        seen += 1
-        if c.rank - o.rank >= min_apart and 1 <= c.number - o.number <= 2:
-            return True
-        if seen >= reach:
-            break
-    seen = 0
-    for d in range(j + 1, len(cands)):
-        o = cands[d]
-        if o.shape != c.shape:
-            continue
-        seen += 1
-        if o.rank - c.rank >= min_apart and 1 <= o.number - c.number <= 2:
-            return True
-        if seen >= reach:
-            break
+    for order, before in ((range(j - 1, -1, -1), True), (range(j + 1, len(cands)), False)):
+        for o in islice((cands[d] for d in order if cands[d].shape == c.shape), reach):
+            first, last = (o, c) if before else (c, o)
+            if last.rank - first.rank >= min_apart and 1 <= last.number - first.number <= 2:
+                return True
     return False
