@@ -83,10 +83,18 @@ _CLOSING_QUOTE = regex.compile(r"[”’」』]")
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # an age bound written right before the figure is its condition (scope), not what it measures
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
-# the head nouns of things and people a figure counts, for a category kept whole (小型水库, 农村适龄妇女)
-_THING_HEAD = regex.compile(r"(?:院|校|园|站|室|队|企业|单位|机构|中心|馆|库|厂|组织|合作社|人员|妇女|儿童|老人|老年人|学生"
-                            r"|士兵|军人|家庭|社区|村|公路|景区)$")
-_CATEGORY_END = regex.compile(r"(?:院|校|园|站|室|队(?!伍)|企业|单位|机构|中心|馆|库|厂|组织|项目|合作社)")
+# head nouns (data/heads.yaml): of categories, of counted things kept whole, of populations
+_HEADS = package_yaml("gongwen.extract", "data/heads.yaml")
+
+
+def _heads(key: str, end: bool = True) -> Any:
+    """One list of heads.yaml as an alternation, longest first, ending the text when ``end``."""
+    words = sorted(map(str, _HEADS[key]), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(words) + ")" + ("$" if end else ""))
+
+
+_THING_HEAD = _heads("thing_heads")
+_CATEGORY_END = _heads("category_ends", end=False)
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
@@ -97,8 +105,7 @@ _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, 
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
-_CATEGORY_HEAD = regex.compile(r"(?:业|院|校|园|所|站|室|队|户|人|员|者|企业|单位|机构|区|村|镇|乡|社区|行业|领域|中心|馆|场|库|厂"
-                               r"|组织|群体|儿童|老人|妇女|学生|青年|医院|学校|设备|项目)$")
+_CATEGORY_HEAD = _heads("category_heads")
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|收入|支出|产值|总值|总额|余额|增加值|结余|款|费)$")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
@@ -107,8 +114,7 @@ _WITHIN = regex.compile(r"(?:以内|之内|内)")
 _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
-# the head nouns of a population (建档立卡贫困人口, 困难群众, 80周岁以上老年人)
-_PEOPLE_HEAD = regex.compile(r"(?:人口|人员|对象|老人|老年人|儿童|妇女|女童|居民|群众|家庭|学生|职工|士兵|军人|患者|残疾人|孤儿|农民|劳动力)$")
+_PEOPLE_HEAD = _heads("people_heads")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
