@@ -377,10 +377,13 @@ class Labeller:
         self.indicator_starts = [x[0] for x in self.indicator_spans]
         parts = frozenset().union(*vocab.partitions) if vocab.partitions else frozenset()
         program_starts = {m.start for m in self.mentions}
+        # (a category the program's own name holds names the program, not a part of it: 农村 in
+        # 农村户厕改造, 城乡居民 in 城乡居民基本医疗保险, while 城市 in 城市低保 splits 最低生活保障)
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
-                or (vocab.scopes[m.group()] in parts and not self._in_indicator(m.start(), m.end()))]
+                or (vocab.scopes[m.group()] in parts and not self._program_names(m.start(), m.end(), m.group())
+                    and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
         hits += [(m.start(), m.end(), m.group(), True) for m in _places(text)]
         hits.sort()
         self.scope_hits = hits
@@ -607,6 +610,16 @@ class Labeller:
         while i >= 0 and self.mentions[i].start > a - 12:
             m = self.mentions[i]
             if m.start <= a and b <= m.end and (m.end - m.start) > (b - a):
+                return True
+            i -= 1
+        return False
+
+    def _program_names(self, a: int, b: int, word: str) -> bool:
+        """Whether [a, b) lies inside a program mention whose canonical name holds ``word``."""
+        i = bisect.bisect_right(self.mention_starts, a) - 1
+        while i >= 0 and self.mentions[i].start > a - 12:
+            m = self.mentions[i]
+            if m.start <= a and b <= m.end and (m.end - m.start) > (b - a) and word in m.program:
                 return True
             i -= 1
         return False
