@@ -231,6 +231,9 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     _delta_metrics(records)
     _sentence_metrics(records, lab)
     _distribute(text, records, lab, conditioned)
+    for r in records:
+        if r["metric"]:
+            r["metric"] = lab.bare_metric(r["metric"], r["program"], r["scope"])
     tables: list[Figure] = []
     for t in doc.tables:
         # a table's cells take the period of the sentence that introduces it, unless a column says

@@ -106,8 +106,13 @@ _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
 _CATEGORY_HEAD = _heads("category_heads")
+# a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
+_MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|收入|支出|产值|总值|总额|余额|增加值|结余|款|费)$")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
+# the nouns a metric falls back to: what is left of a metric must say more than these
+_BARE_NOUNS = frozenset({"增速", "增量", "变动", "增幅", "人数", "户数", "人次", "数量", "金额", "比例", "比重",
+                         "占比", "面积", "长度", "总量", "规模", "标准", "累计增速", "总额"})
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|幅度|程度|增速|增幅|降幅)$")
 # "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
 _WITHIN = regex.compile(r"(?:以内|之内|内)")
@@ -895,7 +900,8 @@ class Labeller:
         phrase = self.phrase(cs, o)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
-        if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)):
+        if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
+                                                     or _MONEY_WORD.fullmatch(phrase)):
             return phrase  # "救助资金412.4万元", "建筑业总产值": the clause names the amount
         for window in (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs))):
             for r in rules["rules"]:
@@ -903,6 +909,12 @@ class Labeller:
                     ms = list(r["rx"].finditer(window))
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
+        if kind == "count" and len(unit) == 2 and unit.endswith("次"):
+            # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
+            # being the scope ("检查食品生产经营主体6420家次" → 检查家次)
+            verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
+            if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
+                return verbs[-1].group() + unit
         if kind == "count":
             noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 13])
             if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
@@ -957,6 +969,31 @@ class Labeller:
                 return after.group(1)
         return str(rules["defaults"][kind])
 
+
+    def bare_metric(self, metric: str, program: str | None, scope: str | None) -> str:
+        """The metric without the words its figure's program and scope already carry, as a panel
+        keeps them in their own columns: "第三产业增加值增速" of scope 第三产业 → 增加值增速,
+        "城乡居民基本医疗保险参保人数" of that program → 参保人数; a metric that is nothing but
+        those words and a bare noun stays as it is (地区生产总值, 地区生产总值增速, 城镇新增就业人数)."""
+        prev = None
+        while metric != prev:
+            prev = metric
+            for lex, names, label in ((self.v.scope_re, self.v.scopes, scope),
+                                      (self.v.alias_re, self.v.alias_map, program)):
+                m = lex.match(metric) if label else None
+                if m is None or names.get(m.group()) != label or m.group() in self.v.weak:
+                    continue
+                rest = metric[m.end():].lstrip("的")
+                if len(rest) >= 3 and rest not in _BARE_NOUNS and self._names_a_measure(rest):
+                    metric = rest  # (never down to a bare noun: 地区生产总值增速 stays, not 增速)
+        return metric
+
+    def _names_a_measure(self, rest: str) -> bool:
+        """Whether what is left of a metric still names what is measured: it opens on a known
+        indicator (参保人数, 增加值增速, 基金总收入) or is a short rate (建档率, 结案率)."""
+        ind = self.v.indicator_re
+        m = ind.match(rest) if ind is not None else None
+        return (m is not None and len(m.group()) >= 2) or (len(rest) <= 5 and bool(_RATE_NOUN.fullmatch(rest)))
 
     def generic_metrics(self) -> frozenset[str]:
         """The fallback metrics by unit kind (人数, 金额, 标准 …): they name no indicator."""
