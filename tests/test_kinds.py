@@ -28,7 +28,7 @@ FAMILIES = [
     # a time limit or a floor set by a rule is a condition, in a plan section too
     ("time-limit-in-plan", dict(clause="群众来电须在", unit="小时", heads=PLAN), "condition"),
     ("duty-hours", dict(clause="节假日实行", unit="小时", heads=PLAN), "condition"),
-    ("duration-achieved", dict(clause="不动产登记平均办理时间压缩至", unit="个工作日"), "actual"),
+    ("duration-achieved", dict(clause="不动产登记平均办理时间压缩至", unit="工作日"), "actual"),
     ("floor-on-a-rate", dict(clause="随机抽查比例不低于", unit="%", heads=PLAN), "condition"),
     ("each-must", dict(clause="每个社区至少配备", unit="人", heads=PLAN), "condition"),
     ("each-as-goal", dict(clause="力争每个街道配备社工不少于", unit="人", heads=PLAN), "target"),

@@ -98,7 +98,7 @@ _FW_COMMA = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 # -- masks: spans that cannot hold a quantity ---------------------------------------------
 _FIXED_FIRST = "".join(sorted({w[0] for w in TABLES.fixed_words}))
 _MASK_RE = regex.compile(
-    rf"(?=[《〔\[［【(（第图表附0-9电热{regex.escape(_FIXED_FIRST)}])"
+    rf"(?=[《〔\[［【(（第图表附0-9电热零〇一二两三四五六七八九十{regex.escape(_FIXED_FIRST)}])"
     r"(?:《[^》\n]{0,100}》"                                                 # titles
     r"|[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*(?:第\s*)?[0-9]+\s*号"  # 民发〔2020〕69号
     r"|第\s*[0-9零〇一二两三四五六七八九十百千]+"                              # 第3号, 第二次, 第一
@@ -106,7 +106,9 @@ _MASK_RE = regex.compile(
     r"|(?<![0-9])0[0-9]{2,3}\s*[-—－]\s*[0-9]{7,8}(?![0-9])"                  # 0817-1234567
     r"|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"                                    # mobile numbers
     r"|[0-9]{3,6}(?=[\p{Han}]{0,8}热线)|(?:电话|热线)[:：]?\s*[0-9][0-9\-—]{2,}"  # 12345热线
-    r"|(?<![0-9])(?:" + alternation(TABLES.fixed_words) + r")(?![0-9]))"
+    r"|(?<![0-9])(?:" + alternation(TABLES.fixed_words) + r")(?![0-9])"
+    # a quoted slogan that opens on a numeral names something: “三个责任人”, “15分钟就业服务圈”
+    r"|(?<=[“\"「『])[0-9零〇一二两三四五六七八九十百]+[^”\"」』\n，。；、0-9]{1,10}(?=[”\"」』]))"
 )
 
 # -- the quantity pattern -------------------------------------------------------------------
