@@ -239,7 +239,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         # a table's cells take the period of the sentence that introduces it, unless a column says
         k = bisect.bisect_right(lab.para_starts, t.span.start) - 1
         intro_start = doc.paragraphs[max(0, k - 2)].span.start
-        before = _period_for(periods, period_starts, intro_start, t.span.start)
+        before = _table_period(text, periods, period_starts, intro_start, t.span.start)
         context = before.iso if before is not None else (
             _heading_period(doc.section_path(t.span.start), heading_period, year, doc.metadata.date) or report_period)
         tables.extend(table_figures(doc, t, lab, context))
@@ -489,6 +489,23 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
                 return None
         i -= 1
     return None
+
+
+def _table_period(text: str, periods: list[PeriodMention], starts: list[int], intro_start: int,
+                  table_start: int) -> PeriodMention | None:
+    """The period of the sentence that introduces a table: the one that opens that sentence's
+    clauses ("全年…总收入7.71亿元，…年末累计结余7.08亿元。" → 全年), not the last one named in it,
+    which governs only its own clause (a row such as 年末累计结余 says its own)."""
+    last = _period_for(periods, starts, intro_start, table_start)
+    if last is None:
+        return None
+    ss = max(text.rfind(c, intro_start, last.span.start) for c in "。！？\n") + 1
+    i = bisect.bisect_left(starts, max(ss, intro_start))
+    while i < len(periods) and periods[i].span.start < last.span.start:
+        if _opens_clause(text, periods[i].span.start):
+            return periods[i]
+        i += 1
+    return last
 
 
 def _opens_clause(text: str, i: int) -> bool:

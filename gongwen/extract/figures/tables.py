@@ -125,6 +125,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
         total_row = bool(_TOTAL_ROW.match(row_label))
+        # a row whose label opens on a time word holds that moment (年末累计结余 | 52310)
+        row_ps = find_periods(row_label, year=year)
+        row_period = row_ps[0] if len(row_ps) == 1 and row_ps[0].span.start == 0 else None
         prog = None
         for mm in lab.v.alias_re.finditer(row_label):
             if mm.group() not in lab.v.weak:  # a generic word (医院) names the row's category, not a program
@@ -165,7 +168,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             value = num * factor
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
             change_col = bool(_CHANGE_COL.search(col))
-            period = col_period[c] or (last_period if change_col else None)
+            period = col_period[c] or (last_period if change_col else None) or row_period
             if col_period[c] is not None or change_col and last_period is not None:
                 metric = (label if indicator_row else subject_metric) + ("增减" if change_col else "")
             else:
