@@ -209,6 +209,18 @@ def test_title_split_off_a_hard_wrapped_body() -> None:
     assert_maps_back(doc, raw)
 
 
+def test_long_marked_heading_in_a_hard_wrapped_dump() -> None:
+    """A marked heading with a comma, nearly as wide as the wrapped lines, stays a heading when it
+    stops short of the margin; a marked line that runs to the margin goes on (a run-in lead)."""
+    heading = "一、坚持稳粮扩面，农业生产基础得到有效巩固"
+    body = wrap("（一）粮食生产稳定。" + PROSE)
+    raw = "\n".join([*wrap(PROSE), heading, *body])
+    doc = document_from_text(raw)
+    assert paragraphs(doc) == [PROSE, heading, "（一）粮食生产稳定。" + PROSE]
+    assert [h.title for h in doc.headings][:2] == ["坚持稳粮扩面，农业生产基础得到有效巩固", "粮食生产稳定"]
+    assert_maps_back(doc, raw)
+
+
 @pytest.mark.parametrize("raw", [
     pytest.param("2023年全县经济运行情况良好，主要指标稳中有进。\n全年粮食总产量21.6万吨。", id="prose-with-weak-word"),
     pytest.param("2023年工作总结：全年粮食总产量21.6万吨。\n其他工作有序推进。", id="punctuated"),

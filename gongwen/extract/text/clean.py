@@ -139,6 +139,7 @@ class _Geom:
     full: bool
     indented: bool
     trusted: bool = False  # positions show first-line indents: trust layout over punctuation
+    short: bool = False  # a line that stops clearly before the wrap width (hard-wrapped text only)
 
 
 def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
@@ -178,9 +179,9 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     wrap = _wrap_width(texts, all_w)
     if wrap is None:
         return [_Geom(False, False) for _ in texts]
-    limit = 0.75 * wrap
+    limit, floor = 0.75 * wrap, _wrap_floor(texts, all_w)
     for t, w in zip(texts, all_w):
-        geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False))
+        geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False, short=w < floor))
     return geoms
 
 
@@ -206,6 +207,15 @@ def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
     return float(statistics.median(mid))
+
+
+def _wrap_floor(texts: Sequence[Chars], widths: Sequence[float]) -> float:
+    """The width below which a line clearly stops short of the margin: the tenth percentile of
+    the lines that stop mid-sentence, less half a character (digits and spaces make a tool's full
+    lines uneven)."""
+    open_end = _CLAUSE_END + "，,、）)”"
+    mid = sorted(w for t, w in zip(texts, widths) if w >= 8 and t.text[-1] not in open_end)
+    return mid[len(mid) // 10] - 0.5 if mid else 0.0
 
 
 def _all_bold(c: Chars) -> bool:
@@ -237,6 +247,10 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     if last in _SENTENCE_END:
         return False
     if not pg.full:
+        return False
+    if pg.short and _MARKER_START.match(prev.text) and last not in _CLAUSE_END + "，,、":
+        # a marked line that stops short of the margin is a heading, however long
+        # ("一、坚持兜底保障，困难群众基本生活得到有效保障" above its first paragraph)
         return False
     if _MARKER_START.match(nxt.text) and (last in _CLAUSE_END or _starts_bold(nxt)):
         # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
