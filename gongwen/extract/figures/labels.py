@@ -37,9 +37,10 @@ from .units import unit_kind as measure_kind
 
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
-# A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇.
+# A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇, nor
+# 我镇/本镇 inside a phrase (汛期我镇…).
 _PLACE = regex.compile(r"(?<![各全本我该每在])[\p{Han}--[各每全本我该在对到放组织的了和与向从为至及等个新建有下]]"
-                       r"[\p{Han}--[城乡市县区各每全到放织的了和与向从为至及]](?:镇|街道)(?![长政干村民区])", regex.V1)
+                       r"[\p{Han}--[城乡市县区各每全本我该此到放织的了和与向从为至及]](?:镇|街道)(?![长政干村民区])", regex.V1)
 
 
 def _places(text: str) -> list[regex.Match[str]]:
