@@ -636,8 +636,9 @@ class Labeller:
         # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
         # first bureau word (the vocabularies' issuer words), then take the last administrative level
         cut = min((issuer.find(w) for w in _bureau_words() if w in issuer), default=len(issuer))
-        m = rx(r"(街道|[省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(issuer[:cut]) \
-            or rx(r"(街道|[省市县区州旗盟镇乡])").search(issuer[cut:cut + 2])  # 石桥|镇人民政府
+        # (the bureau word may itself open on the level: 枫林|街道办事处, 石桥|镇人民政府)
+        m = rx(r"(街道|[镇乡])").match(issuer, cut) \
+            or rx(r"(街道|[省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(issuer[:cut])
         if m:
             return "全" + m.group(1)
         counts = {w: self.doc.text.count(w) for w in self.v.jurisdiction if w.startswith("全")}
