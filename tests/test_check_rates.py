@@ -26,17 +26,20 @@ CASES = [
     ("share-named-bad", "全县公共收入537件，同比增长4.9%，其中税收收入392件，占公共收入的比重为76.2%。",
      "GW107", "inconsistent", "error"),
     ("rate-ok", "排查一般隐患12856件，已整改12604件，整改率98.0%。", "GW123", "consistent", "info"),
-    ("rate-bad", "排查一般隐患12856件，已整改12604件，整改率89.0%。", "GW123", "inconsistent", "warning"),
+    # the rate's own sentence states both counts, the part right before it, and 98.0 → 89.0 is two
+    # digits swapped: the pairing is the one meant, no reading makes the rate true
+    ("rate-bad", "排查一般隐患12856件，已整改12604件，整改率89.0%。", "GW123", "inconsistent", "error"),
+    ("rate-off", "排查一般隐患12856件，已整改12604件，整改率85.0%。", "GW123", "inconsistent", "warning"),
     ("rate-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。",
      "GW123", "consistent", "info"),
     # no pairing fits, one misses by a slip of the pen (98 ÷ 156 = 62.82 %): it is meant, and wrong
     ("rate-slipped", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为63.8%。", "GW123", "inconsistent",
-     "warning"),
+     "error"),
     ("rate-slipped-ok", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为62.8%。", "GW123", "consistent",
      "info"),
     ("rate-slipped-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率79.4%。",
      "GW123", "inconsistent", "warning"),
-    ("rate-swapped", "受理劳动争议案件386件，审结372件，结案率69.4%。", "GW123", "inconsistent", "warning"),
+    ("rate-swapped", "受理劳动争议案件386件，审结372件，结案率69.4%。", "GW123", "inconsistent", "error"),
 ]
 
 

@@ -53,7 +53,9 @@ CASES = [
     ("share-ok", "全县低保对象6020人，其中农村低保5409人，占总数的89.9%。", "GW107", "consistent", "info"),
     # the 其中 states which total the share is of (issue 10): no reading makes 98.9% true
     ("share-bad", "全县低保对象6020人，其中农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "error"),
-    ("share-bad-no-list", "全县低保对象6020人，农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "warning"),
+    # without the 其中 the whole is inferred: a miss by two swapped digits (89.9 → 98.9) confirms it
+    ("share-bad-no-list", "全县低保对象6020人，农村低保5409人，占总数的98.9%。", "GW107", "inconsistent", "error"),
+    ("share-off-no-list", "全县低保对象6020人，农村低保5409人，占总数的75.0%。", "GW107", "inconsistent", "warning"),
     ("subset-ok", "全县临时救助386人次，其中因病致困217人次。", "GW108", "consistent", "info"),
     ("subset-bad", "全县临时救助386人次，其中因病致困417人次。", "GW108", "inconsistent", "error"),
     ("rate-ok", "全县养老保险参保率为97.6%。", "GW109", "consistent", "info"),
@@ -124,8 +126,19 @@ def test_scale_slip_inside_a_list() -> None:
 
 def test_hedged_failure_is_only_a_warning() -> None:
     assert not run("2021年10月全县低保约3251户（城镇低保402户，农村低保2813户）。").problems  # ±5 %
-    r = run("2021年10月全县低保超过3251户（城镇低保402户，农村低保2813户）。")
+    # 约 allows a band: missed by less than the band again, the hedge may be loose: a warning
+    r = run("全县养老机构床位约3000张（公办床位1510张，民办床位1335张）。")
     assert not r.errors and r.by_code("GW101")[0].severity == "warning"
+
+
+def test_bound_missed_is_an_error() -> None:
+    # 超过 3251 says only "more than 3251": 402 + 2813 = 3215 is not, whatever the hedge
+    r = run("2021年10月全县低保超过3251户（城镇低保402户，农村低保2813户）。")
+    (f,) = r.by_code("GW101")
+    assert f.severity == "error" and "hedged" in f.relation.hints
+    # 约 missed by far more than its band: no reading either
+    r = run("全县养老机构床位约3000张（公办床位1510张，民办床位335张）。")
+    assert r.by_code("GW101")[0].severity == "error"
 
 
 def test_round_total_fails_only_strictly_is_info() -> None:

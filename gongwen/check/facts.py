@@ -22,7 +22,8 @@ from ..model import Document, Table
 from .findings import Finding, Severity
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, previous_figure, summable
-from .rules import digit_swaps, lit, make, show_gap
+from .rules import lit, make, show_gap
+from .slips import digit_swaps
 from .tables import _grid
 from .textindex import SPACES, TextIndex
 
@@ -330,6 +331,11 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     return "program" if programs else None
 
 
+def _occasion(m: _Mention) -> frozenset[str]:
+    """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
+    return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
+
+
 def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
 
@@ -370,8 +376,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
         how = _match(a, b)
-        if how is None:
-            continue
+        if how is None or _occasion(a) != _occasion(b):
+            continue  # 五一假期接待游客 is not the half year's 接待游客
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
         if a.kind == b.kind == "target":

@@ -192,8 +192,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
                       and idx.group_at(f.span.start) == g]
-            after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))
-                                      if summable(f) and idx.group_at(f.span.start) == g])
+            after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
+                                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g])
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
@@ -375,7 +375,11 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if len(text[pos + len(cue):total.span.start].strip(SPACES)) > 3 or not summable(total):
                 continue
             sent = idx.sentence_of(pos)
-            items = [f for f in idx.figures_in(Span(sent.start, pos)) if f.unit == total.unit
+            # the list opens after its opener: 将 9 个社区划分为综合网格 126 个、专属网格 38 个，共计
+            # 164 个 adds the grids, not the communities they split
+            opened = max((text.rfind(w, sent.start, pos) + len(w) for w in v["list_openers"]
+                          if text.rfind(w, sent.start, pos) >= 0), default=sent.start)
+            items = [f for f in idx.figures_in(Span(opened, pos)) if f.unit == total.unit
                      and idx.group_at(f.span.start) == idx.group_at(total.span.start)]
             n = _count_before(text, pos)
             if n is not None and len(items) > n:

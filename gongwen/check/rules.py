@@ -22,8 +22,10 @@ from .intervals import (
     interval_of,
     is_exact,
     readings_of,
+    vocab,
 )
 from .relations import Candidate
+from .slips import WORDS, misprints, slipped
 from .textindex import TextIndex
 
 WEAK_RELATIVE = Decimal("0.02")  # a pass whose computed interval is wider than 2 % is weak
@@ -148,15 +150,20 @@ def _is_wide(computed: Interval, stated: Interval, pct: bool = False) -> bool:
 
 
 def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval,
-              figs: Sequence[Figure], hints: list[str]) -> Severity:
+              figs: Sequence[Figure], hints: list[str], slip: bool = False) -> Severity:
+    """The level of a verdict: the code's default, lowered for an inferred pairing (unless a
+    misprint of one operand makes the relation hold exactly: then the pairing is confirmed),
+    for hedged operands (unless the hedge's own interval is missed by more than its width) and
+    for a miss of one unit in the last digit (rounding conventions differ)."""
     if status != "inconsistent":
         return "info"
-    sev: Severity = code_info(c.code).severity
-    if not c.explicit and sev == "error":
+    sev: Severity = "error" if slip else code_info(c.code).severity
+    if not c.explicit and sev == "error" and not slip:
         sev = "warning"
     if any(hedge_kind(f) is not None for f in figs):
         hints.append("hedged")
-        sev = "warning" if sev == "error" else sev
+        if sev == "error" and not _beyond_hedges(figs, computed, stated):
+            sev = "warning"
     stated_fig = figs[0] if figs else None
     # off by at most one unit in the stated figure's last digit: rounding conventions differ
     if stated_fig is not None and not all(is_exact(f) for f in figs) and computed.gap(stated) <= stated_fig.quantum:
@@ -165,46 +172,35 @@ def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval
     return sev
 
 
+_BOUNDS = ("at_least", "more_than", "at_most", "less_than", "digit_more")
+
+
+def _beyond_hedges(figs: Sequence[Figure], computed: Interval, stated: Interval) -> bool:
+    """A hedge's interval already is what the text claims: a bound (以上, 突破, 以内) says no
+    more, and 约/近 allow their band; missing an about-band by more than the band again (增长
+    9.5%左右 against −17%) leaves no reading either."""
+    kinds = {hedge_kind(f) for f in figs} - {None}
+    if kinds <= set(_BOUNDS):
+        return True
+    ends = [abs(e) for e in (stated.lo, stated.hi, computed.lo, computed.hi) if e is not None]
+    band = Decimal(str(vocab()["about_band"]))
+    return bool(ends) and computed.gap(stated) > 2 * band * max(ends)
+
+
+def _slip_hint(tp: str) -> str:
+    return "transposition" if WORDS["swap"] in tp else "misprint"
+
+
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def digit_swaps(f: Figure) -> list[tuple[str, Decimal]]:
-    """Every number a typist gets from ``f``'s printed number by swapping two adjacent digits,
-    with its value: digits next to each other in print (a thousands separator between them is
-    no obstacle, the decimal point is: 2.84 → 8.24 is no slip of the fingers), never a new
-    leading zero (10.36 → 01.36).  Figures printed without exactly one Arabic number have none.
-
-    >>> from gongwen.figure import Figure
-    >>> [t for t, _ in digit_swaps(Figure(value=Decimal(28400), unit="元", as_written="2.84万元"))]
-    ['2.48']
-    """
-    nums = _NUMBER.findall(f.as_written)
-    if len(nums) != 1:
-        return []
-    num = nums[0].replace(",", "")
-    try:
-        n = Decimal(num)
-    except ArithmeticError:
-        return []
-    if n == 0:
-        return []
-    factor = f.value / n
-    out = []
-    for i in range(len(num) - 1):
-        a, b = num[i], num[i + 1]
-        if not (a.isdigit() and b.isdigit()) or a == b or (i == 0 and b == "0"):
-            continue
-        t = num[:i] + b + a + num[i + 2:]
-        out.append((t, Decimal(t) * factor))
-    return out
-
-
 def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
-    """If swapping two adjacent digits of one operand makes the relation hold, say which."""
+    """If reading one operand as a common misprint of itself (:func:`slips.misprints`: two
+    adjacent digits swapped, one digit dropped or doubled) makes the relation hold, say which."""
     for f in figs:
-        for t, v in digit_swaps(f):
+        for kind, t, v in misprints(f):
             if holds(f, v):
-                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（相邻数字颠倒）"
+                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS[kind]}）"
     return None
 
 
@@ -266,16 +262,22 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     mixed = any(p.unit and p.unit != whole.unit for p in parts)
     if mixed:
         out.append(_unit_mix(c, idx, whole, parts))
+    slip = tp = None
+    if status == "inconsistent":
+        slip = scale_slip(figs, lambda f, v: _equal_sum(test, reading, f, v))
+        tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v)) if slip is None else None
+    # a misprint that makes the parts add up exactly confirms the list is the whole's breakdown
+    misprinted = bool(slip or tp) and not mixed
     if status == "inconsistent" and not equality:
         # a subset of several non-exhaustive parts may overlap: probable, not certain
         # … unless they are categories that never overlap (学前/小学/初中; 中央/县级/自筹)
-        certain = len(parts) == 1 or bool(c.params.get("disjoint"))
-        severity: Severity = "error" if certain and c.explicit else "warning"
+        certain = len(parts) == 1 or bool(c.params.get("disjoint")) or misprinted
+        severity: Severity = "error" if certain and (c.explicit or misprinted) else "warning"
         if any(hedge_kind(f) for f in figs) or mixed:
             severity = "warning"
     else:
-        severity = _severity(c, status, computed, stated, figs, hints)
-        if (mixed or not c.exhaustive) and severity == "error":
+        severity = _severity(c, status, computed, stated, figs, hints, misprinted)
+        if (mixed or not c.exhaustive) and severity == "error" and not misprinted:
             severity = "warning"  # a bracketed list of categories we do not know to partition
     # the sum in the scale its parts are written in (68.41–68.44亿元 against a stated 68.42万元)
     scales = {scale_of(p)[1] for p in parts}
@@ -284,13 +286,11 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     if status == "inconsistent":
         gap = computed.gap(stated)
         diff = f"差 {show_gap(gap, ref)}"
-        slip = scale_slip(figs, lambda f, v: _equal_sum(test, reading, f, v))
-        tp = transposition(figs, lambda f, v: _equal_sum(test, reading, f, v)) if slip is None else None
         if slip:
             hints.append("scale")
             diff += f"，{slip}"
         if tp:
-            hints.append("transposition")
+            hints.append(_slip_hint(tp))
             diff += f"，{tp}"
         if equality:
             msg = f"{terms} = {comp}，与所述{'合计' if c.code == 'GW102' else '总数'} {lit(whole)} 不符（{diff}）"
@@ -442,16 +442,16 @@ def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
             return [make(c2, idx, "inconsistent", "warning", msg, figs, f"{computed.show(places_of(d))}个百分点",
                          lit(d), [ivs("relative", rel)])]
     hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
+    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
+    sev = _severity(c, status, computed, stated, figs, hints, bool(tp))
     comp = show(computed, d, unit=d.unit if d.unit != new.unit else new.unit.split("/")[0])
     verb = str(c.params.get("verb") or ("提高" if sign > 0 else "减少"))
     base = f"{lit(new)} − {lit(old)} = {comp}"
     if status == "inconsistent":
-        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
         msg = f"{base}，与所述{verb} {lit(d)} 不符（差 {show_gap(computed.gap(stated), d)}"
         msg += f"，{tp}）" if tp else "）"
         if tp:
-            hints.append("transposition")
+            hints.append(_slip_hint(tp))
     else:
         msg = f"{base}，与所述{verb} {lit(d)} 一致"
     return [make(c, idx, status, sev, msg, figs, comp, lit(d), [ivs("computed", computed), ivs("stated", stated)],
@@ -599,7 +599,11 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
     hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
+    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
+    # an inferred pairing standing in the rate's own sentence, missed by a misprint of the rate
+    # (one digit off, two swapped) or of an operand, is the one meant: no reading makes it true
+    meant = bool(c.params.get("anchored")) and (bool(tp) or slipped(share, computed))
+    sev = _severity(c, status, computed, stated, figs, hints, meant)
     unit = "%" if factor == HUNDRED else share.unit
     comp = f"{computed.show(places_of(share, 1))}{unit}"
     scale = "" if factor == HUNDRED else f" × {plain(factor)}"
@@ -608,11 +612,9 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
         base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"
     what = {"GW122": "完成比例", "GW123": c.trigger or "比率"}.get(c.code, "")
     msg = f"{base}，与所述{said(what, share)} {'不符' if status == 'inconsistent' else '一致'}"
-    if status == "inconsistent":
-        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
-        if tp:
-            hints.append("transposition")
-            msg += f"（{tp}）"
+    if status == "inconsistent" and tp:
+        hints.append(_slip_hint(tp))
+        msg += f"（{tp}）"
     return [make(c, idx, status, sev, msg, figs, comp, lit(share),
                  [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
 
@@ -669,16 +671,16 @@ def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
     hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
+    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
+    sev = _severity(c, status, computed, stated, figs, hints, bool(tp))
     comp = f"{computed.show(places_of(r, 1))}%"
     verb = "增加" if d.value >= 0 else "减少"
     base = f"上年为 {lit(x)} {'−' if d.value >= 0 else '+'} {lit(d)}，{verb} {lit(d)} 即 {comp}"
     said = f"{'增长' if r.value >= 0 else '下降'} {lit(r)}"
     if status == "inconsistent":
         msg = f"{base}，与所述{said} 不符"
-        tp = transposition(figs, lambda f, v: test(reading, (f, v))[0])
         if tp:
-            hints.append("transposition")
+            hints.append(_slip_hint(tp))
             msg += f"（{tp}）"
     else:
         msg = f"{base}，与所述{said} 一致"

@@ -1,0 +1,135 @@
+"""Slips of the pen: the numbers a typist prints instead of the one meant.
+
+A relation that fails as printed but holds exactly once one operand is read as a common misprint
+of itself (two adjacent digits swapped, one digit dropped or doubled) is meant, and misprinted:
+the pairing the checker inferred is confirmed by the near-identity, so the finding is an error,
+not a guess.  A one-digit change is no such evidence (round gaps of 100 or 0.1 are common between
+different quantities), and neither is a rate's last digit (a loose interval fits many numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..figure import Figure
+from .intervals import Interval
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+# what each misprint is called in a message
+WORDS = {"swap": "相邻数字颠倒", "dropped": "疑漏写一位数字", "extra": "疑多写一位数字"}
+
+
+def _printed(f: Figure) -> tuple[str, Decimal] | None:
+    """The one Arabic number ``f`` is printed with (separators removed) and the factor from it to
+    the figure's value (万, 亿, a table header's scale); None when there is not exactly one."""
+    nums = _NUMBER.findall(f.as_written)
+    if len(nums) != 1:
+        return None
+    num = nums[0].replace(",", "")
+    try:
+        n = Decimal(num)
+    except ArithmeticError:
+        return None
+    if n == 0:
+        return None
+    return num, f.value / n
+
+
+def digit_swaps(f: Figure) -> list[tuple[str, Decimal]]:
+    """Every number a typist gets from ``f``'s printed number by swapping two adjacent digits,
+    with its value: digits next to each other in print (a thousands separator between them is
+    no obstacle, the decimal point is: 2.84 → 8.24 is no slip of the fingers), never a new
+    leading zero (10.36 → 01.36).  Figures printed without exactly one Arabic number have none.
+
+    >>> [t for t, _ in digit_swaps(Figure(value=Decimal(28400), unit="元", as_written="2.84万元"))]
+    ['2.48']
+    """
+    p = _printed(f)
+    if p is None:
+        return []
+    num, factor = p
+    out = []
+    for i in range(len(num) - 1):
+        a, b = num[i], num[i + 1]
+        if not (a.isdigit() and b.isdigit()) or a == b or (i == 0 and b == "0"):
+            continue
+        t = num[:i] + b + a + num[i + 2:]
+        out.append((t, Decimal(t) * factor))
+    return out
+
+
+def _well_formed(t: str) -> bool:
+    return bool(t) and t[0] != "." and t[-1] != "." and not (t[0] == "0" and len(t) > 1 and t[1] != ".")
+
+
+def misprints(f: Figure) -> Iterator[tuple[str, str, Decimal]]:
+    """(kind, number meant, its value) for every number ``f`` may misprint: two adjacent digits
+    swapped (``swap``), one digit dropped from the integer part (``dropped``: the meant number
+    has one more) or
+    doubled (``extra``: the meant number lacks one of two equal neighbours).
+
+    >>> sorted({t for k, t, _ in misprints(Figure(value=Decimal(186), unit="人", as_written="186人"))
+    ...         if k != "dropped"})
+    ['168', '816']
+    >>> "1286" in {t for k, t, _ in misprints(Figure(value=Decimal(186), unit="人", as_written="186人"))}
+    True
+    """
+    for t, v in digit_swaps(f):
+        yield "swap", t, v
+    p = _printed(f)
+    if p is None:
+        return
+    num, factor = p
+    seen = {num}
+    # a digit dropped from the integer part: one dropped after the point would change the printed
+    # precision, and a rate with one more decimal fits any nearby value
+    for i in range(len(num.split(".")[0]) + 1):
+        for d in "0123456789":
+            t = num[:i] + d + num[i:]
+            if t not in seen and _well_formed(t):
+                seen.add(t)
+                yield "dropped", t, Decimal(t) * factor
+    for i in range(1, len(num)):
+        if num[i].isdigit() and num[i] == num[i - 1]:
+            t = num[:i] + num[i + 1:]
+            if t not in seen and _well_formed(t):
+                seen.add(t)
+                yield "extra", t, Decimal(t) * factor
+
+
+LOOSE = 5  # a computed rate spread over more printed values than this cannot single out a slip
+
+
+def slipped(f: Figure, comp: Interval) -> bool:
+    """The stated rate ``f`` misses the computed one by a slip of the pen: printed at the stated
+    precision, the computed value differs from the printed one in one digit, or by two adjacent
+    digits swapped (98 ÷ 156 = 62.82 %, stated 63.8 % or 68.2 %).  A computed value looser than
+    ``LOOSE`` units of the last printed digit tells nothing.
+
+    >>> slipped(Figure(Decimal("63.8"), "%", as_written="63.8%"), Interval.point(Decimal("62.82")))
+    True
+    >>> slipped(Figure(Decimal("36.0"), "%", as_written="36.0%"), Interval.point(Decimal("22.48")))
+    False
+    """
+    m = _NUMBER.search(f.as_written)  # the first number: 8.32 of 8.32/10万
+    if m is None or comp.lo is None or comp.hi is None or comp.lo < 0:
+        return False
+    s = m.group(0).replace(",", "")
+    if Decimal(s) != abs(f.value):
+        return False
+    q = Decimal(1).scaleb(-len(s.split(".")[1])) if "." in s else Decimal(1)
+    lo, hi = comp.lo.quantize(q), comp.hi.quantize(q)
+    if hi - lo > LOOSE * q:
+        return False
+    v = lo
+    while v <= hi:
+        t = format(v, "f")
+        v += q
+        diff = [i for i in range(len(s)) if len(t) == len(s) and s[i] != t[i]]
+        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and s[diff[0]] == t[diff[1]]
+                              and s[diff[1]] == t[diff[0]]):
+            return True
+    return False
