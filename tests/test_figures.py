@@ -273,3 +273,12 @@ def test_a_percentage_before_a_rate_noun_is_the_rate() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert f["60%"].kind != "share" and f["60%"].metric.endswith("覆盖率")
     assert f["37.7%"].kind == "share"
+
+
+def test_a_bound_or_a_share_noun_stays_in_the_metric() -> None:
+    """"按时办结率不低于98%" measures 按时办结率 (不低于 is the bound, not part of the name), and
+    "护理型床位占比" keeps its 占比 (比 there is no comparison word)."""
+    text = ("一、下一步工作\n投诉举报按时办结率不低于98%，确保护理型床位占比提高到60%以上。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["98%"].metric == "投诉举报按时办结率"
+    assert f["60%"].metric == "护理型床位占比"
