@@ -282,3 +282,13 @@ def test_a_bound_or_a_share_noun_stays_in_the_metric() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert f["98%"].metric == "投诉举报按时办结率"
     assert f["60%"].metric == "护理型床位占比"
+
+
+def test_metric_phrases_cut_on_words() -> None:
+    """A season named in quotes (“三夏”期间), a comparison's 再 and an age bound's 及以上 are no
+    part of a metric's name."""
+    text = ("一、主要工作\n“三夏”期间全市小麦机收率达到97.3%。力争信访总量较2024年再下降5%以上。"
+            "65岁及以上老年人健康管理3.68万人。")
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["97.3%"].metric, f["5%"].metric) == ("小麦机收率", "信访总量增速")
+    assert f["3.68万人"].metric == "老年人健康管理人数"

@@ -128,15 +128,16 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
-                            r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年")
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共)"
+                            r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年"
+                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})")  # “三夏”期间全市… (a named season)
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下)"
                              r"(?=[\p{Han}]{2}))")
 # (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
 # end-anchored alternation, without trying the whole alternation at every position of the phrase
 _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|维持在|稳定在|稳定|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
-                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|每人每月|每人每年|每人|每户|每月|每年)$")
+                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年)$")
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
 _FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
 
@@ -995,7 +996,7 @@ class Labeller:
         indicator (参保人数, 增加值增速, 基金总收入) or is a short rate (建档率, 结案率)."""
         ind = self.v.indicator_re
         m = ind.match(rest) if ind is not None else None
-        return (m is not None and len(m.group()) >= 2) or (len(rest) <= 5 and bool(_RATE_NOUN.fullmatch(rest)))
+        return (m is not None and len(m.group()) >= 3) or (len(rest) <= 5 and bool(_RATE_NOUN.fullmatch(rest)))
 
     def generic_metrics(self) -> frozenset[str]:
         """The fallback metrics by unit kind (人数, 金额, 标准 …): they name no indicator."""
@@ -1106,10 +1107,12 @@ class Labeller:
         ends = [m.end() for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
         if ends:
             return t[min(ends):]
-        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t)]
         # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
-        cuts += [m.start() for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re) if pat is not None
-                 for m in pat.finditer(t)]
+        known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
+                 if pat is not None for m in pat.finditer(t)]
+        # after a function character, unless it stands inside a known word (65岁及以上老年人)
+        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t) if not any(s < m.end() < e for s, e in known)]
+        cuts += [s for s, _ in known]
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):] if fits else ""
