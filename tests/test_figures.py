@@ -288,7 +288,8 @@ def test_metric_phrases_cut_on_words() -> None:
     """A season named in quotes (“三夏”期间), a comparison's 再 and an age bound's 及以上 are no
     part of a metric's name."""
     text = ("一、主要工作\n“三夏”期间全市小麦机收率达到97.3%。力争信访总量较2024年再下降5%以上。"
-            "65岁及以上老年人健康管理3.68万人。")
+            "65岁及以上老年人健康管理3.68万人，65岁及以上老年人参加健身活动1.2万人次。")
     f = _by_written(extract(document_from_text(text)))
     assert (f["97.3%"].metric, f["5%"].metric) == ("小麦机收率", "信访总量增速")
-    assert f["3.68万人"].metric == "老年人健康管理人数"
+    # (老年人健康管理 is a program: its head-count is 人数; the age group is the scope)
+    assert (f["3.68万人"].metric, f["1.2万人次"].metric) == ("人数", "参加健身活动人次")
