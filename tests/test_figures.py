@@ -293,3 +293,13 @@ def test_metric_phrases_cut_on_words() -> None:
     assert (f["97.3%"].metric, f["5%"].metric) == ("小麦机收率", "信访总量增速")
     # (老年人健康管理 is a program: its head-count is 人数; the age group is the scope)
     assert (f["3.68万人"].metric, f["1.2万人次"].metric) == ("人数", "参加健身活动人次")
+
+
+def test_parts_of_a_qizhong_list_measure_what_their_whole_measures() -> None:
+    """"医疗卫生机构312个，其中医院9个、乡镇卫生院14个": each part is a category (its scope) of
+    the things its whole counts (its metric)."""
+    text = "一、主要工作\n全县共有医疗卫生机构312个，其中医院9个、乡镇卫生院14个、村卫生室271个。"
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].scope for w in ("9个", "14个", "271个")] == ["医院", "乡镇卫生院", "村卫生室"]
+    assert {f[w].metric for w in ("312个", "9个", "14个", "271个")} == {f["312个"].metric}
+    assert "机构" in f["312个"].metric

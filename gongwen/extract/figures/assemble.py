@@ -443,6 +443,7 @@ def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labelle
     for k, f in enumerate(records):
         a = f["span"].start
         if not lab.in_open_paren(a):
+            _inherit_listed_part_metric(text, records, k, lab)
             continue
         ss = lab.sentence_start(a)
         depth, open_at = 0, -1
@@ -465,6 +466,22 @@ def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labelle
         f["metric"] = (same or totals)[-1]["metric"]
 
 
+def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int, lab: Labeller) -> None:
+    """A part of a 其中 list named by its category measures what its whole measures: "医疗卫生
+    机构300个，其中医院9个、乡镇卫生院14个" — 医院 is the part's scope, 医疗卫生机构数 its metric."""
+    f = records[k]
+    a = f["span"].start
+    ss = lab.sentence_start(a)
+    q = text.rfind("其中", ss, a)
+    scope = f["scope"] or ""
+    if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or not (f["metric"] or "").startswith(scope):
+        return
+    wholes = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["unit"] == f["unit"]]
+    if wholes and wholes[-1]["metric"] and wholes[-1]["scope"] != scope:
+        f["metric"] = wholes[-1]["metric"]
+
+
+_ITEM_END = regex.compile(r"[；;。]")
 _CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
 _CLAUSE_END = regex.compile(r"[，。；,;！？!?\n]")
 

@@ -373,6 +373,8 @@ class Labeller:
         for hits_of, mp, ctx in ((alias_hits, vocab.alias_map, False), (context_hits, vocab.context_map, True)):
             for m in hits_of:
                 s = m.start()
+                if text.startswith("其中", s - 1):
+                    continue
                 cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
                 self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued, m.group() in vocab.weak))
         self.mentions.sort(key=lambda x: x.start)
@@ -386,6 +388,8 @@ class Labeller:
         program_starts = {m.start for m in self.mentions}
         # (a category the program's own name holds names the program, not a part of it: 农村 in
         # 农村户厕改造, 城乡居民 in 城乡居民基本医疗保险, while 城市 in 城市低保 splits 最低生活保障)
+        # (a word cannot start on the 中 of 其中: "其中医院9个" names 医院, not 中医院)
+        scope_hits = [m for m in scope_hits if not text.startswith("其中", m.start() - 1)]
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
