@@ -187,3 +187,34 @@ def test_a_completion_target_is_named_by_what_was_done(x: str, verdict: str) -> 
     text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、上半年工作\n上半年完成学堂投资18.6亿元，完成年度计划32亿元的58.1%。\n"
             f"二、下半年打算\n确保全年完成学堂投资{x}亿元。\n")
     assert [f.status for f in run(text).by_code("GW112")] == [verdict]
+
+
+STOCK = """关于2025年青苇区学堂工作情况的报告
+2025年，全区学堂登记学员达到{a}万人，学堂运行总体平稳。
+一、工作成效
+（一）学员规模稳步扩大。截至12月底，全区学堂登记学员{b}万人，其中成人学员1.26万人、少年学员2.35万人。
+二、存在问题
+全区现有社区学堂{c}个，布局仍不均衡。
+三、下一步打算
+全区现有社区学堂{d}个，将逐步调整布局。
+"""
+
+
+@pytest.mark.parametrize("change, severity", [
+    pytest.param({}, None, id="same"),
+    # 全年 2025 and 截至 12 月底 name one moment of one named quantity; one digit apart: a misprint
+    pytest.param({"b": "4.61"}, "error", id="year-and-its-last-month"),
+    # neither mention dated, one digit apart: one fact misprinted in one of them
+    pytest.param({"d": "156"}, "error", id="undated-one-digit"),
+    pytest.param({"d": "183"}, "warning", id="undated-far-apart"),
+])
+def test_a_fact_restated_in_another_section_one_misprint_apart(change: dict[str, str], severity: str | None) -> None:
+    r = run(STOCK.format(**{**dict(a="3.61", b="3.61", c="146", d="146"), **change}))
+    bad = [f.severity for f in r.problems if f.code == "GW112"]
+    assert bad == ([severity] if severity else [])
+
+
+def test_an_occasion_is_not_the_period() -> None:
+    text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、学员服务\n“五一”假期全区学堂接待学员15.6万人次。\n"
+            "二、学堂建设\n上半年全区学堂接待学员158.6万人次，同比增长8.2%。\n")
+    assert not [f for f in run(text).problems if f.code == "GW112"]

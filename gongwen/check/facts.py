@@ -23,7 +23,7 @@ from .findings import Finding, Severity
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, previous_figure, summable
 from .rules import lit, make, show_gap
-from .slips import digit_swaps
+from .slips import WORDS, digit_swaps, one_misprint_apart
 from .tables import _grid
 from .textindex import SPACES, TextIndex
 
@@ -50,6 +50,29 @@ def same_year(a: Figure, b: Figure) -> bool:
     if a.stated_period and b.stated_period and a.stated_period != b.stated_period:
         return False
     return not (a.period and b.period and a.period[:4] != b.period[:4])
+
+
+def _agree(p: str, q: str) -> bool:
+    """Two stated periods of one fact: equal, or a period and its last month (全年 2025 and 截至
+    12 月底 2025-12; 上半年 2025-01/2025-06 and 截至 6 月底 2025-06).
+
+    >>> _agree("2025", "2025-12"), _agree("2025-01/2025-06", "2025-06"), _agree("2025", "2025-06")
+    (True, True, False)
+    >>> _agree("2024", "2024-07/2024-12")
+    False
+    """
+    def point(x: str) -> bool:
+        return len(x) == 7 and "/" not in x
+
+    def end(x: str) -> str:
+        x = x.split("/")[-1]
+        return f"{x}-12" if len(x) == 4 else x
+    if p == q:
+        return True
+    if point(p) == point(q):
+        return False  # two spans (全年 and 下半年 both end in December) or two months
+    span, moment = (q, p) if point(p) else (p, q)
+    return end(span) == moment
 
 
 def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple[Figure, str, str, bool]]:
@@ -198,11 +221,13 @@ def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total:
     if status == "consistent":
         return make(c, idx, "consistent", "info", f"正文 {lit(t)} 与{where} {lit(cell)} 一致", [t, cell],
                     lit(cell), lit(t))
-    sev: Severity = "error" if transposed(t, cell) else "warning"
+    # one misprint apart, the text dating its figure itself: the cell restated, misprinted once
+    slip = "swap" if transposed(t, cell) else one_misprint_apart(t, cell) if not t.period_inferred else None
+    sev: Severity = "error" if slip else "warning"
     msg = f"正文 {lit(t)} 与{where} {lit(cell)} 不一致"
-    msg += "（相邻数字颠倒，必有一处笔误）" if sev == "error" else "，请核对"
+    msg += f"（{WORDS[slip]}，必有一处笔误）" if slip else "，请核对"
     return make(c, idx, "inconsistent", sev, msg, [t, cell], lit(cell), lit(t),
-                hints=("transposition",) if sev == "error" else ())
+                hints=("transposition",) if slip == "swap" else ("misprint",) if slip else ())
 
 
 
@@ -376,8 +401,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
         how = _match(a, b)
-        if how is None or _occasion(a) != _occasion(b):
-            continue  # 五一假期接待游客 is not the half year's 接待游客
+        if how is None:
+            continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
         if a.kind == b.kind == "target":
@@ -387,12 +412,18 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         inferred = fa.period_inferred or fb.period_inferred
         if a.kind != b.kind and not (equal and inferred):
             continue  # a target is never the same fact as a result (checked as a bound instead)
-        if not _same_period(idx, a, b) and not (equal and inferred):
+        # a period and its last month name one moment only for one named quantity (全年参保 and
+        # 截至 12 月底参保; not 全年新增经营主体 and 12 月底实有经营主体)
+        agree = how in ("labels", "subject") and bool(fa.stated_period and fb.stated_period
+                                                      and _agree(fa.stated_period, fb.stated_period))
+        if not _same_period(idx, a, b) and not (equal and inferred) and not agree:
             continue  # another year (a plan section's inferred period) is another fact
         if fa.scope and fb.scope and fa.scope != fb.scope and not equal:
             continue
         if how == "program" and not equal:
             continue
+        if _occasion(a) != _occasion(b) and not equal:
+            continue  # 五一假期接待游客 is not the half year's 接待游客
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name
@@ -411,14 +442,20 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg = f"“{name}”在“{where_a}”中为 {lit(fa)}，在“{where_b}”中为 {lit(fb)}，相邻数字颠倒，必有一处笔误"
             yield make(c, idx, "inconsistent", "error", msg, [fb, fa], lit(fa), lit(fb), hints=("transposition",))
             continue
-        stated = bool(fa.stated_period and fa.stated_period == fb.stated_period)
-        certain = (how in ("labels", "subject") and stated and a.kind == b.kind == "actual"
-                   and hedge_kind(fa) is None and hedge_kind(fb) is None)
+        stated = bool(fa.stated_period and fa.stated_period == fb.stated_period) or agree
+        # one misprint apart (166 所 / 176 所, 73.52 / 74.52 万吨): one fact misprinted, unless the
+        # text dates the two mentions apart (checked above) or only a shared run of words pairs them
+        slip = one_misprint_apart(fa, fb)
+        certain = (a.kind == b.kind == "actual" and hedge_kind(fa) is None and hedge_kind(fb) is None
+                   and (how in ("labels", "subject") and (stated or slip is not None)
+                        or how == "similar" and stated and slip is not None))
         pa = f"（{fa.stated_period}）" if fa.stated_period else "（未注明时点）"
         pb = f"（{fb.stated_period}）" if fb.stated_period else "（未注明时点）"
         msg = (f"“{name}”在“{where_a}”中为 {lit(fa)}{pa}，在“{where_b}”中为 {lit(fb)}{pb}，"
                f"相差 {show_gap(abs(fa.value - fb.value), fa)}")
-        if certain:
+        if certain and slip is not None and not stated:
+            msg += f"（{WORDS[slip]}）；同一数据两处不应不同，疑有一处笔误"
+        elif certain:
             msg += "；同一时点的同一数据不应不同"
         elif a.kind == "target":
             msg += "；同一目标前后表述不一，请核对"
