@@ -303,3 +303,14 @@ def test_parts_of_a_qizhong_list_measure_what_their_whole_measures() -> None:
     assert [f[w].scope for w in ("9个", "14个", "271个")] == ["医院", "乡镇卫生院", "村卫生室"]
     assert {f[w].metric for w in ("312个", "9个", "14个", "271个")} == {f["312个"].metric}
     assert "机构" in f["312个"].metric
+
+
+def test_a_count_pair_and_a_semicolon_in_sentence_metrics() -> None:
+    """"…对象8,426户13,915人": the second of a pair counts the same people; a figure after a ；
+    does not take the metric of the list item before it."""
+    text = ("一、主要工作\n全年新纳入低保对象1,733人，退出1,418人；截至11月底，全县共有城乡低保对象8,426户13,915人。"
+            "全年建成示范站8个；累计达到36个。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["8,426户"].metric.endswith("户数")
+    assert f["13,915人"].metric == f["8,426户"].metric[:-2] + "人数"
+    assert f["36个"].metric != f["8个"].metric

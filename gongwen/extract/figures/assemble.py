@@ -22,7 +22,7 @@ from ...figure import Figure
 from ...model import Document, Heading, Span
 from .changes import Change, apply_changes, find_changes
 from .kinds import figure_kind, is_plan_heading
-from .labels import Labeller, choose_vocab, load_vocab, unit_kind
+from .labels import Labeller, choose_vocab, load_vocab, metric_rules, unit_kind
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
 from .tables import table_figures
@@ -424,11 +424,23 @@ def _sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """A figure whose clause names nothing ("…提高到每人每年8100元") measures what the figure
     before it in the same sentence, in the same unit, measures (in place)."""
     generic = lab.generic_metrics()
+    text = lab.doc.text
+    nouns = metric_rules()["defaults"]
     for k, r in enumerate(records):
         if r["metric"] not in generic or r["change"] is not None:
             continue
-        before = next((g for g in _same_sentence_before(records, k)
-                       if g["unit"] == r["unit"] and g["change"] is None), None)
+        a = r["span"].start
+        prior = list(_same_sentence_before(records, k))
+        # "低保对象8,426户13,915人": the second of a pair counts the same things in its own unit
+        if prior and not text[prior[0]["span"].end:a].strip() and prior[0]["change"] is None:
+            own, theirs = nouns.get(unit_kind(r["unit"])), nouns.get(unit_kind(prior[0]["unit"]))
+            m = prior[0]["metric"] or ""
+            if own and theirs and own != theirs and m.endswith(theirs) and len(m) > len(theirs):
+                r["metric"] = m[: -len(theirs)] + own
+                continue
+        # (a ；ends a list item: the figures before it measure other things)
+        before = next((g for g in prior if g["unit"] == r["unit"] and g["change"] is None
+                       and not _ITEM_END.search(text, g["span"].end, a)), None)
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
 
