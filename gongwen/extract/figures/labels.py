@@ -919,6 +919,11 @@ class Labeller:
         if kind == "count" and len(unit) == 2 and unit.endswith("次"):
             # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
             # being the scope ("检查食品生产经营主体6420家次" → 检查家次)
+            verb = rules["count_verb_rx"].search(clause)
+            if verb:
+                return verb.group() + unit
+            if phrase and not phrase.endswith(unit):
+                return phrase + unit  # "检出不合格样品74批次" → 不合格样品批次
             verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
             if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
                 return verbs[-1].group() + unit
