@@ -54,6 +54,8 @@ def _candidates(metric: str) -> set[str]:
     out = {metric}
     for _ in range(2):
         out |= {c[: -len(s)] for c in out for s in SUFFIXES if c.endswith(s)}
+        # a count of times in its unit (批次, 家次, 剂次 …): the labeller appends the unit
+        out |= {c[:-2] for c in out if len(c) > 3 and c.endswith("次") and c[-2] != "人"}
     out |= {c[1:] for c in out if c.startswith("占")}
     # a count verb before the counted noun ("完成" + "任务" from "完成2800批次任务")
     out |= {c[len(v):] for c in out for v in _count_verbs() if c.startswith(v)}
