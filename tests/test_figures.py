@@ -314,3 +314,13 @@ def test_a_count_pair_and_a_semicolon_in_sentence_metrics() -> None:
     assert f["8,426户"].metric.endswith("户数")
     assert f["13,915人"].metric == f["8,426户"].metric[:-2] + "人数"
     assert f["36个"].metric != f["8个"].metric
+
+
+def test_a_clause_that_names_its_count_and_a_growth_after_a_completion() -> None:
+    """"…床位2,850张，新增老年助餐点15个": the second count is of 助餐点, not of beds; "完成年度计划
+    的104.3%，同比增长7.3%": the growth is of the amount, not of the completion rate."""
+    text = ("一、主要工作\n全县养老床位2,850张，新增老年助餐点15个。"
+            "全年完成交通投资52.6亿元，完成年度计划的104.3%，同比增长7.3%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert "床位" not in f["15个"].metric and "助餐点" in f["15个"].metric
+    assert "完成率" not in f["7.3%"].metric and f["7.3%"].metric.endswith("增速")

@@ -415,8 +415,10 @@ def _delta_metrics(records: list[dict[str, Any]]) -> None:
         if r["metric"] or r["change"] is None:
             continue
         suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        # (a growth rate is of an amount, not of a rate or a completion stated before it)
         base = next((g["metric"] for g in _same_sentence_before(records, k)
-                     if g["change"] is None and g["metric"]), "")
+                     if g["change"] is None and g["metric"]
+                     and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))), "")
         r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
 
 

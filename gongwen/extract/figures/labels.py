@@ -910,7 +910,10 @@ class Labeller:
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
                                                      or _MONEY_WORD.fullmatch(phrase)):
             return phrase  # "救助资金412.4万元", "建筑业总产值": the clause names the amount
-        for window in (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs))):
+        # (the sentence before the clause is read only when the clause names nothing itself:
+        # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
+        windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
+        for window in windows:
             for r in rules["rules"]:
                 if kind in r["units"]:
                     ms = list(r["rx"].finditer(window))
