@@ -112,3 +112,32 @@ def test_breakdown(text: str, code: str, status: str, severity: str) -> None:
 def test_no_digit_swap_hint_for_a_mere_upper_bound() -> None:
     r = run("全年受理案件3862件，其中投诉2917件，举报1025件等。")
     assert all("transposition" not in f.relation.hints for f in r.findings)
+
+
+def run_doc(body: str) -> Report:
+    """The real extractor over a short report (labels and sections are the pipeline's)."""
+    from gongwen.extract.pipeline import document_from_text, extract
+    return check(extract(document_from_text("关于2024年青苇区学堂工作情况的报告\n一、工作成效\n" + body + "\n")))
+
+
+@pytest.mark.parametrize("body, code, good, slip, off", [
+    pytest.param("全区现有特困学员1318人，其中集中供养412人、分散供养906人，集中供养率{x}%。", "GW123",
+                 "31.3", "32.3", "45.0", id="part-named-by-the-rate"),
+    pytest.param("全市学堂接待学员1625.3万人次，同比增长3.1%。\n二、基层学堂\n社区学堂接待学员856.5万人次，"
+                 "占全市学堂接待学员的{x}%。", "GW107", "52.7", "53.7", "60.0", id="whole-named-elsewhere"),
+    pytest.param("全市发生学堂安全事故14起。\n二、交通安全\n学堂交通事故9起，同比下降10%。学堂交通事故占全部学堂安全事故的"
+                 "{x}%。", "GW107", "64.3", "65.3", "80.0", id="both-named-elsewhere"),
+])
+def test_a_pairing_the_text_makes_missed_by_a_slip_is_an_error(body: str, code: str, good: str, slip: str,
+                                                                off: str) -> None:
+    assert [f.status for f in run_doc(body.format(x=good)).by_code(code)] == ["consistent"]
+    assert [(f.status, f.severity) for f in run_doc(body.format(x=slip)).by_code(code)] == [("inconsistent", "error")]
+    assert [(f.status, f.severity) for f in run_doc(body.format(x=off)).by_code(code)] == [("inconsistent", "warning")]
+
+
+@pytest.mark.parametrize("x, verdict", [("124", ("consistent", "info")), ("126", ("inconsistent", "error")),
+                                        # 124.0 exactly is never printed 125 (rounding up stops at 124)
+                                        ("125", ("inconsistent", "error"))])
+def test_a_bracketed_target_is_the_completions_whole(x: str, verdict: tuple[str, str]) -> None:
+    r = run_doc(f"完成学堂改造620户，完成年度任务（500户）的{x}%。")
+    assert [(f.status, f.severity) for f in r.by_code("GW122")] == [verdict]

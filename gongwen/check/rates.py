@@ -31,7 +31,7 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
         if f.unit == "%" and f.kind != "change":
             c = completion(idx, f) or named_share(idx, f) or counted_rate(idx, f)
             if c is not None:
-                if not c.explicit and _anchored(idx, f, *c.parts):
+                if not c.explicit and _anchored(idx, c):
                     c = dataclasses.replace(c, params={**c.params, "anchored": True})
                 yield c
         elif _per_factor(idx, f) is not None:
@@ -40,14 +40,25 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
                 yield c
 
 
-def _anchored(idx: TextIndex, f: Figure, part: Figure, whole: Figure) -> bool:
-    """A rate whose operands stand in its own sentence, the part right before it (受理 386 件，审结
-    372 件，结案率 96.4%; 个体工商户 6.08 万户，占经营主体总量 8.62 万户的 70.5%): a miss of this
-    pairing by a misprint is meant and wrong (see :func:`gongwen.check.rules.eval_share`)."""
+def _anchored(idx: TextIndex, c: Candidate) -> bool:
+    """A rate whose pairing the text itself makes: the part right before the rate in its sentence
+    or named by the rate (受理 386 件，审结 372 件，结案率 96.4%; 其中集中供养 418 人、分散供养
+    908 人，集中供养率 31.5%), the whole in that sentence or the one figure the rate's words name
+    (占总诊疗人次的 52.7%; 常住人口签约率); or both found as the only figures so named.  A miss of
+    such a pairing by a misprint is meant and wrong (see :func:`gongwen.check.rules.eval_share`)."""
+    f, (part, whole) = c.whole[0], c.parts
+    if c.params.get("named_pair"):
+        return True
     sent = idx.sentence_of(f.span.start)
-    if not (sent.start <= whole.span.start and sent.start <= part.span.start < f.span.start):
+    if not sent.start <= part.span.start < f.span.start:
         return False
-    return not [g for g in idx.figures_in(Span(part.span.end, f.span.start)) if g.unit != "%" and g is not whole]
+    if whole.span.start < sent.start and not c.params.get("named"):
+        return False
+    between = [g for g in idx.figures_in(Span(part.span.end, f.span.start)) if g.unit != "%" and g is not whole]
+    stem = _rate_name(idx.clause_before(f, 24))
+    for w in sorted(vocab()["rate_words"], key=len, reverse=True):
+        stem = stem.removesuffix(w)
+    return not between or (len(stem) >= 2 and stem[-2:] in idx.label_before(part, 16))
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -79,7 +90,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     target = before[-1]
     gap = text[target.span.end:f.span.start].strip(SPACES)
-    if gap != "的":
+    if gap.lstrip("）)") != "的":  # 完成年度任务（500 户）的 125%: the target in brackets
         return None
     cue = text[max(sent.start, target.span.start - 14):target.span.start]
     if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
@@ -141,15 +152,17 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
                          explicit=listed, params={"complete": True})
     whole = _named(idx, name, larger)
+    named = whole is not None
     if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
         wholes = _all_named(idx, name, [g for g in earlier if g is not part and _same_kind(g, part)
                                         and g.value >= part.value])
         whole = _choose(f, [part], wholes)
+        named = len(wholes) == 1
     if whole is None:
         return None
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
-                     explicit=near, params={"complete": True})
+                     explicit=near, params={"complete": True, "named": named})
 
 
 def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
@@ -208,8 +221,9 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
         fit = near_miss(f, pairs)
     if fit is None:
         return None
+    # the only figures the text names so: the pairing is the text's own, wherever they stand
     return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
-                     params={"complete": True})
+                     params={"complete": True, "named_pair": len(pairs) == 1})
 
 
 def _share_name(s: str) -> str:
@@ -336,7 +350,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         # 签约 112.4 万人，常住人口签约率 36.0%: the one whole the rate names, the part its act (签约;
         # not 其中学历提升类 326 人次 before 培训合格率)
         return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, named[0]), trigger=called,
-                         explicit=False, params={"complete": True, "complement": complement})
+                         explicit=False, params={"complete": True, "complement": complement, "named": True})
     by_name = [g for g in recent if len(stem) >= 2 and stem in idx.label_before(g, 16)
                and g.span.start >= sent.start]
     if len(by_name) == 1 and by_name[0] is not part:  # 其中集中供养 418 人、分散供养 908 人，集中供养率

@@ -165,8 +165,10 @@ def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval
         if sev == "error" and not _beyond_hedges(figs, computed, stated):
             sev = "warning"
     stated_fig = figs[0] if figs else None
-    # off by at most one unit in the stated figure's last digit: rounding conventions differ
-    if stated_fig is not None and not all(is_exact(f) for f in figs) and computed.gap(stated) <= stated_fig.quantum:
+    # rounding conventions differ: a figure cut off (3.874 → 3.8) or rounded up misses its printed
+    # interval by less than half a unit of its last digit; 124.0 is never printed 125
+    if stated_fig is not None and not all(is_exact(f) for f in figs) and \
+            computed.gap(stated) < stated_fig.quantum / 2:
         hints.append("rounding")
         sev = LOWER[sev]
     return sev
