@@ -324,3 +324,11 @@ def test_a_clause_that_names_its_count_and_a_growth_after_a_completion() -> None
     f = _by_written(extract(document_from_text(text)))
     assert "床位" not in f["15个"].metric and "助餐点" in f["15个"].metric
     assert "完成率" not in f["7.3%"].metric and f["7.3%"].metric.endswith("增速")
+
+
+def test_a_breakdown_part_is_the_category_not_the_counted_noun() -> None:
+    """"其中县级医院床位1247张": the part is 县级医院 (床位 is what is counted); "其中硕士研究生7人"
+    keeps the whole group's name."""
+    text = "一、主要工作\n全县医疗机构床位2,386张，其中县级医院床位1247张。招聘医学专业技术人员86人，其中硕士研究生7人。"
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["1247张"].scope, f["7人"].scope) == ("县级医院", "硕士研究生")

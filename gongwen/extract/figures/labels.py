@@ -95,6 +95,7 @@ def _heads(key: str, end: bool = True) -> Any:
 
 
 _THING_HEAD = _heads("thing_heads")
+_MEASURE_TAIL = _heads("measure_tails")
 _CATEGORY_END = _heads("category_ends", end=False)
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
@@ -681,6 +682,9 @@ class Labeller:
         if _NOT_A_LABEL.search(label) or _PER_POPULATION.search(label):
             return None  # (每千名老年人拥有养老床位: a rate's definition, not a part of a whole)
         label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
+        tail = _MEASURE_TAIL.search(label)
+        if tail and tail.start() >= 2:
+            label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
         if not label or len(label) > 14 or rx(r"\d").search(label):
             return None
         if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label):
