@@ -87,3 +87,15 @@ def test_year_columns_say_results_and_targets() -> None:
     assert [(f.as_written, f.period, f.kind, f.bound) for f in figs] == [
         ("5.1", "2024", "actual", None), ("5.5", "2025", "target", "<="),
         ("5.12", "2024", "actual", None), ("5", "2025", "target", ">=")]
+
+
+def test_rows_under_year_columns_name_the_items_measured() -> None:
+    """"项目 | 2023年 | 2024年 | 增减%": a row that names no category (增值税, 契税) is the item measured —
+    its label is the metric and the scope is the whole; a category row (城镇) stays a scope."""
+    text = ("某区财政局2024年工作总结\n一、收入情况\n主要收入项目完成情况如下表。\n单位：万元\n"
+            "项目\t2023年\t2024年\t增减%\n其中：增值税\t92400\t98560\t6.7\n契税\t17600\t14920\t-15.2\n"
+            "城镇\t5000\t5200\t4.0\n全区将抓好落实。\n")
+    figs = {f.as_written: f for f in extract(document_from_text(text)).figures if f.source == "table"}
+    assert (figs["98560"].metric, figs["98560"].scope) == ("增值税", "全区")
+    assert (figs["-15.2"].metric, figs["-15.2"].period) == ("契税增减", "2024")
+    assert figs["5200"].scope == "城镇"

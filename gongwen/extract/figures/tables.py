@@ -38,6 +38,7 @@ _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
 
 _SHARE_COL = regex.compile(r"占比|比重|构成")
 # a row label that can be a scope: a short name, not a number, year or sentence
+_ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")
 _ROW_SCOPE = regex.compile(r"[\p{Han}A-Za-z（）()·]{1,12}")
 
 
@@ -135,11 +136,15 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 break
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
-        label = _PAREN_UNIT.sub("", row_label).strip()
+        label = _ROW_LEAD.sub("", _PAREN_UNIT.sub("", row_label).strip())
         # a row label that carries a unit names an indicator (参保人数（万人）), not a category
         indicator_row = _header_unit(row_label) is not None or (
             bool(_HEADER_NOUN.search(label)) and not any(_header_unit(h) for h in header[1:]))
-        row_scope = lab.whole if (total_row or indicator_row or prog is not None
+        # under period columns (项目 | 2023年 | 2024年 | 增减%) a row that names no known category
+        # names the item measured (增值税, 契税): its label is the metric, the scope the whole
+        item_row = last_period is not None and not total_row and label not in lab.v.scopes \
+            and not scope_terms and bool(_ROW_SCOPE.fullmatch(label))
+        row_scope = lab.whole if (total_row or indicator_row or item_row or prog is not None
                                   or not _ROW_SCOPE.fullmatch(label)) else label
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
@@ -170,7 +175,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             change_col = bool(_CHANGE_COL.search(col))
             period = col_period[c] or (last_period if change_col else None) or row_period
             if col_period[c] is not None or change_col and last_period is not None:
-                metric = (label if indicator_row else subject_metric) + ("增减" if change_col else "")
+                metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
             else:
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if change_col:
