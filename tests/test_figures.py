@@ -332,3 +332,11 @@ def test_a_breakdown_part_is_the_category_not_the_counted_noun() -> None:
     text = "一、主要工作\n全县医疗机构床位2,386张，其中县级医院床位1247张。招聘医学专业技术人员86人，其中硕士研究生7人。"
     f = _by_written(extract(document_from_text(text)))
     assert (f["1247张"].scope, f["7人"].scope) == ("县级医院", "硕士研究生")
+
+
+def test_changes_of_a_respectively_list_go_with_their_levels_in_order() -> None:
+    """"事故12起、死亡8人，同比分别下降20%和11.1%": 20% is the change of the accidents, 11.1% of the deaths."""
+    text = "一、主要工作\n全县发生生产安全事故12起、死亡8人，同比分别下降20%和11.1%。"
+    f = _by_written(extract(document_from_text(text)))
+    assert f["20%"].metric == f["12起"].metric + "增速"
+    assert f["11.1%"].metric == f["8人"].metric + "增速"

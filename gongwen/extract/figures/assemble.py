@@ -228,7 +228,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     _inherit_part_metrics(text, records, lab)
-    _delta_metrics(records)
+    _delta_metrics(records, text)
     _sentence_metrics(records, lab)
     _distribute(text, records, lab, conditioned)
     for r in records:
@@ -408,7 +408,7 @@ def _same_sentence_before(records: list[dict[str, Any]], k: int) -> Iterator[dic
         yield records[j]
 
 
-def _delta_metrics(records: list[dict[str, Any]]) -> None:
+def _delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
     """A stated change that does not name what changed ("…86.5亿元，同比增长6.2%") measures the
     change of the level before it in the same sentence: 地区生产总值 → 地区生产总值增速 (in place)."""
     for k, r in enumerate(records):
@@ -416,10 +416,37 @@ def _delta_metrics(records: list[dict[str, Any]]) -> None:
             continue
         suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
         # (a growth rate is of an amount, not of a rate or a completion stated before it)
-        base = next((g["metric"] for g in _same_sentence_before(records, k)
-                     if g["change"] is None and g["metric"]
-                     and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))), "")
+        levels = [g for g in _same_sentence_before(records, k)
+                  if g["change"] is None and g["metric"]
+                  and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))]
+        base = levels[0]["metric"] if levels else ""
+        paired = _respective_level(records, k, levels, text)
+        if paired is not None:
+            base = paired["metric"]
         r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
+
+
+def _respective_level(records: list[dict[str, Any]], k: int, levels: list[dict[str, Any]],
+                      text: str) -> dict[str, Any] | None:
+    """The level a change of a 分别 list goes with, in order: "事故12起、死亡8人，同比分别下降20%和
+    11.1%" → 20% is of the 12起, 11.1% of the 8人 (``levels`` nearest first)."""
+    r = records[k]
+    if not text or "分别" not in text[r["text_span"].start:r["span"].start]:
+        return None
+    group = [r]  # the changes of the list: r and the changes right before it in the sentence
+    for g in _same_sentence_before(records, k):
+        if g["change"] is None:
+            break
+        group.insert(0, g)
+    n = len(group)
+    for g in records[k + 1:]:
+        if g["text_span"].start != r["text_span"].start or g["change"] is None:
+            break
+        n += 1
+    if n < 2 or len(levels) < n:
+        return None
+    ordered = list(reversed(levels[:n]))  # the n levels before the list, in text order
+    return ordered[len(group) - 1]
 
 
 def _sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
