@@ -218,3 +218,24 @@ def test_an_occasion_is_not_the_period() -> None:
     text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、学员服务\n“五一”假期全区学堂接待学员15.6万人次。\n"
             "二、学堂建设\n上半年全区学堂接待学员158.6万人次，同比增长8.2%。\n")
     assert not [f for f in run(text).problems if f.code == "GW112"]
+
+
+def run_body(body: str) -> Report:
+    return run("关于2024年青苇区学堂工作情况的报告\n一、工作成效\n" + body + "\n")
+
+
+@pytest.mark.parametrize("x, severity", [("32", None), ("33", "error"), ("40", "warning")])
+def test_a_target_set_twice_one_misprint_apart_is_an_error(x: str, severity: str | None) -> None:
+    r = run_body(f"上半年完成学堂投资18.6亿元，完成年度计划32亿元的58.1%。\n二、下半年打算\n确保全年完成学堂投资{x}亿元。")
+    assert [f.severity for f in r.problems if f.code == "GW112"] == ([severity] if severity else [])
+
+
+def test_a_count_inside_another_is_not_the_same_fact() -> None:
+    r = run_body("全区现有社区学堂146个。\n二、存在问题\n146个社区学堂中配备专职教员的仅61个，占41.8%。")
+    assert not r.problems and [f.status for f in r.by_code("GW112")] == ["consistent"]
+
+
+def test_an_operand_misprinted_by_one_digit_fails_a_rate_the_text_pairs() -> None:
+    r = run_body("全区现有社区学堂146个。\n二、存在问题\n156个社区学堂中配备专职教员的仅61个，占41.8%。")
+    (f,) = r.by_code("GW107")
+    assert (f.severity, "misprint" in f.relation.hints) == ("error", True) and "146个" in f.message

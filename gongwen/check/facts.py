@@ -310,6 +310,7 @@ class _Mention:
     subject: str
     name: str
     kind: str | None
+    within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -325,7 +326,8 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
             subj = noun_after(idx, f)
         if noun and len(subj) >= 4:
             after.append(len(out))
-        out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f)))
+        out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
+                            bool(_WITHIN.search(idx.clause_before(f, 30)))))
     for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
         k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
         if k >= 5:
@@ -351,9 +353,13 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
     run = max(_shared(_content(a.name), _content(f"{b.subject}|{fb.metric or ''}")),
               _shared(_content(b.name), _content(f"{a.subject}|{fa.metric or ''}")))
-    if run >= 4:
+    if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
+
+
+# a count inside another stated count (146 个社区学堂中配备专职教员的 61 个): a part of it
+_WITHIN = re.compile(r"\d[\d,.]*\s*[^\d，,。；;]{2,}?中")
 
 
 def _occasion(m: _Mention) -> frozenset[str]:
@@ -449,11 +455,16 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         certain = (a.kind == b.kind == "actual" and hedge_kind(fa) is None and hedge_kind(fb) is None
                    and (how in ("labels", "subject") and (stated or slip is not None)
                         or how == "similar" and stated and slip is not None))
+        # one target of one year, set twice one misprint apart (完成年度计划 84.5 亿元 / 确保全年完成
+        # 投资 85.5 亿元): a target is set, not measured, so no reading makes both true
+        certain = certain or (a.kind == b.kind == "target" and slip is not None and how != "program")
         pa = f"（{fa.stated_period}）" if fa.stated_period else "（未注明时点）"
         pb = f"（{fb.stated_period}）" if fb.stated_period else "（未注明时点）"
         msg = (f"“{name}”在“{where_a}”中为 {lit(fa)}{pa}，在“{where_b}”中为 {lit(fb)}{pb}，"
                f"相差 {show_gap(abs(fa.value - fb.value), fa)}")
-        if certain and slip is not None and not stated:
+        if certain and a.kind == "target":
+            msg += f"（{WORDS[slip or 'digit']}）；同一目标两处不应不同，疑有一处笔误"
+        elif certain and slip is not None and not stated:
             msg += f"（{WORDS[slip]}）；同一数据两处不应不同，疑有一处笔误"
         elif certain:
             msg += "；同一时点的同一数据不应不同"

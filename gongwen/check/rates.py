@@ -342,8 +342,11 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
                          if w is not p and _compatible(w, p) and w.value >= p.value
                          and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
+        # … and the text's own when the whole is the one figure the rate's name designates
+        designated = named_wholes(idx, stem, near[0]) + populations(idx, near[0])
         return Candidate(code="GW123", kind="share", whole=(f,), parts=near, trigger=called,
-                         explicit=False, params={"complete": True, "complement": complement})
+                         explicit=False, params={"complete": True, "complement": complement,
+                                                 "named": designated == [near[1]]})
     named = named_wholes(idx, stem, part)
     if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start) \
             and stem[-2:] in idx.clause_before(part, 16):

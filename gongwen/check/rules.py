@@ -25,7 +25,7 @@ from .intervals import (
     vocab,
 )
 from .relations import Candidate
-from .slips import WORDS, misprints, slipped
+from .slips import WORDS, changed_digits, misprints, slipped
 from .textindex import TextIndex
 
 WEAK_RELATIVE = Decimal("0.02")  # a pass whose computed interval is wider than 2 % is weak
@@ -196,13 +196,19 @@ def _slip_hint(tp: str) -> str:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
+def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool],
+                  changed: Sequence[Figure] = ()) -> str | None:
     """If reading one operand as a common misprint of itself (:func:`slips.misprints`: two
-    adjacent digits swapped, one digit dropped or doubled) makes the relation hold, say which."""
+    adjacent digits swapped, one digit dropped or doubled; for the operands ``changed`` also one
+    digit changed) makes the relation hold, say which."""
     for f in figs:
         for kind, t, v in misprints(f):
             if holds(f, v):
                 return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS[kind]}）"
+    for f in changed:
+        for t, v in changed_digits(f):
+            if holds(f, v):
+                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS['digit']}）"
     return None
 
 
@@ -601,10 +607,14 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
     hints: list[str] = []
-    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
-    # an inferred pairing standing in the rate's own sentence, missed by a misprint of the rate
-    # (one digit off, two swapped) or of an operand, is the one meant: no reading makes it true
-    meant = bool(c.params.get("anchored")) and (bool(tp) or slipped(share, computed))
+    anchored = bool(c.params.get("anchored"))
+    # (one digit of an operand changed is evidence only for a pairing the text makes itself)
+    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0], changed=figs[1:] if anchored else ()) \
+        if status == "inconsistent" else None
+    # an inferred pairing the text makes itself (its own sentence, its names), missed by a
+    # misprint of the rate (one digit off, two swapped) or of an operand, is the one meant: no
+    # reading makes it true
+    meant = anchored and (bool(tp) or slipped(share, computed))
     sev = _severity(c, status, computed, stated, figs, hints, meant)
     unit = "%" if factor == HUNDRED else share.unit
     comp = f"{computed.show(places_of(share, 1))}{unit}"

@@ -137,17 +137,21 @@ def slipped(f: Figure, comp: Interval) -> bool:
 
 def changed_digits(f: Figure) -> Iterator[tuple[str, Decimal]]:
     """Every number ``f``'s printed number becomes with one digit changed (never a new leading
-    zero): how a repeated fact is misprinted in one of its mentions (1,138 人 → 1,148 人).
+    zero): how a repeated fact is misprinted in one of its mentions (1,138 人 → 1,148 人).  A
+    round number's leading digits are not changed: 5000 and 6000 are two round numbers, not a slip.
 
     >>> sorted(t for t, _ in changed_digits(Figure(value=Decimal(14), unit="个", as_written="14个")))[:4]
     ['10', '11', '12', '13']
+    >>> sorted(t for t, _ in changed_digits(Figure(value=Decimal(500), unit="人", as_written="500人")))[:3]
+    ['501', '502', '503']
     """
     p = _printed(f)
     if p is None:
         return
     num, factor = p
     for i, c in enumerate(num):
-        if not c.isdigit():
+        rest = num[i + 1:].replace(".", "")
+        if not c.isdigit() or rest and not rest.strip("0"):
             continue
         for d in "0123456789":
             t = num[:i] + d + num[i + 1:]
