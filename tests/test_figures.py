@@ -340,3 +340,13 @@ def test_changes_of_a_respectively_list_go_with_their_levels_in_order() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert f["20%"].metric == f["12起"].metric + "增速"
     assert f["11.1%"].metric == f["8人"].metric + "增速"
+
+
+def test_a_percentage_named_by_its_clause_without_a_rate_noun() -> None:
+    """"增长面为62.8%", "支出进度95.2%" name what they measure; "保持100%" is no part of a name, and
+    "非金属矿物制品业增速为-4.7%" is not a growth of a growth."""
+    text = ("一、主要工作\n规上工业增长面为62.8%，支出进度95.2%，办结率保持100%，非金属矿物制品业增速为-4.7%。"
+            "严格按90%的比例进行核查。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].metric for w in ("62.8%", "95.2%", "100%", "-4.7%")] == [
+        "规上工业增长面", "支出进度", "办结率", "非金属矿物制品业增速"]

@@ -111,6 +111,9 @@ _CATEGORY_HEAD = _heads("category_heads")
 # a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
 _MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|收入|支出|产值|总值|总额|余额|增加值|结余|款|费)$")
+# a percentage's clause that is no name of what it measures ("严格按100%的比例", "完成路基工程量的85%")
+_NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")
+_GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 # the nouns a metric falls back to: what is left of a metric must say more than these
 _BARE_NOUNS = frozenset({"增速", "增量", "变动", "增幅", "人数", "户数", "人次", "数量", "金额", "比例", "比重",
@@ -136,7 +139,7 @@ _PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比
 # (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
 # end-anchored alternation, without trying the whole alternation at every position of the phrase
 _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
-                              r"控制在|保持在|维持在|稳定在|稳定|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
+                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年)$")
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
@@ -899,6 +902,8 @@ class Labeller:
             # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
             # level it changes (the figure before it in the sentence) by the assembler
             base = self.phrase(cs, o)
+            if base and _GROWTH_NOUN.search(base):
+                return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
         clause = t[cs:o]
         if kind == "money" and bound in ("<=", "<"):
@@ -986,6 +991,10 @@ class Labeller:
             after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
+            if phrase and len(phrase) >= 2 and not self.v.alias_re.fullmatch(phrase) \
+                    and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
+                    and not rx(r"的?(?:比例|比重)").match(t, end) and "相当于" not in clause:
+                return phrase  # "增长面为62.8%", "支出进度95.2%": the clause's own noun, though no 率 ends it
         return str(rules["defaults"][kind])
 
 
