@@ -350,3 +350,15 @@ def test_a_percentage_named_by_its_clause_without_a_rate_noun() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert [f[w].metric for w in ("62.8%", "95.2%", "100%", "-4.7%")] == [
         "规上工业增长面", "支出进度", "办结率", "非金属矿物制品业增速"]
+
+
+def test_the_items_of_a_respectively_list_after_a_whole_are_its_parts() -> None:
+    """"转移避险群众1,326人，分别为地质灾害隐患点418人、低洼易涝区652人": each item is a part of
+    the whole — its label the scope, the whole's metric its metric; a 分别 list with no whole
+    before it pairs categories with values as before."""
+    text = ("一、主要工作\n汛期全镇累计转移避险群众1,326人，分别为地质灾害隐患点418人、低洼易涝区652人、危旧房236人。"
+            "城市、农村低保标准分别为每人每月807元、580元。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].scope for w in ("418人", "652人", "236人")] == ["地质灾害隐患点", "低洼易涝区", "危旧房"]
+    assert {f[w].metric for w in ("1,326人", "418人", "652人", "236人")} == {"转移避险群众人数"}
+    assert (f["每人每月807元"].scope, f["580元"].scope) == ("城市", "农村")

@@ -514,8 +514,11 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
     a = f["span"].start
     ss = lab.sentence_start(a)
     q = text.rfind("其中", ss, a)
+    whole_end = lab.respective_parts(ss, lab.clause_start(a))  # "…1,326人，分别为A 418人、B 652人"
+    if whole_end is not None:
+        q = max(q, whole_end)
     scope = f["scope"] or ""
-    if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or not (f["metric"] or "").startswith(scope):
+    if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or scope not in (f["metric"] or ""):
         return
     wholes = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["unit"] == f["unit"]]
     if wholes and wholes[-1]["metric"] and wholes[-1]["scope"] != scope:

@@ -35,6 +35,7 @@ from .numbers import thousands_comma
 from .units import TABLES
 from .units import unit_kind as measure_kind
 
+_ITEM_BREAK = regex.compile(r"[；;。！？]")
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇, nor
@@ -133,8 +134,8 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年"
-                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})")  # “三夏”期间全市… (a named season)
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下)"
+                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下)"
                              r"(?=[\p{Han}]{2}))")
 # (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
 # end-anchored alternation, without trying the whole alternation at every position of the phrase
@@ -671,7 +672,7 @@ class Labeller:
         """The label of a breakdown part: the clause text before the number, trimmed."""
         t = self.doc.text
         label = rx(r"[（(][^）)]*[）)]").sub("", t[cs:o])
-        label = rx(r"^(?:其中|包括|含|共有|共|有|现有)+").sub("", label)
+        label = rx(r"^(?:其中|分别为|分别是|包括|含|共有|共|有|现有)+").sub("", label)
         # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
         for _ in range(2):
             if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
@@ -772,7 +773,8 @@ class Labeller:
         qualifier = self._qualifier(cs, o)
         if qualifier:
             return qualifier
-        clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss)
+        clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss) \
+            or self.respective_parts(ss, cs) is not None
         if clause_list:
             label = self._part_label(cs, o)
             if label:
@@ -816,6 +818,21 @@ class Labeller:
                 return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def respective_parts(self, ss: int, cs: int) -> int | None:
+        """Where a "…1,326人，分别为A 418人、B 652人" list begins, when the clause at ``cs`` is one of
+        its items: the parts of the quantity written right before 分别为 (its end is returned)."""
+        t = self.doc.text
+        k = t.rfind("分别", ss, cs + 3)
+        if k < 0 or not rx(r"分别(?:为|是)").match(t, k) or _ITEM_BREAK.search(t, k, cs):
+            return None
+        j = k - 1
+        while j > ss and t[j] in "，,：: ":
+            j -= 1
+        i = bisect.bisect_left(self.quantity_ends, j + 1)
+        if i < len(self.quantity_ends) and self.quantity_ends[i] == j + 1:
+            return j + 1
+        return None
 
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
         """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
