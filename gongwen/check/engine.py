@@ -23,6 +23,7 @@ from .docrules import (
 from .facts import restated_period_tables, restated_tables, same_fact, subject_of
 from .findings import Finding, Report
 from .flows import among, balances, named_lists, new_in_change, new_within_total, point_gaps, rest_of_year
+from .multiples import multiples
 from .rates import stated_rates
 from .relations import discover
 from .rules import evaluate
@@ -61,6 +62,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(restated_tables(doc, idx, figures))
     findings += list(restated_period_tables(doc, idx, figures))
     findings += list(cumulative(idx))
+    findings += list(multiples(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
     findings += list(scale_slips(idx, subjects))
     findings += list(heading_numbering(doc, idx))
