@@ -362,3 +362,14 @@ def test_the_items_of_a_respectively_list_after_a_whole_are_its_parts() -> None:
     assert [f[w].scope for w in ("418人", "652人", "236人")] == ["地质灾害隐患点", "低洼易涝区", "危旧房"]
     assert {f[w].metric for w in ("1,326人", "418人", "652人", "236人")} == {"转移避险群众人数"}
     assert (f["每人每月807元"].scope, f["580元"].scope) == ("城市", "农村")
+
+
+def test_a_share_after_a_part_is_that_part_and_verbs_are_no_parts() -> None:
+    """"其中高技能人才6,680人，占技能人才总量的28.4%": the share is of 高技能人才; "其中追发农民工工资…"
+    names no part by its verb; 总库容 in 立方米 is its own metric."""
+    text = ("一、主要工作\n全县技能人才总量达到2.35万人，其中高技能人才6,680人，占技能人才总量的28.4%。"
+            "全年追发工资待遇1,835.6万元，其中追发农民工工资1,702.3万元。全县共有水库68座，总库容2.37亿立方米。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["28.4%"].scope == f["6,680人"].scope == "高技能人才"
+    assert f["1,702.3万元"].scope != "追发"
+    assert f["2.37亿立方米"].metric == "总库容"

@@ -228,6 +228,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     _inherit_part_metrics(text, records, lab)
+    _share_scopes(text, records, lab)
     _delta_metrics(records, text)
     _sentence_metrics(records, lab)
     _distribute(text, records, lab, conditioned)
@@ -505,6 +506,19 @@ def _inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labelle
             continue
         same = [g for g in totals if g["unit"] == f["unit"]]
         f["metric"] = (same or totals)[-1]["metric"]
+
+
+def _share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
+    28.4%") is the share of that figure's part: it takes that figure's scope (in place)."""
+    for k, f in enumerate(records):
+        if f["kind"] != "share" or k == 0:
+            continue
+        cs = lab.clause_start(f["span"].start)
+        g = records[k - 1]
+        if text.startswith("占", cs) and g["text_span"].start == f["text_span"].start \
+                and not text[g["span"].end:cs].strip("，,、 ") and g["scope"]:
+            f["scope"] = g["scope"]
 
 
 def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int, lab: Labeller) -> None:
