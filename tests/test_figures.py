@@ -373,3 +373,11 @@ def test_a_share_after_a_part_is_that_part_and_verbs_are_no_parts() -> None:
     assert f["28.4%"].scope == f["6,680人"].scope == "高技能人才"
     assert f["1,702.3万元"].scope != "追发"
     assert f["2.37亿立方米"].metric == "总库容"
+
+
+def test_a_category_in_the_object_of_an_action_is_no_topic() -> None:
+    """"实施城区段防洪提升工程，全年新建堤防23.6公里": 城区 is where the works are, not a population
+    the later clauses count."""
+    text = "一、主要工作\n实施城区段防洪提升和重点河段综合治理工程，全年新建和加固堤防23.6公里。"
+    f = _by_written(extract(document_from_text(text)))
+    assert f["23.6公里"].scope == "全市"

@@ -97,6 +97,7 @@ def _heads(key: str, end: bool = True) -> Any:
 
 _THING_HEAD = _heads("thing_heads")
 _MEASURE_TAIL = _heads("measure_tails")
+_ACTION_LEAD = regex.compile(r"(?:" + "|".join(sorted(map(str, _HEADS["action_leads"]), key=len, reverse=True)) + ")")
 _CATEGORY_END = _heads("category_ends", end=False)
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
@@ -798,9 +799,11 @@ class Labeller:
         for a, b in reversed(outside):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
             # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
+            # (a category inside the object of an action is no topic: "实施城区段防洪提升…")
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
-                     and (x[1] in self.partition_parts or _PEOPLE_HEAD.search(x[1]))]
+                     and (x[1] in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
+                     and not _ACTION_LEAD.match(t, max(a, topic), x[0])]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
