@@ -799,11 +799,12 @@ class Labeller:
         for a, b in reversed(outside):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
             # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
-            # (a category inside the object of an action is no topic: "实施城区段防洪提升…")
+            # (an area inside the object of an action is no topic: "实施城区段防洪提升…"; the people
+            # an action serves are: "开展困境儿童关爱服务，…走访1,500人次")
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
                      and (x[1] in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
-                     and not _ACTION_LEAD.match(t, max(a, topic), x[0])]
+                     and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
