@@ -115,7 +115,8 @@ FEES = "全年征收保险费98620万元，其中养老保险费74215万元、�
 def test_scale_slip_inside_a_list() -> None:
     # the 其中 list holds as ≤ either way; read in 万元 like its neighbours, 14442 makes it exact
     (f,) = run(FEES.format(x="14442元")).by_code("GW116")
-    assert (f.status, f.severity) == ("inconsistent", "warning") and "14442万元" in f.message
+    # read in 万元 like its neighbours, 14442 makes the parts add up exactly: misprinted, an error
+    assert (f.status, f.severity) == ("inconsistent", "error") and "14442万元" in f.message
     assert not run(FEES.format(x="14442万元")).problems
     assert not run(FEES.format(x="1442元")).problems  # a small part in 元 that explains nothing
     # a closed breakdown that fails: the hint names the slip, not a digit swap

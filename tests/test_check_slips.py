@@ -76,3 +76,22 @@ def test_rate_in_its_own_sentence_missed_by_one_digit_is_an_error() -> None:
 def test_rate_missed_by_more_than_a_slip_stays_a_warning() -> None:
     r = run("全年受理物业投诉654件，办结621件，办结率88.0%。")
     assert [(f.status, f.severity) for f in r.by_code("GW123")] == [("inconsistent", "warning")]
+
+
+@pytest.mark.parametrize("new, severity, hint", [("75亿元", None, None), ("75万元", "error", "scale"),
+                                                 ("57亿元", "error", "transposition")])
+def test_a_growth_whose_value_is_misprinted(new: str, severity: str | None, hint: str | None) -> None:
+    from gongwen.extract.pipeline import document_from_text, extract
+    r = check(extract(document_from_text(f"关于2024年青苇区工作情况的报告\n一、学堂产业\n学堂产业总产值由上年的68.5亿元增加到{new}，增长9.5%。\n")))
+    bad = [f for f in r.by_code("GW105") if f.status == "inconsistent"]
+    assert [(f.severity, hint in f.relation.hints) for f in bad] == ([(severity, True)] if severity else [])
+
+
+def test_a_fact_restated_in_another_scale_is_an_error() -> None:
+    from gongwen.extract.pipeline import document_from_text, extract
+    text = ("关于2025年上半年青苇区学堂工作情况的报告\n上半年，全市学堂教材总印量{a}，学堂运行总体平稳。\n"
+            "一、教材供应\n上半年全市学堂教材总印量73.52万册，较上年同期增加1.86万册。\n")
+    ok = check(extract(document_from_text(text.format(a="73.52万册"))))
+    assert not [f for f in ok.problems if f.code == "GW112"]
+    r = check(extract(document_from_text(text.format(a="73.52册"))))
+    assert [(f.severity, "万" in f.message) for f in r.problems if f.code == "GW112"] == [("error", True)]

@@ -328,18 +328,22 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
         if slip:
             c2 = Candidate(code="GW116", kind="scale", whole=c.whole, parts=c.parts, trigger=c.trigger, cue=c.cue,
                            explicit=False)
+            # read in its neighbours' scale the parts add up to the total exactly: the list is the
+            # whole's breakdown and one part is misprinted (no reading makes 14442 元 a fee in 万元)
             msg = f"其中 {terms} 合计不超过总数 {lit(whole)}，但{slip}：如此则各项之和恰为总数"
-            out.append(make(c2, idx, "inconsistent", "warning", msg, figs, lit(whole), comp, hints=("scale",)))
+            sev: Severity = "warning" if any(hedge_kind(f) for f in figs) else "error"
+            out.append(make(c2, idx, "inconsistent", sev, msg, figs, lit(whole), comp, hints=("scale",)))
     return out
 
 
 _SCALE_FACTORS = {"": Decimal(1), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 
 
-def scale_slip(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool]) -> str | None:
+def scale_slip(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool], least: int = 3) -> str | None:
     """One operand printed in another scale than all the others (14442元 among 万元, 6.35万元
-    among 亿元) that makes the relation hold when read in theirs: say which (万元与元混写)."""
-    if len(figs) < 3 or len({f.unit for f in figs}) != 1:
+    among 亿元) that makes the relation hold when read in theirs: say which (万元与元混写).  Two
+    operands (``least=2``: a growth's old and new values) are enough when the relation then holds."""
+    if len(figs) < least or len({f.unit for f in figs}) != 1:
         return None
     words = [scale_of(f)[1] for f in figs]
     for i, f in enumerate(figs):
@@ -475,10 +479,12 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
     factor = HUNDRED if unit == "%" else Decimal(1)
     figs = [r, new, old]
 
-    def test(rd: Reading) -> tuple[bool, Interval, Interval]:
-        a, b = interval_of(old, rd), interval_of(new, rd)
+    def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+        def iv(f: Figure) -> Interval:
+            return interval_of(f, rd, override[1]) if override and f is override[0] else interval_of(f, rd)
+        a, b = iv(old), iv(new)
         comp = ((b - a) / a).scale(factor)
-        stated = interval_of(r, rd) if sign > 0 else -interval_of(r, rd)
+        stated = iv(r) if sign > 0 else -iv(r)
         return comp.intersects(stated), comp, stated
 
     try:
@@ -504,12 +510,22 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
                    f"“增长 {plain(r.value - 1)} 倍”；“增长 {lit(r)}”意为变为原来的 {plain(r.value + 1)} 倍")
             return [make(c2, idx, "inconsistent", "warning", msg, figs, f"增长{plain(r.value - 1)}倍", lit(r),
                          [ivs("ratio", ratio)])]
-    sev = _severity(c, status, computed, stated, figs, hints)
+    slip = None
+    if status == "inconsistent":  # 突破 75 万元 against 68.5 亿元: one amount misprinted in scale
+        def holds(f: Figure, v: Decimal) -> bool:
+            try:
+                return test(reading, (f, v))[0]
+            except NotCheckable:
+                return False
+        slip = scale_slip([new, old], holds, 2) or transposition([new, old], holds)
+    sev = _severity(c, status, computed, stated, figs, hints, bool(slip))
     comp = f"{computed.show(places_of(r, 1))}{'%' if unit == '%' else '倍'}"
     base = f"({lit(new)} − {lit(old)}) ÷ {lit(old)} = {comp}"
     said = f"{'增长' if sign > 0 else '下降'} {lit(r)}"
     if status == "inconsistent":
-        msg = f"{base}，与所述{said} 不符"
+        msg = f"{base}，与所述{said} 不符" + (f"（{slip}）" if slip else "")
+        if slip:
+            hints.append("scale" if "混写" in slip else _slip_hint(slip))
     elif status == "weak":
         msg = f"{base}，所述{said} 在此范围内，但按显示精度无法精确核验"
     else:

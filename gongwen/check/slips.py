@@ -19,7 +19,9 @@ from .intervals import Interval
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 # what each misprint is called in a message
-WORDS = {"swap": "相邻数字颠倒", "dropped": "疑漏写一位数字", "extra": "疑多写一位数字", "digit": "仅一位数字不同"}
+WORDS = {"swap": "相邻数字颠倒", "dropped": "疑漏写一位数字", "extra": "疑多写一位数字", "digit": "仅一位数字不同",
+         "scale": "数字相同而“万”“亿”不同"}
+_SCALES = {Decimal(10) ** 4, Decimal(10) ** 8}
 
 
 def _printed(f: Figure) -> tuple[str, Decimal] | None:
@@ -160,8 +162,13 @@ def changed_digits(f: Figure) -> Iterator[tuple[str, Decimal]]:
 
 
 def one_misprint_apart(a: Figure, b: Figure) -> str | None:
-    """How ``b`` misprints ``a`` (or ``a`` misprints ``b``): ``swap``, ``dropped``, ``extra`` or
-    ``digit`` (one digit changed); None when no single misprint turns one into the other."""
+    """How ``b`` misprints ``a`` (or ``a`` misprints ``b``): ``swap``, ``dropped``, ``extra``,
+    ``digit`` (one digit changed) or ``scale`` (the same number, 万 or 亿 dropped or added: 73.52
+    吨 / 73.52 万吨); None when no single misprint turns one into the other."""
+    pa, pb = _printed(a), _printed(b)
+    if pa and pb and pa[0] == pb[0] and a.value > 0 and b.value > 0 and b.value != a.value and \
+            max(a.value, b.value) / min(a.value, b.value) in _SCALES:
+        return "scale"
     for x, y in ((a, b), (b, a)):
         for kind, _, v in misprints(x):
             if v == y.value:
