@@ -239,3 +239,17 @@ def test_an_operand_misprinted_by_one_digit_fails_a_rate_the_text_pairs() -> Non
     r = run_body("全区现有社区学堂146个。\n二、存在问题\n156个社区学堂中配备专职教员的仅61个，占41.8%。")
     (f,) = r.by_code("GW107")
     assert (f.severity, "misprint" in f.relation.hints) == ("error", True) and "146个" in f.message
+
+
+@pytest.mark.parametrize("x, severity", [("21", None), ("22", "error")])
+def test_a_plan_target_restated_one_digit_apart(x: str, severity: str | None) -> None:
+    # the main targets and the tasks of one plan year name one target: 21 and 22 cannot both be it
+    text = ("关于青苇区2024年学堂工作要点\n一、2024年主要目标\n改造城镇老旧学堂21个。\n"
+            f"二、2024年重点任务\n全县高质量完成{x}个城镇老旧学堂改造任务。\n")
+    assert [f.severity for f in run(text).problems if f.code == "GW112"] == ([severity] if severity else [])
+
+
+def test_two_seasons_are_two_facts() -> None:
+    text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、春季学堂\n全市春季学堂招生面积186.4万亩。\n"
+            "二、秋季学堂\n全市秋季学堂计划招生面积220万亩，截至6月底已招生212.6万亩。\n")
+    assert not [f for f in run(text).problems if f.code == "GW112"]

@@ -25,7 +25,7 @@ from .relations import Candidate, fact_kind, previous_figure, summable
 from .rules import lit, make, show_gap
 from .slips import WORDS, digit_swaps, one_misprint_apart
 from .tables import _grid
-from .textindex import SPACES, TextIndex
+from .textindex import SPACES, TextIndex, disjoint_set
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
@@ -424,12 +424,16 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
                                                       and _agree(fa.stated_period, fb.stated_period))
         if not _same_period(idx, a, b) and not (equal and inferred) and not agree:
             continue  # another year (a plan section's inferred period) is another fact
-        if fa.scope and fb.scope and fa.scope != fb.scope and not equal:
-            continue
+        if fa.scope and fb.scope and fa.scope != fb.scope and not equal \
+                and not any(sc in a.name and sc in b.name and sc not in vocab()["subject_prefixes"]
+                            for sc in (fa.scope, fb.scope)):
+            continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区)
         if how == "program" and not equal:
             continue
         if _occasion(a) != _occasion(b) and not equal:
             continue  # 五一假期接待游客 is not the half year's 接待游客
+        if not equal and disjoint_set([a.name, b.name]):
+            continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name
