@@ -381,3 +381,10 @@ def test_a_category_in_the_object_of_an_action_is_no_topic() -> None:
     text = "一、主要工作\n实施城区段防洪提升和重点河段综合治理工程，全年新建和加固堤防23.6公里。"
     f = _by_written(extract(document_from_text(text)))
     assert f["23.6公里"].scope == "全市"
+
+
+def test_a_count_narrowed_with_zhong_gives_the_later_counts_their_category() -> None:
+    """"全县14个乡镇卫生院中，达到国家推荐标准的5个": the 5 are 乡镇卫生院."""
+    text = "一、主要工作\n全县14个乡镇卫生院中，达到国家推荐标准的5个、达到基本标准的8个。"
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["5个"].scope, f["8个"].scope) == ("乡镇卫生院", "乡镇卫生院")

@@ -36,6 +36,9 @@ from .units import TABLES
 from .units import unit_kind as measure_kind
 
 _ITEM_BREAK = regex.compile(r"[；;。！？]")
+# what may follow the 中 of "14个乡镇卫生院中": a pause or the start of the narrowed count
+_AMONG_AFTER = regex.compile(r"[，,：:]|已|有|共|达到|建成|完成|[0-9]")
+_PAREN_ANY = regex.compile(r"[（(][^）)]*[）)]")
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？!?\n"
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇, nor
@@ -780,6 +783,9 @@ class Labeller:
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
+        among = self._among(ss, cs)
+        if among:
+            return among
         outside = self.outside_parens(ss, cs)
         for a, b in reversed(outside):
             places = [x for x in self._scope_terms(a, b) if x[1] not in self.v.scopes.values()]
@@ -822,6 +828,22 @@ class Labeller:
                 return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _among(self, ss: int, cs: int) -> str | None:
+        """The counted category a sentence narrows to with 中 before the figure's clause: "全县14个
+        乡镇卫生院中，达到国家推荐标准的5个" → 乡镇卫生院 (the later counts are of those)."""
+        t = self.doc.text
+        k = t.find("中", ss, cs)
+        while k >= 0:
+            i = bisect.bisect_right(self.quantity_ends, k) - 1
+            q = self.quantity_ends[i] if i >= 0 else -1
+            if q >= ss and 2 <= k - q <= 12 and _AMONG_AFTER.match(t, k + 1):
+                noun = t[q:k]
+                if _COUNTED_NOUN.fullmatch(_PAREN_ANY.sub("", noun)) and not _ITEM_BREAK.search(t, k, cs) \
+                        and (_THING_HEAD.search(noun) or _CATEGORY_HEAD.search(noun) or noun in self.v.scopes):
+                    return self.v.scopes.get(noun, noun)
+            k = t.find("中", k + 1, cs)
+        return None
 
     def respective_parts(self, ss: int, cs: int) -> int | None:
         """Where a "…1,326人，分别为A 418人、B 652人" list begins, when the clause at ``cs`` is one of
