@@ -188,3 +188,12 @@ def test_a_tables_total_row_restated_by_its_count_and_rate(x: str, verdict: tupl
 def test_what_was_new_is_the_difference_of_the_stated_change(new: str, verdict: tuple[str, str]) -> None:
     r = run(f"上半年新建学堂书房{new}个，全区学堂书房由年初的27个增加到35个。")
     assert verdicts(r, "GW104") == [verdict]
+
+
+@pytest.mark.parametrize("x, verdict", [("2.4", ("consistent", "info")), ("3.4", ("inconsistent", "error"))])
+def test_a_table_cell_is_printed_to_its_unit_not_rounded(x: str, verdict: tuple[str, str]) -> None:
+    # 240000 万元 among cells like 98560 is exact: it is no 24 亿 rounded to 10000
+    r = run("全区学堂收入完成情况如下表。\n单位：万元\n项目\t2023年\t2024年\t增减%\n学费收入\t192400\t196000\t1.9\n"
+            f"其他收入\t42000\t44000\t4.8\n合计\t234400\t240000\t{x}\n")
+    growth = [(f.status, f.severity) for f in r.by_code("GW105") if "234400" in f.message]
+    assert growth == [verdict]
