@@ -388,3 +388,13 @@ def test_a_count_narrowed_with_zhong_gives_the_later_counts_their_category() -> 
     text = "一、主要工作\n全县14个乡镇卫生院中，达到国家推荐标准的5个、达到基本标准的8个。"
     f = _by_written(extract(document_from_text(text)))
     assert (f["5个"].scope, f["8个"].scope) == ("乡镇卫生院", "乡镇卫生院")
+
+
+def test_a_list_joined_by_dun_ends_at_the_next_comma() -> None:
+    """"其中中型水库4座、小型水库64座，总库容2.37亿立方米": 总库容 is no part of the list; "全县乡镇卫生院
+    中，达到国家推荐标准的5个" narrows to 乡镇卫生院 without a count."""
+    text = ("一、主要工作\n全县共有水库68座，其中中型水库4座、小型水库64座，总库容2.37亿立方米。"
+            "全县乡镇卫生院中，达到国家推荐标准的5个。")
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["64座"].scope, f["2.37亿立方米"].scope) == ("小型水库", "全县")  # (the text says 全县)
+    assert f["5个"].scope == "乡镇卫生院"

@@ -815,8 +815,11 @@ class Labeller:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
         item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
-        if any(t.find("其中", max(a, item, ss + 1), b) >= 0 for a, b in outside) and cs > ss \
-                and t[cs - 1] in "，,、；;":
+        qz = max((t.rfind("其中", max(a, item, ss + 1), b) for a, b in outside), default=-1)
+        # (a list whose items are joined by 、 ends at the next ，: "其中中型水库4座、小型水库64座，
+        # 总库容2.37亿立方米" — 总库容 is no part)
+        if qz >= 0 and cs > ss and t[cs - 1] in "，,、；;" \
+                and not (t[cs - 1] in "，," and "、" in t[qz:cs - 1]):
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
@@ -837,6 +840,10 @@ class Labeller:
         while k >= 0:
             i = bisect.bisect_right(self.quantity_ends, k) - 1
             q = self.quantity_ends[i] if i >= 0 else -1
+            if q < ss:  # "全县乡镇卫生院中，…": the noun opens its clause, after the jurisdiction
+                q = self.clause_start(k)
+                whole = next((w for w in self.v.jurisdiction if t.startswith(w, q)), "")
+                q += len(whole)
             if q >= ss and 2 <= k - q <= 12 and _AMONG_AFTER.match(t, k + 1):
                 noun = t[q:k]
                 if _COUNTED_NOUN.fullmatch(_PAREN_ANY.sub("", noun)) and not _ITEM_BREAK.search(t, k, cs) \
