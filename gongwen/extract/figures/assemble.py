@@ -417,9 +417,11 @@ def _delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
             continue
         suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
         # (a growth rate is of an amount, not of a rate or a completion stated before it)
+        # (an amount's change is in the amount's unit: "…完成年度计划的101.7%，较上年增加0.92亿元")
         levels = [g for g in _same_sentence_before(records, k)
                   if g["change"] is None and g["metric"]
-                  and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))]
+                  and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))
+                  and not (suffix == "增量" and g["unit"] != r["unit"])]
         base = levels[0]["metric"] if levels else ""
         paired = _respective_level(records, k, levels, text)
         if paired is not None:

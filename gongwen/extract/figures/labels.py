@@ -1190,7 +1190,7 @@ class Labeller:
         cuts += [s for s, _ in known]
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
-        return t[min(fits):] if fits else ""
+        return t[min(fits):].lstrip("和与及、的") if fits else ""
 
 def _paren_pairs(text: str) -> tuple[list[int], list[int]]:
     """Positions of opening parentheses and of their closing partners (-1 when unclosed).
