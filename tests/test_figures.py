@@ -398,3 +398,10 @@ def test_a_list_joined_by_dun_ends_at_the_next_comma() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert (f["64座"].scope, f["2.37亿立方米"].scope) == ("小型水库", "全县")  # (the text says 全县)
     assert f["5个"].scope == "乡镇卫生院"
+
+
+def test_an_age_bounded_population_is_a_scope() -> None:
+    """"全县60周岁以上老年人9.78万人，占总人口的21.4%": both figures are of 60周岁以上老年人."""
+    text = "一、主要工作\n全县60周岁以上老年人9.78万人，占总人口的21.4%。"
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["9.78万人"].scope, f["21.4%"].scope) == ("60周岁以上老年人", "60周岁以上老年人")

@@ -130,6 +130,8 @@ _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)"
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 _PEOPLE_HEAD = _heads("people_heads")
+_AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
+                           + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
 _COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
@@ -405,6 +407,12 @@ class Labeller:
                 or (vocab.scopes[m.group()] in parts and not self._program_names(m.start(), m.end(), m.group())
                     and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
         hits += [(m.start(), m.end(), m.group(), True) for m in _places(text)]
+        # an age-bounded population is a category of its own (60周岁以上老年人, 80至89周岁老人)
+        taken = {h[0] for h in hits}
+        # (not the last band of a list of bands: "80至89周岁、90至99周岁和100周岁以上老年人…分别")
+        hits += [(m.start(), m.end(), regex.sub(r"\s+", "", m.group()), False) for m in _AGE_GROUP.finditer(text)
+                 if m.start() not in taken and "岁" not in text[max(0, m.start() - 12):m.start()]] \
+            if "岁" in text else []
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
