@@ -944,7 +944,8 @@ class Labeller:
             whole = ph[: ms[-1].end()]
             kept = _THING_HEAD.search(whole) and ms[-1].end() == len(ph) and whole in self.doc.text[cs:o]
             return whole if kept else self.v.scopes[q]
-        if 2 <= len(q) <= 10 and _CATEGORY_HEAD.search(q) and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
+        if 2 <= len(q) <= 10 and (_CATEGORY_HEAD.search(q) or _PEOPLE_HEAD.search(q)) \
+                and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
                 and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
             return q
         return None
