@@ -197,3 +197,14 @@ def test_a_table_cell_is_printed_to_its_unit_not_rounded(x: str, verdict: tuple[
             f"其他收入\t42000\t44000\t4.8\n合计\t234400\t240000\t{x}\n")
     growth = [(f.status, f.severity) for f in r.by_code("GW105") if "234400" in f.message]
     assert growth == [verdict]
+
+
+@pytest.mark.parametrize("n, verdict", [("98", ("consistent", "info")), ("198", ("inconsistent", "error"))])
+def test_a_count_among_a_whole_named_again(n: str, verdict: tuple[str, str]) -> None:
+    # 156 家…学堂中，…的学堂 98 家: the gap names the whole's noun again, so 98 counts those
+    r = run(f"全区156家民办学堂中，实现招生增长的学堂{n}家。")
+    assert [(f.status, f.severity) for f in r.by_code("GW108")] == [verdict]
+
+
+def test_a_count_of_other_things_after_zhong_is_no_part() -> None:
+    assert not run("全区5个学区中，新建学堂图书角23个，覆盖学员1.2万人。").by_code("GW108")

@@ -344,8 +344,8 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     fa, fb = a.fig, b.fig
     if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
         return "labels"
-    if a.subject and a.subject == b.subject:
-        return "subject"
+    if a.subject and (a.subject == b.subject or core(a.subject) == core(b.subject)):
+        return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
         return None

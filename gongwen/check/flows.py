@@ -204,7 +204,11 @@ def among(idx: TextIndex) -> Iterator[Candidate]:
         if at < 1 or tail[at - 1] == "其" or any(ch in "，,。；;：:、（()）" for ch in tail[:at]):
             continue
         rest = tail[at + 1:].strip(" ，,")
-        if len(rest) > 6 or any(ch in "；;。" for ch in rest):
+        # a longer gap must name the whole's noun again (156 家规模以上工业企业中，实现增加值增长的
+        # 企业 98 家), so that it counts those, not other things in the same unit
+        noun = tail[:at].strip(SPACES)
+        if (len(rest) > 6 and not (len(rest) <= 16 and len(noun) >= 2 and noun[-2:] in rest)) \
+                or any(ch in "；;。" for ch in rest):
             continue
         yield Candidate(code="GW108", kind="subset", whole=(w,), parts=(nxt,), trigger=tail[-4:], explicit=True,
                         exhaustive=False, params={"labels": [idx.category_of(nxt)], "subset_cue": "中"})
