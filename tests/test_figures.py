@@ -405,3 +405,12 @@ def test_an_age_bounded_population_is_a_scope() -> None:
     text = "一、主要工作\n全县60周岁以上老年人9.78万人，占总人口的21.4%。"
     f = _by_written(extract(document_from_text(text)))
     assert (f["9.78万人"].scope, f["21.4%"].scope) == ("60周岁以上老年人", "60周岁以上老年人")
+
+
+def test_a_stock_under_a_half_year_stands_at_its_end() -> None:
+    """In a half-year report a table's 参保人数 (a level) is at the end of June; its 基金征收 (a flow)
+    covers the half-year."""
+    text = ("某县人力资源和社会保障局2025年上半年工作总结\n一、主要工作\n2025年上半年社会保险参保及基金征收情况如下。\n"
+            "险种\t参保人数（人）\t基金征收（万元）\n失业保险\t33800\t1980\n工伤保险\t47100\t1020\n全县将抓好落实。\n")
+    figs = {f.as_written: f for f in extract(document_from_text(text)).figures if f.source == "table"}
+    assert (figs["33800"].period, figs["1980"].period) == ("2025-06", "2025-01/2025-06")

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from ..._data import rx
+from ..._data import package_yaml, rx
 from ...figure import Figure
 from ...model import Document, Heading, Span
 from .changes import Change, apply_changes, find_changes
@@ -59,6 +59,25 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     """Whether [a, b) lies inside one of ``ranges`` (sorted, non-overlapping)."""
     i = bisect.bisect_right(ranges, (a, _FAR)) - 1
     return i >= 0 and ranges[i][0] <= a and b <= ranges[i][1]
+
+
+_SPAN = regex.compile(r"(\d{4}-\d{2})/\d{4}-(\d{2})")
+_STOCK = regex.compile("(?:" + "|".join(sorted(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["stocks"]),
+                                                key=len, reverse=True)) + ")$")
+
+
+def _stock_period(metric: str | None, iso: str | None, inferred: bool, kind: str) -> str | None:
+    """A stock (参保人数, 存栏, 余额 — periods.yaml ``stocks``) whose period is only inferred from
+    a span stands at the span's end month: "2025-01/2025-06" → "2025-06"."""
+    if not inferred or not iso or not metric or kind not in ("actual", "target") or not _STOCK.search(metric):
+        return iso
+    m = _SPAN.fullmatch(iso)
+    return iso.split("/")[1] if m else iso
+
+
+def _stock_at_span_end(r: dict[str, Any]) -> dict[str, Any]:
+    r["period"] = _stock_period(r["metric"], r["period"], r["period_inferred"], r["kind"])
+    return r
 
 
 def _rate_period(iso: str, kind: str) -> str:
@@ -244,6 +263,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         context = before.iso if before is not None else (
             _heading_period(doc.section_path(t.span.start), heading_period, year, doc.metadata.date) or report_period)
         tables.extend(table_figures(doc, t, lab, context))
+    records = [_stock_at_span_end(r) for r in records]
+    tables = [replace(f, period=_stock_period(f.metric, f.period, f.period_inferred, f.kind)) for f in tables]
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     figures = [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
