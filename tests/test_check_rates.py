@@ -40,6 +40,9 @@ CASES = [
     ("rate-slipped-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率79.4%。",
      "GW123", "inconsistent", "warning"),
     ("rate-swapped", "受理劳动争议案件386件，审结372件，结案率69.4%。", "GW123", "inconsistent", "error"),
+    # the designated whole misprinted below its part (12856 → 1856): still the pairing, and wrong
+    ("rate-whole-dropped-digit", "排查一般隐患1856件，已整改12604件，整改率98.0%。", "GW123", "inconsistent", "error"),
+    ("rate-part-swapped-above", "排查矛盾纠纷263件，调解成功285件，调解成功率98.1%。", "GW123", "inconsistent", "error"),
 ]
 
 
