@@ -208,3 +208,14 @@ def test_a_count_among_a_whole_named_again(n: str, verdict: tuple[str, str]) -> 
 
 def test_a_count_of_other_things_after_zhong_is_no_part() -> None:
     assert not run("全区5个学区中，新建学堂图书角23个，覆盖学员1.2万人。").by_code("GW108")
+
+
+@pytest.mark.parametrize("body, verdict", [
+    ("全区学堂用品进出口总额1.83亿元，其中出口1.06亿元、进口0.77亿元。", ("consistent", "info")),
+    ("全区学堂用品进出口总额1.83亿元，其中出口1.06亿元、进口0.67亿元。", ("inconsistent", "error")),
+    ("全区登记在册学堂经营主体8621户，其中企业2413户、个体工商户6079户、农民专业合作社129户。", ("consistent", "info")),
+    ("全区登记在册学堂经营主体8621户，其中企业2413户、个体工商户6079户、农民专业合作社29户。", ("inconsistent", "error")),
+])
+def test_categories_that_partition_their_whole(body: str, verdict: tuple[str, str]) -> None:
+    # 出口/进口 and 企业/个体工商户/农民专业合作社 are closed breakdowns: a 其中 list of them is an equality
+    assert [(f.status, f.severity) for f in run(body).by_code("GW101")] == [verdict]
