@@ -253,3 +253,22 @@ def test_two_seasons_are_two_facts() -> None:
     text = ("关于2025年上半年青苇区学堂工作情况的报告\n一、春季学堂\n全市春季学堂招生面积186.4万亩。\n"
             "二、秋季学堂\n全市秋季学堂计划招生面积220万亩，截至6月底已招生212.6万亩。\n")
     assert not [f for f in run(text).problems if f.code == "GW112"]
+
+
+TOTALS = """关于2024年青苇区学堂经费情况的报告
+一、学堂经费收入
+全区学堂经费收入{a}亿元，同比增长{g}%。主要收入项目如下表。
+单位：万元
+项目\t2023年\t2024年\t增减%
+学费收入\t192400\t196000\t1.9
+其他收入\t42000\t44000\t4.8
+合计\t234400\t240000\t2.4
+"""
+
+
+def test_a_tables_total_row_restated_beside_it_is_verified() -> None:
+    r = run(TOTALS.format(a="24", g="2.4"))
+    assert sorted(f.actual for f in r.by_code("GW125") if f.status == "consistent") == ["2.4%", "24亿元"]
+    # another number there may be another quantity: nothing verified, nothing reported
+    r = run(TOTALS.format(a="26", g="3.1"))
+    assert not r.by_code("GW125") and not r.problems

@@ -191,6 +191,9 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
             continue
         for r in range(1, len(grid)):
             name = core(texts[r][0]) if texts[r] else ""
+            if texts[r] and any(w in texts[r][0] for w in vocab()["table_total_words"]):
+                yield from _restated_totals(idx, texts[0], grid[r], cols, text_figs)
+                continue
             if len(name) < 2:
                 continue
             for c, cell in enumerate(grid[r]):
@@ -212,6 +215,32 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     yield _finding(idx, t, cell, texts[0][c], texts[r][0], False, "consistent", name)
                 if not equal and len(pairs) == 1:
                     yield _finding(idx, pairs[0], cell, texts[0][c], texts[r][0], False, "inconsistent", name)
+
+
+def _restated_totals(idx: TextIndex, header: list[str], row: list[Figure | None],
+                     cols: dict[int, tuple[str, str] | None], text_figs: list[Figure]) -> Iterator[Finding]:
+    """The 合计 row of a table by years restated where the table stands: 全区完成一般公共预算收入 24
+    亿元 beside 合计 | 234400 | 240000 (万元), 同比增长 2.4% beside its 增减% cell.  The row names
+    no indicator, so only a text figure of the cell's section, unit, year and kind that agrees with
+    it is taken for it (a verified restatement); another figure there may be another quantity."""
+    changes = vocab()["table_change_words"]
+    for c, cell in enumerate(row):
+        if cell is None or c >= len(header):
+            continue
+        col = cols.get(c)
+        if col is not None:
+            year, kind = col
+            cands = [t for t in text_figs if t.unit == cell.unit and t.section == cell.section
+                     and fact_kind(idx, t) == kind and (t.period or "")[:4] == year]
+        elif cell.unit == "%" and any(w in header[c] for w in changes):
+            years = [y for y in (cols.get(k) for k in cols) if y is not None]
+            cands = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.unit == "%"
+                     and t.section == cell.section and (not years or (t.period or "")[:4] == years[-1][0])]
+        else:
+            continue
+        for t in cands:
+            if interval_of(t).intersects(interval_of(cell)):
+                yield _finding(idx, t, cell, header[c], "合计", True, "consistent")
 
 
 def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total: bool, status: str,
