@@ -20,12 +20,13 @@ from .docrules import (
     period_coherence,
     scale_slips,
 )
-from .facts import restated_period_tables, restated_tables, same_fact, subject_of
+from .facts import same_fact, subject_of
 from .findings import Finding, Report
 from .flows import among, balances, named_lists, new_in_change, new_within_total, point_gaps, rest_of_year
 from .multiples import multiples
 from .rates import stated_rates
 from .relations import discover
+from .restated import restated_period_tables, restated_tables
 from .rules import evaluate
 from .tables import table_relations
 from .textindex import TextIndex

@@ -1,0 +1,208 @@
+"""A table figure restated in the text: named by its column header (学校数（所） → 学校) and
+its row (a 合计 row names the whole), or an indicator row by year columns (城镇新增就业(万人) |
+2024年完成 5.12 | 2025年目标 5); a 合计 row by years restated beside the table.
+
+A text figure and a cell whose names match and whose periods agree are one fact: equal values are
+verified, different values are reported — as an error when one misprints the other (1,846 vs
+1,864; 5.12 vs 6.12 with the text dating its figure itself), else as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..figure import Figure
+from ..model import Document, Table
+from .facts import core, same_year, transposed
+from .findings import Finding, Severity
+from .intervals import interval_of, vocab
+from .relations import Candidate, fact_kind, previous_figure, summable
+from .rules import lit, make
+from .slips import WORDS, one_misprint_apart
+from .tables import _grid
+from .textindex import TextIndex
+
+
+def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple[Figure, str, str, bool]]:
+    """(cell figure, column header, row label, total row) for every numeric cell of a table."""
+    texts, grid = _grid(doc, table, figures)
+    if len(grid) < 2:
+        return
+    header = texts[0]
+    totals = vocab()["table_total_words"]
+    for r in range(1, len(grid)):
+        label = texts[r][0] if texts[r] else ""
+        for c in range(1, len(grid[r])):
+            f = grid[r][c]
+            if f is None or c >= len(header) or not (summable(f) or _rate_cell(f, header[c])):
+                continue
+            yield f, header[c], label, any(w in label for w in totals)
+
+
+def _stem(name: str, unit: str) -> str:
+    """A count column's name without its unit: 抽检批次 counted in 批次 is named 抽检 in the text
+    (全年完成各类监督抽检 11350 批次)."""
+    return name[: -len(unit)] if unit and name.endswith(unit) and len(name) - len(unit) >= 2 else name
+
+
+def _restates_row(idx: TextIndex, f: Figure, row: list[Figure]) -> bool:
+    """A rate restates a table's only when its sentence also restates a count of the rate's row
+    (抽检 11350 批次，合格率 98.0% beside the 合计 row 11350 | 231 | 98.0; never 水源地水质达标率
+    100% beside a table of 断面 counts)."""
+    sent = idx.sentence_of(f.span.start)
+    return any(g is not f and any(g.unit == c.unit and g.value == c.value for c in row)
+               for g in idx.figures_in(sent))
+
+
+def _rate_cell(f: Figure, header: str) -> bool:
+    """A cell of a rate column (合格率（%）): restated in the text by the rate's name."""
+    return f.unit == "%" and f.kind == "actual" and any(w in header for w in vocab()["rate_words"])
+
+
+def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
+    """A text figure's clause (a 、-list kept whole) and the words right before it."""
+    return idx.clause_before(f, 40, list_items=True), idx.label_before(f, 24)
+
+
+def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "") -> bool:
+    name = core(col)
+    if len(name) < 2:
+        return False
+    stem = _stem(name, unit)
+    named = name in clause or stem in clause or (
+        len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
+    if not named:
+        return False
+    if total:  # the whole: the text must not name one of the rows alone instead
+        return sum(1 for r in rows if r and r in clause) != 1
+    r = core(row)  # one row, named alone (幼儿园、中小学校 147 所 names the whole, not a row)
+    return len(r) >= 2 and r in clause and sum(1 for x in rows if x in clause) == 1
+
+
+def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """Every table cell the text restates: equal (verified), transposed (error), else a warning."""
+    tfigs = [f for f in figures if f.source == "table"]
+    if not tfigs:
+        return
+    per = vocab()["per_unit_words"]
+    text_figs = [f for f in idx.figures if (summable(f) and f.kind in ("actual", "target") or
+                                            f.unit == "%" and f.kind == "actual" and f.range_id is None)
+                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]
+    names = {id(f): _names(idx, f) for f in text_figs}
+    for table in doc.tables:
+        cells = list(_cells(doc, table, tfigs))
+        rows = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
+        by_row: dict[str, list[Figure]] = {}
+        for cell, _, row, _ in cells:
+            if summable(cell):
+                by_row.setdefault(row, []).append(cell)
+        for cell, col, row, total in cells:
+            pairs = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
+                     and t.section == cell.section  # a table restated where it stands, not another table's topic
+                     and _matches(col, row, total, *names[id(t)], rows, cell.unit)
+                     and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
+            equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+            for t in equal:
+                yield _finding(idx, t, cell, col, row, total, "consistent")
+            if not equal and len(pairs) == 1:
+                yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
+
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _period_column(header: str) -> tuple[str, str] | None:
+    """(year, kind) of a column named by a period (2024年完成 → 2024, actual; 2025年目标 → 2025,
+    target): a table whose rows are indicators and whose columns are years."""
+    m = _YEAR.search(header)
+    if m is None:
+        return None
+    plan = any(w in header for w in (*vocab()["completion_cues"], *vocab()["plan_column_words"]))
+    return m.group(1), "target" if plan else "actual"
+
+
+def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """Indicator rows by year columns (城镇新增就业(万人) | 2024年完成 5.12 | 2025年目标 5): a text
+    figure of the row's indicator, the column's year and kind is the same fact; so is the old
+    value of a change stated in the text (由上年的 86.4 万人提高到 88.5 万人) for the column of
+    the year before."""
+    tfigs = [f for f in figures if f.source == "table"]
+    per = vocab()["per_unit_words"]
+    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"
+                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]  # 日均客运量 is no total
+    for table in doc.tables:
+        texts, grid = _grid(doc, table, tfigs)
+        if len(grid) < 2:
+            continue
+        cols = {c: _period_column(h) for c, h in enumerate(texts[0]) if c > 0}
+        if not any(cols.values()):
+            continue
+        for r in range(1, len(grid)):
+            name = core(texts[r][0]) if texts[r] else ""
+            if texts[r] and any(w in texts[r][0] for w in vocab()["table_total_words"]):
+                yield from _restated_totals(idx, texts[0], grid[r], cols, text_figs)
+                continue
+            if len(name) < 2:
+                continue
+            for c, cell in enumerate(grid[r]):
+                col = cols.get(c)
+                if cell is None or col is None:
+                    continue
+                year, kind = col
+                pairs = []
+                for t in text_figs:
+                    if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True):
+                        continue
+                    if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
+                        pairs.append(t)
+                    prev = previous_figure(idx, t)
+                    if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
+                        pairs.append(prev)
+                equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+                for t in equal:
+                    yield _finding(idx, t, cell, texts[0][c], texts[r][0], False, "consistent", name)
+                if not equal and len(pairs) == 1:
+                    yield _finding(idx, pairs[0], cell, texts[0][c], texts[r][0], False, "inconsistent", name)
+
+
+def _restated_totals(idx: TextIndex, header: list[str], row: list[Figure | None],
+                     cols: dict[int, tuple[str, str] | None], text_figs: list[Figure]) -> Iterator[Finding]:
+    """The 合计 row of a table by years restated where the table stands: 全区完成一般公共预算收入 24
+    亿元 beside 合计 | 234400 | 240000 (万元), 同比增长 2.4% beside its 增减% cell.  The row names
+    no indicator, so only a text figure of the cell's section, unit, year and kind that agrees with
+    it is taken for it (a verified restatement); another figure there may be another quantity."""
+    changes = vocab()["table_change_words"]
+    for c, cell in enumerate(row):
+        if cell is None or c >= len(header):
+            continue
+        col = cols.get(c)
+        if col is not None:
+            year, kind = col
+            cands = [t for t in text_figs if t.unit == cell.unit and t.section == cell.section
+                     and fact_kind(idx, t) == kind and (t.period or "")[:4] == year]
+        elif cell.unit == "%" and any(w in header[c] for w in changes):
+            years = [y for y in (cols.get(k) for k in cols) if y is not None]
+            cands = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.unit == "%"
+                     and t.section == cell.section and (not years or (t.period or "")[:4] == years[-1][0])]
+        else:
+            continue
+        for t in cands:
+            if interval_of(t).intersects(interval_of(cell)):
+                yield _finding(idx, t, cell, header[c], "合计", True, "consistent")
+
+
+def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total: bool, status: str,
+             named: str | None = None) -> Finding:
+    where = f"表中“{named}”{core(col)}" if named else f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
+    c = Candidate(code="GW125", kind="same", whole=(t,), parts=(cell,), trigger=core(col), explicit=False)
+    if status == "consistent":
+        return make(c, idx, "consistent", "info", f"正文 {lit(t)} 与{where} {lit(cell)} 一致", [t, cell],
+                    lit(cell), lit(t))
+    # one misprint apart, the text dating its figure itself: the cell restated, misprinted once
+    slip = "swap" if transposed(t, cell) else one_misprint_apart(t, cell) if not t.period_inferred else None
+    sev: Severity = "error" if slip else "warning"
+    msg = f"正文 {lit(t)} 与{where} {lit(cell)} 不一致"
+    msg += f"（{WORDS[slip]}，必有一处笔误）" if slip else "，请核对"
+    return make(c, idx, "inconsistent", sev, msg, [t, cell], lit(cell), lit(t),
+                hints=("transposition",) if slip == "swap" else ("misprint",) if slip else ())
