@@ -17,8 +17,8 @@ from ..model import Document, Span
 from .findings import Finding
 from .intervals import Interval, hedge_kind, interval_of, vocab
 from .relations import Candidate, summable
-from .rules import ivs, lit, make
 from .textindex import TextIndex, find_all
+from .verdicts import ivs, lit, make
 
 HUNDRED = Decimal(100)
 

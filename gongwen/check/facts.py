@@ -19,9 +19,9 @@ from ..figure import Figure
 from .findings import Finding
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
-from .rules import lit, make, show_gap
 from .slips import WORDS, digit_swaps, one_misprint_apart
 from .textindex import SPACES, TextIndex, disjoint_set
+from .verdicts import lit, make, show_gap
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 

@@ -19,8 +19,8 @@ from ..model import Span
 from .findings import Finding
 from .intervals import Interval, interval_of, vocab
 from .relations import Candidate
-from .rules import ivs, lit, make, plain
 from .textindex import TextIndex
+from .verdicts import ivs, lit, make, plain
 
 _BOUNDS = {"不低于": ">=", "不少于": ">=", "不高于": "<=", "不超过": "<="}
 

@@ -2,7 +2,7 @@
 two counts, and per-thousand or per-100,000 ratios.
 
 Each yields a share-like :class:`Candidate` (``rate = part ÷ whole × factor``) evaluated by
-:func:`gongwen.check.rules.eval_share`.  Operands named by the text (完成目标 T 的 x%; 占 X 的 x%
+:func:`gongwen.check.ratios.eval_share`.  Operands named by the text (完成目标 T 的 x%; 占 X 的 x%
 with X stated) are explicit; operands found by position (the two counts before 整改率) are
 inferred: a pass verifies the rate, a failure is at most a warning.
 """
@@ -45,7 +45,7 @@ def _anchored(idx: TextIndex, c: Candidate) -> bool:
     or named by the rate (受理 386 件，审结 372 件，结案率 96.4%; 其中集中供养 418 人、分散供养
     908 人，集中供养率 31.5%), the whole in that sentence or the one figure the rate's words name
     (占总诊疗人次的 52.7%; 常住人口签约率); or both found as the only figures so named.  A miss of
-    such a pairing by a misprint is meant and wrong (see :func:`gongwen.check.rules.eval_share`)."""
+    such a pairing by a misprint is meant and wrong (see :func:`gongwen.check.ratios.eval_share`)."""
     f, (part, whole) = c.whole[0], c.parts
     if c.params.get("named_pair"):
         return True

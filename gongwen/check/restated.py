@@ -18,10 +18,10 @@ from .facts import core, same_year, transposed
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, previous_figure, summable
-from .rules import lit, make
 from .slips import WORDS, one_misprint_apart
 from .tables import _grid
 from .textindex import TextIndex
+from .verdicts import lit, make
 
 
 def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple[Figure, str, str, bool]]:

@@ -1,247 +1,42 @@
-"""Evaluate relations with interval arithmetic and turn them into findings.
-
-A relation is inconsistent only when it fails under every admissible reading of its operands
-(strict printed precision, then trailing zeros read as rounding); a relation that only the
-strict reading breaks becomes an ``info`` with status ``weak``.  Severity starts at the code's
-default and is lowered for inferred relations, hedged operands and one-digit margins.
+"""Evaluate relations with interval arithmetic and turn them into findings: sums, subsets, item
+counts and changes here, rates and levels in :mod:`gongwen.check.ratios`; the shared display,
+verdict and severity helpers are :mod:`gongwen.check.verdicts`'.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from ..figure import Figure
-from .findings import Finding, Relation, Severity, Status, code_info
+from .findings import Finding, Severity, code_info
 from .intervals import (
     Interval,
     NotCheckable,
     Reading,
     hedge_kind,
     interval_of,
-    is_exact,
-    readings_of,
-    vocab,
 )
+from .ratios import eval_derived, eval_implied, eval_ratio, eval_share
 from .relations import Candidate
-from .slips import WORDS, changed_digits, misprints, slipped
 from .textindex import TextIndex
+from .verdicts import (
+    HUNDRED,
+    _decide,
+    _severity,
+    _slip_hint,
+    ivs,
+    lit,
+    make,
+    places_of,
+    plain,
+    scale_of,
+    scale_slip,
+    show,
+    show_gap,
+    transposition,
+)
 
-WEAK_RELATIVE = Decimal("0.02")  # a pass whose computed interval is wider than 2 % is weak
-HUNDRED = Decimal(100)
-LOWER: dict[Severity, Severity] = {"error": "warning", "warning": "info", "info": "info"}
-
-
-# -- display helpers ---------------------------------------------------------------------------
-
-def lit(f: Figure) -> str:
-    """A figure as printed, spaces removed (416户, 41.57万元); a table cell scaled by its header
-    (单位：万元) gets the scale word back (52,368万元)."""
-    s = "".join(ch for ch in f.as_written if ch not in " \u3000")
-    if not s:
-        return plain(f.value) + f.unit
-    _, word = scale_of(f)
-    implicit = word and word not in s
-    if implicit:
-        s += word
-    if (implicit or not any(ch in s for ch in f.unit_as_written or f.unit)) and f.unit and f.unit not in s:
-        s += f.unit
-    return s
-
-
-def said(word: str, f: Figure) -> str:
-    """What the text states, after 所述: " 47.8%", "集中供养率 31.5%", but "户均11525元" (not
-    户均 户均11525元)."""
-    if not word:
-        return f" {lit(f)}"
-    return lit(f) if word in lit(f) else f"{word} {lit(f)}"
-
-
-def plain(v: Decimal, places: int | None = None) -> str:
-    if places is not None:
-        q = Decimal(1).scaleb(-places) if places > 0 else Decimal(1)
-        return format(v.quantize(q), "f")
-    return format(v.normalize(), "f") if v != 0 else "0"
-
-
-_SCALES = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
-
-
-def scale_of(f: Figure) -> tuple[Decimal, str]:
-    """The scale word a figure is printed with (万元 → 10000, "万"), else (1, ""); also when
-    the word stands in a table header and the cell shows the bare number."""
-    for w, k in _SCALES:
-        if w in f.as_written or w in f.unit_as_written:
-            return k, w
-    digits = "".join(ch for ch in f.as_written if ch.isdigit() or ch in ".-")
-    try:
-        n = Decimal(digits) if digits.strip(".-") else Decimal(0)
-    except ArithmeticError:
-        return Decimal(1), ""
-    if n != 0:
-        for w, k in _SCALES:
-            if f.value == n * k:
-                return k, w
-    return Decimal(1), ""
-
-
-def places_of(f: Figure, extra: int = 0) -> int:
-    k, _ = scale_of(f)
-    q = (f.quantum if f.quantum > 0 else Decimal(1)) / k
-    exp = q.normalize().as_tuple().exponent
-    return max(0, -int(exp) if isinstance(exp, int) else 0) + extra
-
-
-def show(iv: Interval, ref: Figure, extra: int = 0, unit: str | None = None) -> str:
-    """An interval in the scale and unit of a reference figure (41.57万元 → 万元)."""
-    k, w = scale_of(ref)
-    p = places_of(ref, extra)
-    u = ref.unit if unit is None else unit
-    if iv.is_point and iv.lo is not None and iv.lo == iv.lo.to_integral_value() and k == 1:
-        return f"{plain(iv.lo)}{u}"
-    return f"{iv.scale(1 / k).show(p)}{w}{u}"
-
-
-def show_gap(v: Decimal, ref: Figure) -> str:
-    """A difference in the scale and unit of ``ref``, with at least one significant digit (差
-    0.05万元, never 差 0.0万元)."""
-    extra = 0
-    while extra < 4 and v != 0:
-        k, _ = scale_of(ref)
-        if (abs(v) / k).quantize(Decimal(1).scaleb(-places_of(ref, extra))) != 0:
-            break
-        extra += 1
-    return show(Interval.point(v), ref, extra)
-
-
-def ivs(name: str, iv: Interval) -> tuple[str, tuple[str | None, str | None]]:
-    j = iv.to_json()
-    return name, (j[0], j[1])
-
-
-# -- verdicts -----------------------------------------------------------------------------------
-
-def _decide(figs: Sequence[Figure], test: Callable[[Reading], tuple[bool, Interval, Interval]],
-            pct: bool = False) -> tuple[Status, Reading, Interval, Interval]:
-    """Run a relation test under each reading; the first reading that passes decides."""
-    first: tuple[bool, Interval, Interval] | None = None
-    for reading in readings_of(figs):
-        ok, computed, stated = test(reading)
-        first = first or (ok, computed, stated)
-        if ok:
-            if reading != "strict":
-                return "weak", reading, computed, stated
-            return ("weak" if _is_wide(computed, stated, pct) else "consistent"), reading, computed, stated
-    assert first is not None
-    return "inconsistent", "strict", first[1], first[2]
-
-
-def _is_wide(computed: Interval, stated: Interval, pct: bool = False) -> bool:
-    """A pass is weak when precision leaves the computed value loose: wider than 2 % of the
-    stated value, or than 2 percentage points for rates."""
-    w = computed.width
-    if w is None or stated.lo is None or stated.hi is None:
-        return False
-    if pct:
-        return w > 2
-    mid = abs(stated.lo + stated.hi) / 2
-    return mid > 0 and w / mid > WEAK_RELATIVE
-
-
-def _severity(c: Candidate, status: Status, computed: Interval, stated: Interval,
-              figs: Sequence[Figure], hints: list[str], slip: bool = False) -> Severity:
-    """The level of a verdict: the code's default, lowered for an inferred pairing (unless a
-    misprint of one operand makes the relation hold exactly: then the pairing is confirmed),
-    for hedged operands (unless the hedge's own interval is missed by more than its width) and
-    for a miss of one unit in the last digit (rounding conventions differ)."""
-    if status != "inconsistent":
-        return "info"
-    sev: Severity = "error" if slip else code_info(c.code).severity
-    if not c.explicit and sev == "error" and not slip:
-        sev = "warning"
-    if any(hedge_kind(f) is not None for f in figs):
-        hints.append("hedged")
-        if sev == "error" and not _beyond_hedges(figs, computed, stated):
-            sev = "warning"
-    stated_fig = figs[0] if figs else None
-    # rounding conventions differ: a figure cut off (3.874 → 3.8) or rounded up misses its printed
-    # interval by less than half a unit of its last digit; 124.0 is never printed 125
-    if stated_fig is not None and not all(is_exact(f) for f in figs) and \
-            computed.gap(stated) < stated_fig.quantum / 2:
-        hints.append("rounding")
-        sev = LOWER[sev]
-    return sev
-
-
-_BOUNDS = ("at_least", "more_than", "at_most", "less_than", "digit_more")
-
-
-def _beyond_hedges(figs: Sequence[Figure], computed: Interval, stated: Interval) -> bool:
-    """A hedge's interval already is what the text claims: a bound (以上, 突破, 以内) says no
-    more, and 约/近 allow their band; missing an about-band by more than the band again (增长
-    9.5%左右 against −17%) leaves no reading either."""
-    kinds = {hedge_kind(f) for f in figs} - {None}
-    if kinds <= set(_BOUNDS):
-        return True
-    ends = [abs(e) for e in (stated.lo, stated.hi, computed.lo, computed.hi) if e is not None]
-    band = Decimal(str(vocab()["about_band"]))
-    return bool(ends) and computed.gap(stated) > 2 * band * max(ends)
-
-
-def _slip_hint(tp: str) -> str:
-    return "transposition" if WORDS["swap"] in tp else "misprint"
-
-
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool],
-                  changed: Sequence[Figure] = ()) -> str | None:
-    """If reading one operand as a common misprint of itself (:func:`slips.misprints`: two
-    adjacent digits swapped, one digit dropped or doubled; for the operands ``changed`` also one
-    digit changed) makes the relation hold, say which."""
-    for f in figs:
-        for kind, t, v in misprints(f):
-            if holds(f, v):
-                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS[kind]}）"
-    for f in changed:
-        for t, v in changed_digits(f):
-            if holds(f, v):
-                return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS['digit']}）"
-    return None
-
-
-def _relit(f: Figure, number: str) -> str:
-    """``f`` as :func:`lit` prints it with another number (separators as printed)."""
-    old = _NUMBER.findall(lit(f))
-    if len(old) != 1:
-        return number
-    if "," in old[0]:
-        ip, _, frac = number.partition(".")
-        number = f"{int(ip):,}" + (f".{frac}" if frac else "")
-    return lit(f).replace(old[0], number, 1)
-
-
-def make(c: Candidate, idx: TextIndex, status: Status, severity: Severity, message: str,
-         figs: Sequence[Figure], expected: str | None, actual: str | None,
-         intervals: Sequence[tuple[str, tuple[str | None, str | None]]] = (), hints: Sequence[str] = (),
-         reading: str = "strict", explicit: bool | None = None) -> Finding:
-    spans = [f.span for f in figs if f.span.end > f.span.start]
-    if c.cue is not None:
-        spans.append(c.cue)
-    first = figs[0] if figs else None
-    sent = idx.sentence_of(first.span.start) if first is not None else None
-    return Finding(code=c.code, severity=severity, status=status, message=message, figures=tuple(figs),
-                   spans=tuple(spans), expected=expected, actual=actual,
-                   relation=Relation(kind=c.kind, trigger=c.trigger,
-                                     explicit=c.explicit if explicit is None else explicit,
-                                     exhaustive=c.exhaustive, intervals=tuple(intervals), hints=tuple(hints),
-                                     reading=reading),
-                   section=first.section if first is not None else (), sentence=sent)
-
-
-# -- sums and subsets ---------------------------------------------------------------------------
 
 def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     """Breakdown = total, stated total = Σ items, subset Σ parts ≤ whole."""
@@ -334,29 +129,6 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
             sev: Severity = "warning" if any(hedge_kind(f) for f in figs) else "error"
             out.append(make(c2, idx, "inconsistent", sev, msg, figs, lit(whole), comp, hints=("scale",)))
     return out
-
-
-_SCALE_FACTORS = {"": Decimal(1), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
-
-
-def scale_slip(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], bool], least: int = 3) -> str | None:
-    """One operand printed in another scale than all the others (14442元 among 万元, 6.35万元
-    among 亿元) that makes the relation hold when read in theirs: say which (万元与元混写).  Two
-    operands (``least=2``: a growth's old and new values) are enough when the relation then holds."""
-    if len(figs) < least or len({f.unit for f in figs}) != 1:
-        return None
-    words = [scale_of(f)[1] for f in figs]
-    for i, f in enumerate(figs):
-        others = {w for j, w in enumerate(words) if j != i}
-        if len(others) != 1 or words[i] in others:
-            continue
-        (w,) = others
-        v = f.value / _SCALE_FACTORS[words[i]] * _SCALE_FACTORS[w]
-        if holds(f, v):
-            number = _NUMBER.search(lit(f))
-            new = f"{number.group(0) if number else plain(v / _SCALE_FACTORS[w])}{w}{f.unit}"
-            return f"{lit(f)} 可能为 {new} 之误（“{w}{f.unit}”与“{words[i]}{f.unit}”混写）"
-    return None
 
 
 def _equal_sum(test: Callable[..., tuple[bool, Interval, Interval]], reading: Reading, f: Figure,
@@ -537,185 +309,6 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
 
 # -- ratios and shares -------------------------------------------------------------------------
 
-def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
-    """level = amount ÷ count (救助水平 = 金额 / 人次)."""
-    level = c.whole[0]
-    if not c.params.get("complete"):
-        msg = f"{lit(level)}：同句中未找到对应的总额和人次（户数），无法核验"
-        return [make(c, idx, "not_checkable", "info", msg, [level, *c.parts], None, lit(level))]
-    amount, count = c.parts
-    figs = [level, amount, count]
-    months = int(c.params.get("months", 1))
-
-    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
-        def iv(f: Figure) -> Interval:
-            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
-        comp = iv(amount) / iv(count)
-        if months != 1:
-            comp = comp / Interval.point(Decimal(months))
-        return comp.intersects(iv(level)), comp, iv(level)
-
-    try:
-        status, reading, computed, stated = _decide(figs, test)
-    except NotCheckable as e:
-        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
-    hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
-    if c.params.get("mixed_units") and sev == "error":
-        sev = "warning"
-    comp = show(computed, level)
-    prec = ""
-    if not is_exact(amount):
-        prec = f"按显示精度，{lit(amount)} 对应 {show(interval_of(amount, reading), amount, 1, amount.unit)}；"
-    per = f" ÷ {months}个{'月' if level.unit.endswith('/月') else '年'}" if months != 1 else ""
-    base = f"{prec}{lit(amount)} ÷ {lit(count)}{per} = {comp}"
-    if status == "inconsistent":
-        msg = f"{base}，与所述{said(c.trigger, level)} 不符"
-        slip = _scale_hint(amount, count, level, reading)
-        if slip:
-            hints.append("scale")
-            msg += f"（{slip}）"
-    elif status == "weak":
-        msg = f"{base}；文中 {lit(level)} 在此范围内，精度不足以精确核验"
-    else:
-        msg = f"{base}；文中 {lit(level)} 在此范围内，一致"
-    return [make(c, idx, status, sev, msg, figs, comp, lit(level),
-                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
-
-
-def _scale_hint(amount: Figure, count: Figure, level: Figure, r: Reading) -> str | None:
-    for k, word in ((Decimal(10000), "万元与元"), (Decimal(10), "小数点位置"), (Decimal(100), "小数点位置")):
-        for factor in (k, 1 / k):
-            try:
-                moved = Interval.around(amount.value * factor, amount.quantum * factor / 2)
-                comp = moved / interval_of(count, r)
-            except NotCheckable:
-                continue
-            if comp.intersects(interval_of(level, r)):
-                return f"若总额扩大或缩小 {plain(k)} 倍则一致，疑为{word}混写"
-    return None
-
-
-def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
-    share = c.whole[0]
-    if not c.params.get("complete"):
-        return [make(c, idx, "not_checkable", "info", f"{lit(share)}：未找到对应的总数，无法核验占比",
-                     [share, *c.parts], None, lit(share))]
-    part, whole = c.parts
-    figs = [share, part, whole]
-    factor = Decimal(str(c.params.get("factor", HUNDRED)))
-    complement = bool(c.params.get("complement"))
-    # a target is a value that was set, not measured: 5万亩 of 完成年度任务5万亩的104% is exact
-    exact_whole = bool(c.params.get("exact_whole")) and hedge_kind(whole) is None
-
-    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
-        def iv(f: Figure) -> Interval:
-            if override and f is override[0]:
-                return Interval.point(override[1]) if f is whole and exact_whole else interval_of(f, r, override[1])
-            return Interval.point(f.value) if f is whole and exact_whole else interval_of(f, r)
-        comp = (iv(part) / iv(whole)).scale(factor)
-        if complement:
-            comp = (-comp).shift(factor)
-        return comp.intersects(iv(share)), comp, iv(share)
-
-    try:
-        status, reading, computed, stated = _decide(figs, test, pct=True)
-    except NotCheckable as e:
-        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
-    hints: list[str] = []
-    anchored = bool(c.params.get("anchored"))
-    # (one digit of an operand changed is evidence only for a pairing the text makes itself)
-    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0], changed=figs[1:] if anchored else ()) \
-        if status == "inconsistent" else None
-    # an inferred pairing the text makes itself (its own sentence, its names), missed by a
-    # misprint of the rate (one digit off, two swapped) or of an operand, is the one meant: no
-    # reading makes it true
-    meant = anchored and (bool(tp) or slipped(share, computed))
-    sev = _severity(c, status, computed, stated, figs, hints, meant)
-    unit = "%" if factor == HUNDRED else share.unit
-    comp = f"{computed.show(places_of(share, 1))}{unit}"
-    scale = "" if factor == HUNDRED else f" × {plain(factor)}"
-    base = f"{lit(part)} ÷ {lit(whole)}{scale} = {comp}"
-    if complement:
-        base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"
-    what = {"GW122": "完成比例", "GW123": c.trigger or "比率"}.get(c.code, "")
-    msg = f"{base}，与所述{said(what, share)} {'不符' if status == 'inconsistent' else '一致'}"
-    if status == "inconsistent" and tp:
-        hints.append(_slip_hint(tp))
-        msg += f"（{tp}）"
-    return [make(c, idx, status, sev, msg, figs, comp, lit(share),
-                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
-
-
-def eval_derived(c: Candidate, idx: TextIndex) -> list[Finding]:
-    """人次 +a%, 金额 +b%, 水平 +c%: (1+b)/(1+a) = 1+c (rates signed at discovery)."""
-    level = c.whole[0]
-    count, amount = c.parts
-    sign = int(c.params["sign"])
-    figs = [level, count, amount]
-    one = Interval.point(Decimal(1))
-
-    def g(f: Figure, r: Reading) -> Interval:
-        return one + interval_of(f, r).scale(Decimal("0.01"))  # rates carry their sign
-
-    def test(r: Reading) -> tuple[bool, Interval, Interval]:
-        comp = ((g(amount, r) / g(count, r)) - one).scale(HUNDRED)
-        stated = (g(level, r) - one).scale(HUNDRED)
-        return comp.intersects(stated), comp, stated
-
-    try:
-        status, reading, computed, stated = _decide(figs, test, pct=True)
-    except NotCheckable as e:
-        return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
-    hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
-    s = "+" if sign > 0 else "−"
-    names = c.params.get("names") or ["人次", "金额", "水平"]
-    comp = f"{computed.show(1)}%"
-    base = (f"人次{s}{lit(count)}、金额{s}{lit(amount)} 时，水平应变动 (1{s}{lit(amount)}) ÷ (1{s}{lit(count)}) − 1 "
-            f"= {comp}")
-    if status == "inconsistent":
-        msg = f"{base}，与所述{names[-1] if names else '水平'}{s}{lit(level)} 不符（按水平 = 金额 ÷ 人次推算）"
-    else:
-        msg = f"{base}，与所述 {lit(level)} 一致"
-    return [make(c, idx, status, sev, msg, figs, comp, lit(level),
-                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
-
-
-def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
-    """较上年增加 d，增长 r%: last year's value is X − d, so r = d ÷ (X − d) (d and r signed)."""
-    x = c.whole[0]
-    d, r = c.parts
-    figs = [r, x, d]
-
-    def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
-        def iv(f: Figure) -> Interval:
-            return interval_of(f, rd, override[1]) if override and f is override[0] else interval_of(f, rd)
-        comp = (iv(d) / (iv(x) - iv(d))).scale(HUNDRED)
-        return comp.intersects(iv(r)), comp, iv(r)
-
-    try:
-        status, reading, computed, stated = _decide(figs, test, pct=True)
-    except NotCheckable as e:
-        return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
-    hints: list[str] = []
-    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
-    sev = _severity(c, status, computed, stated, figs, hints, bool(tp))
-    comp = f"{computed.show(places_of(r, 1))}%"
-    verb = "增加" if d.value >= 0 else "减少"
-    base = f"上年为 {lit(x)} {'−' if d.value >= 0 else '+'} {lit(d)}，{verb} {lit(d)} 即 {comp}"
-    said = f"{'增长' if r.value >= 0 else '下降'} {lit(r)}"
-    if status == "inconsistent":
-        msg = f"{base}，与所述{said} 不符"
-        if tp:
-            hints.append(_slip_hint(tp))
-            msg += f"（{tp}）"
-    else:
-        msg = f"{base}，与所述{said} 一致"
-    return [make(c, idx, status, sev, msg, figs, comp, lit(r),
-                 [ivs("computed", computed), ivs("stated", stated)], hints, reading)]
-
-
 EVALUATORS: dict[str, Callable[[Candidate, TextIndex], list[Finding]]] = {
     "implied": eval_implied,
     "sum": eval_sum,
@@ -736,4 +329,3 @@ def evaluate(c: Candidate, idx: TextIndex) -> list[Finding]:
         return EVALUATORS[c.kind](c, idx)
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", list(c.figures), None, None)]
-
