@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from ..figure import Figure
 from ..model import Span
-from .relations import Candidate, _verb, fact_kind, signed_value, summable
+from .changes import _verb, signed_value
+from .relations import Candidate, fact_kind, summable
 from .textindex import TextIndex
 
 _COMPARE = ("较", "比")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
+from .changes import respective_changes, stated_changes
 from .comparisons import comparisons, target_growth
 from .docrules import (
     bounded_rates,
@@ -23,9 +24,18 @@ from .docrules import (
 from .facts import same_fact, subject_of
 from .findings import Finding, Report
 from .flows import among, balances, named_lists, new_in_change, new_within_total, point_gaps, rest_of_year
+from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
-from .relations import discover
+from .relations import (
+    Candidate,
+    bracket_breakdowns,
+    classified_breakdowns,
+    listed_breakdowns,
+    respective_breakdowns,
+    stated_totals,
+    subset_lists,
+)
 from .restated import restated_period_tables, restated_tables
 from .rules import evaluate
 from .tables import table_relations
@@ -69,6 +79,24 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(heading_numbering(doc, idx))
     findings += list(period_coherence(doc, idx))
     return _dedupe(sorted(findings, key=_order))
+
+
+def discover(idx: TextIndex) -> list[Candidate]:
+    """Every explicit relation in a text, in text order of their first operand."""
+    out: list[Candidate] = []
+    out += list(bracket_breakdowns(idx))
+    out += list(subset_lists(idx))
+    out += list(listed_breakdowns(idx))
+    out += list(classified_breakdowns(idx))
+    out += list(respective_breakdowns(idx))
+    out += list(stated_totals(idx))
+    out += list(stated_changes(idx))
+    out += list(respective_changes(idx))
+    out += list(ratio_levels(idx))
+    out += list(derived_growth(idx))
+    out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
+    return out
+
 
 
 def _base_unit(f: Figure) -> Figure:

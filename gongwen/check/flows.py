@@ -70,7 +70,7 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
 def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
     """新建城市书房 8 个，全市城市书房由年初的 27 个增加到 35 个: what was new is the stated
     change's difference.  Inferred (some may have closed), so never more than a warning."""
-    from .relations import previous_figure
+    from .changes import previous_figure
 
     v = vocab()
     for sent in idx.sentences:

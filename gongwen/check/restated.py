@@ -14,10 +14,11 @@ from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Document, Table
+from .changes import previous_figure
 from .facts import core, same_year, transposed
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
-from .relations import Candidate, fact_kind, previous_figure, summable
+from .relations import Candidate, fact_kind, summable
 from .slips import WORDS, one_misprint_apart
 from .tables import _grid
 from .textindex import TextIndex

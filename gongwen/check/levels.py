@@ -1,0 +1,141 @@
+"""Levels and growths that must fit together: 救助水平 944.76 元/人次 after 440 人次 and 41.57 万元
+(level = amount ÷ count, per month or year when the unit says so), and 人次、金额、水平 that grew
+by a%、b%、c% ((1 + b) ÷ (1 + a) = 1 + c).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..figure import Figure
+from ..model import Span
+from .changes import _verb_sign, signed_value
+from .intervals import vocab
+from .relations import Candidate, summable, unit_family
+from .textindex import SPACES, TextIndex, find_all
+
+# -- ratios, shares, derived growth ------------------------------------------------------------
+
+def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
+    """救助水平 944.76 元/人次 after 440 人次 and 41.57 万元: level = amount ÷ count; a level per
+    month or year (户均每月 500 元, 元/户/月) divides by the months of the amount's period too
+    (全年发放 806.4 万元 → 12, 上半年 → 6).  The count may stand in an earlier sentence of the
+    paragraph when the amount's clause names it (为自主就业退役士兵发放…1206 万元，人均 4.5 万元
+    after 自主就业退役士兵 268 人), or be a count of the noun the level is per (12 个行政村 … 村均)."""
+    v = vocab()
+    for fig in idx.figures:
+        parts = fig.unit.split("/")
+        if len(parts) not in (2, 3) or not (parts[1] in v["level_denominators"] or parts[1] in v["count_units"]):
+            continue
+        if len(parts) == 3 and parts[2] not in v["time_denominators"]:
+            continue
+        # the cue may be part of the literal (户均11525元, 人均4.5万元)
+        before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
+        cue = next((c for c in v["level_cues"] if c in before), None) or \
+            next((f"{parts[1]}均" for _ in [0] if f"{parts[1]}均" in before), None)
+        if cue is None:
+            continue
+        sent = idx.sentence_of(fig.span.start)
+        earlier = [f for f in idx.figures_in(Span(sent.start, fig.span.start)) if summable(f)]
+        amount = next((f for f in reversed(earlier) if f.unit == parts[0]), None)
+        count = next((f for f in reversed(earlier) if f.unit == parts[1]), None)
+        mixed = False
+        if count is None:
+            fam = unit_family(parts[1])
+            count = next((f for f in reversed(earlier) if f.unit and unit_family(f.unit) == fam
+                          and f.unit in v["level_denominators"]), None)
+            count = count or next((f for f in reversed(earlier) if f.unit in v["count_units"]
+                                   and parts[1] in _noun_after(idx, f)[:4]), None)
+            mixed = count is not None and count.unit != parts[1] and unit_family(count.unit) == fam
+        if count is None and amount is not None:
+            count = _named_count(idx, amount, parts[1])
+        months = _months(amount, parts[2]) if len(parts) == 3 and amount is not None else 1
+        if months is None:
+            continue
+        yield Candidate(code="GW106", kind="ratio", whole=(fig,),
+                        parts=tuple(x for x in (amount, count) if x is not None), trigger=cue,
+                        params={"complete": amount is not None and count is not None, "mixed_units": mixed,
+                                "months": months})
+
+
+def _noun_after(idx: TextIndex, f: Figure) -> str:
+    """The noun right after a count (12 个行政村 → 行政村)."""
+    words = idx.words_after(f, 8)
+    i = next((k for k, ch in enumerate(words) if not ("\u4e00" <= ch <= "\u9fff")), len(words))
+    return words[:i]
+
+
+def _named_count(idx: TextIndex, amount: Figure, unit: str) -> Figure | None:
+    """A count of the paragraph before the amount's sentence whose name the amount's clause
+    repeats (自主就业退役士兵 268 人 … 为自主就业退役士兵发放一次性经济补助 1206 万元)."""
+    clause = idx.clause_before(amount, 40)
+    sent = idx.sentence_of(amount.span.start)
+    start = idx.text.rfind("\n", 0, sent.start) + 1
+    fam = unit_family(unit)
+    for f in reversed(idx.figures_in(Span(start, sent.start))):
+        if f.unit and unit_family(f.unit) == fam and summable(f):
+            name = idx.label_before(f, 16).removeprefix("其中")
+            if len(name) >= 4 and name in clause:
+                return f
+    return None
+
+
+def _months(amount: Figure, per: str) -> int | None:
+    """How many ``per`` (月, 年) the amount's period spans: 2024 → 12 months, 2024-01/2024-06 →
+    6; None for a point in time or an open period (no rate per month can be derived)."""
+    months_per = int(vocab()["time_denominators"][per])
+    p = amount.period or ""
+    if re.fullmatch(r"\d{4}", p):
+        n = 12
+    else:
+        m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", p)
+        if m is None:
+            return None
+        n = (int(m.group(3)) - int(m.group(1))) * 12 + int(m.group(4)) - int(m.group(2)) + 1
+    return n // months_per if n % months_per == 0 and n >= months_per else None
+
+
+def derived_growth(idx: TextIndex) -> Iterator[Candidate]:
+    """人次、金额、水平 … 分别增加 a%、b%、c%: (1+b)/(1+a) must equal 1+c."""
+    v = vocab()
+    text = idx.text
+    for word in v["respectively"]:
+        for pos in find_all(text, word):
+            sent = idx.sentence_of(pos)
+            rates = [f for f in idx.figures_in(Span(pos, sent.end)) if f.unit == "%"]
+            if len(rates) < 3:
+                continue
+            sign = _verb_sign(text[pos:rates[0].span.start])
+            if sign is None:
+                continue
+            prior = [f for f in idx.figures_in(Span(sent.start, pos))]
+            names_from = prior[-1].span.end if prior else sent.start
+            names = text[names_from:pos]
+            for cut in ("比", "较", "同比", "与"):
+                if cut in names:
+                    names = names[:names.index(cut)]
+            items = [s for s in names.replace("，", "、").split("、") if s.strip(SPACES)]
+            if len(items) != len(rates):
+                continue
+            roles: dict[str, Figure] = {}
+            for name, r in zip(items, rates[: len(items)]):
+                role = _role_of(name)
+                if role and role not in roles:
+                    roles[role] = replace(r, value=signed_value(r, sign))
+            if set(roles) != {"count", "amount", "level"}:
+                continue
+            yield Candidate(code="GW115", kind="derived", whole=(roles["level"],),
+                            parts=(roles["count"], roles["amount"]), trigger=word, explicit=False,
+                            cue=Span(pos, pos + len(word)), params={"sign": sign, "names": items})
+
+
+def _role_of(name: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for role, words in vocab()["derived_roles"].items():
+        for w in words:
+            i = name.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, role)
+    return best[1] if best else None
