@@ -219,3 +219,20 @@ def test_a_count_of_other_things_after_zhong_is_no_part() -> None:
 def test_categories_that_partition_their_whole(body: str, verdict: tuple[str, str]) -> None:
     # 出口/进口 and 企业/个体工商户/农民专业合作社 are closed breakdowns: a 其中 list of them is an equality
     assert [(f.status, f.severity) for f in run(body).by_code("GW101")] == [verdict]
+
+
+FUND = ("全年全区学堂基金总收入{a}亿元。分项收支情况见下表。\n单位：万元\n项目\t甲类学堂\t乙类学堂\t合计\n"
+        "基金收入\t41860\t35240\t77100\n基金支出\t37925\t33618\t71543\n当期结余\t3935\t{b}\t5557\n"
+        "年末累计结余\t52310\t18460\t70770\n")
+
+
+def test_a_balance_row_is_income_less_spending() -> None:
+    r = run(FUND.format(a="7.71", b="1622"))
+    assert [f.status for f in r.by_code("GW104")] == ["consistent"] * 3  # 年末累计结余 is no such row
+    r = run(FUND.format(a="7.71", b="1262"))
+    assert ("inconsistent", "error") in [(f.status, f.severity) for f in r.by_code("GW104")]
+
+
+def test_a_total_column_is_named_by_its_row() -> None:
+    # 基金总收入 7.71 亿元 restates the 合计 of the 基金收入 row
+    assert "7.71亿元" in [f.actual for f in run(FUND.format(a="7.71", b="1622")).by_code("GW125")]

@@ -26,7 +26,9 @@ from .verdicts import lit, make
 
 
 def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple[Figure, str, str, bool]]:
-    """(cell figure, column header, row label, total row) for every numeric cell of a table."""
+    """(cell figure, column header, row label, total) for every numeric cell of a table; a cell of
+    a 合计 column (the measures as rows: 基金收入 | 职工 | 居民 | 合计) is named by its row, as the
+    whole."""
     texts, grid = _grid(doc, table, figures)
     if len(grid) < 2:
         return
@@ -38,7 +40,11 @@ def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple
             f = grid[r][c]
             if f is None or c >= len(header) or not (summable(f) or _rate_cell(f, header[c])):
                 continue
-            yield f, header[c], label, any(w in label for w in totals)
+            total_row = any(w in label for w in totals)
+            if not total_row and any(w in header[c] for w in totals):
+                yield f, label, "", True
+            else:
+                yield f, header[c], label, total_row
 
 
 def _stem(name: str, unit: str) -> str:
@@ -71,6 +77,7 @@ def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: lis
     if len(name) < 2:
         return False
     stem = _stem(name, unit)
+    clause = f"{clause}|{clause.replace('总', '')}"  # 基金总收入 names 基金收入
     named = name in clause or stem in clause or (
         len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
     if not named:
@@ -94,6 +101,8 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
         rows = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
+        if any(tot and not lab for _, _, lab, tot in cells):  # a 合计 column: its parts are the columns
+            rows = sorted({core(col) for _, col, lab, tot in cells if not tot and len(core(col)) >= 2})
         by_row: dict[str, list[Figure]] = {}
         for cell, _, row, _ in cells:
             if summable(cell):

@@ -49,6 +49,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _open_subrows(texts, grid, v)
         yield from _total_columns(header, grid, v)
         yield from _difference_columns(header, grid, v)
+        yield from _balance_rows(texts, grid, v)
         yield from _rate_columns(header, grid, v)
 
 
@@ -177,6 +178,25 @@ def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Cand
                 continue
             yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(old, d), trigger=h,
                             params={"sign": 1, "table": "difference", "verb": h})
+
+
+def _balance_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A 结余 row after a 收入 row and a 支出 row (a table with the flows as rows and the funds as
+    columns): income − spending = balance in every column."""
+    for r in range(3, len(grid)):
+        label = texts[r][0] if r < len(texts) and texts[r] else ""
+        above = [texts[k][0] if k < len(texts) and texts[k] else "" for k in (r - 2, r - 1)]
+        if not _is_total(label, v["table_balance_words"]) or \
+                any(_is_total(x, [*v["table_balance_words"], *v["table_total_words"]]) for x in above):
+            continue  # 年末累计结余 after 当期结余 is no income − spending
+        for c in range(1, len(grid[r])):
+            a = grid[r - 2][c] if c < len(grid[r - 2]) else None
+            b = grid[r - 1][c] if c < len(grid[r - 1]) else None
+            d = grid[r][c]
+            if a is None or b is None or d is None or len({a.unit, b.unit, d.unit}) != 1 or not summable(d):
+                continue
+            yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, d), trigger=label,
+                            params={"sign": 1, "table": "difference", "verb": label})
 
 
 def _bare(header: str) -> str:
