@@ -414,3 +414,10 @@ def test_a_stock_under_a_half_year_stands_at_its_end() -> None:
             "险种\t参保人数（人）\t基金征收（万元）\n失业保险\t33800\t1980\n工伤保险\t47100\t1020\n全县将抓好落实。\n")
     figs = {f.as_written: f for f in extract(document_from_text(text)).figures if f.source == "table"}
     assert (figs["33800"].period, figs["1980"].period) == ("2025-06", "2025-01/2025-06")
+
+
+def test_an_indicator_qualified_by_a_longer_category_keeps_it_whole() -> None:
+    """"规模以上工业增加值同比增长7.4%": the category is 规模以上工业, not its prefix 规模以上."""
+    text = "一、主要工作\n规模以上工业增加值同比增长7.4%。"
+    f = _by_written(extract(document_from_text(text)))
+    assert f["7.4%"].scope == "规模以上工业"

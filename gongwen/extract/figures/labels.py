@@ -938,6 +938,9 @@ class Labeller:
         if not ms or ms[-1].start() == 0:
             return None
         q = ph[: ms[-1].start()]
+        whole = self.v.scope_re.match(ph)
+        if whole is not None and len(q) < whole.end() < ms[-1].end() and whole.group().startswith(q):
+            return self.v.scopes[whole.group()]  # "规模以上工业增加值": 规模以上工业, not 规模以上
         if q in self.v.scopes:
             # a category of the things counted is kept whole ("小型水库64座" → 小型水库); of a
             # rate or an amount it is the category ("医院病床使用率" → 医院)
