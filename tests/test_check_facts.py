@@ -272,3 +272,10 @@ def test_a_tables_total_row_restated_beside_it_is_verified() -> None:
     # another number there may be another quantity: nothing verified, nothing reported
     r = run(TOTALS.format(a="26", g="3.1"))
     assert not r.by_code("GW125") and not r.problems
+
+
+def test_a_subject_with_a_reporting_verb_and_its_unit_is_one_noun_phrase() -> None:
+    text = ("关于2025年青苇区学堂工作情况的报告\n2025年，全区学堂完成总听课{a}万人次，运行平稳。\n"
+            "一、服务效率\n全年全区学堂总听课人次286.4万人次，较上年增加11.8万人次。\n")
+    assert [f.status for f in run(text.format(a="286.4")).by_code("GW112")] == ["consistent"]
+    assert [f.severity for f in run(text.format(a="268.4")).problems if f.code == "GW112"] == ["error"]

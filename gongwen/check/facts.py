@@ -138,6 +138,16 @@ def _content(name: str) -> str:
     return name
 
 
+def _bare_subject(m: _Mention) -> str:
+    """A subject without reporting verbs, a generic tail or its unit (医疗卫生机构完成总诊疗 and
+    医疗卫生机构总诊疗人次 are one noun phrase)."""
+    s = core(_content(m.subject))
+    unit = m.fig.unit
+    if unit and s.endswith(unit) and len(s) > len(unit) + 1:
+        s = s[: -len(unit)]
+    return s
+
+
 def _shared(a: str, b: str) -> int:
     """Length of the longest run of characters two names share."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
@@ -184,7 +194,7 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     fa, fb = a.fig, b.fig
     if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
         return "labels"
-    if a.subject and (a.subject == b.subject or core(a.subject) == core(b.subject)):
+    if a.subject and (a.subject == b.subject or _bare_subject(a) == _bare_subject(b)):
         return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
