@@ -421,3 +421,12 @@ def test_an_indicator_qualified_by_a_longer_category_keeps_it_whole() -> None:
     text = "一、主要工作\n规模以上工业增加值同比增长7.4%。"
     f = _by_written(extract(document_from_text(text)))
     assert f["7.4%"].scope == "规模以上工业"
+
+
+def test_a_category_or_a_verb_of_change_names_no_amount() -> None:
+    """"城市、农村分别调整为每人每月1164元、904元": 农村 and 调整 name no amount; "7月起调整为" neither."""
+    text = ("某县民政局2024年工作总结\n一、主要工作\n特困人员基本生活标准按不低于城市低保标准的1.3倍确定，"
+            "城市、农村分别调整为每人每月1164元、904元。")
+    f = _by_written(extract(document_from_text(text)))
+    assert "农村" not in f["904元"].metric and "调整" not in f["904元"].metric
+    assert f["904元"].metric.endswith("标准")

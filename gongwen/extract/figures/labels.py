@@ -146,7 +146,7 @@ _PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比
 # (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
 # end-anchored alternation, without trying the whole alternation at every position of the phrase
 _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
-                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
+                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年)$")
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
@@ -976,6 +976,8 @@ class Labeller:
                 act = _WITHIN_ACT.match(t, within.end())
                 return (act.group() if act else "") + "时限"
         phrase = self.phrase(cs, o)
+        if phrase and kind in ("money", "rate") and (self.v.scope_re.fullmatch(phrase) or phrase in self.v.jurisdiction):
+            phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
