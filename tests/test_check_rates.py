@@ -144,3 +144,9 @@ def test_a_pairing_the_text_makes_missed_by_a_slip_is_an_error(body: str, code: 
 def test_a_bracketed_target_is_the_completions_whole(x: str, verdict: tuple[str, str]) -> None:
     r = run_doc(f"完成学堂改造620户，完成年度任务（500户）的{x}%。")
     assert [(f.status, f.severity) for f in r.by_code("GW122")] == [verdict]
+
+
+@pytest.mark.parametrize("x, verdict", [("8.32", [("consistent", "info")]), ("9.32", [("inconsistent", "error")])])
+def test_a_per_100000_rate_in_its_own_sentence_missed_by_one_digit(x: str, verdict: list[tuple[str, str]]) -> None:
+    r = run_doc(f"全年全区学龄儿童24050人，发生学堂意外伤亡2例，意外伤亡率为{x}/10万。")
+    assert [(f.status, f.severity) for f in r.by_code("GW106")] == verdict

@@ -37,6 +37,8 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
         elif _per_factor(idx, f) is not None:
             c = per_ratio(idx, f)
             if c is not None:
+                if _anchored(idx, c):
+                    c = dataclasses.replace(c, params={**c.params, "anchored": True})
                 yield c
 
 
@@ -343,10 +345,10 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
                          and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
         # … and the text's own when the whole is the one figure the rate's name designates
-        designated = named_wholes(idx, stem, near[0]) + populations(idx, near[0])
+        designated = {w.value for w in named_wholes(idx, stem, near[0]) + populations(idx, near[0])}
         return Candidate(code="GW123", kind="share", whole=(f,), parts=near, trigger=called,
                          explicit=False, params={"complete": True, "complement": complement,
-                                                 "named": designated == [near[1]]})
+                                                 "named": designated == {near[1].value}})
     named = named_wholes(idx, stem, part)
     if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start) \
             and stem[-2:] in idx.clause_before(part, 16):
@@ -440,6 +442,10 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
                          if p is not w and p.span.start >= sent.start and (w.span.start >= sent.start or w not in before)
                          and (p.unit == base or (base not in counts and p.unit in counts))], k)
     if near is not None:
+        # the population the rate names (每千常住人口 → 常住人口 312.6 万人) or one in its sentence
+        label = idx.clause_before(f, 24)
+        named = near[1].span.start >= sent.start or any(
+            w in label and w in idx.label_before(near[1], 16) for w in vocab()["population_words"])
         return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
-                         explicit=False, params={"complete": True, "factor": str(k)})
+                         explicit=False, params={"complete": True, "factor": str(k), "named": named})
     return None
