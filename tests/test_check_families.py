@@ -215,9 +215,11 @@ def test_a_count_of_other_things_after_zhong_is_no_part() -> None:
     ("全区学堂用品进出口总额1.83亿元，其中出口1.06亿元、进口0.67亿元。", ("inconsistent", "error")),
     ("全区登记在册学堂经营主体8621户，其中企业2413户、个体工商户6079户、农民专业合作社129户。", ("consistent", "info")),
     ("全区登记在册学堂经营主体8621户，其中企业2413户、个体工商户6079户、农民专业合作社29户。", ("inconsistent", "error")),
+    ("全区通学道路总里程3,120公里，其中高速公路86公里、普通国省道512公里、农村公路2,522公里。", ("consistent", "info")),
+    ("全区通学道路总里程3,120公里，其中高速公路68公里、普通国省道512公里、农村公路2,522公里。", ("inconsistent", "error")),
 ])
 def test_categories_that_partition_their_whole(body: str, verdict: tuple[str, str]) -> None:
-    # 出口/进口 and 企业/个体工商户/农民专业合作社 are closed breakdowns: a 其中 list of them is an equality
+    # 出口/进口, 企业/个体工商户/农民专业合作社 and 高速/普通国省道/农村公路 are closed breakdowns
     assert [(f.status, f.severity) for f in run(body).by_code("GW101")] == [verdict]
 
 
