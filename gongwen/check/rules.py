@@ -101,9 +101,10 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
             msg = f"其中 {terms} 大于总数 {lit(whole)}（{diff}）"
         else:
             msg = f"其中各项 {terms} = {comp}，超过总数 {lit(whole)}（{diff}）"
-            msg += "；各项互不交叉，之和不能超过总数" if c.params.get("disjoint") else "；如各项有交叉请注明"
+            msg += "；各项互不交叉，之和不能超过总数" if c.params.get("disjoint") else \
+                "；更正后各项之和恰为总数" if misprinted else "；如各项有交叉请注明"
         if "rounding" in hints:
-            msg += "；相差不足末位一个单位，可能为舍入口径不同"
+            msg += "；相差不足末位半个单位，可能为截尾或进位口径不同"
     elif status == "weak" and reading == "rounded":
         msg = f"{terms} = {comp}，按精确值与 {lit(whole)} 不符，若其为约数则一致"
     else:
