@@ -238,3 +238,10 @@ def test_a_balance_row_is_income_less_spending() -> None:
 def test_a_total_column_is_named_by_its_row() -> None:
     # 基金总收入 7.71 亿元 restates the 合计 of the 基金收入 row
     assert "7.71亿元" in [f.actual for f in run(FUND.format(a="7.71", b="1622")).by_code("GW125")]
+
+
+@pytest.mark.parametrize("x, verdict", [("86.35", ("consistent", "info")), ("68.35", ("inconsistent", "error"))])
+def test_a_classified_list_opening_a_line_breaks_down_the_sentence_before(x: str, verdict: tuple[str, str]) -> None:
+    r = run(f"截至11月底，全区学堂在册学员由上年末的326.47万人增加到328.64万人。\n分类型看，公办学堂学员{x}万人，"
+            "民办学堂学员242.29万人。")
+    assert [(f.status, f.severity) for f in r.by_code("GW101")] == [verdict]

@@ -277,7 +277,10 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         # across a hard line wrap after a ；(a PDF dump), not past a paragraph's end
         stop = min((i for i in (text.find("。", pos), _paragraph_end(text, pos)) if i >= 0), default=len(text))
         after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"]
-        prev = idx.sentence_of(pos - 1) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
+        k = pos - 1
+        while k > 0 and text[k] in "\n \u3000":
+            k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
+        prev = idx.sentence_of(k) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
         before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
             parts = [f for f in after if f.unit == whole.unit]
