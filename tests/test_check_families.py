@@ -245,3 +245,10 @@ def test_a_classified_list_opening_a_line_breaks_down_the_sentence_before(x: str
     r = run(f"截至11月底，全区学堂在册学员由上年末的326.47万人增加到328.64万人。\n分类型看，公办学堂学员{x}万人，"
             "民办学堂学员242.29万人。")
     assert [(f.status, f.severity) for f in r.by_code("GW101")] == [verdict]
+
+
+@pytest.mark.parametrize("d, verdict", [("40", ("consistent", "info")), ("50", ("inconsistent", "error"))])
+def test_a_common_delta_is_each_changes_difference(d: str, verdict: tuple[str, str]) -> None:
+    r = run(f"自1月1日起，城市学堂助学标准由每人每月780元提高到每人每月820元，农村学堂助学标准由每人每月620元提高到"
+            f"每人每月660元，城乡学堂助学标准均每人每月提高{d}元。")
+    assert [(f.status, f.severity) for f in r.by_code("GW104")] == [verdict] * 2

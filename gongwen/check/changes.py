@@ -238,6 +238,27 @@ def _respective_delta(idx: TextIndex, fig: Figure, first: Figure, sent: Span) ->
     return deltas[changed.index(fig)]
 
 
+def common_deltas(idx: TextIndex) -> Iterator[Candidate]:
+    """城市由 780 元提高到 820 元，农村由 620 元提高到 660 元，城乡均提高 40 元: a delta said to be
+    common (均) to the changes before it in its sentence is each one's difference."""
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        for d in figs:
+            label = idx.label_before(d, 16)
+            if d.kind != "change" or d.unit in ("%", "个百分点", "倍") or "均" not in label:
+                continue
+            items = [f for f in figs if f.span.end <= d.span.start and f.previous is not None and f.unit == d.unit
+                     and f.kind != "change"]
+            if len(items) < 2:
+                continue
+            sign = _verb_sign(label) or (1 if d.value >= 0 else -1)
+            for f in items:
+                prev = previous_figure(idx, f)
+                if prev is not None:
+                    yield Candidate(code="GW104", kind="diff", whole=(f,), parts=(prev, replace(d, value=abs(d.value))),
+                                    trigger="均", params={"sign": sign, "verb": "均" + ("提高" if sign > 0 else "减少")})
+
+
 def respective_changes(idx: TextIndex) -> Iterator[Candidate]:
     """分别由 46 起、31 人下降到 38 起、27 人，分别下降 17.4% 和 12.9% (or …，增幅分别为 5.1% 和
     6.7%): the k-th rate (or delta) after 分别 belongs to the k-th changed value of the list."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .changes import respective_changes, stated_changes
+from .changes import common_deltas, respective_changes, stated_changes
 from .comparisons import comparisons, target_growth
 from .docrules import (
     bounded_rates,
@@ -92,6 +92,7 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out += list(stated_totals(idx))
     out += list(stated_changes(idx))
     out += list(respective_changes(idx))
+    out += list(common_deltas(idx))
     out += list(ratio_levels(idx))
     out += list(derived_growth(idx))
     out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
