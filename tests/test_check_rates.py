@@ -151,3 +151,9 @@ def test_a_bracketed_target_is_the_completions_whole(x: str, verdict: tuple[str,
 def test_a_per_100000_rate_in_its_own_sentence_missed_by_one_digit(x: str, verdict: list[tuple[str, str]]) -> None:
     r = run_doc(f"全年全区学龄儿童24050人，发生学堂意外伤亡2例，意外伤亡率为{x}/10万。")
     assert [(f.status, f.severity) for f in r.by_code("GW106")] == verdict
+
+
+@pytest.mark.parametrize("x, verdict", [("35.7", ("consistent", "info")), ("53.7", ("inconsistent", "error"))])
+def test_a_share_in_a_sentence_opening_on_qizhong_is_of_the_sentence_before(x: str, verdict: tuple[str, str]) -> None:
+    r = run_doc(f"全年查办各类学堂违规案件1362件，同比增长12.4%。其中，收费违规案件486件，占{x}%。")
+    assert [(f.status, f.severity) for f in r.by_code("GW107")] == [verdict]

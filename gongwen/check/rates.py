@@ -143,6 +143,10 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     larger = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         in_sent = [g for g in larger if g.span.start >= sent.start]
+        if not in_sent and text[sent.start:part.span.start].lstrip(SPACES).startswith("其中"):
+            # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence before
+            prev = idx.sentence_of(max(0, sent.start - 1))
+            in_sent = [g for g in larger if g.span.start >= prev.start]
         group = idx.group_at(f.span.start)
         if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
             in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
