@@ -430,3 +430,11 @@ def test_a_category_or_a_verb_of_change_names_no_amount() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert "农村" not in f["904元"].metric and "调整" not in f["904元"].metric
     assert f["904元"].metric.endswith("标准")
+
+
+def test_an_age_bound_is_no_first_quantity_of_a_topic() -> None:
+    """"65岁以上老年人健康管理4.82万人，健康管理率72.4%": the rate goes on about the age group (its
+    65 is part of the group's name, not the clause's first quantity)."""
+    text = "某县卫生健康局2023年工作总结\n一、主要工作\n65岁以上老年人健康管理4.82万人，健康管理率72.4%。"
+    f = _by_written(extract(document_from_text(text)))
+    assert f["72.4%"].scope == "65岁以上老年人"

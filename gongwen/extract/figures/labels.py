@@ -111,7 +111,7 @@ _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, 
 # characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
-_FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*[年月日号])")
+_FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日号]|(?:(?:至|到|-|—|～|~)\s*\d+\s*)?周?岁))")
 _CATEGORY_HEAD = _heads("category_heads")
 # a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
 _MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
