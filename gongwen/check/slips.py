@@ -1,10 +1,12 @@
 """Slips of the pen: the numbers a typist prints instead of the one meant.
 
 A relation that fails as printed but holds exactly once one operand is read as a common misprint
-of itself (two adjacent digits swapped, one digit dropped or doubled) is meant, and misprinted:
-the pairing the checker inferred is confirmed by the near-identity, so the finding is an error,
-not a guess.  A one-digit change is no such evidence (round gaps of 100 or 0.1 are common between
-different quantities), and neither is a rate's last digit (a loose interval fits many numbers).
+of itself (two adjacent digits swapped, one digit dropped or doubled, 万/亿 slipped) is meant, and
+misprinted: the pairing the checker inferred is confirmed by the near-identity, so the finding is
+an error, not a guess.  A one-digit change alone confirms nothing (round gaps of 100 or 0.1 are
+common between different quantities); it counts only where the text makes the pairing itself (a
+rate and the counts of its own sentence, one fact stated twice under one name), and a round
+number's leading digits never (5000 and 6000 are two round numbers).
 """
 
 from __future__ import annotations
