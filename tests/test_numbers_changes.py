@@ -24,6 +24,8 @@ ROWS = [
     ("from-to-slash-rate", "困难生活补贴从原来1980元/人/年提高到2100元/人/年",
      ["from_to prev=1980 new=2100 unit=元/人/年"]),
     ("from-to-comma", "养老床位从原有的138张，增加到203张", ["from_to prev=138 new=203 unit=张"]),
+    ("from-to-lists-unlike-units", "事故起数和死亡人数分别由2022年的46起、31人下降到38起、27人",
+     ["from_to prev=46 new=38 unit=起", "from_to prev=31 new=27 unit=人"]),
     ("from-to-new-inherits-rate", "散居孤儿标准从每人每月1025元提高到1110元",
      ["from_to prev=1025 new=1110 unit=元/人/月"]),
     ("distributive-percent", "救助人次、救助金额比2019年同期分别增加127%、485%、162%。",

@@ -145,7 +145,9 @@ def find_changes(text: str, quantities: list[Quantity]) -> list[Change]:
         if i in done:
             continue
         ch = _from_to(text, qs[i - 1], q) if i and i - 1 not in done else None
-        if ch is not None:
+        # (分别由46起、31人下降到38起、27人: the two lists meet with unlike units, 31人 → 38起)
+        meet = ch is not None or (i > 0 and i - 1 not in done and bool(_GAP_FROM_TO.match(_gap(text, qs[i - 1], q))))
+        if meet:
             pairs = _list_pairs(text, qs, i)
             if pairs:  # 分别由A、B提高到C、D: A→C, B→D
                 for a, b in pairs:
@@ -163,6 +165,12 @@ def find_changes(text: str, quantities: list[Quantity]) -> list[Change]:
                           factor=Decimal(_DOUBLING[m.group()]), baseline=_baseline(text, m.start())))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _gap(text: str, p: Quantity, q: Quantity) -> str:
+    """The text between two quantities (up to q's prefix hedge)."""
+    qs = q.approx_span.start if q.approx_span and q.approx_span.start < q.span.start else q.span.start
+    return text[p.span.end:qs]
 
 
 def _list_pairs(text: str, qs: list[Quantity], i: int) -> list[tuple[int, int]]:

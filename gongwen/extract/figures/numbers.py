@@ -114,6 +114,7 @@ _MASK_RE = regex.compile(
 # -- the quantity pattern -------------------------------------------------------------------
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _CN_ALL = _CN_DIGITS + "十百千万亿拾佰仟萬億"
+_FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
 _CN = rf"(?:[{_CN_DIGITS}十拾][{_CN_ALL}]*(?:点[{_CN_DIGITS}]+[万亿萬億]*)?)"
 _NUM_LB = r"(?<![0-9A-Za-z.:_/])(?<![0-9],)"
@@ -552,6 +553,9 @@ def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
     cn = m["cn"]
     if not unit_written or cn in ("一", "壹", "零", "〇") or unit_written in TABLES.arabic_only:
         return False
+    if len(cn) == 1 and cn in _FINANCIAL:
+        return False  # a lone financial numeral is a word's character: 队伍人数, 入伍, 落伍
+
     return not _NOT_AFTER_CN.match(work, m.m.end())
 
 
