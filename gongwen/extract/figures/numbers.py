@@ -553,7 +553,7 @@ def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
     cn = m["cn"]
     if not unit_written or cn in ("一", "壹", "零", "〇") or unit_written in TABLES.arabic_only:
         return False
-    if len(cn) == 1 and cn in _FINANCIAL:
+    if cn is not None and len(cn) == 1 and cn in _FINANCIAL:
         return False  # a lone financial numeral is a word's character: 队伍人数, 入伍, 落伍
 
     return not _NOT_AFTER_CN.match(work, m.m.end())
