@@ -438,3 +438,12 @@ def test_an_age_bound_is_no_first_quantity_of_a_topic() -> None:
     text = "某县卫生健康局2023年工作总结\n一、主要工作\n65岁以上老年人健康管理4.82万人，健康管理率72.4%。"
     f = _by_written(extract(document_from_text(text)))
     assert f["72.4%"].scope == "65岁以上老年人"
+
+
+def test_a_year_less_period_takes_its_paragraphs_year() -> None:
+    """In a 2026 plan, "2025年，…。全年累计发放…1.63亿元" is 2025's amount, a result, not a goal."""
+    text = ("某县民政局2026年工作计划\n2025年，县民政局各项工作稳中有进。全年累计发放各类救助资金1.63亿元，增长5.8%。\n"
+            "一、重点任务\n力争全年发放救助资金1.7亿元。")
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["1.63亿元"].period, f["1.63亿元"].kind) == ("2025", "actual")
+    assert (f["1.7亿元"].period, f["1.7亿元"].kind) == ("2026", "target")

@@ -32,6 +32,9 @@ FAMILIES = [
     ("floor-on-a-rate", dict(clause="随机抽查比例不低于", unit="%", heads=PLAN), "condition"),
     ("each-must", dict(clause="每个社区至少配备", unit="人", heads=PLAN), "condition"),
     ("each-as-goal", dict(clause="力争每个街道配备社工不少于", unit="人", heads=PLAN), "target"),
+    # a plan raising a standard sets policy; a goal to reach one says so (确保…不低于)
+    ("standard-raised-in-plan", dict(clause="城市、农村低保标准分别提高到", unit="元/人/月", heads=PLAN), "standard"),
+    ("standard-as-goal", dict(clause="确保农村低保标准不低于", unit="元/人/年", heads=PLAN), "target"),
     # target verbs govern the sentence; target nouns only the number they stand next to
     ("noun-target-base", dict(clause="完成年度计划", unit="元", after="的106%"), "target"),
     ("after-noun-target", dict(clause="较上年同期增加", sentence="完成年度计划9亿元的106%，"), "change"),

@@ -80,6 +80,23 @@ def _stock_at_span_end(r: dict[str, Any]) -> dict[str, Any]:
     return r
 
 
+def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: PeriodMention,
+              year: int) -> PeriodMention:
+    """A year-less period (全年, 年底) in a paragraph that opens on another year ("2025年，县民政局…
+    全年累计发放…" in a 2026 plan) means that year's."""
+    i = bisect.bisect_left(starts, ps)
+    named = None
+    while i < len(periods) and periods[i].span.start < period.span.start:
+        p = periods[i]
+        if p.kind == "year" and _DIGIT.search(p.text):
+            named = p
+        i += 1
+    if named is None or not named.iso[:4].isdigit() or int(named.iso[:4]) == year:
+        return period
+    again = find_periods(period.text, year=int(named.iso[:4]), date=None)
+    return PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
+
+
 def _rate_period(iso: str, kind: str) -> str:
     """A standard (元/人/月) set at a month or from a date is in force from then on: "2020-01/.."
     (a date a stock is counted at, 截至9月底, is not an effective date and stays as it is).
@@ -157,6 +174,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # 1521名": a count; "自2025年1月起，参与单位2个，其中城市1个" stays open);
             # 今年以来/2017年以来 still date what they introduce
             period = None
+        if period is not None and year is not None and not _DIGIT.search(period.text):
+            period = _anchored(periods, period_starts, ps, period, year)
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None
         if previous is None and _STEADY_AFTER.match(text, b) and _STEADY_BEFORE.search(text, cs, a):

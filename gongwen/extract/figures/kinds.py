@@ -139,6 +139,9 @@ def figure_kind(ctx: Any) -> Kind:
         return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)
     if c.standard_stated.search(clause) and ctx.unit.startswith("元"):
         return "standard"
+    if ctx.unit.startswith("元/") and (plan or getattr(ctx, "plan_document", False)) \
+            and not c.average.search(clause + getattr(ctx, "written", "")):
+        return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach
     if plan or (getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review):
         return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and (c.share.search(clause) or c.share_after.search(after)):
