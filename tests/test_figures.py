@@ -447,3 +447,11 @@ def test_a_year_less_period_takes_its_paragraphs_year() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert (f["1.63亿元"].period, f["1.63亿元"].kind) == ("2025", "actual")
     assert (f["1.7亿元"].period, f["1.7亿元"].kind) == ("2026", "target")
+
+
+def test_a_townships_own_name_and_a_slogan_are_no_places() -> None:
+    """In 石桥镇's own report, 石桥镇 is the whole; "平安稳镇" in a slogan is no township."""
+    text = ("石桥镇人民政府2025年工作总结\n2025年,石桥镇聚焦\"产业强镇、平安稳镇\"目标,完成一般公共预算收入5,862万元。"
+            "其中城北镇片区完成1,200万元。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["5,862万元"].scope == "全镇"

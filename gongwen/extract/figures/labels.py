@@ -63,10 +63,20 @@ def _places(text: str) -> list[regex.Match[str]]:
     for s in starts:
         if s >= end:
             m = _PLACE.match(text, s)
-            if m is not None:
+            if m is not None and not _quoted(text, m.start(), m.end()):
                 end = m.end()
                 out.append(m)
     return out
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """Whether [a, b) stands inside a short quotation (a slogan: “产业强镇、平安稳镇”)."""
+    left = max(text.rfind("“", max(0, a - 24), a), text.rfind('"', max(0, a - 24), a))
+    if left < 0 or "”" in text[left:a] or "\n" in text[left:a]:
+        return False
+    right = text.find("”", b, b + 24)
+    right = right if right >= 0 else text.find('"', b, b + 24)
+    return right >= 0 and "\n" not in text[b:right]
 
 
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
@@ -406,7 +416,9 @@ class Labeller:
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._program_names(m.start(), m.end(), m.group())
                     and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
-        hits += [(m.start(), m.end(), m.group(), True) for m in _places(text)]
+        # (the report's own township is the whole jurisdiction, not a part of it: 石桥镇 in 石桥镇人民政府's report)
+        own = (doc.metadata.issuer or "") + (doc.metadata.title or "")
+        hits += [(m.start(), m.end(), m.group(), True) for m in _places(text) if m.group() not in own]
         # an age-bounded population is a category of its own (60周岁以上老年人, 80至89周岁老人)
         taken = {h[0] for h in hits}
         # (not the last band of a list of bands: "80至89周岁、90至99周岁和100周岁以上老年人…分别")
