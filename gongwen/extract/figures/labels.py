@@ -142,7 +142,7 @@ _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 _PEOPLE_HEAD = _heads("people_heads")
 _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
                            + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
-_COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数)$")
+_COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数|客运量|运量|流量|总量|存量)$")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
