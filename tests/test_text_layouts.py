@@ -582,3 +582,13 @@ def test_headings_run_into_a_one_paragraph_web_text() -> None:
     assert [(h.level, h.title) for h in doc.headings] == [
         (1, "2023年工作开展情况"), (2, "完善住房保障体系,促进房地产市场平稳健康发展"), (2, "就业稳定"),
         (1, "存在的问题"), (1, "2024年工作打算"), (1, "保障措施")]
+
+
+def test_a_number_cut_by_the_wrap_is_joined() -> None:
+    """A dump whose wrap counts characters may cut a number short of the margin by display width:
+    "…参保人数达到312.4" + "6万人，…" is one number."""
+    lines = wrap(PROSE)
+    raw = "\n".join([*lines[:3], "全市基本医疗保险参保人数达到312.4", "6万人，基金收支总体平衡。", *lines[3:]])
+    doc = document_from_text(raw)
+    assert any("参保人数达到312.46万人，基金收支总体平衡。" in p for p in paragraphs(doc))
+    assert_maps_back(doc, raw)

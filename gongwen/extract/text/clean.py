@@ -246,6 +246,9 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         return pg.full and not (_MARKER_START.match(nxt.text) and _starts_bold(nxt))
     if last in _SENTENCE_END:
         return False
+    if (last.isdigit() or last == "." and prev.text[-2:-1].isdigit()) and nxt.text[:1].isdigit() \
+            and not _MARKER_START.match(nxt.text) and not pg.trusted:
+        return True  # a number cut by the wrap ("参保人数达到312.4" + "6万人"): prose never ends a line on one
     if not pg.full:
         return False
     if pg.short and _MARKER_START.match(prev.text) and last not in _CLAUSE_END + "，,、":
