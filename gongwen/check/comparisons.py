@@ -15,8 +15,9 @@ from dataclasses import replace
 from ..figure import Figure
 from ..model import Span
 from .changes import _verb, signed_value
+from .intervals import vocab
 from .relations import Candidate, fact_kind, summable
-from .textindex import TextIndex
+from .textindex import SPACES, TextIndex
 
 _COMPARE = ("较", "比")
 _NOT_NEW = ("target", "condition", "change", "completion")
@@ -96,15 +97,32 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
             hit = _verb(gap)
             if hit is None or len(gap) > 8 or any(w in text[sent.start:r.span.start] for w in _COMPARE):
                 continue
-            year = _year(x)
-            if year is None:
-                continue
-            base = _base_of(idx, x, figs[:k], year - 1)
-            if base is None:
-                continue
-            sign = 1 if signed_value(r, hit[0]) >= 0 else -1
-            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(base, replace(r, value=abs(r.value))),
-                            trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+            for t, rate in _respective(idx, figs, k):
+                year = _year(t)
+                base = _base_of(idx, t, figs[:figs.index(t)], year - 1) if year is not None else None
+                if base is None:
+                    continue
+                sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
+                yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
+                                trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _respective(idx: TextIndex, figs: list[Figure], k: int) -> list[tuple[Figure, Figure]]:
+    """The target before a growth rate and that rate; after 分别 (接待游客 1400 万人次、旅游收入 130
+    亿元，分别增长 8.8% 和 9.6%) the listed targets and rates in order, none when they do not pair."""
+    x, r = figs[k], figs[k + 1]
+    if not any(w in idx.text[x.span.end:r.span.start] for w in vocab()["respectively"]):
+        return [(x, r)]
+    targets = [x]
+    while k - len(targets) >= 0 and fact_kind(idx, figs[k - len(targets)]) == "target" \
+            and _level(figs[k - len(targets)]) and figs[k - len(targets)].previous is None:
+        targets.insert(0, figs[k - len(targets)])
+    rates = [r]
+    for g in figs[k + 2:]:
+        if g.unit != "%" or len(idx.text[rates[-1].span.end:g.span.start].strip(SPACES)) > 1:
+            break
+        rates.append(g)
+    return list(zip(targets, rates)) if len(targets) == len(rates) else []
 
 
 def _year(f: Figure) -> int | None:

@@ -23,7 +23,16 @@ from .docrules import (
 )
 from .facts import same_fact, subject_of
 from .findings import Finding, Report
-from .flows import among, balances, named_lists, new_in_change, new_within_total, point_gaps, rest_of_year
+from .flows import (
+    among,
+    balances,
+    named_lists,
+    new_in_change,
+    new_within_total,
+    point_gaps,
+    remainders,
+    rest_of_year,
+)
 from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
@@ -62,7 +71,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                 roles[p.id or str(p.span)] = "part"
         findings += evaluate(cand, idx)
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *named_lists(idx)]:
+                 *new_in_change(idx), *named_lists(idx), *remainders(idx)]:
         findings += evaluate(cand, idx)
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))

@@ -17,6 +17,7 @@ from itertools import combinations
 
 from ..figure import Figure
 from .findings import Finding
+from .flows import pending_word
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
 from .slips import WORDS, digit_swaps, one_misprint_apart
@@ -161,6 +162,7 @@ class _Mention:
     name: str
     kind: str | None
     within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
+    other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -177,7 +179,7 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
         if noun and len(subj) >= 4:
             after.append(len(out))
         out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
-                            bool(_WITHIN.search(idx.clause_before(f, 30)))))
+                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f)))
     for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
         k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
         if k >= 5:
@@ -206,6 +208,20 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
+
+
+def _other(idx: TextIndex, f: Figure) -> str:
+    """What else than the quantity its name says a count stands for: the part not yet done when
+    the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
+    per-unit word leads its clause (人均承担约 93 家机构的监管任务)."""
+    v = vocab()
+    if f.unit not in v["count_units"]:
+        return ""
+    if pending_word(idx, f) is not None:
+        return "pending"
+    if any(idx.clause_before(f, 12).startswith(w) for w in v["per_unit_words"]):
+        return "level"
+    return ""
 
 
 # a count inside another stated count (146 个社区学堂中配备专职教员的 61 个): a part of it
@@ -256,6 +272,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         fa, fb = a.fig, b.fig
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
+        if a.other != b.other:
+            continue  # what is left undone (or a level per person) is not the count of what was done
         how = _match(a, b)
         if how is None:
             continue

@@ -81,10 +81,34 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             new = [d for d in figs[:i] if d.unit == fig.unit and summable(d) and d.previous is None
                    and d.span.end <= prev.span.start and _is_new(idx, d, v)]
+            if not new:
+                new = _new_after(idx, fig, figs[i + 1:], v)
             if len(new) != 1 or fig.value < prev.value:
                 continue
             yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger="新增",
                             explicit=False, params={"sign": 1, "verb": "新增"})
+
+
+def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list[Figure]:
+    """由 125 处增加到 152 处，新建 27 处 (the next figure of the sentence, of the unit); or, the
+    sentence after, 全年新增 A 级旅游景区 3 家 when it names the changed noun again."""
+    if rest and rest[0].unit == fig.unit and summable(rest[0]) and rest[0].previous is None \
+            and _is_new(idx, rest[0], v):
+        return rest[:1]
+    sent = idx.sentence_of(fig.span.start)
+    k = sent.end
+    while k < len(idx.text) and idx.text[k] in SPACES + "\n":
+        k += 1
+    nxt = idx.figures_in(idx.sentence_of(k))
+    name = idx.clause_before(fig, 30)
+    found = [d for d in nxt if d.unit == fig.unit and summable(d) and d.previous is None and _is_new(idx, d, v)
+             and _run(idx.label_before(d, 24), name) >= 4]
+    return found[:1] if found and found[0] is nxt[0] else []
+
+
+def _run(a: str, b: str) -> int:
+    from difflib import SequenceMatcher
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
@@ -106,19 +130,33 @@ def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
             continue
         sent = idx.sentence_of(b.span.start)
         after = [f for f in idx.figures_in(Span(b.span.end, sent.end)) if f.unit == b.unit and summable(f)]
+        # 确保全年完成投资 120 亿元，下半年需完成 61.4 亿元: the annual target just before the rest
+        before = [f for f in idx.figures_in(Span(sent.start, b.span.start)) if f.unit == b.unit and summable(f)]
         for c in done:
             a, target = c.parts
             if a.unit != b.unit or a.span.start > b.span.start or not _part_year(a):
                 continue
-            if after:
-                if after[0].value != target.value:
+            if after or before:
+                if (after or before[-1:])[0].value != target.value:
                     continue
-                target = after[0]
-            elif not (a.metric and b.metric and (a.metric.endswith(b.metric) or b.metric.endswith(a.metric))):
+                target = (after or before[-1:])[0]
+            elif not (a.metric and b.metric and (a.metric.endswith(b.metric) or b.metric.endswith(a.metric))) \
+                    and not (a.program and a.program == b.program and _rest_of(a, b)):
                 continue
             yield Candidate(code="GW101", kind="sum", whole=(target,), parts=(a, b), trigger="全年",
                             explicit=False, exhaustive=True, params={"labels": ["已完成", "计划"]})
             break
+
+
+def _rest_of(a: Figure, b: Figure) -> bool:
+    """``b``'s period is the rest of ``a``'s year (2025-01/2025-06 then 2025-07/2025-12)."""
+    pa, pb = (a.period or "").split("/"), (b.period or "").split("/")
+    if len(pa) != 2 or len(pb) != 2 or pa[1][:4] != pb[0][:4] or not pb[1].endswith("-12"):
+        return False
+    try:
+        return int(pb[0][5:7]) == int(pa[1][5:7]) + 1
+    except ValueError:
+        return False
 
 
 def _part_year(f: Figure) -> bool:
@@ -146,11 +184,35 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
             pair = rates[-2], rates[-1]
         elif not rates:
             pair = _named_rates(idx, d, head)
+        else:
+            pair = _named_base(idx, d, rates[-1])
         if pair is None:
             continue
         a, b = pair
         yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=head[-4:],
-                        explicit=bool(rates), params={"sign": sign, "verb": "相差"})
+                        explicit=len(rates) >= 2 and a is rates[-2], params={"sign": sign, "verb": "相差"})
+
+
+def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | None:
+    """农村居民人均可支配收入 14,372 元，增长 6.6%，增速快于城镇居民 1.8 个百分点: the rate just stated
+    against the rate of the subject named after the comparison word, the latest one stated before
+    it in its paragraph whose sentence names that subject (城镇居民…，增长 4.8%)."""
+    v = vocab()
+    clause = idx.clause_before(d, 40)
+    word = next((w for w in v["than_words"] if w in clause and w != "比"), None)
+    if word is None or a.span.end > d.span.start - len(clause):
+        return None
+    left, right = clause.split(word, 1)
+    for w in v["rate_tails"]:
+        left, right = left.removesuffix(w), right.removesuffix(w)
+    if left or len(right) < 2:
+        return None  # the left side names its own rate (支出增速高于…): _named_rates' case
+    start = max(idx.text.rfind("\n", 0, a.span.start) + 1, a.span.start - 300)
+    for b in reversed([f for f in idx.figures_in(Span(start, a.span.start)) if f.unit == "%" and f.previous is None]):
+        sent = idx.sentence_of(b.span.start)
+        if right in idx.text[sent.start:b.span.start]:
+            return a, b
+    return None
 
 
 def _gap_sign(head: str) -> int | None:
@@ -244,3 +306,52 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW108", kind="subset", whole=(earlier[-1],), parts=tuple(parts),
                                 trigger=m.group(0), explicit=False, exhaustive=False,
                                 params={"labels": [idx.category_of(p) for p in parts], "subset_cue": "中"})
+
+
+def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
+    """Where in the words after a count a word of what is not (yet) done starts, and the word
+    (13 个老旧小区未完成改造 → 未), never inside a noun (未成年人)."""
+    v = vocab()
+    if f.unit not in v["count_units"]:
+        return None
+    after = idx.words_after(f, 14)
+    for w in v["pending_exceptions"]:
+        after = after.replace(w, "\0" * len(w))
+    hits = [(after.find(w), w) for w in v["pending_words"] if w in after]
+    return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
+
+
+def remainders(idx: TextIndex) -> Iterator[Candidate]:
+    """尚有 13 个老旧小区未完成改造 after 老旧小区共 52 个，已完成改造 39 个; 签约项目中尚有 4 个未开工
+    after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
+    in one earlier sentence — the whole named by the count's noun (or the words before 中), the
+    done part by the verb after 未.  Inferred, so never more than a warning."""
+    v = vocab()
+    for p in idx.figures:
+        hit = pending_word(idx, p)
+        if hit is None or p.previous is not None:
+            continue
+        at, word = hit
+        after = idx.words_after(p, 14)
+        verb, noun = after[at + len(word):], after[:at]
+        if not noun:  # 签约项目中尚有 4 个未开工: the whole is named before 中
+            clause = idx.clause_before(p, 30)
+            noun = clause[:clause.rfind("中")] if "中" in clause else ""
+        for w in sorted(v["subject_prefixes"], key=len, reverse=True):
+            noun = noun.removeprefix(w)
+        if len(verb) < 2 or len(noun) < 2:
+            continue
+        earlier = [g for g in idx.figures_in(Span(0, p.span.start)) if g.unit == p.unit and summable(g)
+                   and g.previous is None and g.kind == "actual"]
+        done = [g for g in earlier if verb in idx.label_before(g, 16)]
+        if not done:
+            continue
+        d = done[-1]
+        sent = idx.sentence_of(d.span.start)
+        start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
+        wholes = [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
+                  and g.span.end <= sent.end and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
+        if len(wholes) != 1:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
+                        explicit=False, params={"sign": 1, "verb": "余"})

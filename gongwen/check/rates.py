@@ -89,15 +89,16 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     sent = idx.sentence_of(f.span.start)
     before = _operands_before(idx, f.span.start, sent.start)
     if len(before) < 2:
-        return None
+        return _named_target(idx, f, before, sent) if before else None
     target = before[-1]
     gap = text[target.span.end:f.span.start].strip(SPACES)
     if gap.lstrip("）)") != "的":  # 完成年度任务（500 户）的 125%: the target in brackets
-        return None
+        return _named_target(idx, f, before, sent)
     cue = text[max(sent.start, target.span.start - 14):target.span.start]
     if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
         return None
-    pool = [g for g in before[:-1] if _compatible(g, target)]
+    # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
+    pool = [g for g in before[:-1] if _compatible(g, target) and not _earlier(g, target)]
     cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
     if cue_at >= 0 and any(g.span.end <= cue_at for g in pool):
         # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole
@@ -107,6 +108,41 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
                      params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -> Candidate | None:
+    """年度计划投资 9 亿元，实际完成投资 9.7 亿元，完成年度计划的 107.8%: the target named in the
+    rate's clause (计划) is the one figure of the sentence whose label names it; the result the
+    figure right before the rate's clause, after the target."""
+    v = vocab()
+    clause = idx.text[_clause_start(idx, f.span.start):f.span.start].strip(SPACES).removesuffix("的")
+    verb = next((w for w in v["completion_verbs"] if clause.startswith(w)), None)
+    cue = next((w for w in v["completion_cues"] if clause.endswith(w)), None)
+    if verb is None or cue is None or any(g.span.start > _clause_start(idx, f.span.start) for g in before):
+        return None
+    targets = [g for g in before if cue in idx.label_before(g, 24)]
+    if not targets:  # 全年计划净增 25 家，…，完成全年目标的 56%: the one target of the sentence
+        targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    after = [g for g in before if g.span.start > target.span.end and _compatible(g, target)]
+    if not after:  # 计划净增 25 家，上半年已净增 14 家: a change against a target for the change
+        verbs = [w for w in vocab()["increase_verbs"] if w in idx.label_before(target, 24)]
+        after = [g for g in idx.figures_in(Span(target.span.end, f.span.start)) if summable(g)
+                 and g.change is not None and g.unit == target.unit and g.bound is None
+                 and any(w in idx.label_before(g, 12) for w in verbs)]
+    if not after or _earlier(after[-1], target):
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(after[-1], target), trigger="完成…的",
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _earlier(g: Figure, target: Figure) -> bool:
+    """``g`` is dated, by the text, to a period before the target's (last year's value)."""
+    if not g.period or not target.period or g.period_inferred:
+        return False
+    return g.period[:4] < target.period[:4]
 
 
 # -- 占 X 的 x% ------------------------------------------------------------------------------------
@@ -126,7 +162,9 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     name = _share_name(text[at + len(cue):f.span.start])
     earlier = _operands_before(idx, at, 0)
     before = _operands_before(idx, at, _paragraph_start(idx, at))
-    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at):
+    # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
+    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
+            and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
     else:  # the part is named before 占 and stated elsewhere
         subject = text[_clause_start(idx, at):at].strip(SPACES)
@@ -157,7 +195,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         listed = any(w in text[whole.span.end:part.span.start] for w in vocab()["subset_cues"][:1])
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
                          explicit=listed, params={"complete": True})
-    whole = _named(idx, name, larger)
+    whole = _named(idx, name, larger, f, part)
     named = whole is not None
     if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
         wholes = _all_named(idx, name, [g for g in earlier if g is not part and _same_kind(g, part)
@@ -233,11 +271,15 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
 
 
 def _share_name(s: str) -> str:
-    """占一般公共预算收入的比重为 → 一般公共预算收入; 占游客总数的 → 游客."""
+    """占一般公共预算收入的比重为 → 一般公共预算收入; 占游客总数的 → 游客; 占全年接待总量的 → 接待."""
     s = s.split("的")[0].strip(SPACES)
     for w in sorted(vocab()["whole_words"], key=len, reverse=True):
         if s.endswith(w) and len(s) > len(w):
             s = s[: -len(w)]
+    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+        if len(w) >= 2 and s.startswith(w) and len(s) >= len(w) + 2:
+            s = s[len(w):]  # 占全年接待总量的: the period or place is no part of the name (接待)
+            break
     for w in sorted(vocab()["whole_words"], key=len, reverse=True):
         if s.startswith(w) and len(s) > len(w):
             s = s[len(w):]
@@ -251,12 +293,12 @@ def _clause_start(idx: TextIndex, pos: int) -> int:
     return i
 
 
-def _named(idx: TextIndex, name: str, cands: list[Figure]) -> Figure | None:
-    """The nearest candidate whose clause names ``name``."""
-    for g in reversed(cands):
-        if name in idx.clause_before(g, 40):
-            return g
-    return None
+def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:
+    """The candidate whose clause names ``name``: the one the rate fits (接待住宿学员 and 接待学员
+    both name 接待), else the nearest."""
+    named = [g for g in cands if name in idx.clause_before(g, 40)]
+    stated = interval_of(f)
+    return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)
 
 
 # -- X率 x% after its two counts -----------------------------------------------------------------

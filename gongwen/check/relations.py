@@ -282,13 +282,47 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
         prev = idx.sentence_of(k) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
         before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
+        measured = _by_measure(idx, after, pos)
+        if measured is not None:
+            for whole, parts in measured:
+                yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
+                                exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
+                                params={"labels": [idx.category_of(p) for p in parts]})
+            continue
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
             parts = [f for f in after if f.unit == whole.unit]
             if len(parts) < 2:
                 continue
             labels = [idx.category_of(p) for p in parts]
-            yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
-                            exhaustive=True, cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+            # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them
+            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"])
+            yield Candidate(code="GW108" if main else "GW101", kind="subset" if main else "sum", whole=(whole,),
+                            parts=tuple(parts), trigger=m.group(0), exhaustive=not main,
+                            cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+
+
+def _measure(idx: TextIndex, f: Figure) -> str | None:
+    label = idx.label_before(f, 16)
+    return next((w for w in vocab()["flow_measures"] if label.endswith(w)), None)
+
+
+def _by_measure(idx: TextIndex, after: list[Figure], pos: int) -> list[tuple[Figure, list[Figure]]] | None:
+    """A classified list giving two measures per class (职工医保收入 a、支出 b，居民医保收入 c、支出 d):
+    each measure's parts and the total of that measure stated before the list (总收入, 总支出); None
+    when the list gives one measure; an empty list when a measure's total is not stated."""
+    after = [f for f in after if after and f.unit == after[0].unit]
+    measures = [_measure(idx, f) for f in after]
+    if not after or None in measures or len(set(measures)) < 2:
+        return None
+    earlier = [f for f in idx.figures_in(Span(max(0, pos - 300), pos)) if summable(f) and f.kind != "change"]
+    out = []
+    for w in dict.fromkeys(measures):
+        parts = [f for f, m in zip(after, measures) if m == w]
+        wholes = [f for f in earlier if f.unit == parts[0].unit and _measure(idx, f) == w
+                  and not any(s in idx.label_before(f, 16) for s in vocab()["stock_words"])]
+        if len(parts) >= 2 and wholes:
+            out.append((wholes[-1], parts))
+    return out
 
 
 def _paragraph_end(text: str, pos: int) -> int:
@@ -359,13 +393,17 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if not after:
                 continue
             total = after[0]
-            if len(text[pos + len(cue):total.span.start].strip(SPACES)) > 3 or not summable(total):
-                continue
             sent = idx.sentence_of(pos)
+            # 上述假期合计接待游客 206.7 万人次: the items are those of the paragraph before the total
+            back = any(w in text[max(sent.start, pos - 6):pos] for w in v["back_reference_words"])
+            if len(text[pos + len(cue):total.span.start].strip(SPACES)) > (8 if back else 3) or not summable(total):
+                continue
             # the list opens after its opener: 将 9 个社区划分为综合网格 126 个、专属网格 38 个，共计
             # 164 个 adds the grids, not the communities they split
             opened = max((text.rfind(w, sent.start, pos) + len(w) for w in v["list_openers"]
                           if text.rfind(w, sent.start, pos) >= 0), default=sent.start)
+            if back and opened == sent.start and sent.start == _sentence_start(text, pos):
+                opened = _paragraph_start(idx, pos)
             items = [f for f in idx.figures_in(Span(opened, pos)) if f.unit == total.unit
                      and idx.group_at(f.span.start) == idx.group_at(total.span.start)]
             n = _count_before(text, pos)
@@ -377,10 +415,31 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             cue_span = Span(start, pos + len(cue))
             if items:
                 yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
-                                trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span)
+                                trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
+                                explicit=not (back and opened < sent.start))
             if n is not None:
                 yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the full sentence of ``pos`` starts (after the last 。, not a ；)."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("*", 0, pos)) + 1
+
+
+def _paragraph_start(idx: TextIndex, pos: int) -> int:
+    """The start of the paragraph of ``pos``: after the last line break that follows a full stop
+    (a hard wrap inside a sentence is no paragraph break) or a heading's closing **."""
+    text = idx.text
+    i = text.rfind("\n", 0, pos)
+    while i > 0 and text[i - 1] not in "。*:：":
+        i = text.rfind("\n", 0, i)
+    start = i + 1
+    head = text.find("**", start, pos)  # **2.节假日市场持续火爆。**春节…: the title is no item
+    if head >= 0:
+        close = text.find("**", head + 2, pos)
+        start = close + 2 if close >= 0 else start
+    return start
 
 
 def _count_prefix(text: str, pos: int) -> str:
