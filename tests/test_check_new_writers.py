@@ -132,3 +132,38 @@ def test_a_rate_faster_than_a_subject_named_after_the_comparison(gap: str, verdi
 def test_a_change_completes_a_target_for_the_change() -> None:
     r = run("全年计划净增示范学堂25所，上半年已净增14所，完成全年目标的56%。")
     assert [(f.status, f.actual) for f in r.by_code("GW122")] == [("consistent", "56%")]
+
+
+@pytest.mark.parametrize("left, verdict", [("58", [("consistent", "info")]), ("48", [("inconsistent", "warning")])])
+def test_what_is_left_of_a_whole_in_its_own_clause(left: str, verdict: list[tuple[str, str]]) -> None:
+    r = run(f"全区示范学堂已覆盖街道127个。\n二、存在的问题\n全区185个街道中仍有{left}个未实现示范学堂覆盖。")
+    assert [(f.status, f.severity) for f in r.by_code("GW104")] == verdict
+
+
+@pytest.mark.parametrize("base, verdict", [("61.0", [("consistent", "info")]), ("62.0", [])])
+def test_the_old_value_of_a_planned_change_restates_the_fact(base: str, verdict: list[tuple[str, str]]) -> None:
+    r = run("全区学堂床位3260张，其中护理型床位1988张，占61.0%。\n二、2024年工作打算\n"
+            f"护理型床位占比由{base}%提高到65%以上。")
+    assert [(f.status, f.severity) for f in r.by_code("GW112")] == verdict
+
+
+@pytest.mark.parametrize("rate, verdict", [("18.0", [("consistent", "info")]), ("19.0", [("inconsistent", "error")])])
+def test_a_whole_named_by_its_head_and_tail(rate: str, verdict: list[tuple[str, str]]) -> None:
+    r = run(f"全年检查定点示范学堂2146家，实现全覆盖，处理违规学堂386家，占检查学堂数的{rate}%。")
+    assert [(f.status, f.severity) for f in r.by_code("GW107")] == verdict
+
+
+@pytest.mark.parametrize("gap, verdict", [("1.8", [("consistent", "info")]), ("2.8", [("inconsistent", "warning")])])
+def test_two_growth_rates_named_by_the_levels_they_grow(gap: str, verdict: list[tuple[str, str]]) -> None:
+    r = run("全年学堂基金总收入98.64亿元，同比增长4.3%；总支出91.27亿元，同比增长6.1%。\n二、存在的问题\n"
+            f"全年基金支出增速高于收入增速{gap}个百分点。")
+    assert [(f.status, f.severity) for f in r.by_code("GW104") if "个百分点" in f.message] == verdict
+
+
+@pytest.mark.parametrize("summary, verdicts_", [("58", [("consistent", "info")]), ("68", [])])
+def test_the_opening_summary_restates_a_tables_total(summary: str, verdicts_: list[tuple[str, str]]) -> None:
+    body = (f"关于2023年青苇区学堂安全工作情况的报告\n2023年，全区共发生学堂安全事故{summary}起，总体平稳。\n"
+            "一、工作成效\n全年事故起数较上年减少。\n单位：起\n| 类别 | 事故起数 |\n| 甲类学堂 | 34 |\n| 乙类学堂 | 24 |\n"
+            "| 合计 | 58 |\n")
+    r = check(extract(document_from_text(body)))
+    assert [(f.status, f.severity) for f in r.by_code("GW125")] == verdicts_

@@ -163,6 +163,7 @@ class _Mention:
     kind: str | None
     within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
     other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
+    old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -180,6 +181,7 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
             after.append(len(out))
         out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
                             bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f)))
+    out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
     for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
         k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
         if k >= 5:
@@ -208,6 +210,28 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
+
+
+def _old_mention(idx: TextIndex, f: Figure) -> _Mention | None:
+    """The old value of a stated change as a mention of its own (护理型床位占比由 61.0% 提高到 65%: the
+    61.0% stated before), named by the words before 由/从; its moment is before the change's, so it
+    is dated inferred, one year before: it confirms an equal mention, never contradicts one."""
+    from .changes import previous_figure
+
+    prev = previous_figure(idx, f)
+    if prev is None or prev.span.end > f.span.start:
+        return None
+    label = idx.label_before(prev, 30)
+    cut = max((label.rfind(w) for w in vocab()["from_words"]), default=-1)
+    if cut < 2:
+        return None
+    year = f.period[:4] if f.period and f.period[:4].isdigit() else None
+    prev = dataclasses.replace(prev, period=str(int(year) - 1) if year else None, period_inferred=True,
+                               kind="actual")
+    subj = _DATES.sub("", label[:cut])
+    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+        subj = subj.removeprefix(w)
+    return _Mention(prev, subj if len(subj) >= 4 else "", _clean(subj), "actual", old=True)
 
 
 def _other(idx: TextIndex, f: Figure) -> str:
@@ -272,13 +296,15 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         fa, fb = a.fig, b.fig
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
-        if a.other != b.other:
+        if a.other != b.other or a.old and b.old:
             continue  # what is left undone (or a level per person) is not the count of what was done
         how = _match(a, b)
         if how is None:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
+        if (a.old or b.old) and not equal:
+            continue  # an old value may be of another moment than the one stated elsewhere
         if a.kind == b.kind == "target":
             # a target is a value that was set, not measured: 32 亿元 and 33 亿元 are two targets, and
             # 控制在 5.5% 以内 sets 5.5% as 5.5% 的控制目标 does

@@ -244,11 +244,26 @@ def _named_rates(idx: TextIndex, d: Figure, head: str) -> tuple[Figure, Figure] 
     earlier = [f for f in idx.figures if f.unit == "%" and f.span.end <= d.span.start and f.previous is None]
     found = []
     for k in keys:
-        f = next((f for f in reversed(earlier) if k in idx.label_before(f, 16)), None)
+        f = next((f for f in reversed(earlier) if k in _rate_label(idx, f)), None)
         if f is None:
             return None
         found.append(f)
     return (found[0], found[1]) if found[0] is not found[1] else None
+
+
+def _rate_label(idx: TextIndex, f: Figure) -> str:
+    """A rate's label; for a growth rate named only by its verb (总支出 91.27 亿元，同比增长 6.1%)
+    also the label of the level it grows, just before it in its sentence."""
+    label = "".join(idx.label_before(f, 16).split())
+    v = vocab()
+    bare = label
+    for w in ("同比", "比上年", "较上年"):
+        bare = bare.replace(w, "")
+    if bare in (*v["increase_verbs"], *v["decrease_verbs"]):
+        g = idx.figure_before(f)
+        if g is not None and idx.sentence_of(g.span.start) == idx.sentence_of(f.span.start):
+            label = idx.label_before(g, 16) + label
+    return label
 
 
 def among(idx: TextIndex) -> Iterator[Candidate]:
@@ -321,6 +336,14 @@ def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
     return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
 
 
+def _names_verb(label: str, verb: str) -> bool:
+    """A done part's label names the verb left undone: 新开工项目 for 开工; 已覆盖行政村 for 实现公益性
+    公墓覆盖 when the label is 公益性公墓已覆盖 (a run of four characters shared)."""
+    if verb in label:
+        return True
+    return len(verb) >= 4 and _run(label, verb) >= 4 and verb[-2:] in label
+
+
 def remainders(idx: TextIndex) -> Iterator[Candidate]:
     """尚有 13 个老旧小区未完成改造 after 老旧小区共 52 个，已完成改造 39 个; 签约项目中尚有 4 个未开工
     after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
@@ -334,24 +357,28 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
         at, word = hit
         after = idx.words_after(p, 14)
         verb, noun = after[at + len(word):], after[:at]
-        if not noun:  # 签约项目中尚有 4 个未开工: the whole is named before 中
-            clause = idx.clause_before(p, 30)
-            noun = clause[:clause.rfind("中")] if "中" in clause else ""
+        clause = idx.clause_before(p, 30)
+        # 185 个行政村中仍有 58 个未实现覆盖: the whole stands in the count's own clause, before 中
+        inside = [g for g in idx.figures_in(Span(p.span.start - len(clause), p.span.start))
+                  if g.unit == p.unit and summable(g) and "中" in idx.text[g.span.end:p.span.start]]
+        if not noun and "中" in clause:  # 签约项目中尚有 4 个未开工: the whole is named before 中
+            noun = clause[:clause.rfind("中")]
         for w in sorted(v["subject_prefixes"], key=len, reverse=True):
             noun = noun.removeprefix(w)
-        if len(verb) < 2 or len(noun) < 2:
+        if len(verb) < 2 or len(noun) < 2 and not inside:
             continue
-        earlier = [g for g in idx.figures_in(Span(0, p.span.start)) if g.unit == p.unit and summable(g)
-                   and g.previous is None and g.kind == "actual"]
-        done = [g for g in earlier if verb in idx.label_before(g, 16)]
+        earlier = [g for g in idx.figures_in(Span(0, p.span.start - len(clause))) if g.unit == p.unit
+                   and summable(g) and g.previous is None and g.kind == "actual"]
+        done = [g for g in earlier if _names_verb(idx.label_before(g, 16), verb)]
         if not done:
             continue
         d = done[-1]
         sent = idx.sentence_of(d.span.start)
         start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
-        wholes = [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
-                  and g.span.end <= sent.end and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
-        if len(wholes) != 1:
+        wholes = inside[-1:] or [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
+                                 and g.span.end <= sent.end
+                                 and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
+        if len(wholes) != 1 or wholes[0].value < d.value:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
                         explicit=False, params={"sign": 1, "verb": "余"})

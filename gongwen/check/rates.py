@@ -272,7 +272,7 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
 
 def _share_name(s: str) -> str:
     """占一般公共预算收入的比重为 → 一般公共预算收入; 占游客总数的 → 游客; 占全年接待总量的 → 接待."""
-    s = s.split("的")[0].strip(SPACES)
+    s = "".join(s.split("的")[0].split())
     for w in sorted(vocab()["whole_words"], key=len, reverse=True):
         if s.endswith(w) and len(s) > len(w):
             s = s[: -len(w)]
@@ -293,10 +293,34 @@ def _clause_start(idx: TextIndex, pos: int) -> int:
     return i
 
 
+def core_name(name: str) -> str:
+    """A whole's name without a generic tail (检查机构数 → 检查机构)."""
+    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+        if name.endswith(w) and len(name) > len(w) + 2:
+            return name[: -len(w)]
+    return name
+
+
+def _abbreviates(name: str, label: str) -> bool:
+    """``name`` is ``label``'s head and tail with words between left out (检查机构 of 检查定点医药机构):
+    two characters at least each side, the head before the tail."""
+    if len(name) < 4:
+        return False
+    for k in range(2, len(name) - 1):
+        head, tail = name[:k], name[k:]
+        i = label.find(head)
+        if i >= 0 and label.find(tail, i + len(head)) > i:
+            return True
+    return False
+
+
 def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:
     """The candidate whose clause names ``name``: the one the rate fits (接待住宿学员 and 接待学员
     both name 接待), else the nearest."""
     named = [g for g in cands if name in idx.clause_before(g, 40)]
+    if not named:  # 占检查机构数的: 检查定点医药机构 2146 家, the name's head and tail around other words
+        named = [g for g in cands if _abbreviates(core_name(name), idx.clause_before(g, 40))]
+        named = named if len(named) == 1 else []
     stated = interval_of(f)
     return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)
 

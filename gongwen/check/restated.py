@@ -108,11 +108,16 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             if summable(cell):
                 by_row.setdefault(row, []).append(cell)
         for cell, col, row, total in cells:
-            pairs = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
-                     and t.section == cell.section  # a table restated where it stands, not another table's topic
+            named = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
                      and _matches(col, row, total, *names[id(t)], rows, cell.unit)
                      and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
+            # a table restated where it stands, not another table's topic
+            pairs = [t for t in named if t.section == cell.section]
             equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+            # the opening summary restates a table's 合计 too (全年发生事故 58 起 = 合计 | 58): only an
+            # equal value is taken for it, another may be another quantity
+            equal += [t for t in named if total and not t.section and t.section != cell.section
+                      and interval_of(t).intersects(interval_of(cell))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
             if not equal and len(pairs) == 1:
