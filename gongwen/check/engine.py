@@ -30,7 +30,6 @@ from .flows import (
     new_in_change,
     new_within_total,
     point_gaps,
-    remainders,
     rest_of_year,
 )
 from .levels import derived_growth, ratio_levels
@@ -45,6 +44,7 @@ from .relations import (
     stated_totals,
     subset_lists,
 )
+from .remainders import remainders
 from .restated import restated_period_tables, restated_tables
 from .rules import evaluate
 from .tables import table_relations

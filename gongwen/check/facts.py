@@ -17,9 +17,9 @@ from itertools import combinations
 
 from ..figure import Figure
 from .findings import Finding
-from .flows import pending_word
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
+from .remainders import pending_word
 from .slips import WORDS, digit_swaps, one_misprint_apart
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap

@@ -120,7 +120,7 @@ def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
     """上半年完成 1560 批次（完成全年任务 2800 批次的 55.7%）… 下半年完成 1240 批次，确保全年完成
     2800 批次: what was done by mid-year plus what is planned for the rest is the annual target —
     the target stated after the plan, else the one the result was completed against."""
-    from .rates import completion
+    from .completions import completion
 
     done = [c for c in (completion(idx, f) for f in idx.figures if f.unit == "%") if c is not None]
     for b in idx.figures:
@@ -321,64 +321,3 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW108", kind="subset", whole=(earlier[-1],), parts=tuple(parts),
                                 trigger=m.group(0), explicit=False, exhaustive=False,
                                 params={"labels": [idx.category_of(p) for p in parts], "subset_cue": "中"})
-
-
-def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
-    """Where in the words after a count a word of what is not (yet) done starts, and the word
-    (13 个老旧小区未完成改造 → 未), never inside a noun (未成年人)."""
-    v = vocab()
-    if f.unit not in v["count_units"]:
-        return None
-    after = idx.words_after(f, 14)
-    for w in v["pending_exceptions"]:
-        after = after.replace(w, "\0" * len(w))
-    hits = [(after.find(w), w) for w in v["pending_words"] if w in after]
-    return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
-
-
-def _names_verb(label: str, verb: str) -> bool:
-    """A done part's label names the verb left undone: 新开工项目 for 开工; 已覆盖行政村 for 实现公益性
-    公墓覆盖 when the label is 公益性公墓已覆盖 (a run of four characters shared)."""
-    if verb in label:
-        return True
-    return len(verb) >= 4 and _run(label, verb) >= 4 and verb[-2:] in label
-
-
-def remainders(idx: TextIndex) -> Iterator[Candidate]:
-    """尚有 13 个老旧小区未完成改造 after 老旧小区共 52 个，已完成改造 39 个; 签约项目中尚有 4 个未开工
-    after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
-    in one earlier sentence — the whole named by the count's noun (or the words before 中), the
-    done part by the verb after 未.  Inferred, so never more than a warning."""
-    v = vocab()
-    for p in idx.figures:
-        hit = pending_word(idx, p)
-        if hit is None or p.previous is not None:
-            continue
-        at, word = hit
-        after = idx.words_after(p, 14)
-        verb, noun = after[at + len(word):], after[:at]
-        clause = idx.clause_before(p, 30)
-        # 185 个行政村中仍有 58 个未实现覆盖: the whole stands in the count's own clause, before 中
-        inside = [g for g in idx.figures_in(Span(p.span.start - len(clause), p.span.start))
-                  if g.unit == p.unit and summable(g) and "中" in idx.text[g.span.end:p.span.start]]
-        if not noun and "中" in clause:  # 签约项目中尚有 4 个未开工: the whole is named before 中
-            noun = clause[:clause.rfind("中")]
-        for w in sorted(v["subject_prefixes"], key=len, reverse=True):
-            noun = noun.removeprefix(w)
-        if len(verb) < 2 or len(noun) < 2 and not inside:
-            continue
-        earlier = [g for g in idx.figures_in(Span(0, p.span.start - len(clause))) if g.unit == p.unit
-                   and summable(g) and g.previous is None and g.kind == "actual"]
-        done = [g for g in earlier if _names_verb(idx.label_before(g, 16), verb)]
-        if not done:
-            continue
-        d = done[-1]
-        sent = idx.sentence_of(d.span.start)
-        start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
-        wholes = inside[-1:] or [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
-                                 and g.span.end <= sent.end
-                                 and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
-        if len(wholes) != 1 or wholes[0].value < d.value:
-            continue
-        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
-                        explicit=False, params={"sign": 1, "verb": "余"})

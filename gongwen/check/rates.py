@@ -1,5 +1,6 @@
-"""Rates a report states with their operands: completion of a target, 占X的x%, X率 after its
-two counts, and per-thousand or per-100,000 ratios.
+"""Rates a report states with their operands: completion of a target (read by
+:mod:`gongwen.check.completions`), 占X的x%, X率 after its two counts, and per-thousand or
+per-100,000 ratios.
 
 Each yields a share-like :class:`Candidate` (``rate = part ÷ whole × factor``) evaluated by
 :func:`gongwen.check.ratios.eval_share`.  Operands named by the text (完成目标 T 的 x%; 占 X 的 x%
@@ -27,6 +28,8 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 
 def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
     """Every rate of a text whose operands it states."""
+    from .completions import completion  # completions reads the operands with this module's helpers
+
     for f in idx.figures:
         if f.unit == "%" and f.kind != "change":
             c = completion(idx, f) or named_share(idx, f) or counted_rate(idx, f)
@@ -77,72 +80,6 @@ def _paragraph_start(idx: TextIndex, pos: int, limit: int = 400) -> int:
 def _operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
     return [g for g in idx.figures_in(Span(start, pos)) if summable(g) and g.kind != "change"
             and g.change is None and g.bound is None]
-
-
-# -- completion: 完成年度目标 4,800 人的 108.7% ----------------------------------------------------
-
-def completion(idx: TextIndex, f: Figure) -> Candidate | None:
-    text = idx.text
-    head = text[max(0, f.span.start - 3):f.span.start].strip(SPACES)
-    if not head.endswith("的"):
-        return None
-    sent = idx.sentence_of(f.span.start)
-    before = _operands_before(idx, f.span.start, sent.start)
-    if len(before) < 2:
-        return _named_target(idx, f, before, sent) if before else None
-    target = before[-1]
-    gap = text[target.span.end:f.span.start].strip(SPACES)
-    if gap.lstrip("）)") != "的":  # 完成年度任务（500 户）的 125%: the target in brackets
-        return _named_target(idx, f, before, sent)
-    cue = text[max(sent.start, target.span.start - 14):target.span.start]
-    if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
-        return None
-    # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
-    pool = [g for g in before[:-1] if _compatible(g, target) and not _earlier(g, target)]
-    cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
-    if cue_at >= 0 and any(g.span.end <= cue_at for g in pool):
-        # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole
-        pool = [g for g in pool if g.span.end <= cue_at]
-    actual = pool[-1] if pool else None
-    if actual is None:
-        return None
-    return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
-                     params={"complete": True, "rate": "completion", "exact_whole": True})
-
-
-def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -> Candidate | None:
-    """年度计划投资 9 亿元，实际完成投资 9.7 亿元，完成年度计划的 107.8%: the target named in the
-    rate's clause (计划) is the one figure of the sentence whose label names it; the result the
-    figure right before the rate's clause, after the target."""
-    v = vocab()
-    clause = idx.text[_clause_start(idx, f.span.start):f.span.start].strip(SPACES).removesuffix("的")
-    verb = next((w for w in v["completion_verbs"] if clause.startswith(w)), None)
-    cue = next((w for w in v["completion_cues"] if clause.endswith(w)), None)
-    if verb is None or cue is None or any(g.span.start > _clause_start(idx, f.span.start) for g in before):
-        return None
-    targets = [g for g in before if cue in idx.label_before(g, 24)]
-    if not targets:  # 全年计划净增 25 家，…，完成全年目标的 56%: the one target of the sentence
-        targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
-    if len(targets) != 1:
-        return None
-    target = targets[0]
-    after = [g for g in before if g.span.start > target.span.end and _compatible(g, target)]
-    if not after:  # 计划净增 25 家，上半年已净增 14 家: a change against a target for the change
-        verbs = [w for w in vocab()["increase_verbs"] if w in idx.label_before(target, 24)]
-        after = [g for g in idx.figures_in(Span(target.span.end, f.span.start)) if summable(g)
-                 and g.change is not None and g.unit == target.unit and g.bound is None
-                 and any(w in idx.label_before(g, 12) for w in verbs)]
-    if not after or _earlier(after[-1], target):
-        return None
-    return Candidate(code="GW122", kind="share", whole=(f,), parts=(after[-1], target), trigger="完成…的",
-                     params={"complete": True, "rate": "completion", "exact_whole": True})
-
-
-def _earlier(g: Figure, target: Figure) -> bool:
-    """``g`` is dated, by the text, to a period before the target's (last year's value)."""
-    if not g.period or not target.period or g.period_inferred:
-        return False
-    return g.period[:4] < target.period[:4]
 
 
 # -- 占 X 的 x% ------------------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+"""What is left: 尚有 13 个老旧小区未完成改造 is the whole (老旧小区共 52 个) less what was done
+(已完成改造 39 个); a count of what is not (yet) done is never the count of what was done
+(:func:`pending_word`, read by :mod:`gongwen.check.facts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..figure import Figure
+from ..model import Span
+from .flows import _run
+from .intervals import vocab
+from .relations import Candidate, summable
+from .textindex import TextIndex
+
+
+def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
+    """Where in the words after a count a word of what is not (yet) done starts, and the word
+    (13 个老旧小区未完成改造 → 未), never inside a noun (未成年人)."""
+    v = vocab()
+    if f.unit not in v["count_units"]:
+        return None
+    after = idx.words_after(f, 14)
+    for w in v["pending_exceptions"]:
+        after = after.replace(w, "\0" * len(w))
+    hits = [(after.find(w), w) for w in v["pending_words"] if w in after]
+    return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
+
+
+def _names_verb(label: str, verb: str) -> bool:
+    """A done part's label names the verb left undone: 新开工项目 for 开工; 已覆盖行政村 for 实现公益性
+    公墓覆盖 when the label is 公益性公墓已覆盖 (a run of four characters shared)."""
+    if verb in label:
+        return True
+    return len(verb) >= 4 and _run(label, verb) >= 4 and verb[-2:] in label
+
+
+def remainders(idx: TextIndex) -> Iterator[Candidate]:
+    """尚有 13 个老旧小区未完成改造 after 老旧小区共 52 个，已完成改造 39 个; 签约项目中尚有 4 个未开工
+    after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
+    in one earlier sentence — the whole named by the count's noun (or the words before 中), the
+    done part by the verb after 未.  Inferred, so never more than a warning."""
+    v = vocab()
+    for p in idx.figures:
+        hit = pending_word(idx, p)
+        if hit is None or p.previous is not None:
+            continue
+        at, word = hit
+        after = idx.words_after(p, 14)
+        verb, noun = after[at + len(word):], after[:at]
+        clause = idx.clause_before(p, 30)
+        # 185 个行政村中仍有 58 个未实现覆盖: the whole stands in the count's own clause, before 中
+        inside = [g for g in idx.figures_in(Span(p.span.start - len(clause), p.span.start))
+                  if g.unit == p.unit and summable(g) and "中" in idx.text[g.span.end:p.span.start]]
+        if not noun and "中" in clause:  # 签约项目中尚有 4 个未开工: the whole is named before 中
+            noun = clause[:clause.rfind("中")]
+        for w in sorted(v["subject_prefixes"], key=len, reverse=True):
+            noun = noun.removeprefix(w)
+        if len(verb) < 2 or len(noun) < 2 and not inside:
+            continue
+        earlier = [g for g in idx.figures_in(Span(0, p.span.start - len(clause))) if g.unit == p.unit
+                   and summable(g) and g.previous is None and g.kind == "actual"]
+        done = [g for g in earlier if _names_verb(idx.label_before(g, 16), verb)]
+        if not done:
+            continue
+        d = done[-1]
+        sent = idx.sentence_of(d.span.start)
+        start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
+        wholes = inside[-1:] or [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
+                                 and g.span.end <= sent.end
+                                 and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
+        if len(wholes) != 1 or wholes[0].value < d.value:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
+                        explicit=False, params={"sign": 1, "verb": "余"})
