@@ -167,3 +167,16 @@ def test_the_opening_summary_restates_a_tables_total(summary: str, verdicts_: li
             "| 合计 | 58 |\n")
     r = check(extract(document_from_text(body)))
     assert [(f.status, f.severity) for f in r.by_code("GW125")] == verdicts_
+
+
+@pytest.mark.parametrize("level, verdict", [("3.86", [("consistent", "info")]), ("3.96", [])])
+def test_a_growth_rate_restated_with_its_level(level: str, verdict: list[tuple[str, str]]) -> None:
+    r = run("全年实现学堂收入3.86亿元，同比增长6.3%。\n二、收入情况\n"
+            f"全年完成学堂收入{level}亿元，较上年的3.63亿元增长6.3%。")
+    assert [(f.status, f.severity) for f in r.by_code("GW112") if "6.3%" in f.message] == verdict
+
+
+@pytest.mark.parametrize("total, verdict", [("70", [("consistent", "info")]), ("75", [("inconsistent", "warning")])])
+def test_new_ones_added_to_a_base(total: str, verdict: list[tuple[str, str]]) -> None:
+    r = run(f"在2023年底建成58个示范学堂的基础上，2024年新增示范学堂12个，总数达到{total}个。")
+    assert [(f.status, f.severity) for f in r.by_code("GW101")] == verdict

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ..figure import Figure
+from ..model import Span
 from .findings import Finding
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
@@ -164,6 +165,7 @@ class _Mention:
     within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
     other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
     old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
+    level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -182,6 +184,8 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
         out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
                             bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f)))
     out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
+    out += [m for m in (_growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
+            if m is not None]
     for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
         k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
         if k >= 5:
@@ -232,6 +236,23 @@ def _old_mention(idx: TextIndex, f: Figure) -> _Mention | None:
     for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
         subj = subj.removeprefix(w)
     return _Mention(prev, subj if len(subj) >= 4 else "", _clean(subj), "actual", old=True)
+
+
+def _growth_mention(idx: TextIndex, f: Figure) -> _Mention | None:
+    """A growth rate as a mention, named by the level it grows: the figure of its year before it in
+    its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的), never
+    after 分别 (the pairing is positional)."""
+    if f.range_id is not None or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    year = (f.period or "")[:4]
+    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if summable(g) and g.kind == "actual"
+              and g.previous is None and (g.period or "")[:4] == year]
+    if not levels or any(g.unit == "%" for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
+        return None
+    g = levels[-1]
+    subj = subject_of(idx, g)
+    return _Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
 
 
 def _other(idx: TextIndex, f: Figure) -> str:
@@ -296,7 +317,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         fa, fb = a.fig, b.fig
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
-        if a.other != b.other or a.old and b.old:
+        if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None):
             continue  # what is left undone (or a level per person) is not the count of what was done
         how = _match(a, b)
         if how is None:
@@ -305,6 +326,9 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         equal = ia.intersects(ib)
         if (a.old or b.old) and not equal:
             continue  # an old value may be of another moment than the one stated elsewhere
+        if a.level is not None and b.level is not None and not (
+                equal and interval_of(a.level).intersects(interval_of(b.level)) and a.level.unit == b.level.unit):
+            continue  # two growth rates are one fact when the levels they grow are one too
         if a.kind == b.kind == "target":
             # a target is a value that was set, not measured: 32 亿元 and 33 亿元 are two targets, and
             # 控制在 5.5% 以内 sets 5.5% as 5.5% 的控制目标 does

@@ -59,12 +59,26 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                 if f.unit != total.unit:
                     break
                 new.insert(0, f)
+            base = _base_of_new(idx, new, v)
+            if base is not None:  # 在建成 58 个的基础上，新增 12 个，总数达到 70 个: base + new = total
+                yield Candidate(code="GW101", kind="sum", whole=(total,), parts=(base, new[-1]), trigger="基础上…新增",
+                                explicit=False, exhaustive=True, params={"labels": ["原有", "新增"]})
+                continue
             if not new or not any(w in idx.clause_before(new[0], 24) for w in v["new_words"]):
                 continue
             if any(w in idx.label_before(f, 16) for f in new for w in v["running_total_words"]):
                 continue
             yield Candidate(code="GW126", kind="subset", whole=(total,), parts=tuple(new), trigger="新增…累计",
                             explicit=False, exhaustive=False, params={"labels": [idx.category_of(p) for p in new]})
+
+
+def _base_of_new(idx: TextIndex, new: list[Figure], v: dict) -> Figure | None:
+    """The figure a new one is added to: 在 2025 年底建成 58 个助餐点的基础上，新增 12 个 (a base
+    word between the two, the later one named new)."""
+    if len(new) != 2 or not any(w in idx.clause_before(new[1], 24) for w in v["new_words"]):
+        return None
+    gap = idx.text[new[0].span.end:new[1].span.start]
+    return new[0] if any(w in gap for w in v["base_words"]) else None
 
 
 def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
