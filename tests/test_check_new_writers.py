@@ -180,3 +180,12 @@ def test_a_growth_rate_restated_with_its_level(level: str, verdict: list[tuple[s
 def test_new_ones_added_to_a_base(total: str, verdict: list[tuple[str, str]]) -> None:
     r = run(f"在2023年底建成58个示范学堂的基础上，2024年新增示范学堂12个，总数达到{total}个。")
     assert [(f.status, f.severity) for f in r.by_code("GW101")] == verdict
+
+
+@pytest.mark.parametrize("water, verdict", [("8.7", [("consistent", "info")]), ("9.7", [])])
+def test_a_classified_list_whose_whole_is_named_far_before(water: str, verdict: list[tuple[str, str]]) -> None:
+    body = ("关于2023年上半年青苇区学堂建设情况的报告\n上半年，全区完成学堂固定资产投资58.6亿元。\n一、工作成效\n"
+            "坚持项目为王，按月调度。分领域看，小学建设完成投资46.2亿元，"
+            f"中学建设完成投资{water}亿元，幼儿园建设完成投资3.7亿元。\n")
+    r = check(extract(document_from_text(body)))
+    assert [(f.status, f.severity) for f in r.by_code("GW101")] == verdict  # found by name: silent on a miss

@@ -69,7 +69,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"
-        findings += evaluate(cand, idx)
+        findings += _kept(cand, evaluate(cand, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx)]:
         findings += evaluate(cand, idx)
@@ -107,6 +107,12 @@ def discover(idx: TextIndex) -> list[Candidate]:
     out.sort(key=lambda c: min((f.span.start for f in c.figures), default=0))
     return out
 
+
+
+def _kept(cand: Candidate, found: list[Finding]) -> list[Finding]:
+    """A relation found by name only (``confirm_only``) verifies when it holds and says nothing
+    when it does not: the name may pair two figures that are not one whole and its parts."""
+    return [f for f in found if f.status == "consistent"] if cand.params.get("confirm_only") else found
 
 
 def _base_unit(f: Figure) -> Figure:

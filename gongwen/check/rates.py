@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..figure import Figure
 from ..model import Span
 from .intervals import Interval, interval_of, vocab
-from .relations import Candidate, summable
+from .relations import Candidate, abbreviates, summable
 from .slips import slipped
 from .textindex import SPACES, TextIndex
 
@@ -238,25 +238,12 @@ def core_name(name: str) -> str:
     return name
 
 
-def _abbreviates(name: str, label: str) -> bool:
-    """``name`` is ``label``'s head and tail with words between left out (检查机构 of 检查定点医药机构):
-    two characters at least each side, the head before the tail."""
-    if len(name) < 4:
-        return False
-    for k in range(2, len(name) - 1):
-        head, tail = name[:k], name[k:]
-        i = label.find(head)
-        if i >= 0 and label.find(tail, i + len(head)) > i:
-            return True
-    return False
-
-
 def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:
     """The candidate whose clause names ``name``: the one the rate fits (接待住宿学员 and 接待学员
     both name 接待), else the nearest."""
     named = [g for g in cands if name in idx.clause_before(g, 40)]
     if not named:  # 占检查机构数的: 检查定点医药机构 2146 家, the name's head and tail around other words
-        named = [g for g in cands if _abbreviates(core_name(name), idx.clause_before(g, 40))]
+        named = [g for g in cands if abbreviates(core_name(name), idx.clause_before(g, 40))]
         named = named if len(named) == 1 else []
     stated = interval_of(f)
     return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)

@@ -9,6 +9,7 @@ module holds the candidate and the breakdowns, subsets and stated totals; change
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -289,6 +290,12 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                                 exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": [idx.category_of(p) for p in parts]})
             continue
+        if not before:
+            far = _named_whole(idx, after, pos)
+            if far is not None:  # the whole stated far before, found by the parts' shared name
+                yield Candidate(code="GW101", kind="sum", whole=(far[0],), parts=tuple(far[1]), trigger=m.group(0),
+                                explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
+                                params={"labels": [idx.category_of(p) for p in far[1]], "confirm_only": True})
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
             parts = [f for f in after if f.unit == whole.unit]
             if len(parts) < 2:
@@ -299,6 +306,37 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             yield Candidate(code="GW108" if main else "GW101", kind="subset" if main else "sum", whole=(whole,),
                             parts=tuple(parts), trigger=m.group(0), exhaustive=not main,
                             cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+
+
+def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:
+    """分领域看，公路建设完成投资 46.2 亿元，水运建设完成投资 8.7 亿元… with no total before it in
+    its paragraph: the one earlier figure of the unit whose label holds the parts' shared name
+    (全市完成交通固定资产投资 58.6 亿元 for 完成投资).  Found by name only, so it is kept only when it
+    holds (``confirm_only``)."""
+    parts = [f for f in after if after and f.unit == after[0].unit]
+    if len(parts) < 2:
+        return None
+    labels = [idx.label_before(f, 24) for f in parts]
+    shared = os.path.commonprefix([lab[::-1] for lab in labels])[::-1]
+    if len(shared) < 4:
+        return None
+    names = [shared[k:] for k in range(len(shared) - 3)]
+    wholes = [g for g in idx.figures_in(Span(0, pos)) if g.unit == parts[0].unit and summable(g)
+              and g.kind == "actual" and g.previous is None
+              and any(n in idx.label_before(g, 24) or abbreviates(n, idx.label_before(g, 24)) for n in names)]
+    return (wholes[0], parts) if len(wholes) == 1 else None
+
+
+def abbreviates(name: str, label: str) -> bool:
+    """``name`` is ``label``'s head and tail with words between left out (完成投资 of 完成交通固定资产
+    投资, 检查机构 of 检查定点医药机构): two characters at least each side, the head before the tail."""
+    if len(name) < 4:
+        return False
+    for k in range(2, len(name) - 1):
+        i = label.find(name[:k])
+        if i >= 0 and label.find(name[k:], i + k) > i:
+            return True
+    return False
 
 
 def _measure(idx: TextIndex, f: Figure) -> str | None:
