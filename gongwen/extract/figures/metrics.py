@@ -1,0 +1,378 @@
+"""What a figure measures: its metric, as a short noun phrase cut on word boundaries.
+
+:class:`MetricMixin` gives the labeller (:class:`.labels.Labeller`) its metric methods: the
+indicator's noun phrase before the number (:meth:`~MetricMixin.phrase`), the rules of
+``metrics.yaml`` on that clause, a count's counted noun, a rate's or a share's name, and the
+metric without the words its program and scope already carry (:meth:`~MetricMixin.bare_metric`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..._data import package_yaml, rx
+from .heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _MONEY_NOUN, _QUOTES, _RATE_NOUN
+from .units import TABLES
+from .units import unit_kind as measure_kind
+from .vocab import _alt_cached
+
+if TYPE_CHECKING:
+    from ...model import Document
+    from .vocab import Vocab
+
+# A category is a noun whose head names institutions, people, industries or places.
+_SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
+
+_TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
+
+_LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
+
+_LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|下同|现价|可比价|不变价|按可比价计算|初步核算|预计|暂定|含[^（()）]{0,6})[)）]")
+
+# ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
+_CLOSING_QUOTE = regex.compile(r"[”’」』]")
+
+# an age bound written right before the figure is its condition (scope), not what it measures
+_TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
+
+# a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
+_MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
+
+# a percentage's clause that is no name of what it measures ("严格按100%的比例", "完成路基工程量的85%")
+_NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")
+
+_GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
+
+_CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
+
+# the nouns a metric falls back to: what is left of a metric must say more than these
+_BARE_NOUNS = frozenset({"增速", "增量", "变动", "增幅", "人数", "户数", "人次", "数量", "金额", "比例", "比重",
+                         "占比", "面积", "长度", "总量", "规模", "标准", "累计增速", "总额"})
+
+# "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
+_WITHIN = regex.compile(r"(?:以内|之内|内)")
+
+_WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
+
+# the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
+_BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
+
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
+
+# a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
+_AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
+
+_TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
+                            r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|年末|年底|目前|当前|今年|去年|上年"
+                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
+
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下)"
+                             r"(?=[\p{Han}]{2}))")
+
+# (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
+# end-anchored alternation, without trying the whole alternation at every position of the phrase
+_PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
+                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
+                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年)$")
+
+_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）]+")
+
+_FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that can stand before a counted program (metrics.yaml program_verbs)."""
+    r = metric_rules()
+    return frozenset(r.get("program_verbs") or ())
+
+@lru_cache(maxsize=1)
+def metric_rules() -> dict[str, Any]:
+    data = dict(package_yaml("gongwen.extract", "data/metrics.yaml"))
+    data["rules"] = [dict(r) for r in data["rules"]]
+    for r in data["rules"]:
+        r["rx"] = regex.compile(r["cue"])
+    data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
+    data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(]|$)")
+    data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
+    data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
+    return data
+
+def unit_kind(unit: str) -> str:
+    """money, rate, person, household, person_time, percent, points or count."""
+    kinds = metric_rules()["unit_kind"]
+    if unit in kinds:
+        return str(kinds[unit])
+    if "/" in unit:
+        return "rate"
+    return "count"
+
+
+class MetricMixin:
+    """The metric methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+
+    if TYPE_CHECKING:
+        doc: Document
+        v: Vocab
+        quantity_ends: list[int]
+
+        def clause_start(self, o: int) -> int: ...
+        def sentence_start(self, o: int) -> int: ...
+        def outside_parens(self, a: int, b: int) -> list[tuple[int, int]]: ...
+
+    # -- metric ---------------------------------------------------------------------------------------
+    def metric(self, o: int, end: int, unit: str, role: str, bound: str | None = None) -> str:
+        """What the figure at [o, end) measures, as a short noun phrase (see the module docstring)."""
+        rules = metric_rules()
+        kind = unit_kind(unit)
+        t = self.doc.text
+        cs, ss = self.clause_start(o), self.sentence_start(o)
+        if role == "delta":
+            # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
+            # level it changes (the figure before it in the sentence) by the assembler
+            base = self.phrase(cs, o)
+            if base and _GROWTH_NOUN.search(base):
+                return base  # "非金属矿物制品业增速为-4.7%" names its growth already
+            return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
+        clause = t[cs:o]
+        if kind == "money" and bound in ("<=", "<"):
+            return "限额"
+        if measure_kind(unit) == "time":
+            within = _WITHIN.match(t, end)
+            if within:  # "24小时内整改到位" bounds the time to act: 整改到位时限
+                act = _WITHIN_ACT.match(t, within.end())
+                return (act.group() if act else "") + "时限"
+        phrase = self.phrase(cs, o)
+        if phrase and kind in ("money", "rate") and (self.v.scope_re.fullmatch(phrase) or phrase in self.v.jurisdiction):
+            phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
+        if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
+            return phrase
+        if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
+                                                     or _MONEY_WORD.fullmatch(phrase)):
+            return phrase  # "救助资金412.4万元", "建筑业总产值": the clause names the amount
+        # (the sentence before the clause is read only when the clause names nothing itself:
+        # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
+        windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
+        for window in windows:
+            for r in rules["rules"]:
+                if kind in r["units"]:
+                    ms = list(r["rx"].finditer(window))
+                    if ms:
+                        return r["metric"].format(m=ms[-1].group())
+        if kind == "count" and len(unit) == 2 and unit.endswith("次"):
+            # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
+            # being the scope ("检查食品生产经营主体6420家次" → 检查家次)
+            verb = rules["count_verb_rx"].search(clause)
+            if verb:
+                return verb.group() + unit
+            if phrase and not phrase.endswith(unit):
+                return phrase + unit  # "检出不合格样品74批次" → 不合格样品批次
+            verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
+            if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
+                return verbs[-1].group() + unit
+        if kind == "count":
+            noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 13])
+            if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
+                # before the next number: the counted thing only when it is a category noun of its own
+                # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
+                heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
+                if not heads or heads[-1] < 3:
+                    noun = None
+            if noun and not rx(r"(?:以上|以下|左右|多|余)").match(noun.group()):
+                verb = rules["count_verb_rx"].search(clause)
+                word = noun.group()
+                # the counted thing is a category noun ("5所乡镇敬老院消防…" counts 乡镇敬老院)
+                heads = [m.end() for m in _CATEGORY_END.finditer(word) if m.end() >= 2]
+                if heads and not _CATEGORY_HEAD.search(word):
+                    word = word[: heads[-1]]
+                return (verb.group() if verb else "") + word + "数"
+            clause = rx("|".join(self.v.jurisdiction) or "^$").sub("", clause)
+            if clause.endswith("等"):
+                # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
+                verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
+                if verbs:
+                    return verbs[-1].group() + "数"
+            if phrase:
+                measure = rules["measures"].get(unit)
+                if measure is not None:
+                    return phrase if rx(r"(?:面积|里程|长度|产量|数量|规模|总量)$").search(phrase) else phrase + measure
+                verb = rules["count_verb_rx"].search(clause)
+                if verb and verb.group() not in phrase:  # "新增社会组织" from "新增…社会组织7个"
+                    phrase = verb.group() + phrase
+                return phrase if _COUNT_NOUN.search(phrase) else phrase + "数"
+            measure = rules["measures"].get(unit)
+            if measure is not None:
+                return str(measure) or rules["defaults"]["count"]
+            return unit + "数" if unit not in ("个",) else rules["defaults"]["count"]
+        if kind == "person" and rx(r"人次").search(t[end - 2:end]):
+            kind = "person_time"
+        if kind == "person":
+            act = rules["person_verb_rx"].match(t, end)
+            if act:
+                return act.group() + "人数"
+        if phrase and kind in ("person", "household", "person_time"):
+            noun = {"person": "人数", "household": "户数", "person_time": "人次"}[kind]
+            core = self._without_labels(phrase, noun)
+            if not core:
+                return noun
+            return core if _COUNT_NOUN.search(core) else core + noun
+        if phrase and kind in ("money", "rate", "other"):
+            return phrase
+        if kind == "percent":
+            after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
+            if after:
+                return after.group(1)
+            if phrase and len(phrase) >= 2 and not self.v.alias_re.fullmatch(phrase) \
+                    and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
+                    and not rx(r"的?(?:比例|比重)").match(t, end) and "相当于" not in clause:
+                return phrase  # "增长面为62.8%", "支出进度95.2%": the clause's own noun, though no 率 ends it
+        return str(rules["defaults"][kind])
+
+
+    def bare_metric(self, metric: str, program: str | None, scope: str | None) -> str:
+        """The metric without the words its figure's program and scope already carry, as a panel
+        keeps them in their own columns: "第三产业增加值增速" of scope 第三产业 → 增加值增速,
+        "城乡居民基本医疗保险参保人数" of that program → 参保人数; a metric that is nothing but
+        those words and a bare noun stays as it is (地区生产总值, 地区生产总值增速, 城镇新增就业人数)."""
+        prev = None
+        while metric != prev:
+            prev = metric
+            for lex, names, label in ((self.v.scope_re, self.v.scopes, scope),
+                                      (self.v.alias_re, self.v.alias_map, program)):
+                m = lex.match(metric) if label else None
+                if m is None or names.get(m.group()) != label or m.group() in self.v.weak:
+                    continue
+                rest = metric[m.end():].lstrip("的")
+                if len(rest) >= 3 and rest not in _BARE_NOUNS and self._names_a_measure(rest):
+                    metric = rest  # (never down to a bare noun: 地区生产总值增速 stays, not 增速)
+        return metric
+
+    def _names_a_measure(self, rest: str) -> bool:
+        """Whether what is left of a metric still names what is measured: it opens on a known
+        indicator (参保人数, 增加值增速, 基金总收入) or is a short rate (建档率, 结案率)."""
+        ind = self.v.indicator_re
+        m = ind.match(rest) if ind is not None else None
+        return (m is not None and len(m.group()) >= 3) or (len(rest) <= 5 and bool(_RATE_NOUN.fullmatch(rest)))
+
+    def generic_metrics(self) -> frozenset[str]:
+        """The fallback metrics by unit kind (人数, 金额, 标准 …): they name no indicator."""
+        return frozenset(str(x) for x in metric_rules()["defaults"].values())
+
+    def ratio_metric(self, kind: str, o: int) -> str | None:
+        """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
+        → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
+        clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
+        if kind == "share":
+            m = _SHARE_OF.search(clause)
+            if m:
+                return f"占{m[1]}比重"
+            ph = self.phrase(self.clause_start(o), o)
+            return ph if ph and _RATE_NOUN.search(ph) else "占比"
+        if kind == "completion":
+            m = _TARGET_NOUN.search(clause)
+            return f"{m[0]}完成率" if m else "完成率"
+        return None
+
+    def _without_labels(self, phrase: str, noun: str) -> str:
+        """A head-count's phrase without the program and category words that the figure's
+        program and scope already carry ("特困供养人员" → "", "享受护理补贴" → "享受"), unless
+        the phrase is itself an indicator name (城镇新增就业人数)."""
+        ind = self.v.indicator_re
+        if ind is not None and (ind.fullmatch(phrase) or ind.fullmatch(phrase + noun)):
+            return phrase
+        for lex in (self.v.alias_re, self.v.context_re, self.v.scope_re):
+            if lex.fullmatch(phrase) and phrase not in self.v.weak:
+                return ""
+        lead = self.v.alias_re.match(phrase)
+        if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
+            rest = phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
+            return "" if rest in _BENEFICIARIES else rest  # "城乡低保对象" counts the program's people
+        # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
+        # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)
+        for lex in (self.v.alias_re, self.v.context_re):
+            for m in lex.finditer(phrase):
+                if m.end() == len(phrase) and m.group() not in self.v.weak and phrase[: m.start()] in _verbs():
+                    return phrase[: m.start()]
+        return phrase
+
+    _phrases: tuple[list[int], dict[tuple[int, int], str]] | None = None
+
+    def phrase(self, a: int, b: int) -> str:
+        """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
+        boundaries, or "" when there is none.
+
+        Periods, the jurisdiction, linking verbs (为/达到/控制在 …) and change words are dropped;
+        a known indicator name (the vocabularies' ``indicators``) is taken whole; a phrase longer
+        than twelve characters is cut at a function word or at the start of a known word, never
+        inside one.
+        """
+        # scope, metric and kind ask for the same clause's phrase: computed once per figure (and
+        # afresh when the assembler hands over new quantity ends)
+        if self._phrases is None or self._phrases[0] is not self.quantity_ends:
+            self._phrases = (self.quantity_ends, {})
+        got = self._phrases[1].get((a, b))
+        if got is None:
+            got = self._phrases[1][(a, b)] = self._phrase(a, b)
+        return got
+
+    def _phrase(self, a: int, b: int) -> str:
+        # parenthesised breakdowns and notes go; a short qualifier stays (执业（助理）医师数)
+        # what follows the last quantity before b ("低保6154户…"); a number that is a name (12345热线)
+        # or a condition (60周岁以上) is not a quantity and stays
+        k = self.doc.text.rfind("由", a, b)
+        if k >= a + 2:
+            b = k  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
+        i = bisect.bisect_right(self.quantity_ends, b) - 1
+        if i >= 0 and self.quantity_ends[i] > a:
+            a = self.quantity_ends[i]
+        t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", self.doc.text[a:b]))
+        t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
+        quoted = _CLOSING_QUOTE.split(t)
+        if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
+            t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name ("“一肩挑”比例" keeps it)
+        t = _QUOTES.sub("", t)
+        if not self.quantity_ends:  # a labeller used without the number grammar's spans
+            t = _AFTER_NUMBER.split(t)[-1]
+        if self.v.jurisdiction:
+            t = _alt_cached(self.v.jurisdiction).sub("", t)
+        t = _TRAILING_AGE.sub("", t)
+        prev = None
+        while prev != t:
+            prev = t
+            t = _PHRASE_LEAD.sub("", t)
+            cut = _PHRASE_TRAIL.sub("", t)
+            if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
+                t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
+            t = t.strip(" 　，,、：:\"")
+        if "的" in t:
+            head, _, tail = t.rpartition("的")
+            t = tail if len(tail) >= 2 else t
+        if not t or not _PHRASE_CHARS.fullmatch(t):
+            return ""
+        if self.v.indicator_re is not None:
+            ms = list(self.v.indicator_re.finditer(t))
+            if ms and ms[-1].end() == len(t):
+                # the indicator that ends the phrase, with the words that qualify it (规上 …) when short
+                m = ms[-1]
+                return t if len(t) <= 12 else m.group()
+        if len(t) < 2:
+            return ""
+        if len(t) <= 12:
+            return t
+        # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
+        ends = [m.end() for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
+        if ends:
+            return t[min(ends):]
+        # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
+        known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
+                 if pat is not None for m in pat.finditer(t)]
+        # after a function character, unless it stands inside a known word (65岁及以上老年人)
+        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t) if not any(s < m.end() < e for s, e in known)]
+        cuts += [s for s, _ in known]
+        cuts += [m.end() for m in self.v.scope_re.finditer(t)]
+        fits = [k for k in cuts if 2 <= len(t) - k <= 12]
+        return t[min(fits):].lstrip("和与及、的") if fits else ""

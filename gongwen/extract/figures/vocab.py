@@ -1,0 +1,232 @@
+"""Labelling vocabularies: every bureau's programs, scopes and indicators (``data/vocab/``), loaded
+once per process and matched leftmost-longest (:class:`.lexicon.Lexicon`).
+
+:func:`load_vocab` returns a :class:`Vocab`; :func:`choose_vocab` picks the bureau vocabulary an
+issuer names.  The labeller (:mod:`.labels`) reads figures' programs, scopes and indicators from
+it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..._data import package_yaml, parse_yaml
+from ...errors import DataError
+from .lexicon import Lexicon
+
+
+@lru_cache(maxsize=32)
+def _alt_cached(words: tuple[str, ...]) -> Any:
+    return _alt(list(words))
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    within: str | None
+    weak_aliases: tuple[str, ...] = ()
+    bureau: str = ""
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """A labelling vocabulary: every bureau's programs, scopes and indicators (``data/vocab/``)."""
+
+    programs: dict[str, Program]
+    alias_re: Any
+    alias_map: dict[str, str]
+    context_re: Any
+    context_map: dict[str, str]
+    scopes: dict[str, str]  # alias -> canonical
+    scope_re: Any
+    scope_cues: tuple[str, ...]
+    jurisdiction: tuple[str, ...]
+    partitions: tuple[frozenset[str], ...]
+    compounds: dict[str, tuple[str, ...]]
+    compound_re: Any
+    weak: frozenset[str] = frozenset()  # aliases that only suggest their program (兜底保障)
+    indicators: tuple[str, ...] = ()  # official indicator names (参保人数, 城镇调查失业率 …)
+    indicator_re: Any = None
+    children: dict[str, frozenset[str]] = field(default_factory=dict)  # parent -> sub-programs (within)
+
+
+def _alt(words: Sequence[str]) -> Lexicon:
+    """The words as a leftmost-longest matcher (see :mod:`.lexicon`)."""
+    return Lexicon(words)
+
+
+# Names accepted by --vocab for a bundled bureau vocabulary (older names kept working).
+_ONE_CHAR_SCOPES = frozenset("男女")
+ALIASES = {"civil-affairs": "minzheng", "hrss": "renshe"}
+_VOCAB_DIR = "data/vocab"
+
+
+@lru_cache(maxsize=1)
+def _bundled_names() -> list[str]:
+    """Bureau vocabularies shipped under ``data/vocab/`` (``_universal`` apart)."""
+    folder = resources.files("gongwen.extract").joinpath(_VOCAB_DIR)
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml") and not p.name.startswith("_"))
+
+
+@lru_cache(maxsize=64)
+def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
+    """The user's vocabulary (a path or a bundled bureau name) if given, else the bundled bureau
+    whose ``issuer`` words match the document's issuer; None for the union of all bureaus (an
+    unknown issuer, a 乡镇 or 街道)."""
+    if requested:
+        return ALIASES.get(requested, requested)
+    if issuer:
+        for name in _bundled_names():
+            data = _load_yaml(None, name)
+            if any(w in issuer for w in data.get("issuer") or ()):
+                return name
+    return None
+
+
+def _load_yaml(path: Path | None, bundled: str = "minzheng") -> dict[str, Any]:
+    if path is None:
+        data = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/{bundled}.yaml")
+        where = f"{bundled}.yaml"
+    else:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise DataError(f"cannot read vocabulary: {e}", path) from e
+        where = str(path)
+        data = parse_yaml(text, where)
+    if not isinstance(data, dict) or not isinstance(data.get("programs", {}), dict):
+        raise DataError("expected a mapping with a 'programs' mapping", where)
+    return data
+
+
+def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
+    """A list of words from a vocabulary entry; a bare string is an error, not 2 letters."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DataError(f"{key}: expected a list of words, got {type(value).__name__}", where)
+    return tuple(str(a) for a in value)
+
+
+def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
+    out: list[Program] = []
+    for name, spec in (data.get("programs") or {}).items():
+        spec = spec or {}
+        if not isinstance(spec, dict):
+            raise DataError(f"programs.{name}: expected a mapping with 'aliases', got {type(spec).__name__}", where)
+        weak = _words(spec.get("weak_aliases"), where, f"programs.{name}.weak_aliases")
+        # no aliases at all: the name itself; only weak ones (社会救助): the name is weak too
+        aliases = _words(spec.get("aliases"), where, f"programs.{name}.aliases") or (() if weak else (str(name),))
+        out.append(Program(str(name), aliases,
+                           _words(spec.get("context_aliases"), where, f"programs.{name}.context_aliases"),
+                           spec.get("within"), weak, bureau))
+    return out
+
+
+def _unqualified(indicators: Sequence[str], scopes: dict[str, str], parts: frozenset[str]) -> list[str]:
+    """Indicator names without a leading category: 规模以上工业增加值 → 增加值 (the category is
+    the figure's scope, found on its own); a part of a whole stays in the name, which is then a
+    fixed term (城镇新增就业, 城镇调查失业率)."""
+    out: list[str] = []
+    lead = _alt([a for a, c in scopes.items() if c not in parts])
+    for name in indicators:
+        m = lead.match(name)
+        out.append(name[m.end():] if m and len(name) - m.end() >= 2 else name)
+    return out
+
+
+@lru_cache(maxsize=32)  # every bundled bureau's variant (17 and the union) stays loaded in a corpus build
+def load_vocab(path: str | None = None) -> Vocab:
+    """The labelling vocabulary.
+
+    Every bundled bureau vocabulary is loaded (a report names other bureaus' programs too: a
+    township report is all of them); ``path`` — a bundled bureau name or the issuer's bureau —
+    puts that bureau's aliases first where two bureaus use the same word.  A user file (a path)
+    replaces the programs and scopes, and inherits the rest.
+    """
+    universal = package_yaml("gongwen.extract", f"{_VOCAB_DIR}/_universal.yaml")
+    names = _bundled_names()
+    user: dict[str, Any] | None = None
+    preferred = None
+    if path is not None:
+        if path in names:
+            preferred = path
+        else:
+            user = _load_yaml(Path(path))
+    programs: dict[str, Program] = {}
+    scopes: dict[str, str] = {}
+    indicators: list[str] = []
+    order = [n for n in names if n != preferred] + ([preferred] if preferred else [])
+    sources: list[tuple[dict[str, Any], str, str]] = [(_load_yaml(None, n), f"{n}.yaml", n) for n in order]
+    if user is not None:
+        sources = [(user, str(path), "user")]
+    for data, where, bureau in sources:
+        for p in _programs(data, where, bureau):
+            programs.pop(p.name, None)  # re-insert: a later (preferred) bureau's aliases win
+            programs[p.name] = p
+        for c, al in (data.get("scopes") or {}).items():
+            for a in _words(al, where, f"scopes.{c}") or (str(c),):
+                if len(a) > 1 or a in _ONE_CHAR_SCOPES:  # 乡 would match inside 城乡
+                    scopes[a] = str(c)
+        indicators.extend(_words(data.get("indicators"), where, "indicators"))
+    base = dict(universal)
+    if user is not None:
+        base.update({k: v for k, v in user.items() if k not in ("programs", "scopes", "indicators")})
+    for c, al in (universal.get("scopes") or {}).items():
+        for a in _words(al, "_universal.yaml", f"scopes.{c}") or (str(c),):
+            scopes.setdefault(a, str(c))
+    alias_map: dict[str, str] = {}
+    weak: set[str] = set()
+    for p in programs.values():
+        for a in p.weak_aliases:
+            alias_map[a] = p.name
+            weak.add(a)
+    # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
+    # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
+    union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
+    for strong_pass in (False, True):
+        for p in programs.values():
+            if (union or p.bureau == preferred or user is not None) != strong_pass:
+                continue
+            for a in p.aliases:
+                alias_map[a] = p.name
+                if strong_pass or a == p.name:
+                    weak.discard(a)  # a program written by its full name is evidence in any report
+                else:
+                    weak.add(a)
+    context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
+    parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
+    inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
+    return Vocab(
+        programs=programs,
+        alias_re=_alt(list(alias_map)),
+        alias_map=alias_map,
+        context_re=_alt(list(context_map)),
+        context_map=context_map,
+        scopes=scopes,
+        scope_re=_alt(list(scopes)),
+        scope_cues=tuple(base.get("scope_cues") or ()),
+        jurisdiction=tuple(base.get("jurisdiction") or ()),
+        partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
+        compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
+        compound_re=_alt(list(base.get("compounds") or {})),
+        weak=frozenset(weak),
+        children={parent: frozenset(n for n, p in programs.items() if p.within == parent)
+                  for parent in {p.within for p in programs.values() if p.within}},
+        indicators=inds,
+        indicator_re=_alt(list(inds)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bureau_words() -> tuple[str, ...]:
+    """Words of a bureau's own name (every bundled vocabulary's ``issuer`` words) and office words."""
+    words = {str(w) for n in _bundled_names() for w in (_load_yaml(None, n).get("issuer") or ())}
+    return tuple(sorted(words | {"人民政府", "政府", "办事处", "委员会"}, key=len, reverse=True))
