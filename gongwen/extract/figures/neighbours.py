@@ -1,0 +1,197 @@
+"""Labels a figure takes from the figures around it, after each was labelled on its own.
+
+A breakdown's parts measure what their whole measures (in parentheses, after 其中 or 分别为);
+a share right after a part is that part's; a stated change measures the level before it (the
+changes of a 分别 list go with their levels in order); a bare figure measures what the figure
+before it in its sentence measures, and the second of a count pair (8,426户13,915人) the same
+things in its own unit; a 分别 list distributes its categories over the values after it.
+All functions change the records of :func:`.assemble.find_figures` in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from ..._data import rx
+from .labels import Labeller, metric_rules, unit_kind
+
+_TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
+CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
+
+def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditioned: set[int]) -> None:
+    """分别 lists: the i-th figure after 分别 belongs to the i-th category or program before it.
+
+    Counting figures, not numbers, keeps "分别由A、B提高到C、D" right (A and B are the
+    ``previous`` of C and D).  Applied only when the figures divide evenly over the items.
+    """
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for r in records:
+        a = r["span"].start
+        ss = lab.sentence_start(a)
+        k = text.rfind("分别", ss, a)
+        if k >= 0 and not _TOTAL_WORD.search(text, lab.clause_start(a), a):  # a 合计 after the list is not an item
+            by_sentence.setdefault(k, []).append(r)
+    for k, group in by_sentence.items():
+        deltas = [r for r in group if r["change"] is not None]
+        compared = lab.compared_items(lab.sentence_start(k), k) if deltas else []
+        if len(compared) >= 2 and len(compared) == len(deltas):
+            for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加127%、485%、162%
+                r["metric"] = item + {"%": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
+        for items, key in ((scopes, "scope"), (programs, "program")):
+            if len(items) >= 2 and len(group) % len(items) == 0:
+                per = len(group) // len(items)
+                for n, r in enumerate(group):
+                    if key == "scope" and r["span"].start in conditioned:
+                        continue
+                    r[key] = items[n // per] if per > 1 and _blocks(group, per) else items[n % len(items)]
+
+def _blocks(group: list[dict[str, Any]], per: int) -> bool:
+    """Whether the figures after 分别 come item by item (all of one item's, then the next's:
+    "分别为415户620人、2800户4500人") rather than unit by unit ("分别为415户、2800户，620人、4500人").
+
+    Item by item when every block of ``per`` figures repeats the first block's units.
+    """
+    units = [r["unit"] for r in group]
+    first = units[:per]
+    return all(units[i:i + per] == first for i in range(0, len(units), per)) and len(set(first)) == per
+
+def _same_sentence_before(records: list[dict[str, Any]], k: int) -> Iterator[dict[str, Any]]:
+    """The figures before ``records[k]`` in its sentence, nearest first (records are in text
+    order, so the walk stops at the first figure of another sentence: linear over a document)."""
+    start = records[k]["text_span"].start
+    for j in range(k - 1, -1, -1):
+        if records[j]["text_span"].start != start:
+            return
+        yield records[j]
+
+def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
+    """A stated change that does not name what changed ("…86.5亿元，同比增长6.2%") measures the
+    change of the level before it in the same sentence: 地区生产总值 → 地区生产总值增速 (in place)."""
+    for k, r in enumerate(records):
+        if r["metric"] or r["change"] is None:
+            continue
+        suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        # (a growth rate is of an amount, not of a rate or a completion stated before it)
+        # (an amount's change is in the amount's unit: "…完成年度计划的101.7%，较上年增加0.92亿元")
+        levels = [g for g in _same_sentence_before(records, k)
+                  if g["change"] is None and g["metric"]
+                  and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))
+                  and not (suffix == "增量" and g["unit"] != r["unit"])]
+        base = levels[0]["metric"] if levels else ""
+        paired = _respective_level(records, k, levels, text)
+        if paired is not None:
+            base = paired["metric"]
+        r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
+
+def _respective_level(records: list[dict[str, Any]], k: int, levels: list[dict[str, Any]],
+                      text: str) -> dict[str, Any] | None:
+    """The level a change of a 分别 list goes with, in order: "事故12起、死亡8人，同比分别下降20%和
+    11.1%" → 20% is of the 12起, 11.1% of the 8人 (``levels`` nearest first)."""
+    r = records[k]
+    if not text or "分别" not in text[r["text_span"].start:r["span"].start]:
+        return None
+    group = [r]  # the changes of the list: r and the changes right before it in the sentence
+    for g in _same_sentence_before(records, k):
+        if g["change"] is None:
+            break
+        group.insert(0, g)
+    n = len(group)
+    for g in records[k + 1:]:
+        if g["text_span"].start != r["text_span"].start or g["change"] is None:
+            break
+        n += 1
+    if n < 2 or len(levels) < n:
+        return None
+    ordered = list(reversed(levels[:n]))  # the n levels before the list, in text order
+    return ordered[len(group) - 1]
+
+def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A figure whose clause names nothing ("…提高到每人每年8100元") measures what the figure
+    before it in the same sentence, in the same unit, measures (in place)."""
+    generic = lab.generic_metrics()
+    text = lab.doc.text
+    nouns = metric_rules()["defaults"]
+    for k, r in enumerate(records):
+        if r["metric"] not in generic or r["change"] is not None:
+            continue
+        a = r["span"].start
+        prior = list(_same_sentence_before(records, k))
+        # "低保对象8,426户13,915人": the second of a pair counts the same things in its own unit
+        if prior and not text[prior[0]["span"].end:a].strip() and prior[0]["change"] is None:
+            own, theirs = nouns.get(unit_kind(r["unit"])), nouns.get(unit_kind(prior[0]["unit"]))
+            m = prior[0]["metric"] or ""
+            if own and theirs and own != theirs and m.endswith(theirs) and len(m) > len(theirs):
+                r["metric"] = m[: -len(theirs)] + own
+                continue
+        # (a ；ends a list item: the figures before it measure other things)
+        before = next((g for g in prior if g["unit"] == r["unit"] and g["change"] is None
+                       and not _ITEM_END.search(text, g["span"].end, a)), None)
+        if before is not None and before["metric"] not in generic:
+            r["metric"] = before["metric"]
+
+def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """Parts of a breakdown measure what their total measures (in place).
+
+    In "6154户11160人（城镇416户575人，…）" and "133个（社会团体63个，…）" each part inside the
+    parentheses takes the metric of the total written right before the "（" — the one with the
+    same unit if there is one (户 → 户数, 人 → 人数), else the nearest.
+    """
+    for k, f in enumerate(records):
+        a = f["span"].start
+        if not lab.in_open_paren(a):
+            _inherit_listed_part_metric(text, records, k, lab)
+            continue
+        ss = lab.sentence_start(a)
+        depth, open_at = 0, -1
+        for i in range(a - 1, ss - 1, -1):
+            if text[i] in "）)":
+                depth += 1
+            elif text[i] in "（(":
+                if depth == 0:
+                    open_at = i
+                    break
+                depth -= 1
+        if open_at < 0:
+            continue
+        # the total is written right before the parenthesis ("11160人（", "133个（"), not any figure
+        totals = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= open_at
+                  and not CLAUSE_PUNCT.search(text, g["span"].end, open_at)]
+        if not totals:
+            continue
+        same = [g for g in totals if g["unit"] == f["unit"]]
+        f["metric"] = (same or totals)[-1]["metric"]
+
+def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
+    28.4%") is the share of that figure's part: it takes that figure's scope (in place)."""
+    for k, f in enumerate(records):
+        if f["kind"] != "share" or k == 0:
+            continue
+        cs = lab.clause_start(f["span"].start)
+        g = records[k - 1]
+        if text.startswith("占", cs) and g["text_span"].start == f["text_span"].start \
+                and not text[g["span"].end:cs].strip("，,、 ") and g["scope"]:
+            f["scope"] = g["scope"]
+
+def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int, lab: Labeller) -> None:
+    """A part of a 其中 list named by its category measures what its whole measures: "医疗卫生
+    机构300个，其中医院9个、乡镇卫生院14个" — 医院 is the part's scope, 医疗卫生机构数 its metric."""
+    f = records[k]
+    a = f["span"].start
+    ss = lab.sentence_start(a)
+    q = text.rfind("其中", ss, a)
+    whole_end = lab.respective_parts(ss, lab.clause_start(a))  # "…1,326人，分别为A 418人、B 652人"
+    if whole_end is not None:
+        q = max(q, whole_end)
+    scope = f["scope"] or ""
+    if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or scope not in (f["metric"] or ""):
+        return
+    wholes = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["unit"] == f["unit"]]
+    if wholes and wholes[-1]["metric"] and wholes[-1]["scope"] != scope:
+        f["metric"] = wholes[-1]["metric"]
+
+_ITEM_END = regex.compile(r"[；;。]")
