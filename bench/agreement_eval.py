@@ -61,11 +61,8 @@ def score(sc, gold: list[dict], pred: list[dict], figures: bool) -> dict[str, fl
 
 
 def main() -> None:
-    import os
-
-    shared = Path(os.environ.get("GONGWEN_SHARED", ROOT.parent / "shared"))
-    sc = _load("gw_score", shared / "eval" / "score.py")
     le = _load("labels_eval", ROOT / "bench" / "labels_eval.py")
+    sc = le.scorer()  # the shared scorer, found as labels_eval finds it
     from gongwen.extract.pipeline import extract
 
     folder = ROOT / "bench" / "devcorpus" / "agreement"

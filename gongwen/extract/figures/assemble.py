@@ -83,11 +83,6 @@ def _stock_period(metric: str | None, iso: str | None, inferred: bool, kind: str
     return iso.split("/")[1] if m else iso
 
 
-def _stock_at_span_end(r: dict[str, Any]) -> dict[str, Any]:
-    r["period"] = _stock_period(r["metric"], r["period"], r["period_inferred"], r["kind"])
-    return r
-
-
 def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: PeriodMention,
               year: int) -> PeriodMention:
     """A year-less period (全年, 年底) in a paragraph that opens on another year ("2025年，县民政局…
@@ -101,7 +96,12 @@ def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: 
         i += 1
     if named is None or not named.iso[:4].isdigit() or int(named.iso[:4]) == year:
         return period
-    again = find_periods(period.text, year=int(named.iso[:4]), date=None)
+    return _in_year(period, int(named.iso[:4]))
+
+
+def _in_year(period: PeriodMention, year: int) -> PeriodMention:
+    """A year-less period (全年, 年底) read in another year than the report's."""
+    again = find_periods(period.text, year=year, date=None)
     return PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
 
 
@@ -211,8 +211,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # 全年/年底前 under "2024年工作打算" mean 2024's, not the report's
             hp = _heading_period(path, heading_period, year, doc.metadata.date)
             if hp is not None and _YEAR_ONLY.fullmatch(hp) and year is not None and int(hp) != year:
-                again = find_periods(period.text, year=int(hp), date=None)
-                period = PeriodMention(period.span, period.text, again[0].iso, again[0].kind) if again else period
+                period = _in_year(period, int(hp))
         if period is not None and kind == "change" and period.kind == "date" and period.span.start < ss:
             # a growth rate spans months: a stock's date of an earlier sentence (截至11月底…143家)
             # does not date it, the reporting months before that date do
@@ -290,8 +289,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         context = before.iso if before is not None else (
             _heading_period(doc.section_path(t.span.start), heading_period, year, doc.metadata.date) or report_period)
         tables.extend(table_figures(doc, t, lab, context))
-    records = [_stock_at_span_end(r) for r in records]
-    tables = [replace(f, period=_stock_period(f.metric, f.period, f.period_inferred, f.kind)) for f in tables]
+    for r in records:
+        r["period"] = _stock_period(r["metric"], r["period"], r["period_inferred"], r["kind"])
+    tables = [f if (p := _stock_period(f.metric, f.period, f.period_inferred, f.kind)) == f.period
+              else replace(f, period=p) for f in tables]
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     figures = [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")

@@ -166,7 +166,7 @@ class Labeller(MetricMixin):
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
-                or (vocab.scopes[m.group()] in parts and not self._program_names(m.start(), m.end(), m.group())
+                or (vocab.scopes[m.group()] in parts and not self._in_program_name(m.start(), m.end(), m.group())
                     and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
         # (the report's own township is the whole jurisdiction, not a part of it: 石桥镇 in 石桥镇人民政府's report)
         own = (doc.metadata.issuer or "") + (doc.metadata.title or "")
@@ -396,22 +396,13 @@ class Labeller(MetricMixin):
             i -= 1
         return False
 
-    def _in_program_name(self, a: int, b: int) -> bool:
-        """Whether [a, b) lies inside a longer program mention (企业职工 in 企业职工养老保险)."""
+    def _in_program_name(self, a: int, b: int, holding: str = "") -> bool:
+        """Whether [a, b) lies inside a longer program mention (企业职工 in 企业职工养老保险); with
+        ``holding``, a mention whose canonical program name holds that word."""
         i = bisect.bisect_right(self.mention_starts, a) - 1
         while i >= 0 and self.mentions[i].start > a - 12:
             m = self.mentions[i]
-            if m.start <= a and b <= m.end and (m.end - m.start) > (b - a):
-                return True
-            i -= 1
-        return False
-
-    def _program_names(self, a: int, b: int, word: str) -> bool:
-        """Whether [a, b) lies inside a program mention whose canonical name holds ``word``."""
-        i = bisect.bisect_right(self.mention_starts, a) - 1
-        while i >= 0 and self.mentions[i].start > a - 12:
-            m = self.mentions[i]
-            if m.start <= a and b <= m.end and (m.end - m.start) > (b - a) and word in m.program:
+            if m.start <= a and b <= m.end and (m.end - m.start) > (b - a) and holding in m.program:
                 return True
             i -= 1
         return False

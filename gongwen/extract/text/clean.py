@@ -185,7 +185,13 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     return geoms
 
 
+_OPEN_END = _CLAUSE_END + "，,、）)”"  # a line ending otherwise stops mid-sentence
 _CELL_GAP = regex.compile(r"\t|\S {2,}\S")  # cells of a text table (tabs, or runs of spaces)
+
+
+def _open_lines(texts: Sequence[Chars], widths: Sequence[float]) -> list[tuple[Chars, float]]:
+    """The lines (with their widths) that stop mid-sentence: no closing punctuation, 8+ wide."""
+    return [(t, w) for t, w in zip(texts, widths) if w >= 8 and t.text[-1] not in _OPEN_END]
 
 
 def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -> float | None:
@@ -198,12 +204,10 @@ def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -
     if widths is None:
         widths = [display_width(t.text) if t.text else 0.0 for t in texts]
     n = sum(1 for t in texts if t.text)
-    open_end = _CLAUSE_END + "，,、）)”"
     # (a table row ends without punctuation too, but it is a row, not a wrapped line; its cell
     # gap needs a tab or two spaces, looked for first)
-    mid = [w for t, w in zip(texts, widths)
-           if w >= 8 and t.text[-1] not in open_end and not _MARKER_START.match(t.text)
-           and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
+    mid = [w for t, w in _open_lines(texts, widths)
+           if not _MARKER_START.match(t.text) and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
     return float(statistics.median(mid))
@@ -213,8 +217,7 @@ def _wrap_floor(texts: Sequence[Chars], widths: Sequence[float]) -> float:
     """The width below which a line clearly stops short of the margin: the tenth percentile of
     the lines that stop mid-sentence, less half a character (digits and spaces make a tool's full
     lines uneven)."""
-    open_end = _CLAUSE_END + "，,、）)”"
-    mid = sorted(w for t, w in zip(texts, widths) if w >= 8 and t.text[-1] not in open_end)
+    mid = sorted(w for _, w in _open_lines(texts, widths))
     return mid[len(mid) // 10] - 0.5 if mid else 0.0
 
 
