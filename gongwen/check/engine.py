@@ -32,6 +32,7 @@ from .flows import (
     point_gaps,
     rest_of_year,
 )
+from .implied import rate_parts
 from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
@@ -69,7 +70,10 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"
-        findings += _kept(cand, evaluate(cand, idx))
+        found = _kept(cand, evaluate(cand, idx))
+        findings += found
+        for implied in rate_parts(cand, found):
+            findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx)]:
         findings += evaluate(cand, idx)
