@@ -35,7 +35,7 @@ def _dev_texts() -> list[Path]:
 
 # what the labeller may append to a phrase (and 占 it may prepend to a share's whole)
 SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人数", "户数", "人次", "数", "面积", "长度",
-            "数量", "合计", "增减", "时限")
+            "数量", "合计", "增减", "时限", "发放金额", "占比")
 
 
 @pytest.fixture(scope="module")

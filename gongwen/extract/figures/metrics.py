@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 # A category is a noun whose head names institutions, people, industries or places.
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
 
+# "占耕地面积94.1万亩的62.3%": the whole named with its own amount
+_SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
+# where a number starts (its first digit after a non-digit)
+_NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
+
 _TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
 
 _LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
@@ -112,6 +117,9 @@ def unit_kind(unit: str) -> str:
     return "count"
 
 
+_PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
+
+
 class MetricMixin:
     """The metric methods of :class:`.labels.Labeller` (which provides the attributes below)."""
 
@@ -152,8 +160,14 @@ class MetricMixin:
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
-                                                     or _MONEY_WORD.fullmatch(phrase)):
+                                                     or _MONEY_WORD.fullmatch(phrase)) \
+                and not _PAY_VERB.match(phrase):
             return phrase  # "救助资金412.4万元", "建筑业总产值": the clause names the amount
+        paid = _PAY_VERB.match(phrase) if phrase and kind == "money" else None
+        if paid:  # "发放临时救助资金96.8万元" → 临时救助资金发放金额: what was paid, and how much
+            what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
+            if len(what) >= 2:
+                return what + "发放金额"
         # (the sentence before the clause is read only when the clause names nothing itself:
         # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
         windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
@@ -267,15 +281,37 @@ class MetricMixin:
         → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
         clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
         if kind == "share":
-            m = _SHARE_OF.search(clause)
+            m = _SHARE_OF.search(clause) or _SHARE_OF_STATED.search(clause)
             if m:
                 return f"占{m[1]}比重"
-            ph = self.phrase(self.clause_start(o), o)
-            return ph if ph and _RATE_NOUN.search(ph) else "占比"
+            cs = self.clause_start(o)
+            ph = self.phrase(cs, o)
+            if ph and _RATE_NOUN.search(ph):
+                return ph
+            part = self._share_part(cs, o)
+            return part + "占比" if part else "占比"
         if kind == "completion":
             m = _TARGET_NOUN.search(clause)
             return f"{m[0]}完成率" if m else "完成率"
         return None
+
+    def _share_part(self, cs: int, o: int) -> str:
+        """What a share without a named whole is the share of: the subject before its 占
+        ("灵活就业人员约占38%" → 灵活就业人员), or, when the clause opens on 占, the thing the
+        clause before it counts ("新能源公交车120辆，占92.5%" → 新能源公交车)."""
+        t = self.doc.text
+        k = t.rfind("占", cs, o)
+        if k > cs:
+            ph = self.phrase(cs, k)
+        elif k == cs and cs > 0 and t[cs - 1] in "，,":
+            pcs = self.clause_start(cs - 1)
+            starts = [m.start() for m in _NUMBER_START.finditer(t, pcs, cs - 1)]
+            ph = self.phrase(pcs, starts[-1]) if starts else ""
+        else:
+            ph = ""
+        if not ph or _RATE_NOUN.search(ph) or self.v.scope_re.fullmatch(ph) or ph in self.v.jurisdiction:
+            return ""
+        return ph
 
     def _without_labels(self, phrase: str, noun: str) -> str:
         """A head-count's phrase without the program and category words that the figure's
