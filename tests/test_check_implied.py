@@ -46,3 +46,39 @@ NOT_PARTS = [
 def test_no_part_without_a_holding_share(tmp_path: Path, text: str) -> None:
     r = _report(tmp_path, text)
     assert _pairs(r, "GW108") == [], [(f.code, f.status, f.message) for f in r.findings]
+
+
+APART = [
+    # the change's sentence names its subject before 较 and no level: the level named so before it
+    ("subject-level", "全年发放就业补助资金2,460万元、创业担保贴息380万元。就业补助资金较上年增加210万元，增长9.3%。",
+     [Decimal("9.3"), Decimal(2100000), Decimal(24600000)]),
+    # the rate with its level in the opening, the change with the same level in a section
+    ("rate-and-change-apart", "全年共发生火灾事故12起，同比下降20%。\n一、主要工作\n全年全县发生火灾事故12起，较上年减少3起。",
+     [Decimal(-20), Decimal(-3), Decimal(12)]),
+    # a change with no level of its own takes the one rate's level of its unit
+    ("change-without-level", "2025年，全县发生道路交通事故45起，同比下降10%。\n一、主要工作\n道路交通事故较上年减少5起。",
+     [Decimal(-10), Decimal(-5), Decimal(45)]),
+]
+
+
+@pytest.mark.parametrize("text, values", [c[1:] for c in APART], ids=[c[0] for c in APART])
+def test_growth_and_change_stated_apart(tmp_path: Path, text: str, values: list[Decimal]) -> None:
+    r = _report(tmp_path, text)
+    assert sorted(values) in _pairs(r, "GW124"), [(f.code, f.status, f.message) for f in r.findings]
+    assert not r.problems, [f.message for f in r.problems]
+
+
+APART_SILENT = [
+    # paired only by inference: a rate that does not fit is no finding (the pairing may be wrong)
+    ("rate-misfits", "全年共发生火灾事故12起，同比下降25%。\n一、主要工作\n全年全县发生火灾事故12起，较上年减少3起。"),
+    # another level than the rate's: not the same fact
+    ("other-level", "全年共发生火灾事故12起，同比下降20%。\n一、主要工作\n全年全县发生交通事故9起，较上年减少3起。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in APART_SILENT], ids=[c[0] for c in APART_SILENT])
+def test_apart_pairing_that_fails_is_silent(tmp_path: Path, text: str) -> None:
+    r = _report(tmp_path, text)
+    assert r.by_code("GW124") == () or all(f.status == "consistent" for f in r.by_code("GW124")), \
+        [(f.code, f.status, f.message) for f in r.findings]
+    assert not [f for f in r.problems if f.code == "GW124"], [f.message for f in r.problems]

@@ -32,7 +32,7 @@ from .flows import (
     point_gaps,
     rest_of_year,
 )
-from .implied import rate_parts
+from .implied import changes_apart, rate_parts
 from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
@@ -66,7 +66,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings: list[Finding] = []
     roles: dict[str, str] = {}
     for cand in [*discover(idx), *stated_rates(idx), *comparisons(idx), *target_growth(idx),
-                 *table_relations(doc, figures)]:
+                 *changes_apart(idx), *table_relations(doc, figures)]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"

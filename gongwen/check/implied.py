@@ -1,16 +1,22 @@
-"""Relations that another relation of the text implies: the two counts of a rate that holds are a
-part and its whole (参考 3,102 人，本科上线 1,946 人，本科上线率 62.7%: 1,946 ≤ 3,102).
+"""Relations the text states apart: the two counts of a rate that holds are a part and its whole
+(参考 3,102 人，本科上线 1,946 人，本科上线率 62.7%: 1,946 ≤ 3,102); a growth rate and the change
+it rates stated in two places (全年发生事故 3 起，同比下降 40% … 较上年减少 2 起).
 
-Found through a relation already verified, so every candidate here is kept only when it holds
-(``confirm_only``): the pairing is the rate's, and a rate that fails says nothing about it.
+Every pairing here is inferred (through a relation already verified, or across sentences), so
+every candidate is kept only when it holds (``confirm_only``): a pairing that fails says nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..figure import Figure
+from ..model import Span
+from .comparisons import _NOT_NEW, _as_change, _level
 from .findings import Finding
-from .relations import Candidate, summable
+from .intervals import interval_of
+from .relations import Candidate, fact_kind, summable
+from .textindex import SPACES, TextIndex
 
 _RATE_CODES = ("GW107", "GW123")  # 占…的 x%, and a named rate (覆盖率, 就业率): a part over its whole
 
@@ -34,3 +40,103 @@ def rate_parts(cand: Candidate, found: list[Finding]) -> Iterator[Candidate]:
     yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(part,), trigger=cand.trigger,
                     explicit=False, exhaustive=False,
                     params={"labels": [""], "confirm_only": True, "of_rate": rate})
+
+
+# -- a growth rate and the change it rates, stated apart ------------------------------------------
+
+def changes_apart(idx: TextIndex) -> Iterator[Candidate]:
+    """较上年增加 d，增长 r% whose level is not in the sentence, or whose rate and change stand in
+    two sentences: last year is still X − d, so r = d ÷ (X − d) (GW124, as
+    :func:`gongwen.check.comparisons.comparisons` checks it within one sentence).
+
+    - the change and its rate in one sentence that names its subject before 较 but no level
+      (抚恤补助资金较上年增加 318.5 万元，增长 8.8%): the level is the nearest earlier figure of the
+      paragraph whose clause names that subject (抚恤补助资金 3926.7 万元);
+    - a rate stated with its level (全年发生事故 3 起，同比下降 40%) and the change stated with the
+      same level elsewhere (发生事故 3 起，较上年减少 2 起): the level equal in both; a change with
+      no level of its own takes the rate's when it is the one change and the one rate of its unit
+      and year left unpaired.
+
+    Found by pairing across sentences, so kept only when it holds (``confirm_only``)."""
+    rates: list[tuple[Figure, Figure]] = []  # (level, rate) of sentences without a change
+    deltas: list[tuple[Figure | None, Figure]] = []  # (level or None, change) of sentences without a rate
+    for sent in idx.sentences:
+        figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
+        ds = [f for f in figs if f.kind == "change" and f.unit not in _RATE_UNITS and _level(f)]
+        rs = [f for f in figs if f.kind == "change" and f.unit == "%" and f.previous is None]
+        if ds and rs:
+            yield from _subject_level(idx, sent, figs, ds, rs)
+        elif rs:
+            rates += _paired(idx, sent, figs, rs, by_unit=False)
+        elif ds:
+            deltas += _paired(idx, sent, figs, ds, by_unit=True) or [(None, d) for d in ds]
+    for level, d in deltas:
+        fits = [(lv, r) for lv, r in rates if lv.unit == d.unit and _year(lv) == _year(d)]
+        if level is not None:
+            fits = [(lv, r) for lv, r in fits if interval_of(lv).intersects(interval_of(level))]
+        elif sum(1 for lv, e in deltas if lv is None and e.unit == d.unit and _year(e) == _year(d)) != 1:
+            continue
+        if len(fits) != 1:
+            continue
+        lv, r = fits[0]
+        yield _implied(level or lv, d, r)
+
+
+_RATE_UNITS = ("%", "个百分点", "‰", "倍")
+_COMPARE = ("较", "比", "同比")
+
+
+def _year(f: Figure) -> str:
+    return (f.period or "")[:4]
+
+
+def _implied(x: Figure, d: Figure, r: Figure) -> Candidate:
+    return Candidate(code="GW124", kind="implied", whole=(x,), parts=(d, r), trigger="较上年", explicit=False,
+                     params={"sign": 1 if r.value >= 0 else -1, "confirm_only": True})
+
+
+def _levels(idx: TextIndex, figs: list[Figure], before: int) -> list[Figure]:
+    """The levels a sentence states before ``before``, not those in brackets (the items of a
+    breakdown: 发生事故 3 起（其中道路运输事故 2 起、…）)."""
+    return [f for f in figs if f.span.end <= before and f.kind != "change" and fact_kind(idx, f) not in _NOT_NEW
+            and _level(f) and f.previous is None and idx.group_at(f.span.start) is None]
+
+
+def _paired(idx: TextIndex, sent: Span, figs: list[Figure], items: list[Figure],
+            by_unit: bool) -> list[tuple[Figure, Figure]]:
+    """Each change (rate) of a sentence with the level it changes: in order, one level per item
+    (分别 lists), or the one level of the sentence; changes pair with levels of their unit."""
+    cue = max((idx.text.rfind(w, sent.start, items[0].span.start) for w in _COMPARE), default=-1)
+    levels = _levels(idx, figs, cue if cue >= 0 else items[0].span.start)
+    out: list[tuple[Figure, Figure]] = []
+    for unit in dict.fromkeys(f.unit for f in items) if by_unit else [None]:
+        its = [f for f in items if unit is None or f.unit == unit]
+        lvs = [f for f in levels if unit is None or f.unit == unit]
+        if len(lvs) == len(its):
+            out += [(lv, f) for lv, f in zip(lvs, its) if _year(lv) == _year(f)]
+        elif len(its) == 1 and lvs:
+            out.append((lvs[-1], its[0]))
+    return out
+
+
+def _subject_level(idx: TextIndex, sent: Span, figs: list[Figure], ds: list[Figure],
+                   rs: list[Figure]) -> Iterator[Candidate]:
+    """A change and its rate whose sentence names the subject but states no level (抚恤补助资金较
+    上年增加 318.5 万元，增长 8.8%): the nearest earlier figure of its unit and year in the
+    paragraph whose label holds that subject."""
+    if len(ds) != 1 or figs.index(ds[0]) + 1 >= len(figs) or figs[figs.index(ds[0]) + 1] not in rs:
+        return
+    d = ds[0]
+    r = figs[figs.index(d) + 1]  # the rate right after the change it rates
+    cue = max((idx.text.rfind(w, sent.start, d.span.start) for w in _COMPARE), default=-1)
+    if cue < 0 or _levels(idx, figs, d.span.start):
+        return
+    subject = idx.text[sent.start:cue].strip(SPACES)
+    if len(subject) < 2 or any(ch.isdigit() for ch in subject):
+        return
+    para = idx.text.rfind("\n", 0, sent.start) + 1
+    earlier = [f for f in idx.figures_in(Span(para, sent.start)) if f.unit == d.unit and _year(f) == _year(d)
+               and f.kind == "actual" and f.previous is None and _level(f)
+               and subject in idx.label_before(f, 30)]
+    if earlier:
+        yield _implied(earlier[-1], d, r)
