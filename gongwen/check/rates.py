@@ -182,8 +182,8 @@ def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | No
     for w in reversed(wholes):
         if any(_fits(p, w, stated, False) for p in parts):
             return w
-    if len(wholes) == 1:
-        return wholes[0]
+    if len(_by_value(wholes)) == 1:  # one candidate, or one fact stated twice (5.26 万户 … 52600 户)
+        return wholes[-1]
     near = near_miss(f, [(p, w) for p in parts for w in wholes])
     return near[1] if near is not None else None
 
@@ -196,15 +196,16 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
     pairs = [(p, w) for p in parts for w in _all_named(idx, name, [g for g in earlier if g is not p
                                                                      and _same_kind(g, p) and g.value >= p.value])]
     fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
-    if fit is None and len(pairs) == 1:
-        fit = pairs[0]
+    one = len(_by_value(pairs)) == 1  # one pairing, or one fact stated twice (5.26 万户 … 52600 户)
+    if fit is None and one:
+        fit = pairs[-1]
     if fit is None:
         fit = near_miss(f, pairs)
     if fit is None:
         return None
     # the only figures the text names so: the pairing is the text's own, wherever they stand
     return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
-                     params={"complete": True, "named_pair": len(pairs) == 1})
+                     params={"complete": True, "named_pair": one})
 
 
 def _share_name(s: str) -> str:
@@ -396,7 +397,24 @@ def near_miss(f: Figure, pairs: Iterable[tuple[Figure, Figure]], factor: Decimal
         comp = _rate(p, w, factor, complement)
         if comp is not None and slipped(f, comp):
             near.append((p, w))
-    return near[0] if len(near) == 1 else None
+    # pairings of equal values are one pairing: a fact stated twice (the opening summary's 5.26 万户
+    # and the section's 52600 户) does not make the pairing ambiguous; the nearer mention is taken
+    return near[-1] if len(_by_value(near)) == 1 else None
+
+
+def _by_value(items: Iterable[Figure | tuple[Figure, ...]]) -> set[tuple[tuple[Decimal, str], ...]]:
+    """The distinct values among candidates (a figure or a pairing of figures): two mentions of one
+    fact are one candidate.
+
+    >>> from decimal import Decimal as D
+    >>> len(_by_value([Figure(D(52600), "户"), Figure(D(52600), "户"), Figure(D(7845), "户")]))
+    2
+    """
+    out = set()
+    for it in items:
+        figs = it if isinstance(it, tuple) else (it,)
+        out.add(tuple((g.value, g.unit) for g in figs))
+    return out
 
 
 # -- per thousand, per 100,000 ---------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Slips the mutation test plants (bench/planted_errors.py), caught by mechanisms any report can
+use, and sentences in the genre's habits that must stay silent.  Invented words throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.check import Report, check
+
+
+def run_doc(body: str) -> Report:
+    """The real extractor over a short report (labels and sections are the pipeline's)."""
+    from gongwen.extract.pipeline import document_from_text, extract
+    return check(extract(document_from_text("关于2024年青苇区学堂工作情况的报告\n" + body + "\n")))
+
+
+def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
+    return [(f.status, f.severity) for f in r.by_code(code)]
+
+
+# -- one fact stated twice is one candidate -------------------------------------------------------
+
+SUMMARY_AND_SECTION = ("全区共有各类学堂5.26万所，全年新登记学堂7845所。\n一、学堂数量稳步增长\n"
+                       "全区各类学堂52600所，较上年末增长5.8%，其中公办学堂11200所、民办学堂40100所、"
+                       "联办学堂1300所，公办学堂占学堂总量的{x}%。")
+
+
+@pytest.mark.parametrize("x, verdict", [("21.3", ("consistent", "info")), ("22.3", ("inconsistent", "warning"))])
+def test_a_whole_stated_twice_does_not_make_a_share_ambiguous(x: str, verdict: tuple[str, str]) -> None:
+    # 5.26 万所 in the summary and 52600 所 in the section are one whole: 11200 ÷ 52600 = 21.29 %
+    assert verdict in verdicts(run_doc(SUMMARY_AND_SECTION.format(x=x)), "GW107")
