@@ -82,3 +82,28 @@ def test_apart_pairing_that_fails_is_silent(tmp_path: Path, text: str) -> None:
     assert r.by_code("GW124") == () or all(f.status == "consistent" for f in r.by_code("GW124")), \
         [(f.code, f.status, f.message) for f in r.findings]
     assert not [f for f in r.problems if f.code == "GW124"], [f.message for f in r.problems]
+
+
+REPEATS = [
+    # the new value of a stated change restates the opening's figure: named before 由
+    ("new-value", "2025年，全市基本养老保险参保人数48.26万人。\n一、参保扩面\n"
+                  "全市基本养老保险参保人数由上年末的47.10万人增加到48.26万人。", Decimal(482600)),
+    # a breakdown's part restated in another section by its own name
+    ("part", "2025年，全年完成交通投资12.4亿元，其中地方政府专项债券3.60亿元、社会资本8.80亿元。\n一、存在的问题\n"
+             "地方政府专项债券3.60亿元到位偏慢。", Decimal(360000000)),
+]
+
+
+@pytest.mark.parametrize("text, value", [c[1:] for c in REPEATS], ids=[c[0] for c in REPEATS])
+def test_part_or_new_value_restated(tmp_path: Path, text: str, value: Decimal) -> None:
+    r = _report(tmp_path, text)
+    assert [value, value] in _pairs(r, "GW112"), [(f.code, f.status, f.message) for f in r.findings]
+    assert not r.problems, [f.message for f in r.problems]
+
+
+def test_new_value_that_differs_is_no_repeat(tmp_path: Path) -> None:
+    """A change's new value may be of another moment (年末) than the figure stated elsewhere: it
+    confirms an equal mention and never contradicts one."""
+    r = _report(tmp_path, "2025年，全市基本养老保险参保人数48.26万人。\n一、参保扩面\n"
+                          "全市基本养老保险参保人数由上年末的47.10万人增加到48.62万人。")
+    assert [f.message for f in r.by_code("GW112")] == []

@@ -166,6 +166,7 @@ class _Mention:
     other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
     old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
     level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
+    equal_only: bool = False  # a breakdown's part or a change's new value: confirmed when equal only
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -173,16 +174,21 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
     after: list[int] = []
     for f in idx.figures:
         rate = f.unit == "%" and f.kind in ("actual", "share", "target") and f.change is None and f.range_id is None
-        if not (summable(f) or rate) or f.previous is not None or roles.get(f.id or str(f.span)) == "part":
+        if not (summable(f) or rate):
             continue
+        # a part of a breakdown, or the new value of a stated change (由 310.54 万人增加至 312.46 万人),
+        # is named by its list or its change: it confirms an equal mention, never contradicts one
+        equal_only = f.previous is not None or roles.get(f.id or str(f.span)) == "part"
         subj = subject_of(idx, f)
+        if f.previous is not None:  # 参保人数由上年末的 310.54 万人增加到 312.46 万人: 参保人数
+            subj = subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
         noun = len(subj) < 4
         if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
             subj = noun_after(idx, f)
         if noun and len(subj) >= 4:
             after.append(len(out))
         out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
-                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f)))
+                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only))
     out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
     out += [m for m in (_growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
             if m is not None]
@@ -324,8 +330,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
-        if (a.old or b.old) and not equal:
+        if (a.old or b.old or a.equal_only or b.equal_only) and not equal:
             continue  # an old value may be of another moment than the one stated elsewhere
+        if (a.equal_only or b.equal_only) and (a.equal_only and b.equal_only or how == "program" or _bound(fa)):
+            continue  # two parts, a part and a figure of its program only, or a threshold (超过 50 万元的村)
         if a.level is not None and b.level is not None and not (
                 equal and interval_of(a.level).intersects(interval_of(b.level)) and a.level.unit == b.level.unit):
             continue  # two growth rates are one fact when the levels they grow are one too
