@@ -455,3 +455,26 @@ def test_a_townships_own_name_and_a_slogan_are_no_places() -> None:
             "其中城北镇片区完成1,200万元。")
     f = _by_written(extract(document_from_text(text)))
     assert f["5,862万元"].scope == "全镇"
+
+
+def test_a_qizhong_list_opened_by_a_colon_and_its_parts_without_actions() -> None:
+    """"其中：A 120亩，B 80亩" — the list may open on a colon and on the sentence's first word; an
+    action before or after a part is no part of its name, and an activity is no part at all."""
+    text = ("一、植树造林\n全年完成营造林5,300亩。其中：人工造林1,200亩，封山育林1,800亩，森林抚育2,300亩。"
+            "全年接待游客96.5万人次，其中接待过夜游客21.4万人次。全年办理登记31件，其中变更登记业务12件。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].scope for w in ("1,200亩", "1,800亩", "2,300亩")] == ["人工造林", "封山育林", "森林抚育"]
+    assert f["21.4万人次"].scope == "过夜游客"
+    assert f["12件"].scope != "变更登记业务"
+
+
+def test_amounts_and_shares_named_by_their_own_nouns() -> None:
+    """An amount keeps the noun its clause gives it (罚款金额, 资金缺口); a paid-out amount names what
+    was paid; a share without a named whole is its subject's; a whole named with its amount is read."""
+    text = ("一、主要工作\n全年罚款金额126万元，在建项目尚有资金缺口约2.1亿元。全年发放临时救助资金86.4万元。"
+            "全市灵活就业人员约占27%。全县耕地面积80.5万亩，高标准农田41.2万亩，占耕地面积80.5万亩的51.2%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["126万元"].metric == "罚款金额"
+    assert f["86.4万元"].metric == "临时救助资金发放金额"
+    assert f["27%"].metric == "灵活就业人员占比"
+    assert f["51.2%"].metric == "占耕地面积比重"

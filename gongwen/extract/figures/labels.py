@@ -89,7 +89,9 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
-_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占)|(?:近|约|超过|逾|达到|达)$"
+# (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正)"
+                             r"|(?:近|约|超过|逾|达到|达|参保|登记|业务|办理)$"
                              r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
@@ -104,6 +106,10 @@ _ACTION_LEAD = regex.compile(r"(?:" + "|".join(sorted(map(str, _HEADS["action_le
 _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
+# an action before a part or after it is no part of its name ("接待过夜游客", "公路建设完成投资")
+_PART_ACTION = regex.compile(r"^(?:接待|实现|累计)|(?:完成|实现|达到)$")
+# a list opened by "其中：" (its items are the parts of the whole before it)
+_QZ_COLON = regex.compile(r"其中\s*[：:]\s*$")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 # a per-population word (每千名老年人): what follows defines a rate
 _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
@@ -440,6 +446,8 @@ class Labeller(MetricMixin):
         t = self.doc.text
         label = rx(r"[（(][^）)]*[）)]").sub("", t[cs:o])
         label = rx(r"^(?:其中|分别为|分别是|包括|含|共有|共|有|现有)+").sub("", label)
+        # an action before the part or after it is no part of its name ("接待过夜游客", "公路建设完成")
+        label = _PART_ACTION.sub("", label)
         # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
         for _ in range(2):
             if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
@@ -452,7 +460,7 @@ class Labeller(MetricMixin):
                 label = label[: trail.start()]  # ("医务人员" stays: 医务 is no category)
         if _NOT_A_LABEL.search(label) or _PER_POPULATION.search(label):
             return None  # (每千名老年人拥有养老床位: a rate's definition, not a part of a whole)
-        label = rx(r"^(?:已|对)").sub("", label).strip(" 的")
+        label = _PART_ACTION.sub("", rx(r"^(?:已|对)").sub("", label)).strip(" 的")
         tail = _MEASURE_TAIL.search(label)
         if tail and tail.start() >= 2:
             label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
@@ -540,7 +548,9 @@ class Labeller(MetricMixin):
         qualifier = self._qualifier(cs, o)
         if qualifier:
             return qualifier
+        # (a list may open on "其中：": its first item is a clause of its own)
         clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss) \
+            or _QZ_COLON.search(t, max(ss, cs - 4), cs) is not None \
             or self.respective_parts(ss, cs) is not None
         if clause_list:
             label = self._part_label(cs, o)
@@ -578,7 +588,7 @@ class Labeller(MetricMixin):
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
         item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
-        qz = max((t.rfind("其中", max(a, item, ss + 1), b) for a, b in outside), default=-1)
+        qz = max((t.rfind("其中", max(a, item, ss), b) for a, b in outside), default=-1)
         # (a list whose items are joined by 、 ends at the next ，: "其中中型水库4座、小型水库64座，
         # 总库容2.37亿立方米" — 总库容 is no part)
         if qz >= 0 and cs > ss and t[cs - 1] in "，,、；;" \

@@ -309,7 +309,7 @@ class MetricMixin:
             ph = self.phrase(pcs, starts[-1]) if starts else ""
         else:
             ph = ""
-        if not ph or _RATE_NOUN.search(ph) or self.v.scope_re.fullmatch(ph) or ph in self.v.jurisdiction:
+        if not ph or _RATE_NOUN.search(ph) or ph in self.v.jurisdiction:
             return ""
         return ph
 
