@@ -114,14 +114,17 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             # a table restated where it stands, not another table's topic
             pairs = [t for t in named if t.section == cell.section]
             equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
-            # the opening summary restates a table's 合计 too (全年发生事故 58 起 = 合计 | 58): only an
-            # equal value is taken for it, another may be another quantity
-            equal += [t for t in named if total and not t.section and t.section != cell.section
-                      and interval_of(t).intersects(interval_of(cell))]
+            # the opening summary restates a table's 合计 too (全年发生事故 58 起 = 合计 | 58): an equal
+            # value is taken for it; another may be another quantity, unless it is the only one so
+            # named and one misprint away from the cell (58 起 / 59): then it is the fact, misprinted
+            summary = [t for t in named if total and not t.section and t.section != cell.section]
+            equal += [t for t in summary if interval_of(t).intersects(interval_of(cell))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
             if not equal and len(pairs) == 1:
                 yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
+            elif not equal and not pairs and len(summary) == 1 and one_misprint_apart(summary[0], cell):
+                yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
 
 
 _YEAR = re.compile(r"(\d{4})年")
@@ -208,7 +211,10 @@ def _restated_totals(idx: TextIndex, header: list[str], row: list[Figure | None]
 
 
 def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total: bool, status: str,
-             named: str | None = None) -> Finding:
+             named: str | None = None, summary: bool = False) -> Finding:
+    """A text figure and the table cell it restates, equal or not.  Not equal, the two are one fact
+    misprinted once (an error) when they are one misprint apart and the text dates its figure
+    itself; the opening summary's figure, paired with a 合计 by its misprint alone, is a warning."""
     where = f"表中“{named}”{core(col)}" if named else f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
     c = Candidate(code="GW125", kind="same", whole=(t,), parts=(cell,), trigger=core(col), explicit=False)
     if status == "consistent":
@@ -216,8 +222,8 @@ def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total:
                     lit(cell), lit(t))
     # one misprint apart, the text dating its figure itself: the cell restated, misprinted once
     slip = "swap" if transposed(t, cell) else one_misprint_apart(t, cell) if not t.period_inferred else None
-    sev: Severity = "error" if slip else "warning"
+    sev: Severity = "error" if slip and not summary else "warning"
     msg = f"正文 {lit(t)} 与{where} {lit(cell)} 不一致"
-    msg += f"（{WORDS[slip]}，必有一处笔误）" if slip else "，请核对"
+    msg += f"（{WORDS[slip]}，{'请核对' if summary else '必有一处笔误'}）" if slip else "，请核对"
     return make(c, idx, "inconsistent", sev, msg, [t, cell], lit(cell), lit(t),
                 hints=("transposition",) if slip == "swap" else ("misprint",) if slip else ())
