@@ -478,3 +478,16 @@ def test_amounts_and_shares_named_by_their_own_nouns() -> None:
     assert f["86.4万元"].metric == "临时救助资金发放金额"
     assert f["27%"].metric == "灵活就业人员占比"
     assert f["51.2%"].metric == "占耕地面积比重"
+
+
+def test_a_respectively_list_of_indicators_and_target_words_in_metrics() -> None:
+    """"A率、B率分别为x和y" gives each level its indicator; 力争 is no part of a metric; a count
+    followed by what the people suffered names it (1.2万人受灾 → 受灾人数); a per-thousand rate
+    keeps its qualifier in ASCII brackets."""
+    text = ("一、主要工作\n孕产妇死亡率、婴儿死亡率分别为11.8/10万和2.31‰。共造成1.2万人受灾。"
+            "每千人口执业(助理)医师3.02人。经常参加体育锻炼人数比例力争达到42.5%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert (f["11.8/10万"].metric, f["2.31‰"].metric) == ("孕产妇死亡率", "婴儿死亡率")
+    assert f["1.2万人"].metric == "受灾人数"
+    assert f["3.02人"].metric == "每千人口执业(助理)医师"
+    assert f["42.5%"].metric == "经常参加体育锻炼人数比例"

@@ -489,6 +489,17 @@ class Labeller(MetricMixin):
             return []
         return items
 
+    def measured_items(self, ss: int, k: int) -> list[str]:
+        """The indicators a 分别 list of levels measures, when every item names one: "孕产妇死亡率、
+        婴儿死亡率分别为12.6/10万和2.26‰" → 孕产妇死亡率, 婴儿死亡率 (a list of categories or
+        programs names none)."""
+        items = self._enumeration(ss, k, programs_too=True)
+        ind = self.v.indicator_re
+        if all(_RATE_NOUN.search(x) or _MONEY_NOUN.search(x) or _COUNT_NOUN.search(x)
+               or (ind is not None and ind.fullmatch(x)) for x in items):
+            return items
+        return []
+
     def compared_items(self, ss: int, k: int) -> list[str]:
         """What a 分别 list of changes measures: "救助人次、金额、水平比2019年同期分别增加…" →
         救助人次, 金额, 水平 (the list right before the comparison word)."""

@@ -40,6 +40,12 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         if len(compared) >= 2 and len(compared) == len(deltas):
             for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加127%、485%、162%
                 r["metric"] = item + {"%": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        levels = [r for r in group if r["change"] is None]
+        measured = lab.measured_items(lab.sentence_start(k), k)
+        if len(measured) >= 2 and len(measured) == len(levels):
+            for item, r in zip(measured, levels):  # 孕产妇死亡率、婴儿死亡率分别为12.6/10万和2.26‰
+                r["metric"] = item
+            continue  # (the items are indicators, not categories or programs)
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
         for items, key in ((scopes, "scope"), (programs, "program")):
             if len(items) >= 2 and len(group) % len(items) == 0:
