@@ -491,3 +491,14 @@ def test_a_respectively_list_of_indicators_and_target_words_in_metrics() -> None
     assert f["1.2万人"].metric == "受灾人数"
     assert f["3.02人"].metric == "每千人口执业(助理)医师"
     assert f["42.5%"].metric == "经常参加体育锻炼人数比例"
+
+
+def test_conversions_values_and_actions_are_no_scopes() -> None:
+    """"（折合1.9万亩）" restates a figure; values listed before 分别 are no items; a verb before an
+    indicator is no category of it (受理群众信访投诉)."""
+    text = ("一、主要工作\n全年供应国有建设用地1268.4公顷（折合19026亩）。受理群众信访投诉528件。"
+            "全年发生事故14起、死亡9人，较上年的18起、12人分别减少4起、3人。")
+    f = _by_written(extract(document_from_text(text)))
+    whole = f["1268.4公顷"].scope
+    assert whole in ("全市", "全县") and f["19026亩"].scope == f["528件"].scope == whole
+    assert f["4起"].scope == f["3人"].scope == whole

@@ -90,7 +90,7 @@ def _quoted(text: str, a: int, b: int) -> bool:
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
 # (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
-_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正)"
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正|折合|折|相当于)"
                              r"|(?:近|约|超过|逾|达到|达|参保|登记|业务|办理)$"
                              r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
@@ -484,6 +484,8 @@ class Labeller(MetricMixin):
             return []
         cut = max(seg.rfind(c, 0, first_sep.start()) for c in "按将对把为在")
         items = [x for x in _LIST_SEP.split(seg[cut + 1:]) if x]
+        if any(rx(r"\d").search(x) for x in items):
+            return []  # ("较上年的18起、12人": values, not items)
         if len(items) < 2 or (programs_too is False and any(self.v.alias_re.search(x) for x in items)) \
                 or any(len(x) > 8 for x in items):
             return []
@@ -725,6 +727,7 @@ class Labeller(MetricMixin):
             return whole if kept else self.v.scopes[q]
         if 2 <= len(q) <= 10 and (_CATEGORY_HEAD.search(q) or _PEOPLE_HEAD.search(q)) \
                 and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
+                and not metric_rules()["count_verb_rx"].match(q) \
                 and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
             return q
         return None
