@@ -142,7 +142,7 @@ def _unqualified(indicators: Sequence[str], scopes: dict[str, str], parts: froze
     return out
 
 
-@lru_cache(maxsize=32)  # every bundled bureau's variant (17 and the union) stays loaded in a corpus build
+@lru_cache(maxsize=32)  # every bundled bureau's variant (22 and the union) stays loaded in a corpus build
 def load_vocab(path: str | None = None) -> Vocab:
     """The labelling vocabulary.
 
@@ -191,9 +191,14 @@ def load_vocab(path: str | None = None) -> Vocab:
     # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
     # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
     union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
+    # ``shares``: programs another bureau file owns that this bureau reports as its own (a 商务局
+    # reports 社会消费品零售总额, a 林业局 森林防灭火): full strength in its reports too
+    shared = set(_words(_load_yaml(None, preferred).get("shares"), f"{preferred}.yaml", "shares")) if preferred else set()
+    if shared - programs.keys():
+        raise DataError(f"shares: no such program {sorted(shared - programs.keys())[0]}", f"{preferred}.yaml")
     for strong_pass in (False, True):
         for p in programs.values():
-            if (union or p.bureau == preferred or user is not None) != strong_pass:
+            if (union or p.bureau == preferred or p.name in shared or user is not None) != strong_pass:
                 continue
             for a in p.aliases:
                 alias_map[a] = p.name
