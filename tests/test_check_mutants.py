@@ -57,3 +57,30 @@ def test_the_summary_misprinting_a_table_total_is_a_warning(n: str, verdict: lis
     r = check(extract(document_from_text(SUMMARY_TABLE.format(n=n, m=41))))
     got = [v for v, f in zip(verdicts(r, "GW125"), r.by_code("GW125")) if "起" in f.message]
     assert got == verdict, [f.message for f in r.by_code("GW125")]
+
+
+# -- last year's value is no operand of this year's figure ---------------------------------------
+
+@pytest.mark.parametrize("level, verdict", [("2529", [("consistent", "info")]), ("2629", [("inconsistent", "error")])])
+def test_last_years_count_is_no_operand_of_a_level(level: str, verdict: list[tuple[str, str]]) -> None:
+    # 386.5 万元 ÷ 1528 人次 = 2529.45 元; 1357 人次 is last year's (较上年同期的), never the count
+    r = run_doc(f"一、学堂救助\n2024年上半年共实施学堂临时救助1528人次，较上年同期的1357人次增长12.6%，"
+                f"发放救助资金386.5万元，人均救助{level}元。")
+    assert verdicts(r, "GW106") == verdict, [f.message for f in r.by_code("GW106")]
+
+
+@pytest.mark.parametrize("new, alarms", [("20", 0), ("8", 0)])
+def test_the_container_of_a_running_total_is_no_new_part(new: str, alarms: int) -> None:
+    # 136 个社区 is where the 126 站点 stand, not what was new: 20 + 136 > 126 is no alarm
+    r = run_doc(f"一、学堂网点\n全年新增社区学堂站点{new}个，全区136个社区中已建站点的达到126个，覆盖率提高到92.6%。")
+    assert len([f for f in r.problems if f.code == "GW126"]) == alarms, [f.message for f in r.problems]
+
+
+def test_last_years_rate_wrapped_apart_from_its_change_is_no_restatement() -> None:
+    # a PDF line wrapped inside the verb (提\n高到) leaves 97.6% apart: still last year's, not the 合计's
+    from gongwen.extract.pipeline import document_from_text, extract
+    r = check(extract(document_from_text(
+        "关于2024年青苇区学堂质量抽检情况的报告\n一、抽检情况\n全年完成学堂抽检11350批次，总体合格率由上年的97.6%提\n"
+        "高到98.0%，分类情况如下表。\n类别\t抽检批次\t不合格批次\t合格率\n甲类\t10100\t197\t98.0\n乙类\t1250\t34\t97.3\n"
+        "合计\t11350\t231\t98.0\n二、下一步工作\n继续做好抽检。\n")))
+    assert not [f for f in r.problems if f.code == "GW125"], [f.message for f in r.problems]

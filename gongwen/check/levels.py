@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..figure import Figure
 from ..model import Span
 from .changes import _verb_sign, signed_value
+from .facts import same_year
 from .intervals import vocab
 from .relations import Candidate, summable, unit_family
 from .textindex import SPACES, TextIndex, find_all
@@ -38,7 +39,8 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         if cue is None:
             continue
         sent = idx.sentence_of(fig.span.start)
-        earlier = [f for f in idx.figures_in(Span(sent.start, fig.span.start)) if summable(f)]
+        # last year's count (较上年同期的 1357 人次) is no operand of this year's level
+        earlier = [f for f in idx.figures_in(Span(sent.start, fig.span.start)) if summable(f) and same_year(f, fig)]
         amount = next((f for f in reversed(earlier) if f.unit == parts[0]), None)
         count = next((f for f in reversed(earlier) if f.unit == parts[1]), None)
         mixed = False
