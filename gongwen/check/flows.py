@@ -46,6 +46,10 @@ def _positive(f: Figure) -> Figure:
     return replace(f, value=abs(f.value)) if f.value < 0 else f
 
 
+# a count the next one lies within (136 个行政村中…126 个): the words after it end in 中
+_WITHIN = re.compile(r"[^\d，,。；;：:、]{1,10}?中")
+
+
 def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
     """新增 4 项、18 项，…达到 326 项: the new figures are part of the running total after them."""
     v = vocab()
@@ -56,8 +60,8 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             new: list[Figure] = []
             for f in reversed(figs[:i]):
-                if f.unit != total.unit:
-                    break
+                if f.unit != total.unit or _WITHIN.match(idx.text, f.span.end):
+                    break  # 全县 136 个行政村中已建站点的达到 126 个: the total's container, not a new part
                 new.insert(0, f)
             base = _base_of_new(idx, new, v)
             if base is not None:  # 在建成 58 个的基础上，新增 12 个，总数达到 70 个: base + new = total
