@@ -131,7 +131,7 @@ def _paired(idx: TextIndex, fig: Figure) -> Figure:
     a = idx.figure_before(fig)
     if a is None or a.unit != fig.unit or a.previous is not None or a.kind == "change":
         return fig
-    gap = idx.text[a.span.end:fig.span.start].strip(SPACES)
+    gap = "".join(idx.text[a.span.end:fig.span.start].split())  # 提\n高到: a line wrapped inside the verb
     hit = _verb(gap)
     v = vocab()
     if hit is None or not gap.startswith(hit[1]) or gap[len(hit[1]):] not in v["to_words"] \
@@ -141,6 +141,18 @@ def _paired(idx: TextIndex, fig: Figure) -> Figure:
     if not any(w in head for w in v["from_words"]):
         return fig
     return replace(fig, previous=a.value, previous_span=a.span)
+
+
+def old_values(idx: TextIndex) -> set[tuple[int, int]]:
+    """Spans of the figures that stand as the old value of a change the extractor left apart (由上年
+    的 97.6% 提高到 98.0%): last year's level, never a fact of the year the text dates it in."""
+    out = set()
+    for f in idx.figures:
+        if f.previous is None:
+            p = _paired(idx, f)
+            if p.previous_span is not None:
+                out.add((p.previous_span.start, p.previous_span.end))
+    return out
 
 
 def _in_list(idx: TextIndex, fig: Figure, prev: Figure) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Document, Table
-from .changes import previous_figure
+from .changes import old_values, previous_figure
 from .facts import core, same_year, transposed
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
@@ -94,9 +94,11 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     if not tfigs:
         return
     per = vocab()["per_unit_words"]
+    old = old_values(idx)
     text_figs = [f for f in idx.figures if (summable(f) and f.kind in ("actual", "target") or
                                             f.unit == "%" and f.kind == "actual" and f.range_id is None)
-                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]
+                 and not any(w in idx.clause_before(f) + f.as_written for w in per)
+                 and (f.span.start, f.span.end) not in old]
     names = {id(f): _names(idx, f) for f in text_figs}
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
