@@ -84,3 +84,15 @@ def test_last_years_rate_wrapped_apart_from_its_change_is_no_restatement() -> No
         "高到98.0%，分类情况如下表。\n类别\t抽检批次\t不合格批次\t合格率\n甲类\t10100\t197\t98.0\n乙类\t1250\t34\t97.3\n"
         "合计\t11350\t231\t98.0\n二、下一步工作\n继续做好抽检。\n")))
     assert not [f for f in r.problems if f.code == "GW125"], [f.message for f in r.problems]
+
+
+# -- a rate whose name holds another subject --------------------------------------------------------
+
+@pytest.mark.parametrize("body, verdict", [
+    # the rate of 学生体质健康, not of the 学堂 just counted: no pairing, no alarm
+    ("全区共有学堂328所，其中达标学堂312所，学生体质健康达标率92.3%。", []),
+    ("全区共有学堂328所，其中达标学堂312所，学堂达标率95.1%。", [("consistent", "info")]),
+    ("全区共有学堂328所，其中达标学堂312所，达标率92.3%。", [("inconsistent", "error")]),
+])
+def test_a_rate_named_for_another_subject_is_not_the_counts_rate(body: str, verdict: list[tuple[str, str]]) -> None:
+    assert verdicts(run_doc("一、学堂建设\n" + body), "GW123") == verdict

@@ -63,7 +63,23 @@ def _anchored(idx: TextIndex, c: Candidate) -> bool:
     stem = _rate_name(idx.clause_before(f, 24))
     for w in sorted(vocab()["rate_words"], key=len, reverse=True):
         stem = stem.removesuffix(w)
+    if _names_another(idx, stem, part, whole):
+        return False
     return not between or (len(stem) >= 2 and stem[-2:] in idx.label_before(part, 16))
+
+
+def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bool:
+    """The rate's name holds a subject neither operand's words name (学生体质健康达标率 after 达标学堂
+    312 所 of 学堂 328 所): the rate of another quantity, whose name only ends like the part's.  The
+    name's head before its last two characters must share two characters with the operands' words
+    (集中供养率 after 集中供养 418 人; 常住人口签约率 of 常住人口 312.6 万人)."""
+    head = stem[:-2]
+    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+        head = head.removeprefix(w)
+    if len(head) < 2:
+        return False
+    words = idx.clause_before(part, 24) + "|" + idx.clause_before(whole, 24)
+    return not any(head[i:i + 2] in words for i in range(len(head) - 1))
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -368,7 +384,8 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     whole = wholes[-1]
     short = label.split("率")[0][-2:] if "率" in label else ""
     if (whole is not before[-2] or idx.sentence_of(whole.span.start) != idx.sentence_of(f.span.start)
-            or len(short) < 2 or short not in idx.clause_before(part, 16) or short in idx.clause_before(whole, 16)):
+            or len(short) < 2 or short not in idx.clause_before(part, 16) or short in idx.clause_before(whole, 16)
+            or _names_another(idx, stem, part, whole)):
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=called,
                      explicit=False, params={"complete": True, "complement": complement})
