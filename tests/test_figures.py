@@ -502,3 +502,13 @@ def test_conversions_values_and_actions_are_no_scopes() -> None:
     whole = f["1268.4公顷"].scope
     assert whole in ("全市", "全县") and f["19026亩"].scope == f["528件"].scope == whole
     assert f["4起"].scope == f["3人"].scope == whole
+
+
+def test_the_target_of_a_completion_is_no_level_of_a_change() -> None:
+    """"完成投资6.84亿元，完成年度计划6.2亿元的110.3%，较上年增加0.92亿元，同比增长15.5%": the
+    change and the growth are of the investment, not of the plan."""
+    text = ("一、水利建设\n全年完成水利投资6.84亿元，完成年度计划6.2亿元的110.3%，较上年增加0.92亿元，"
+            "同比增长15.5%。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["0.92亿元"].metric == f["6.84亿元"].metric + "增量"
+    assert f["15.5%"].metric == f["6.84亿元"].metric + "增速"

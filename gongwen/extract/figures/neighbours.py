@@ -77,6 +77,7 @@ def _same_sentence_before(records: list[dict[str, Any]], k: int) -> Iterator[dic
 def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
     """A stated change that does not name what changed ("…86.5亿元，同比增长6.2%") measures the
     change of the level before it in the same sentence: 地区生产总值 → 地区生产总值增速 (in place)."""
+    against = {id(records[j - 1]) for j in range(1, len(records)) if records[j]["kind"] == "completion"}
     for k, r in enumerate(records):
         if r["metric"] or r["change"] is None:
             continue
@@ -87,6 +88,10 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
                   if g["change"] is None and g["metric"]
                   and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))
                   and not (suffix == "增量" and g["unit"] != r["unit"])]
+        # (the target a completion rate is measured against is no level: "完成投资6.84亿元，完成
+        # 年度计划6.2亿元的110.3%，较上年增加0.92亿元" — 0.92亿元 is the change of 6.84亿元)
+        if len(levels) > 1 and id(levels[0]) in against:
+            levels = levels[1:]
         base = levels[0]["metric"] if levels else ""
         paired = _respective_level(records, k, levels, text)
         if paired is not None:
