@@ -279,3 +279,21 @@ def test_a_subject_with_a_reporting_verb_and_its_unit_is_one_noun_phrase() -> No
             "一、服务效率\n全年全区学堂总听课人次286.4万人次，较上年增加11.8万人次。\n")
     assert [f.status for f in run(text.format(a="286.4")).by_code("GW112")] == ["consistent"]
     assert [f.severity for f in run(text.format(a="268.4")).problems if f.code == "GW112"] == ["error"]
+
+
+LEVELS = """关于2025年青苇区学堂工作情况的报告
+2025年，全区学堂学员流失率控制在{a}‰，人均学堂面积达到{b}平方米。
+一、工作成效
+（一）学员服务。全区学堂登记学员4.2万人，学员流失率{c}‰。
+（二）学堂建设。全区学堂面积8.4万平方米，人均学堂面积{d}平方米。
+"""
+
+
+@pytest.mark.parametrize("a, b, verified", [("2.15", "2.0", ["2.15‰", "2.0平方米"]),
+                                            ("2.35", "2.2", [])])
+def test_a_level_restated_is_confirmed_when_equal_only(a: str, b: str, verified: list[str]) -> None:
+    # a rate per mille or a 人均 quantity stated in the summary and in its section: one fact when
+    # equal; another value may be another reading (rounded, per another population), never an alarm
+    r = run(LEVELS.format(a=a, b=b, c="2.15", d="2.0"))
+    assert [f.actual for f in r.by_code("GW112") if f.status == "consistent"] == verified
+    assert not [f for f in r.problems if f.code == "GW112"]

@@ -167,6 +167,7 @@ class _Mention:
     old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
     level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
     equal_only: bool = False  # a breakdown's part or a change's new value: confirmed when equal only
+    level_only: bool = False  # a level (婴儿死亡率 2.26‰, 人均体育场地面积 2.78 平方米): confirmed when equal only
 
 
 def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
@@ -174,7 +175,10 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
     after: list[int] = []
     for f in idx.figures:
         rate = f.unit == "%" and f.kind in ("actual", "share", "target") and f.change is None and f.range_id is None
-        if not (summable(f) or rate):
+        # a level in another unit (‰, 1/10万, 元/人, 人均 … 平方米) is named by its indicator like a
+        # rate, but rounding and per-what readings differ: it confirms an equal level, never contradicts
+        level = not (summable(f) or rate) and _level(f)
+        if not (summable(f) or rate or level):
             continue
         # a part of a breakdown, or the new value of a stated change (由 310.54 万人增加至 312.46 万人),
         # is named by its list or its change: it confirms an equal mention, never contradicts one
@@ -188,7 +192,8 @@ def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
         if noun and len(subj) >= 4:
             after.append(len(out))
         out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
-                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only))
+                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only,
+                            level_only=level))
     out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
     out += [m for m in (_growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
             if m is not None]
@@ -261,6 +266,13 @@ def _growth_mention(idx: TextIndex, f: Figure) -> _Mention | None:
     return _Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
 
 
+def _level(f: Figure) -> bool:
+    """A stated level of the year that is no amount or count: a rate per mille or per 10万, an
+    amount per person, a 人均 quantity (not a change, a range or a standard set for a program)."""
+    return bool(f.unit) and f.kind == "actual" and f.change is None and f.range_id is None \
+        and f.unit not in ("%", "个百分点")
+
+
 def _other(idx: TextIndex, f: Figure) -> str:
     """What else than the quantity its name says a count stands for: the part not yet done when
     the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
@@ -323,7 +335,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         fa, fb = a.fig, b.fig
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
-        if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None):
+        if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None) \
+                or a.level_only != b.level_only or a.level_only and not interval_of(fa).intersects(interval_of(fb)):
             continue  # what is left undone (or a level per person) is not the count of what was done
         how = _match(a, b)
         if how is None:
@@ -363,6 +376,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name
+        if fa.metric and any(w in name for w in vocab()["respectively"]):
+            name = fa.metric  # 孕产妇死亡率、婴儿死亡率分别为 …: the list's own indicator, not its last
         c = Candidate(code="GW112", kind="same", whole=(fa,), parts=(fb,), trigger=name, explicit=False)
         where_a = fa.section[-1] if fa.section else "前文"
         where_b = fb.section[-1] if fb.section else "后文"
