@@ -297,3 +297,23 @@ def test_a_level_restated_is_confirmed_when_equal_only(a: str, b: str, verified:
     r = run(LEVELS.format(a=a, b=b, c="2.15", d="2.0"))
     assert [f.actual for f in r.by_code("GW112") if f.status == "consistent"] == verified
     assert not [f for f in r.problems if f.code == "GW112"]
+
+
+PER_HEAD = [
+    ("standard-before-amount", "全区{n}名学员完成结业，按每人{x}元的标准发放结业补助，合计36.6万元。", "1200", "1300"),
+    ("standard-before-amount-and-count", "按每人{x}元标准向学堂发放开班补贴36.6万元，共招收学员{n}人。", "1200", "1300"),
+    ("per-head-in-a-plain-unit", "全区学堂面积3.66万平方米，按常住学员{n}人计算，人均学堂面积由上年的110平方米提高到{x}平方米。",
+     "120", "130"),
+    ("count-named-in-another-section", "人均学堂补助标准由1100元提高到{x}元，全年按常住学员足额拨付补助资金36.6万元。",
+     "1200", "1300"),
+]
+
+
+@pytest.mark.parametrize("body, good, bad", [c[1:] for c in PER_HEAD], ids=[c[0] for c in PER_HEAD])
+def test_a_level_per_head_paired_by_reading_is_confirmed_only(body: str, good: str, bad: str) -> None:
+    # the operands stand after the level or the count in another section: a pairing by reading,
+    # verified when it holds (36.6 万元 ÷ 305 人), silent when not (the standard may not be all's)
+    text = "关于2024年青苇区学堂工作情况的报告\n一、学员规模\n全区常住学员305人。\n二、学堂服务\n" + body + "\n"
+    assert [f.status for f in run(text.format(n=305, x=good)).by_code("GW106")] == ["consistent"]
+    r = run(text.format(n=305, x=bad))
+    assert not r.by_code("GW106") and not r.problems

@@ -12,9 +12,9 @@ from dataclasses import replace
 from ..figure import Figure
 from ..model import Span
 from .changes import _verb_sign, signed_value
-from .facts import same_year
+from .facts import _DATES, same_year
 from .intervals import vocab
-from .relations import Candidate, summable, unit_family
+from .relations import PCT_UNITS, Candidate, summable, unit_family
 from .textindex import SPACES, TextIndex, find_all
 
 # -- ratios, shares, derived growth ------------------------------------------------------------
@@ -27,15 +27,28 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
     after 自主就业退役士兵 268 人), or be a count of the noun the level is per (12 个行政村 … 村均)."""
     v = vocab()
     for fig in idx.figures:
+        # the cue may be part of the literal (户均11525元, 人均4.5万元)
+        before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
         parts = fig.unit.split("/")
+        # a level in a plain unit whose cue names what it is per (人均体育场地面积 2.78 平方米)
+        # (a level's cue may stand far before it: 人均体育场地面积由上年的 2.61 平方米提高到 2.78 平方米;
+        # its metric keeps it — a pairing by reading, confirmed only)
+        named = not any(c in before for c in v["level_cues"]) and any(c in (fig.metric or "") for c in v["level_cues"])
+        before = before + (fig.metric or "") if named else before
+        per = next((d for c, d in v["cue_denominators"].items() if c in before), None)
+        plain = len(parts) == 1 and per is not None and fig.kind == "actual" and fig.change is None \
+            and fig.unit not in (*PCT_UNITS, *v["count_units"])
+        if plain and per is not None:
+            parts = [fig.unit, per]
         if len(parts) not in (2, 3) or not (parts[1] in v["level_denominators"] or parts[1] in v["count_units"]):
             continue
         if len(parts) == 3 and parts[2] not in v["time_denominators"]:
             continue
-        # the cue may be part of the literal (户均11525元, 人均4.5万元)
-        before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
+        # a standard paid per head (按每人 3 万元的标准): amount = standard × count when all were paid it
+        standard = fig.kind == "standard" and f"每{parts[1]}" in before
         cue = next((c for c in v["level_cues"] if c in before), None) or \
-            next((f"{parts[1]}均" for _ in [0] if f"{parts[1]}均" in before), None)
+            next((f"{parts[1]}均" for _ in [0] if f"{parts[1]}均" in before), None) or \
+            (f"每{parts[1]}" if standard else None)
         if cue is None:
             continue
         sent = idx.sentence_of(fig.span.start)
@@ -43,6 +56,15 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         earlier = [f for f in idx.figures_in(Span(sent.start, fig.span.start)) if summable(f) and same_year(f, fig)]
         amount = next((f for f in reversed(earlier) if f.unit == parts[0]), None)
         count = next((f for f in reversed(earlier) if f.unit == parts[1]), None)
+        # a level or standard stated before what it divides (人均补助标准 89 元，按常住人口 41.3 万人拨付
+        # 补助资金 3675.7 万元): operands after it, or a count the amount's clause names from afar, pair by
+        # reading only — such a pairing confirms the level when it holds and says nothing when not
+        confirm = plain or standard or named
+        later = [f for f in idx.figures_in(Span(fig.span.end, sent.end)) if summable(f) and same_year(f, fig)]
+        if amount is None or count is None:
+            amount = amount or next((f for f in later if f.unit == parts[0]), None)
+            count = count or next((f for f in later if f.unit == parts[1]), None)
+            confirm = confirm or bool({id(amount), id(count)} & {id(f) for f in later})
         mixed = False
         if count is None:
             fam = unit_family(parts[1])
@@ -53,13 +75,19 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
             mixed = count is not None and count.unit != parts[1] and unit_family(count.unit) == fam
         if count is None and amount is not None:
             count = _named_count(idx, amount, parts[1])
+        if count is None and amount is not None:
+            count = _named_count(idx, amount, parts[1], everywhere=True)
+            confirm = confirm or count is not None
         months = _months(amount, parts[2]) if len(parts) == 3 and amount is not None else 1
         if months is None:
             continue
+        complete = amount is not None and count is not None
+        if confirm and not complete:
+            continue  # the level's own words name no operands: nothing to say
         yield Candidate(code="GW106", kind="ratio", whole=(fig,),
                         parts=tuple(x for x in (amount, count) if x is not None), trigger=cue,
-                        params={"complete": amount is not None and count is not None, "mixed_units": mixed,
-                                "months": months})
+                        params={"complete": complete, "mixed_units": mixed,
+                                "months": months, "confirm_only": confirm})
 
 
 def _noun_after(idx: TextIndex, f: Figure) -> str:
@@ -69,19 +97,27 @@ def _noun_after(idx: TextIndex, f: Figure) -> str:
     return words[:i]
 
 
-def _named_count(idx: TextIndex, amount: Figure, unit: str) -> Figure | None:
+def _named_count(idx: TextIndex, amount: Figure, unit: str, everywhere: bool = False) -> Figure | None:
     """A count of the paragraph before the amount's sentence whose name the amount's clause
-    repeats (自主就业退役士兵 268 人 … 为自主就业退役士兵发放一次性经济补助 1206 万元)."""
+    repeats (自主就业退役士兵 268 人 … 为自主就业退役士兵发放一次性经济补助 1206 万元); with
+    ``everywhere``, the one count of the amount's year anywhere in the text so named (按常住人口拨付
+    … after 全县常住人口 41.6 万人 in another section), none when two are."""
     clause = idx.clause_before(amount, 40)
     sent = idx.sentence_of(amount.span.start)
     start = idx.text.rfind("\n", 0, sent.start) + 1
     fam = unit_family(unit)
-    for f in reversed(idx.figures_in(Span(start, sent.start))):
-        if f.unit and unit_family(f.unit) == fam and summable(f):
+    found = []
+    for f in reversed(idx.figures_in(Span(0, len(idx.text)) if everywhere else Span(start, sent.start))):
+        if f.unit and unit_family(f.unit) == fam and summable(f) and (not everywhere or same_year(f, amount)):
             name = idx.label_before(f, 16).removeprefix("其中")
+            if everywhere:  # 按全县常住人口 41.6 万人 is named 常住人口 in 按常住人口拨付
+                name = _DATES.sub("", name)
+                name = next((name[i:] for i in range(len(name) - 3) if name[i:] in clause), "")
             if len(name) >= 4 and name in clause:
-                return f
-    return None
+                if not everywhere:
+                    return f
+                found.append(f)
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 def _months(amount: Figure, per: str) -> int | None:
