@@ -317,3 +317,20 @@ def test_a_level_per_head_paired_by_reading_is_confirmed_only(body: str, good: s
     assert [f.status for f in run(text.format(n=305, x=good)).by_code("GW106")] == ["consistent"]
     r = run(text.format(n=305, x=bad))
     assert not r.by_code("GW106") and not r.problems
+
+
+GROWTHS = """关于2025年青苇区学堂工作情况的报告
+2025年，全区学堂运行平稳，全年学堂培训收入、学堂接待人次分别增长{a}%和{b}%。
+一、工作成效
+（一）培训收入稳步增长。全年实现学堂培训收入3.62亿元，同比增长6.4%。
+（二）接待能力持续提升。全年学堂接待186.2万人次，同比增长8.1%。
+"""
+
+
+@pytest.mark.parametrize("a, b, verified", [("6.4", "8.1", ["6.4%", "8.1%"]), ("8.1", "6.4", [])])
+def test_a_growth_in_a_respective_list_restated_with_its_level(a: str, b: str, verified: list[str]) -> None:
+    # 分别增长 pairs the k-th name with the k-th rate: each is the growth its section states again
+    # with the level; swapped, neither is confirmed — and no alarm (another base may be meant)
+    r = run(GROWTHS.format(a=a, b=b))
+    assert [f.actual for f in r.by_code("GW112") if f.status == "consistent"] == verified
+    assert not r.problems

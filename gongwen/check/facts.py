@@ -273,6 +273,56 @@ def _level(f: Figure) -> bool:
         and f.unit not in ("%", "个百分点")
 
 
+def _respective_item(idx: TextIndex, f: Figure) -> str | None:
+    """The name a rate takes in a 分别 list (社会消费品零售总额、外贸进出口总额、网络零售额分别增长
+    5.8%、9.3%和15.6%: 9.3% → 外贸进出口总额): the k-th name of the clause before 分别 for the k-th
+    rate after it; "" when the list's names and rates do not pair one to one, None when no list."""
+    sent = idx.sentence_of(f.span.start)
+    pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)
+    if pos < 0:
+        return None
+    rates = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == "%"]
+    head = _CLAUSE_CUT.split(idx.text[sent.start:pos])[-1]
+    for w in vocab()["base_words"]:
+        head = head.split(w)[0]
+    items = [x for x in _LIST_CUT.split(head) if x.strip(SPACES)]
+    return items[rates.index(f)] if len(items) == len(rates) and f in rates else ""
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:。]")
+_LIST_CUT = re.compile(r"[、和及]")
+
+
+def restated_growths(idx: TextIndex) -> Iterator[Finding]:
+    """A growth rate restated without the level it grows (the opening summary's 社会消费品零售总额、
+    外贸进出口总额分别增长 5.8%、9.3% and the section's 全年实现社会消费品零售总额 128.6 亿元，同比增长
+    5.8%): named by its 分别 list or by its level, the same name, year and value in two sections are
+    one fact — confirmed when equal only (another rate may be another base or period)."""
+    rates = [f for f in idx.figures if f.unit == "%" and f.kind == "change" and f.range_id is None]
+    shown: dict[int, str] = {}
+    levelled: set[int] = set()
+    for f in rates:
+        item = _respective_item(idx, f)
+        level = _growth_mention(idx, f) if item is None else None
+        shown[id(f)] = _content(_clean(item if item is not None else level.subject if level else ""))
+        if level is not None:
+            levelled.add(id(f))
+    for a, b in combinations(rates, 2):
+        if id(a) in levelled and id(b) in levelled:
+            continue  # two rates with their levels: one fact when the levels agree too (same_fact)
+        na, nb = core(shown[id(a)]), core(shown[id(b)])
+        if a.section == b.section or a.value != b.value or not same_year(a, b) or min(len(na), len(nb)) < 4:
+            continue
+        if not any(x.endswith(y) or x.startswith(y) for x, y in ((na, nb), (nb, na))):
+            continue  # 社会消费品零售总额 ~ 全年实现社会消费品零售总额; 学堂接待人次 ~ 学堂接待 (186.2 万人次)
+        name = min(shown[id(a)], shown[id(b)], key=len)
+        c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=name, explicit=False)
+        where_a = a.section[-1] if a.section else "前文"
+        where_b = b.section[-1] if b.section else "后文"
+        yield make(c, idx, "consistent", "info", f"“{name}”增速在“{where_a}”与“{where_b}”两处均为 {lit(a)}，一致",
+                   [b, a], lit(a), lit(b))
+
+
 def _other(idx: TextIndex, f: Figure) -> str:
     """What else than the quantity its name says a count stands for: the part not yet done when
     the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
@@ -418,3 +468,4 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         else:
             msg += "；如为不同时点的数据，请注明时点"
         yield make(c, idx, "inconsistent", "error" if certain else "warning", msg, [fb, fa], lit(fa), lit(fb))
+    yield from restated_growths(idx)
