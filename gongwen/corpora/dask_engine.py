@@ -346,14 +346,18 @@ class _Driver:
             while self.queue and len(w.items) < w.nthreads * DEPTH:
                 # full batches while every slot can have several; then smaller, then one each
                 n = max(1, min(BATCH, len(self.queue) // (2 * slots)))
-                self._submit([self.queue.popleft() for _ in range(min(n, len(self.queue)))], w)
+                if not self._submit([self.queue.popleft() for _ in range(min(n, len(self.queue)))], w):
+                    break  # the worker went away while its files were sent
 
-    def _submit(self, paths: list[str], w: _Worker, *, alone: bool = False) -> None:
+    def _submit(self, paths: list[str], w: _Worker, *, alone: bool = False) -> bool:
+        """Send ``paths`` to worker ``w``; False when the worker went away meanwhile (the
+        documents then wait for another worker: they did not cause its death)."""
         data: list[Any] | None = None
         mtimes: list[int | None] | None = None
+        batch = list(paths)
         if w.ship:
             data, mtimes, readable = [], [], []
-            for path in paths:
+            for i, path in enumerate(batch):
                 try:
                     mtime_ns = os.stat(path).st_mtime_ns
                     with open(path, "rb") as f:
@@ -366,11 +370,18 @@ class _Driver:
                 readable.append(path)
                 mtimes.append(mtime_ns)
                 # a big file is sent to its worker beside the task, not through the task graph
-                data.append(self.client.scatter(content, workers=[w.address], hash=False)
-                            if len(content) > _SCATTER_BYTES else content)
+                try:
+                    data.append(self.client.scatter(content, workers=[w.address], hash=False)
+                                if len(content) > _SCATTER_BYTES else content)
+                except (OSError, self.d.comm.CommClosedError):
+                    # (a worker that died of another document drops the connection mid-send)
+                    back = readable + batch[i + 1:]
+                    (self.suspects if alone else self.queue).extendleft(reversed(back))
+                    self._lost(w.address)
+                    return False
             paths = readable
             if not paths:
-                return
+                return True
         fut = self.client.submit(extract_task, paths, self.name, data, mtimes, pure=False,
                                  workers=[w.address], allow_other_workers=False)
         item = _Item(paths, w.address, alone=alone)
@@ -379,6 +390,7 @@ class _Driver:
         self.inflight[fut] = item
         w.items.append(fut)
         self.done.add(fut)
+        return True
 
     # -- results -------------------------------------------------------------------------------
     def _collect(self) -> None:
