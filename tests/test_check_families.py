@@ -252,3 +252,15 @@ def test_a_common_delta_is_each_changes_difference(d: str, verdict: tuple[str, s
     r = run(f"自1月1日起，城市学堂助学标准由每人每月780元提高到每人每月820元，农村学堂助学标准由每人每月620元提高到"
             f"每人每月660元，城乡学堂助学标准均每人每月提高{d}元。")
     assert [(f.status, f.severity) for f in r.by_code("GW104")] == [verdict] * 2
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("全年新登记学堂学员7845人，同比增长6.3%；其中新登记少年学员1926人，较上年的1754人增长9.8%。", id="part"),
+    pytest.param("全年受理学堂咨询342件，较上年的398件下降14.1%，其中网上咨询187件，占54.7%。", id="whole"),
+])
+def test_last_years_value_is_no_part_nor_whole_of_a_list(body: str) -> None:
+    # 较上年的 1754 人 is the base of a change, not this year's count: the 其中 list is one part
+    # of this year's whole (1926 ≤ 7845; 187 ≤ 342, not ≤ 398)
+    subs = run(body).by_code("GW108")
+    assert subs and all(f.status == "consistent" and len(f.figures) == 2 for f in subs)
+    assert not [f for f in subs if "1754" in f.message or "398" in f.message]

@@ -283,7 +283,7 @@ def _respective_item(idx: TextIndex, f: Figure) -> str | None:
         return None
     rates = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == "%"]
     head = _CLAUSE_CUT.split(idx.text[sent.start:pos])[-1]
-    for w in vocab()["base_words"]:
+    for w in vocab()["comparison_bases"]:
         head = head.split(w)[0]
     items = [x for x in _LIST_CUT.split(head) if x.strip(SPACES)]
     return items[rates.index(f)] if len(items) == len(rates) and f in rates else ""

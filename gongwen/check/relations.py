@@ -176,9 +176,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
                 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
-                      and idx.group_at(f.span.start) == g]
+                      and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
             after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
-                                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g])
+                                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
+                                      and not _base_of_comparison(idx, f)])
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
@@ -205,6 +206,13 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                     params={"labels": labels, "subset_cue": cue,
                                             "disjoint": not exhaustive and disjoint_set(labels)})
+
+
+def _base_of_comparison(idx: TextIndex, f: Figure) -> bool:
+    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
+    9.8%): no part nor whole of this year's list."""
+    head = idx.text[max(0, f.span.start - 8):f.span.start]
+    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
 
 
 def _full_stop_before(text: str, pos: int) -> int:
