@@ -48,6 +48,14 @@ def test_no_part_without_a_holding_share(tmp_path: Path, text: str) -> None:
     assert _pairs(r, "GW108") == [], [(f.code, f.status, f.message) for f in r.findings]
 
 
+def test_a_rate_misprinted_for_certain_still_pairs_its_part(tmp_path: Path) -> None:
+    # an error says no reading makes the rate true (one digit off): its pairing is the text's own, so
+    # the counts are still a part and its whole; a mere warning (76.4% above) is no evidence
+    r = _report(tmp_path, "全县排查学堂隐患4,862条，已整改4,791条，整改率98.1%。")
+    assert [(f.code, f.severity) for f in r.problems] == [("GW123", "error")]
+    assert _pairs(r, "GW108") == [[Decimal(4791), Decimal(4862)]]
+
+
 APART = [
     # the change's sentence names its subject before 较 and no level: the level named so before it
     ("subject-level", "全年发放就业补助资金2,460万元、创业担保贴息380万元。就业补助资金较上年增加210万元，增长9.3%。",

@@ -29,7 +29,9 @@ def rate_parts(cand: Candidate, found: list[Finding]) -> Iterator[Candidate]:
         return
     if cand.params.get("complement") or not cand.params.get("complete") or cand.params.get("factor", 100) != 100:
         return
-    if not any(f.status == "consistent" for f in found):
+    # a rate that holds, or one misstated whose pairing the text makes certain (an error: no reading
+    # makes it true — 整改率 98.1% over 4,791 of 4,862 条): its counts are still a part and its whole
+    if not any(f.status == "consistent" or f.severity == "error" for f in found):
         return
     rate = cand.whole[0]
     part, whole = cand.parts
