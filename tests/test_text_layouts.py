@@ -366,9 +366,12 @@ def test_web_page_signature_wins_and_source_must_name_an_office() -> None:
     md = doc.metadata
     assert (md.title, md.issuer, md.date) == ("某县民政局2023年工作总结", "某县民政局", "2023-12-20")
     assert [p.kind for p in doc.paragraphs][-2:] == ["signature", "date"]
-    # 来源：本站 names no office: without a signature there is no issuer
+    # 来源：本站 names no office: without a signature the issuer is the office the title opens with
     doc = document_from_text(raw.replace("\n某县民政局\n2023年12月20日", ""))
-    assert (doc.metadata.issuer, doc.metadata.date) == (None, "2024-01-15")
+    assert (doc.metadata.issuer, doc.metadata.date) == ("某县民政局", "2024-01-15")
+    # … and a title naming no office gives none
+    doc = document_from_text(raw.replace("\n某县民政局\n2023年12月20日", "").replace("某县民政局2023", "2023"))
+    assert (doc.metadata.title, doc.metadata.issuer) == ("2023年工作总结", None)
 
 
 def test_field_like_lines_inside_the_report_are_body() -> None:
@@ -377,6 +380,142 @@ def test_field_like_lines_inside_the_report_are_body() -> None:
     doc = document_from_text(raw)
     assert "meta" not in [p.kind for p in doc.paragraphs]
     assert paragraphs(doc) == raw.split("\n")
+
+
+def test_breadcrumb_split_over_lines_is_chrome_and_breaks_the_paragraph() -> None:
+    # "首页" alone, the breadcrumb going on under it: both chrome, and the title is never joined
+    # across them (nor across the field line) to the body
+    raw = ("首页\n>信息公开>部门文件>工作总结\n某区文旅局2024年上半年工作总结\n"
+           "发布时间： 2024-07-20 09:15 信息来源： 某区文旅局 \n\n"
+           "2024年上半年，我局围绕文旅融合扎实推进各项工作，接待游客312.4万人次\n"
+           "一、旅游市场\n实现旅游收入28.6亿元，同比增长9.2%。")
+    doc = document_from_text(raw)
+    assert kinds(doc)[:3] == [
+        ("title", "某区文旅局2024年上半年工作总结"),
+        ("meta", "发布时间：2024-07-20 09:15信息来源：某区文旅局"),
+        ("body", "2024年上半年，我局围绕文旅融合扎实推进各项工作，接待游客312.4万人次"),
+    ]
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.kind, md.period) == (
+        "某区文旅局2024年上半年工作总结", "某区文旅局", "2024-07-20", "half-year", "2024-01/2024-06")
+    assert "首页" not in doc.text and "部门文件" not in doc.text
+    assert_maps_back(doc, raw)
+
+
+@pytest.mark.parametrize("crumb", [
+    "某县政府信息公开专栏 >> 交通运输局 >> 基础信息平台",
+    "网站首页 » 政务公开 » 计划总结",
+    "首页/政府信息公开/工作动态",
+    "政务公开＞部门信息＞交通运输局",
+])
+def test_breadcrumbs_are_chrome(crumb: str) -> None:
+    from gongwen.extract.text.webpage import is_chrome
+
+    assert is_chrome(crumb)
+
+
+@pytest.mark.parametrize("line", [
+    "全县增速 > 全市平均水平",  # two segments without a root: a comparison, not a breadcrumb
+    "《某县农村公路养护办法》>《某县道路管理办法》>其他",
+    "指标完成情况：一季度>二季度>三季度，逐季加快。",
+])
+def test_lines_with_separators_that_are_no_breadcrumb(line: str) -> None:
+    from gongwen.extract.text.webpage import is_breadcrumb
+
+    assert not is_breadcrumb(line)
+
+
+INFO_TABLE = """某县政府信息公开专栏 >> 交通运输局 >> 基础信息平台
+索 引 号: | 0012345/2024-00871 | 分 类: | 其他 ; 报告 |
+发文机关: | 某县交通运输局 | 成文日期: | 2024年12月26日 |
+标 题: | 某县交通运输局2024年工作总结及2025年工作安排 | ||
+发文字号: | 某交字〔2024〕88号 | 发布日期: | 2025年01月03日 |
+某县交通运输局2024年工作总结及2025年工作安排
+2024年，我局新改建农村公路86.5公里，完成年度计划的108.1%。
+一、公路建设
+完成交通固定资产投资4.2亿元。"""
+
+
+def test_information_table_with_pipes_and_spaced_labels() -> None:
+    doc = document_from_text(INFO_TABLE)
+    assert [k for k, _ in kinds(doc)][:5] == ["meta", "meta", "meta", "meta", "title"]
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.year, md.kind) == (
+        "某县交通运输局2024年工作总结及2025年工作安排", "某县交通运输局", "2024-12-26", 2024, "summary-plan")
+    assert "基础信息平台" not in doc.text
+    assert_maps_back(doc, INFO_TABLE)
+
+
+def test_column_name_and_a_lone_plus_above_the_title() -> None:
+    # the page's column name and its folded-menu "+" are chrome; 发布机构 names the office as the
+    # page wrote it (abbreviated); link lines are chrome
+    raw = ("主动公开目录\n+\n2024年工作总结和2025年工作思路\n"
+           "索引号:0027/2025-00312     发布机构:青溪     发布时间:2025-01-21 10:06:08\n"
+           "原文链接:点击查看源文件\n\n"
+           "2024年，我局深入实施乡村振兴战略，全县粮食产量达到21.6万吨。\n"
+           "一、工作开展情况\n新建高标准农田3.2万亩。")
+    doc = document_from_text(raw)
+    assert kinds(doc)[:3] == [
+        ("title", "2024年工作总结和2025年工作思路"),
+        ("meta", "索引号:0027/2025-00312发布机构:青溪发布时间:2025-01-21 10:06:08"),
+        ("body", "2024年，我局深入实施乡村振兴战略，全县粮食产量达到21.6万吨。"),
+    ]
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.kind) == ("2024年工作总结和2025年工作思路", "青溪", "2025-01-21", "summary-plan")
+    assert "主动公开目录" not in doc.text and "原文链接" not in doc.text
+
+
+def test_month_summary_and_a_site_as_source() -> None:
+    # 小结 is a summary; "4月份" its period; 来源 naming the portal gives no issuer, the title does;
+    # a 时间： line right under the title counts although 时间 alone is a weak label
+    raw = ("某区自然资源局4月份工作小结\n- 时间:2024-05-06\n来源：某区政府门户网站\n"
+           "一、4月份工作完成情况\n完成土地供应126.3亩，办理不动产登记1830件。")
+    md = document_from_text(raw).metadata
+    assert (md.title, md.issuer, md.date, md.kind, md.period, md.year) == (
+        "某区自然资源局4月份工作小结", "某区自然资源局", "2024-05-06", "summary", "2024-04", 2024)
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("某区市场监督管理局全年工作总结及下步工作安排", "某区市场监督管理局"),
+    ("某镇2024年政府工作报告", "某镇"),
+    ("某街道关于2024年上半年工作情况的报告", "某街道"),
+    ("2024年工作总结和2025年工作计划", None),
+    ("全县2024年农业农村工作总结", None),
+])
+def test_office_the_title_opens_with(title: str, office: str | None) -> None:
+    from gongwen.extract.text.title import title_office
+
+    assert title_office(title) == office
+
+
+def test_notice_forwarding_a_report() -> None:
+    # the 通知 wraps the report: the report's own title (run into its first sentence in a dump)
+    # gives the title, year and kind; the notice's signature the issuer and date
+    raw = ("某市农业农村局关于印发2023年全市农业农村工作总结和2024年工作要点的通知\n"
+           "各县（市、区）农业农村局，局机关各处室：\n"
+           "《2023年全市农业农村工作总结》和《2024年工作要点》已经局党组会议研究通过，现印发给你们，请认真贯彻落实。\n"
+           "某市农业农村局\n2024年2月5日\n"
+           "2023年全市农业农村工作总结2023年，全市粮食总产量达到86.2万吨，同比增长1.8%。\n"
+           "一、粮食生产\n全市粮食播种面积稳定在210.5万亩。")
+    doc = document_from_text(raw)
+    md = doc.metadata
+    assert (md.title, md.issuer, md.date, md.year, md.kind) == (
+        "2023年全市农业农村工作总结", "某市农业农村局", "2024-02-05", 2023, "summary")
+    assert ("body", "2023年，全市粮食总产量达到86.2万吨，同比增长1.8%。") in kinds(doc)
+    assert kinds(doc)[0][0] == "meta"
+    assert_maps_back(doc, raw)
+
+
+def test_speech_title_with_draft_marks_and_its_dateline() -> None:
+    # a page that flattened the report's lines: title with (草案)/(书面) marks, the subtitle
+    # "——date在…会议上", the speaker's office and the salutation, all on one line
+    raw = ("某县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展 计划(草案)报告(书面) "
+           "——2025年1月8日在某县第十八届人民代表大会 第四次会议上 某县发展和改革局 各位代表: "
+           "受县人民政府委托，现将计划执行情况报告如下。\n一、2024年计划执行情况\n全县地区生产总值达到186.4亿元。")
+    md = document_from_text(raw).metadata
+    assert (md.title, md.issuer, md.date, md.year, md.kind) == (
+        "某县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)报告(书面)",
+        "某县发展和改革局", "2025-01-08", 2024, "summary-plan")
 
 
 def test_web_page_saved_as_docx(tmp_path: Path) -> None:

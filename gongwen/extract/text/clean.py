@@ -25,7 +25,7 @@ from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
 from .footers import find_footers
 from .tables import mark_text_tables
-from .title import looks_like_title, max_title, title_end
+from .title import forwarded, looks_like_title, max_title, title_end
 from .webpage import field_values, page_lines
 
 # -- character classes ------------------------------------------------------------------------
@@ -269,7 +269,10 @@ def _without(lines_chars: list[Chars], drop: Set[int]) -> list[Chars]:
     return [_BLANK if i in drop else c for i, c in enumerate(lines_chars)] if drop else lines_chars
 
 
-def _paragraphs(doc: RawDocument, lines_chars: list[Chars], meta: Set[int] = frozenset()) -> list[Para]:
+def _paragraphs(doc: RawDocument, lines_chars: list[Chars], meta: Set[int] = frozenset(),
+                breaks: Set[int] = frozenset()) -> list[Para]:
+    """The paragraphs of the lines; ``meta`` lines are paragraphs of their own, and a paragraph
+    never runs across a line of ``breaks`` (a web page's chrome, blank by now)."""
     paras: list[Para] = []
     geoms = _geometry(doc.lines, _without(lines_chars, meta))
     cur: list[Chars] = []
@@ -289,6 +292,10 @@ def _paragraphs(doc: RawDocument, lines_chars: list[Chars], meta: Set[int] = fro
             flush()
             if ch.text:
                 paras.append(Para(ch, kind="meta" if i in meta else "table_row", page=ln.page, cells=ln.cells))
+            cur_geom = None
+            continue
+        if i in breaks:
+            flush()  # a page title is never joined across the breadcrumb or buttons to the body
             cur_geom = None
             continue
         if not ch.text:
@@ -507,6 +514,9 @@ def _split_title(paras: list[Para], indented: Callable[[Para], bool], known: str
         return paras
     p = paras[k]
     t = p.chars.text
+    fw = forwarded(t)
+    if fw is not None and not known:
+        return _split_forwarded(paras, k, *fw)
     if known and len(t) > len(known) and t.startswith(known):
         head, rest = _split_at(p.chars, len(known))
         return paras[:k] + [replace(p, chars=head, title_cue=True), Para(rest, page=p.page)] + paras[k + 1:]
@@ -533,6 +543,29 @@ def _split_title(paras: list[Para], indented: Callable[[Para], bool], known: str
         # two short title lines, then a line break before an indented or numbered body
         return paras[:k] + [replace(p, chars=_join_wrapped([p.chars, q.chars]), title_cue=True)] + paras[k + 2:]
     return paras
+
+
+def _split_forwarded(paras: list[Para], k: int, end: int, titles: list[str]) -> list[Para]:
+    """A notice forwarding a report: its title, and the forwarded report's title further down,
+    each a paragraph of its own (a dump may run either into the text after it)."""
+    out = paras[:k]
+    p = paras[k]
+    if end < len(p.chars.text):
+        head, rest = _split_at(p.chars, end)
+        out += [replace(p, chars=head, title_cue=True), Para(rest, page=p.page)]
+    else:
+        out.append(replace(p, title_cue=True))
+    for j in range(k + 1, min(len(paras), k + 12)):
+        q = paras[j]
+        t = q.chars.text
+        title = next((x for x in titles if t.startswith(x)), None) if q.kind == "body" else None
+        if title is None:
+            continue
+        if len(t) > len(title):
+            head, rest = _split_at(q.chars, len(title))
+            return out + paras[k + 1:j] + [replace(q, chars=head, title_cue=True), Para(rest, page=q.page)] + paras[j + 1:]
+        return out + paras[k + 1:j] + [replace(q, title_cue=True)] + paras[j + 1:]
+    return out + paras[k + 1:]
 
 
 def _split_repeat(paras: list[Para], known: str | None) -> list[Para]:
@@ -599,7 +632,7 @@ def clean(doc: RawDocument) -> list[Para]:
     if doc.format == "docx" and _wrap_width(_without(lines_chars, set(meta) | rows)) is not None:
         # a DOCX converted from a PDF, one paragraph per visual line: join like a text dump
         doc = replace(doc, lines=[replace(ln, para_end=None) if ln.kind == "text" else ln for ln in doc.lines])
-    paras = _paragraphs(doc, lines_chars, meta)
+    paras = _paragraphs(doc, lines_chars, meta, chrome)
     out: list[Para] = []
     for p in paras:
         if p.kind == "table_row":

@@ -12,7 +12,7 @@ import regex
 
 from ..._data import cn_number, package_yaml
 from ...model import Heading, Metadata, Paragraph
-from .title import has_title_word
+from .title import dateline, forwarded, has_title_word, names_office, title_office
 from .webpage import field_values
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -21,7 +21,6 @@ _ISO_DATE = regex.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{
 _DATE_ONLY = regex.compile(r"[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
                            r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?")
 _CN_DATE = regex.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
-_ISSUER_END = regex.compile(r"(?:局|委员会|委|办公室|办|政府|厅|部|中心|院|所|站|会|公司|处|科|队|街道|镇|乡)$")
 _PUNCT = regex.compile(r"[。，、；：！？,;:!?]")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -61,6 +60,33 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                 and (title_cues[i] or has_title_word(t)) and not _DATE.fullmatch(t):
             title = t
             paras[i] = replace(paras[i], kind="title")
+    # -- a notice forwarding a report: the report's own title is the document's -------------------
+    fw = forwarded(title) if title else None
+    inner = next((j for j in body[1:12] if fw and text[paras[j].span.start:paras[j].span.end] in fw[1]), None)
+    if inner is not None:
+        paras[body[0]] = replace(paras[body[0]], kind="meta")
+        title = text[paras[inner].span.start:paras[inner].span.end]
+        paras[inner] = replace(paras[inner], kind="title")
+        # the notice is signed above the report: its office and date
+        k = body.index(inner)
+        date_i, who_i = body[k - 1], body[k - 2] if k >= 2 else None
+        d = text[paras[date_i].span.start:paras[date_i].span.end].strip()
+        if _DATE.fullmatch(d) or _CN_DATE.fullmatch(d):
+            date = _iso_date(d)
+            paras[date_i] = replace(paras[date_i], kind="date")
+            w = text[paras[who_i].span.start:paras[who_i].span.end].strip() if who_i is not None else ""
+            if who_i is not None and _names_office(w) and paras[who_i].span.start not in head_starts:
+                issuer = w
+                paras[who_i] = replace(paras[who_i], kind="signature")
+    # -- a speech: the subtitle under its title gives the date delivered and the speaker's office -
+    if title is not None and date is None:
+        after = [j for j in body if paras[j].kind == "body" and paras[j].span.start > paras[body[0]].span.start][:2]
+        dl = dateline(text[paras[after[0]].span.start:paras[after[0]].span.end]) if after else None
+        if dl is not None:
+            date = _iso_date(dl[0])
+            who = dl[1] or (text[paras[after[1]].span.start:paras[after[1]].span.end].strip() if len(after) > 1 else "")
+            if _names_office(who):
+                issuer = who
     # -- a web page: its information fields, and teasers repeating the title -----------------------
     fields = field_values(text[p.span.start:p.span.end] for p in paras if p.kind == "meta")
     if fields.get("title"):
@@ -68,7 +94,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
     posted = _repeats_of_title(text, paras, title)
     # -- signature block: a date line at the end, an issuer line before it ------------------------
     tail = [i for i in body if paras[i].kind == "body"][-3:]
-    for i in reversed(tail):
+    for i in reversed(tail if date is None else []):
         t = text[paras[i].span.start:paras[i].span.end].strip()
         if (_DATE.fullmatch(t) or _CN_DATE.fullmatch(t)) and date is None:
             date = _iso_date(t)
@@ -82,12 +108,16 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                     paras[k] = replace(paras[k], kind="signature")
             break
         m = regex.fullmatch(r"(?P<who>[^\d。，；：]{2,40}?)\s*(?P<d>\d{4}年\d{1,2}月\d{1,2}日)", t)
-        if m and _ISSUER_END.search(m["who"]) and date is None:
+        if m and names_office(m["who"]) and date is None:
             issuer, date = m["who"], _iso_date(m["d"])
             paras[i] = replace(paras[i], kind="signature")
             break
-    if issuer is None and fields.get("issuer") and _names_office(fields["issuer"]):
-        issuer = fields["issuer"]
+    if issuer is None:
+        # the page's 发文机关/发布机构 as written; a 来源 that names an office; the office the
+        # title opens with (a 街道's or 镇's report: its figures' scope is the whole 街道, 镇)
+        office, source = fields.get("office"), fields.get("issuer")
+        issuer = office if office and _plain_name(office) else source if source and _names_office(source) \
+            else title_office(title) if title else None
     if date is None:
         date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
                                   if v)), None)
@@ -121,9 +151,13 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
     return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages), paras
 
 
+def _plain_name(s: str) -> bool:
+    return len(s) <= 40 and not _PUNCT.search(s)
+
+
 def _names_office(s: str) -> bool:
-    """A 发文机关/来源 value that names an office (not 本站, 原创, a newspaper)."""
-    return len(s) <= 40 and not _PUNCT.search(s) and bool(_ISSUER_END.search(s))
+    """A 来源 value that names an office (not 本站, 原创, a newspaper)."""
+    return _plain_name(s) and names_office(s)
 
 
 def _repeats_of_title(text: str, paras: list[Paragraph], title: str | None) -> str | None:
@@ -168,6 +202,7 @@ class _KindRules:
     periods: Any  # pattern of period words (longest first)
     months: dict[str, tuple[int, int]]
     month_range: Any
+    month: Any
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +214,7 @@ def _kind_rules() -> _KindRules:
 
     months = {w: (int(v[0]), int(v[1])) for w, v in d["periods"].items()}
     return _KindRules(alternation(d["kinds"]["summary"]), alternation(d["kinds"]["plan"]), alternation(months),
-                      months, regex.compile(d["month_range"]))
+                      months, regex.compile(d["month_range"]), regex.compile(d["month"]))
 
 
 _YEAR = regex.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
@@ -228,7 +263,8 @@ def _months(text: str, *, anywhere: bool) -> tuple[int, int] | None:
     r = _kind_rules()
     if not anywhere:
         ty = title_year(text)
-        starts = [ty[1]] if ty else [m.start() for m in r.periods.finditer(text)][:1]
+        starts = [ty[1]] if ty else sorted([m.start() for m in r.periods.finditer(text)][:1]
+                                           + [m.start() for m in r.month.finditer(text) if m["fen"]][:1])[:1]
     else:
         starts = [m.start() for m in regex.finditer(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?=[上下前一二三四第\d半])", text)]
     for pos in starts:
@@ -240,8 +276,11 @@ def _months(text: str, *, anywhere: bool) -> tuple[int, int] | None:
             months = r.months[m.group()]
         else:
             mr = r.month_range.match(text, at)
+            one = r.month.match(text, at)
             if mr and 1 <= int(mr["a"]) <= int(mr["b"]) <= 12:
                 months, m = (int(mr["a"]), int(mr["b"])), mr
+            elif one and (ty or one["fen"]) and 1 <= int(one["m"]) <= 12:
+                months, m = (int(one["m"]), int(one["m"])), one  # "2023年4月", "4月份": one month
         if months is None or m is None:
             continue
         if anywhere and not (r.summary.search(text, m.end(), m.end() + 12) or r.plan.search(text, m.end(), m.end() + 12)):
@@ -258,6 +297,8 @@ def _kind_and_period(base: str | None, months: tuple[int, int] | None, year: int
     ('half-year', '2023-01/2023-06')
     >>> _kind_and_period("summary", (1, 9), 2023), _kind_and_period("plan", None, 2024)
     (('quarter', '2023-01/2023-09'), ('plan', '2024'))
+    >>> _kind_and_period("summary", (4, 4), 2022)  # a month's summary (4月份工作小结)
+    ('summary', '2022-04')
     """
     kind = base
     if months is not None and months != (1, 12) and base in ("summary", "summary-plan"):
@@ -270,4 +311,6 @@ def _kind_and_period(base: str | None, months: tuple[int, int] | None, year: int
         return kind, None
     if months is None or months == (1, 12):
         return kind, str(year)
+    if months[0] == months[1]:
+        return kind, f"{year:04d}-{months[0]:02d}"
     return kind, f"{year:04d}-{months[0]:02d}/{year:04d}-{months[1]:02d}"

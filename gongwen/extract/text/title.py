@@ -29,6 +29,12 @@ class _Rules:
     not_start: Any
     forbidden: Any
     max: int
+    office_end: Any
+    opening_office: Any
+    forward: Any
+    forward_split: Any
+    qualifier: Any
+    dateline: Any
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +45,12 @@ def _rules() -> _Rules:
     ends = regex.compile("(?:" + "|".join(map(regex.escape, strong)) + ")|(?P<weak>"
                          + "|".join(map(regex.escape, weak)) + ")")
     joins = regex.compile("(?:" + "|".join(map(regex.escape, sorted(d["joins"], key=len, reverse=True))) + ")")
+    office_end = "(?:" + "|".join(map(regex.escape, sorted(d["office_ends"], key=len, reverse=True))) + ")"
+    opening = regex.compile(rf"(?P<who>[^\d\s，。、；：！？（）()《》“”\"]{{1,30}}?{office_end})(?={d['office_follow']})")
     return _Rules(ends, joins, regex.compile(d["cues"]), regex.compile(d["office"]), regex.compile(d["openers"]),
                   regex.compile(d["date_tail"]), regex.compile(d["not_title_start"]), regex.compile("[" + regex.escape(d["forbidden"]) + "]"),
-                  int(d["max"]))
+                  int(d["max"]), regex.compile(office_end + "$"), opening, regex.compile(d["forward"]),
+                  regex.compile(d["forward_split"]), regex.compile(d["qualifier"]), regex.compile(d["dateline"]))
 
 
 def max_title() -> int:
@@ -57,6 +66,56 @@ def looks_like_title(text: str) -> bool:
     r = _rules()
     return 0 < len(text) <= r.max and not r.forbidden.search(text) and bool(r.cues.search(text)) \
         and not r.not_start.match(text)
+
+
+def names_office(text: str) -> bool:
+    """Whether ``text`` ends like the name of an office (局, 委员会, 街道, 镇 …).
+
+    >>> names_office("某县民政局"), names_office("某区政府门户网站"[:3])
+    (True, False)
+    """
+    return bool(_rules().office_end.search(text))
+
+
+def title_office(title: str) -> str | None:
+    """The office a title opens with: its name, then a year, a period, 关于 or 工作.
+
+    >>> title_office("某区市场监督管理局2023年工作总结"), title_office("某街道关于上半年工作情况的报告")
+    ('某区市场监督管理局', '某街道')
+    >>> title_office("2023年工作总结和2024年工作思路") is None
+    True
+    """
+    m = _rules().opening_office.match(title)
+    return m["who"] if m and len(m["who"]) >= 2 else None
+
+
+def forwarded(text: str) -> tuple[int, list[str]] | None:
+    """A notice forwarding reports: where its title ends and the forwarded titles, the whole
+    inner part first, then each report it names.
+
+    >>> forwarded("某市卫健委关于印发2023年工作总结和2024年工作要点的通知各科室：…")
+    (31, ['2023年工作总结和2024年工作要点', '2023年工作总结', '2024年工作要点'])
+    >>> forwarded("某县民政局关于2023年工作情况的报告") is None
+    True
+    """
+    r = _rules()
+    m = r.forward.match(text)
+    if m is None:
+        return None
+    inner = m["inner"]
+    parts = [p.strip("《》 ") for p in r.forward_split.split(inner)]
+    titles = [inner.replace("《", "").replace("》", "")] + (parts if len(parts) > 1 else [])
+    return m.end(), [t for t in titles if t and has_title_word(t)]
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """A speech's subtitle opening ``text``: the date as written and the office after it ("" if none).
+
+    >>> dateline("——2024年1月6日在某县第十七届人民代表大会第二次会议上某县发展和改革局各位代表：受…")
+    ('2024年1月6日', '某县发展和改革局')
+    """
+    m = _rules().dateline.match(text)
+    return (m["date"], m["who"]) if m else None
 
 
 def has_title_word(text: str) -> bool:
@@ -86,6 +145,9 @@ def title_end(text: str) -> int | None:
     14
     >>> title_end("2023年民政工作总结2024-01-15")  # a web page's date run into the title
     11
+    >>> t = "某县2023年计划执行情况与2024年计划(草案)报告(书面)——2024年1月6日在某县人民代表大会上"
+    >>> t[:title_end(t)]
+    '某县2023年计划执行情况与2024年计划(草案)报告(书面)'
     """
     r = _rules()
     if r.not_start.match(text):
@@ -95,12 +157,15 @@ def title_end(text: str) -> int | None:
     limit = min(stop.start() if stop else len(head), r.max)
     for m in r.ends.finditer(head, 0, limit):
         end = m.end()
+        q = r.qualifier.match(text, end)
+        if q:
+            end = q.end()  # "…计划(草案)": the mark belongs to the title
         rest = text[end:]
         if r.joins.match(rest) or r.ends.match(rest):
             continue  # "…工作总结及…", "…情况的报告", "…工作情况汇报": the title goes on
         if not r.cues.search(text, 0, end):
             return None
-        if not rest or r.openers.match(rest) or r.date_tail.fullmatch(rest):
+        if not rest or r.openers.match(rest) or r.date_tail.fullmatch(rest) or r.dateline.match(rest):
             return end
         if r.forbidden.match(rest):
             return None  # "…工作情况，": the words of a sentence
