@@ -91,6 +91,13 @@ RATES = [
 ]
 
 
+def test_a_rate_per_mille_is_a_count_per_thousand() -> None:
+    # ‰ reads like 每千: 18 例 ÷ 7,950 人 × 1000 = 2.264‰, its whole in the clause before
+    text = "2023年青苇镇工作总结\n全镇学堂登记学员7,950人，全年学员流失1例，流失率12.6/10万；学员转学18例，转学率{r}‰。\n"
+    assert [f.status for f in run(text.format(r="2.26")).by_code("GW106") if "‰" in f.message] == ["consistent"]
+    assert [f.status for f in run(text.format(r="2.36")).by_code("GW106") if "‰" in f.message] != ["consistent"]
+
+
 @pytest.mark.parametrize("text, good, bad, code", [c[1:] for c in RATES], ids=[c[0] for c in RATES])
 def test_rate_with_operands_elsewhere(text: str, good: str, bad: str, code: str) -> None:
     ok = run("2023年青苇镇工作总结\n" + text.format(r=good))
