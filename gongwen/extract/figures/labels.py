@@ -90,7 +90,7 @@ def _quoted(text: str, a: int, b: int) -> bool:
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
 # (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
-_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正|折合|折|相当于)"
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正|折合|相当于)"
                              r"|(?:近|约|超过|逾|达到|达|参保|登记|业务|办理)$"
                              r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别

@@ -29,6 +29,8 @@ _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总�
 
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
+# verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
+_PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
 # where a number starts (its first digit after a non-digit)
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 
@@ -115,9 +117,6 @@ def unit_kind(unit: str) -> str:
     if "/" in unit:
         return "rate"
     return "count"
-
-
-_PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
 
 
 class MetricMixin:
