@@ -10,6 +10,7 @@ from ..figure import Extraction, Figure
 from ..model import Document
 from .changes import common_deltas, respective_changes, stated_changes
 from .comparisons import comparisons, target_growth
+from .days import day_shares, per_day_levels
 from .docrules import (
     bounded_rates,
     count_integers,
@@ -66,7 +67,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings: list[Finding] = []
     roles: dict[str, str] = {}
     for cand in [*discover(idx), *stated_rates(idx), *comparisons(idx), *target_growth(idx),
-                 *changes_apart(idx), *table_relations(doc, figures)]:
+                 *changes_apart(idx), *day_shares(idx), *per_day_levels(idx),
+                 *table_relations(doc, figures)]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"
