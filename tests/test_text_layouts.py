@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gongwen.extract.pipeline import document_from_text
+from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.extract.text.footers import find_footers
 from gongwen.model import Document
 
@@ -731,3 +731,16 @@ def test_a_number_cut_by_the_wrap_is_joined() -> None:
     doc = document_from_text(raw)
     assert any("参保人数达到312.46万人，基金收支总体平衡。" in p for p in paragraphs(doc))
     assert_maps_back(doc, raw)
+
+
+def test_the_office_the_first_sentence_is_about_is_the_issuer() -> None:
+    """No title, field or signature: the office a clause of the first sentence opens on is the
+    issuer, and a 街道's figures then stand for the whole 街道; a clause opening on 在…/以… or
+    naming 我局 gives none."""
+    doc = document_from_text("今年以来，在区委、区政府的坚强领导下，青石街道聚焦高质量发展。"
+                             "一、经济运行\n全年完成税收收入3.2亿元。")
+    ex = extract(doc)
+    assert ex.document.metadata.issuer == "青石街道"
+    assert ex.figures[0].scope == "全街道"
+    doc = document_from_text("2025年，我局坚持以习近平新时代中国特色社会主义思想为指导。\n一、主要工作\n全年发放资金12万元。")
+    assert extract(doc).document.metadata.issuer is None

@@ -12,7 +12,7 @@ import regex
 
 from ..._data import cn_number, package_yaml
 from ...model import Heading, Metadata, Paragraph
-from .title import dateline, forwarded, has_title_word, names_office, title_office
+from .title import body_office, dateline, forwarded, has_title_word, names_office, title_office
 from .webpage import field_values
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -118,6 +118,11 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         office, source = fields.get("office"), fields.get("issuer")
         issuer = office if office and _plain_name(office) else source if source and _names_office(source) \
             else title_office(title) if title else None
+    if issuer is None:
+        # no signature, field or title names it: the office the body's first sentence is about
+        first = next((j for j in body if paras[j].kind == "body"), None)
+        if first is not None:
+            issuer = body_office(regex.split(r"[。！？]", text[paras[first].span.start:paras[first].span.end], maxsplit=1)[0])
     if date is None:
         date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
                                   if v)), None)

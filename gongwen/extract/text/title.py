@@ -31,6 +31,7 @@ class _Rules:
     max: int
     office_end: Any
     opening_office: Any
+    clause_office: Any
     forward: Any
     forward_split: Any
     qualifier: Any
@@ -47,9 +48,11 @@ def _rules() -> _Rules:
     joins = regex.compile("(?:" + "|".join(map(regex.escape, sorted(d["joins"], key=len, reverse=True))) + ")")
     office_end = "(?:" + "|".join(map(regex.escape, sorted(d["office_ends"], key=len, reverse=True))) + ")"
     opening = regex.compile(rf"(?P<who>[^\d\s，。、；：！？（）()《》“”\"]{{1,30}}?{office_end})(?={d['office_follow']})")
+    # an office that opens a clause and acts: a Han character follows, not a list or a particle
+    clause_office = regex.compile(rf"(?P<who>[\p{{Han}}]{{2,16}}?{office_end})(?=[\p{{Han}}])(?![的、和与及是])")
     return _Rules(ends, joins, regex.compile(d["cues"]), regex.compile(d["office"]), regex.compile(d["openers"]),
                   regex.compile(d["date_tail"]), regex.compile(d["not_title_start"]), regex.compile("[" + regex.escape(d["forbidden"]) + "]"),
-                  int(d["max"]), regex.compile(office_end + "$"), opening, regex.compile(d["forward"]),
+                  int(d["max"]), regex.compile(office_end + "$"), opening, clause_office, regex.compile(d["forward"]),
                   regex.compile(d["forward_split"]), regex.compile(d["qualifier"]), regex.compile(d["dateline"]))
 
 
@@ -87,6 +90,23 @@ def title_office(title: str) -> str | None:
     """
     m = _rules().opening_office.match(title)
     return m["who"] if m and len(m["who"]) >= 2 else None
+
+
+def body_office(sentence: str) -> str | None:
+    """The office a report's first sentence is about, when a clause opens on its name and goes
+    on to say what it did: "今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻…" → 中都街道
+    (a clause that opens on 在… or names several offices is no subject; 我局 names none).
+
+    >>> body_office("今年以来，在县委、县政府的坚强领导下，中都街道深入贯彻落实…")
+    '中都街道'
+    >>> body_office("2023年，我局坚持以人民为中心…") is None
+    True
+    """
+    for clause in regex.split(r"[，,]", sentence)[:4]:
+        m = _rules().clause_office.match(clause.strip())
+        if m and not regex.match(r"[我本各全该以在按根围为对经坚深紧聚持]", m["who"]):
+            return m["who"]
+    return None
 
 
 def forwarded(text: str) -> tuple[int, list[str]] | None:
