@@ -77,3 +77,20 @@ def test_more_relations(text: str, good: str, bad: str, code: str | None) -> Non
     if code is not None:
         ko = run(text.format(x=bad))
         assert [f for f in ko.problems if f.code == code], [(f.code, f.status, f.message) for f in ko.findings]
+
+
+READ_GAPS = [
+    # the left subject names the rate just stated by its first word, the right one an earlier rate
+    ("left-and-right-named", "城镇学堂学员3.2万人，增长5.5%；乡村学堂学员1.1万人，增长6.7%，乡村学堂增速快于城镇{x}个百分点。\n"),
+    # no left subject: the base stated after the gap, in a bracket
+    ("base-in-a-bracket-after", "乡村学员人均培训时长116小时，同比增长6.9%，增速高于城镇学员{x}个百分点（城镇学员人均培训时长"
+                                "152小时，增长5.1%）。\n"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in READ_GAPS], ids=[c[0] for c in READ_GAPS])
+def test_a_gap_whose_base_is_read_from_its_subjects_is_confirmed_only(text: str) -> None:
+    ok = run(text.format(x="1.2" if "城镇学堂" in text else "1.8"))
+    assert [f.status for f in ok.by_code("GW104")] == ["consistent"]
+    ko = run(text.format(x="2.2" if "城镇学堂" in text else "2.8"))
+    assert not ko.by_code("GW104") and not ko.problems  # a reading that fails says nothing

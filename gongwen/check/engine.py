@@ -78,7 +78,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx)]:
-        findings += evaluate(cand, idx)
+        findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
     findings += list(ocr_unsure(idx))
