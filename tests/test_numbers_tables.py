@@ -99,3 +99,11 @@ def test_rows_under_year_columns_name_the_items_measured() -> None:
     assert (figs["98560"].metric, figs["98560"].scope) == ("增值税", "全区")
     assert (figs["-15.2"].metric, figs["-15.2"].period) == ("契税增减", "2024")
     assert figs["5200"].scope == "城镇"
+
+
+def test_a_unit_line_listing_one_unit_per_column() -> None:
+    """"单位：个、张、万人次" over three columns of numbers gives each column its unit, in order."""
+    text = ("一、医疗服务\n2025年前三季度全区医疗机构服务情况\n单位：个、张、万人次\n"
+            "| 机构类型 | 机构数 | 床位数 | 诊疗人次 |\n| 公立医院 | 6 | 2360 | 102.45 |\n| 合计 | 120 | 3960 | 199.80 |\n")
+    figs = extract(document_from_text(text)).figures
+    assert [(str(f.value), f.unit) for f in figs[:3]] == [("6", "个"), ("2360", "张"), ("1024500", "人次")]

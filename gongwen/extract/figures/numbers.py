@@ -187,6 +187,7 @@ _VERBS = load_yaml("changes.yaml")
 _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
 _AGE_VALUE = regex.compile(
     rf"(?:(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})(?:了|到|至)?|(?:年龄|寿命)(?:为|是|达到|达|由)?|为|是|由|由\x00+的)\s*$")
+_AGE_GROUP_AFTER = regex.compile(r"\s*(?:及以上|以上|及以下|以下|至\d+岁)?的?\s*(?:" + alternation(TABLES.person_nouns) + ")")
 _UNITLESS_AFTER = set("，,；;）)")
 _UNITLESS_AFTER_OR_SPACE = _UNITLESS_AFTER | {" ", "\t"}
 _HAN = regex.compile(r"\p{Han}")
@@ -428,7 +429,9 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         # (平均年龄下降4.3岁, 平均年龄为45.2岁, 人均预期寿命79.46岁, 由2022年的79.12岁提高到…: the
         # masked period is NUL characters)
         hs = aspan.start if aspan and aspan.start < num_start else num_start
-        if m["lo"] or not _AGE_VALUE.search(work, max(0, hs - 8), hs):
+        # (an age that bounds the people named after it is a condition even after 为: "为65岁及以上
+        # 老年人免费体检5.94万人次")
+        if m["lo"] or not _AGE_VALUE.search(work, max(0, hs - 8), hs) or _AGE_GROUP_AFTER.match(work, m.end("unit")):
             return _condition(text, m, num, unit_written)
         base = unit = TABLES.conditions[unit_written]
     end = m.end("unit") if m["unit"] else max(m.end("mag"), m.end("inf2"), m.end("inf"),

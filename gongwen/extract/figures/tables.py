@@ -113,6 +113,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     title = before.rsplit("\n", 1)[-1]
     table_unit = parse_unit(m.group(1)) if m else (
         _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
+    # "单位：个、张、万人次" over three columns of numbers: one unit per column, in order
+    listed = [parse_unit(u) for u in regex.split(r"\s*[，、,/]\s*", m.group(0).split("：")[-1].split(":")[-1].strip())] \
+        if m else []
+    col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]
     last_period = next((p for p in reversed(col_period) if p is not None), None)
@@ -156,8 +160,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 continue
             col = header[c] if c < len(header) else ""
             # the unit of the column, else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
-            unit = _header_unit(col) or _header_unit(row_label) or _column_unit(col, table_unit) or _column_unit(
-                row_label, None)
+            unit = _header_unit(col) or _header_unit(row_label) or (col_units[c - 1] if col_units else None) \
+                or _column_unit(col, table_unit) or _column_unit(row_label, None)
             pct = raw.endswith("%")
             if pct:
                 unit = ("%", Decimal(1))
