@@ -512,3 +512,9 @@ def test_the_target_of_a_completion_is_no_level_of_a_change() -> None:
     f = _by_written(extract(document_from_text(text)))
     assert f["0.92亿元"].metric == f["6.84亿元"].metric + "增量"
     assert f["15.5%"].metric == f["6.84亿元"].metric + "增速"
+
+
+def test_a_counted_noun_after_its_count_keeps_its_bracketed_qualifier() -> None:
+    """"14个村(社区)均组建…": the count is of 村(社区), not of 村 or of nothing."""
+    f = _by_written(extract(document_from_text("一、应急能力\n全镇14个村(社区)均组建村级应急分队。")))
+    assert f["14个"].metric == "村(社区)数"

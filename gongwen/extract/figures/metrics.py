@@ -188,7 +188,8 @@ class MetricMixin:
             if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
                 return verbs[-1].group() + unit
         if kind == "count":
-            noun = rx(r"[\p{Han}]{2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 13])
+            # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站")
+            noun = rx(r"(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 20])
             if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
                 # before the next number: the counted thing only when it is a category noun of its own
                 # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
