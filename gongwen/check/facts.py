@@ -21,7 +21,7 @@ from .findings import Finding
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
 from .remainders import pending_word
-from .slips import WORDS, digit_swaps, one_misprint_apart
+from .slips import WORDS, digit_swaps, one_misprint_apart, telling
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap
 
@@ -297,7 +297,8 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     """A growth rate restated without the level it grows (the opening summary's 社会消费品零售总额、
     外贸进出口总额分别增长 5.8%、9.3% and the section's 全年实现社会消费品零售总额 128.6 亿元，同比增长
     5.8%): named by its 分别 list or by its level, the same name, year and value in two sections are
-    one fact — confirmed when equal only (another rate may be another base or period)."""
+    one fact — confirmed when equal; a value one misprint away under the very same name is reported
+    as a warning (another value may be another base or period)."""
     rates = [f for f in idx.figures if f.unit == "%" and f.kind == "change" and f.range_id is None]
     shown: dict[int, str] = {}
     levelled: set[int] = set()
@@ -311,7 +312,12 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
         if id(a) in levelled and id(b) in levelled:
             continue  # two rates with their levels: one fact when the levels agree too (same_fact)
         na, nb = core(shown[id(a)]), core(shown[id(b)])
-        if a.section == b.section or a.value != b.value or not same_year(a, b) or min(len(na), len(nb)) < 4:
+        if a.section == b.section or not same_year(a, b) or min(len(na), len(nb)) < 4:
+            continue
+        # another value is the same rate only under one name and one misprint away (社会消费品零售总额
+        # 分别增长 5.8% … 社会消费品零售总额 128.6 亿元，同比增长 6.8%); 农村网络零售额 is not 网络零售额
+        slip = one_misprint_apart(a, b) if a.value != b.value and na == nb else None
+        if a.value != b.value and not telling(slip, a, b):
             continue
         if not any(x.endswith(y) or x.startswith(y) for x, y in ((na, nb), (nb, na))):
             continue  # 社会消费品零售总额 ~ 全年实现社会消费品零售总额; 学堂接待人次 ~ 学堂接待 (186.2 万人次)
@@ -319,6 +325,11 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
         c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=name, explicit=False)
         where_a = a.section[-1] if a.section else "前文"
         where_b = b.section[-1] if b.section else "后文"
+        if slip is not None:
+            yield make(c, idx, "inconsistent", "warning",
+                       f"“{name}”增速在“{where_a}”中为 {lit(a)}，在“{where_b}”中为 {lit(b)}（{WORDS[slip]}）；"
+                       "同一增速两处表述不一，疑有一处笔误，请核对", [b, a], lit(a), lit(b))
+            continue
         yield make(c, idx, "consistent", "info", f"“{name}”增速在“{where_a}”与“{where_b}”两处均为 {lit(a)}，一致",
                    [b, a], lit(a), lit(b))
 
@@ -386,14 +397,20 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
         if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None) \
-                or a.level_only != b.level_only or a.level_only and not interval_of(fa).intersects(interval_of(fb)):
+                or a.level_only != b.level_only:
             continue  # what is left undone (or a level per person) is not the count of what was done
         how = _match(a, b)
         if how is None:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
-        if (a.old or b.old or a.equal_only or b.equal_only) and not equal:
+        # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
+        # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
+        # gives that.  A change's new value may be of another moment (年末): it never contradicts
+        restated = (a.equal_only or b.equal_only or a.level_only) and fa.previous is None and fb.previous is None
+        misprinted = restated and not equal and how in ("labels", "subject") \
+            and telling(one_misprint_apart(fa, fb), fa, fb)
+        if (a.old or b.old or a.equal_only or b.equal_only or a.level_only) and not equal and not misprinted:
             continue  # an old value may be of another moment than the one stated elsewhere
         if (a.equal_only or b.equal_only) and (a.equal_only and b.equal_only or how == "program" or _bound(fa)):
             continue  # two parts, a part and a figure of its program only, or a threshold (超过 50 万元的村)
@@ -448,6 +465,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         # text dates the two mentions apart (checked above) or only a shared run of words pairs them
         slip = one_misprint_apart(fa, fb)
         certain = (a.kind == b.kind == "actual" and hedge_kind(fa) is None and hedge_kind(fb) is None
+                   and not misprinted  # named by its list, change or as a level: the pairing is inferred
                    and (how in ("labels", "subject") and (stated or slip is not None)
                         or how == "similar" and stated and slip is not None))
         # one target of one year, set twice one misprint apart (完成年度计划 84.5 亿元 / 确保全年完成
@@ -463,6 +481,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg += f"（{WORDS[slip]}）；同一数据两处不应不同，疑有一处笔误"
         elif certain:
             msg += "；同一时点的同一数据不应不同"
+        elif misprinted and slip is not None:
+            msg += f"（{WORDS[slip]}）；同一数据两处表述不一，疑有一处笔误，请核对"
         elif a.kind == "target":
             msg += "；同一目标前后表述不一，请核对"
         else:

@@ -120,12 +120,15 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             # value is taken for it; another may be another quantity, unless it is the only one so
             # named and one misprint away from the cell (58 起 / 59): then it is the fact, misprinted
             summary = [t for t in named if total and not t.section and t.section != cell.section]
+            restating = bool(equal)  # the section restates the cell as it stands
             equal += [t for t in summary if interval_of(t).intersects(interval_of(cell))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
             if not equal and len(pairs) == 1:
                 yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
-            elif not equal and not pairs and len(summary) == 1 and one_misprint_apart(summary[0], cell):
+            elif (not pairs or restating) and len(summary) == 1 and summary[0] not in equal \
+                    and one_misprint_apart(summary[0], cell):
+                # the summary misprints the 合计 whether or not its section restates it too
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
 
 

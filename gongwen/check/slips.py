@@ -178,3 +178,22 @@ def one_misprint_apart(a: Figure, b: Figure) -> str | None:
     if any(v == b.value for _, v in changed_digits(a)):
         return "digit"
     return None
+
+
+def telling(kind: str | None, a: Figure, b: Figure) -> bool:
+    """A misprint that tells two printed values of one inferred pairing are one fact: any but a
+    single changed digit, which tells only between numbers of three significant digits or more
+    (2.2 and 2.0, 14 and 15 differ in one digit as most nearby two-digit values do; 2.26 and 3.26
+    do not).
+
+    >>> a, b = Figure(Decimal("2.26"), "‰", as_written="2.26‰"), Figure(Decimal("3.26"), "‰", as_written="3.26‰")
+    >>> telling("digit", a, b), telling("digit", Figure(Decimal(14), "起", as_written="14起"),
+    ...                                     Figure(Decimal(15), "起", as_written="15起"))
+    (True, False)
+    """
+    if kind is None:
+        return False
+    if kind != "digit":
+        return True
+    digits = [p[0].replace(".", "").lstrip("0") for p in (_printed(a), _printed(b)) if p is not None]
+    return len(digits) == 2 and min(len(d) for d in digits) >= 3
