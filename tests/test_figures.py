@@ -518,3 +518,10 @@ def test_a_counted_noun_after_its_count_keeps_its_bracketed_qualifier() -> None:
     """"14个村(社区)均组建…": the count is of 村(社区), not of 村 or of nothing."""
     f = _by_written(extract(document_from_text("一、应急能力\n全镇14个村(社区)均组建村级应急分队。")))
     assert f["14个"].metric == "村(社区)数"
+
+
+def test_latin_letters_and_ampersands_and_quantity_nouns_in_metrics() -> None:
+    """"R&D经费投入强度2.35%" is named by its clause; a noun in 量 takes no second 数量."""
+    f = _by_written(extract(document_from_text("一、科技创新\n全区R&D经费投入强度达到2.35%。全年厨余垃圾处理量达到150吨。")))
+    assert f["2.35%"].metric == "R&D经费投入强度"
+    assert f["150吨"].metric == "厨余垃圾处理量"

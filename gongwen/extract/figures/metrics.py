@@ -87,7 +87,7 @@ _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])�
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计)$")
 
-_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()]+")
+_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
 
 _FUNCTION_CHAR = regex.compile(r"(?:[和与及、对把将向从由或]|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
 
@@ -213,7 +213,7 @@ class MetricMixin:
             if phrase:
                 measure = rules["measures"].get(unit)
                 if measure is not None:
-                    return phrase if rx(r"(?:面积|里程|长度|产量|数量|规模|总量)$").search(phrase) else phrase + measure
+                    return phrase if rx(r"(?:面积|里程|长度|量|规模)$").search(phrase) else phrase + measure
                 verb = rules["count_verb_rx"].search(clause)
                 if verb and verb.group() not in phrase:  # "新增社会组织" from "新增…社会组织7个"
                     phrase = verb.group() + phrase
