@@ -525,3 +525,9 @@ def test_latin_letters_and_ampersands_and_quantity_nouns_in_metrics() -> None:
     f = _by_written(extract(document_from_text("一、科技创新\n全区R&D经费投入强度达到2.35%。全年厨余垃圾处理量达到150吨。")))
     assert f["2.35%"].metric == "R&D经费投入强度"
     assert f["150吨"].metric == "厨余垃圾处理量"
+
+
+def test_a_long_phrase_is_cut_after_a_names_digits() -> None:
+    """"12319城管服务热线群众满意率": the hotline's number ends a name, so the phrase is cut there."""
+    f = _by_written(extract(document_from_text("一、城市管理\n12319城管服务热线群众满意率达到96.8%。")))
+    assert f["96.8%"].metric == "城管服务热线群众满意率"

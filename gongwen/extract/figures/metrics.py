@@ -30,6 +30,7 @@ _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总�
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
 # verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
+_LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
 _PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
 # where a number starts (its first digit after a non-digit)
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
@@ -410,5 +411,6 @@ class MetricMixin:
         cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t) if not any(s < m.end() < e for s, e in known)]
         cuts += [s for s, _ in known]
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
+        cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         return t[min(fits):].lstrip("和与及、的") if fits else ""
