@@ -108,6 +108,10 @@ def _build() -> Tables:
             raise DataError(f"denominators without a place in 'order': {sorted(missing)}",
                             DATA / "units.yaml")
         per = {str(k): tuple(str(x) for x in v) for k, v in u["per_prefixes"].items()}
+        # 每 + any counter of things is a rate's denominator too (每部20万元 → 元/部, 每具900元 → 元/具)
+        for alias, info in units.items():
+            if info.kind == "count" and len(alias) == 1 and "\u4e00" <= alias <= "\u9fff" and alias != "个":
+                per.setdefault("每" + alias, (info.canonical,))
         conds = {str(a): str(c) for c, al in u["conditions"].items() for a in al}
         return Tables(
             magnitudes={str(k): Decimal(str(v)) for k, v in u["magnitudes"].items()},
