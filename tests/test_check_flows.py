@@ -23,6 +23,9 @@ CASES = [
     ("points-lower", "6月末城镇调查失业率为4.6%，比5.5%的年度控制目标低{x}个百分点。\n", "0.9", "1.9", "GW104"),
     ("points-named", "基金收入同比增长6.7%，基金支出同比增长9.8%。\n二是基金支出增速高于收入增速{x}个百分点。\n",
      "3.1", "3.6", "GW104"),
+    # an outflow stated as a fall: 126 in, 51 out, net 75 (not 126 − (−51)); the change 512 → 587 is net too
+    ("net-after-a-fall", "全年新认定示范社126家，因到期未复核等原因减少51家，示范社由上年末的512家增加到587家，"
+     "净增{x}家。\n", "75", "85", "GW104"),
     ("among", "全镇165个行政村中已有{x}个建成服务站点。\n", "152", "172", "GW108"),
     ("unpaired-change", "茶园面积由上年的2.36万亩扩大到2.58万亩，新增{x}万亩。\n", "0.22", "0.32", "GW104"),
 ]
@@ -94,3 +97,12 @@ def test_a_gap_whose_base_is_read_from_its_subjects_is_confirmed_only(text: str)
     assert [f.status for f in ok.by_code("GW104")] == ["consistent"]
     ko = run(text.format(x="2.2" if "城镇学堂" in text else "2.8"))
     assert not ko.by_code("GW104") and not ko.problems  # a reading that fails says nothing
+
+
+@pytest.mark.parametrize("gap, status", [("4.2", ["consistent"]), ("5.2", [])])
+def test_growths_against_last_year_are_not_compared_with_each_other(gap: str, status: list[str]) -> None:
+    # 同比 between the two rates opens the second growth, it does not make the second the first's base:
+    # 支出增速高于收入增速 reads 9.4 − 5.2 (confirmed when it holds, silent when not), never 5.2 − 9.4
+    r = run(f"学堂经费收入同比增长5.2%，支出同比增长9.4%，支出增速高于收入增速{gap}个百分点。\n")
+    assert [f.status for f in r.by_code("GW104")] == status
+    assert not r.problems, [(f.code, f.message) for f in r.problems]

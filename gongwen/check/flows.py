@@ -34,7 +34,8 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
                   and roles.get(f.id or str(f.span)) != "part" and f.previous is None]
         if len(before) < 2:
             continue
-        out_, in_ = before[-1], before[-2]
+        # an outflow stated as a fall (因资格到期…减少 51 家) is that many out, not a negative inflow
+        out_, in_ = _positive(before[-1]), before[-2]
         if in_.value < out_.value or b.kind == "change" and b.value < 0:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, _positive(b)), trigger=word,
@@ -103,6 +104,8 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                 new = _new_after(idx, fig, figs[i + 1:], v)
             if len(new) != 1 or fig.value < prev.value:
                 continue
+            if any(d.unit == fig.unit and d.value < 0 for d in figs[:i] if new[0].span.end <= d.span.start):
+                continue  # 新认定 126 家，减少 51 家，由 512 家增加到 587 家: the change is net of what left
             yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger="新增",
                             explicit=False, params={"sign": 1, "verb": "新增"})
 
@@ -186,7 +189,6 @@ def _part_year(f: Figure) -> bool:
 def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
     """增速比城镇居民增速(5.7%)高 1.9 个百分点; 失业率 4.6%，比 5.5% 的控制目标低 0.9 个百分点;
     支出增速高于收入增速 3.1 个百分点 (the two rates named and stated before): A − B = ±d."""
-    v = vocab()
     for d in idx.figures:
         if d.unit != "个百分点" or d.previous is not None:
             continue
@@ -197,7 +199,7 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
             continue
         rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
         pair = None
-        if len(rates) >= 2 and any(w in idx.text[rates[-2].span.end:rates[-1].span.start] for w in v["than_words"]):
+        if len(rates) >= 2 and _compared(idx.text[rates[-2].span.end:rates[-1].span.start]):
             # the base is the rate after 比 (比 5.5% 的目标低; 增速比…增速(5.7%)高), never 比上年
             pair = rates[-2], rates[-1]
         elif not rates:
@@ -213,6 +215,19 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
         yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=head[-4:],
                         explicit=len(rates) >= 2 and a is rates[-2],
                         params={"sign": sign, "verb": "相差", "confirm_only": reading})
+
+
+def _compared(between: str) -> bool:
+    """The second of two rates is the base the first is compared with: a comparison word stands
+    before it with no verb of change between (比 5.5% 的目标; 较上年同期的 35.5%; not 收入同比增长
+    5.2%，支出同比增长 9.4%, where 同比 opens a growth of its own).
+
+    >>> _compared("，较上年同期的"), _compared("，支出同比增长"), _compared("，比城镇居民增速(")
+    (True, False, True)
+    """
+    v = vocab()
+    at = max((between.rfind(w) for w in v["than_words"]), default=-1)
+    return at >= 0 and not any(w in between[at:] for w in (*v["increase_verbs"], *v["decrease_verbs"]))
 
 
 def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | None:
