@@ -208,6 +208,21 @@ def test_heading_numbering_from_outline_anomalies() -> None:
     assert not check(Extraction(doc(text, hs), ())).by_code("GW120")
 
 
+@pytest.mark.parametrize("joined, restarted", [("二、丁（一）戊。\n", True), ("二、丁\n", False), ("丁。\n", False)])
+def test_a_parent_the_outline_missed_restarts_the_numbering(joined: str, restarted: bool) -> None:
+    # 二、 joined to its first child's line is no heading: the second （二） is not a repeat when
+    # 二、 and its （一） stand in the text before it; it is when either is missing
+    text = "一、甲\n（一）乙\n（二）丙\n" + joined + "（二）己\n"
+    s = len(text) - 5
+    hs = tuple(Heading(level=lv, marker=m, title=t, span=Span(a, a + len(m) + 1), title_span=Span(a + len(m), a + len(m) + 1),
+                       family=fam, number=n)
+               for lv, m, t, a, n, fam in [(1, "一、", "甲", 0, 1, "cn-comma"), (2, "（一）", "乙", 4, 1, "cn-paren"),
+                                           (2, "（二）", "丙", 9, 2, "cn-paren"), (2, "（二）", "己", s, 2, "cn-paren")])
+    d = dataclasses.replace(doc(text, hs), anomalies=(OutlineAnomaly("repeat", 3, 3, 2, "编号重复"),))
+    assert text[s:s + 4] == "（二）己"
+    assert bool(check(Extraction(d, ())).by_code("GW120")) is not restarted
+
+
 def test_half_year_in_annual_summary() -> None:
     text = "全年工作取得成效。\n在上半年的各项民政工作中，虽然取得了一定的成绩，但也存在问题。\n"
     r = check(extraction(text, kind="summary", date="2021-12-10", year=2021))

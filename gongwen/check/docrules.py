@@ -142,7 +142,7 @@ def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
         if 0 <= a.heading < len(doc.headings) and a.kind != "restart":
             if a.kind == "gap" and _missing_inline(doc, a.heading, a.expected):
                 continue  # the skipped markers stand inside a paragraph: run-in headings, no gap
-            if a.kind in ("repeat", "out_of_order") and a.found == 1 and _parent_inline(doc, a.heading):
+            if a.kind in ("repeat", "out_of_order") and _restarted(doc, a.heading, a.found):
                 continue  # a new parent run into a paragraph (…。三、2024年工作打算 …): a restart
             yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
 
@@ -153,27 +153,44 @@ _CN_NUMERALS = "一二三四五六七八九十"
 _PARENT_MARKER = re.compile(r"(?:^|[。；;\n\s])[一二三四五六七八九十]+、")
 
 
-def _parent_inline(doc: Document, i: int) -> bool:
-    """A higher-level marker (三、) between this heading and its previous sibling, inside a paragraph."""
+def _restarted(doc: Document, i: int, found: int) -> bool:
+    """A higher-level marker (三、) between this heading and its previous sibling, inside a paragraph
+    or a line the outline did not take for a heading: its numbering restarts there, so the heading
+    is in order when it is the first, or when the markers before its number follow that parent
+    (…二、坚持扩面提质（一）参保扩面。…（二）基金征缴: 1 after 二、, then 2)."""
     h = doc.headings[i]
     prev = next((p for p in reversed(doc.headings[:i]) if p.level == h.level and p.family == h.family), None)
     if prev is None or h.family == "cn-comma":
         return False
-    return bool(_PARENT_MARKER.search(doc.text[prev.span.end:h.span.start]))
+    between = doc.text[prev.span.end:h.span.start]
+    parents = list(_PARENT_MARKER.finditer(between))
+    if not parents:
+        return False
+    after = between[parents[-1].end():]
+    return all(any(w in after for w in _markers(h.marker, k)) for k in range(1, found))
+
+
+def _markers(marker: str, k: int) -> set[str]:
+    """The marker of sibling number ``k`` of a heading's marker, in either bracket width.
+
+    >>> sorted(_markers("（二）", 1)), sorted(_markers("3.", 1))
+    (['(一)', '（一）'], ['1.'])
+    """
+    m = re.search(r"[一二三四五六七八九十]+|\d+", marker)
+    if m is None or not 1 <= k <= 10:
+        return set()
+    num = str(k) if m.group(0).isdigit() else _CN_NUMERALS[k - 1]
+    want = marker[:m.start()] + num + marker[m.end():]
+    alt = want.replace("(", "（").replace(")", "）") if "(" in want else want.replace("（", "(").replace("）", ")")
+    return {want, alt}
 
 
 def _missing_inline(doc: Document, i: int, expected: int) -> bool:
     """The marker a gap says is missing (一、 before 二、) is in the text before the heading, in
     its section: the outline missed a heading run into a paragraph, the document has no gap."""
     h = doc.headings[i]
-    m = re.search(r"[一二三四五六七八九十]+|\d+", h.marker)
-    if m is None or not 1 <= expected <= 10:
-        return False
-    num = str(expected) if m.group(0).isdigit() else _CN_NUMERALS[expected - 1]
-    want = h.marker[:m.start()] + num + h.marker[m.end():]
     parent = max((p.span.end for p in doc.headings[:i] if p.level < h.level), default=0)
-    alt = want.replace("(", "（").replace(")", "）") if "(" in want else want.replace("（", "(").replace("）", ")")
-    return any(w in doc.text[parent:h.span.start] for w in {want, alt})
+    return any(w in doc.text[parent:h.span.start] for w in _markers(h.marker, expected))
 
 
 def _heading_finding(doc: Document, idx: TextIndex, i: int, kind: str, expected: int, found: int,
