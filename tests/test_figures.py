@@ -531,3 +531,16 @@ def test_a_long_phrase_is_cut_after_a_names_digits() -> None:
     """"12319城管服务热线群众满意率": the hotline's number ends a name, so the phrase is cut there."""
     f = _by_written(extract(document_from_text("一、城市管理\n12319城管服务热线群众满意率达到96.8%。")))
     assert f["96.8%"].metric == "城管服务热线群众满意率"
+
+
+def test_a_structure_written_as_a_ratio_states_shares() -> None:
+    """"三次产业结构为14.8:39.4:45.8": three shares in percent (they make 100), 三次 is no count, and
+    the structure after a 分别 list is no item of it; a ratio such as 1.92:1 is no structure."""
+    text = ("一、经济运行\n第一产业、第二产业、第三产业分别增长5%、9.7%、1.9%，三次产业结构调整为14.8:39.4:45.8。"
+            "城乡居民收入比为1.92:1。")
+    figs = extract(document_from_text(text)).figures
+    shares = [f for f in figs if f.kind == "share"]
+    assert [(str(f.value), f.unit, f.metric) for f in shares] == [
+        ("14.8", "%", "三次产业结构比重"), ("39.4", "%", "三次产业结构比重"), ("45.8", "%", "三次产业结构比重")]
+    assert [f.scope for f in figs if f.kind == "change"] == ["第一产业", "第二产业", "第三产业"]
+    assert not any(f.unit == "次" for f in figs) and not any(str(f.value) == "1.92" for f in figs)

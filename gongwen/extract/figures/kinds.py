@@ -40,6 +40,7 @@ class _Cues:
     completion: Any
     share: Any
     share_after: Any
+    structure: Any
     target: Any
     target_clause: Any
     target_after: Any
@@ -66,7 +67,7 @@ def _cues() -> _Cues:
     d = load_yaml("kinds.yaml")
     return _Cues(
         **{k: regex.compile(d[k]) for k in (
-            "completion", "share", "share_after", "target", "target_clause", "target_after", "plan_heading",
+            "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
             "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average",
             "column_target", "column_actual")},
@@ -144,7 +145,7 @@ def figure_kind(ctx: Any) -> Kind:
         return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach
     if plan or (getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review):
         return "target"  # a work plan states goals unless a figure is dated before its year
-    if pct and (c.share.search(clause) or c.share_after.search(after)):
+    if pct and (c.share.search(clause) or c.share_after.search(after) or c.structure.search(ctx.before)):
         return "share"
     if (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)
             or (getattr(ctx, "after_level", False) and c.change_after_level.search(clause))):

@@ -30,6 +30,9 @@ _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总�
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
 # verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
+# a structure written as a ratio, up to the part at hand: "三次产业结构为14.8:39.4:"
+_STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)(?:比例|比)?(?:为|是|达到|调整为|优化为)?\s*"
+                              r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,3}$")
 _LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
 _PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
 # where a number starts (its first digit after a non-digit)
@@ -282,6 +285,9 @@ class MetricMixin:
         → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
         clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
         if kind == "share":
+            st = _STRUCTURE_OF.search(self.doc.text, self.sentence_start(o), o)
+            if st:  # 三次产业结构为14.8:39.4:45.8 → 三次产业结构比重
+                return st["what"] + "比重"
             m = _SHARE_OF.search(clause) or _SHARE_OF_STATED.search(clause)
             if m:
                 return f"占{m[1]}比重"

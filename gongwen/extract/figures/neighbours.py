@@ -20,6 +20,7 @@ from .labels import Labeller, metric_rules, unit_kind
 
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
+_NEW_CLAUSE = regex.compile(r"[，,；;]\s*[\p{Han}]{4,}")
 
 def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditioned: set[int]) -> None:
     """分别 lists: the i-th figure after 分别 belongs to the i-th category or program before it.
@@ -28,12 +29,20 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
     ``previous`` of C and D).  Applied only when the figures divide evenly over the items.
     """
     by_sentence: dict[int, list[dict[str, Any]]] = {}
+    closed: set[int] = set()
     for r in records:
         a = r["span"].start
         ss = lab.sentence_start(a)
         k = text.rfind("分别", ss, a)
-        if k >= 0 and not _TOTAL_WORD.search(text, lab.clause_start(a), a):  # a 合计 after the list is not an item
-            by_sentence.setdefault(k, []).append(r)
+        if k < 0 or k in closed or _TOTAL_WORD.search(text, lab.clause_start(a), a):  # a 合计 after the list is not an item
+            continue
+        group = by_sentence.setdefault(k, [])
+        # (the list ends where a clause with a subject of its own begins: "…分别增长5%、9.7%、1.9%，
+        # 三次产业结构调整为15.1∶28.3∶56.6")
+        if group and _NEW_CLAUSE.search(text, group[-1]["span"].end, a):
+            closed.add(k)
+            continue
+        group.append(r)
     for k, group in by_sentence.items():
         deltas = [r for r in group if r["change"] is not None]
         compared = lab.compared_items(lab.sentence_start(k), k) if deltas else []

@@ -346,6 +346,7 @@ def _find(text: str, year: int | None,
         out.extend(got)
     _share_list_units(work, out)
     _infer_units(work, out)
+    out = _structure_shares(work, out)
     _per_visit(work, out)
     return [q for q in out if q.unit or q.needs_unit], conds
 
@@ -625,6 +626,32 @@ def _per_population(work: str, start: int) -> str | None:
     for pm in _PER_POP_RE.finditer(work, i + 1, start):
         found = pm
     return TABLES.per_population[found.group()] if found else None
+
+
+_STRUCTURE = regex.compile(r"结构(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
+                           r"(?P<nums>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3})")
+_STRUCTURE_NUM = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def _structure_shares(work: str, qs: list[Quantity]) -> list[Quantity]:
+    """A structure written as a ratio whose parts make 100 ("三次产业结构为14.8:39.4:45.8") states
+    each part's share in percent; any number of it read otherwise is replaced."""
+    found: list[Quantity] = []
+    for m in _STRUCTURE.finditer(work):
+        nums = list(_STRUCTURE_NUM.finditer(work, m.start("nums"), m.end("nums")))
+        values = [Decimal(n.group()) for n in nums]
+        if len(values) < 2 or abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
+            continue  # (a ratio such as 收入比1.92:1 is no structure of shares)
+        for n, v in zip(nums, values):
+            exp = v.as_tuple().exponent
+            found.append(Quantity(Span(n.start(), n.end()), n.group(), v, "%", "",
+                                  quantum=Decimal(1).scaleb(exp if isinstance(exp, int) and exp < 0 else 0),
+                                  unit_source="context"))
+    if not found:
+        return qs
+    taken = [(q.span.start, q.span.end) for q in found]
+    kept = [q for q in qs if not any(a < q.span.end and q.span.start < b for a, b in taken)]
+    return sorted(kept + found, key=lambda q: q.span.start)
 
 
 def _share_list_units(work: str, qs: list[Quantity]) -> None:
