@@ -50,3 +50,12 @@ def test_an_inferred_next_year_is_another_fact() -> None:
     assert codes(r) == []
     r = _two_sections(text, "新建高标准农田示范区面积4800", "2023-11", period="2023", period_inferred=True)
     assert codes(r) == ["GW112"]
+
+
+def test_a_qualified_category_leaves_its_list_open() -> None:
+    # 企业职工 is one kind of 职工 (机关事业单位 are the other): 企业职工 and 城乡居民 need not add up to the
+    # whole, while 职工 and 城乡居民 do; either way the parts may not exceed it
+    text = "全县征收学堂基金6.82亿元，其中{a}学堂基金4.37亿元，城乡居民学堂基金{b}亿元。"
+    assert codes(run(text.format(a="企业职工", b="0.96"))) == []
+    assert codes(run(text.format(a="职工", b="0.96"))) == ["GW101"]
+    assert codes(run(text.format(a="企业职工", b="2.96"))) == ["GW108"]

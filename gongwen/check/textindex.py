@@ -216,14 +216,35 @@ def _members(labels: Sequence[str], members: Sequence[Sequence[str]]) -> list[in
 
 
 def exhaustive_set(labels: Sequence[str]) -> bool:
-    """True when the labels name every member of one exhaustive category set, once each."""
-    if len(labels) < 2:
+    """True when the labels name every member of one exhaustive category set, once each, and none
+    names only a part of its member (企业职工 is one kind of 职工: 企业职工…基金、城乡居民…基金 need
+    not cover the whole, 机关事业单位 being left out)."""
+    if len(labels) < 2 or any(_qualified(lab) for lab in labels):
         return False
     for members in vocab()["exhaustive_sets"]:
         hits = _members(labels, members)
         if hits is not None and sorted(hits) == list(range(len(members))):
             return True
     return False
+
+
+def _qualified(label: str) -> bool:
+    """A label whose category word stands after words of its own (企业职工, not 其中职工 nor 全县城镇):
+    those words narrow the category to a part of it.
+
+    >>> _qualified("企业职工基本养老保险基金"), _qualified("其中职工基本医疗保险参保"), _qualified("全县城镇")
+    (True, False, False)
+    """
+    v = vocab()
+    hit = match_category(label)
+    if hit is None:
+        return False
+    aliases = sorted(v["exhaustive_sets"][hit[0]][hit[1]], key=len, reverse=True)
+    at = min((label.find(a) for a in aliases if a in label), default=0)
+    head = label[:at]
+    for w in sorted({*v["subset_cues"], *v["subject_prefixes"], *v["half_year_words"]}, key=len, reverse=True):
+        head = head.replace(w, "")
+    return any("\u4e00" <= ch <= "\u9fff" for ch in head)
 
 
 def disjoint_set(labels: Sequence[str]) -> bool:
