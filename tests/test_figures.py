@@ -544,3 +544,9 @@ def test_a_structure_written_as_a_ratio_states_shares() -> None:
         ("14.8", "%", "三次产业结构比重"), ("39.4", "%", "三次产业结构比重"), ("45.8", "%", "三次产业结构比重")]
     assert [f.scope for f in figs if f.kind == "change"] == ["第一产业", "第二产业", "第三产业"]
     assert not any(f.unit == "次" for f in figs) and not any(str(f.value) == "1.92" for f in figs)
+
+
+def test_a_coefficient_borrows_no_unit_and_names_its_percentage() -> None:
+    """"基尼系数为0.35，恩格尔系数28.5%": 0.35 is no percentage; 28.5% measures 恩格尔系数."""
+    figs = extract(document_from_text("一、居民生活\n基尼系数为0.35，恩格尔系数28.5%。")).figures
+    assert [(str(f.value), f.unit, f.metric) for f in figs] == [("28.5", "%", "恩格尔系数")]

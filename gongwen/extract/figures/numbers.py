@@ -628,6 +628,7 @@ def _per_population(work: str, start: int) -> str | None:
     return TABLES.per_population[found.group()] if found else None
 
 
+_DIMENSIONLESS_BEFORE = regex.compile(r"(?:系数|指数|收入比|之比|比值)(?:为|是|达到|达|降至|降到|缩小至|缩小到|提高到|提高至|保持在|稳定在)?\s*$")
 _STRUCTURE = regex.compile(r"结构(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
                            r"(?P<nums>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3})")
 _STRUCTURE_NUM = regex.compile(r"\d+(?:\.\d+)?")
@@ -692,7 +693,8 @@ def _infer_units(work: str, qs: list[Quantity]) -> None:
                     earlier.append(p.unit)
             # an amount of money first (工资4935.7万 after 投资21.7亿元 and 面积31.6万m²)
             unit = next((u for u in earlier if unit_kind(u) == "money"), earlier[0] if earlier else "")
-        if not unit:
+        if not unit and not _DIMENSIONLESS_BEFORE.search(work, max(0, q.span.start - 12), q.span.start):
+            # (a coefficient or an index has no unit to borrow: 基尼系数为0.35，恩格尔系数28.5%)
             for p in qs[k + 1:]:
                 gap = work[q.span.end:p.span.start]
                 if any(c in gap for c in "。；;\n"):
