@@ -182,6 +182,7 @@ class _Match(dict[str, str | None]):
 _PC_RE = regex.compile(_PC)
 _PER_POP_RE = regex.compile(alternation(TABLES.per_population) or r"(?!)")
 _NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
+_BACK_REFERENCE = regex.compile(r"[\p{Han}]{1,10}?(?:均|都|合计|共计)")
 _CLAUSE_END = "，,。；;：:！!？?\n（()）"
 _VERBS = load_yaml("changes.yaml")
 _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
@@ -560,7 +561,9 @@ def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
     if cn is not None and len(cn) == 1 and cn in _FINANCIAL:
         return False  # a lone financial numeral is a word's character: 队伍人数, 入伍, 落伍
 
-    return not _NOT_AFTER_CN.match(work, m.m.end())
+    # (a count that refers back to things just named is no figure: "两项指标均为…", "两项基金均实现…",
+    # "两项基本养老保险合计参保…")
+    return not _NOT_AFTER_CN.match(work, m.m.end()) and not _BACK_REFERENCE.match(work, m.m.end())
 
 
 def _person_count(work: str, mm: regex.Match[str]) -> bool:
