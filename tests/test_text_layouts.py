@@ -744,3 +744,20 @@ def test_the_office_the_first_sentence_is_about_is_the_issuer() -> None:
     assert ex.figures[0].scope == "全街道"
     doc = document_from_text("2025年，我局坚持以习近平新时代中国特色社会主义思想为指导。\n一、主要工作\n全年发放资金12万元。")
     assert extract(doc).document.metadata.issuer is None
+
+
+def test_a_marked_line_then_a_marked_line_in_a_dump_are_two_headings() -> None:
+    """A hard-wrapped dump: "二、…扩大" stops short and the next line opens on "（一）": a heading and
+    its first run-in subheading, not one wrapped sentence."""
+    body = ("一、坚持就业优先，就业局势总体稳定\n"
+            "（一）城镇就业稳中有升。上半年全县城镇新增就业\n"
+            "2,316人，完成年度目标任务的57.9%，同比增长4.2\n"
+            "%，重点群体就业保持稳定，零工市场作用明显。\n"
+            "二、坚持扩面提质，社会保险覆盖面持续扩大\n"
+            "（一）参保扩面。截至6月底，全县基本养老保险参\n"
+            "保人数达到41.27万人，较上年末增加0.62万人，参\n"
+            "保扩面工作持续推进，覆盖面进一步扩大。\n")
+    doc = document_from_text("某县人社局2025年上半年工作总结\n" + body)
+    assert [(h.level, h.title) for h in doc.headings] == [
+        (1, "坚持就业优先，就业局势总体稳定"), (2, "城镇就业稳中有升"),
+        (1, "坚持扩面提质，社会保险覆盖面持续扩大"), (2, "参保扩面")]

@@ -258,6 +258,10 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         # a marked line that stops short of the margin is a heading, however long
         # ("一、坚持兜底保障，困难群众基本生活得到有效保障" above its first paragraph)
         return False
+    if _MARKER_START.match(prev.text) and _MARKER_START.match(nxt.text) and last not in "，,、；;：:":
+        # a marked line followed by a marked line: a heading and its first subheading
+        # ("二、坚持扩面提质，社会保险覆盖面持续扩大" + "（一）参保扩面。截至…"), not one wrapped sentence
+        return False
     if _MARKER_START.match(nxt.text) and (last in _CLAUSE_END or _starts_bold(nxt)):
         # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
         return bool(last in "；;" and _INLINE_ITEM.match(nxt.text) and not _starts_bold(nxt))
