@@ -761,3 +761,11 @@ def test_a_marked_line_then_a_marked_line_in_a_dump_are_two_headings() -> None:
     assert [(h.level, h.title) for h in doc.headings] == [
         (1, "坚持就业优先，就业局势总体稳定"), (2, "城镇就业稳中有升"),
         (1, "坚持扩面提质，社会保险覆盖面持续扩大"), (2, "参保扩面")]
+
+
+def test_a_short_run_in_lead_may_pair_two_nouns_with_a_dun() -> None:
+    """"(一)事故起数、死亡人数“双下降”。…" is a run-in heading; a long lead or one listing three
+    things with 、 stays a sentence."""
+    doc = document_from_text("某县应急管理局2025年工作总结\n一、主要工作\n(一)事故起数、死亡人数“双下降”。全县发生事故14起。\n"
+                             "(二)开展宣传、培训、演练等活动。全年组织演练36场次。")
+    assert [h.title for h in doc.headings] == ["主要工作", "事故起数、死亡人数“双下降”"]

@@ -254,7 +254,9 @@ def _plain_lead(text: str, s: int, m_end: int, e: int, cut: int, opening: Marker
     lead = text[m_end:cut]
     # a heading may pair two phrases with a comma ("推进乡村建设,改善农村人居环境"); a sentence
     # has figures or more clauses
-    if rx(r"[；;、！？!?（(]").search(lead) or len(rx(r"[，,]").findall(lead)) > 1 \
+    # (a short lead may pair two nouns with 、: "事故起数、死亡人数“双下降”")
+    if rx(r"[；;！？!?（(]").search(lead) or len(rx(r"[，,]").findall(lead)) > 1 \
+            or (("、" in lead) and (len(lead) > 16 or lead.count("、") > 1)) \
             or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
         return None
     ta, tb = _title_bounds(text, m_end, cut)
