@@ -115,3 +115,39 @@ def test_new_value_that_differs_is_no_repeat(tmp_path: Path) -> None:
     r = _report(tmp_path, "2025年，全市基本养老保险参保人数48.26万人。\n一、参保扩面\n"
                           "全市基本养老保险参保人数由上年末的47.10万人增加到48.62万人。")
     assert [f.message for f in r.by_code("GW112")] == []
+
+
+def test_new_value_of_the_same_stated_period_misprinted(tmp_path: Path) -> None:
+    """Both mentions state one period (2025年 … 716 件; 2025年 … 由上年的 652 件增加到 761 件): the new
+    value is of that period, so one misprint apart under one name is one fact misprinted — two
+    digits swapped an error, one digit changed a warning; silent when the section states no period."""
+    head = "2025年，全区办理法律援助案件716件，调解矛盾纠纷1,284件。\n一、法律援助\n"
+    r = _report(tmp_path, head + "2025年，全区办理法律援助案件由上年的652件增加到761件。")
+    assert [(f.severity, sorted(g.value for g in f.figures)) for f in r.problems if f.code == "GW112"] == \
+        [("error", [Decimal(716), Decimal(761)])], [f.message for f in r.findings]
+    r = _report(tmp_path, head + "2025年，全区办理法律援助案件由上年的652件增加到746件。")
+    assert [f.severity for f in r.problems if f.code == "GW112"] == ["warning"], [f.message for f in r.findings]
+    r = _report(tmp_path, head + "全区办理法律援助案件由上年的652件增加到761件。")
+    assert [f.message for f in r.problems if f.code == "GW112"] == []
+
+
+SUBJECT = "全年发放的优抚资金中，抚恤补助资金3926.7万元、义务兵家庭优待金1289.2万元。"
+
+
+@pytest.mark.parametrize("change, severity", [
+    ("抚恤补助资金较上年增加318.5万元，增长9.8%。", "warning"),  # the rate one digit off 8.83 %
+    ("抚恤补助资金较上年增加381.5万元，增长8.8%。", "error"),  # 318.5 with two digits swapped
+], ids=["rate-digit", "change-swapped"])
+def test_change_and_its_rate_side_by_side_report_a_misprint(tmp_path: Path, change: str, severity: str) -> None:
+    """A change and its rate in one sentence, the one level of their subject in the paragraph: the
+    text makes the pairing, so a miss that one misprint explains is reported (swap an error)."""
+    r = _report(tmp_path, SUBJECT + change)
+    assert [f.severity for f in r.problems if f.code == "GW124"] == [severity], [f.message for f in r.findings]
+
+
+def test_change_and_its_rate_with_two_levels_of_the_subject_stay_silent(tmp_path: Path) -> None:
+    """Two levels of the subject in the paragraph: the nearest is a guess, so a miss says nothing."""
+    text = ("2024年抚恤补助资金3608.2万元。全年发放抚恤补助资金3926.7万元。"
+            "抚恤补助资金较上年增加318.5万元，增长9.8%。")
+    r = _report(tmp_path, text)
+    assert [f.message for f in r.problems if f.code == "GW124"] == []

@@ -117,8 +117,14 @@ def discover(idx: TextIndex) -> list[Candidate]:
 
 def _kept(cand: Candidate, found: list[Finding]) -> list[Finding]:
     """A relation found by name only (``confirm_only``) verifies when it holds and says nothing
-    when it does not: the name may pair two figures that are not one whole and its parts."""
-    return [f for f in found if f.status == "consistent"] if cand.params.get("confirm_only") else found
+    when it does not: the name may pair two figures that are not one whole and its parts.  Where
+    the text itself makes the pairing (``anchored``: a change and its rate side by side), a miss
+    that one misprint of one figure explains is reported still: no other pairing is meant."""
+    if not cand.params.get("confirm_only"):
+        return found
+    return [f for f in found if f.status == "consistent"
+            or cand.params.get("anchored") and f.status == "inconsistent" and f.severity in ("error", "warning")
+            and bool({"transposition", "misprint"} & set(f.relation.hints))]
 
 
 def _base_unit(f: Figure) -> Figure:

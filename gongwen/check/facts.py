@@ -406,8 +406,11 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         equal = ia.intersects(ib)
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
-        # gives that.  A change's new value may be of another moment (年末): it never contradicts
-        restated = (a.equal_only or b.equal_only or a.level_only) and fa.previous is None and fb.previous is None
+        # gives that.  A change's new value may be of another moment (年末) unless both mentions
+        # state one period (2025年…法律援助案件 716 件 / 2025年…由上年的 652 件增加到 761 件)
+        dated = bool(fa.stated_period and fb.stated_period and _agree(fa.stated_period, fb.stated_period))
+        restated = (a.equal_only or b.equal_only or a.level_only) and not (a.old or b.old) and (
+            fa.previous is None and fb.previous is None or dated)
         misprinted = restated and not equal and how in ("labels", "subject") \
             and telling(one_misprint_apart(fa, fb), fa, fb)
         if (a.old or b.old or a.equal_only or b.equal_only or a.level_only) and not equal and not misprinted:

@@ -3,7 +3,9 @@
 it rates stated in two places (全年发生事故 3 起，同比下降 40% … 较上年减少 2 起).
 
 Every pairing here is inferred (through a relation already verified, or across sentences), so
-every candidate is kept only when it holds (``confirm_only``): a pairing that fails says nothing.
+every candidate is kept only when it holds (``confirm_only``): a pairing that fails says nothing,
+unless the text makes it (a change and its rate side by side, one level of their subject) and
+one misprint explains the miss.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def changes_apart(idx: TextIndex) -> Iterator[Candidate]:
 
     - the change and its rate in one sentence that names its subject before 较 but no level
       (抚恤补助资金较上年增加 318.5 万元，增长 8.8%): the level is the nearest earlier figure of the
-      paragraph whose clause names that subject (抚恤补助资金 3926.7 万元);
+      paragraph whose clause names that subject (抚恤补助资金 3926.7 万元); when it is the only one,
+      the pairing is the text's own (``anchored``) and a miss one misprint explains is reported;
     - a rate stated with its level (全年发生事故 3 起，同比下降 40%) and the change stated with the
       same level elsewhere (发生事故 3 起，较上年减少 2 起): the level equal in both; a change with
       no level of its own takes the rate's when it is the one change and the one rate of its unit
@@ -92,9 +95,9 @@ def _year(f: Figure) -> str:
     return (f.period or "")[:4]
 
 
-def _implied(x: Figure, d: Figure, r: Figure) -> Candidate:
+def _implied(x: Figure, d: Figure, r: Figure, anchored: bool = False) -> Candidate:
     return Candidate(code="GW124", kind="implied", whole=(x,), parts=(d, r), trigger="较上年", explicit=False,
-                     params={"sign": 1 if r.value >= 0 else -1, "confirm_only": True})
+                     params={"sign": 1 if r.value >= 0 else -1, "confirm_only": True, "anchored": anchored})
 
 
 def _levels(idx: TextIndex, figs: list[Figure], before: int) -> list[Figure]:
@@ -140,5 +143,7 @@ def _subject_level(idx: TextIndex, sent: Span, figs: list[Figure], ds: list[Figu
     earlier = [f for f in idx.figures_in(Span(para, sent.start)) if f.unit == d.unit and _year(f) == _year(d)
                and f.kind == "actual" and f.previous is None and _level(f)
                and subject in idx.label_before(f, 30)]
+    # the change and its rate are one comparison by the text; when the paragraph names one level
+    # of that subject, the three are paired for certain: a misprint of one is reported
     if earlier:
-        yield _implied(earlier[-1], d, r)
+        yield _implied(earlier[-1], d, r, anchored=len(earlier) == 1)

@@ -18,7 +18,7 @@ from .intervals import (
     is_exact,
 )
 from .relations import Candidate
-from .slips import slipped
+from .slips import WORDS, slipped
 from .textindex import TextIndex
 from .verdicts import (
     HUNDRED,
@@ -199,8 +199,16 @@ def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
         return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
     hints: list[str] = []
     tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) if status == "inconsistent" else None
-    sev = _severity(c, status, computed, stated, figs, hints, bool(tp))
     comp = f"{computed.show(places_of(r, 1))}%"
+    # a change and its rate side by side (``anchored``: 抚恤补助资金较上年增加 318.5 万元，增长 8.8%) are
+    # one comparison by the text: the rate one digit off the computed one is a slip of the pen too
+    if status == "inconsistent" and tp is None and c.params.get("anchored") \
+            and slipped(r, computed if r.value >= 0 else -computed):
+        tp = f"{lit(r)} 与推算的 {comp} 仅一位数字不同，疑为笔误"
+    # found by reading (not explicit), only two swapped digits leave no reading: an error; other
+    # misprints stay a warning
+    sev = _severity(c, status, computed, stated, figs, hints,
+                    bool(tp) and (c.explicit or WORDS["swap"] in (tp or "")))
     verb = "增加" if d.value >= 0 else "减少"
     base = f"上年为 {lit(x)} {'−' if d.value >= 0 else '+'} {lit(d)}，{verb} {lit(d)} 即 {comp}"
     said = f"{'增长' if r.value >= 0 else '下降'} {lit(r)}"
