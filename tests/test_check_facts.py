@@ -333,6 +333,24 @@ def test_a_level_per_head_paired_by_reading_is_confirmed_only(body: str, good: s
     assert not r.by_code("GW106") and not r.problems
 
 
+
+@pytest.mark.parametrize("body, n, severity", [
+    # the standard, its amount and its count in one sentence: 36.6 万元 ÷ 350 人 misses 1200 元 and
+    # 305 (two digits swapped) fits exactly — the text makes the pairing, so it is an error
+    (PER_HEAD[1][1], 350, "error"),
+    # one digit dropped (35 人 for 305 人): a warning
+    (PER_HEAD[1][1], 35, "warning"),
+    # the count stands in another section: a pairing by reading only, silent whatever fits
+    (PER_HEAD[3][1], 350, None),
+], ids=["anchored-swap", "anchored-dropped", "apart-swap"])
+def test_a_level_per_head_with_its_operands_in_its_sentence_reports_a_misprint(
+        body: str, n: int, severity: str | None) -> None:
+    text = f"关于2024年青苇区学堂工作情况的报告\n一、学员规模\n全区常住学员{n}人。\n二、学堂服务\n" + body + "\n"
+    r = run(text.format(n=n, x="1200"))
+    assert [f.severity for f in r.problems if f.code == "GW106"] == ([severity] if severity else []), \
+        [f.message for f in r.findings]
+
+
 GROWTHS = """关于2025年青苇区学堂工作情况的报告
 2025年，全区学堂运行平稳，全年学堂培训收入、学堂接待人次分别增长{a}%和{b}%。
 一、工作成效

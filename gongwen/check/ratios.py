@@ -59,8 +59,15 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
     hints: list[str] = []
-    sev = _severity(c, status, computed, stated, figs, hints)
-    if c.params.get("mixed_units") and sev == "error":
+    # a pairing the text makes (``anchored``) missed by one misprint of one figure: the one meant
+    tp = transposition(figs, lambda f, v: test(reading, (f, v))[0]) \
+        if status == "inconsistent" and c.params.get("anchored") else None
+    # read, not stated (confirm_only): only two swapped digits leave no reading (an error); other
+    # misprints warn
+    swap = WORDS["swap"] in (tp or "")
+    read = bool(c.params.get("confirm_only"))
+    sev = _severity(c, status, computed, stated, figs, hints, bool(tp) and (swap or not read))
+    if c.params.get("mixed_units") and sev == "error" or read and sev == "error" and not swap:
         sev = "warning"
     comp = show(computed, level)
     prec = ""
@@ -74,6 +81,9 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
         if slip:
             hints.append("scale")
             msg += f"（{slip}）"
+        elif tp:
+            hints.append(_slip_hint(tp))
+            msg += f"（{tp}）"
     elif status == "weak":
         msg = f"{base}；文中 {lit(level)} 在此范围内，精度不足以精确核验"
     else:
