@@ -17,6 +17,7 @@ from itertools import combinations
 
 from ..figure import Figure
 from ..model import Span
+from .distinct import distinct
 from .findings import Finding
 from .intervals import hedge_kind, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
@@ -213,7 +214,10 @@ def _match(a: _Mention, b: _Mention) -> str | None:
     fa, fb = a.fig, b.fig
     if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
         return "labels"
-    if a.subject and (a.subject == b.subject or _bare_subject(a) == _bare_subject(b)):
+    # a subject of two characters once its verbs are dropped (实现产值 → 产值, 面积) names a measure,
+    # not what is measured: 高山蔬菜 实现产值 and 中药材 实现产值 are two quantities
+    if a.subject and len(re.findall(r"[\u4e00-\u9fff]", _content(a.subject))) >= 3 \
+            and (a.subject == b.subject or _bare_subject(a) == _bare_subject(b)):
         return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
@@ -404,6 +408,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
+        if not equal and distinct(idx, fa, fb, a.subject, b.subject):
+            continue  # a whole and one of its items, a set and a part of it, two kinds of one noun
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
         # gives that.  A change's new value may be of another moment (年末) unless both mentions
