@@ -64,3 +64,20 @@ STOCK = """2025年青苇区学堂工作总结
 def test_a_stock_and_the_new_ones_are_two_facts(flow: str, n: str, found: list[tuple[str, str]]) -> None:
     # 有效 (all there are) and 首次认定 (this year's new ones) qualify one noun two ways
     assert gw112(run(STOCK.format(flow=flow, n=n))) == found
+
+
+ALIKE = """2025年青苇区学堂工作总结
+2025年，全区学堂出让收入4.26亿元，较好完成年度目标。
+一、学堂出让
+2025年全区实现国有学堂出让收入{b}亿元，同比增长11.2%。
+"""
+
+
+@pytest.mark.parametrize("b, found", [("4.26", []), ("4.28", [("inconsistent", "warning")]),
+                                      ("4.62", [("inconsistent", "error")])])
+def test_names_that_only_look_alike_warn_of_a_misprint(b: str, found: list[tuple[str, str]]) -> None:
+    # 学堂出让收入 and 国有学堂出让收入 share a run of words, not a name: one digit apart asks to check
+    # (a warning), two digits swapped is a slip no reading explains (an error)
+    r = run(ALIKE.format(b=b))
+    assert gw112(r) == found
+    assert all("笔误" in f.message for f in r.by_code("GW112") if f.status == "inconsistent")

@@ -475,8 +475,9 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         slip = one_misprint_apart(fa, fb)
         certain = (a.kind == b.kind == "actual" and hedge_kind(fa) is None and hedge_kind(fb) is None
                    and not misprinted  # named by its list, change or as a level: the pairing is inferred
-                   and (how in ("labels", "subject") and (stated or slip is not None)
-                        or how == "similar" and stated and slip is not None))
+                   # names that only share a run of words (how == "similar") may be two quantities
+                   # however close their values: a warning at most
+                   and how in ("labels", "subject") and (stated or slip is not None))
         # one target of one year, set twice one misprint apart (完成年度计划 84.5 亿元 / 确保全年完成
         # 投资 85.5 亿元): a target is set, not measured, so no reading makes both true
         certain = certain or (a.kind == b.kind == "target" and slip is not None and how != "program")
@@ -494,6 +495,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg += f"（{WORDS[slip]}）；同一数据两处表述不一，疑有一处笔误，请核对"
         elif a.kind == "target":
             msg += "；同一目标前后表述不一，请核对"
+        elif stated and slip is not None:  # one moment, names that only look alike
+            msg += f"（{WORDS[slip]}）；如为同一数据，疑有一处笔误，请核对"
         else:
             msg += "；如为不同时点的数据，请注明时点"
         yield make(c, idx, "inconsistent", "error" if certain else "warning", msg, [fb, fa], lit(fa), lit(fb))
