@@ -308,12 +308,38 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             parts = [f for f in after if f.unit == whole.unit]
             if len(parts) < 2:
                 continue
+            parts, subtotals = _subtotals(idx, parts)
+            yield from subtotals
             labels = [idx.category_of(p) for p in parts]
-            # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them
-            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"])
+            # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them;
+            # a list with a subtotal of some of its items names a group of the whole, not all of it
+            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"]) or bool(subtotals)
             yield Candidate(code="GW108" if main else "GW101", kind="subset" if main else "sum", whole=(whole,),
                             parts=tuple(parts), trigger=m.group(0), exhaustive=not main,
                             cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+
+
+def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[Candidate]]:
+    """Items of a classified list whose clause states a total (两大主导产业合计完成产值 c after
+    A a；B b): the sum of the items before it, not one more item.  A total cue in the clause of the
+    first item too is the writer's wording of every item (A 共计 a；B 共计 b), so no subtotal."""
+    cues = vocab()["total_cues"]
+    marked = [any(w in idx.clause_before(p, 30) for w in cues) for p in parts]
+    if marked[0]:
+        return parts, []
+    items: list[Figure] = []
+    kept: list[Figure] = []
+    found: list[Candidate] = []
+    for p, total in zip(parts, marked, strict=True):
+        if total and len(items) >= 2:
+            clause = idx.clause_before(p, 30)
+            found.append(Candidate(code="GW102", kind="sum", whole=(p,), parts=tuple(items),
+                                   trigger=next(w for w in cues if w in clause), exhaustive=True))
+            items = []
+            continue
+        items.append(p)
+        kept.append(p)
+    return kept, found
 
 
 def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:

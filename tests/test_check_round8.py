@@ -1,0 +1,36 @@
+"""False alarms and missed planted errors met on the eighth round of writers (issue 10), each
+family with invented words run through the real extractor, and a sibling that must still be
+reported so a fix cannot simply switch a rule off."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.check import Report, check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2023年青苇区学堂工作情况的报告\n一、工作成效\n"
+
+
+def run(body: str) -> Report:
+    return check(extract(document_from_text(HEAD + body + "\n")))
+
+
+def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
+    return [(f.status, f.severity) for f in r.by_code(code)]
+
+
+@pytest.mark.parametrize("sub, verdict", [("245.0", ("consistent", "info")), ("254.0", ("inconsistent", "error"))])
+def test_a_subtotal_in_a_classified_list_sums_the_items_before_it(sub: str, verdict: tuple[str, str]) -> None:
+    r = run("全年学堂完成收入412.6万元。分类型看，书院收入148.3万元，增长11.6%；画院收入96.7万元，增长14.3%；"
+            f"两大主要学堂合计完成收入{sub}万元，占总收入的59.4%。")
+    assert verdicts(r, "GW101") == []  # the list names a group of the whole, not all of it
+    (total,) = r.by_code("GW102")
+    assert (total.status, total.severity) == verdict and f"{sub}万元" in total.message
+    assert ("consistent", "info") in verdicts(r, "GW108")
+
+
+def test_a_total_cue_on_every_item_is_no_subtotal() -> None:
+    r = run("全年学堂完成收入412.6万元。分类型看，书院共计收入148.3万元；画院共计收入96.7万元；琴院共计收入167.6万元。")
+    assert verdicts(r, "GW102") == []
+    assert verdicts(r, "GW101") == [("consistent", "info")]
