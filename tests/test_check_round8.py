@@ -34,3 +34,14 @@ def test_a_total_cue_on_every_item_is_no_subtotal() -> None:
     r = run("全年学堂完成收入412.6万元。分类型看，书院共计收入148.3万元；画院共计收入96.7万元；琴院共计收入167.6万元。")
     assert verdicts(r, "GW102") == []
     assert verdicts(r, "GW101") == [("consistent", "info")]
+
+
+@pytest.mark.parametrize("tail, verdict", [
+    ("，较上年同期提高1.2个百分点", []),
+    ("，比学童补助比例70.3%高14.3个百分点", [("consistent", "info")]),
+    ("，比学童补助比例70.3%高13.3个百分点", [("inconsistent", "error")]),
+])
+def test_a_ratio_noun_is_no_comparison_word(tail: str, verdict: list[tuple[str, str]]) -> None:
+    first = "学堂职工补助比例达到84.6%" + ("，学童补助比例达到70.3%" if "较" in tail else "")
+    r = run(first + tail + "。")
+    assert verdicts(r, "GW104") == verdict

@@ -222,10 +222,17 @@ def _compared(between: str) -> bool:
     before it with no verb of change between (比 5.5% 的目标; 较上年同期的 35.5%; not 收入同比增长
     5.2%，支出同比增长 9.4%, where 同比 opens a growth of its own).
 
+    A word that holds a comparison word as one of its characters compares nothing (基金支付比例达到
+    70.3%: 比例 is a noun).
+
     >>> _compared("，较上年同期的"), _compared("，支出同比增长"), _compared("，比城镇居民增速(")
     (True, False, True)
+    >>> _compared("，居民医保基金支付比例达到")
+    False
     """
     v = vocab()
+    for w in v["than_nouns"]:
+        between = between.replace(w, "\u3000" * len(w))
     at = max((between.rfind(w) for w in v["than_words"]), default=-1)
     return at >= 0 and not any(w in between[at:] for w in (*v["increase_verbs"], *v["decrease_verbs"]))
 
