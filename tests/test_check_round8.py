@@ -45,3 +45,11 @@ def test_a_ratio_noun_is_no_comparison_word(tail: str, verdict: list[tuple[str, 
     first = "学堂职工补助比例达到84.6%" + ("，学童补助比例达到70.3%" if "较" in tail else "")
     r = run(first + tail + "。")
     assert verdicts(r, "GW104") == verdict
+
+
+@pytest.mark.parametrize("part, verdict", [("9.26", ("consistent", "info")), ("14.26", ("inconsistent", "error"))])
+def test_the_whole_named_inside_a_share_is_no_part_of_a_list(part: str, verdict: tuple[str, str]) -> None:
+    r = run(f"全年签约学童13.8万人，签约率34.0%；其中重点学童签约{part}万人，占重点学童总数15.8万人的58.6%。")
+    found = [f for f in r.by_code("GW108") if "13.8万人" in f.message]
+    assert [(f.status, f.severity) for f in found] == [verdict]
+    assert "15.8万人" not in found[0].message.split("总数")[0]

@@ -179,7 +179,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                       and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
             after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
-                                      and not _base_of_comparison(idx, f)])
+                                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)])
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
@@ -206,6 +206,17 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                     params={"labels": labels, "subset_cue": cue,
                                             "disjoint": not exhaustive and disjoint_set(labels)})
+
+
+def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
+    """The whole a share names inside its cue (其中重点人群签约 9.26 万人，占重点人群总数 11.8 万人的
+    78.5%): the base of the part before it, no part of the list."""
+    text = idx.text
+    clause = idx.clause_before(f, 24)
+    if not any(clause.startswith(w) or w in clause[1:] for w in vocab()["share_cues"]):
+        return False
+    nxt = idx.figures_in(Span(f.span.end, min(len(text), f.span.end + 8)))
+    return text[f.span.end:f.span.end + 1] == "的" and bool(nxt) and nxt[0].unit in PCT_UNITS
 
 
 def _base_of_comparison(idx: TextIndex, f: Figure) -> bool:
