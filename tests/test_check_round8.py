@@ -53,3 +53,12 @@ def test_the_whole_named_inside_a_share_is_no_part_of_a_list(part: str, verdict:
     found = [f for f in r.by_code("GW108") if "13.8万人" in f.message]
     assert [(f.status, f.severity) for f in found] == [verdict]
     assert "15.8万人" not in found[0].message.split("总数")[0]
+
+
+@pytest.mark.parametrize("qualifier, n", [("新设", 0), ("新登记", 0), ("实有", 2)])
+def test_new_ones_are_never_the_stock_of_a_table_column_of_a_moment(qualifier: str, n: int) -> None:
+    body = ("关于2025年青苇区学堂工作情况的报告\n一、工作成效\n1-11月，全区学堂总数稳步增加，"
+            f"其中{qualifier}书院1,936所、画院6,405所。\n单位：所\n| 学堂类型 | 2024年末 | 2025年11月末 |\n"
+            "| 书院 | 11,274 | 12,395 |\n| 画院 | 41,830 | 44,712 |\n")
+    r = check(extract(document_from_text(body)))
+    assert [(f.status, f.severity) for f in r.by_code("GW125")] == [("inconsistent", "warning")] * n

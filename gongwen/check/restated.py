@@ -21,7 +21,7 @@ from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, summable
 from .slips import WORDS, one_misprint_apart
 from .tables import _grid
-from .textindex import TextIndex
+from .textindex import CLAUSE_END, TextIndex
 from .verdicts import lit, make
 
 
@@ -60,6 +60,22 @@ def _restates_row(idx: TextIndex, f: Figure, row: list[Figure]) -> bool:
     sent = idx.sentence_of(f.span.start)
     return any(g is not f and any(g.unit == c.unit and g.value == c.value for c in row)
                for g in idx.figures_in(sent))
+
+
+def _flow_of_stock(idx: TextIndex, t: Figure, header: str) -> bool:
+    """A text figure of new things (新设企业 1,936 户、个体工商户 6,405 户: the 、-list shares the
+    word) against a column of a moment (2025年11月末, 年末实有): a flow is never the same fact as a
+    stock, however the row names it."""
+    v = vocab()
+    if not any(w in header for w in v["moment_words"]):
+        return False
+    first = t  # the 、-list's first item, whose clause holds the shared word
+    while (prev := idx.figure_before(first)) is not None:
+        gap = idx.between(prev.span.end, first.span.start)
+        if "、" not in gap or any(ch in gap for ch in CLAUSE_END.replace("、", "")):
+            break
+        first = prev
+    return any(w in idx.clause_before(first, 24) for w in v["new_words"])
 
 
 def _rate_cell(f: Figure, header: str) -> bool:
@@ -112,6 +128,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
         for cell, col, row, total in cells:
             named = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
                      and _matches(col, row, total, *names[id(t)], rows, cell.unit)
+                     and not _flow_of_stock(idx, t, col)
                      and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             # a table restated where it stands, not another table's topic
             pairs = [t for t in named if t.section == cell.section]
@@ -175,7 +192,8 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                 year, kind = col
                 pairs = []
                 for t in text_figs:
-                    if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True):
+                    if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True) \
+                            or _flow_of_stock(idx, t, texts[0][c]):
                         continue
                     if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
                         pairs.append(t)
