@@ -62,3 +62,21 @@ def test_new_ones_are_never_the_stock_of_a_table_column_of_a_moment(qualifier: s
             "| 书院 | 11,274 | 12,395 |\n| 画院 | 41,830 | 44,712 |\n")
     r = check(extract(document_from_text(body)))
     assert [(f.status, f.severity) for f in r.by_code("GW125")] == [("inconsistent", "warning")] * n
+
+
+@pytest.mark.parametrize("whole, verdict", [
+    ("市级以上示范学堂46所", ("GW101", "inconsistent", "error")),
+    ("省、市、县三级示范学堂46所", ("GW101", "inconsistent", "error")),
+    ("示范学堂46所", ("GW108", "consistent", "info")),  # which levels it counts is not said
+    ("县级以上示范学堂46所", ("GW108", "consistent", "info")),  # 县级 itself is not listed
+])
+def test_a_whole_that_names_its_levels_is_closed_by_them(whole: str, verdict: tuple[str, str, str]) -> None:
+    part = "国家级" if "以上" in whole else "县级"
+    r = run(f"全区共有{whole}，其中{part}2所、省级13所、市级29所。")
+    found = [(f.code, f.status, f.severity) for f in r.findings if f.code in ("GW101", "GW108") and "46所" in f.message]
+    assert found == [verdict]
+
+
+def test_the_levels_of_a_closed_list_add_up() -> None:
+    r = run("全区共设立区、镇、村三级学堂督导员486名，其中区级督导员28名、镇级196名、村级262名。")
+    assert [(f.status, f.severity) for f in r.by_code("GW101")] == [("consistent", "info")]

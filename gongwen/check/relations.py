@@ -200,7 +200,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 named = _by_name(idx, [f for f in before if f.unit == unit], parts)
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
-                    exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)) and not etc
+                    exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
+                                  or _levels_closed(idx, whole, labels)) and not etc
                     yield Candidate(code="GW101" if exhaustive else "GW108",
                                     kind="sum" if exhaustive else "subset", whole=(whole,), parts=tuple(ps),
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
@@ -283,6 +284,30 @@ def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
     clause = idx.clause_before(whole, 30, list_items=True)
     names = [lab.removeprefix("其中") for lab in labels]
     return all(2 <= len(n) <= 6 and n in clause for n in names) and len(set(names)) == len(names)
+
+
+def _levels_closed(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's words say which levels it counts and the parts name exactly those, once each:
+    how many (市、县、乡、村四级河湖长 2386 名，其中市级…、县级…、乡级…、村级…) or down to which one
+    (市级以上龙头企业 46 家，其中国家级…、省级…、市级…): closed."""
+    v = vocab()
+    ladder: list[list[str]] = v["level_ladder"]
+    hits = []
+    for lab in labels:
+        at = {i for i, names in enumerate(ladder) if any(n in lab for n in names)}
+        if len(at) != 1:
+            return False
+        hits.append(at.pop())
+    if len(set(hits)) != len(hits):
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    counted = [n for w, n in v["count_words"].items() if f"{w}级" in clause]
+    if counted:
+        return counted == [len(hits)]
+    for i, names in enumerate(ladder):
+        if any(f"{n}以上" in clause or f"{n}及以上" in clause for n in names):
+            return sorted(hits) == list(range(i + 1))
+    return False
 
 
 def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
