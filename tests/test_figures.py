@@ -550,3 +550,16 @@ def test_a_coefficient_borrows_no_unit_and_names_its_percentage() -> None:
     """"基尼系数为0.35，恩格尔系数28.5%": 0.35 is no percentage; 28.5% measures 恩格尔系数."""
     figs = extract(document_from_text("一、居民生活\n基尼系数为0.35，恩格尔系数28.5%。")).figures
     assert [(str(f.value), f.unit, f.metric) for f in figs] == [("28.5", "%", "恩格尔系数")]
+
+
+def test_prepositions_and_time_words_open_no_metric() -> None:
+    """"在公办学校就读…", "以常住人口…为基数" and "年底前" open no metric; 在用/在园 are words;
+    平均 is kept whole before 不足."""
+    text = ("一、主要工作\n在公办学校就读1.17万人。以全县常住人口50.24万人为基数。力争年底前签约覆盖率达到35%以上。"
+            "在用特种设备4,318台。乡镇医保经办人员平均不足2人。")
+    f = _by_written(extract(document_from_text(text)))
+    assert f["1.17万人"].metric == "公办学校就读人数"
+    assert f["50.24万人"].metric == "常住人口人数"
+    assert f["35%"].metric == "签约覆盖率"
+    assert f["4,318台"].metric == "在用特种设备数"
+    assert f["2人"].metric == "乡镇医保经办人员平均人数"
