@@ -5,19 +5,10 @@ reported so a fix cannot simply switch a rule off."""
 from __future__ import annotations
 
 import pytest
+from test_check_new_writers import run, verdicts  # the same report head and helpers
 
-from gongwen.check import Report, check
+from gongwen.check import check
 from gongwen.extract.pipeline import document_from_text, extract
-
-HEAD = "关于2023年青苇区学堂工作情况的报告\n一、工作成效\n"
-
-
-def run(body: str) -> Report:
-    return check(extract(document_from_text(HEAD + body + "\n")))
-
-
-def verdicts(r: Report, code: str) -> list[tuple[str, str]]:
-    return [(f.status, f.severity) for f in r.by_code(code)]
 
 
 @pytest.mark.parametrize("sub, verdict", [("245.0", ("consistent", "info")), ("254.0", ("inconsistent", "error"))])

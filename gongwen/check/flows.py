@@ -237,10 +237,10 @@ def _compared(between: str) -> bool:
     return at >= 0 and not any(w in between[at:] for w in (*v["increase_verbs"], *v["decrease_verbs"]))
 
 
-def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | None:
-    """农村居民人均可支配收入 14,372 元，增长 6.6%，增速快于城镇居民 1.8 个百分点: the rate just stated
-    against the rate of the subject named after the comparison word, the latest one stated before
-    it in its paragraph whose sentence names that subject (城镇居民…，增长 4.8%)."""
+def _compared_sides(idx: TextIndex, d: Figure, a: Figure) -> tuple[str, str] | None:
+    """The two subjects of the comparison in the clause of gap ``d`` ("乡村市场增速快于城镇" →
+    乡村市场, 城镇), their rate words dropped; None when the clause compares nothing or ``a`` is not
+    stated before it."""
     v = vocab()
     clause = idx.clause_before(d, 40)
     word = next((w for w in v["than_words"] if w in clause and w != "比"), None)
@@ -249,6 +249,17 @@ def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] |
     left, right = clause.split(word, 1)
     for w in v["rate_tails"]:
         left, right = left.removesuffix(w), right.removesuffix(w)
+    return left, right
+
+
+def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | None:
+    """农村居民人均可支配收入 14,372 元，增长 6.6%，增速快于城镇居民 1.8 个百分点: the rate just stated
+    against the rate of the subject named after the comparison word, the latest one stated before
+    it in its paragraph whose sentence names that subject (城镇居民…，增长 4.8%)."""
+    sides = _compared_sides(idx, d, a)
+    if sides is None:
+        return None
+    left, right = sides
     if left or len(right) < 2:
         return None  # the left side names its own rate (支出增速高于…): _named_rates' case
     start = max(idx.text.rfind("\n", 0, a.span.start) + 1, a.span.start - 300)
@@ -265,14 +276,10 @@ def _read_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | 
     乡村 … 城镇) and the right one is the latest rate of the paragraph before it whose sentence names
     it, or the first after the gap in its sentence (…增速高于城镇居民 1.8 个百分点（城镇居民…增长
     5.1%）).  A reading: confirmed when it holds."""
-    v = vocab()
-    clause = idx.clause_before(d, 40)
-    word = next((w for w in v["than_words"] if w in clause and w != "比"), None)
-    if word is None or a.span.end > d.span.start - len(clause):
+    sides = _compared_sides(idx, d, a)
+    if sides is None:
         return None
-    left, right = clause.split(word, 1)
-    for w in v["rate_tails"]:
-        left, right = left.removesuffix(w), right.removesuffix(w)
+    left, right = sides
     sa = idx.sentence_of(a.span.start)
     if len(right) < 2 or left and (len(left) < 2 or left[:2] not in idx.text[sa.start:a.span.start]
                                    or left[:2] in right):
