@@ -107,7 +107,8 @@ _PARAGRAPH_REACH = 400
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PAREN_CHAR = regex.compile(r"[（()）]")
 # an action before a part or after it is no part of its name ("接待过夜游客", "公路建设完成投资")
-_PART_ACTION = regex.compile(r"^(?:接待|实现|累计)|(?:完成|实现|达到)$")
+_PART_ACTION = regex.compile("^(?:" + "|".join(map(str, _HEADS["part_actions"]["before"])) + ")|(?:"
+                             + "|".join(map(str, _HEADS["part_actions"]["after"])) + ")$")
 # a list opened by "其中：" (its items are the parts of the whole before it)
 _QZ_COLON = regex.compile(r"其中\s*[：:]\s*$")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")

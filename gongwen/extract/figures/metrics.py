@@ -34,7 +34,8 @@ _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)
 _STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)(?:比例|比)?(?:为|是|达到|调整为|优化为)?\s*"
                               r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,3}$")
 _LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
-_PAY_VERB = regex.compile(r"发放|拨付|下拨|筹集")
+_PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/metrics.yaml")["pay_verbs"]),
+                                         key=len, reverse=True)))
 # where a number starts (its first digit after a non-digit)
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 

@@ -182,7 +182,7 @@ class _Match(dict[str, str | None]):
 _PC_RE = regex.compile(_PC)
 _PER_POP_RE = regex.compile(alternation(TABLES.per_population) or r"(?!)")
 _NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
-_BACK_REFERENCE = regex.compile(r"[\p{Han}]{1,10}?(?:均|都|合计|共计)")
+_BACK_REFERENCE = regex.compile(rf"[\p{{Han}}]{{1,10}}?(?:{alternation(TABLES.back_reference_ends) or '(?!)'})")
 _CLAUSE_END = "，,。；;：:！!？?\n（()）"
 _VERBS = load_yaml("changes.yaml")
 _CHANGE_VERB_END = regex.compile(rf"(?:{alternation([*_VERBS['increase'], *_VERBS['decrease']])})了?\s*$")
@@ -631,7 +631,8 @@ def _per_population(work: str, start: int) -> str | None:
     return TABLES.per_population[found.group()] if found else None
 
 
-_DIMENSIONLESS_BEFORE = regex.compile(r"(?:系数|指数|收入比|之比|比值)(?:为|是|达到|达|降至|降到|缩小至|缩小到|提高到|提高至|保持在|稳定在)?\s*$")
+_DIMENSIONLESS_BEFORE = regex.compile(rf"(?:{alternation(TABLES.dimensionless_nouns) or '(?!)'})"
+                                      r"(?:为|是|达到|达|降至|降到|缩小至|缩小到|提高到|提高至|保持在|稳定在)?\s*$")
 _STRUCTURE = regex.compile(r"结构(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
                            r"(?P<nums>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3})")
 _STRUCTURE_NUM = regex.compile(r"\d+(?:\.\d+)?")

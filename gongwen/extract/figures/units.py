@@ -77,6 +77,8 @@ class Tables:
     header_nouns: dict[str, str]        # table header noun -> unit of its cells (户数 -> 户)
     bounded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias -> words it must precede
     per_population: dict[str, str] = field(default_factory=dict)  # 每千人口 -> 千人
+    dimensionless_nouns: tuple[str, ...] = ()  # 系数, 指数: a bare number after them borrows no unit
+    back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
 
 
 def alternation(words: Any) -> str:
@@ -135,6 +137,8 @@ def _build() -> Tables:
             header_nouns={str(k): str(v) for k, v in u.get("header_nouns", {}).items()},
             bounded=bounded,
             per_population={str(w): str(d) for d, ws in (u.get("per_population") or {}).items() for w in ws},
+            dimensionless_nouns=tuple(str(x) for x in u.get("dimensionless_nouns", ())),
+            back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
