@@ -283,6 +283,12 @@ def interval_of(fig: Figure, reading: Reading = "strict", value: Decimal | None 
     return Interval.around(v, half)
 
 
+
+def interval_under(fig: Figure, reading: Reading, override: tuple[Figure, Decimal] | None) -> Interval:
+    """:func:`interval_of`, with ``override``'s figure read at its value instead (a candidate
+    misprint's correction, tried by the slip finders)."""
+    return interval_of(fig, reading, override[1] if override and fig is override[0] else None)
+
 def readings_of(figs: Iterable[Figure]) -> list[Reading]:
     """Readings worth trying for a set of operands: strict, then rounded if any has trailing zeros.
     A table cell is printed to the unit its header states (240000 万元 beside 98560 万元 is not

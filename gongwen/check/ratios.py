@@ -15,6 +15,7 @@ from .intervals import (
     Reading,
     hedge_kind,
     interval_of,
+    interval_under,
     is_exact,
 )
 from .relations import Candidate
@@ -48,7 +49,7 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+            return interval_under(f, r, override)
         comp = iv(amount) / iv(count)
         if months != 1:
             comp = comp / Interval.point(Decimal(months))
@@ -119,9 +120,9 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            if override and f is override[0]:
-                return Interval.point(override[1]) if f is whole and exact_whole else interval_of(f, r, override[1])
-            return Interval.point(f.value) if f is whole and exact_whole else interval_of(f, r)
+            if f is whole and exact_whole:
+                return Interval.point(override[1] if override and f is override[0] else f.value)
+            return interval_under(f, r, override)
         comp = (iv(part) / iv(whole)).scale(factor)
         if complement:
             comp = (-comp).shift(factor)
@@ -199,7 +200,7 @@ def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_of(f, rd, override[1]) if override and f is override[0] else interval_of(f, rd)
+            return interval_under(f, rd, override)
         comp = (iv(d) / (iv(x) - iv(d))).scale(HUNDRED)
         return comp.intersects(iv(r)), comp, iv(r)
 

@@ -16,6 +16,7 @@ from .intervals import (
     Reading,
     hedge_kind,
     interval_of,
+    interval_under,
 )
 from .ratios import eval_derived, eval_implied, eval_ratio, eval_share
 from .relations import Candidate
@@ -47,9 +48,7 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            if override and f is override[0]:
-                return interval_of(f, r, override[1])
-            return interval_of(f, r)
+            return interval_under(f, r, override)
         total = iv(parts[0])
         for p in parts[1:]:
             total = total + iv(p)
@@ -207,7 +206,7 @@ def eval_diff(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_of(f, r, override[1]) if override and f is override[0] else interval_of(f, r)
+            return interval_under(f, r, override)
         comp = iv(new) - iv(old)
         stated = iv(d) if sign > 0 else -iv(d)
         return comp.intersects(stated), comp, stated
@@ -254,7 +253,7 @@ def eval_growth(c: Candidate, idx: TextIndex) -> list[Finding]:
 
     def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_of(f, rd, override[1]) if override and f is override[0] else interval_of(f, rd)
+            return interval_under(f, rd, override)
         a, b = iv(old), iv(new)
         comp = ((b - a) / a).scale(factor)
         stated = iv(r) if sign > 0 else -iv(r)
