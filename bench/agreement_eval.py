@@ -13,7 +13,6 @@ agreement is the ceiling a label accuracy target can sensibly ask for::
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import sys
 from pathlib import Path
@@ -31,11 +30,6 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def score(sc, gold: list[dict], pred: list[dict], figures: bool) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -72,10 +66,10 @@ def main() -> None:
     for b in sorted(folder.glob("*.b.figures.tsv")):
         name = b.name[: -len(".b.figures.tsv")]
         d = ROOT / "bench" / "devcorpus" / "dev" / name
-        gold = _rows(d / f"{name}.gold.figures.tsv")
+        gold = le.tsv_rows(d / f"{name}.gold.figures.tsv")
         text = le.sources(d, ["txt"])[0]
         figs = [f.to_json() for f in extract(text).figures]
-        for who, pred, figures, acc in (("annotator", _rows(b), False, human), ("gongwen", figs, True, machine)):
+        for who, pred, figures, acc in (("annotator", le.tsv_rows(b), False, human), ("gongwen", figs, True, machine)):
             s = score(sc, gold, pred, figures)
             acc.append(s)
             print(f"{name:38s} {who:9s} " + " ".join(f"{s[k]:7.2f}" for k in LABELS))

@@ -86,13 +86,18 @@ def sources(d: Path, formats: list[str]) -> list[Path]:
     return [folder / f"{d.name}.{ext}" for ext in formats if (folder / f"{d.name}.{ext}").exists()]
 
 
+def tsv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated file with a header line (gold figures, judged facts)."""
+    import csv
+
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
 def kind_accuracy(sc, d: Path, figs: list[dict]) -> float:
     """Share of matched required gold figures whose ``kind`` the extractor got (the shared scorer
     does not score it)."""
-    import csv
-
-    with (d / f"{d.name}.gold.figures.tsv").open(encoding="utf-8") as f:
-        gold = list(csv.DictReader(f, delimiter="\t"))
+    gold = tsv_rows(d / f"{d.name}.gold.figures.tsv")
     pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
                          [sc.vkey(p.get("value"), p.get("unit")) for p in figs], key=lambda x: x)
     req = [(i, j) for i, j in pairs if gold[i]["need"] == "req"]

@@ -14,22 +14,12 @@ literal in it (416户, 30.6% …) must appear in the finding's message.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import os
 import re
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
+from real_pages import HERE, saved_pages, tsv_rows  # bench/real/real_pages.py
+
 _LITERAL = re.compile(r"[\d.,]+[^\s\d.,÷≠⊇+=−×、（）()]*")
-
-
-def _tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def _matches(row: dict[str, str], page: str, code: str, message: str) -> bool:
@@ -39,16 +29,13 @@ def _matches(row: dict[str, str], page: str, code: str, message: str) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    scratch = Path(argv[1] if len(argv) > 1 else os.environ.get("GONGWEN_REAL", "/work/scratch/real"))
     from gongwen.check import check_extraction
     from gongwen.extract.pipeline import extract
 
-    judged = [r for r in _tsv(HERE / "check_judged.tsv")]
-    pages = _tsv(HERE / "pages.tsv")
+    judged = tsv_rows(HERE / "check_judged.tsv")
     seen = false = unjudged = checked = 0
-    for pg in pages:
-        src = scratch / f"{pg['id']}.txt"
-        if not src.exists() or hashlib.sha256(src.read_bytes()).hexdigest() != pg["sha256"]:
+    for pg, src in saved_pages(argv):
+        if src is None:
             print(f"{pg['id']}: excerpt missing or changed, skipped")
             continue
         checked += 1

@@ -16,50 +16,27 @@ overall.  Pages whose excerpt is missing or differs are listed and skipped.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import importlib.util
-import os
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT))
+from real_pages import HERE, saved_pages, scorer, tsv_rows  # bench/real/real_pages.py
+
 LABELS = ("program", "scope", "metric", "period", "kind", "previous")
 
 
-def _scorer():
-    shared = Path(os.environ.get("GONGWEN_SHARED", ROOT.parent / "shared"))
-    spec = importlib.util.spec_from_file_location("gw_score", shared / "eval" / "score.py")
-    assert spec and spec.loader, "shared scorer missing"
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
 def main(argv: list[str]) -> int:
-    scratch = Path(argv[1] if len(argv) > 1 else os.environ.get("GONGWEN_REAL", "/work/scratch/real"))
     from gongwen.extract.pipeline import extract
 
-    sc = _scorer()
-    pages = _tsv(HERE / "pages.tsv")
+    sc = scorer()
     tot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     n_gold = n_pred = n_match = 0
     skipped = []
     print(f"{'page':<5} {'bureau':<8} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
-    for pg in pages:
-        src = scratch / f"{pg['id']}.txt"
-        if not src.exists() or hashlib.sha256(src.read_bytes()).hexdigest() != pg["sha256"]:
+    for pg, src in saved_pages(argv):
+        if src is None:
             skipped.append(pg["id"])
             continue
-        gold = [g for g in _tsv(HERE / f"{pg['id']}.figures.tsv")]
+        gold = tsv_rows(HERE / f"{pg['id']}.figures.tsv")
         figs = [f.to_json() for f in extract(src).figures]
         pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
                              [sc.vkey(p["value"], p["unit"]) for p in figs], key=lambda x: x)
