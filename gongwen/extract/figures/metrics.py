@@ -159,8 +159,9 @@ class MetricMixin:
                 act = _WITHIN_ACT.match(t, within.end())
                 return (act.group() if act else "") + "时限"
         phrase = self.phrase(cs, o)
-        if t.startswith("亩产", o):  # "粮食亩产430公斤": the prefix read into the unit is the indicator
-            return phrase + "亩产"
+        named = next((w for w in TABLES.indicator_prefixes if t.startswith(w, o)), None)
+        if named:  # "粮食亩产430公斤": the prefix read into the unit is the indicator
+            return phrase + named
         if phrase and kind in ("money", "rate") and (self.v.scope_re.fullmatch(phrase) or phrase in self.v.jurisdiction):
             phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):

@@ -114,8 +114,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     table_unit = parse_unit(m.group(1)) if m else (
         _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     # "单位：个、张、万人次" over three columns of numbers: one unit per column, in order
-    listed = [parse_unit(u) for u in regex.split(r"\s*[，、,/]\s*", m.group(0).split("：")[-1].split(":")[-1].strip())] \
-        if m else []
+    listed = [parse_unit(u) for u in regex.split(r"\s*[，、,/]\s*", before[m.start(1):m.end()].strip())] if m else []
     col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]

@@ -79,6 +79,7 @@ class Tables:
     per_population: dict[str, str] = field(default_factory=dict)  # 每千人口 -> 千人
     dimensionless_nouns: tuple[str, ...] = ()  # 系数, 指数: a bare number after them borrows no unit
     back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
+    indicator_prefixes: tuple[str, ...] = ()  # 亩产: a per-prefix that names the indicator
 
 
 def alternation(words: Any) -> str:
@@ -139,6 +140,7 @@ def _build() -> Tables:
             per_population={str(w): str(d) for d, ws in (u.get("per_population") or {}).items() for w in ws},
             dimensionless_nouns=tuple(str(x) for x in u.get("dimensionless_nouns", ())),
             back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
+            indicator_prefixes=tuple(str(x) for x in u.get("indicator_prefixes", ())),
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
