@@ -49,7 +49,8 @@ def _rules() -> _Rules:
     office_end = "(?:" + "|".join(map(regex.escape, sorted(d["office_ends"], key=len, reverse=True))) + ")"
     opening = regex.compile(rf"(?P<who>[^\d\s，。、；：！？（）()《》“”\"]{{1,30}}?{office_end})(?={d['office_follow']})")
     # an office that opens a clause and acts: a Han character follows, not a list or a particle
-    clause_office = regex.compile(rf"(?P<who>[\p{{Han}}]{{2,16}}?{office_end})(?=[\p{{Han}}])(?![的、和与及是])")
+    clause_office = regex.compile(rf"(?![{regex.escape(d['clause_office_not_start'])}])"
+                                  rf"(?P<who>[\p{{Han}}]{{2,16}}?{office_end})(?=[\p{{Han}}])(?![的、和与及是])")
     return _Rules(ends, joins, regex.compile(d["cues"]), regex.compile(d["office"]), regex.compile(d["openers"]),
                   regex.compile(d["date_tail"]), regex.compile(d["not_title_start"]), regex.compile("[" + regex.escape(d["forbidden"]) + "]"),
                   int(d["max"]), regex.compile(office_end + "$"), opening, clause_office, regex.compile(d["forward"]),
@@ -104,7 +105,7 @@ def body_office(sentence: str) -> str | None:
     """
     for clause in regex.split(r"[，,]", sentence)[:4]:
         m = _rules().clause_office.match(clause.strip())
-        if m and not regex.match(r"[我本各全该以在按根围为对经坚深紧聚持]", m["who"]):
+        if m:
             return m["who"]
     return None
 
