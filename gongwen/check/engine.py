@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..figure import Extraction, Figure
 from ..model import Document
 from .changes import common_deltas, respective_changes, stated_changes
+from .classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
 from .comparisons import comparisons, target_growth
 from .days import day_shares, per_day_levels
 from .docrules import (
@@ -37,20 +38,14 @@ from .implied import changes_apart, rate_parts
 from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
-from .relations import (
-    Candidate,
-    bracket_breakdowns,
-    classified_breakdowns,
-    listed_breakdowns,
-    respective_breakdowns,
-    stated_totals,
-    subset_lists,
-)
+from .relations import Candidate
 from .remainders import remainders
 from .restated import restated_period_tables, restated_tables
 from .rules import evaluate
+from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
 from .textindex import TextIndex
+from .totals import stated_totals
 
 
 def check_extraction(ext: Extraction) -> Report:

@@ -1,0 +1,181 @@
+"""Lists that share out a total stated before them: classified lists (分产业看，A a；B b), 分别
+lists (共争取资金 X，分别用于 A a、B b) and a figure followed by the known categories that
+partition it (建有 3 个机构，1 个公办机构，2 个民办机构)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import vocab
+from .relations import Candidate, abbreviates, fact_kind, summable
+from .subsets import full_stop_after
+from .textindex import TextIndex, exhaustive_set, find_all
+
+_CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
+
+
+def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """分类看/分机构看/分产业看，A a，B b: the parts of the total stated just before (closed)."""
+    text = idx.text
+    for m in _CLASSIFY.finditer(text):
+        pos = m.start()
+        sent = idx.sentence_of(pos)
+        if pos > sent.start and text[pos - 1] not in "，,：:":
+            continue
+        # the list runs to the end of the full sentence (分产业看，第一产业…；第二产业…；第三产业…。),
+        # across a hard line wrap after a ；(a PDF dump), not past a paragraph's end
+        stop = min((i for i in (text.find("。", pos), _paragraph_end(text, pos)) if i >= 0), default=len(text))
+        after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"]
+        k = pos - 1
+        while k > 0 and text[k] in "\n \u3000":
+            k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
+        prev = idx.sentence_of(k) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
+        before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
+        measured = _by_measure(idx, after, pos)
+        if measured is not None:
+            for whole, parts in measured:
+                yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
+                                exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
+                                params={"labels": [idx.category_of(p) for p in parts]})
+            continue
+        if not before:
+            far = _named_whole(idx, after, pos)
+            if far is not None:  # the whole stated far before, found by the parts' shared name
+                yield Candidate(code="GW101", kind="sum", whole=(far[0],), parts=tuple(far[1]), trigger=m.group(0),
+                                explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
+                                params={"labels": [idx.category_of(p) for p in far[1]], "confirm_only": True})
+        for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
+            parts = [f for f in after if f.unit == whole.unit]
+            if len(parts) < 2:
+                continue
+            parts, subtotals = _subtotals(idx, parts)
+            yield from subtotals
+            labels = [idx.category_of(p) for p in parts]
+            # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them;
+            # a list with a subtotal of some of its items names a group of the whole, not all of it
+            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"]) or bool(subtotals)
+            yield Candidate(code="GW108" if main else "GW101", kind="subset" if main else "sum", whole=(whole,),
+                            parts=tuple(parts), trigger=m.group(0), exhaustive=not main,
+                            cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+
+
+def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[Candidate]]:
+    """Items of a classified list whose clause states a total (两大主导产业合计完成产值 c after
+    A a；B b): the sum of the items before it, not one more item.  A total cue in the clause of the
+    first item too is the writer's wording of every item (A 共计 a；B 共计 b), so no subtotal."""
+    cues = vocab()["total_cues"]
+    marked = [any(w in idx.clause_before(p, 30) for w in cues) for p in parts]
+    if marked[0]:
+        return parts, []
+    items: list[Figure] = []
+    kept: list[Figure] = []
+    found: list[Candidate] = []
+    for p, total in zip(parts, marked, strict=True):
+        if total and len(items) >= 2:
+            clause = idx.clause_before(p, 30)
+            found.append(Candidate(code="GW102", kind="sum", whole=(p,), parts=tuple(items),
+                                   trigger=next(w for w in cues if w in clause), exhaustive=True))
+            items = []
+            continue
+        items.append(p)
+        kept.append(p)
+    return kept, found
+
+
+def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:
+    """分领域看，公路建设完成投资 46.2 亿元，水运建设完成投资 8.7 亿元… with no total before it in
+    its paragraph: the one earlier figure of the unit whose label holds the parts' shared name
+    (全市完成交通固定资产投资 58.6 亿元 for 完成投资).  Found by name only, so it is kept only when it
+    holds (``confirm_only``)."""
+    parts = [f for f in after if after and f.unit == after[0].unit]
+    if len(parts) < 2:
+        return None
+    labels = [idx.label_before(f, 24) for f in parts]
+    shared = os.path.commonprefix([lab[::-1] for lab in labels])[::-1]
+    if len(shared) < 4:
+        return None
+    names = [shared[k:] for k in range(len(shared) - 3)]
+    wholes = [g for g in idx.figures_in(Span(0, pos)) if g.unit == parts[0].unit and summable(g)
+              and g.kind == "actual" and g.previous is None
+              and any(n in idx.label_before(g, 24) or abbreviates(n, idx.label_before(g, 24)) for n in names)]
+    return (wholes[0], parts) if len(wholes) == 1 else None
+
+
+def _measure(idx: TextIndex, f: Figure) -> str | None:
+    label = idx.label_before(f, 16)
+    return next((w for w in vocab()["flow_measures"] if label.endswith(w)), None)
+
+
+def _by_measure(idx: TextIndex, after: list[Figure], pos: int) -> list[tuple[Figure, list[Figure]]] | None:
+    """A classified list giving two measures per class (职工医保收入 a、支出 b，居民医保收入 c、支出 d):
+    each measure's parts and the total of that measure stated before the list (总收入, 总支出); None
+    when the list gives one measure; an empty list when a measure's total is not stated."""
+    after = [f for f in after if after and f.unit == after[0].unit]
+    measures = [_measure(idx, f) for f in after]
+    if not after or None in measures or len(set(measures)) < 2:
+        return None
+    earlier = [f for f in idx.figures_in(Span(max(0, pos - 300), pos)) if summable(f) and f.kind != "change"]
+    out = []
+    for w in dict.fromkeys(measures):
+        parts = [f for f, m in zip(after, measures) if m == w]
+        wholes = [f for f in earlier if f.unit == parts[0].unit and _measure(idx, f) == w
+                  and not any(s in idx.label_before(f, 16) for s in vocab()["stock_words"])]
+        if len(parts) >= 2 and wholes:
+            out.append((wholes[-1], parts))
+    return out
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """The first line break after ``pos`` that ends a paragraph (not one after ；，、: a wrap)."""
+    i = text.find("\n", pos)
+    while i > 0 and text[i - 1] in "；;，,、":
+        i = text.find("\n", i + 1)
+    return i
+
+
+def respective_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """共争取资金 4,380 万元，分别用于 A 1,250 万元、B 2,210 万元、C 860 万元 (对象 9,842 人，…，分别为：
+    A 1,036 人，B 428 人 …): the list after 分别 shares out the figure before it (closed)."""
+    text = idx.text
+    words = vocab()["respective_list_words"]
+    for pos in find_all(text, "分别"):
+        head = text[pos + 2:pos + 6]
+        word = next((w for w in sorted(words, key=len, reverse=True) if head.startswith(w)), None)
+        if word is None:
+            continue
+        sent = idx.sentence_of(pos)
+        stop = full_stop_after(text, pos)
+        before = [f for f in idx.figures_in(Span(sent.start, pos)) if summable(f) and fact_kind(idx, f) != "change"]
+        if not before:
+            continue
+        whole = before[-1]
+        items = [f for f in idx.figures_in(Span(pos, stop)) if summable(f) and fact_kind(idx, f) != "change"]
+        parts = [f for f in items if f.unit == whole.unit]
+        if len(parts) < 2 or len(parts) != len(items) or any(f.kind != whole.kind for f in parts):
+            continue  # a list of another measure (标准分别为 …元) or of mixed measures
+        labels = [idx.category_of(p) for p in parts]
+        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=f"分别{word}",
+                        exhaustive=True, cue=Span(pos, pos + 2 + len(word)), params={"labels": labels})
+
+
+def listed_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """建有 3 个机构，1 个公办机构，2 个民办机构: a figure followed by same-unit figures whose
+    categories partition it (known category sets only; inferred, so failures are warnings)."""
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f) and idx.group_at(f.span.start) is None]
+        for i, t in enumerate(figs):
+            for k in (2, 3):
+                parts = figs[i + 1:i + 1 + k]
+                if len(parts) < k or any(p.unit != t.unit for p in parts):
+                    continue
+                if any(c in idx.text[t.span.end:parts[-1].span.end] for c in vocab()["subset_cues"]):
+                    continue
+                labels = [idx.category_of(p) for p in parts]
+                if exhaustive_set(labels) and not exhaustive_set([idx.category_of(t), *labels[1:]]):
+                    yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger="…，…",
+                                    explicit=False, exhaustive=True, params={"labels": labels})
+                    break

@@ -1,0 +1,243 @@
+"""Breakdowns a cue opens: a total followed by a bracket listing its parts (6154 户（城市 …、农村
+…）), and a 其中 list after the figures it breaks down.  Closed lists (categories that exhaust the
+whole, the whole's own words naming every part, the levels the whole counts) are sums (GW101);
+the rest are parts that may not exceed their whole (GW108)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import vocab
+from .relations import PCT_UNITS, Candidate, fact_kind, summable, unit_family
+from .textindex import OPEN, SPACES, Group, TextIndex, disjoint_set, exhaustive_set, find_all
+
+
+def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
+    """Figures standing right before an opening bracket: 6154 户 11160 人（…."""
+    text = idx.text
+    out: list[Figure] = []
+    pos = g.open
+    for f in reversed(idx.figures):
+        if f.span.end > pos:
+            continue
+        gap = text[f.span.end:pos]
+        limit = 2 if out else 16
+        if any(ch in "，,。；;：:、！？\n" or ch in OPEN or ch in "）)" for ch in gap) or len(gap.strip(SPACES)) > limit:
+            break
+        if not out and gap.strip(SPACES) and not _noun_after_measure(f, gap):
+            break
+        if not summable(f) or any(o.unit == f.unit for o in out):
+            break
+        out.append(f)
+        pos = f.span.start
+    return list(reversed(out))
+
+
+def _noun_after_measure(f: Figure, gap: str) -> bool:
+    """A noun after a count (6367 名建档立卡贫困户（…）) still lets the count head the bracket."""
+    return f.unit in vocab()["count_units"] and not any(ch.isdigit() for ch in gap)
+
+
+def _parts_for(total: Figure, inner: list[Figure], single_total: bool) -> tuple[list[Figure], bool]:
+    """The inner figures that break ``total`` down, and whether units had to be matched by family."""
+    same = [f for f in inner if f.unit == total.unit]
+    others = [f for f in inner if f.unit != total.unit]
+    fam = unit_family(total.unit)
+    family = [f for f in others if (f.unit and unit_family(f.unit) == fam and f.unit != total.unit)]
+    unitless = [f for f in inner if not f.unit]
+    if single_total:
+        parts = sorted(same + family + unitless, key=lambda f: f.span.start)
+        return parts, bool(family or unitless)
+    return same, False
+
+
+def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """A total followed by a bracket listing its parts (with or without 其中)."""
+    subset_cues = vocab()["subset_cues"]
+    for g in idx.groups:
+        comparison = vocab()["comparison_words"]
+        inner = [f for f in idx.direct_figures(g) if (f.unit == "" or summable(f)) and f.change is None
+                 and not any(w in idx.category_of(f) for w in comparison)]
+        if not inner:
+            continue
+        totals = _totals_before(idx, g)
+        if not totals:
+            continue
+        head = idx.text[g.open + 1:g.close].lstrip(SPACES)
+        cue = next((c for c in subset_cues if head.startswith(c)), None)
+        etc = _ends_with_etc(idx, g)
+        for t in totals:
+            parts, mixed = _parts_for(t, inner, len(totals) == 1)
+            if not parts:
+                continue
+            parts = [p if p.unit else replace(p, unit=t.unit) for p in parts]
+            labels = [idx.category_of(p) for p in parts]
+            exhaustive = exhaustive_set(labels) and not etc
+            kind = "subset" if cue and not exhaustive else "sum"
+            if len(parts) == 1 and not exhaustive:
+                kind = "subset"
+            yield Candidate(
+                code="GW101" if kind == "sum" else "GW108", kind=kind, whole=(t,), parts=tuple(parts),
+                trigger=f"（{cue or ''}…）" if cue else "（…）", exhaustive=exhaustive,
+                cue=Span(g.open, g.close + 1),
+                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue})
+
+
+def _ends_with_etc(idx: TextIndex, g: Group) -> bool:
+    tail = idx.text[max(g.open, g.close - 3):g.close].strip(SPACES)
+    return any(tail.endswith(w) for w in vocab()["etc_words"])
+
+
+def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
+    """其中 … outside a bracket that follows a total: parts after the cue, wholes before it."""
+    text = idx.text
+    for cue in vocab()["subset_cues"]:
+        if cue not in ("其中",):
+            continue
+        for pos in find_all(text, cue):
+            g = idx.group_at(pos)
+            if g is not None and text[g.open + 1:pos].strip(SPACES) == "":
+                continue  # （其中…）: a bracket breakdown
+            sent = idx.sentence_of(pos)
+            end = g.close if g is not None else sent.end
+            if g is None and text[pos + len(cue):pos + len(cue) + 1] in "，,：:":
+                end = max(end, full_stop_after(text, pos))  # 其中，A 收入 a、支出 b；B 收入 c、支出 d。
+            opening = g is None and text[sent.start:pos].strip(SPACES) == ""
+            scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
+                else Span(sent.start, pos)
+            before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
+                      and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
+            after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
+                                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
+                                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)])
+            if not before or not after:
+                continue
+            wholes: dict[str, Figure] = {}
+            for f in before:
+                if not (opening and f.unit in wholes):
+                    wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
+            for unit, w in list(wholes.items()):  # …2,150 套，完成任务 1,800 套的 119.4%，其中：the result
+                done = [f for f in before if f.unit == unit and fact_kind(idx, f) != "target"]
+                planned = any(fact_kind(idx, f) == "target" for f in after if f.unit == unit)
+                if fact_kind(idx, w) == "target" and done and not planned:
+                    wholes[unit] = done[-1]
+            etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
+            for unit, w in wholes.items():
+                plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
+                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")]
+                if not parts:
+                    continue
+                named = _by_name(idx, [f for f in before if f.unit == unit], parts)
+                for whole, ps in (named.items() if named else [(w, parts)]):
+                    labels = [idx.category_of(p) for p in ps]
+                    exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
+                                  or _levels_closed(idx, whole, labels)) and not etc
+                    yield Candidate(code="GW101" if exhaustive else "GW108",
+                                    kind="sum" if exhaustive else "subset", whole=(whole,), parts=tuple(ps),
+                                    trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
+                                    params={"labels": labels, "subset_cue": cue,
+                                            "disjoint": not exhaustive and disjoint_set(labels)})
+
+
+def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
+    """The whole a share names inside its cue (其中重点人群签约 9.26 万人，占重点人群总数 11.8 万人的
+    78.5%): the base of the part before it, no part of the list."""
+    text = idx.text
+    clause = idx.clause_before(f, 24)
+    if not any(clause.startswith(w) or w in clause[1:] for w in vocab()["share_cues"]):
+        return False
+    nxt = idx.figures_in(Span(f.span.end, min(len(text), f.span.end + 8)))
+    return text[f.span.end:f.span.end + 1] == "的" and bool(nxt) and nxt[0].unit in PCT_UNITS
+
+
+def _base_of_comparison(idx: TextIndex, f: Figure) -> bool:
+    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
+    9.8%): no part nor whole of this year's list."""
+    head = idx.text[max(0, f.span.start - 8):f.span.start]
+    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
+
+
+def _full_stop_before(text: str, pos: int) -> int:
+    """Start of the full sentence (。 or a line break, not ；) that ends at ``pos``."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def full_stop_after(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
+    """The figures of a 其中 list: a list joined by 、 ends at the first comma (其中学前 3,200 个、小学
+    5,400 个，完成年度计划 2.1 万个的 60.0%: the plan is no part); a ；separates its groups (收入
+    a、支出 b；收入 c、支出 d)."""
+    items = after
+    first = idx.between(items[0].span.end, items[1].span.start) if len(items) >= 2 else ""
+    if "、" not in first or any(ch in first for ch in "，,；;") or items[0].unit != items[1].unit:
+        return items  # not one 、-list of one measure (城市 1,135 户、1,628 人，农村 …)
+    out = items[:1]
+    for f in items[1:]:
+        gap = idx.between(out[-1].span.end, f.span.start)
+        if any(ch in gap for ch in "，,。"):
+            break
+        out.append(f)
+    return out
+
+
+def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[Figure, list[Figure]] | None:
+    """Parts that repeat the names of several wholes (收入 a、支出 b；收入 c、支出 d after 收入 X，支出
+    Y): each name's parts under the whole of that name; None unless every part finds one and
+    at least two wholes are named."""
+    names = {w: _tail_name(idx.label_before(w, 16)) for w in wholes}
+    if len({n for n in names.values() if n}) < 2:
+        return None
+    out: dict[Figure, list[Figure]] = {}
+    for p in parts:
+        lab = idx.label_before(p, 16)
+        hit = [w for w, n in names.items() if n and lab.endswith(n)]
+        if len(hit) != 1:
+            return None
+        out.setdefault(hit[0], []).append(p)
+    return out if len(out) >= 2 else None
+
+
+def _tail_name(label: str) -> str:
+    """The last two characters of a label, the name a repeated measure keeps (基金收入 → 收入)."""
+    core = label.strip(SPACES)
+    return core[-2:] if len(core) >= 2 and not any(ch.isdigit() for ch in core[-2:]) else ""
+
+
+def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's own words list every part (受理投诉、举报 3862 件，其中投诉…、举报…): closed."""
+    if len(labels) < 2:
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    names = [lab.removeprefix("其中") for lab in labels]
+    return all(2 <= len(n) <= 6 and n in clause for n in names) and len(set(names)) == len(names)
+
+
+def _levels_closed(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's words say which levels it counts and the parts name exactly those, once each:
+    how many (市、县、乡、村四级河湖长 2386 名，其中市级…、县级…、乡级…、村级…) or down to which one
+    (市级以上龙头企业 46 家，其中国家级…、省级…、市级…): closed."""
+    v = vocab()
+    ladder: list[list[str]] = v["level_ladder"]
+    hits = []
+    for lab in labels:
+        at = {i for i, names in enumerate(ladder) if any(n in lab for n in names)}
+        if len(at) != 1:
+            return False
+        hits.append(at.pop())
+    if len(set(hits)) != len(hits):
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    counted = [n for w, n in v["count_words"].items() if f"{w}级" in clause]
+    if counted:
+        return counted == [len(hits)]
+    for i, names in enumerate(ladder):
+        if any(f"{n}以上" in clause or f"{n}及以上" in clause for n in names):
+            return sorted(hits) == list(range(i + 1))
+    return False

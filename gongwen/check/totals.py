@@ -1,0 +1,88 @@
+"""Stated totals: 合计/共计/总计 after a list of same-unit items (GW102); 两项合计 also states how
+many items there are (GW103)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Span
+from .intervals import vocab
+from .relations import Candidate, summable
+from .textindex import SPACES, TextIndex, find_all
+
+
+def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
+    """合计/共计/总计 after a list of same-unit items; 两项合计 also states the item count."""
+    text = idx.text
+    v = vocab()
+    seen: set[int] = set()
+    for cue in sorted(v["total_cues"], key=len, reverse=True):
+        for pos in find_all(text, cue):
+            if any(pos <= s < pos + len(cue) for s in seen):
+                continue
+            seen.add(pos)
+            after = [f for f in idx.figures if f.span.start >= pos + len(cue)]
+            if not after:
+                continue
+            total = after[0]
+            sent = idx.sentence_of(pos)
+            # 上述假期合计接待游客 206.7 万人次: the items are those of the paragraph before the total
+            back = any(w in text[max(sent.start, pos - 6):pos] for w in v["back_reference_words"])
+            if len(text[pos + len(cue):total.span.start].strip(SPACES)) > (8 if back else 3) or not summable(total):
+                continue
+            # the list opens after its opener: 将 9 个社区划分为综合网格 126 个、专属网格 38 个，共计
+            # 164 个 adds the grids, not the communities they split
+            opened = max((text.rfind(w, sent.start, pos) + len(w) for w in v["list_openers"]
+                          if text.rfind(w, sent.start, pos) >= 0), default=sent.start)
+            if back and opened == sent.start and sent.start == _sentence_start(text, pos):
+                opened = _paragraph_start(idx, pos)
+            items = [f for f in idx.figures_in(Span(opened, pos)) if f.unit == total.unit
+                     and idx.group_at(f.span.start) == idx.group_at(total.span.start)]
+            n = _count_before(text, pos)
+            if n is not None and len(items) > n:
+                items = items[-n:]
+            if n is None and len(items) < 2:
+                continue
+            start = pos - (len(_count_prefix(text, pos)))
+            cue_span = Span(start, pos + len(cue))
+            if items:
+                yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
+                                trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
+                                explicit=not (back and opened < sent.start))
+            if n is not None:
+                yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
+                                trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the full sentence of ``pos`` starts (after the last 。, not a ；)."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("*", 0, pos)) + 1
+
+
+def _paragraph_start(idx: TextIndex, pos: int) -> int:
+    """The start of the paragraph of ``pos``: after the last line break that follows a full stop
+    (a hard wrap inside a sentence is no paragraph break) or a heading's closing **."""
+    text = idx.text
+    i = text.rfind("\n", 0, pos)
+    while i > 0 and text[i - 1] not in "。*:：":
+        i = text.rfind("\n", 0, i)
+    start = i + 1
+    head = text.find("**", start, pos)  # **2.节假日市场持续火爆。**春节…: the title is no item
+    if head >= 0:
+        close = text.find("**", head + 2, pos)
+        start = close + 2 if close >= 0 else start
+    return start
+
+
+def _count_prefix(text: str, pos: int) -> str:
+    v = vocab()
+    for m in sorted(v["count_measure"], key=len, reverse=True):
+        s = pos - len(m)
+        if s > 0 and text[s:pos] == m and text[s - 1] in v["count_words"]:
+            return text[s - 1:pos]
+    return ""
+
+
+def _count_before(text: str, pos: int) -> int | None:
+    p = _count_prefix(text, pos)
+    return int(vocab()["count_words"][p[0]]) if p else None
