@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
 from .changes import _verb_sign, signed_value
 from .facts import _DATES, same_year
-from .intervals import vocab
+from .intervals import NotCheckable, interval_of, vocab
 from .relations import PCT_UNITS, Candidate, summable, unit_family
 from .textindex import SPACES, TextIndex, find_all
 
@@ -94,6 +95,55 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
                         parts=tuple(x for x in (amount, count) if x is not None), trigger=cue,
                         params={"complete": complete, "mixed_units": mixed,
                                 "months": months, "confirm_only": confirm, "anchored": anchored})
+    yield from measure_levels(idx)
+
+
+def measure_levels(idx: TextIndex) -> Iterator[Candidate]:
+    """平均单产 394.4 公斤/亩 after 186.4 万亩 and 73.52 万吨 (粮食亩产 434 公斤 likewise): a level per
+    unit of a measure is an amount of its paragraph ÷ a measure of it before the level, each
+    converted to the level's units (吨 → 公斤).  The pairing is read, not stated: the pair that
+    makes the level hold confirms it; when none does, nothing is said."""
+    v = vocab()
+    for fig in idx.figures:
+        if fig.kind != "actual" or fig.change is not None or fig.bound is not None:
+            continue
+        units = fig.unit.split("/")
+        before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written + (fig.metric or "")
+        per = next((d for c, d in v["measure_cues"].items() if c in before), None)
+        if len(units) == 1 and per is not None:
+            units = [fig.unit, per]
+        if len(units) != 2 or _scale(units[1], units[1]) is None:
+            continue
+        start = idx.text.rfind("\n", 0, fig.span.start) + 1
+        earlier = [f for f in idx.figures_in(Span(start, fig.span.start)) if summable(f)
+                   and f.kind == "actual" and f.change is None and f.bound is None and same_year(f, fig)]
+        amounts = [f for f in reversed(earlier) if _scale(f.unit, units[0]) is not None][:3]
+        measures = [f for f in reversed(earlier) if _scale(f.unit, units[1]) is not None][:4]
+        for amount in amounts:
+            for count in measures:
+                factor = _scale(amount.unit, units[0]) / _scale(count.unit, units[1])  # type: ignore[operator]
+                try:
+                    comp = (interval_of(amount) / interval_of(count)).scale(factor)
+                except NotCheckable:
+                    continue
+                if comp.intersects(interval_of(fig)):
+                    yield Candidate(code="GW106", kind="ratio", whole=(fig,), parts=(amount, count),
+                                    trigger=next((c for c in v["measure_cues"] if c in before), "平均"),
+                                    params={"complete": True, "confirm_only": True, "scale": str(factor),
+                                            "per": units[1]})
+                    break
+            else:
+                continue
+            break
+
+
+def _scale(unit: str, to: str) -> Decimal | None:
+    """How many ``to`` one ``unit`` is, when both measure one thing (吨 → 1000 公斤, 公顷 → 15 亩);
+    None across measures or for units the table does not hold."""
+    for scales in vocab()["measure_scales"].values():
+        if unit in scales and to in scales:
+            return Decimal(str(scales[unit])) / Decimal(str(scales[to]))
+    return None
 
 
 def _noun_after(idx: TextIndex, f: Figure) -> str:
