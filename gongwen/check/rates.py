@@ -28,11 +28,13 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 
 def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
     """Every rate of a text whose operands it states."""
-    from .completions import completion  # completions reads the operands with this module's helpers
+    from .completions import completion  # completions and shares read the operands with this module's helpers
+    from .shares import respective_share, stated_ratio, structure_share
 
     for f in idx.figures:
         if f.unit == "%" and f.kind != "change":
-            c = completion(idx, f) or named_share(idx, f) or counted_rate(idx, f)
+            c = completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
+                structure_share(idx, f) or named_share(idx, f) or counted_rate(idx, f)
             if c is not None:
                 if not c.explicit and _anchored(idx, c):
                     c = dataclasses.replace(c, params={**c.params, "anchored": True})

@@ -1,0 +1,136 @@
+"""Shares whose operands the wording lays out: several at once (甲 52 件、乙 1102.3 万元，分别占全部
+案件数和追回总额的 59.8% 和 79.4%), a ratio to a figure the cue states (存栏 17.9 万头，为正常保有量
+17.2 万头的 104.1%) and the members of a structure (三次产业结构为 10.2:41.1:48.7 after the three
+parts).  Each yields a share :class:`Candidate` (``rate = part ÷ whole × 100``) evaluated by
+:func:`gongwen.check.ratios.eval_share`; read by :func:`gongwen.check.rates.stated_rates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import interval_of, vocab
+from .rates import _all_named, _choose, _compatible, _operands_before, _same_kind, _share_name, core_name
+from .relations import Candidate, abbreviates
+from .textindex import SPACES, TextIndex
+
+_JOINS = re.compile(r"[和与及、]")
+
+
+def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
+    """The k-th of the rates after 分别占 N1 和 N2 的 is the k-th part before 分别 over the whole the
+    k-th name designates (one name: the whole of every part).  A whole stated in the sentence is
+    the text's own pairing; one found by its name elsewhere is read (a miss warns)."""
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    cues = [f"{w}{c}" for w in vocab()["respectively"] for c in vocab()["share_cues"]]
+    at, cue = max(((text.rfind(c, sent.start, f.span.start), c) for c in cues), default=(-1, ""))
+    if at < 0:
+        return None
+    rates = [g for g in idx.figures_in(Span(at, sent.end)) if g.unit == "%"]
+    gap = text[at + len(cue):rates[0].span.start] if rates else ""
+    if f not in rates or "的" not in gap or idx.figures_in(Span(at, rates[0].span.start)):
+        return None
+    joined = [rates[0]]
+    for g in rates[1:]:  # 59.8% 和 79.4%: the rates joined to the first one
+        if not _JOINS.fullmatch(text[joined[-1].span.end:g.span.start].strip(SPACES)):
+            break
+        joined.append(g)
+    if f not in joined or len(joined) < 2:
+        return None
+    names = [n for n in _JOINS.split(gap[:gap.rindex("的")]) if n.strip(SPACES)]
+    parts = _operands_before(idx, at, sent.start)[-len(joined):]
+    if len(parts) != len(joined) or len(names) not in (1, len(joined)):
+        return None
+    k = joined.index(f)
+    part, name = parts[k], _share_name(names[k] if len(names) > 1 else names[0])
+    if len(name) < 2:
+        return None
+    earlier = [g for g in _operands_before(idx, parts[0].span.start, 0) if _same_kind(g, part)
+               and g.value >= part.value]
+    wholes = _all_named(idx, name, earlier) or _all_named(idx, _head(name), earlier) or \
+        [g for g in earlier if abbreviates(core_name(name), idx.clause_before(g, 40))]
+    whole = _choose(f, [part], wholes)
+    if whole is None:
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
+                     explicit=whole.span.start >= sent.start,
+                     params={"complete": True, "named": len(wholes) == 1})
+
+
+def _head(name: str) -> str:
+    """A whole's name without its generic tail, two characters at least (案件数 → 案件)."""
+    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+        if name.endswith(w) and len(name) >= len(w) + 2:
+            return name[: -len(w)]
+    return name
+
+
+def stated_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
+    """能繁母猪存栏 17.9 万头，为正常保有量 17.2 万头的 104.1%: the figure before the verb over the
+    figure the cue states right before 的 (a ratio, so above 100 % too).  Both stand in the rate's
+    sentence, named by the wording: the text's own pairing."""
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    before = _operands_before(idx, f.span.start, sent.start)
+    if len(before) < 2 or text[before[-1].span.end:f.span.start].strip(SPACES) != "的":
+        return None
+    whole, part = before[-1], before[-2]
+    between = text[part.span.end:whole.span.start]
+    verb = next((w for w in vocab()["ratio_verbs"] if re.match(rf"[，,]?\s*{w}", between)), None)
+    if verb is None or any(ch in between for ch in "。；;") or not _compatible(part, whole):
+        return None
+    if idx.figures_in(Span(part.span.end, whole.span.start)):
+        return None
+    if len(before) > 2 and _compatible(before[-3], part) and _JOINS.search(text[before[-3].span.end:part.span.start]):
+        return None  # 城镇 3 万人、农村 2 万人，为总数 10 万人的 50%: the part may be the list's sum
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{verb}…的",
+                     params={"complete": True})
+
+
+def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
+    """三次产业结构为 10.2:41.1:48.7 after 第一产业 6.98 亿元、第二产业 28.10 亿元、第三产业 33.34 亿元
+    and 地区生产总值 68.42 亿元: the k-th member is the k-th of the last parts of its paragraph over
+    the whole their sum makes.  The pairing is read: a miss warns."""
+    text = idx.text
+    members = _ratio_members(idx, f)
+    if len(members) < 2:
+        return None
+    start = text.rfind("\n", 0, members[0].span.start) + 1
+    pool = [g for g in _operands_before(idx, members[0].span.start, start)
+            if g.kind == "actual" and g.period == members[0].period or not g.period]
+    if len(pool) <= len(members):
+        return None
+    parts = pool[-len(members):]
+    if len({g.unit for g in parts}) != 1:
+        return None
+    total = interval_of(parts[0])
+    for g in parts[1:]:
+        total = total + interval_of(g)
+    whole = next((g for g in reversed(pool[:-len(members)]) if g.unit == parts[0].unit
+                  and interval_of(g).intersects(total)), None)
+    if whole is None:
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(parts[members.index(f)], whole),
+                     trigger="结构", explicit=False, params={"complete": True})
+
+
+def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
+    """The figures of a ratio written with colons (10.2:41.1:48.7) that ``f`` belongs to."""
+    sent = idx.sentence_of(f.span.start)
+    figs = idx.figures_in(sent)
+    i = next((k for k, g in enumerate(figs) if g is f), None)
+    if i is None:
+        return []
+
+    def colon(a: Figure, b: Figure) -> bool:
+        return idx.text[a.span.end:b.span.start].strip(SPACES) in (":", "：")
+    lo = i
+    while lo > 0 and colon(figs[lo - 1], figs[lo]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(figs) and colon(figs[hi], figs[hi + 1]):
+        hi += 1
+    return figs[lo:hi + 1] if hi > lo else []
