@@ -2,16 +2,14 @@
 (the opening summary and its section, the work done and the plan) matched by their labels or
 names must agree.  A disagreement is an error when no reading makes both true (two actual figures
 of one stated moment, one misprint apart, a target set twice), else a warning.  Table cells
-restated in the text are :mod:`gongwen.check.restated`'s.
+restated in the text are :mod:`gongwen.check.restated`'s; what a figure names is
+:mod:`gongwen.check.mentions`'.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -20,23 +18,13 @@ from ..model import Span
 from .distinct import distinct
 from .findings import Finding
 from .intervals import hedge_kind, interval_of, vocab
-from .relations import Candidate, fact_kind, summable
-from .remainders import pending_word
+from .mentions import _DATES as _DATES  # levels.py reads the date pattern here
+from .mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
+from .mentions import subject_of as subject_of  # the engine's subject of a figure
+from .relations import Candidate
 from .slips import WORDS, digit_swaps, one_misprint_apart, telling
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap
-
-_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
-
-
-def core(name: str) -> str:
-    """A name without its unit bracket and generic tail: 在校学生数（人） → 在校学生."""
-    s = _BRACKETS.sub("", name).strip(SPACES)
-    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
-        if s.endswith(w) and len(s) > len(w) + 1:
-            s = s[: -len(w)]
-            break
-    return s
 
 
 def transposed(a: Figure, b: Figure) -> bool:
@@ -74,139 +62,13 @@ def _agree(p: str, q: str) -> bool:
     return end(span) == moment
 
 
-# -- two mentions in the text --------------------------------------------------------------------
-
-_DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")
-_NOT_NAME = re.compile(r"[\d.,，、%％（）()\s]+")
-
-
-def subject_of(idx: TextIndex, f: Figure) -> str:
-    """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
-    v = vocab()
-    lab = idx.label_before(f, 30)
-    lab = _DATES.sub("", lab)
-    changed = True
-    while changed and lab:
-        changed = False
-        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
-            if lab.startswith(p) and len(lab) > len(p):
-                lab, changed = lab[len(p):], True
-        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
-            if lab.endswith(s) and len(lab) > len(s):
-                lab, changed = lab[: -len(s)], True
-    return lab
-
-
-def noun_after(idx: TextIndex, f: Figure) -> str:
-    """The noun a count stands before (312 处山洪灾害危险区, 245 个村（社区）服务站), brackets kept."""
-    if f.unit not in vocab()["count_units"]:
-        return ""
-    end = f.span.end
-    j = end
-    while j < min(len(idx.text), end + 14) and idx.text[j] not in "，,。；;：:、\n":
-        j += 1
-    words = idx.text[end:j].strip(" \u3000")
-    for stop in ("中", "逐一", "全部", "均", "已"):
-        i = words.find(stop, 2)
-        if i > 0:
-            words = words[:i]
-    return words if words and not words[0].isdigit() else ""
-
-
-def context_name(idx: TextIndex, f: Figure) -> str:
-    """The words that name a figure wherever the text puts them: its clause before it, the noun
-    after a count, and the clause before when this one names no quantity of its own: a share
-    (接待过夜游客 612.8 万人次，占游客总数的 33.0%) or a target (完成学员培训 2600 人次，完成全年
-    任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
-    name = idx.clause_before(f, 30, list_items=True)
-    whole_of = idx.text.startswith("的", f.span.end)  # 完成年度计划 32 亿元的 58.1%: the plan of what was done
-    if any(name.startswith(w) for w in vocab()["share_cues"]) or len(_content(_clean(name))) < 4 or whole_of:
-        before = idx.figure_before(f)
-        if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start):
-            name = idx.clause_before(before, 30, list_items=True) + name
-    return _clean(name + noun_after(idx, f))
-
-
-def _clean(name: str) -> str:
-    return _NOT_NAME.sub("", _DATES.sub("", name))
-
-
-def _content(name: str) -> str:
-    """A name without the words that never tell two quantities apart: places (全区), periods
-    (前三季度) and the verbs of reporting (实现, 完成)."""
-    v = vocab()
-    for w in sorted({*v["subject_prefixes"], *v["half_year_words"], *v["name_fillers"]}, key=len, reverse=True):
-        if len(w) >= 2:
-            name = name.replace(w, "")
-    return name
-
-
-def _bare_subject(m: _Mention) -> str:
-    """A subject without reporting verbs, a generic tail or its unit (医疗卫生机构完成总诊疗 and
-    医疗卫生机构总诊疗人次 are one noun phrase)."""
-    s = core(_content(m.subject))
-    unit = m.fig.unit
-    if unit and s.endswith(unit) and len(s) > len(unit) + 1:
-        s = s[: -len(unit)]
-    return s
-
-
 def _shared(a: str, b: str) -> int:
     """Length of the longest run of characters two names share."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return m.size
 
 
-@dataclass(frozen=True)
-class _Mention:
-    fig: Figure
-    subject: str
-    name: str
-    kind: str | None
-    within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
-    other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
-    old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
-    level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
-    equal_only: bool = False  # a breakdown's part or a change's new value: confirmed when equal only
-    level_only: bool = False  # a level (婴儿死亡率 2.26‰, 人均体育场地面积 2.78 平方米): confirmed when equal only
-
-
-def _mentions(idx: TextIndex, roles: dict[str, str]) -> list[_Mention]:
-    out: list[_Mention] = []
-    after: list[int] = []
-    for f in idx.figures:
-        rate = f.unit == "%" and f.kind in ("actual", "share", "target") and f.change is None and f.range_id is None
-        # a level in another unit (‰, 1/10万, 元/人, 人均 … 平方米) is named by its indicator like a
-        # rate, but rounding and per-what readings differ: it confirms an equal level, never contradicts
-        level = not (summable(f) or rate) and _level(f)
-        if not (summable(f) or rate or level):
-            continue
-        # a part of a breakdown, or the new value of a stated change (由 310.54 万人增加至 312.46 万人),
-        # is named by its list or its change: it confirms an equal mention, never contradicts one
-        equal_only = f.previous is not None or roles.get(f.id or str(f.span)) == "part"
-        subj = subject_of(idx, f)
-        if f.previous is not None:  # 参保人数由上年末的 310.54 万人增加到 312.46 万人: 参保人数
-            subj = subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
-        noun = len(subj) < 4
-        if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
-            subj = noun_after(idx, f)
-        if noun and len(subj) >= 4:
-            after.append(len(out))
-        out.append(_Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
-                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only,
-                            level_only=level))
-    out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
-    out += [m for m in (_growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
-            if m is not None]
-    for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
-        k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
-        if k >= 5:
-            out[i] = dataclasses.replace(out[i], subject=out[i].subject[:k])
-            out[j] = dataclasses.replace(out[j], subject=out[j].subject[:k])
-    return out
-
-
-def _match(a: _Mention, b: _Mention) -> str | None:
+def _match(a: Mention, b: Mention) -> str | None:
     """How two mentions are known to name one quantity: ``labels`` (program, scope and metric
     all equal), ``subject`` (the same noun phrase), ``similar`` (one's name shares a run of
     characters with the other's subject or metric, same program), ``program`` (same program only: enough to verify equal values,
@@ -216,65 +78,19 @@ def _match(a: _Mention, b: _Mention) -> str | None:
         return "labels"
     # a subject of two characters once its verbs are dropped (实现产值 → 产值, 面积) names a measure,
     # not what is measured: 高山蔬菜 实现产值 and 中药材 实现产值 are two quantities
-    if a.subject and len(re.findall(r"[\u4e00-\u9fff]", _content(a.subject))) >= 3 \
-            and (a.subject == b.subject or _bare_subject(a) == _bare_subject(b)):
+    if a.subject and len(re.findall(r"[\u4e00-\u9fff]", content(a.subject))) >= 3 \
+            and (a.subject == b.subject or bare_subject(a) == bare_subject(b)):
         return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
         return None
     # the shared run must name the quantity: lie in one mention's subject or metric (全区实现 …
     # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
-    run = max(_shared(_content(a.name), _content(f"{b.subject}|{fb.metric or ''}")),
-              _shared(_content(b.name), _content(f"{a.subject}|{fa.metric or ''}")))
+    run = max(_shared(content(a.name), content(f"{b.subject}|{fb.metric or ''}")),
+              _shared(content(b.name), content(f"{a.subject}|{fa.metric or ''}")))
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
-
-
-def _old_mention(idx: TextIndex, f: Figure) -> _Mention | None:
-    """The old value of a stated change as a mention of its own (护理型床位占比由 61.0% 提高到 65%: the
-    61.0% stated before), named by the words before 由/从; its moment is before the change's, so it
-    is dated inferred, one year before: it confirms an equal mention, never contradicts one."""
-    from .changes import previous_figure
-
-    prev = previous_figure(idx, f)
-    if prev is None or prev.span.end > f.span.start:
-        return None
-    label = idx.label_before(prev, 30)
-    cut = max((label.rfind(w) for w in vocab()["from_words"]), default=-1)
-    if cut < 2:
-        return None
-    year = f.period[:4] if f.period and f.period[:4].isdigit() else None
-    prev = dataclasses.replace(prev, period=str(int(year) - 1) if year else None, period_inferred=True,
-                               kind="actual")
-    subj = _DATES.sub("", label[:cut])
-    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
-        subj = subj.removeprefix(w)
-    return _Mention(prev, subj if len(subj) >= 4 else "", _clean(subj), "actual", old=True)
-
-
-def _growth_mention(idx: TextIndex, f: Figure) -> _Mention | None:
-    """A growth rate as a mention, named by the level it grows: the figure of its year before it in
-    its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的), never
-    after 分别 (the pairing is positional)."""
-    if f.range_id is not None or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
-        return None
-    sent = idx.sentence_of(f.span.start)
-    year = (f.period or "")[:4]
-    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if summable(g) and g.kind == "actual"
-              and g.previous is None and (g.period or "")[:4] == year]
-    if not levels or any(g.unit == "%" for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
-        return None
-    g = levels[-1]
-    subj = subject_of(idx, g)
-    return _Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
-
-
-def _level(f: Figure) -> bool:
-    """A stated level of the year that is no amount or count: a rate per mille or per 10万, an
-    amount per person, a 人均 quantity (not a change, a range or a standard set for a program)."""
-    return bool(f.unit) and f.kind == "actual" and f.change is None and f.range_id is None \
-        and f.unit not in ("%", "个百分点")
 
 
 def _respective_item(idx: TextIndex, f: Figure) -> str | None:
@@ -308,8 +124,8 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     levelled: set[int] = set()
     for f in rates:
         item = _respective_item(idx, f)
-        level = _growth_mention(idx, f) if item is None else None
-        shown[id(f)] = _content(_clean(item if item is not None else level.subject if level else ""))
+        level = growth_mention(idx, f) if item is None else None
+        shown[id(f)] = content(clean(item if item is not None else level.subject if level else ""))
         if level is not None:
             levelled.add(id(f))
     for a, b in combinations(rates, 2):
@@ -338,25 +154,7 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
                    [b, a], lit(a), lit(b))
 
 
-def _other(idx: TextIndex, f: Figure) -> str:
-    """What else than the quantity its name says a count stands for: the part not yet done when
-    the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
-    per-unit word leads its clause (人均承担约 93 家机构的监管任务)."""
-    v = vocab()
-    if f.unit not in v["count_units"]:
-        return ""
-    if pending_word(idx, f) is not None:
-        return "pending"
-    if any(idx.clause_before(f, 12).startswith(w) for w in v["per_unit_words"]):
-        return "level"
-    return ""
-
-
-# a count inside another stated count (146 个社区学堂中配备专职教员的 61 个): a part of it
-_WITHIN = re.compile(r"\d[\d,.]*\s*[^\d，,。；;]{2,}?中")
-
-
-def _occasion(m: _Mention) -> frozenset[str]:
+def _occasion(m: Mention) -> frozenset[str]:
     """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
 
@@ -376,7 +174,7 @@ def _named_metric(metric: str | None) -> bool:
     return bool(metric) and len(core(metric or "")) >= 3 and metric not in (*v["rate_words"], *v["whole_words"])
 
 
-def _same_period(idx: TextIndex, a: _Mention, b: _Mention) -> bool:
+def _same_period(idx: TextIndex, a: Mention, b: Mention) -> bool:
     """Periods that allow one fact: the stated periods must not differ, nor the years; a target
     named annual (全年, 年度) is of its year even in a half-year report (完成年度目标任务 7500 人)."""
     fa, fb = a.fig, b.fig
@@ -396,7 +194,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     transposed, or two actual figures with the same labels and the same stated period; else a
     warning (the pairing is inferred)."""
     seen: set[tuple[str, str]] = set()
-    for a, b in combinations(_mentions(idx, roles), 2):
+    for a, b in combinations(mentions(idx, roles), 2):
         fa, fb = a.fig, b.fig
         if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
             continue
