@@ -60,3 +60,15 @@ def test_the_members_of_a_structure_are_shares_of_the_parts_sum(first: str, tota
     found = {f.message.split(" ÷ ")[0]: (f.status, f.severity) for f in r.by_code("GW107")}
     assert found[f"{first}亿元"] == verdict
     assert found["28.10亿元"][0] == verdict[0]  # the whole itself misprinted shifts every share
+
+
+@pytest.mark.parametrize("k, verdict", [("3", ("consistent", "info")), ("2.5", ("inconsistent", "warning"))])
+def test_a_multiple_of_two_figures_its_names_designate(k: str, verdict: tuple[str, str]) -> None:
+    r = run(f"上半年扶持412名学童自主研学，带动陪读1236人，带动陪读人数是扶持研学人数的{k}倍。")
+    found = [f for f in r.by_code("GW107") if "1236人 ÷ 412" in f.message]
+    assert [(f.status, f.severity) for f in found] == [verdict]
+
+
+def test_a_multiple_whose_names_designate_no_one_figure_is_not_read() -> None:
+    r = run("上半年扶持研学412人，扶持陪读1236人，带动人数是扶持人数的3倍。")
+    assert not r.by_code("GW107")

@@ -29,7 +29,7 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
     """Every rate of a text whose operands it states."""
     from .completions import completion  # completions and shares read the operands with this module's helpers
-    from .shares import respective_share, stated_ratio, structure_share
+    from .shares import named_multiple, respective_share, stated_ratio, structure_share
 
     for f in idx.figures:
         if f.unit == "%" and f.kind != "change":
@@ -38,6 +38,10 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
             if c is not None:
                 if not c.explicit and _anchored(idx, c):
                     c = dataclasses.replace(c, params={**c.params, "anchored": True})
+                yield c
+        elif f.unit == "倍" and f.kind != "change":
+            c = named_multiple(idx, f)
+            if c is not None:
                 yield c
         elif _per_factor(idx, f) is not None:
             c = per_ratio(idx, f)

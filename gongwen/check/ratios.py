@@ -150,7 +150,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     sev = _severity(c, status, computed, stated, figs, hints, meant)
     unit = "%" if factor == HUNDRED else share.unit
     comp = f"{computed.show(places_of(share, 1))}{unit}"
-    scale = "" if factor == HUNDRED else f" × {plain(factor)}"
+    scale = "" if factor in (HUNDRED, 1) else f" × {plain(factor)}"
     base = f"{lit(part)} ÷ {lit(whole)}{scale} = {comp}"
     if complement:
         base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"

@@ -1,7 +1,7 @@
 """Shares whose operands the wording lays out: several at once (甲 52 件、乙 1102.3 万元，分别占全部
 案件数和追回总额的 59.8% 和 79.4%), a ratio to a figure the cue states (存栏 17.9 万头，为正常保有量
-17.2 万头的 104.1%) and the members of a structure (三次产业结构为 10.2:41.1:48.7 after the three
-parts).  Each yields a share :class:`Candidate` (``rate = part ÷ whole × 100``) evaluated by
+17.2 万头的 104.1%) the members of a structure (三次产业结构为 10.2:41.1:48.7 after the three
+parts) and a multiple of two named figures (带动就业 1236 人，带动就业人数是扶持创业人数的 3 倍).  Each yields a share :class:`Candidate` (``rate = part ÷ whole × 100``) evaluated by
 :func:`gongwen.check.ratios.eval_share`; read by :func:`gongwen.check.rates.stated_rates`.
 """
 
@@ -134,3 +134,35 @@ def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
     while hi + 1 < len(figs) and colon(figs[hi], figs[hi + 1]):
         hi += 1
     return figs[lo:hi + 1] if hi > lo else []
+
+
+def named_multiple(idx: TextIndex, f: Figure) -> Candidate | None:
+    """带动就业 1236 人 … 带动就业人数是扶持创业人数的 3 倍: A 是 B 的 k 倍 over the two figures of the
+    sentence before it that the names designate, each the only one so named (扶持 412 人自主创业 is
+    named 扶持创业 around its figure).  The pairing is read: a miss warns."""
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    head = text[max(sent.start, f.span.start - 30):f.span.start].strip(SPACES)
+    if not head.endswith("的"):
+        return None
+    head = re.split(r"[，,：:（()）]", head[:-1])[-1]
+    verb = next((w for w in vocab()["ratio_verbs"] if w in head), None)
+    if verb is None:
+        return None
+    a_name, b_name = (_head(n.strip(SPACES)) for n in head.split(verb, 1))
+    pool = _operands_before(idx, f.span.start, sent.start)
+    a, b = _designated(idx, a_name, pool), _designated(idx, b_name, pool)
+    if a is None or b is None or a is b or not _compatible(a, b):
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(a, b), trigger=f"{verb}…的",
+                     explicit=False, params={"complete": True, "factor": "1"})
+
+
+def _designated(idx: TextIndex, name: str, pool: list[Figure]) -> Figure | None:
+    """The one figure of ``pool`` whose words around it name ``name`` (its label before, or its head
+    before and tail after: 扶持 412 人自主创业 for 扶持创业)."""
+    if len(name) < 2:
+        return None
+    found = [g for g in pool if name in idx.label_before(g, 16)
+             or abbreviates(name, idx.label_before(g, 16) + "|" + idx.words_after(g, 8))]
+    return found[0] if len(found) == 1 else None
