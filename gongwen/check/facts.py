@@ -21,7 +21,7 @@ from .intervals import hedge_kind, interval_of, vocab
 from .mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from .mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
 from .mentions import subject_of as subject_of  # the engine's subject of a figure
-from .relations import Candidate
+from .relations import Candidate, abbreviates
 from .slips import WORDS, digit_swaps, one_misprint_apart, telling
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap
@@ -71,7 +71,8 @@ def _shared(a: str, b: str) -> int:
 def _match(a: Mention, b: Mention) -> str | None:
     """How two mentions are known to name one quantity: ``labels`` (program, scope and metric
     all equal), ``subject`` (the same noun phrase), ``similar`` (one's name shares a run of
-    characters with the other's subject or metric, same program), ``program`` (same program only: enough to verify equal values,
+    characters with the other's subject or metric, same program), ``nested`` (one subject is the
+    other's with words added), ``program`` (same program only: enough to verify equal values,
     never to report a difference); None when they name different things."""
     fa, fb = a.fig, b.fig
     if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
@@ -81,6 +82,8 @@ def _match(a: Mention, b: Mention) -> str | None:
     if a.subject and len(re.findall(r"[\u4e00-\u9fff]", content(a.subject))) >= 3 \
             and (a.subject == b.subject or bare_subject(a) == bare_subject(b)):
         return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
+    if _nested(a, b):
+        return "nested"
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
         return None
@@ -91,6 +94,20 @@ def _match(a: Mention, b: Mention) -> str | None:
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
+
+
+def _nested(a: Mention, b: Mention) -> bool:
+    """One subject is the other with words added — inside it (群众满意率 in 12319 城管服务热线群众
+    满意率) or between its head and tail (新增学位 of 新增中小学幼儿园学位): the longer one may name
+    a part of the shorter one's quantity (a qualifier sets it apart), so the pairing only confirms
+    equal values or points at a misprint; whatever programs the two are filed under, since the
+    words name the quantity."""
+    if not (a.subject and b.subject):
+        return False
+    x, y = sorted((bare_subject(a), bare_subject(b)), key=len)
+    if x == y or len(re.findall(r"[\u4e00-\u9fff]", x)) < 4:
+        return False
+    return x in y or abbreviates(x, y)
 
 
 def _respective_item(idx: TextIndex, f: Figure) -> str | None:
@@ -215,7 +232,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         dated = bool(fa.stated_period and fb.stated_period and _agree(fa.stated_period, fb.stated_period))
         restated = (a.equal_only or b.equal_only or a.level_only) and not (a.old or b.old) and (
             fa.previous is None and fb.previous is None or dated)
-        misprinted = restated and not equal and how in ("labels", "subject") \
+        misprinted = restated and not equal and how in ("labels", "subject", "nested") \
             and telling(one_misprint_apart(fa, fb), fa, fb)
         if (a.old or b.old or a.equal_only or b.equal_only or a.level_only) and not equal and not misprinted:
             continue  # an old value may be of another moment than the one stated elsewhere
@@ -243,6 +260,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区)
         if how == "program" and not equal:
             continue
+        if how == "nested" and not equal and not telling(one_misprint_apart(fa, fb), fa, fb):
+            continue  # a qualified name may count a part: only a misprint tells it is the same quantity
         if _occasion(a) != _occasion(b) and not equal:
             continue  # 五一假期接待游客 is not the half year's 接待游客
         if not equal and disjoint_set([a.name, b.name]):
@@ -293,7 +312,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg += f"（{WORDS[slip]}）；同一数据两处表述不一，疑有一处笔误，请核对"
         elif a.kind == "target":
             msg += "；同一目标前后表述不一，请核对"
-        elif stated and slip is not None:  # one moment, names that only look alike
+        elif slip is not None and (stated or how == "nested"):  # one moment, or names nested: look alike
             msg += f"（{WORDS[slip]}）；如为同一数据，疑有一处笔误，请核对"
         else:
             msg += "；如为不同时点的数据，请注明时点"
