@@ -72,3 +72,11 @@ def test_a_multiple_of_two_figures_its_names_designate(k: str, verdict: tuple[st
 def test_a_multiple_whose_names_designate_no_one_figure_is_not_read() -> None:
     r = run("上半年扶持研学412人，扶持陪读1236人，带动人数是扶持人数的3倍。")
     assert not r.by_code("GW107")
+
+
+@pytest.mark.parametrize("rate, verdict", [("41.2", ("consistent", "info")), ("46.0", ("inconsistent", "warning"))])
+def test_a_share_of_a_whole_named_with_verb_and_object_swapped(rate: str, verdict: tuple[str, str]) -> None:
+    r = run("全年累计支出各类学堂资金2.31亿元，同比增长6.4%。\n"
+            f"全年发放助学金和奖学金合计9518.9万元，占全年学堂资金支出的{rate}%。")
+    found = [f for f in r.by_code("GW107") if "9518.9万元 ÷ 2.31亿元" in f.message]
+    assert [(f.status, f.severity) for f in found] == [verdict]

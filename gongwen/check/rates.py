@@ -193,8 +193,24 @@ def _same_kind(a: Figure, b: Figure) -> bool:
 
 
 def _all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
-    """Candidates whose own label (the words just before them) names ``name``."""
-    return [g for g in cands if name in idx.label_before(g, 24)]
+    """Candidates whose own label (the words just before them) names ``name``; else those whose
+    label holds its two words the other way round (民政资金支出 of 支出各类民政资金)."""
+    return [g for g in cands if name in idx.label_before(g, 24)] or \
+        [g for g in cands if _inverted(name, idx.label_before(g, 24))]
+
+
+def _inverted(name: str, label: str) -> bool:
+    """``label`` names ``name`` with its verb and object the other way round: a tail and a head of
+    two characters at least, the tail first (资金支出 in 支出各类民政资金).
+
+    >>> _inverted("民政资金支出", "全年累计支出各类民政资金"), _inverted("民政资金支出", "民政资金")
+    (True, False)
+    """
+    for k in range(2, len(name) - 1):
+        i = label.find(name[k:])
+        if i >= 0 and label.find(name[:k], i + len(name) - k) >= 0:
+            return True
+    return False
 
 
 def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | None:
