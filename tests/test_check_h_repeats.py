@@ -34,3 +34,28 @@ def test_words_added_between_head_and_tail(n: str, verdict: list[tuple[str, str]
 def test_a_set_and_the_part_counted_within_it_stay_apart() -> None:
     r = run("全区规模以上学堂186家，营业收入增长4.2%。\n二、存在的问题\n全区规模以上学堂中亏损学堂168家。")
     assert verdicts(r, "GW112") == []
+
+
+REST = "截至年底，全区共有学堂机构312个，其中公办学堂9个、民办学堂14个、村级学堂271个，{tail}，覆盖城乡。"
+
+
+@pytest.mark.parametrize("tail, sums, subsets", [
+    ("培训中心、书院等其他机构18个", [("consistent", "info")], []),
+    ("培训中心、书院等其他机构19个", [("inconsistent", "error")], []),  # the rest closes the list
+    ("培训中心、书院19个", [], [("consistent", "info")]),  # no rest: the 、-list ends at the comma
+], ids=["rest-holds", "rest-misses", "no-rest"])
+def test_an_item_named_the_rest_closes_a_list(tail: str, sums: list[tuple[str, str]],
+                                               subsets: list[tuple[str, str]]) -> None:
+    r = run(REST.format(tail=tail))
+    assert verdicts(r, "GW101") == sums
+    assert verdicts(r, "GW108") == subsets
+
+
+def test_the_rest_of_a_list_counted_in_two_units_leaves_it_open() -> None:
+    r = run("截至年底，全区共有学堂机构312个，其中公办学堂9家、民办学堂14家、村级学堂271个、书院等其他机构19个。")
+    assert verdicts(r, "GW101") == []
+
+
+def test_the_rest_closes_a_bracketed_breakdown() -> None:
+    r = run("截至年底，全区共有学堂机构312个（公办学堂9个、民办学堂14个、村级学堂271个、其他机构19个），覆盖城乡。")
+    assert verdicts(r, "GW101") == [("inconsistent", "error")]

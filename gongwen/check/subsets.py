@@ -75,7 +75,7 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             parts = [p if p.unit else replace(p, unit=t.unit) for p in parts]
             labels = [idx.category_of(p) for p in parts]
-            exhaustive = exhaustive_set(labels) and not etc
+            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner)) and not etc
             kind = "subset" if cue and not exhaustive else "sum"
             if len(parts) == 1 and not exhaustive:
                 kind = "subset"
@@ -134,7 +134,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
                     exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
-                                  or _levels_closed(idx, whole, labels)) and not etc
+                                  or _levels_closed(idx, whole, labels) or names_rest(idx, ps, after)) and not etc
                     yield Candidate(code="GW101" if exhaustive else "GW108",
                                     kind="sum" if exhaustive else "subset", whole=(whole,), parts=tuple(ps),
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
@@ -182,9 +182,23 @@ def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
     for f in items[1:]:
         gap = idx.between(out[-1].span.end, f.span.start)
         if any(ch in gap for ch in "，,。"):
+            if f.unit == out[-1].unit and names_rest(idx, [*out, f]) and "。" not in gap:
+                out.append(f)  # …、村卫生室 271 个，…诊所等其他机构 18 个: the rest ends the list
             break
         out.append(f)
     return out
+
+
+def names_rest(idx: TextIndex, parts: list[Figure], listed: list[Figure] | None = None) -> bool:
+    """The last of several parts is named the rest (其他, 其余: …、村卫生室 271 个，社区卫生服务中心、
+    诊所等其他机构 18 个): it counts what the items before it leave of the whole, so the list is
+    closed — unless a rest word stands before an earlier part too, or an item of the list
+    (``listed``) is counted in another unit (医院 4 家、村卫生室 289 个: the rest leaves out the 家)."""
+    words = vocab()["rest_words"]
+    if listed is not None and any(f.unit != parts[0].unit and f.span.start < parts[-1].span.end for f in listed):
+        return False
+    return len(parts) >= 2 and any(w in idx.clause_before(parts[-1], 30) for w in words) \
+        and not any(w in idx.clause_before(p, 30) for p in parts[:-1] for w in words)
 
 
 def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[Figure, list[Figure]] | None:
