@@ -80,3 +80,12 @@ def test_a_share_of_a_whole_named_with_verb_and_object_swapped(rate: str, verdic
             f"全年发放助学金和奖学金合计9518.9万元，占全年学堂资金支出的{rate}%。")
     found = [f for f in r.by_code("GW107") if "9518.9万元 ÷ 2.31亿元" in f.message]
     assert [(f.status, f.severity) for f in found] == [verdict]
+
+
+@pytest.mark.parametrize("second, verdict", [("13,886", [("consistent", "info")]), ("14,286", [])])
+def test_an_average_rate_confirms_each_change_it_averages(second: str, verdict: list[tuple[str, str]]) -> None:
+    r = run("自8月1日起调整学童补助标准，平均提高5.2%，其中书院学童补助由每人每年22,860元提高到24,048元，"
+            f"画院学童补助由每人每年13,200元提高到{second}元，调标资金当月补发到位。")
+    growth = {f.message.split(" − ")[0]: (f.status, f.severity) for f in r.by_code("GW105")}
+    assert growth.get("(24,048元") == ("consistent", "info")
+    assert [v for k, v in growth.items() if second in k] == verdict  # an average allows items apart

@@ -85,7 +85,6 @@ def _quantum_of(literal: str, fig: Figure) -> Decimal:
 def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
     """由 A 提高至 B（，提高了 D | 增长 r%）: direction, difference and growth checks."""
     text = idx.text
-    v = vocab()
     for fig in idx.figures:
         fig = _paired(idx, fig)
         prev = previous_figure(idx, fig)
@@ -120,7 +119,26 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
             elif cu in ("%", "倍"):
                 yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
                                 trigger="增长", params={"sign": dsign, "unit": cu})
-    _ = v
+    yield from average_changes(idx)
+
+
+def average_changes(idx: TextIndex) -> Iterator[Candidate]:
+    """标准平均提高 5.2%，其中甲由 22,860 元提高到 24,048 元，乙由 13,200 元提高到 13,886 元: an
+    average rate of change before the changes it averages (in its sentence, each from an old value
+    to a new one) is each one's rate when they were all changed alike.  Read, not stated: an item
+    it fits confirms it; one it does not fit says nothing (an average allows items apart)."""
+    v = vocab()
+    for r in idx.figures:
+        if r.unit != "%" or r.kind != "change" or not any(w in idx.label_before(r, 12) for w in v["average_cues"]):
+            continue
+        sent = idx.sentence_of(r.span.start)
+        sign = 1 if r.value >= 0 else -1
+        rate = replace(r, value=abs(r.value))
+        for fig in idx.figures_in(Span(r.span.end, sent.end)):
+            prev = previous_figure(idx, _paired(idx, fig))
+            if prev is not None and prev.unit == fig.unit:
+                yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, rate), trigger="平均",
+                                explicit=False, params={"sign": sign, "unit": "%", "confirm_only": True})
 
 
 def _paired(idx: TextIndex, fig: Figure) -> Figure:
