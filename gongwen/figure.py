@@ -188,6 +188,7 @@ class Extraction:
                 "kind": md.kind,
                 "period": getattr(md, "period", None),
                 "pages": md.pages,
+                "doc_number": md.doc_number,
                 "source": doc.source.path,
                 "format": doc.source.format,
             },

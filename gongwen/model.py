@@ -342,6 +342,7 @@ class Metadata:
     ocr_pages: tuple[int, ...] | None = None  # pages read by OCR (1-based)
     ocr_skew: tuple[float, ...] | None = None  # the skew (degrees) measured on each of those pages
     ocr_engine: str | None = None  # the engine and models that read them
+    doc_number: str | None = None  # 发文字号 of the letterhead, e.g. "青民发〔2024〕3号"
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}

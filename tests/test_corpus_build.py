@@ -347,6 +347,7 @@ def test_schema_2_database_is_upgraded(built: tuple[Path, Any], tmp_path: Path) 
         a.backup(b)
     conn = sqlite3.connect(old)
     conn.executescript("ALTER TABLE documents DROP COLUMN ocr_pages; ALTER TABLE documents DROP COLUMN ocr_engine; "
+                       "ALTER TABLE documents DROP COLUMN doc_number; "
                        "UPDATE meta SET value = '2' WHERE key = 'schema_version';")
     conn.close()
     merged = merge([old], tmp_path / "merged.sqlite", progress="off")  # read as it is
@@ -357,16 +358,16 @@ def test_schema_2_database_is_upgraded(built: tuple[Path, Any], tmp_path: Path) 
     cols = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     ocr = conn.execute("SELECT count(*) FROM documents WHERE ocr_pages IS NOT NULL OR ocr_engine IS NOT NULL").fetchone()
     conn.close()
-    assert version == "3" and cols[-2:] == ["ocr_pages", "ocr_engine"] and ocr == (0,)
+    assert version == "4" and cols[-3:] == ["ocr_pages", "ocr_engine", "doc_number"] and ocr == (0,)
     after = snapshot(old)
-    assert after["documents"] == [row + (None, None) for row in before["documents"]]
+    assert after["documents"] == [row + (None, None, None) for row in before["documents"]]
     assert {t: after[t] for t in ("sections", "figures", "findings")} == \
         {t: before[t] for t in ("sections", "figures", "findings")}
     conn = sqlite3.connect(old)
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(DataError, match="schema version 1, this gongwen expects 3"):
+    with pytest.raises(DataError, match="schema version 1, this gongwen expects 4"):
         schema.connect(old)
 
 

@@ -14,7 +14,8 @@ figure's ``value_exact``/``previous_exact``/``change_exact`` column (NULL otherw
 ``[1,2]``; NULL when every page had a usable text layer, or for DOCX and text) and
 ``ocr_engine`` the engine and models that read them.  Schema 3 added those two columns: a
 schema-2 database gets them (NULL) when opened, and its documents are re-extracted by the next
-build anyway, as the pipeline's fingerprint changed with them.
+build anyway, as the pipeline's fingerprint changed with them.  Schema 4 added
+``documents.doc_number``, the letterhead's document number (发文字号), the same way.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from pathlib import Path
 
 from ..errors import DataError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Older schema versions a database is upgraded from when opened (columns added, no rows changed).
-UPGRADABLE = ("2",)
+UPGRADABLE = ("2", "3")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -55,7 +56,8 @@ CREATE TABLE IF NOT EXISTS documents (
     gongwen_version TEXT NOT NULL,
     extracted_at    TEXT NOT NULL,
     ocr_pages       TEXT,
-    ocr_engine      TEXT
+    ocr_engine      TEXT,
+    doc_number      TEXT
 );
 CREATE TABLE IF NOT EXISTS sections (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -184,7 +186,7 @@ CREATE VIEW IF NOT EXISTS panel AS
 DOCUMENT_COLUMNS = (
     "path", "sha256", "size", "mtime_ns", "format", "title", "issuer", "date", "year", "kind",
     "period", "pages", "n_figures", "n_findings", "status", "error", "text", "gongwen_version", "extracted_at",
-    "ocr_pages", "ocr_engine",
+    "ocr_pages", "ocr_engine", "doc_number",
 )
 SECTION_COLUMNS = (
     "seq", "parent_seq", "level", "marker", "title", "path", "run_in", "span_start", "span_end",
@@ -200,7 +202,7 @@ FIGURE_COLUMNS = (
 )
 #: Columns added to a table since its schema version, with their type (added on open).
 ADDED_COLUMNS = {"figures": (("value_exact", "TEXT"), ("previous_exact", "TEXT"), ("change_exact", "TEXT")),
-                 "documents": (("ocr_pages", "TEXT"), ("ocr_engine", "TEXT"))}
+                 "documents": (("ocr_pages", "TEXT"), ("ocr_engine", "TEXT"), ("doc_number", "TEXT"))}
 FINDING_COLUMNS = (
     "seq", "code", "severity", "status", "message", "spans", "figures", "expected", "actual",
     "relation",

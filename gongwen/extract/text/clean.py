@@ -25,7 +25,7 @@ from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
 from .footers import find_footers
 from .tables import mark_text_tables
-from .title import forwarded, looks_like_title, max_title, title_end
+from .title import forwarded, letterhead_end, looks_like_title, max_title, title_end
 from .webpage import field_values, page_lines
 
 # -- character classes ------------------------------------------------------------------------
@@ -518,6 +518,11 @@ def _split_title(paras: list[Para], indented: Callable[[Para], bool], known: str
         return paras
     p = paras[k]
     t = p.chars.text
+    lh = letterhead_end(t)
+    if lh is not None:
+        # a letterhead (某县民政局文件 某民发〔2024〕3号) run into the title: a paragraph of its own
+        head, rest = _split_at(p.chars, lh)
+        return paras[:k] + [replace(p, chars=head)] + _split_title([Para(rest, page=p.page)] + paras[k + 1:], indented, known)
     fw = forwarded(t)
     if fw is not None and not known:
         return _split_forwarded(paras, k, *fw)

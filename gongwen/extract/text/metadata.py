@@ -12,7 +12,16 @@ import regex
 
 from ..._data import cn_number, package_yaml
 from ...model import Heading, Metadata, Paragraph
-from .title import body_office, dateline, forwarded, has_title_word, names_office, title_office
+from .title import (
+    body_office,
+    dateline,
+    forwarded,
+    has_title_word,
+    letterhead,
+    letterhead_mark,
+    names_office,
+    title_office,
+)
 from .webpage import field_values
 
 _DATE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -51,6 +60,8 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
     issuer: str | None = None
     date: str | None = None
 
+    # -- letterhead: the office's mark and the document number above the title -------------------
+    doc_number, mark = _letterhead(text, paras, head_starts)
     body = [i for i, p in enumerate(paras) if p.kind == "body"]
     # -- title: the first paragraph, short, unpunctuated, not a heading, centred or titled --------
     if len(body) >= 2:
@@ -91,6 +102,12 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
     fields = field_values(text[p.span.start:p.span.end] for p in paras if p.kind == "meta")
     if fields.get("title"):
         title = fields["title"]
+    if title is not None:
+        # a web page (or a plain-text copy) may give the number right under the title
+        number_under = _number_under_title(text, paras)
+        doc_number = doc_number or number_under
+    if doc_number is None and fields.get("number"):
+        doc_number = (letterhead(fields["number"]) or (None, None))[1]
     posted = _repeats_of_title(text, paras, title)
     # -- signature block: a date line at the end, an issuer line before it ------------------------
     tail = [i for i in body if paras[i].kind == "body"][-3:]
@@ -112,6 +129,8 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             issuer, date = m["who"], _iso_date(m["d"])
             paras[i] = replace(paras[i], kind="signature")
             break
+    if issuer is None and mark is not None:
+        issuer = mark  # the letterhead's office (某县民政局文件 → 某县民政局)
     if issuer is None:
         # the page's 发文机关/发布机构 as written; a 来源 that names an office; the office the
         # title opens with (a 街道's or 镇's report: its figures' scope is the whole 街道, 镇)
@@ -153,7 +172,40 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         if years:
             year = years.most_common(1)[0][0]
     kind, period = _kind_and_period(base, months, year)
-    return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages), paras
+    return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages,
+                    doc_number=doc_number), paras
+
+
+def _letterhead(text: str, paras: list[Paragraph], head_starts: set[int]) -> tuple[str | None, str | None]:
+    """The document number and the office's mark of a letterhead (版头) above the title: the
+    first body paragraphs that are the mark (某县民政局文件, or the office alone right above the
+    number) and the number.  Both become paragraphs of kind ``meta`` (``paras`` is changed)."""
+    body = [i for i, p in enumerate(paras) if p.kind == "body"][:3]
+    lines = [text[paras[i].span.start:paras[i].span.end].strip() for i in body]
+    found = [letterhead(t) for t in lines]
+    at = next((k for k, f in enumerate(found) if f), None)
+    if at is None or at > 1 or any(paras[i].span.start in head_starts for i in body[:at + 1]):
+        return None, None
+    mark, number = found[at] or (None, "")
+    if at == 1:  # the office's mark (or the office alone) right above the number
+        w = lines[0].removesuffix(letterhead_mark())
+        if not (_plain_name(w) and names_office(w)):
+            return None, None
+        mark = w
+    for i in body[:at + 1]:
+        paras[i] = replace(paras[i], kind="meta")
+    return number, mark
+
+
+def _number_under_title(text: str, paras: list[Paragraph]) -> str | None:
+    """The document number standing alone under the title: the first paragraph of the text
+    after the title and a web page's fields (made kind ``meta``)."""
+    first = next((i for i, p in enumerate(paras) if p.kind == "body"), None)
+    found = letterhead(text[paras[first].span.start:paras[first].span.end]) if first is not None else None
+    if found is None or first is None or found[0] is not None:
+        return None
+    paras[first] = replace(paras[first], kind="meta")
+    return found[1]
 
 
 def _plain_name(s: str) -> bool:

@@ -198,3 +198,38 @@ def title_end(text: str) -> int | None:
 def opens_body(text: str, pos: int) -> bool:
     """Whether a body sentence opens at ``pos`` (2024年，…, 一年来, 今年 …: ``openers`` of titles.yaml)."""
     return _rules().openers.match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _letterhead_rules() -> tuple[Any, str]:
+    d = package_yaml("gongwen.extract", "data/titles.yaml")
+    return regex.compile(d["letterhead"]), d["letterhead_mark"]
+
+
+def letterhead(line: str) -> tuple[str | None, str] | None:
+    """The office's mark (or None) and the document number a line of a letterhead consists of
+    (a signer after the number dropped, spaces removed), or None for any other line.
+
+    >>> letterhead("青民发〔2024〕3号"), letterhead("某县民政局文件 某民发〔2024〕3号 签发人：李明")
+    ((None, '青民发〔2024〕3号'), ('某县民政局', '某民发〔2024〕3号'))
+    >>> letterhead("依据青民发〔2024〕3号文件，…") is None
+    True
+    """
+    m = _letterhead_rules()[0].fullmatch(line.strip())
+    return (m["mark"], regex.sub(r"\s+", "", m["number"])) if m else None
+
+
+def letterhead_end(text: str) -> int | None:
+    """The end of a letterhead (mark and number, no signer) that a dump ran into the title:
+    ``"某县民政局文件某民发〔2024〕3号某县民政局2023年工作总结…"`` → 18.
+
+    >>> letterhead_end("某县民政局文件某民发〔2024〕3号某县民政局2023年工作总结"), letterhead_end("某县民政局2023年工作总结")
+    (18, None)
+    """
+    m = _letterhead_rules()[0].match(text)
+    return m.end() if m and "签" not in m[0] and m.end() < len(text) else None
+
+
+def letterhead_mark() -> str:
+    """The word that ends an office's mark (某县民政局文件)."""
+    return str(_letterhead_rules()[1])
