@@ -2,13 +2,14 @@
 """How far two independent human annotators agree on the labels, beside gongwen's accuracy.
 
 A second annotator (a helper agent that saw only the writing brief's figure conventions and the
-report's text — neither the writer's gold nor gongwen) labelled eight development reports of
-eight writers; the files are ``bench/devcorpus/agreement/<name>.b.figures.tsv``.  For each report
+report's text — neither the writer's gold nor gongwen) labelled reports of many writers
+(``bench/devcorpus/README.md`` says which); the files are ``bench/devcorpus/agreement/<name>.b.figures.tsv``.  Reports of the
+test split are annotated too and scored only with ``--split test`` (when closing an issue).  For each report
 this prints the second annotator scored against the writer's gold and gongwen scored against the
 same gold, with the shared scorer's alignment and label rules, then the means.  The annotators'
 agreement is the ceiling a label accuracy target can sensibly ask for::
 
-    python bench/agreement_eval.py
+    python bench/agreement_eval.py [--split dev|test|all]
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ def score(sc, gold: list[dict], pred: list[dict], figures: bool) -> dict[str, fl
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev",
+                    help="the reports of which split (test: only when closing an issue)")
+    args = ap.parse_args()
     le = _load("labels_eval", ROOT / "bench" / "labels_eval.py")
     sc = le.scorer()  # the shared scorer, found as labels_eval finds it
     from gongwen.extract.pipeline import extract
@@ -65,7 +72,10 @@ def main() -> None:
     print(f"{'report':38s} {'who':9s} " + " ".join(f"{k:>7s}" for k in LABELS))
     for b in sorted(folder.glob("*.b.figures.tsv")):
         name = b.name[: -len(".b.figures.tsv")]
-        d = ROOT / "bench" / "devcorpus" / "dev" / name
+        d = next(ROOT / "bench" / "devcorpus" / split / name for split in ("dev", "test")
+                 if (ROOT / "bench" / "devcorpus" / split / name).is_dir())
+        if args.split != "all" and d.parent.name != args.split:
+            continue
         gold = le.tsv_rows(d / f"{name}.gold.figures.tsv")
         text = le.sources(d, ["txt"])[0]
         figs = [f.to_json() for f in extract(text).figures]
