@@ -1,7 +1,7 @@
 """Word classes the labeller reads categories and measures by: the head nouns of
 ``data/heads.yaml`` (categories, counted things, populations, action verbs) and the endings that
-say a phrase names a rate, an amount or a count.  Shared by :mod:`.labels` (programs and scopes)
-and :mod:`.metrics` (what a figure measures).
+say a phrase names a rate, an amount or a count.  Shared by :mod:`.labels` (programs and 分别
+lists), :mod:`.scope` (scopes) and :mod:`.metrics` (what a figure measures).
 """
 
 from __future__ import annotations
