@@ -423,6 +423,14 @@ def test_an_indicator_qualified_by_a_longer_category_keeps_it_whole() -> None:
     assert f["7.4%"].scope == "规模以上工业"
 
 
+def test_the_jurisdictions_word_holds_no_category() -> None:
+    """"全县城镇新增就业3126人": 县城 straddles 全县|城镇 and is no category of the figure; in
+    "我县城区新建公园2个" the category is the word after 我县."""
+    text = "某县人力资源和社会保障局2025年工作总结\n一、主要工作\n全县城镇新增就业3126人，我县城区新建公园2个。"
+    f = _by_written(extract(document_from_text(text)))
+    assert f["3126人"].scope == "全县" and f["2个"].scope.startswith("城区")
+
+
 def test_a_category_or_a_verb_of_change_names_no_amount() -> None:
     """"城市、农村分别调整为每人每月1164元、904元": 农村 and 调整 name no amount; "7月起调整为" neither."""
     text = ("某县民政局2024年工作总结\n一、主要工作\n特困人员基本生活标准按不低于城市低保标准的1.3倍确定，"

@@ -151,6 +151,11 @@ class ScopeMixin:
         # 农村户厕改造, 城乡居民 in 城乡居民基本医疗保险, while 城市 in 城市低保 splits 最低生活保障)
         # (a word cannot start on the 中 of 其中: "其中医院9个" names 医院, not 中医院)
         scope_hits = [m for m in scope_hits if not text.startswith("其中", m.start() - 1)]
+        # (nor inside the word for the whole jurisdiction: "全县城镇新增就业", "我县城乡居民" name no
+        # 县城; the word that starts right after is looked up instead)
+        scope_hits = [self.v.scope_re.match(text, m.start() + 1) if self._in_whole_word(m.start()) else m
+                      for m in scope_hits]
+        scope_hits = [m for m in scope_hits if m is not None]
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
@@ -168,6 +173,11 @@ class ScopeMixin:
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
+
+    def _in_whole_word(self, a: int) -> bool:
+        """Whether ``a`` stands inside a word for the whole jurisdiction (the 县 of 全县)."""
+        t = self.doc.text
+        return any(t.startswith(w, a - k) for w in self.v.jurisdiction for k in range(1, len(w)) if a >= k)
 
     def _in_indicator(self, a: int, b: int) -> bool:
         """Whether [a, b) lies inside a longer indicator name (婴儿 in 婴儿死亡率)."""
