@@ -25,9 +25,11 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
         return _named_target(idx, f, before, sent) if before else None
     target = before[-1]
     gap = text[target.span.end:f.span.start].strip(SPACES)
-    if gap.lstrip("）)") != "的":  # 完成年度任务（500 户）的 125%: the target in brackets
+    # 完成市下达 48,000 亩任务的 111.7%: the cue may name the target after its figure
+    named_after = next((w for w in vocab()["completion_cues"] if gap == f"{w}的"), "")
+    if gap.lstrip("）)") != "的" and not named_after:  # 完成年度任务（500 户）的 125%: the target in brackets
         return _named_target(idx, f, before, sent)
-    cue = text[max(sent.start, target.span.start - 14):target.span.start]
+    cue = text[max(sent.start, target.span.start - 14):target.span.start] + named_after
     if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
         return None
     # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
@@ -56,6 +58,8 @@ def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -
     targets = [g for g in before if cue in idx.label_before(g, 24)]
     if not targets:  # 全年计划净增 25 家，…，完成全年目标的 56%: the one target of the sentence
         targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
+    if not targets and before:
+        return _earlier_target(idx, f, before, sent, cue)
     if len(targets) != 1:
         return None
     target = targets[0]
@@ -69,6 +73,21 @@ def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(after[-1], target), trigger="完成…的",
                      params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _earlier_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span, cue: str) -> Candidate | None:
+    """省下达建设任务 32 万亩。…已完成建设 21.6 万亩，占年度任务的 67.5%: a target the rate names and
+    its sentence does not state is the one figure of the paragraph before it so named, in the
+    result's unit; the result the figure right before the rate's clause.  Read, not stated: a
+    miss warns."""
+    result = before[-1]
+    start = max(idx.text.rfind("\n", 0, sent.start) + 1, 0)
+    targets = [g for g in _operands_before(idx, sent.start, start)
+               if cue in idx.label_before(g, 24) and _compatible(g, result) and not _earlier(result, g)]
+    if len({(g.value, g.unit) for g in targets}) != 1:
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(result, targets[-1]), trigger="完成…的",
+                     explicit=False, params={"complete": True, "rate": "completion", "exact_whole": True})
 
 
 def _earlier(g: Figure, target: Figure) -> bool:
