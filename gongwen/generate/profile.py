@@ -11,7 +11,7 @@ from typing import Any
 
 from .._data import parse_yaml
 from ..errors import DataError
-from .schema import DataLoader
+from .data_file import DataLoader
 from .validate import Checker
 
 _REQUIRED_FONTS = ("title", "body", "h1", "h2", "h3", "h4", "latin", "page_number")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from .data_file import read_data_file
 
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -100,8 +101,6 @@ class Checker:
         return DataError(f"{key_path}: {problem}" if key_path else problem, self.file)
 
     def load(self, path: str | Path) -> Any:
-        from .schema import read_data_file
-
         raw = read_data_file(Path(path))
         if raw is None:
             raise self.fail("", "the file is empty")
