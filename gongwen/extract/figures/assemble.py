@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -303,9 +303,9 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     return figures
 
 
-@dataclass(frozen=True)
-class _Context:
-    """What :func:`figure_kind` reads of a figure's surroundings."""
+class _Context(NamedTuple):
+    """What :func:`figure_kind` reads of a figure's surroundings (a tuple: one per figure, built
+    several times faster than a frozen dataclass)."""
 
     clause: str
     before: str

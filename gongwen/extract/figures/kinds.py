@@ -81,11 +81,13 @@ def column_kind(header: str) -> str | None:
     return "target" if c.column_target.search(h) else "actual" if c.column_actual.search(h) else None
 
 
+@lru_cache(maxsize=1024)  # asked for every figure under the heading: a few dozen titles per document
 def is_plan_heading(title: str) -> bool:
     """Whether a heading makes its section a plan (下一步工作打算, 2024年工作计划)."""
     return bool(_cues().plan_heading.search(title))
 
 
+@lru_cache(maxsize=1024)
 def is_review_heading(title: str) -> bool:
     """Whether a heading looks back or states the present (2023年工作基础, 存在的问题)."""
     return bool(_cues().review_heading.search(title)) and not is_plan_heading(title)

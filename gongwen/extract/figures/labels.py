@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -46,8 +46,7 @@ _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # (a tuple: built several times faster than a frozen dataclass)
     start: int
     end: int
     program: str

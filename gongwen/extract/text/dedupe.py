@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 MIN_REGION = 3
 MAX_SEGMENT = 120
@@ -47,8 +48,7 @@ def _segment_re(k: int, longest: int) -> re.Pattern[str]:
     return re.compile(rf"(.{{1,{longest}}}?)\1{{{k - 1}}}", re.DOTALL)
 
 
-@dataclass(frozen=True)
-class _Region:
+class _Region(NamedTuple):  # (a tuple: built several times faster than a frozen dataclass)
     start: int  # in the line
     end: int
     segments: tuple[tuple[int, int], ...]  # (start, segment length) of each k-fold segment
