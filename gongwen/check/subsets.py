@@ -110,9 +110,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
                       and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
-            after = _list_items(idx, [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
-                                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
-                                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)])
+            listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
+                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
+                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)]
+            after = _list_items(idx, listed)
             if not before or not after:
                 continue
             wholes: dict[str, Figure] = {}
@@ -140,6 +141,12 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                     params={"labels": labels, "subset_cue": cue,
                                             "disjoint": not exhaustive and disjoint_set(labels)})
+                    more = [] if exhaustive or named else _read_on(idx, listed, ps, fact_kind(idx, whole))
+                    if more:
+                        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *more), trigger=cue,
+                                        explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": [idx.category_of(p) for p in (*ps, *more)],
+                                                "subset_cue": cue, "confirm_only": True})
 
 
 def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
@@ -187,6 +194,24 @@ def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
             break
         out.append(f)
     return out
+
+
+def _read_on(idx: TextIndex, listed: list[Figure], parts: list[Figure], kind: str | None) -> list[Figure]:
+    """The figures of the parts' unit that the sentence states after a 其中 list cut at a comma
+    (其中县级 4 场次、乡镇 38 场次，企业、学校等单位 394 场次): the list may go on past the comma,
+    so they are read as its last items.  The reading is the text's only when the parts then make
+    up the whole, so its sum is kept only when it holds (``confirm_only``)."""
+    rest = [f for f in listed if f.span.start > parts[-1].span.start]
+    if not rest or rest[0].unit != parts[0].unit:
+        return []
+    run = []
+    for f in rest:
+        if f.unit != parts[0].unit:
+            break
+        if fact_kind(idx, f) != kind:
+            return []  # 完成年度计划 2.1 万个: a target is no part of an actual
+        run.append(f)
+    return run
 
 
 def names_rest(idx: TextIndex, parts: list[Figure], listed: list[Figure] | None = None) -> bool:

@@ -1,0 +1,26 @@
+"""Lists and wholes read by engineer J (session 5): a 其中 list the sentence carries on past a
+comma, kept as a sum only when the parts then make up the whole."""
+
+from __future__ import annotations
+
+import pytest
+from test_check_new_writers import run, verdicts
+
+READ_ON = "全年组织各类学堂演练{n}场次，其中区级演练6场次、街道演练41场次，学校、社区等单位演练{m}场次，参与群众约3.1万人次。"
+
+
+@pytest.mark.parametrize("n, m, sums", [
+    ("512", "465", [("consistent", "info")]),  # 6 + 41 + 465 = 512: the list goes on past the comma
+    ("512", "456", []),  # the parts do not make up the whole: the list may end at the comma
+    ("900", "465", []),
+], ids=["closes", "short", "open"])
+def test_a_list_read_on_past_a_comma_is_a_sum_only_when_it_closes(n: str, m: str,
+                                                                  sums: list[tuple[str, str]]) -> None:
+    r = run(READ_ON.format(n=n, m=m))
+    assert verdicts(r, "GW101") == sums
+    assert verdicts(r, "GW108") == [("consistent", "info")]  # 6 + 41 ≤ the whole, as before
+
+
+def test_a_target_after_the_comma_is_no_part() -> None:
+    r = run("全年新建学堂座位2,150个，其中小学座位1,200个、初中座位600个，完成年度计划350个的100%。")
+    assert verdicts(r, "GW101") == []
