@@ -30,3 +30,23 @@ def test_a_completion_takes_no_target_of_another_paragraph_nor_of_two_values() -
     assert list(r.by_code("GW122")) == []
     r = run("县下达学堂修缮任务32万平方米，另下达书院修缮任务30万平方米。已完成修缮21.6万平方米，占年度任务的67.5%。")
     assert list(r.by_code("GW122")) == []
+
+
+@pytest.mark.parametrize("rate, status", [("101.3", "consistent"),  # 24 ÷ 23.69 = 101.31 %: as printed
+                                          ("102.5", "weak")])  # within 99.20–103.42 %, not as printed
+def test_a_loose_pass_verifies_when_the_printed_figures_give_the_printed_rate(rate: str, status: str) -> None:
+    r = run(f"全年学堂收入24亿元，为年初预算23.69亿元的{rate}%。")
+    found = [f for f in r.by_code("GW122") if "24亿元 ÷ 23.69亿元" in f.message]
+    assert [(f.status, f.severity) for f in found] == [(status, "info")]
+
+
+def test_a_hedged_operand_is_no_printed_value_to_compute_from() -> None:
+    from decimal import Decimal as D
+
+    from gongwen.check.ratios import _printed
+    from gongwen.figure import Figure
+
+    rate, whole = Figure(D("101.3"), "%"), Figure(D("2369000000"), "元")
+    calls = []
+    assert _printed([rate, Figure(D("2400000000"), "元", approx="约"), whole], lambda *a: calls.append(a)) is None
+    assert _printed([rate, Figure(D("2400000000"), "元"), whole], lambda *a: (True, None, None)) is not None

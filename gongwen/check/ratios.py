@@ -5,6 +5,7 @@ difference (较上年增加 d，增长 r%).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..figure import Figure
@@ -48,9 +49,10 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
     months = int(c.params.get("months", 1))
     factor = Decimal(str(c.params.get("scale", 1)))  # 吨 ÷ 亩 in 公斤/亩: × 1000
 
-    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None,
+             points: bool = False) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_under(f, r, override)
+            return Interval.point(f.value) if points and f is not level else interval_under(f, r, override)
         comp = iv(amount) / iv(count)
         if months != 1:
             comp = comp / Interval.point(Decimal(months))
@@ -59,7 +61,7 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
         return comp.intersects(iv(level)), comp, iv(level)
 
     try:
-        status, reading, computed, stated = _decide(figs, test)
+        status, reading, computed, stated = _decide(figs, test, printed=_printed(figs, test))
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(level))]
     hints: list[str] = []
@@ -112,6 +114,15 @@ def _scale_hint(amount: Figure, count: Figure, level: Figure, r: Reading) -> str
     return None
 
 
+def _printed(figs: list[Figure], test: Callable[..., tuple[bool, Interval, Interval]]) -> Callable[[], bool] | None:
+    """The test with the operands (``figs[1:]``) at their printed values, for a pass their
+    precision leaves loose (:func:`gongwen.check.verdicts._decide`); none when one is hedged (约
+    6.8 亿元 is no printed value to compute from)."""
+    if any(hedge_kind(f) is not None for f in figs[1:]):
+        return None
+    return lambda: test("strict", None, True)[0]
+
+
 def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     share = c.whole[0]
     if not c.params.get("complete"):
@@ -124,9 +135,10 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     # a target is a value that was set, not measured: 5万亩 of 完成年度任务5万亩的104% is exact
     exact_whole = bool(c.params.get("exact_whole")) and hedge_kind(whole) is None
 
-    def test(r: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+    def test(r: Reading, override: tuple[Figure, Decimal] | None = None,
+             points: bool = False) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            if f is whole and exact_whole:
+            if f is whole and exact_whole or points and f is not share:
                 return Interval.point(override[1] if override and f is override[0] else f.value)
             return interval_under(f, r, override)
         comp = (iv(part) / iv(whole)).scale(factor)
@@ -135,7 +147,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
         return comp.intersects(iv(share)), comp, iv(share)
 
     try:
-        status, reading, computed, stated = _decide(figs, test, pct=True)
+        status, reading, computed, stated = _decide(figs, test, pct=True, printed=_printed(figs, test))
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"无法核验：{e}", figs, None, lit(share))]
     hints: list[str] = []
@@ -204,14 +216,15 @@ def eval_implied(c: Candidate, idx: TextIndex) -> list[Finding]:
     d, r = c.parts
     figs = [r, x, d]
 
-    def test(rd: Reading, override: tuple[Figure, Decimal] | None = None) -> tuple[bool, Interval, Interval]:
+    def test(rd: Reading, override: tuple[Figure, Decimal] | None = None,
+             points: bool = False) -> tuple[bool, Interval, Interval]:
         def iv(f: Figure) -> Interval:
-            return interval_under(f, rd, override)
+            return Interval.point(f.value) if points and f is not r else interval_under(f, rd, override)
         comp = (iv(d) / (iv(x) - iv(d))).scale(HUNDRED)
         return comp.intersects(iv(r)), comp, iv(r)
 
     try:
-        status, reading, computed, stated = _decide(figs, test, pct=True)
+        status, reading, computed, stated = _decide(figs, test, pct=True, printed=_printed(figs, test))
     except NotCheckable as e:
         return [make(c, idx, "not_checkable", "info", f"增长率无法核验：{e}", figs, None, lit(r))]
     hints: list[str] = []
