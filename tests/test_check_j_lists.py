@@ -24,3 +24,12 @@ def test_a_list_read_on_past_a_comma_is_a_sum_only_when_it_closes(n: str, m: str
 def test_a_target_after_the_comma_is_no_part() -> None:
     r = run("全年新建学堂座位2,150个，其中小学座位1,200个、初中座位600个，完成年度计划350个的100%。")
     assert verdicts(r, "GW101") == []
+
+
+@pytest.mark.parametrize("parts, status", [
+    ("燃气学堂4公里、供水学堂6公里、排水学堂4公里", "consistent"),  # as printed: 4 + 6 + 4 = 14
+    ("燃气学堂4.6公里、供水学堂5公里、排水学堂3公里", "weak"),  # 12.6: only the rounding lets it reach 14
+], ids=["printed", "rounded"])
+def test_parts_that_add_up_as_printed_verify_a_sum_of_rounded_lengths(parts: str, status: str) -> None:
+    r = run(f"上半年改造学堂管网{parts}，合计14公里。")
+    assert [s for s, _ in verdicts(r, "GW102")] == [status]
