@@ -7,14 +7,13 @@ edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 1. for text dumps, page numbers left in the text removed (:mod:`gongwen.extract.text.footers`)
    and fake bold repaired (:mod:`gongwen.extract.text.dedupe`);
 2. re-joining hard-wrapped lines into paragraphs (also across page breaks);
-3. removing spurious spaces next to CJK characters, folding full-width digits and letters,
-   ％/℅ → %, ／ → /, and range dashes between digits → "-".  Nothing else is rewritten, and
-   never NFKC (it would turn ℅ into c/o and ， into ,).
+3. removing spurious spaces next to CJK characters and folding full-width forms
+   (:mod:`gongwen.extract.text.normalise`);
+4. the title split off the body's first words, a letterhead above it, a repeated title.
 """
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
@@ -24,27 +23,13 @@ import regex
 from ..readers.raw import RawDocument, RawLine
 from .dedupe import Chars, repair_fake_bold
 from .footers import find_footers
+from .normalise import SPACES, normalise
 from .tables import mark_text_tables
 from .title import forwarded, letterhead_end, looks_like_title, max_title, title_end
 from .webpage import field_values, page_lines
 
-# -- character classes ------------------------------------------------------------------------
-_CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
-                     r"“”‘’…—·]")
-_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v"
 _SENTENCE_END = "。！？!?"
 _CLAUSE_END = _SENTENCE_END + "；;：:"
-_DASHES = "—–－～~‐‑−"
-# Spaces next to these never matter ("1- 9月", "100 %", "元 / 人").
-_GLUE = "-/%‰.:"
-_FOLD = {"％": "%", "℅": "%", "／": "/", "．": "."}
-for _i in range(10):
-    _FOLD[chr(0xFF10 + _i)] = str(_i)
-for _i in range(26):
-    _FOLD[chr(0xFF21 + _i)] = chr(0x41 + _i)
-    _FOLD[chr(0xFF41 + _i)] = chr(0x61 + _i)
-# a plain character class: the standard library scans it about ten times faster than ``regex``
-_NEEDS_WORK = re.compile("[" + re.escape(_SPACES + _DASHES + "".join(_FOLD)) + "]")
 
 # A line that opens with a heading or list marker (used to decide paragraph breaks only; the
 # outline stage decides what is really a heading).
@@ -52,18 +37,6 @@ _INLINE_ITEM = regex.compile(r"^[一二三四五六七八九十]{1,3}是")
 _MARKER_START = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
-
-
-def is_cjk(ch: str) -> bool:
-    """Whether the character ``ch`` is Han, CJK punctuation or a full-width form (memoised: the
-    space remover asks about the same few hundred characters thousands of times)."""
-    got = _CJK_SEEN.get(ch)
-    if got is None:
-        got = _CJK_SEEN[ch] = bool(_CJK.match(ch))
-    return got
-
-
-_CJK_SEEN: dict[str, bool] = {}
 
 
 def display_width(s: str) -> float:
@@ -110,12 +83,12 @@ def _cut(c: Chars, ranges: Sequence[tuple[int, int]]) -> Chars:
 
 def _strip(c: Chars) -> Chars:
     t = c.text
-    if not t or (t[0] not in _SPACES and t[-1] not in _SPACES):
+    if not t or (t[0] not in SPACES and t[-1] not in SPACES):
         return c  # nothing to strip (most lines): Chars are never edited in place, so share it
     a, b = 0, len(t)
-    while a < b and t[a] in _SPACES:
+    while a < b and t[a] in SPACES:
         a += 1
-    while b > a and t[b - 1] in _SPACES:
+    while b > a and t[b - 1] in SPACES:
         b -= 1
     return Chars(t[a:b], c.src[a:b], c.bold[a:b])
 
@@ -222,15 +195,15 @@ def _wrap_floor(texts: Sequence[Chars], widths: Sequence[float]) -> float:
 
 
 def _all_bold(c: Chars) -> bool:
-    if not c.text or (not c.bold[0] and c.text[0] not in _SPACES):
+    if not c.text or (not c.bold[0] and c.text[0] not in SPACES):
         return False  # the common case: a plain line
-    flags = [b for ch, b in zip(c.text, c.bold) if ch not in _SPACES]
+    flags = [b for ch, b in zip(c.text, c.bold) if ch not in SPACES]
     return bool(flags) and all(flags)
 
 
 def _starts_bold(c: Chars) -> bool:
     for ch, b in zip(c.text, c.bold):
-        if ch not in _SPACES:
+        if ch not in SPACES:
             return b
     return False
 
@@ -348,7 +321,7 @@ def _complete_lead(c: Chars) -> bool:
     """Whether ``c`` opens with a whole bold lead of its own ("低保提标扩面。…"): a full-width bold
     heading line before it is complete, not cut ("（一）织密兜底保障网，困难群众…保障" + that lead)."""
     k = 0
-    while k < len(c.text) and (c.bold[k] or c.text[k] in _SPACES):
+    while k < len(c.text) and (c.bold[k] or c.text[k] in SPACES):
         k += 1
     lead = c.text[:k].rstrip()
     return len(lead) > 3 and lead[-1] in "。：:！!"
@@ -367,83 +340,6 @@ def _join_wrapped(parts: list[Chars]) -> Chars:
             out.append(Chars(" ", [prev.src[-1] + 1], [False]))
         out.append(p)
     return _concat(out)
-
-
-# -- spaces and folding ---------------------------------------------------------------------------
-def normalise(c: Chars) -> Chars:
-    """Remove spurious spaces and fold characters, keeping the offset map.
-
-    Only the characters that may change (spaces, dashes, foldable forms) are visited one by
-    one; the stretches between them are copied in bulk.
-
-    >>> t = "留 守 儿 童 2020 年 1—9 月 １２ ℅"
-    >>> normalise(Chars(t, list(range(len(t))), [False] * len(t))).text
-    '留守儿童2020年1-9月12%'
-    """
-    t, s, b = c.text, c.src, c.bold
-    if not _NEEDS_WORK.search(t):
-        return c  # nothing to remove or fold (most paragraphs of a DOCX)
-    n = len(t)
-    out_t: list[str] = []
-    out_s: list[int] = []
-    out_b: list[bool] = []
-    pos = 0
-    for m in _NEEDS_WORK.finditer(t):
-        i = m.start()
-        if i < pos:
-            continue  # inside a run of spaces already handled
-        if i > pos:
-            out_t.append(t[pos:i])
-            out_s.extend(s[pos:i])
-            out_b.extend(b[pos:i])
-        ch = t[i]
-        if ch in _SPACES:
-            j = i
-            while j < n and t[j] in _SPACES:
-                j += 1
-            left = out_t[-1][-1] if out_t and out_t[-1] else ""
-            right = t[j] if j < n else ""
-            r = _FOLD.get(right, right)
-            if left.isdigit() and r.isdigit() and _IN_NUMBER.search("".join(out_t[-3:])):
-                pos = j  # justification split a decimal number ("4275.3 6万元"): join it
-                continue
-            if left and right and not is_cjk(left) and not is_cjk(r) \
-                    and r not in _DASHES and left not in _GLUE and r not in _GLUE:
-                out_t.append(" ")
-                out_s.append(s[i])
-                out_b.append(b[i])
-            pos = j
-            continue
-        folded = _FOLD.get(ch, ch)
-        prev = out_t[-1][-1] if out_t and out_t[-1] else ""
-        if ch in _DASHES and prev.isdigit():
-            # a range dash between numbers (1—9月, 1万—2万元): look past spaces for a digit
-            j = i + 1
-            while j < n and t[j] in _SPACES:
-                j += 1
-            if j < n and _FOLD.get(t[j], t[j]).isdigit():
-                folded = "-"
-        out_t.append(folded)
-        out_s.append(s[i])
-        out_b.append(b[i])
-        pos = i + 1
-    if pos < n:
-        out_t.append(t[pos:])
-        out_s.extend(s[pos:])
-        out_b.extend(b[pos:])
-    text = "".join(out_t)
-    # "1万—2万元": the dash follows 万, not a digit; fold it when digits surround the scale word
-    if _SCALE_DASH.search(text):
-        chars = list(text)
-        for m in _SCALE_DASH.finditer(text):
-            chars[m.start()] = "-"
-        text = "".join(chars)
-    return Chars(text, out_s, out_b)
-
-
-# The tail of a decimal number before a space ("4275.3"): digits after a decimal point.
-_IN_NUMBER = regex.compile(r"\d\.\d*$")
-_SCALE_DASH = regex.compile(r"(?<=\d[万亿千百])[—–－～~](?=\d)")
 
 
 def _normalise_row(c: Chars, cells: list[tuple[int, int]] | None) -> tuple[Chars, list[tuple[int, int]]]:
@@ -609,7 +505,7 @@ def _indent_test(doc: RawDocument) -> Callable[[Para], bool]:
             return False
         i = p.chars.src[0]
         line_start = raw.rfind("\n", 0, i) + 1
-        return i > line_start and not raw[line_start:i].strip(_SPACES)
+        return i > line_start and not raw[line_start:i].strip(SPACES)
 
     return indented
 
