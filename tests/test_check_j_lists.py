@@ -33,3 +33,17 @@ def test_a_target_after_the_comma_is_no_part() -> None:
 def test_parts_that_add_up_as_printed_verify_a_sum_of_rounded_lengths(parts: str, status: str) -> None:
     r = run(f"上半年改造学堂管网{parts}，合计14公里。")
     assert [s for s, _ in verdicts(r, "GW102")] == [status]
+
+
+ENUMERATED = ("全年发放学堂助学金、学堂奖学金和学堂补助金合计{total}万元。\n二、主要工作\n（一）助学。全年累计发放学堂助学金"
+              "612.4万元，其中城市210.4万元。\n（二）奖学。全年发放学堂奖学金205.3万元。\n（三）补助。全年实施学堂补助1,204人次，"
+              "发放学堂补助金88.1万元。")
+
+
+@pytest.mark.parametrize("total, sums", [
+    ("905.8", [("consistent", "info")]),  # 612.4 + 205.3 + 88.1, each named by its item
+    ("950.8", []),  # read by name only: a miss says nothing
+], ids=["holds", "misses"])
+def test_a_whole_listing_its_items_adds_the_figures_they_name_elsewhere(total: str,
+                                                                        sums: list[tuple[str, str]]) -> None:
+    assert verdicts(run(ENUMERATED.format(total=total)), "GW101") == sums

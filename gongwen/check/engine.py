@@ -23,6 +23,7 @@ from .docrules import (
     period_coherence,
     scale_slips,
 )
+from .enumerated import enumerated_wholes
 from .facts import same_fact, subject_of
 from .findings import Finding, Report
 from .flows import (
@@ -72,7 +73,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         for implied in rate_parts(cand, found):
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *named_lists(idx), *remainders(idx)]:
+                 *new_in_change(idx), *named_lists(idx), *remainders(idx),
+                 *enumerated_wholes(idx)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
