@@ -50,3 +50,11 @@ def test_a_hedged_operand_is_no_printed_value_to_compute_from() -> None:
     calls = []
     assert _printed([rate, Figure(D("2400000000"), "元", approx="约"), whole], lambda *a: calls.append(a)) is None
     assert _printed([rate, Figure(D("2400000000"), "元"), whole], lambda *a: (True, None, None)) is not None
+
+
+@pytest.mark.parametrize("rate, verdict", [("5.8", ("consistent", "info")), ("15.8", ("inconsistent", "warning"))])
+def test_a_targets_growth_year_on_year_from_the_actual_its_name_shares(rate: str, verdict) -> None:
+    r = run("2025年，全镇实现学田总收入2846万元，其中书院收入1215万元。\n"
+            f"2026年，力争学田总收入达到3012万元，同比增长{rate}%。")
+    found = [f for f in r.by_code("GW105") if "3012万元 − 2846万元" in f.message]
+    assert [(f.status, f.severity) for f in found] == [verdict]

@@ -95,7 +95,10 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             gap = text[x.span.end:r.span.start]
             hit = _verb(gap)
-            if hit is None or len(gap) > 8 or any(w in text[sent.start:r.span.start] for w in _COMPARE):
+            said = text[sent.start:r.span.start]
+            for w in vocab()["year_on_year"]:  # 同比增长 5.4%: last year's value, as a target's growth is
+                said = said.replace(w, "")
+            if hit is None or len(gap) > 8 or any(w in said for w in _COMPARE):
                 continue
             for t, rate in _respective(idx, figs, k):
                 year = _year(t)
@@ -138,7 +141,39 @@ def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int) -> Fig
     if near:
         return near[-1]
     named = [f for f in idx.figures if f.span.end <= x.span.start and fits(f) and f.metric and f.metric == x.metric]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    # 全区完成一般公共预算收入 24 亿元 … 2025 年一般公共预算收入预期目标安排 24.72 亿元，增长 3%: the
+    # one level of that year (its period perhaps the report's own) whose words share the target's name
+    own = idx.label_before(x, 24)
+    shared = {id(f): _common_name(idx.label_before(f, 24), own) for f in idx.figures
+              if f.span.end <= x.span.start and f.unit == x.unit and _year(f) == year and _level(f)
+              and fact_kind(idx, f) not in _NOT_NEW and f.source != "table"}
+    most = max(shared.values(), default=0)
+    named = [f for f in idx.figures if shared.get(id(f)) == most]
+    return named[-1] if most >= _NAME and len({f.value for f in named}) == 1 else None
+
+
+_NAME = 4  # characters two labels must share to name one quantity (财政总收入, 建筑业总产值)
+
+
+def _common_name(a: str, b: str) -> int:
+    """The length of the longest run of characters two labels share (digits and the words of a
+    period or place excepted).
+
+    >>> _common_name("全区完成一般公共预算收入", "全区一般公共预算收入预期目标安排")
+    8
+    """
+    for w in sorted((w for w in vocab()["subject_prefixes"] if len(w) >= 2), key=len, reverse=True):
+        a, b = a.replace(w, "|"), b.replace(w, "|")
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            if not any(ch.isdigit() or ch == "|" for ch in a[i:j]):
+                best = j - i
+    return best
 
 
 def _level(f: Figure) -> bool:
