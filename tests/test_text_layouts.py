@@ -769,3 +769,28 @@ def test_a_short_run_in_lead_may_pair_two_nouns_with_a_dun() -> None:
     doc = document_from_text("某县应急管理局2025年工作总结\n一、主要工作\n(一)事故起数、死亡人数“双下降”。全县发生事故14起。\n"
                              "(二)开展宣传、培训、演练等活动。全年组织演练36场次。")
     assert [h.title for h in doc.headings] == ["主要工作", "事故起数、死亡人数“双下降”"]
+
+
+def test_run_in_heading_line_short_of_the_margin_goes_on() -> None:
+    """A dump's marked line that stops short of the margin is a heading — unless its title ended
+    on the line and its paragraph began ("（一）养老扩容。年末全县共有养老机构" + "46家，…"): the
+    sentence goes on in the next line, so 年末 still dates the figures after the wrap."""
+    text = ("某县民政局2025年工作总结\n"
+            "2025年，县民政局坚持兜底保障和普惠服务并重，各项民生\n"
+            "保障工作稳步推进，现将全年工作总结如下：\n"
+            "一、主要工作成效\n"
+            "（一）养老扩容。年末全县共有养老机构\n"
+            "46家，其中公办养老机构19家、民办养老机构27家，养老\n"
+            "床位合计5,120张，护理型床位占比达到61.5%，较上年提\n"
+            "高3.2个百分点，服务质量持续提升。\n"
+            "（二）兜底保障有力。全年累计发放城乡低保资金8,650万元，\n"
+            "惠及困难群众1.32万人，保障水平稳步提高，兜底作用明显。\n")
+    ex = extract(document_from_text(text))
+    doc = ex.document
+    paras = [doc.text[p.span.start:p.span.end] for p in doc.paragraphs]
+    assert any(p.startswith("（一）养老扩容。年末全县共有养老机构46家") for p in paras)
+    assert [h.level for h in doc.headings][:2] == [1, 2]
+    assert doc.text[doc.headings[1].title_span.start:doc.headings[1].title_span.end] == "养老扩容"
+    by_value = {str(f.value): f for f in ex.figures}
+    assert by_value["46"].period == "2025-12" and not by_value["46"].period_inferred
+    assert by_value["19"].period == "2025-12"

@@ -159,6 +159,8 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
 
 
 _OPEN_END = _CLAUSE_END + "，,、）)”"  # a line ending otherwise stops mid-sentence
+# a run-in heading's title ended on the line and its paragraph began after it
+_RUN_IN_GOES_ON = regex.compile(r"[。！？]\p{Han}{2,}$")
 _CELL_GAP = regex.compile(r"\t|\S {2,}\S")  # cells of a text table (tabs, or runs of spaces)
 
 
@@ -225,6 +227,10 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     if (last.isdigit() or last == "." and prev.text[-2:-1].isdigit()) and nxt.text[:1].isdigit() \
             and not _MARKER_START.match(nxt.text) and not pg.trusted:
         return True  # a number cut by the wrap ("参保人数达到312.4" + "6万人"): prose never ends a line on one
+    if _MARKER_START.match(prev.text) and _RUN_IN_GOES_ON.search(prev.text) and not _MARKER_START.match(nxt.text):
+        # a run-in heading whose title ended on the line and whose paragraph began after it
+        # ("（一）养老扩容。年末全县共有养老机构"): the sentence goes on, whatever the line's width
+        return True
     if not pg.full:
         return False
     if pg.short and _MARKER_START.match(prev.text) and last not in _CLAUSE_END + "，,、":
