@@ -571,3 +571,14 @@ def test_prepositions_and_time_words_open_no_metric() -> None:
     assert f["35%"].metric == "签约覆盖率"
     assert f["4,318台"].metric == "在用特种设备数"
     assert f["2人"].metric == "乡镇医保经办人员平均人数"
+
+
+def test_a_level_word_after_a_verb_and_a_duration_name_no_scope() -> None:
+    """"落实镇领导包联机制" and "完成街道级…" name no township (镇/街道 is a level after a verb);
+    "24小时内报告县应急办" counts no 应急办 (a duration counts nothing): the whole jurisdiction."""
+    doc = document_from_text("石桥镇人民政府2025年工作总结\n一、项目建设\n落实镇领导包联重点项目机制，全年实施重点项目28个。"
+                             "九陂镇实施重点项目6个。执法人员须在24小时内报告县应急办。")
+    f = _by_written(extract(doc))
+    assert f["28个"].scope == "全镇"
+    assert f["6个"].scope == "九陂镇"
+    assert f["24小时"].scope == "全镇"

@@ -14,11 +14,12 @@ topic of the sentence before; else the jurisdiction (全县, 全市 …).  The �
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
+from ..._data import package_yaml, rx
 from .heads import (
     _CATEGORY_END,
     _CATEGORY_HEAD,
@@ -30,7 +31,7 @@ from .heads import (
     _heads,
 )
 from .metrics import metric_rules
-from .units import TABLES
+from .units import TABLES, unit_kind
 from .vocab import _bureau_words
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 
 
 _ITEM_BREAK = regex.compile(r"[；;。！？]")
+# kinds of unit (units.yaml) whose figure counts no noun written after it
+_COUNTS_NOTHING = frozenset({"time", "percent", "points", "multiple", "age"})
 # what may follow the 中 of "14个乡镇卫生院中": a pause or the start of the narrowed count
 _AMONG_AFTER = regex.compile(r"[，,：:]|已|有|共|达到|建成|完成|[0-9]")
 _PAREN_ANY = regex.compile(r"[（(][^）)]*[）)]")
@@ -67,10 +70,16 @@ def _places(text: str) -> list[regex.Match[str]]:
     for s in starts:
         if s >= end:
             m = _PLACE.match(text, s)
-            if m is not None and not _quoted(text, m.start(), m.end()):
+            if m is not None and not _quoted(text, m.start(), m.end()) and m.group()[:2] not in _not_place_names():
                 end = m.end()
                 out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _not_place_names() -> frozenset[str]:
+    """Verbs that stand before a level word 镇/街道 and name no place (落实镇领导…, ``data/places.yaml``)."""
+    return frozenset(package_yaml("gongwen.extract", "data/places.yaml")["not_names"])
 
 
 def _quoted(text: str, a: int, b: int) -> bool:
@@ -257,8 +266,9 @@ class ScopeMixin:
             return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
         return label
 
-    def scope(self, o: int, end: int, condition: str | None) -> str:
-        """The population or category of the figure at [o, end) (see the module docstring)."""
+    def scope(self, o: int, end: int, condition: str | None, unit: str = "") -> str:
+        """The population or category of the figure at [o, end) in ``unit`` (see the module
+        docstring)."""
         if condition:
             return condition
         t = self.doc.text
@@ -319,7 +329,8 @@ class ScopeMixin:
             label = self._part_label(cs, o)
             if label:
                 return self.v.scopes.get(label, label)
-        counted = self._counted_noun(end)
+        # (a duration, a rate or a multiple counts nothing: "24小时内报告县安委会办公室")
+        counted = self._counted_noun(end) if unit_kind(unit) not in _COUNTS_NOTHING else None
         if counted:
             return counted  # "全市68家危险化学品生产经营企业": the category counted
         for w in self.v.jurisdiction:
