@@ -18,6 +18,7 @@ import regex
 jieba = pytest.importorskip("jieba")
 
 from gongwen.extract.figures.labels import load_vocab, metric_rules
+from gongwen.extract.figures.units import TABLES
 from gongwen.extract.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,13 @@ def _dev_texts() -> list[Path]:
 
 # what the labeller may append to a phrase (and 占 it may prepend to a share's whole)
 SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人数", "户数", "人次", "数", "面积", "长度",
-            "数量", "合计", "增减", "时限", "发放金额", "占比")
+            "数量", "合计", "增减", "时限", "发放金额", "占比",
+            *(f"{v}幅度" for v in metric_rules()["point_moves"]), *metric_rules()["event_units"].values())
+QUOTES = regex.compile(r"[“”‘’\"《》「」]")
+# what it may put before one: an average's prefix (人均, 户均 …: "户均" + 优待金)
+PREFIXES = tuple(p for p in TABLES.per_prefixes if "均" in p)
+# and what a gap in percentage points joins (增速 + 高于 + 城镇居民): each side a phrase of its own
+GAPS = regex.compile("|".join([*metric_rules()["point_gaps"], *(v + "于" for v in metric_rules()["point_gaps_after_than"])]))
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +64,8 @@ def _candidates(metric: str) -> set[str]:
         # a count of times in its unit (批次, 家次, 剂次 …): the labeller appends the unit
         out |= {c[:-2] for c in out if len(c) > 3 and c.endswith("次") and c[-2] != "人"}
     out |= {c[1:] for c in out if c.startswith("占")}
+    out |= {c[len(p):] for c in out for p in PREFIXES if c.startswith(p)}
+    out |= {side for c in out for side in GAPS.split(c)}
     # a count verb before the counted noun ("完成" + "任务" from "完成2800批次任务")
     out |= {c[len(v):] for c in out for v in _count_verbs() if c.startswith(v)}
     return {c for c in out if c}
@@ -86,7 +95,9 @@ def _broken(path: Path, named: set[str]) -> list[str]:
         else:
             context = f.text_span.slice(text) if f.text_span else ""
         cands = _candidates(f.metric)
-        if any(c in named or len(c) < 2 or _on_boundaries(c, context) for c in cands):
+        # (the labeller drops quotation marks around a name: “一肩挑”比例 → 一肩挑比例)
+        bare = QUOTES.sub("", context)
+        if any(c in named or len(c) < 2 or _on_boundaries(c, context) or _on_boundaries(c, bare) for c in cands):
             continue
         bad.append(f"{f.metric} | {context[:40]}")
     return bad

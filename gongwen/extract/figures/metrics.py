@@ -30,8 +30,9 @@ _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总�
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
 # verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
-# a structure written as a ratio, up to the part at hand: "三次产业结构为14.8:39.4:"
-_STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)(?:比例|比)?(?:为|是|达到|调整为|优化为)?\s*"
+# a structure written as a ratio, up to the part at hand: "三次产业结构为14.8:39.4:" (perhaps after
+# the ratio it was changed from: "三次产业结构由上年的6.6:40.2:53.2调整为6.4:"
+_STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
                               r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,3}$")
 _LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
 _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/metrics.yaml")["pay_verbs"]),
@@ -58,6 +59,16 @@ _MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
 _NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")
 
 _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
+
+_HAN = regex.compile(r"\p{Han}")
+
+# a rate's head noun anywhere in a clause
+_RATE_WORD = regex.compile(_RATE_NOUN.pattern.removesuffix("$"))
+
+# the word that opens the reference of a comparison: what stands before it is the compared subject
+_BASELINE_WORD = regex.compile(r"同比|环比|(?<![对无])比(?![例重率值])|较|与")
+
+_REF_VALUE = regex.compile(r"\d[\d.,]*\s*(?:%|‰|个百分点)?")
 
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 
@@ -112,7 +123,22 @@ def metric_rules() -> dict[str, Any]:
     data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(]|$)")
     data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
     data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
+    alt = lambda key: "|".join(sorted(map(str, data[key]), key=len, reverse=True))  # noqa: E731
+    data["point_move_rx"] = regex.compile(rf"(?P<verb>{alt('point_moves')})了?$")
+    data["point_gap_rx"] = regex.compile(rf"(?P<verb>{alt('point_gaps')})(?P<ref>[^，。；,;]{{1,16}})$")
+    data["point_than_rx"] = regex.compile(rf"(?:比|较)(?P<ref>[^，。；,;]{{1,24}}?)(?P<verb>{alt('point_gaps_after_than')})$")
     return data
+
+
+def point_move(clause: str) -> str:
+    """The move a change in percentage points states at the end of its clause, as the noun of
+    what it measures: "…提高" → 提高幅度, "收窄" → 收窄幅度; 变动 when the clause names none.
+
+    >>> point_move("较上年同期提高"), point_move("")
+    ('提高幅度', '变动')
+    """
+    m = metric_rules()["point_move_rx"].search(clause)
+    return m["verb"] + "幅度" if m else str(metric_rules()["defaults"]["points"])
 
 def unit_kind(unit: str) -> str:
     """money, rate, person, household, person_time, percent, points or count."""
@@ -143,6 +169,10 @@ class MetricMixin:
         kind = unit_kind(unit)
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
+        if kind == "points":
+            named = self.points_metric(cs, o)
+            if named is not None:
+                return named or ("" if role == "delta" else point_move(t[cs:o]))
         if role == "delta":
             # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
             # level it changes (the figure before it in the sentence) by the assembler
@@ -196,22 +226,32 @@ class MetricMixin:
             if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
                 return verbs[-1].group() + unit
         if kind == "count":
-            # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站")
-            noun = rx(r"(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|[，。；、（(：:“”\d]|$)").match(t[end:end + 20])
+            # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站"; a
+            # whole a subset is taken from ends before 中: "185个行政村中仍有58个…")
+            noun = rx(r"(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|中(?=[仍尚有共，,])|[，。；、（(：:“”,;:\d]|$)").match(t[end:end + 20])
+            if noun is None:
+                # a category noun running into the verb after it ("32家危险化学品企业开展…",
+                # "846家企业享受…"): the noun up to its category's end
+                run = rx(r"[\p{Han}]{2,12}").match(t, end, end + 12)
+                ends = [m.end() for m in _CATEGORY_END.finditer(run.group())] if run else []
+                if run and ends and ends[0] >= 2:
+                    noun = rx(r"[\p{Han}]+").match(t, end, end + ends[0])
             if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
                 # before the next number: the counted thing only when it is a category noun of its own
                 # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
                 heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
                 if not heads or heads[-1] < 3:
                     noun = None
-            if noun and not rx(r"(?:以上|以下|左右|多|余)").match(noun.group()):
+            # (not a hedge, nor 等/的 after a listed item: "救生衣600件等防汛物资" counts 救生衣)
+            if noun and not rx(r"(?:以上|以下|左右|多|余|等|的)").match(noun.group()):
                 verb = rules["count_verb_rx"].search(clause)
                 word = noun.group()
                 # the counted thing is a category noun ("5所乡镇敬老院消防…" counts 乡镇敬老院)
                 heads = [m.end() for m in _CATEGORY_END.finditer(word) if m.end() >= 2]
                 if heads and not _CATEGORY_HEAD.search(word):
                     word = word[: heads[-1]]
-                return (verb.group() if verb else "") + word + "数"
+                # (a length or an area names its measure: "38公里建成通车" → 建成通车长度)
+                return (verb.group() if verb else "") + word + (str(rules["measures"].get(unit) or "") or "数")
             clause = rx("|".join(self.v.jurisdiction) or "^$").sub("", clause)
             if clause.endswith("等"):
                 # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
@@ -225,6 +265,9 @@ class MetricMixin:
                 verb = rules["count_verb_rx"].search(clause)
                 if verb and verb.group() not in phrase:  # "新增社会组织" from "新增…社会组织7个"
                     phrase = verb.group() + phrase
+                times = str(rules["event_units"].get(unit) or "")  # "应急演练23场" → 应急演练场次
+                if times:
+                    return phrase if phrase.endswith((times, "次数")) else phrase + times
                 return phrase if _COUNT_NOUN.search(phrase) else phrase + "数"
             measure = rules["measures"].get(unit)
             if measure is not None:
@@ -245,6 +288,9 @@ class MetricMixin:
         if phrase and kind in ("money", "rate", "other"):
             return phrase
         if kind == "percent":
+            st = _STRUCTURE_OF.search(t, ss, o)
+            if st:  # (a part of a structure ratio read as a level: 三次产业结构…调整为6.4:39.6:54.0)
+                return st["what"] + "比重"
             after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
@@ -252,8 +298,43 @@ class MetricMixin:
                     and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
                     and not rx(r"的?(?:比例|比重)").match(t, end) and "相当于" not in clause:
                 return phrase  # "增长面为62.8%", "支出进度95.2%": the clause's own noun, though no 率 ends it
+            # a rate named before the condition its clause puts on it ("接种率以乡镇为单位保持在95%以上")
+            rates = [m.end() for m in _RATE_WORD.finditer(clause, 0, len(clause) - 1) if clause[m.end()] not in "，,、"]
+            named = self.phrase(cs, cs + rates[-1]) if rates else ""
+            if named and _RATE_NOUN.search(named) and named not in _BARE_NOUNS:
+                return named
         return str(rules["defaults"][kind])
 
+
+    def points_metric(self, cs: int, o: int) -> str | None:
+        """What a figure in percentage points measures, from the move or the gap its clause
+        states: "增速较上半年的5.3%加快" → 增速加快幅度, "增速高于城镇居民" → 增速高于城镇居民,
+        "增速比城镇居民…增速(5.7%)高" → 增速高于城镇居民…增速; "" when the clause states a move
+        but names no subject (a stated change then measures the level before it: :mod:`.neighbours`);
+        None when it states neither.
+
+        The subject is the clause's phrase before its comparison word (比/较/同比) or verb, so the
+        reference compared with (上半年的5.3%) names nothing of it.
+        """
+        t = self.doc.text
+        clause = t[cs:o]
+        r = metric_rules()
+        gap = r["point_gap_rx"].search(clause)
+        move = None if gap else r["point_move_rx"].search(clause)  # (before 比…高: 较上年提高 ends in 高)
+        than = None if gap or move else r["point_than_rx"].search(clause)
+        hit = gap or move or than
+        if hit is None:
+            return None
+        base = _BASELINE_WORD.search(clause, 0, hit.start())
+        subject = self.phrase(cs, cs + (base.start() if base else hit.start()))
+        if move is not None:
+            return subject + move["verb"] + "幅度" if subject else ""
+        # the reference without its own value: "全市平均水平3.35%" → 全市平均水平, "50%的序时进度" → 序时进度
+        ref = _REF_VALUE.sub("", _TIME_WORDS.sub("", _LONG_PARENS.sub("", hit["ref"]))).rpartition("的")[2].strip()
+        if not ref or not _PHRASE_CHARS.fullmatch(ref):
+            return subject + point_move("") if subject else None
+        verb = hit["verb"] if gap else hit["verb"] + "于"
+        return subject + verb + ref
 
     def bare_metric(self, metric: str, program: str | None, scope: str | None) -> str:
         """The metric without the words its figure's program and scope already carry, as a panel
@@ -288,6 +369,9 @@ class MetricMixin:
         """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
         → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
         clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
+        k = clause.rfind("由")
+        if k >= 2:  # "…占地区生产总值的比重由上年同期的54.3%提高到" → the subject before 由
+            clause = clause[:k]
         if kind == "share":
             st = _STRUCTURE_OF.search(self.doc.text, self.sentence_start(o), o)
             if st:  # 三次产业结构为14.8:39.4:45.8 → 三次产业结构比重
@@ -297,8 +381,8 @@ class MetricMixin:
                 return f"占{m[1]}比重"
             cs = self.clause_start(o)
             ph = self.phrase(cs, o)
-            if ph and _RATE_NOUN.search(ph):
-                return ph
+            if ph and _RATE_NOUN.search(ph) and ph not in _BARE_NOUNS:
+                return ph  # (a bare 占比 says nothing: "其中护理型床位2580张，占比62.0%" → 护理型床位占比)
             part = self._share_part(cs, o)
             return part + "占比" if part else "占比"
         if kind == "completion":
@@ -398,8 +482,8 @@ class MetricMixin:
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t
-        if not t or not _PHRASE_CHARS.fullmatch(t):
-            return ""
+        if not t or not _PHRASE_CHARS.fullmatch(t) or not _HAN.search(t):
+            return ""  # (a number is no name: "…53.2调整为" before the next part of a ratio)
         if self.v.indicator_re is not None:
             ms = list(self.v.indicator_re.finditer(t))
             if ms and ms[-1].end() == len(t):

@@ -17,6 +17,8 @@ import regex
 
 from ..._data import rx
 from .labels import Labeller, metric_rules, unit_kind
+from .metrics import point_move
+from .units import TABLES
 
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
@@ -90,7 +92,10 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
     for k, r in enumerate(records):
         if r["metric"] or r["change"] is None:
             continue
-        suffix = {"%": "增速", "‰": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        suffix = {"%": "增速", "‰": "增速"}.get(r["unit"], "增量")
+        if r["unit"] == "个百分点":  # "…提高到36.9%，提高1.4个百分点" → …提高幅度
+            a = r["span"].start
+            suffix = point_move(CLAUSE_PUNCT.split(text[r["text_span"].start:a])[-1])
         # (a growth rate is of an amount, not of a rate or a completion stated before it)
         # (an amount's change is in the amount's unit: "…完成年度计划的101.7%，较上年增加0.92亿元")
         levels = [g for g in _same_sentence_before(records, k)
@@ -105,7 +110,7 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
         paired = _respective_level(records, k, levels, text)
         if paired is not None:
             base = paired["metric"]
-        r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else "增幅")
+        r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else suffix if suffix.endswith("幅度") else "增幅")
 
 def _respective_level(records: list[dict[str, Any]], k: int, levels: list[dict[str, Any]],
                       text: str) -> dict[str, Any] | None:
@@ -131,7 +136,8 @@ def _respective_level(records: list[dict[str, Any]], k: int, levels: list[dict[s
 
 def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """A figure whose clause names nothing ("…提高到每人每年8100元") measures what the figure
-    before it in the same sentence, in the same unit, measures (in place)."""
+    before it in the same sentence, in the same unit, measures; a per-head average, the average of
+    the amount before it (:func:`average_metrics`) (in place)."""
     generic = lab.generic_metrics()
     text = lab.doc.text
     nouns = metric_rules()["defaults"]
@@ -152,13 +158,48 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
                        and not _ITEM_END.search(text, g["span"].end, a)), None)
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
+    average_metrics(records)
+
+def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
+    """The reference of a comparison ("全年受理信访事项342件，较上年的398件下降14.1%") measures what
+    the figure it is compared with measures — the nearest one before it in its sentence, in the
+    same unit, that states no change and is no target or share — unless its clause names a subject
+    of its own before the comparison word (in place)."""
+    text = lab.doc.text
+    for k, r in enumerate(records):
+        a = r["span"].start
+        if r["change"] is not None or r["kind"] in ("share", "completion"):
+            continue
+        cs = lab.clause_start(a)
+        m = _REFERENCE.search(text, cs, a)
+        if m is None or lab.phrase(cs, m.start()):
+            continue
+        level = next((g for g in _same_sentence_before(records, k)
+                      if g["unit"] == r["unit"] and g["change"] is None and g["metric"]
+                      and g["kind"] not in ("share", "completion", "target")), None)
+        if level is not None:
+            r["metric"] = level["metric"]
+
+def average_metrics(records: list[dict[str, Any]]) -> None:
+    """A per-head average written as its prefix alone ("发放优待金412.6万元，户均11525元") is the
+    average of the amount before it in its sentence: 户均 + 优待金 (in place)."""
+    for k, r in enumerate(records):
+        m = _AVERAGE.match(r["as_written"])
+        if m is None or "/" not in r["unit"] or r["metric"] not in _GENERIC_RATE:
+            continue
+        total = next((g for g in _same_sentence_before(records, k)
+                      if g["unit"] == "元" and g["change"] is None and g["kind"] not in ("share", "completion")), None)
+        what = _TOTAL_TAIL.sub("", total["metric"] or "") if total is not None else ""
+        if len(what) >= 2:
+            r["metric"] = m.group() + what
 
 def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """Parts of a breakdown measure what their total measures (in place).
 
     In "6154户11160人（城镇416户575人，…）" and "133个（社会团体63个，…）" each part inside the
     parentheses takes the metric of the total written right before the "（" — the one with the
-    same unit if there is one (户 → 户数, 人 → 人数), else the nearest.
+    same unit if there is one (户 → 户数, 人 → 人数), else the nearest. The reference of a
+    comparison, too, measures what it is compared with (:func:`baseline_metrics`).
     """
     for k, f in enumerate(records):
         a = f["span"].start
@@ -184,6 +225,7 @@ def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller
             continue
         same = [g for g in totals if g["unit"] == f["unit"]]
         f["metric"] = (same or totals)[-1]["metric"]
+    baseline_metrics(records, lab)
 
 def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
@@ -210,8 +252,25 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
     scope = f["scope"] or ""
     if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or scope not in (f["metric"] or ""):
         return
-    wholes = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["unit"] == f["unit"]]
+    # (the whole states no change — "…583家，较年初净增15家，其中社会团体214家" — and counts in the
+    # part's unit, or in another counter of things: "医疗卫生机构326个，其中县级公立医院4家")
+    before = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["change"] is None
+              and (g["kind"] not in ("target", "share", "completion") or g["kind"] == f["kind"])]
+    wholes = [g for g in before if g["unit"] == f["unit"]] or \
+        [g for g in before if unit_kind(g["unit"]) == unit_kind(f["unit"]) == "count" and "/" not in g["unit"] + f["unit"]]
     if wholes and wholes[-1]["metric"] and wholes[-1]["scope"] != scope:
         f["metric"] = wholes[-1]["metric"]
 
 _ITEM_END = regex.compile(r"[；;。]")
+
+# the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
+_REFERENCE = regex.compile(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
+
+# the per-head prefixes of an average (人均, 户均每月, 村均 …: the per-prefixes that say 均)
+_AVERAGE = regex.compile("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
+
+# the fallback metrics of a rate, which name nothing
+_GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})
+
+# the words of an amount's metric that name the sum, not the thing summed (发放金额, 合计)
+_TOTAL_TAIL = regex.compile(r"(?:发放金额|金额|合计|总计|总额)$")

@@ -99,6 +99,13 @@ def _period_of(header: str, year: int | None) -> PeriodMention | None:
     return None
 
 
+def _program_of(header: str, lab: Labeller) -> str | None:
+    """The program a column header names whole (职工基本医疗保险), or None."""
+    h = _PAREN_UNIT.sub("", header).strip()
+    m = lab.v.alias_re.fullmatch(h) if h else None
+    return lab.v.alias_map[h] if m is not None and h not in lab.v.weak else None
+
+
 def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | None) -> list[Figure]:
     """The figures of one table (see the module docstring)."""
     text = doc.text
@@ -125,6 +132,11 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     path = doc.section_path(t.span.start)
     section_program = lab.program(t.span.start, path)
     plan = any(is_plan_heading(h.title) for h in path)
+    # columns that name programs (项目 | 职工基本医疗保险 | 城乡居民基本医疗保险 | 合计): the rows then
+    # name what is measured (基金收入 | 41860 | …), each column whose program it is
+    col_progs = [_program_of(h, lab) for h in header]
+    transposed = sum(p is not None for p in col_progs[1:]) >= 2 and all(
+        p is not None or _TOTAL_ROW.match(h.strip()) for p, h in zip(col_progs[1:], header[1:]))
     out: list[Figure] = []
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
@@ -179,6 +191,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             period = col_period[c] or (last_period if change_col else None) or row_period
             if col_period[c] is not None or change_col and last_period is not None:
                 metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
+            elif transposed and prog is None and label and not total_row:
+                metric = label
             else:
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if change_col:
@@ -196,7 +210,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             out.append(Figure(
                 value=value,
                 unit=base,
-                program=prog or section_program,
+                program=prog or (col_progs[c] if transposed else None) or section_program,
                 scope=scope_terms[-1][1] if scope_terms and not indicator_row else row_scope,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
