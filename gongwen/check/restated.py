@@ -141,12 +141,20 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             equal += [t for t in summary if interval_of(t).intersects(interval_of(cell))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
-            if not equal and len(pairs) == 1:
+            if not equal and len(pairs) == 1 and not (total and _restates_part(pairs[0], cell, col, cells)):
                 yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
             elif (not pairs or restating) and len(summary) == 1 and summary[0] not in equal \
                     and one_misprint_apart(summary[0], cell):
                 # the summary misprints the 合计 whether or not its section restates it too
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
+
+
+def _restates_part(t: Figure, cell: Figure, col: str, cells: list[tuple[Figure, str, str, bool]]) -> bool:
+    """A text figure named by a column (累计结余 142.68 亿元) that equals one of the column's parts
+    restates that part, its row named in words the table does not use (职工医保 for 职工基本医疗
+    保险) or elsewhere in its sentence: it is no misprint of the column's 合计."""
+    return any(x is not cell and not tot and col in (c, r) and interval_of(t).intersects(interval_of(x))
+               for x, c, r, tot in cells)
 
 
 _YEAR = re.compile(r"(\d{4})年")

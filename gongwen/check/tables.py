@@ -3,7 +3,8 @@
 A table figure is placed in its (row, column) cell by span; a row whose first cell says 合计/
 总计 is the total of the rows above it (back to the previous 小计 or the header), a column
 headed 合计 is the total of the numeric columns before it, and a column headed 增减 (or 结余)
-is the difference of the two numeric columns before it.
+is the difference of the two numeric columns before it — unless the balance is a stock carried
+over the years (累计结余, 滚存结余: vocab stock_words), which adds the years before.
 """
 
 from __future__ import annotations
@@ -161,8 +162,8 @@ def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Cand
     for c, h in enumerate(header):
         later = _is_total(h, v["table_change_words"])
         balance = _is_total(h, v["table_balance_words"])
-        if c < 3 or not (later or balance):
-            continue
+        if c < 3 or not (later or balance) or balance and _is_total(h, v["stock_words"]):
+            continue  # 累计结余 carries the years before: 上年累计结余 + 收入 − 支出, not 收入 − 支出
         for row in grid[1:]:
             if c >= len(row):
                 continue
@@ -186,7 +187,7 @@ def _balance_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candi
     for r in range(3, len(grid)):
         label = texts[r][0] if r < len(texts) and texts[r] else ""
         above = [texts[k][0] if k < len(texts) and texts[k] else "" for k in (r - 2, r - 1)]
-        if not _is_total(label, v["table_balance_words"]) or \
+        if not _is_total(label, v["table_balance_words"]) or _is_total(label, v["stock_words"]) or \
                 any(_is_total(x, [*v["table_balance_words"], *v["table_total_words"]]) for x in above):
             continue  # 年末累计结余 after 当期结余 is no income − spending
         for c in range(1, len(grid[r])):
