@@ -5,6 +5,7 @@ must still be checked so a rule cannot simply stay silent."""
 from __future__ import annotations
 
 import pytest
+from test_check_new_writers import run  # the same report head and helpers
 
 from gongwen.check import check
 from gongwen.extract.pipeline import document_from_text, extract
@@ -36,3 +37,29 @@ def test_a_text_figure_equal_to_a_part_of_its_column_is_no_misprint_of_the_total
     tail = f"甲基金收入比上年增加2.1亿元；累计结余由上年末的65.40亿元增加到{stated}亿元。\n"
     r = check(extract(document_from_text(_FUND.format(col="累计结余", a="73.50", b="9.20", t="82.70", tail=tail))))
     assert [(f.status, f.severity) for f in r.by_code("GW125") if "合计" in f.message] == verdict
+
+
+def _aid(whole: str, nested: str, also: str = "同时具有孤困学子身份") -> list[tuple[str, str, str]]:
+    r = run(f"全年资助困难学子{whole}万名。其中，寒门学子0.35万人、孤困学子0.60万人、留守学子0.40万人；"
+            f"留守学子中有{nested}万人{also}，其余为其他学子。")
+    return sorted((f.status, f.severity, f.message.split("，")[0]) for f in r.by_code("GW108"))
+
+
+def test_a_group_within_a_listed_group_is_no_further_part_and_its_overlap_counts_once() -> None:
+    # 0.35 + 0.60 + 0.40 − 0.15 = 1.20 ≤ 1.20; 0.15 within 留守学子 and within 孤困学子
+    found = _aid("1.20", "0.15")
+    assert [x[:2] for x in found] == [("consistent", "info")] * 3
+    assert any("− 留守学子中有0.15万人" in x[2] for x in found)
+
+
+def test_a_nested_group_is_still_checked_against_its_groups_and_the_whole() -> None:
+    assert ("inconsistent", "error") in [x[:2] for x in _aid("1.20", "0.45")]  # 0.45 > 留守学子 0.40
+    # 1.35 − 0.15 = 1.20 > 1.05: the groups may overlap more than the text says, so a warning
+    assert [x[:2] for x in _aid("1.05", "0.15") if "−" in x[2]] == [("inconsistent", "warning")]
+
+
+def test_a_nested_group_naming_no_other_part_is_only_within_its_own() -> None:
+    found = _aid("1.20", "0.15", also="为农村户籍")  # 0.15 ≤ 0.40; 0.35 + 0.60 + 0.40 = 1.35 > 1.20
+    assert [x[:2] for x in found] == [("consistent", "info"), ("inconsistent", "warning")]
+    assert "留守学子中有" not in found[1][2]
+

@@ -45,6 +45,7 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     figs = [whole, *parts]
     labels = c.params.get("labels") or [""] * len(parts)
     equality = c.kind == "sum"
+    minus = set(c.params.get("overlaps") or ())  # a group counted in two parts, counted once in the whole
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None,
              points: bool = False) -> tuple[bool, Interval, Interval]:
@@ -53,8 +54,8 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
                 return Interval.point(f.value)
             return interval_under(f, r, override)
         total = iv(parts[0])
-        for p in parts[1:]:
-            total = total + iv(p)
+        for k, p in enumerate(parts[1:], 1):
+            total = total - iv(p) if k in minus else total + iv(p)
         stated = iv(whole)
         ok = total.intersects(stated) if equality else total.le(stated)
         return ok, total, stated
@@ -64,8 +65,8 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     printed = None if any(hedge_kind(f) is not None for f in parts) else (lambda: test("strict", None, True)[0])
     status, reading, computed, stated = _decide(figs, test, printed=printed)
     hints: list[str] = []
-    terms = " + ".join(f"{lab}{lit(p)}" if lab and lab not in lit(p) else lit(p)
-                       for lab, p in zip(_short(labels), parts))
+    named = [f"{lab}{lit(p)}" if lab and lab not in lit(p) else lit(p) for lab, p in zip(_short(labels), parts)]
+    terms = named[0] + "".join((" − " if k in minus else " + ") + t for k, t in enumerate(named[1:], 1))
     out: list[Finding] = []
     mixed = any(p.unit and p.unit != whole.unit for p in parts)
     if mixed:

@@ -5,6 +5,7 @@ the rest are parts that may not exceed their whole (GW108)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -131,22 +132,58 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")]
                 if not parts:
                     continue
+                parts, inside = _nested(idx, parts)
+                for n, hosts in inside:
+                    for host in hosts:  # 监测对象中有 0.87 万人(同时具有低保对象身份): within each group named
+                        yield Candidate(code="GW108", kind="subset", whole=(host,), parts=(n,), trigger="中",
+                                        explicit=True, exhaustive=False,
+                                        params={"labels": [idx.category_of(n)], "subset_cue": "中"})
+                twice = [n for n, hosts in inside if len(hosts) == 2]
                 named = _by_name(idx, [f for f in before if f.unit == unit], parts)
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
                     exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
                                   or _levels_closed(idx, whole, labels) or names_rest(idx, ps, after)) and not etc
+                    # a group counted in two listed groups is counted once in the whole
+                    minus = [] if named else twice
                     yield Candidate(code="GW101" if exhaustive else "GW108",
-                                    kind="sum" if exhaustive else "subset", whole=(whole,), parts=tuple(ps),
+                                    kind="sum" if exhaustive else "subset", whole=(whole,), parts=(*ps, *minus),
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
-                                    params={"labels": labels, "subset_cue": cue,
+                                    params={"labels": [*labels, *(idx.category_of(n) for n in minus)],
+                                            "subset_cue": cue, "overlaps": list(range(len(ps), len(ps) + len(minus))),
                                             "disjoint": not exhaustive and disjoint_set(labels)})
-                    more = [] if exhaustive or named else _read_on(idx, listed, ps, fact_kind(idx, whole))
+                    rest = [f for f in listed if all(f is not n for n, _ in inside)]
+                    more = [] if exhaustive or named or minus else _read_on(idx, rest, ps, fact_kind(idx, whole))
                     if more:
                         yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *more), trigger=cue,
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _nested(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[tuple[Figure, list[Figure]]]]:
+    """The parts of a 其中 list that count within an earlier part (其中，特困人员 a、低保对象 b、监测对象
+    c；监测对象中有 d 同时具有低保对象身份): named "X 中" after a part named X, d is no further part of
+    the whole but a part of X — and, when the words after it name another listed part, of that
+    one too (it is then counted twice in the list).  Returns the list's own parts and, for each
+    nested figure, the parts it lies within."""
+    own: list[Figure] = []
+    inside: list[tuple[Figure, list[Figure]]] = []
+    for p in parts:
+        m = _WITHIN_PART.fullmatch(idx.label_before(p, 16))
+        names = [(q, idx.label_before(q, 16)) for q in own]
+        host = next((q for q, lab in reversed(names) if m and m.group(1) in lab), None)
+        if host is None:
+            own.append(p)
+            continue
+        after = idx.words_after(p, 24)
+        also = [q for q, lab in names if q is not host and len(lab) >= 2 and lab in after]
+        inside.append((p, [host, *also[:1]]))
+    return own, inside
+
+
+# a count within a group named before it: 监测对象中有 0.87 万人, 农村中 3 万人
+_WITHIN_PART = re.compile(r"([\u4e00-\u9fff]{2,})中(?:有|共有|已有)?")
 
 
 def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
