@@ -63,3 +63,21 @@ def test_a_nested_group_naming_no_other_part_is_only_within_its_own() -> None:
     assert [x[:2] for x in found] == [("consistent", "info"), ("inconsistent", "warning")]
     assert "留守学子中有" not in found[1][2]
 
+
+@pytest.mark.parametrize("since, verdict", [("自2021年启动以来，", []),
+                                            ("", [("inconsistent", "warning")])])
+def test_a_total_counted_since_an_earlier_year_is_not_the_years_figure(since, verdict) -> None:
+    r = run("全年老旧书院改造惠及学子近1万户，学堂各项工作取得新进展。\n二、书院改造\n"
+            f"全年开工改造书院46个，涉及学子9,860户。{since}全区累计改造老旧书院惠及学子3.26万户。")
+    assert [(f.status, f.severity) for f in r.by_code("GW112")] == verdict
+
+
+@pytest.mark.parametrize("level, change, verdict", [
+    ("书院收入46.2", "2.1", []),  # two changes of two things, both named by the verb only
+    ("学堂收入128.6", "6.9", [("consistent", "info")]),  # the same level and change restated
+])
+def test_a_change_named_by_its_verb_only_is_named_by_the_level_it_changes(level, change, verdict) -> None:
+    r = run("全年学堂收入128.6亿元，比上年增加6.9亿元，书院建设稳步推进。\n二、收入情况\n"
+            f"全年{level}亿元，比上年增加{change}亿元。")
+    assert [(f.status, f.severity) for f in r.by_code("GW112") if "比上年增加" in f.message
+            or f"{change}亿元" in f.message] == verdict

@@ -176,6 +176,16 @@ def _occasion(m: Mention) -> frozenset[str]:
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
 
 
+def _since(idx: TextIndex, f: Figure) -> str | None:
+    """The year a figure counts from when its sentence says so before it and it is before the
+    figure's own year (自 2021 年启动以来，全区累计…3.26 万户 → 2021): a total over several years."""
+    sent = idx.sentence_of(f.span.start)
+    words = "|".join(map(re.escape, vocab()["since_words"]))
+    years = re.findall(rf"(\d{{4}})年[^\d，,。；;]{{0,8}}?(?:{words})", idx.text[sent.start:f.span.start])
+    own = (f.period or "")[:4]
+    return next((y for y in reversed(years) if not own.isdigit() or y < own), None)
+
+
 def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
 
@@ -262,6 +272,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue
         if how == "nested" and not equal and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # a qualified name may count a part: only a misprint tells it is the same quantity
+        if _since(idx, fa) != _since(idx, fb) and not equal:
+            continue  # 自 2021 年启动以来累计惠及 3.26 万户 counts the years since: not the year's 1 万户
         if _occasion(a) != _occasion(b) and not equal:
             continue  # 五一假期接待游客 is not the half year's 接待游客
         if not equal and disjoint_set([a.name, b.name]):

@@ -140,6 +140,12 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
         subj = subject_of(idx, f)
         if f.previous is not None:  # 参保人数由上年末的 310.54 万人增加到 312.46 万人: 参保人数
             subj = subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
+        if f.kind == "change" and _bare_change(subj):
+            # 比上年增加 69.3 亿元 names no quantity: the level it changes does, stated before it
+            m = growth_mention(idx, f)
+            if m is not None and m.subject:  # 社会消费品零售总额比上年增加: the level's name, then the change's
+                out.append(dataclasses.replace(m, subject=m.subject + subj, name=m.name + subj, equal_only=equal_only))
+            continue
         noun = len(subj) < 4
         if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
             subj = noun_after(idx, f)
@@ -196,6 +202,19 @@ def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
     g = levels[-1]
     subj = subject_of(idx, g)
     return Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
+
+
+def _bare_change(subject: str) -> bool:
+    """A subject that is only a change's verb and its base (比上年增加, 同比减少, 增加): it names
+    no quantity, so two such changes of two things are never one fact by their words.
+
+    >>> _bare_change("比上年增加"), _bare_change("较上年同期减少"), _bare_change("新增就业岗位")
+    (True, True, False)
+    """
+    v = vocab()
+    for w in sorted(v["comparison_bases"], key=len, reverse=True):
+        subject = subject.replace(w, "")
+    return subject in ("", *v["increase_verbs"], *v["decrease_verbs"])
 
 
 def _level(f: Figure) -> bool:
