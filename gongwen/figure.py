@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from .model import Document, Span
+from .model import Document, Span, _quick_init
 
 EXTRACTION_SCHEMA = "gongwen.extraction"
 EXTRACTION_VERSION = 2
@@ -23,6 +23,7 @@ FigureKind = Literal["actual", "target", "standard", "condition", "change", "com
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Figure:
     """One quantity.

@@ -9,16 +9,57 @@ and from there to the PDF page and glyph box, the DOCX paragraph, or the text-fi
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 SCHEMA = "gongwen.document"
 SCHEMA_VERSION = 1
+
+_T = TypeVar("_T")
+
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass an ``__init__`` that fills the new instance's ``__dict__``
+    directly: the same parameters, defaults and ``__post_init__`` call as the generated one,
+    about three times faster to run (a frozen dataclass's own ``__init__`` sets each field through
+    ``object.__setattr__``; a document builds its spans, source lines, quantities and figures by
+    the hundred).  The instance stays frozen: only ``__init__`` writes its fields.
+
+    >>> @_quick_init
+    ... @dataclass(frozen=True)
+    ... class P:
+    ...     x: int
+    ...     y: int = 2
+    >>> P(1), P(1, y=3) == P(1, 3)
+    (P(x=1, y=2), True)
+    """
+    params: list[str] = []
+    stores: list[str] = []
+    defaults: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if not f.init or f.default_factory is not MISSING:
+            raise TypeError(f"_quick_init: {cls.__name__}.{f.name} needs the generated __init__")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        stores.append(f"    d[{f.name!r}] = {f.name}\n")
+    post = "    self.__post_init__()\n" if hasattr(cls, "__post_init__") else ""
+    source = f"def __init__(self, {', '.join(params)}):\n    d = self.__dict__\n{''.join(stores)}{post}"
+    exec(source, defaults)  # built from the class's own field names, as dataclasses does
+    init = defaults["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = cls.__init__.__annotations__
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
 
 # "meta": a web page's information field or a line repeating the title (a teaser), not the report's text
 ParagraphKind = Literal["body", "heading", "title", "signature", "date", "table_row", "meta"]
 
 
+@_quick_init
 @dataclass(frozen=True, order=True)
 class Span:
     """A half-open range ``[start, end)`` of code points in a document's canonical text.
@@ -56,6 +97,7 @@ class Span:
         return cls(int(data[0]), int(data[1]))
 
 
+@_quick_init
 @dataclass(frozen=True)
 class SourceLine:
     """One line (or DOCX paragraph, or table row) as the reader delivered it.
@@ -210,6 +252,7 @@ def _rle_decode(runs: Sequence[Sequence[int]]) -> Iterator[int]:
             yield from range(first, first + n)
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph of canonical text; ``bold`` lists the bold stretches inside it."""
@@ -237,6 +280,7 @@ class Paragraph:
         )
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Heading:
     """A heading: ``span`` covers marker and title, ``title_span`` the title alone.

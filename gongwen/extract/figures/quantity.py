@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from ...model import Span
+from ...model import Span, _quick_init
 
 __all__ = ["Bound", "Condition", "Quantity"]
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
 
+@_quick_init
 @dataclass(frozen=True)
 class Quantity:
     """One quantity literal: ``text[span.start:span.end] == as_written``.

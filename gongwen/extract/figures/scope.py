@@ -14,6 +14,7 @@ topic of the sentence before; else the jurisdiction (全县, 全市 …).  The �
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -124,6 +125,23 @@ _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
 
 
+def _inside_words(text: str, words: Iterable[str]) -> set[int]:
+    """The positions that stand inside an occurrence of one of ``words`` (after its first
+    character: the 县 of 全县), every occurrence found once per document instead of trying each
+    word at each category hit.
+
+    >>> sorted(_inside_words("全县城镇和全县", ["全县", "我县"]))
+    [1, 6]
+    """
+    inner: set[int] = set()
+    for w in words:
+        i = text.find(w) if len(w) > 1 else -1
+        while i >= 0:
+            inner.update(range(i + 1, i + len(w)))
+            i = text.find(w, i + 1)
+    return inner
+
+
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
 
@@ -162,7 +180,8 @@ class ScopeMixin:
         scope_hits = [m for m in scope_hits if not text.startswith("其中", m.start() - 1)]
         # (nor inside the word for the whole jurisdiction: "全县城镇新增就业", "我县城乡居民" name no
         # 县城; the word that starts right after is looked up instead)
-        scope_hits = [self.v.scope_re.match(text, m.start() + 1) if self._in_whole_word(m.start()) else m
+        inner = _inside_words(text, self.v.jurisdiction)
+        scope_hits = [self.v.scope_re.match(text, m.start() + 1) if m.start() in inner else m
                       for m in scope_hits]
         scope_hits = [m for m in scope_hits if m is not None]
         hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
@@ -182,11 +201,6 @@ class ScopeMixin:
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
-
-    def _in_whole_word(self, a: int) -> bool:
-        """Whether ``a`` stands inside a word for the whole jurisdiction (the 县 of 全县)."""
-        t = self.doc.text
-        return any(t.startswith(w, a - k) for w in self.v.jurisdiction for k in range(1, len(w)) if a >= k)
 
     def _in_indicator(self, a: int, b: int) -> bool:
         """Whether [a, b) lies inside a longer indicator name (婴儿 in 婴儿死亡率)."""
