@@ -88,20 +88,53 @@ def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
     return idx.clause_before(f, 40, list_items=True), idx.label_before(f, 24)
 
 
-def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "") -> bool:
+def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "",
+             loose: bool = False) -> bool:
+    """The text figure's words name the cell's column and row.  ``loose`` also takes a count column
+    named by its unit alone (户数（户） for 5,163 户) and a row named by its short form (职工医保 for
+    职工基本医疗保险): such a reading is kept only when the values agree."""
     name = core(col)
     if len(name) < 2:
         return False
     stem = _stem(name, unit)
     clause = f"{clause}|{clause.replace('总', '')}"  # 基金总收入 names 基金收入
     named = name in clause or stem in clause or (
-        len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2)
+        len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2) or (
+        loose and bool(unit) and name == f"{unit}数")
     if not named:
         return False
+
+    def says(r: str) -> bool:
+        return bool(r) and (r in clause or loose and _short_form(r, clause))
     if total:  # the whole: the text must not name one of the rows alone instead
-        return sum(1 for r in rows if r and r in clause) != 1
+        return sum(1 for r in rows if says(r)) != 1
     r = core(row)  # one row, named alone (幼儿园、中小学校 147 所 names the whole, not a row)
-    return len(r) >= 2 and r in clause and sum(1 for x in rows if x in clause) == 1
+    return len(r) >= 2 and says(r) and sum(1 for x in rows if says(x)) == 1
+
+
+def _short_form(name: str, text: str) -> bool:
+    """``text`` holds a short form of ``name``: a run of four characters at least, each of ``name``
+    in order, some left out, its first two adjacent in ``name`` and its last among ``name``'s last
+    two (职工医保, 居民医保 of 城乡居民基本医疗保险; never 职工基本 of it, a head cut short, nor 医疗保险,
+    a plain tail).
+
+    >>> _short_form("职工基本医疗保险", "职工医保基金"), _short_form("城乡居民基本医疗保险", "居民医保")
+    (True, True)
+    >>> _short_form("职工基本医疗保险", "职工基本养老保险"), _short_form("职工基本医疗保险", "医疗保险")
+    (False, False)
+    """
+    if len(name) < 5:
+        return False
+    for i in range(len(text) - 3):
+        j = name.find(text[i:i + 2])
+        while j >= 0:
+            p, k, last = j + 2, i + 2, j + 1
+            while k < len(text) and (q := name.find(text[k], p)) >= 0:
+                p, k, last = q + 1, k + 1, q
+                if k - i >= 4 and last >= len(name) - 2 and text[i:k] not in name:
+                    return True
+            j = name.find(text[i:i + 2], j + 1)
+    return False
 
 
 def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
@@ -139,6 +172,14 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             summary = [t for t in named if total and not t.section and t.section != cell.section]
             restating = bool(equal)  # the section restates the cell as it stands
             equal += [t for t in summary if interval_of(t).intersects(interval_of(cell))]
+            if not pairs:  # a looser reading in the table's section or one under it: kept when equal
+                equal += [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
+                          and t.section[:len(cell.section)] == cell.section and t.section
+                          and interval_of(t).intersects(interval_of(cell))
+                          and _matches(col, row, total, _sentence_before(idx, t), names[id(t)][1], rows,
+                                       cell.unit, loose=True)
+                          and not _flow_of_stock(idx, t, col)
+                          and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
             if not equal and len(pairs) == 1 and not (total and _restates_part(pairs[0], cell, col, cells)):
@@ -147,6 +188,14 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                     and one_misprint_apart(summary[0], cell):
                 # the summary misprints the 合计 whether or not its section restates it too
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
+
+
+def _sentence_before(idx: TextIndex, t: Figure) -> str:
+    """A text figure's sentence before it, across its semicolons (80 characters at most): where a
+    looser reading finds the cell's row named (职工医保（含生育保险）基金收入…；当期结余…，累计结余…增加到 142.68 亿元)."""
+    start = t.span.start
+    i = max(idx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+    return idx.between(max(i, start - 80), start)
 
 
 def _restates_part(t: Figure, cell: Figure, col: str, cells: list[tuple[Figure, str, str, bool]]) -> bool:
