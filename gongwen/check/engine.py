@@ -32,6 +32,7 @@ from .flows import (
     named_lists,
     new_in_change,
     new_within_total,
+    period_flows,
     point_gaps,
     rest_of_year,
 )
@@ -74,7 +75,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx),
-                 *enumerated_wholes(idx)]:
+                 *enumerated_wholes(idx), *period_flows(idx)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))

@@ -404,3 +404,34 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW108", kind="subset", whole=(earlier[-1],), parts=tuple(parts),
                                 trigger=m.group(0), explicit=False, exhaustive=False,
                                 params={"labels": [idx.category_of(p) for p in parts], "subset_cue": "中"})
+
+
+def period_flows(idx: TextIndex) -> Iterator[Candidate]:
+    """A stock at a period's opening, the new ones and the ones that left in its sentence (年初在册
+    9,214 人，全年新增纳入 1,126 人、退出 1,332 人) make the stock at its end: a figure of their unit in
+    their section whose sentence before it dates a moment (年末全区共有…9,008 人).  Found by words,
+    so kept only when 9,214 + 1,126 − 1,332 = 9,008 holds (confirm_only)."""
+    v = vocab()
+    for s in idx.figures:
+        if not summable(s) or s.kind != "actual" or not any(w in idx.clause_before(s, 24) for w in v["opening_words"]):
+            continue
+        sent = idx.sentence_of(s.span.start)
+        after = [f for f in idx.figures_in(Span(s.span.end, sent.end)) if f.unit == s.unit and summable(f)]
+        new = next((f for f in after if any(w in idx.clause_before(f, 16) for w in v["new_words"])), None)
+        out = next((f for f in after if any(w in idx.label_before(f, 16) for w in v["leaving_words"])), None)
+        if new is None or out is None or out.span.start < new.span.start:
+            continue
+        for e in idx.figures:
+            if any(e is x for x in (s, new, out)) or e.section != s.section or e.unit != s.unit \
+                    or not summable(e) or e.kind != "actual" or e.source == "table":
+                continue
+            head = _sentence_head(idx, e)
+            if any(w in head for w in v["moment_words"]) and not any(w in head for w in v["opening_words"]):
+                yield Candidate(code="GW104", kind="sum", whole=(e,), parts=(s, new, out), trigger="年末",
+                                explicit=False, params={"overlaps": [2], "confirm_only": True})
+
+
+def _sentence_head(idx: TextIndex, f: Figure) -> str:
+    """A figure's sentence before it (back to 。 or a line's start, 40 characters at most)."""
+    i = max(idx.text.rfind(ch, 0, f.span.start) for ch in "。！？；\n") + 1
+    return idx.between(max(i, f.span.start - 40), f.span.start)
