@@ -58,3 +58,24 @@ def test_row_named_by_its_short_form_earlier_in_the_sentence() -> None:
     assert ("consistent", "正文 73.50亿元 与表中“青苇基本互助保险累计结余” 73.50亿元 一致") in _restated(
         FUND.format(stated="73.50"))
     assert not [s for s, m in _restated(FUND.format(stated="73.60")) if "青苇基本" in m]
+
+
+BALANCE = """关于2025年青苇区互助保险运行情况的报告
+一、基金运行
+全区互助保险基金收支情况见下表。
+| 险种 | 基金收入（亿元） | 基金支出（亿元） |
+| 青苇基本互助保险 | 48.20 | 40.10 |
+| 城乡居民基本互助保险 | 12.40 | 11.90 |
+| 合计 | 60.60 | 52.00 |
+青苇互保基金运行平稳；当期结余{stated}亿元。
+"""
+
+
+def _balances(stated: str) -> list[tuple[str, str]]:
+    r = check(extract(document_from_text(BALANCE.format(stated=stated))))
+    return [(f.status, f.severity) for f in r.by_code("GW104") if "结余" in f.message and "48.20" in f.message]
+
+
+def test_a_period_balance_is_its_table_rows_income_minus_spending() -> None:
+    assert _balances("8.10") == [("consistent", "info")]
+    assert _balances("8.60") == []  # found by names only: another balance is not reported

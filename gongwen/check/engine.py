@@ -42,7 +42,7 @@ from .multiples import multiples
 from .rates import stated_rates
 from .relations import Candidate
 from .remainders import remainders
-from .restated import restated_period_tables, restated_tables
+from .restated import restated_period_tables, restated_tables, table_balances
 from .rules import evaluate
 from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
@@ -75,7 +75,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx),
-                 *enumerated_wholes(idx), *period_flows(idx)]:
+                 *enumerated_wholes(idx), *period_flows(idx),
+                 *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))

@@ -190,6 +190,44 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
 
 
+def table_balances(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Candidate]:
+    """A period's balance in the text (当期结余 14.57 亿元) of a row of a table with an inflow and an
+    outflow column (基金收入 | 基金支出) under whose section it stands, the row named in its sentence
+    before it (职工医保 for 职工基本医疗保险), is the row's inflow − outflow.  Found by names, so kept
+    only when it holds (confirm_only); a balance carried over the years (累计结余) is none."""
+    v = vocab()
+    inflow, outflow = v["flow_measures"][:2]
+    tfigs = [f for f in figures if f.source == "table"]
+    balances = [t for t in idx.figures if t.source != "table" and summable(t) and t.kind == "actual"
+                and any(w in idx.label_before(t, 16) for w in v["balance_words"])
+                and not any(w in idx.label_before(t, 16) for w in v["stock_words"])]
+    for table in doc.tables if balances else ():
+        texts, grid = _grid(doc, table, tfigs)
+        if len(grid) < 2:
+            continue
+        header = texts[0]
+        ins = [c for c, h in enumerate(header) if inflow in h]
+        outs = [c for c, h in enumerate(header) if outflow in h]
+        if len(ins) != 1 or len(outs) != 1:
+            continue
+        rows = {r: core(texts[r][0]) for r in range(1, len(grid)) if texts[r] and len(core(texts[r][0])) >= 2}
+        for t in balances:
+            cell = grid[1][ins[0]] if ins[0] < len(grid[1]) else None
+            if cell is None or t.section[:len(cell.section)] != cell.section or not t.section:
+                continue
+            head = _sentence_before(idx, t)
+            named = [r for r, name in rows.items() if name in head or _short_form(name, head)]
+            if len(named) != 1:
+                continue
+            row = grid[named[0]]
+            a = row[ins[0]] if ins[0] < len(row) else None
+            b = row[outs[0]] if outs[0] < len(row) else None
+            if a is None or b is None or a.unit != t.unit or b.unit != t.unit or not same_year(t, a):
+                continue
+            yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, t), trigger=inflow, explicit=False,
+                            params={"sign": 1, "verb": "结余", "confirm_only": True})
+
+
 def _sentence_before(idx: TextIndex, t: Figure) -> str:
     """A text figure's sentence before it, across its semicolons (80 characters at most): where a
     looser reading finds the cell's row named (职工医保（含生育保险）基金收入…；当期结余…，累计结余…增加到 142.68 亿元)."""
