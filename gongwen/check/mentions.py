@@ -65,7 +65,7 @@ def noun_after(idx: TextIndex, f: Figure) -> str:
     while j < min(len(idx.text), end + 14) and idx.text[j] not in "，,。；;：:、\n":
         j += 1
     words = idx.text[end:j].strip(" \u3000")
-    for stop in ("中", "逐一", "全部", "均", "已"):
+    for stop in vocab()["noun_after_stops"]:
         i = words.find(stop, 2)
         if i > 0:
             words = words[:i]
