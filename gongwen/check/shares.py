@@ -8,6 +8,7 @@ parts) and a multiple of two named figures (带动就业 1236 人，带动就业
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..figure import Figure
 from ..model import Span
@@ -16,7 +17,11 @@ from .rates import _all_named, _choose, _compatible, _operands_before, _same_kin
 from .relations import Candidate, abbreviates
 from .textindex import SPACES, TextIndex
 
-_JOINS = re.compile(r"[和与及、]")
+
+@lru_cache(maxsize=1)
+def _joins() -> re.Pattern[str]:
+    """The words joining a list's names or figures (和, 与, 及 …: vocab ``list_joiners``) and 、."""
+    return re.compile("|".join(map(re.escape, ["、", *sorted(vocab()["list_joiners"], key=len, reverse=True)])))
 
 
 def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
@@ -35,12 +40,12 @@ def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     joined = [rates[0]]
     for g in rates[1:]:  # 59.8% 和 79.4%: the rates joined to the first one
-        if not _JOINS.fullmatch(text[joined[-1].span.end:g.span.start].strip(SPACES)):
+        if not _joins().fullmatch(text[joined[-1].span.end:g.span.start].strip(SPACES)):
             break
         joined.append(g)
     if f not in joined or len(joined) < 2:
         return None
-    names = [n for n in _JOINS.split(gap[:gap.rindex("的")]) if n.strip(SPACES)]
+    names = [n for n in _joins().split(gap[:gap.rindex("的")]) if n.strip(SPACES)]
     parts = _operands_before(idx, at, sent.start)[-len(joined):]
     if len(parts) != len(joined) or len(names) not in (1, len(joined)):
         return None
@@ -84,7 +89,7 @@ def stated_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     if idx.figures_in(Span(part.span.end, whole.span.start)):
         return None
-    if len(before) > 2 and _compatible(before[-3], part) and _JOINS.search(text[before[-3].span.end:part.span.start]):
+    if len(before) > 2 and _compatible(before[-3], part) and _joins().search(text[before[-3].span.end:part.span.start]):
         return None  # 城镇 3 万人、农村 2 万人，为总数 10 万人的 50%: the part may be the list's sum
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{verb}…的",
                      params={"complete": True})

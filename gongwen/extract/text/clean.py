@@ -149,10 +149,11 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
                 g.trusted = bool(ln.boxes)
         return geoms
     all_w = [display_width(t.text) if t.text else 0.0 for t in texts]
-    wrap = _wrap_width(texts, all_w)
+    opened = _open_lines(texts, all_w)
+    wrap = _wrap_width(texts, all_w, opened)
     if wrap is None:
         return [_Geom(False, False) for _ in texts]
-    limit, floor = 0.75 * wrap, _wrap_floor(texts, all_w)
+    limit, floor = 0.75 * wrap, _wrap_floor(opened)
     for t, w in zip(texts, all_w):
         geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False, short=w < floor))
     return geoms
@@ -169,30 +170,34 @@ def _open_lines(texts: Sequence[Chars], widths: Sequence[float]) -> list[tuple[C
     return [(t, w) for t, w in zip(texts, widths) if w >= 8 and t.text[-1] not in _OPEN_END]
 
 
-def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None) -> float | None:
+def _wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None,
+                opened: list[tuple[Chars, float]] | None = None) -> float | None:
     """The wrap width of hard-wrapped text, or None when the lines are paragraphs.
 
     A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
     are full lines by definition, and their median width is the wrap width.  A file whose
-    lines end with punctuation is not hard-wrapped.
+    lines end with punctuation is not hard-wrapped.  ``opened`` is :func:`_open_lines` of them,
+    when the caller has it already.
     """
     if widths is None:
         widths = [display_width(t.text) if t.text else 0.0 for t in texts]
+    if opened is None:
+        opened = _open_lines(texts, widths)
     n = sum(1 for t in texts if t.text)
     # (a table row ends without punctuation too, but it is a row, not a wrapped line; its cell
     # gap needs a tab or two spaces, looked for first)
-    mid = [w for t, w in _open_lines(texts, widths)
+    mid = [w for t, w in opened
            if not _MARKER_START.match(t.text) and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
     return float(statistics.median(mid))
 
 
-def _wrap_floor(texts: Sequence[Chars], widths: Sequence[float]) -> float:
+def _wrap_floor(opened: list[tuple[Chars, float]]) -> float:
     """The width below which a line clearly stops short of the margin: the tenth percentile of
-    the lines that stop mid-sentence, less half a character (digits and spaces make a tool's full
-    lines uneven)."""
-    mid = sorted(w for _, w in _open_lines(texts, widths))
+    the lines that stop mid-sentence (``opened``, see :func:`_open_lines`), less half a character
+    (digits and spaces make a tool's full lines uneven)."""
+    mid = sorted(w for _, w in opened)
     return mid[len(mid) // 10] - 0.5 if mid else 0.0
 
 
