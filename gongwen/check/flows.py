@@ -433,5 +433,4 @@ def period_flows(idx: TextIndex) -> Iterator[Candidate]:
 
 def _sentence_head(idx: TextIndex, f: Figure) -> str:
     """A figure's sentence before it (back to 。 or a line's start, 40 characters at most)."""
-    i = max(idx.text.rfind(ch, 0, f.span.start) for ch in "。！？；\n") + 1
-    return idx.between(max(i, f.span.start - 40), f.span.start)
+    return idx.back_to(f.span.start, "。！？；", 40)

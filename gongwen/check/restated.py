@@ -231,9 +231,7 @@ def table_balances(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iter
 def _sentence_before(idx: TextIndex, t: Figure) -> str:
     """A text figure's sentence before it, across its semicolons (80 characters at most): where a
     looser reading finds the cell's row named (职工医保（含生育保险）基金收入…；当期结余…，累计结余…增加到 142.68 亿元)."""
-    start = t.span.start
-    i = max(idx.text.rfind(ch, 0, start) for ch in "。！？\n") + 1
-    return idx.between(max(i, start - 80), start)
+    return idx.back_to(t.span.start, "。！？", 80)
 
 
 def _restates_part(t: Figure, cell: Figure, col: str, cells: list[tuple[Figure, str, str, bool]]) -> bool:

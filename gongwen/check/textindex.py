@@ -123,6 +123,12 @@ class TextIndex:
     def between(self, a: int, b: int) -> str:
         return self.text[a:b] if a <= b else ""
 
+    def back_to(self, offset: int, stops: str, limit: int) -> str:
+        """The text before ``offset`` back to the last of ``stops`` or a line's start, ``limit``
+        characters at most (brackets ignored: a plain look-back, unlike :meth:`sentence_of`)."""
+        i = max(self.text.rfind(ch, 0, offset) for ch in stops + "\n") + 1
+        return self.between(max(i, offset - limit), offset)
+
     def category_of(self, fig: Figure) -> str:
         """The category words a breakdown part carries: its label, inherited from the previous
         part when the figure follows another directly (城镇低保 416 户 575 人), else its scope."""
