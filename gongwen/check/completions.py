@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
-from .rates import _clause_start, _compatible, _operands_before
+from .rates import clause_start, compatible, operands_before
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
 
@@ -20,7 +20,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     if not head.endswith("的"):
         return None
     sent = idx.sentence_of(f.span.start)
-    before = _operands_before(idx, f.span.start, sent.start)
+    before = operands_before(idx, f.span.start, sent.start)
     if len(before) < 2:
         return _named_target(idx, f, before, sent) if before else None
     target = before[-1]
@@ -33,7 +33,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
         return None
     # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
-    pool = [g for g in before[:-1] if _compatible(g, target) and not _earlier(g, target)]
+    pool = [g for g in before[:-1] if compatible(g, target) and not _earlier(g, target)]
     cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
     if cue_at >= 0 and any(g.span.end <= cue_at for g in pool):
         # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole
@@ -50,10 +50,10 @@ def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -
     rate's clause (计划) is the one figure of the sentence whose label names it; the result the
     figure right before the rate's clause, after the target."""
     v = vocab()
-    clause = idx.text[_clause_start(idx, f.span.start):f.span.start].strip(SPACES).removesuffix("的")
+    clause = idx.text[clause_start(idx, f.span.start):f.span.start].strip(SPACES).removesuffix("的")
     verb = next((w for w in v["completion_verbs"] if clause.startswith(w)), None)
     cue = next((w for w in v["completion_cues"] if clause.endswith(w)), None)
-    if verb is None or cue is None or any(g.span.start > _clause_start(idx, f.span.start) for g in before):
+    if verb is None or cue is None or any(g.span.start > clause_start(idx, f.span.start) for g in before):
         return None
     targets = [g for g in before if cue in idx.label_before(g, 24)]
     if not targets:  # 全年计划净增 25 家，…，完成全年目标的 56%: the one target of the sentence
@@ -63,7 +63,7 @@ def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -
     if len(targets) != 1:
         return None
     target = targets[0]
-    after = [g for g in before if g.span.start > target.span.end and _compatible(g, target)]
+    after = [g for g in before if g.span.start > target.span.end and compatible(g, target)]
     if not after:  # 计划净增 25 家，上半年已净增 14 家: a change against a target for the change
         verbs = [w for w in vocab()["increase_verbs"] if w in idx.label_before(target, 24)]
         after = [g for g in idx.figures_in(Span(target.span.end, f.span.start)) if summable(g)
@@ -82,8 +82,8 @@ def _earlier_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span,
     miss warns."""
     result = before[-1]
     start = max(idx.text.rfind("\n", 0, sent.start) + 1, 0)
-    targets = [g for g in _operands_before(idx, sent.start, start)
-               if cue in idx.label_before(g, 24) and _compatible(g, result) and not _earlier(result, g)]
+    targets = [g for g in operands_before(idx, sent.start, start)
+               if cue in idx.label_before(g, 24) and compatible(g, result) and not _earlier(result, g)]
     if len({(g.value, g.unit) for g in targets}) != 1:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(result, targets[-1]), trigger="完成…的",

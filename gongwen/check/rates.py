@@ -88,7 +88,7 @@ def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bo
     return not any(head[i:i + 2] in words for i in range(len(head) - 1))
 
 
-def _compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure, b: Figure) -> bool:
     """Operands of one rate: the same unit, or two counts (死亡 1,337 人，火化遗体 1,318 具)."""
     counts = vocab()["count_units"]
     return a.unit == b.unit or (a.unit in counts and b.unit in counts)
@@ -99,7 +99,7 @@ def _paragraph_start(idx: TextIndex, pos: int, limit: int = 400) -> int:
     return max(nl + 1, pos - limit)
 
 
-def _operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
+def operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
     return [g for g in idx.figures_in(Span(start, pos)) if summable(g) and g.kind != "change"
             and g.change is None and g.bound is None]
 
@@ -118,26 +118,26 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if at < 0 or "比" in text[at + 1:at + 2]:
         return None
     cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
-    name = _share_name(text[at + len(cue):f.span.start])
-    earlier = _operands_before(idx, at, 0)
-    before = _operands_before(idx, at, _paragraph_start(idx, at))
+    name = share_name(text[at + len(cue):f.span.start])
+    earlier = operands_before(idx, at, 0)
+    before = operands_before(idx, at, _paragraph_start(idx, at))
     # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
     if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
             and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
     else:  # the part is named before 占 and stated elsewhere
-        subject = text[_clause_start(idx, at):at].strip(SPACES)
+        subject = text[clause_start(idx, at):at].strip(SPACES)
         for w in vocab()["adverbs"]:
             subject = subject.removesuffix(w)
         subject = _ORDINAL.sub("", subject)
         if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
             return None
         return _by_names(idx, f, subject, name, earlier, cue)
-    inside = [g for g in _operands_before(idx, f.span.start, at + len(cue)) if _compatible(g, part)]
+    inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
     if inside:  # 占户籍总人口 36.8 万人的 22.7%
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
                          params={"complete": True})
-    larger = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
+    larger = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         in_sent = [g for g in larger if g.span.start >= sent.start]
         if not in_sent and text[sent.start:part.span.start].lstrip(SPACES).startswith("其中"):
@@ -147,7 +147,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         group = idx.group_at(f.span.start)
         if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
             in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
-        whole = _choose(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
+        whole = choose_whole(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
         if whole is None:
             return None
         # 再就业 1.35 万人，其中就业困难人员 4,260 人，占 34.6%: the 其中 states the whole
@@ -157,9 +157,9 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     whole = _named(idx, name, larger, f, part)
     named = whole is not None
     if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
-        wholes = _all_named(idx, name, [g for g in earlier if g is not part and _same_kind(g, part)
+        wholes = all_named(idx, name, [g for g in earlier if g is not part and same_kind(g, part)
                                         and g.value >= part.value])
-        whole = _choose(f, [part], wholes)
+        whole = choose_whole(f, [part], wholes)
         named = len(wholes) == 1
     if whole is None:
         return None
@@ -173,7 +173,7 @@ def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
     工商户 13.21 万户，合作社 2700 户，企业占经营主体总量的 27.6%): the figure right before the
     clause is not the part.  A name no other figure carries (基层医疗卫生机构 73.7 万人次，基层门急诊
     量占全区的 39.5%) leaves it the part."""
-    k = _clause_start(idx, at)
+    k = clause_start(idx, at)
     if k <= prev.span.end:
         return False
     name = idx.text[k:at].strip(SPACES)
@@ -186,13 +186,13 @@ def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
                if g.unit == prev.unit)
 
 
-def _same_kind(a: Figure, b: Figure) -> bool:
+def same_kind(a: Figure, b: Figure) -> bool:
     """Operands found by name far from the rate: the same unit (or unit family)."""
     from .relations import unit_family
     return a.unit == b.unit or unit_family(a.unit) == unit_family(b.unit) != a.unit
 
 
-def _all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
+def all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
     """Candidates whose own label (the words just before them) names ``name``; else those whose
     label holds its two words the other way round (民政资金支出 of 支出各类民政资金)."""
     return [g for g in cands if name in idx.label_before(g, 24)] or \
@@ -213,7 +213,7 @@ def _inverted(name: str, label: str) -> bool:
     return False
 
 
-def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | None:
+def choose_whole(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | None:
     """The whole that makes the rate hold; else the only candidate (so a wrong rate is reported),
     or the one the rate misses by a slip of the pen; else none (ambiguous)."""
     stated = interval_of(f)
@@ -229,10 +229,10 @@ def _choose(f: Figure, parts: list[Figure], wholes: list[Figure]) -> Figure | No
 def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
               cue: str) -> Candidate | None:
     """道路交通事故占全部生产安全事故的 64.3%: part and whole both found by their names."""
-    parts = _all_named(idx, subject, earlier)
+    parts = all_named(idx, subject, earlier)
     stated = interval_of(f)
-    pairs = [(p, w) for p in parts for w in _all_named(idx, name, [g for g in earlier if g is not p
-                                                                     and _same_kind(g, p) and g.value >= p.value])]
+    pairs = [(p, w) for p in parts for w in all_named(idx, name, [g for g in earlier if g is not p
+                                                                     and same_kind(g, p) and g.value >= p.value])]
     fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
     one = len(_by_value(pairs)) == 1  # one pairing, or one fact stated twice (5.26 万户 … 52600 户)
     if fit is None and one:
@@ -246,7 +246,7 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
                      params={"complete": True, "named_pair": one})
 
 
-def _share_name(s: str) -> str:
+def share_name(s: str) -> str:
     """占一般公共预算收入的比重为 → 一般公共预算收入; 占游客总数的 → 游客; 占全年接待总量的 → 接待."""
     s = "".join(s.split("的")[0].split())
     for w in sorted(vocab()["whole_words"], key=len, reverse=True):
@@ -262,7 +262,7 @@ def _share_name(s: str) -> str:
     return s
 
 
-def _clause_start(idx: TextIndex, pos: int) -> int:
+def clause_start(idx: TextIndex, pos: int) -> int:
     i = pos
     while i > 0 and idx.text[i - 1] not in "，,。；;：:\n" and pos - i < 30:
         i -= 1
@@ -312,7 +312,7 @@ def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
     best_len = 1
     for g in idx.figures:
         if g is part or not summable(g) or g.kind == "change" or g.bound is not None \
-                or not _compatible(g, part) or g.value < part.value:
+                or not compatible(g, part) or g.value < part.value:
             continue
         lab = idx.label_before(g, 16)
         n = next((k for k in range(len(stem), 1, -1) if lab.endswith(stem[:k])), 0)
@@ -343,7 +343,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     called = name[-12:] or label[-6:]  # what the text calls the rate, for the message
     start = _paragraph_start(idx, f.span.start, 200)
-    before = [g for g in _operands_before(idx, f.span.start, start) if g.unit not in ("%",)]
+    before = [g for g in operands_before(idx, f.span.start, start) if g.unit not in ("%",)]
     if not before:
         return None
     part = before[-1]
@@ -362,7 +362,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     for p in dict.fromkeys(parts):
         complement = any(w in idx.clause_before(p, 12) for w in vocab()["negative_words"]) and \
             not any(w in label for w in vocab()["negative_words"])
-        wholes = [g for g in before if g is not p and g.span.start < p.span.start and _compatible(g, p)
+        wholes = [g for g in before if g is not p and g.span.start < p.span.start and compatible(g, p)
                   and g.value >= p.value]
         named = named_wholes(idx, stem, p) + populations(idx, p)
         for whole in [*reversed(wholes), *named]:
@@ -374,7 +374,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     sent = idx.sentence_of(f.span.start)
     near = near_miss(f, [(p, w) for p in dict.fromkeys(parts) if p.span.start >= sent.start
                          for w in [*before, *named_wholes(idx, stem, p), *populations(idx, p)]
-                         if w is not p and _compatible(w, p) and w.value >= p.value
+                         if w is not p and compatible(w, p) and w.value >= p.value
                          and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
         # … and the text's own when the whole is the one figure the rate's name designates
@@ -394,12 +394,12 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if len(by_name) == 1 and by_name[0] is not part:  # 其中集中供养 418 人、分散供养 908 人，集中供养率
         p = by_name[0]
         held = next((g for g in reversed(before) if g.span.start < p.span.start and g.span.start >= sent.start
-                     and _compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)), None)
+                     and compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)), None)
         if held is not None:
             return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, held), trigger=called,
                              explicit=False, params={"complete": True, "complement": False})
-    wholes = [g for g in before[:-1] if _compatible(g, part) and g.value >= part.value]
-    if not wholes and len(before) >= 2 and _compatible(before[-2], part):
+    wholes = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
+    if not wholes and len(before) >= 2 and compatible(before[-2], part):
         wholes = [before[-2]]  # 排查 1856 件，已整改 12604 件，整改率: the designated whole, misprinted
     if not wholes:
         return None
@@ -471,7 +471,7 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
     if k is None:
         return None
     start = _paragraph_start(idx, f.span.start, 600)
-    before = _operands_before(idx, f.span.start, max(0, start - 300))
+    before = operands_before(idx, f.span.start, max(0, start - 300))
     stated = interval_of(f)
     persons = [g for g in before if g.unit == "人" and g.value >= 1000]
     persons = [g for g in populations(idx, f) if g not in persons] + persons  # 常住人口 stated elsewhere

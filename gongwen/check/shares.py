@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..figure import Figure
 from ..model import Span
 from .intervals import interval_of, vocab
-from .rates import _all_named, _choose, _compatible, _operands_before, _same_kind, _share_name, core_name
+from .rates import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
 from .relations import Candidate, abbreviates
 from .textindex import SPACES, TextIndex
 
@@ -46,18 +46,18 @@ def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if f not in joined or len(joined) < 2:
         return None
     names = [n for n in _joins().split(gap[:gap.rindex("的")]) if n.strip(SPACES)]
-    parts = _operands_before(idx, at, sent.start)[-len(joined):]
+    parts = operands_before(idx, at, sent.start)[-len(joined):]
     if len(parts) != len(joined) or len(names) not in (1, len(joined)):
         return None
     k = joined.index(f)
-    part, name = parts[k], _share_name(names[k] if len(names) > 1 else names[0])
+    part, name = parts[k], share_name(names[k] if len(names) > 1 else names[0])
     if len(name) < 2:
         return None
-    earlier = [g for g in _operands_before(idx, parts[0].span.start, 0) if _same_kind(g, part)
+    earlier = [g for g in operands_before(idx, parts[0].span.start, 0) if same_kind(g, part)
                and g.value >= part.value]
-    wholes = _all_named(idx, name, earlier) or _all_named(idx, _head(name), earlier) or \
+    wholes = all_named(idx, name, earlier) or all_named(idx, _head(name), earlier) or \
         [g for g in earlier if abbreviates(core_name(name), idx.clause_before(g, 40))]
-    whole = _choose(f, [part], wholes)
+    whole = choose_whole(f, [part], wholes)
     if whole is None:
         return None
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
@@ -79,17 +79,17 @@ def stated_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
     sentence, named by the wording: the text's own pairing."""
     text = idx.text
     sent = idx.sentence_of(f.span.start)
-    before = _operands_before(idx, f.span.start, sent.start)
+    before = operands_before(idx, f.span.start, sent.start)
     if len(before) < 2 or text[before[-1].span.end:f.span.start].strip(SPACES) != "的":
         return None
     whole, part = before[-1], before[-2]
     between = text[part.span.end:whole.span.start]
     verb = next((w for w in vocab()["ratio_verbs"] if re.match(rf"[，,]?\s*{w}", between)), None)
-    if verb is None or any(ch in between for ch in "。；;") or not _compatible(part, whole):
+    if verb is None or any(ch in between for ch in "。；;") or not compatible(part, whole):
         return None
     if idx.figures_in(Span(part.span.end, whole.span.start)):
         return None
-    if len(before) > 2 and _compatible(before[-3], part) and _joins().search(text[before[-3].span.end:part.span.start]):
+    if len(before) > 2 and compatible(before[-3], part) and _joins().search(text[before[-3].span.end:part.span.start]):
         return None  # 城镇 3 万人、农村 2 万人，为总数 10 万人的 50%: the part may be the list's sum
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{verb}…的",
                      params={"complete": True})
@@ -104,7 +104,7 @@ def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if len(members) < 2:
         return None
     start = text.rfind("\n", 0, members[0].span.start) + 1
-    pool = [g for g in _operands_before(idx, members[0].span.start, start)
+    pool = [g for g in operands_before(idx, members[0].span.start, start)
             if g.kind == "actual" and g.period == members[0].period or not g.period]
     if len(pool) <= len(members):
         return None
@@ -155,9 +155,9 @@ def named_multiple(idx: TextIndex, f: Figure) -> Candidate | None:
     if verb is None:
         return None
     a_name, b_name = (_head(n.strip(SPACES)) for n in head.split(verb, 1))
-    pool = _operands_before(idx, f.span.start, sent.start)
+    pool = operands_before(idx, f.span.start, sent.start)
     a, b = _designated(idx, a_name, pool), _designated(idx, b_name, pool)
-    if a is None or b is None or a is b or not _compatible(a, b):
+    if a is None or b is None or a is b or not compatible(a, b):
         return None
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(a, b), trigger=f"{verb}…的",
                      explicit=False, params={"complete": True, "factor": "1"})
