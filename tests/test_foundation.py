@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gongwen.extract.pipeline import document_from_text, read
-from gongwen.extract.text.dedupe import Chars, collapse_line, detect_repeat_factor, repair_fake_bold
+from gongwen.extract.text.chars import Chars
+from gongwen.extract.text.dedupe import collapse_line, detect_repeat_factor, repair_fake_bold
 from gongwen.extract.text.normalise import normalise
 from gongwen.model import Document
 

@@ -18,27 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
+
+from .chars import Chars
 
 MIN_REGION = 3
 MAX_SEGMENT = 120
 # Characters after which a bold run may begin (sentence and clause punctuation, brackets).
 _RUN_START_AFTER = set("。！？；：，、）)】」』”\"' \t　")
-
-
-@dataclass(slots=True)
-class Chars:
-    """A line as parallel arrays: characters, their raw-text indices and bold flags.
-
-    The three have the same length (an internal invariant, checked by the tests rather than on
-    every construction: this is the hottest object of the cleaner).
-    """
-
-    text: str
-    src: list[int]
-    bold: list[bool]
 
 
 @lru_cache(maxsize=512)

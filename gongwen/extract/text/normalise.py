@@ -11,12 +11,11 @@ import re
 
 import regex
 
-from .dedupe import Chars
+from .chars import SPACES, Chars
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
                      r"“”‘’…—·]")
-SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v"
 _DASHES = "—–－～~‐‑−"
 # Spaces next to these never matter ("1- 9月", "100 %", "元 / 人").
 _GLUE = "-/%‰.:"

@@ -1,0 +1,298 @@
+"""Re-joining hard-wrapped lines into paragraphs (also across page breaks).
+
+A reader gives lines; a paragraph is what the author wrote as one.  With glyph boxes (PDF) the
+decision uses positions; for text dumps the wrap width found from the lines that stop mid-sentence;
+for DOCX the paragraph marks, unless the file was converted from a PDF one visual line per
+paragraph.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+import regex
+
+from ..readers.raw import RawDocument, RawLine
+from .chars import BLANK, SPACES, Chars, concat
+
+SENTENCE_END = "。！？!?"
+CLAUSE_END = SENTENCE_END + "；;：:"
+
+# A line that opens with a heading or list marker (used to decide paragraph breaks only; the
+# outline stage decides what is really a heading).
+_INLINE_ITEM = regex.compile(r"^[一二三四五六七八九十]{1,3}是")
+MARKER_START = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
+
+
+def display_width(s: str) -> float:
+    """Width in CJK character cells: ASCII (spaces included) counts 0.5, anything else 1.
+
+    >>> display_width("2020 年")
+    3.5
+    """
+    ascii_count = len(s.encode("ascii", "ignore"))
+    return (len(s) - ascii_count) + 0.5 * ascii_count
+
+
+@dataclass
+class Para:
+    """A paragraph under construction: characters plus what the reader told us about it."""
+
+    chars: Chars
+    kind: str = "body"  # "body" | "table_row" | "meta" (a web page's field line)
+    page: int | None = None
+    cells: list[tuple[int, int]] | None = None
+    title_cue: bool = False  # laid out as a title: centred, or set apart by the title split
+    outline_level: int | None = None
+
+
+@dataclass
+class _Geom:
+    """Per-line layout facts used to decide whether a wrapped line continues."""
+
+    full: bool
+    indented: bool
+    trusted: bool = False  # positions show first-line indents: trust layout over punctuation
+    short: bool = False  # a line that stops clearly before the wrap width (hard-wrapped text only)
+
+
+def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
+    """Decide for each line whether it runs to the right margin and whether it is indented.
+
+    With glyph boxes (PDF) this uses positions per page; otherwise display widths against the
+    wrap width found by :func:`_wrap_width`.
+    """
+    geoms: list[_Geom] = []
+    boxed = [ln.boxes for ln in lines if ln.boxes]
+    if boxed:
+        by_page: dict[int | None, list[tuple[float, float, float]]] = {}
+        for ln in lines:
+            if ln.boxes:
+                widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
+                cw = statistics.median(widths) if widths else 10.0
+                by_page.setdefault(ln.page, []).append((ln.boxes[0][0], ln.boxes[-1][2], cw))
+        edges = {}
+        for page, items in by_page.items():
+            lefts = sorted(x0 for x0, _, _ in items)
+            rights = sorted(x1 for _, x1, _ in items)
+            edges[page] = (lefts[len(lefts) // 10], rights[int(len(rights) * 0.9)] if rights else 0.0)
+        for ln in lines:
+            if not ln.boxes:
+                geoms.append(_Geom(full=False, indented=False))
+                continue
+            left, right = edges[ln.page]
+            widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
+            cw = max(statistics.median(widths) if widths else 10.0, 6.0)
+            geoms.append(_Geom(full=ln.boxes[-1][2] >= right - 1.6 * cw,
+                               indented=ln.boxes[0][0] >= left + 1.5 * cw))
+        if sum(g.indented for g in geoms) >= 3:
+            for g, ln in zip(geoms, lines):
+                g.trusted = bool(ln.boxes)
+        return geoms
+    all_w = [display_width(t.text) if t.text else 0.0 for t in texts]
+    opened = _open_lines(texts, all_w)
+    wrap = wrap_width(texts, all_w, opened)
+    if wrap is None:
+        return [_Geom(False, False) for _ in texts]
+    limit, floor = 0.75 * wrap, _wrap_floor(opened)
+    for t, w in zip(texts, all_w):
+        geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False, short=w < floor))
+    return geoms
+
+
+_OPEN_END = CLAUSE_END + "，,、）)”"  # a line ending otherwise stops mid-sentence
+# a run-in heading's title ended on the line and its paragraph began after it
+_RUN_IN_GOES_ON = regex.compile(r"[。！？]\p{Han}{2,}$")
+_CELL_GAP = regex.compile(r"\t|\S {2,}\S")  # cells of a text table (tabs, or runs of spaces)
+
+
+def _open_lines(texts: Sequence[Chars], widths: Sequence[float]) -> list[tuple[Chars, float]]:
+    """The lines (with their widths) that stop mid-sentence: no closing punctuation, 8+ wide."""
+    return [(t, w) for t, w in zip(texts, widths) if w >= 8 and t.text[-1] not in _OPEN_END]
+
+
+def wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None,
+                opened: list[tuple[Chars, float]] | None = None) -> float | None:
+    """The wrap width of hard-wrapped text, or None when the lines are paragraphs.
+
+    A hard-wrapped dump has many lines that stop mid-sentence (no closing punctuation): those
+    are full lines by definition, and their median width is the wrap width.  A file whose
+    lines end with punctuation is not hard-wrapped.  ``opened`` is :func:`_open_lines` of them,
+    when the caller has it already.
+    """
+    if widths is None:
+        widths = [display_width(t.text) if t.text else 0.0 for t in texts]
+    if opened is None:
+        opened = _open_lines(texts, widths)
+    n = sum(1 for t in texts if t.text)
+    # (a table row ends without punctuation too, but it is a row, not a wrapped line; its cell
+    # gap needs a tab or two spaces, looked for first)
+    mid = [w for t, w in opened
+           if not MARKER_START.match(t.text) and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
+    if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
+        return None
+    return float(statistics.median(mid))
+
+
+def _wrap_floor(opened: list[tuple[Chars, float]]) -> float:
+    """The width below which a line clearly stops short of the margin: the tenth percentile of
+    the lines that stop mid-sentence (``opened``, see :func:`_open_lines`), less half a character
+    (digits and spaces make a tool's full lines uneven)."""
+    mid = sorted(w for _, w in opened)
+    return mid[len(mid) // 10] - 0.5 if mid else 0.0
+
+
+def _all_bold(c: Chars) -> bool:
+    if not c.text or (not c.bold[0] and c.text[0] not in SPACES):
+        return False  # the common case: a plain line
+    flags = [b for ch, b in zip(c.text, c.bold) if ch not in SPACES]
+    return bool(flags) and all(flags)
+
+
+def _starts_bold(c: Chars) -> bool:
+    for ch, b in zip(c.text, c.bold):
+        if ch not in SPACES:
+            return b
+    return False
+
+
+def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
+    """Whether line ``nxt`` continues the paragraph that line ``prev`` ends."""
+    last = prev.text[-1]
+    if _all_bold(prev):
+        # a bold heading wrapped onto the next line continues only into more bold text
+        return _bold_cut(prev, nxt) or (_starts_bold(nxt) and pg.full and not MARKER_START.match(nxt.text)
+                                        and not _complete_lead(nxt))
+    if ng.indented:
+        return False
+    if pg.trusted and ng.trusted:
+        # laid-out text with first-line indents: a full line continues, whatever it ends with
+        return pg.full and not (MARKER_START.match(nxt.text) and _starts_bold(nxt))
+    if last in SENTENCE_END:
+        return False
+    if (last.isdigit() or last == "." and prev.text[-2:-1].isdigit()) and nxt.text[:1].isdigit() \
+            and not MARKER_START.match(nxt.text) and not pg.trusted:
+        return True  # a number cut by the wrap ("参保人数达到312.4" + "6万人"): prose never ends a line on one
+    if MARKER_START.match(prev.text) and _RUN_IN_GOES_ON.search(prev.text) and not MARKER_START.match(nxt.text):
+        # a run-in heading whose title ended on the line and whose paragraph began after it
+        # ("（一）养老扩容。年末全县共有养老机构"): the sentence goes on, whatever the line's width
+        return True
+    if not pg.full:
+        return False
+    if pg.short and MARKER_START.match(prev.text) and last not in CLAUSE_END + "，,、":
+        # a marked line that stops short of the margin is a heading, however long
+        # ("一、坚持兜底保障，困难群众基本生活得到有效保障" above its first paragraph)
+        return False
+    if MARKER_START.match(prev.text) and MARKER_START.match(nxt.text) and last not in "，,、；;：:":
+        # a marked line followed by a marked line: a heading and its first subheading
+        # ("二、坚持扩面提质，社会保险覆盖面持续扩大" + "（一）参保扩面。截至…"), not one wrapped sentence
+        return False
+    if MARKER_START.match(nxt.text) and (last in CLAUSE_END or _starts_bold(nxt)):
+        # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
+        return bool(last in "；;" and _INLINE_ITEM.match(nxt.text) and not _starts_bold(nxt))
+    return True
+
+
+def without(lines_chars: list[Chars], drop: Set[int]) -> list[Chars]:
+    """The lines with those in ``drop`` blank (field lines say nothing about the wrap width)."""
+    return [BLANK if i in drop else c for i, c in enumerate(lines_chars)] if drop else lines_chars
+
+
+def paragraphs(doc: RawDocument, lines_chars: list[Chars], meta: Set[int] = frozenset(),
+                breaks: Set[int] = frozenset()) -> list[Para]:
+    """The paragraphs of the lines; ``meta`` lines are paragraphs of their own, and a paragraph
+    never runs across a line of ``breaks`` (a web page's chrome, blank by now)."""
+    paras: list[Para] = []
+    geoms = _geometry(doc.lines, without(lines_chars, meta))
+    cur: list[Chars] = []
+    cur_geom: _Geom | None = None
+    first: RawLine | None = None
+    forced = False  # the next line continues the paragraph whatever the layout says
+
+    def flush() -> None:
+        nonlocal cur, first
+        if cur and first is not None:
+            paras.append(Para(join_wrapped(cur), page=first.page, title_cue=first.centered,
+                              outline_level=first.outline_level))
+        cur, first = [], None
+
+    for i, (ln, ch) in enumerate(zip(doc.lines, lines_chars)):
+        if ln.kind == "table_row" or i in meta:
+            flush()
+            if ch.text:
+                paras.append(Para(ch, kind="meta" if i in meta else "table_row", page=ln.page, cells=ln.cells))
+            cur_geom = None
+            continue
+        if i in breaks:
+            flush()  # a page title is never joined across the breadcrumb or buttons to the body
+            cur_geom = None
+            continue
+        if not ch.text:
+            continue  # blank lines are not reliable paragraph breaks in dumps
+        if cur and cur_geom is not None and not forced and not _continues(cur[-1], cur_geom, ch, geoms[i]):
+            flush()
+        forced = False
+        if not cur:
+            first = ln
+        cur.append(ch)
+        cur_geom = geoms[i]
+        if ln.para_end:
+            if _bold_wraps_on(ch, lines_chars, doc.lines, i):
+                forced = True
+            else:
+                flush()
+                cur_geom = None
+    flush()
+    return paras
+
+
+def _bold_wraps_on(ch: Chars, lines_chars: list[Chars], lines: Sequence[RawLine], i: int) -> bool:
+    """A bold paragraph cut mid-phrase whose text goes on in bold in the next paragraph.
+
+    DOCX files converted from PDF often end a paragraph at every visual line; a bold heading
+    that wrapped ("…专项整治工作：一开展社会服务" + "机构整治工作，…") is one paragraph.
+    """
+    for j in range(i + 1, len(lines)):
+        nxt = lines_chars[j]
+        if not nxt.text:
+            continue
+        return lines[j].kind == "text" and _bold_cut(ch, nxt)
+    return False
+
+
+def _bold_cut(prev: Chars, nxt: Chars) -> bool:
+    """``prev`` is a bold line cut mid-phrase and ``nxt`` goes on with the bold lead."""
+    if not prev.text or not _all_bold(prev) or prev.text[-1] in CLAUSE_END + "，,、" \
+            or display_width(prev.text) < 20:
+        return False  # a short bold line is a complete heading, not a cut line
+    return _starts_bold(nxt) and not _all_bold(nxt) and not MARKER_START.match(nxt.text) \
+        and not _complete_lead(nxt)
+
+
+def _complete_lead(c: Chars) -> bool:
+    """Whether ``c`` opens with a whole bold lead of its own ("低保提标扩面。…"): a full-width bold
+    heading line before it is complete, not cut ("（一）织密兜底保障网，困难群众…保障" + that lead)."""
+    k = 0
+    while k < len(c.text) and (c.bold[k] or c.text[k] in SPACES):
+        k += 1
+    lead = c.text[:k].rstrip()
+    return len(lead) > 3 and lead[-1] in "。：:！!"
+
+
+def join_wrapped(parts: list[Chars]) -> Chars:
+    """Join wrapped lines; a space is kept only between two Latin letters (English wraps).
+
+    The inserted space maps to the raw newline that separated the two lines.
+    """
+    out: list[Chars] = [parts[0]]
+    for p in parts[1:]:
+        prev = out[-1]
+        if prev.text and p.text and prev.text[-1].isascii() and prev.text[-1].isalpha() \
+                and p.text[0].isascii() and p.text[0].isalpha():
+            out.append(Chars(" ", [prev.src[-1] + 1], [False]))
+        out.append(p)
+    return concat(out)
