@@ -21,9 +21,9 @@ from decimal import Decimal
 
 import regex
 
-from ..._data import cn_number
 from ...model import Span
 from .context_units import infer_units, per_visit, share_list_units, structure_shares
+from .numerals import cn_quantum, cn_value, parse_number, plain_decimal, thousands_comma
 from .periods import PeriodMention, find_periods
 from .quantity import Bound, Condition, Quantity
 from .units import (
@@ -155,61 +155,6 @@ _SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
 
 
-def thousands_comma(text: str, i: int) -> bool:
-    """Whether the comma at ``text[i]`` groups digits (3,215户) rather than ending a clause.
-
-    >>> thousands_comma("3,215户5,468人", 1), thousands_comma("发放100元,200元", 6)
-    (True, False)
-    """
-    return (text[i] in ",，" and i > 0 and text[i - 1].isdigit()
-            and _GROUP_AFTER.match(text, i + 1) is not None)
-
-
-_GROUP_AFTER = regex.compile(r"[0-9０-９]{3}(?![0-9０-９])")
-
-
-def _cn_value(s: str) -> Decimal:
-    """Value of a Chinese numeral span via cn2an; a trailing 万/亿 after a decimal is split off."""
-    try:
-        return cn_number(s, "smart")
-    except (ValueError, KeyError):
-        tail = Decimal(1)
-        while s and s[-1] in "万亿萬億":
-            tail *= TABLES.magnitudes["亿" if s[-1] in "亿億" else "万"]
-            s = s[:-1]
-        return cn_number(s, "smart") * tail
-
-
-def _clean(d: Decimal) -> Decimal:
-    """A Decimal without exponent noise: integers plain, fractions normalised."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
-
-
-def _ar_quantum(s: str) -> Decimal:
-    _, dot, frac = s.partition(".")
-    return Decimal(1).scaleb(-len(frac)) if dot else Decimal(1)
-
-
-def _cn_quantum(v: Decimal) -> Decimal:
-    if v == 0:
-        return Decimal(1)
-    exp = v.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(int(exp))
-
-
-def _number(text: str, lo: str | None = None) -> tuple[Decimal, Decimal, str] | None:
-    """(value, quantum, script) of an Arabic or Chinese numeral string."""
-    if text[:1].isdigit() and text.isascii():
-        return Decimal(text.replace(",", "")), _ar_quantum(text), "arabic"
-    try:
-        v = _cn_value(text)
-    except (ValueError, KeyError, ArithmeticError):
-        return None
-    return v, _cn_quantum(v), "chinese"
-
-
 def _mask(work: str, year: int | None, periods: list[PeriodMention] | None = None) -> str:
     """Blank out (same length) the spans that cannot hold a quantity."""
     cuts = [(m.start(), m.end()) for m in _MASK_RE.finditer(work)]
@@ -326,7 +271,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         return None
     if m["cn"] and not m["lo"] and _ADJACENT_CN.match(m["cn"]):
         return _adjacent_range(text, m, unit_written)
-    parsed = _number(numtxt) if numtxt else (Decimal(1), Decimal(1), "chinese")
+    parsed = parse_number(numtxt) if numtxt else (Decimal(1), Decimal(1), "chinese")
     if parsed is None:
         return None
     num, quantum, script = parsed
@@ -383,8 +328,8 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         needs_unit, unit_source = True, ""
     if m["ar"] and not m["lo"] and _negative(work, num_start):
         num, num_start = -num, num_start - 1  # 增速-4.7%: the sign is part of the literal
-    value = _clean(num * mult * factor)
-    quantum = _clean(quantum * mult * factor)
+    value = plain_decimal(num * mult * factor)
+    quantum = plain_decimal(quantum * mult * factor)
     start = pc_start if pc_start >= 0 and not m["lo"] else num_start
     if unit_source == "written" and base in TABLES.rate_bases and unit == base:
         ctx = _context_rate(work, num_start, base)
@@ -406,7 +351,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
 def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: str,
            unit: str, pre_start: int) -> list[Quantity] | None:
     """The low end of a range (5至10人, 1万-2万元): unit of the high end applied to both."""
-    parsed = _number(m["lo"] or "")
+    parsed = parse_number(m["lo"] or "")
     if parsed is None:
         return None
     lo_num, lo_q, script = parsed
@@ -426,9 +371,9 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
     if lo_unit == base and unit != base and unit_base(unit) == base:
         lo_unit = unit
     lo = Quantity(span=Span(lo_start, lo_end), as_written=text[lo_start:lo_end],
-                  value=_clean(lo_num * lo_mult * lo_factor), unit=lo_unit,
+                  value=plain_decimal(lo_num * lo_mult * lo_factor), unit=lo_unit,
                   unit_as_written=text[m.start("lounit"):m.end("lounit")] if m["lounit"] else hi.unit_as_written,
-                  quantum=_clean(lo_q * lo_mult * lo_factor), script=script,  # type: ignore[arg-type]
+                  quantum=plain_decimal(lo_q * lo_mult * lo_factor), script=script,  # type: ignore[arg-type]
                   unit_source="written" if m["lounit"] else "inferred")
     before = work[max(0, (pre_start if pre_start >= 0 else lo_start) - 6):
                   (pre_start if pre_start >= 0 else lo_start)]
@@ -453,15 +398,15 @@ def _adjacent_range(text: str, m: _Match, unit_written: str) -> list[Quantity] |
         return None
     rest = cn[2:]
     try:
-        lo_v, hi_v = _cn_value(cn[0] + rest), _cn_value(cn[1] + rest)
+        lo_v, hi_v = cn_value(cn[0] + rest), cn_value(cn[1] + rest)
     except (ValueError, KeyError, ArithmeticError):
         return None
     _, unit, factor = split_unit(unit_written)
     mult = TABLES.magnitudes[m["mag"]] if m["mag"] else Decimal(1)
     start, end = m.start("cn"), m.end("unit")
-    quantum = _clean(_cn_quantum(lo_v) * mult * factor)
+    quantum = plain_decimal(cn_quantum(lo_v) * mult * factor)
     rid = f"r{start}"
-    return [Quantity(span=Span(start, end), as_written=text[start:end], value=_clean(v * mult * factor),
+    return [Quantity(span=Span(start, end), as_written=text[start:end], value=plain_decimal(v * mult * factor),
                      unit=unit, unit_as_written=text[m.start("unit"):end], quantum=quantum,
                      script="chinese", range_id=rid, range_role=role)  # type: ignore[arg-type]
             for v, role in ((lo_v, "low"), (hi_v, "high"))]
@@ -470,7 +415,7 @@ def _adjacent_range(text: str, m: _Match, unit_written: str) -> list[Quantity] |
 def _condition(text: str, m: _Match, num: Decimal, unit_written: str) -> Condition:
     start = m.start("lo") if m["lo"] else (m.start("ar") if m["ar"] else m.start("cn"))
     end = m.end("suf") if m["suf"] else m.end("unit")
-    lo_p = _number(m["lo"]) if m["lo"] else None
+    lo_p = parse_number(m["lo"]) if m["lo"] else None
     lo_v = lo_p[0] if lo_p else None
     bound = TABLES.suffix_hedges.get(m["suf"] or "", "")
     low = lo_v if lo_v is not None else (num if bound.startswith(">") or not bound else None)
