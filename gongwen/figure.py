@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-from .model import Document, Span, _quick_init
+from ._frozen import quick_init
+from .model import Document, Span
 
 EXTRACTION_SCHEMA = "gongwen.extraction"
 EXTRACTION_VERSION = 2
@@ -23,7 +24,7 @@ FigureKind = Literal["actual", "target", "standard", "condition", "change", "com
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     """One quantity.

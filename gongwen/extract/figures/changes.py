@@ -29,7 +29,8 @@ from typing import Literal
 
 import regex
 
-from ...model import Span, _quick_init
+from ..._frozen import quick_init
+from ...model import Span
 from .numbers import Quantity, thousands_comma
 from .units import alternation, load_yaml, refines, unit_base
 
@@ -75,7 +76,7 @@ _LIST_SEP = regex.compile(r"^\s*(?:[、，,和及与]|以及)\s*$")
 _SENT_END = "。；;！!？?\n"
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class Change:
     """One stated change.  ``delta`` is signed (a decrease is negative) in ``delta_unit``."""

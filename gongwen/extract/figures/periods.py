@@ -20,7 +20,8 @@ from typing import Literal
 import regex
 
 from ..._data import cn_number
-from ...model import Span, _quick_init
+from ..._frozen import quick_init
+from ...model import Span
 from .units import alternation, load_yaml
 
 __all__ = ["PeriodKind", "PeriodMention", "find_periods"]
@@ -32,7 +33,7 @@ PLANS: dict[str, str] = {str(k): str(v) for k, v in _P["plans"].items()}
 NAMED: dict[str, dict[str, object]] = {str(k): dict(v) for k, v in _P["named"].items()}
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class PeriodMention:
     """One time expression: its span, text, ISO 8601 value and kind."""

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from ...model import Span, _quick_init
+from ..._frozen import quick_init
+from ...model import Span
 
 __all__ = ["Bound", "Condition", "Quantity"]
 
 Bound = Literal["~", ">=", ">", "<=", "<"]
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     """One quantity literal: ``text[span.start:span.end] == as_written``.

@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from ..._data import package_yaml
-from ...model import _quick_init
+from ..._frozen import quick_init
 
 _TRIM = " \t\u3000\u00a0\f\v"
 _DIGIT = regex.compile(r"\d")
@@ -50,7 +50,7 @@ def _rules() -> _Rules:
     return _Rules(shapes, int(data["min_lines_apart"]))
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class _Candidate:
     line: int

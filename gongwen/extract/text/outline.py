@@ -19,7 +19,8 @@ from typing import Any, Literal
 import regex
 
 from ..._data import cn_number, package_yaml, rx
-from ...model import Heading, OutlineAnomaly, Paragraph, Span, _quick_init
+from ..._frozen import quick_init
+from ...model import Heading, OutlineAnomaly, Paragraph, Span
 from .title import opens_body
 
 
@@ -86,7 +87,7 @@ def ordinal(num: str, numeral: str) -> int:
     return int(cn_number(num, "normal"))
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class MarkerMatch:
     family: Family
@@ -122,7 +123,7 @@ def _any_marker() -> Any:
     return regex.compile("|".join(f"(?:{fam.pattern.pattern})" for fam in rules().families if fam.pattern))
 
 
-@_quick_init
+@quick_init
 @dataclass(frozen=True)
 class _Candidate:
     start: int
