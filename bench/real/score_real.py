@@ -12,6 +12,11 @@ scope, metric, period, kind).  To score, save each excerpt to a scratch folder a
 It extracts every saved page with gongwen, aligns figures on (value, unit) in document order
 (the shared scorer's LCS) and prints value precision/recall/F1 and label accuracy per page and
 overall.  Pages whose excerpt is missing or differs are listed and skipped.
+
+A page's publication date, where its address states one (``.../20230128/...``,
+``t20251103_...``; the ``published`` column), is passed to the extractor as a crawler would
+know it (``extract(..., date=)``): it dates only a page whose text states no date.
+``--no-dates`` scores without it.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ LABELS = ("program", "scope", "metric", "period", "kind", "previous")
 def main(argv: list[str]) -> int:
     from gongwen.extract.pipeline import extract
 
+    use_dates = "--no-dates" not in argv
+    argv = [a for a in argv if a != "--no-dates"]
     sc = scorer()
     tot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     n_gold = n_pred = n_match = 0
@@ -37,7 +44,7 @@ def main(argv: list[str]) -> int:
             skipped.append(pg["id"])
             continue
         gold = tsv_rows(HERE / f"{pg['id']}.figures.tsv")
-        figs = [f.to_json() for f in extract(src).figures]
+        figs = [f.to_json() for f in extract(src, date=(pg.get("published") or None) if use_dates else None).figures]
         pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
                              [sc.vkey(p["value"], p["unit"]) for p in figs], key=lambda x: x)
         req = [g for g in gold if g["need"] == "req"]

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -111,14 +112,18 @@ def _flat(fig: dict[str, Any]) -> dict[str, Any]:
               show_default=True, help="json: whole document; jsonl/csv: one figure per line; table: readable.")
 @click.option("--vocab", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A vocabulary YAML of your own (programs, aliases) for other bureaus.")
+@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="The document's date (YYYY-MM-DD) when its text states none, e.g. a saved web page's "
+                   "publication date: gives the year of its figures' periods.")
 @_apply(_read_options)
 @_apply(_output_options)
-def extract_cmd(file: str, fmt: str, vocab: str | None, encoding: str | None, engine: str, ocr: str,
-                output: str | None, force: bool) -> None:
+def extract_cmd(file: str, fmt: str, vocab: str | None, date: datetime | None, encoding: str | None, engine: str,
+                ocr: str, output: str | None, force: bool) -> None:
     """Extract every figure of FILE with its program, scope, metric, period and source span."""
     from .pipeline import extract
 
-    ex = extract(existing_file(file), encoding=encoding, engine=engine, vocab=vocab, ocr=ocr)
+    ex = extract(existing_file(file), encoding=encoding, engine=engine, vocab=vocab, ocr=ocr,
+                 date=date.date().isoformat() if date else None)
     data = ex.to_json()
     if fmt == "json":
         emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", output, force, form="json")

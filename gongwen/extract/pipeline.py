@@ -23,8 +23,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..figure import Extraction
 
 
-def build_document(raw: RawDocument) -> Document:
-    """Clean a reader's output and outline it into a Document with a full source map."""
+def build_document(raw: RawDocument, *, date: str | None = None) -> Document:
+    """Clean a reader's output and outline it into a Document with a full source map.
+
+    ``date`` (ISO ``YYYY-MM-DD``) is the document's date when its text states none: a web page's
+    publication date known from its address or a crawl.  A date the text states wins."""
     paras = clean(raw)
     text_parts: list[str] = []
     offsets: list[int] = []
@@ -75,7 +78,7 @@ def build_document(raw: RawDocument) -> Document:
     heading_starts = {h.span.start for h in headings if not h.run_in}
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
                   for p in paragraphs]
-    metadata, paragraphs = find_metadata(text, paragraphs, headings, title_cues, raw.pages)
+    metadata, paragraphs = find_metadata(text, paragraphs, headings, title_cues, raw.pages, date=date)
     if raw.ocr_pages:
         metadata = replace(metadata, ocr_pages=tuple(raw.ocr_pages), ocr_skew=tuple(raw.ocr_pages.values()),
                            ocr_engine=raw.ocr_engine)
@@ -103,16 +106,18 @@ def _bold_spans(base: int, flags: list[bool]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto", ocr: str = "auto") -> Document:
+def read(path: str | Path, *, encoding: str | None = None, engine: str = "auto", ocr: str = "auto",
+         date: str | None = None) -> Document:
     """Read a report (PDF, DOCX, TXT/MD) into a cleaned, outlined :class:`Document`.
 
     ``ocr`` (``auto``, ``always``, ``never``): which PDF pages are recognised by OCR (see
-    :mod:`gongwen.extract.readers.ocr`).
+    :mod:`gongwen.extract.readers.ocr`).  ``date``: the document's date when its text states
+    none (see :func:`build_document`).
     """
     from .readers import read_raw
 
     with few_collections():
-        return build_document(read_raw(path, encoding=encoding, engine=engine, ocr=ocr))
+        return build_document(read_raw(path, encoding=encoding, engine=engine, ocr=ocr), date=date)
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:
@@ -123,11 +128,15 @@ def document_from_text(text: str, path: str = "<text>") -> Document:
 
 
 def extract(source: str | Path | Document, *, encoding: str | None = None, engine: str = "auto",
-            vocab: str | Path | None = None, ocr: str = "auto") -> Extraction:
-    """Read (if needed) and extract every figure: ``Extraction(document, figures)``."""
+            vocab: str | Path | None = None, ocr: str = "auto", date: str | None = None) -> Extraction:
+    """Read (if needed) and extract every figure: ``Extraction(document, figures)``.
+
+    ``date`` (ISO ``YYYY-MM-DD``): the document's date when its text states none — a saved web
+    page's publication date — from which its year, and so the periods of its figures, follow."""
     from ..figure import Extraction
     from .figures.assemble import find_figures
 
-    doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine, ocr=ocr)
+    doc = source if isinstance(source, Document) else read(source, encoding=encoding, engine=engine, ocr=ocr,
+                                                              date=date)
     with few_collections():
         return Extraction(doc, tuple(find_figures(doc, vocab=vocab)))

@@ -50,15 +50,18 @@ def _iso_date(text: str) -> str | None:
 
 
 def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence[Heading],
-                  title_cues: Sequence[bool], pages: int | None = None) -> tuple[Metadata, list[Paragraph]]:
+                  title_cues: Sequence[bool], pages: int | None = None, *,
+                  date: str | None = None) -> tuple[Metadata, list[Paragraph]]:
     """Title, issuer, date, year and kind; returns the metadata and paragraphs re-labelled
     (``title``, ``signature``, ``date``).  ``title_cues`` flags paragraphs laid out as a title
-    (centred, or set apart by the cleaner)."""
+    (centred, or set apart by the cleaner); ``date`` is the document's date from outside (ISO),
+    used when the text states none."""
+    known_date = date
     paras = list(paragraphs)
     head_starts = {h.span.start for h in headings}
     title: str | None = None
     issuer: str | None = None
-    date: str | None = None
+    date = None  # the date the text states (the argument is kept as known_date)
 
     # -- letterhead: the office's mark and the document number above the title -------------------
     doc_number, mark = _letterhead(text, paras, head_starts)
@@ -144,7 +147,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
             issuer = body_office(regex.split(r"[。！？]", text[paras[first].span.start:paras[first].span.end], maxsplit=1)[0])
     if date is None:
         date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
-                                  if v)), None)
+                                  if v)), known_date)
     # -- year, kind and period ---------------------------------------------------------------------
     ty = title_year(title) if title else None
     year = ty[0] if ty else None

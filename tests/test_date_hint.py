@@ -1,0 +1,50 @@
+"""A document's date from outside (a saved web page's publication date): it dates only a text
+that states none, and the year of its figures' periods follows from it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from gongwen.extract.pipeline import extract
+
+# invented words: a statistics page saved without its header, naming no year anywhere
+UNDATED = ("前三季度，全县实现地区生产总值412.6亿元，同比增长5.8%。"
+           "其中，第一产业增加值38.2亿元，增长3.1%。\n")
+SIGNED = UNDATED + "\n青岚县统计局\n2024年10月28日\n"
+
+
+def _save(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_undated_page_takes_the_given_date(tmp_path: Path) -> None:
+    p = _save(tmp_path, UNDATED)
+    assert extract(p).figures[0].period == "XXXX-01/XXXX-09"  # no year to be had from the text
+    ex = extract(p, date="2025-11-03")
+    assert ex.document.metadata.date == "2025-11-03"
+    assert ex.document.metadata.year == 2025
+    assert [f.period for f in ex.figures[:2]] == ["2025-01/2025-09", "2025-01/2025-09"]
+
+
+def test_a_date_the_text_states_wins(tmp_path: Path) -> None:
+    ex = extract(_save(tmp_path, SIGNED), date="2025-11-03")
+    assert ex.document.metadata.date == "2024-10-28"
+    assert ex.figures[0].period == "2024-01/2024-09"
+
+
+def test_cli_date_option_and_a_bad_date(tmp_path: Path) -> None:
+    p = _save(tmp_path, UNDATED)
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "gongwen.cli", "extract", str(p), *args],
+                              capture_output=True, text=True, encoding="utf-8")
+
+    r = run("--format", "jsonl", "--date", "2025-11-03")
+    assert r.returncode == 0, r.stderr
+    assert '"period": "2025-01/2025-09"' in r.stdout.splitlines()[0]
+    bad = run("--date", "2025-13-03")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr.count("\n") == 1 and "--date" in bad.stderr and "Traceback" not in bad.stderr
