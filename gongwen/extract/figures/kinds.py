@@ -29,6 +29,11 @@ from .units import load_yaml
 
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
+
+def _no_thousands(text: str) -> str:
+    """``text`` without thousands commas (6,000 → 6000); most clauses have no comma to look for."""
+    return _THOUSANDS.sub("", text) if "," in text else text
+
 Kind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 KINDS: tuple[Kind, ...] = ("actual", "target", "standard", "condition", "change", "completion", "share")
 _PART_UNITS = ("%", "‰")
@@ -128,7 +133,7 @@ def figure_kind(ctx: Any) -> Kind:
     """
     c = _cues()
     pct = ctx.unit in _PART_UNITS
-    clause = _THOUSANDS.sub("", ctx.clause)
+    clause = _no_thousands(ctx.clause)
     after = getattr(ctx, "after", "")
     if pct and c.completion.search(clause):
         return "completion"
@@ -136,7 +141,7 @@ def figure_kind(ctx: Any) -> Kind:
         return "condition"
     review = any(is_review_heading(h) for h in ctx.headings) or bool(c.present.search(clause))
     plan = not review and any(is_plan_heading(h) for h in ctx.headings)
-    if c.target.search(_THOUSANDS.sub("", ctx.before)) or c.target_clause.search(clause) or c.target_after.search(after):
+    if c.target.search(_no_thousands(ctx.before)) or c.target_clause.search(clause) or c.target_after.search(after):
         return "target"
     if c.condition_each.search(clause):
         return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)

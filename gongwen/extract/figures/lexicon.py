@@ -45,6 +45,7 @@ class Lexicon:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if w)
         self._short: set[str] = {w for w in self.words if len(w) == 1}
+        self._firsts = frozenset(w[0] for w in self.words)  # a text without one holds no word
         # every prefix of two or more characters of a longer word -> whether it is a word itself:
         # a match grows one character at a time and stops where no word goes on (after two or
         # three characters, mostly), instead of trying every word under a head
@@ -109,6 +110,8 @@ class Lexicon:
         return Hit(0, len(text), text) if text in self.words else None
 
     def sub(self, repl: str | Callable[[Hit], str], text: str) -> str:
+        if self._firsts.isdisjoint(text):
+            return text  # (the labeller drops the jurisdiction from every phrase: mostly none there)
         out: list[str] = []
         last = 0
         for m in self.finditer(text):
@@ -137,14 +140,14 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     n = len(text)
     # only the positions where a word can start (about one in six) are looked at
     at = [i for i in range(n) if text[i:i + 2] in prefixes]
-    ones: list[int] = []
+    ones: set[int] = set()  # where a one-character word stands
     for c in frozenset().union(*(short for _, short in shorts)):
         j = text.find(c)
         while j >= 0:
-            ones.append(j)
+            ones.add(j)
             j = text.find(c, j + 1)
     if ones:
-        at = sorted(set(at).union(ones))
+        at = sorted(ones.union(at))
     for i in at:
         found: list[tuple[int, tuple[int, ...]]] = []  # (end, lexicons) of every word at i, shortest first
         j = i + 2
@@ -162,6 +165,8 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
                     out[k].append(Hit(i, j, text[i:j]))
                     free[k] = j
                     done |= 1 << k
+        if i not in ones:
+            continue
         for k, short in shorts:
             if free[k] <= i and not (done >> k) & 1 and text[i] in short:
                 out[k].append(Hit(i, i + 1, text[i]))

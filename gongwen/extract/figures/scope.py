@@ -347,8 +347,9 @@ class ScopeMixin:
         counted = self._counted_noun(end) if unit_kind(unit) not in _COUNTS_NOTHING else None
         if counted:
             return counted  # "全市68家危险化学品生产经营企业": the category counted
+        clause = t[cs:o]
         for w in self.v.jurisdiction:
-            if w in t[cs:o] and w.startswith("全"):
+            if w in clause and w.startswith("全"):
                 return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
