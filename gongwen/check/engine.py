@@ -41,7 +41,7 @@ from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates
 from .relations import Candidate
-from .remainders import remainders
+from .remainders import pending_before, remainders
 from .restated import restated_period_tables, restated_tables, table_balances
 from .rules import evaluate
 from .subsets import bracket_breakdowns, subset_lists
@@ -74,7 +74,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         for implied in rate_parts(cand, found):
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *named_lists(idx), *remainders(idx),
+                 *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx),
                  *enumerated_wholes(idx), *period_flows(idx),
                  *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))

@@ -74,3 +74,48 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
                         explicit=False, params={"sign": 1, "verb": "余"})
+
+
+def pending_before(idx: TextIndex) -> Iterator[Candidate]:
+    """对尚未整改到位的 31 处隐患 after 发现隐患 2,018 处，已完成整改 1,987 处: the word of what is not
+    done stands before the count, with its verb (整改到位); the done part is the nearest earlier
+    figure of the paragraph whose label names the verb's head (已完成整改), the whole the figure
+    before it in its sentence that the remainder's noun names (发现各类事故隐患).  Found by words, so
+    kept only when it holds."""
+    v = vocab()
+    for p in idx.figures:
+        if not summable(p) or p.previous is not None:
+            continue
+        hit = _pending_in(idx.label_before(p, 16), v)
+        noun = idx.words_after(p, 6)
+        if hit is None or len(noun) < 2:
+            continue
+        verb = hit[1].removesuffix("的")
+        para = idx.text.rfind("\n", 0, p.span.start) + 1
+        cut = p.span.start - len(idx.clause_before(p, 30))
+        earlier = [g for g in idx.figures_in(Span(para, cut)) if g.unit == p.unit and summable(g)
+                   and g.previous is None and g.kind == p.kind]
+        done = [g for g in earlier if verb[:2] in idx.label_before(g, 16) and g.value >= p.value]
+        if len(verb) < 2 or not done:
+            continue
+        d = done[-1]
+        sent = idx.sentence_of(d.span.start)
+        wholes = [g for g in earlier if sent.start <= g.span.start < d.span.start and g.value >= d.value
+                  and noun[:2] in idx.label_before(g, 24)]
+        if len(wholes) != 1:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=hit[0] + verb,
+                        explicit=False, params={"sign": 1, "verb": "余", "confirm_only": True})
+
+
+def _pending_in(words: str, v: dict) -> tuple[str, str] | None:
+    """The last word of what is not done in ``words`` and the words after it (尚未整改到位的 → 尚未,
+    整改到位的), never inside a noun (未成年人)."""
+    masked = words
+    for w in v["pending_exceptions"]:
+        masked = masked.replace(w, "\0" * len(w))
+    hits = [(masked.rfind(w), w) for w in v["pending_words"] if w in masked]
+    if not hits:
+        return None
+    at, w = max(hits, key=lambda h: (h[0] + len(h[1]), len(h[1])))
+    return w, words[at + len(w):]

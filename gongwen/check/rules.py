@@ -17,6 +17,7 @@ from .intervals import (
     hedge_kind,
     interval_of,
     interval_under,
+    vocab,
 )
 from .ratios import eval_derived, eval_implied, eval_ratio, eval_share
 from .relations import Candidate
@@ -68,7 +69,9 @@ def eval_sum(c: Candidate, idx: TextIndex) -> list[Finding]:
     named = [f"{lab}{lit(p)}" if lab and lab not in lit(p) else lit(p) for lab, p in zip(_short(labels), parts)]
     terms = named[0] + "".join((" − " if k in minus else " + ") + t for k, t in enumerate(named[1:], 1))
     out: list[Finding] = []
-    mixed = any(p.unit and p.unit != whole.unit for p in parts)
+    # persons summed into person-times by a stated total are no mix (totals.stated_totals)
+    counted = vocab()["per_time_units"].get(whole.unit, ()) if c.params.get("per_time") else ()
+    mixed = any(p.unit and p.unit != whole.unit and p.unit not in counted for p in parts)
     if mixed:
         out.append(_unit_mix(c, idx, whole, parts))
     slip = tp = None

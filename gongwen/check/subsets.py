@@ -188,11 +188,9 @@ _WITHIN_PART = re.compile(r"([\u4e00-\u9fff]{2,})中(?:有|共有|已有)?")
 
 def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
     """The whole a share names inside its cue (其中重点人群签约 9.26 万人，占重点人群总数 11.8 万人的
-    78.5%): the base of the part before it, no part of the list."""
+    78.5%), or any base a percentage is taken of (其中能繁母猪 17.9 万头，为正常保有量 17.2 万头的
+    104.1%): the base of the part before it, no part of the list."""
     text = idx.text
-    clause = idx.clause_before(f, 24)
-    if not any(clause.startswith(w) or w in clause[1:] for w in vocab()["share_cues"]):
-        return False
     nxt = idx.figures_in(Span(f.span.end, min(len(text), f.span.end + 8)))
     return text[f.span.end:f.span.end + 1] == "的" and bool(nxt) and nxt[0].unit in PCT_UNITS
 

@@ -36,7 +36,9 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
                           if text.rfind(w, sent.start, pos) >= 0), default=sent.start)
             if back and opened == sent.start and sent.start == _sentence_start(text, pos):
                 opened = _paragraph_start(idx, pos)
-            items = [f for f in idx.figures_in(Span(opened, pos)) if f.unit == total.unit
+            # persons listed by program add up to person-times (两项补贴合计惠及 9,506 人次)
+            units = [total.unit, *v["per_time_units"].get(total.unit, ())]
+            items = [f for f in idx.figures_in(Span(opened, pos)) if f.unit in units
                      and idx.group_at(f.span.start) == idx.group_at(total.span.start)]
             n = _count_before(text, pos)
             if n is not None and len(items) > n:
@@ -48,7 +50,7 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if items:
                 yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
-                                explicit=not (back and opened < sent.start))
+                                explicit=not (back and opened < sent.start), params={"per_time": True})
             if n is not None:
                 yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
