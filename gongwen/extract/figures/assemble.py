@@ -274,9 +274,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         ))
     inherit_part_metrics(text, records, lab)
     share_scopes(text, records, lab)
+    # (a 分别 list's items first: the changes stated after it measure what its levels measure)
+    distribute(text, records, lab, conditioned)
     delta_metrics(records, text)
     sentence_metrics(records, lab)
-    distribute(text, records, lab, conditioned)
     for r in records:
         if r["metric"]:
             r["metric"] = lab.bare_metric(r["metric"], r["program"], r["scope"])

@@ -43,6 +43,10 @@ _PAREN_CHAR = regex.compile(r"[（()）]")
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
+# the comparison word right before 分别 ("起数、死亡人数同比分别下降…"): not part of the last item
+_COMPARED_BEFORE = regex.compile(r"(?:同比|环比|(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?)\s*$")
+# a period or the whole jurisdiction opening a list ("全年社会消费品零售总额、…"): no part of its first item
+_LIST_LEAD = regex.compile(r"^(?:全年|今年|上半年|前三季度|(?:\d{4}年)?(?:1-\d{1,2}月|[一二三四]季度)|\d{4}年|全[市县区镇乡]|[我本][市县区镇乡])+")
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
 
 
@@ -283,15 +287,17 @@ class Labeller(ScopeMixin, MetricMixin):
         return None
 
     # -- 分别 lists ----------------------------------------------------------------------------------
-    def _enumeration(self, ss: int, k: int, programs_too: bool = False) -> list[str]:
+    def _enumeration(self, ss: int, k: int, programs_too: bool = False, longest: int = 8) -> list[str]:
         """The items listed right before 分别 at ``k``: "按全自理、半护理、全护理三档分别…" →
         全自理, 半护理, 全护理; nothing when the list names programs (they are handled apart) unless
-        ``programs_too``."""
+        ``programs_too``, or when an item is longer than ``longest``."""
         t = self.doc.text
         a = k
         while a > ss and t[a - 1] not in "，,；;：:。！？（(）)\n":  # a list's 、 does not end it
             a -= 1
         seg = _COUNT_WORD.sub("", t[a:k])
+        if longest > 8:  # (a list of indicators: its period and the jurisdiction before it go)
+            seg = _LIST_LEAD.sub("", seg)
         first_sep = _LIST_SEP.search(seg)
         if first_sep is None:
             return []
@@ -300,7 +306,7 @@ class Labeller(ScopeMixin, MetricMixin):
         if any(rx(r"\d").search(x) for x in items):
             return []  # ("较上年的18起、12人": values, not items)
         if len(items) < 2 or (programs_too is False and any(self.v.alias_re.search(x) for x in items)) \
-                or any(len(x) > 8 for x in items):
+                or any(len(x) > longest for x in items):
             return []
         return items
 
@@ -308,7 +314,7 @@ class Labeller(ScopeMixin, MetricMixin):
         """The indicators a 分别 list of levels measures, when every item names one: "孕产妇死亡率、
         婴儿死亡率分别为12.6/10万和2.26‰" → 孕产妇死亡率, 婴儿死亡率 (a list of categories or
         programs names none)."""
-        items = self._enumeration(ss, k, programs_too=True)
+        items = self._enumeration(ss, k, programs_too=True, longest=12)
         ind = self.v.indicator_re
         if all(_RATE_NOUN.search(x) or _MONEY_NOUN.search(x) or _COUNT_NOUN.search(x)
                or (ind is not None and ind.fullmatch(x)) for x in items):
@@ -320,9 +326,17 @@ class Labeller(ScopeMixin, MetricMixin):
         救助人次, 金额, 水平 (the list right before the comparison word)."""
         t = self.doc.text
         m = _COMPARED.search(t, ss, k)
-        if m is None:
-            return []
-        return self._enumeration(ss, m.start(), programs_too=True)
+        if m is not None:
+            return self._enumeration(ss, m.start(), programs_too=True)
+        # "社会消费品零售总额、外贸进出口总额、网络零售额分别增长…", "事故起数、死亡人数同比分别下降…":
+        # the list right before 分别 (and its comparison word), when every item names an indicator
+        m = _COMPARED_BEFORE.search(t, ss, k)
+        items = self._enumeration(ss, m.start() if m else k, programs_too=True, longest=12)
+        ind = self.v.indicator_re
+        if all(_RATE_NOUN.search(x) or _MONEY_NOUN.search(x) or _COUNT_NOUN.search(x)
+               or rx(r"(?:总额|额|量|收入|产值)$").search(x) or (ind is not None and ind.fullmatch(x)) for x in items):
+            return items
+        return []
 
     def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
         """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.

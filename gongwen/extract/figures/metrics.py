@@ -62,6 +62,9 @@ _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降�
 
 _HAN = regex.compile(r"\p{Han}")
 
+# what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
+_BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
+
 # a rate's head noun anywhere in a clause
 _RATE_WORD = regex.compile(_RATE_NOUN.pattern.removesuffix("$"))
 
@@ -120,7 +123,7 @@ def metric_rules() -> dict[str, Any]:
     for r in data["rules"]:
         r["rx"] = regex.compile(r["cue"])
     data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
-    data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(]|$)")
+    data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(,;]|$)")
     data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
     data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
     alt = lambda key: "|".join(sorted(map(str, data[key]), key=len, reverse=True))  # noqa: E731
@@ -207,6 +210,8 @@ class MetricMixin:
                 return what + "发放金额"
         # (the sentence before the clause is read only when the clause names nothing itself:
         # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
+        # (and an amount's clause that names its own thing is not read by the sentence's cue words:
+        # "…支出资助资金…，其中资助参保763.5万元" is 资助参保, not 发放金额)
         windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
         for window in windows:
             for r in rules["rules"]:
@@ -495,9 +500,13 @@ class MetricMixin:
         if len(t) <= 12:
             return t
         # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
-        ends = [m.end() for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
+        # (unless all that is left is a bare noun: "…下拨自然灾害救助|资金" keeps the program's name,
+        # 自然灾害救助资金, when it fits)
+        ends = [(m.start(), m.end()) for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
         if ends:
-            return t[min(ends):]
+            start, end = min(ends, key=lambda se: se[1])
+            rest = t[end:]
+            return t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest
         # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
         known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
                  if pat is not None for m in pat.finditer(t)]

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from ..._data import rx
+from .heads import _RATE_NOUN
 from .labels import Labeller, metric_rules, unit_kind
 from .metrics import point_move
 from .units import TABLES
@@ -55,7 +56,8 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         measured = lab.measured_items(lab.sentence_start(k), k)
         if len(measured) >= 2 and len(measured) == len(levels):
             for item, r in zip(measured, levels):  # 孕产妇死亡率、婴儿死亡率分别为12.6/10万和2.26‰
-                r["metric"] = item
+                # (a share of each: "事故起数和死亡人数分别占全县的57.1%和66.7%" → 事故起数占比)
+                r["metric"] = item + "占比" if r["kind"] == "share" and not _RATE_NOUN.search(item) else item
             continue  # (the items are indicators, not categories or programs)
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
         for items, key in ((scopes, "scope"), (programs, "program")):
