@@ -22,7 +22,7 @@ from .mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from .mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
 from .mentions import subject_of as subject_of  # the engine's subject of a figure
 from .relations import Candidate, abbreviates
-from .slips import WORDS, digit_swaps, one_misprint_apart, telling
+from .slips import WORDS, decisive, digit_swaps, one_misprint_apart, telling
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap
 
@@ -134,8 +134,9 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     """A growth rate restated without the level it grows (the opening summary's 社会消费品零售总额、
     外贸进出口总额分别增长 5.8%、9.3% and the section's 全年实现社会消费品零售总额 128.6 亿元，同比增长
     5.8%): named by its 分别 list or by its level, the same name, year and value in two sections are
-    one fact — confirmed when equal; a value one misprint away under the very same name is reported
-    as a warning (another value may be another base or period)."""
+    one fact — confirmed when equal; a value one misprint away under the very same name is reported:
+    an error when the misprint is decisive (:func:`slips.decisive`: 15.6% / 51.6%), else a warning
+    (one digit changed may be another base or period)."""
     rates = [f for f in idx.figures if f.unit == "%" and f.kind == "change" and f.range_id is None]
     shown: dict[int, str] = {}
     levelled: set[int] = set()
@@ -163,9 +164,13 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
         where_a = a.section[-1] if a.section else "前文"
         where_b = b.section[-1] if b.section else "后文"
         if slip is not None:
-            yield make(c, idx, "inconsistent", "warning",
+            # under the very same name, two swapped digits or a dropped one leave no reading (15.6% /
+            # 51.6%); one digit changed may be another base or period
+            sure = decisive(slip, a, b)
+            yield make(c, idx, "inconsistent", "error" if sure else "warning",
                        f"“{name}”增速在“{where_a}”中为 {lit(a)}，在“{where_b}”中为 {lit(b)}（{WORDS[slip]}）；"
-                       "同一增速两处表述不一，疑有一处笔误，请核对", [b, a], lit(a), lit(b))
+                       + ("同一增速两处不应不同，必有一处笔误" if sure else "同一增速两处表述不一，疑有一处笔误，请核对"),
+                       [b, a], lit(a), lit(b), hints=("transposition",) if slip == "swap" else ("misprint",))
             continue
         yield make(c, idx, "consistent", "info", f"“{name}”增速在“{where_a}”与“{where_b}”两处均为 {lit(a)}，一致",
                    [b, a], lit(a), lit(b))
@@ -294,14 +299,18 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             yield make(c, idx, "consistent", "info", f"“{name}”在“{where_a}”与“{where_b}”两处均为 {lit(fa)}，一致",
                        [fb, fa], lit(fa), lit(fb))
             continue
-        if transposed(fa, fb):  # 1,846 vs 1,864: no reading makes both true
-            msg = f"“{name}”在“{where_a}”中为 {lit(fa)}，在“{where_b}”中为 {lit(fb)}，相邻数字颠倒，必有一处笔误"
-            yield make(c, idx, "inconsistent", "error", msg, [fb, fa], lit(fa), lit(fb), hints=("transposition",))
+        slip = one_misprint_apart(fa, fb)
+        apart = bool(fa.stated_period and fb.stated_period and not _agree(fa.stated_period, fb.stated_period))
+        if decisive(slip, fa, fb) and not apart:
+            # 1,846 vs 1,864, 3862 vs 362, 12.8 万元 vs 12.8 亿元: no reading makes both true, unless
+            # the text dates the two apart (截至 11 月底 and 全年: a count may grow in between)
+            msg = f"“{name}”在“{where_a}”中为 {lit(fa)}，在“{where_b}”中为 {lit(fb)}，{WORDS[slip or 'swap']}，必有一处笔误"
+            yield make(c, idx, "inconsistent", "error", msg, [fb, fa], lit(fa), lit(fb),
+                       hints=("transposition",) if slip == "swap" else ("misprint",))
             continue
         stated = bool(fa.stated_period and fa.stated_period == fb.stated_period) or agree
         # one misprint apart (166 所 / 176 所, 73.52 / 74.52 万吨): one fact misprinted, unless the
         # text dates the two mentions apart (checked above) or only a shared run of words pairs them
-        slip = one_misprint_apart(fa, fb)
         certain = (a.kind == b.kind == "actual" and hedge_kind(fa) is None and hedge_kind(fb) is None
                    and not misprinted  # named by its list, change or as a level: the pairing is inferred
                    # names that only share a run of words (how == "similar") may be two quantities

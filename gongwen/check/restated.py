@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from ..figure import Figure
 from ..model import Document, Table
 from .changes import old_values, previous_figure
-from .facts import core, same_year, transposed
+from .facts import core, same_year
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, summable
-from .slips import WORDS, one_misprint_apart
+from .slips import WORDS, decisive, one_misprint_apart
 from .tables import _grid
 from .textindex import CLAUSE_END, TextIndex
 from .verdicts import lit, make
@@ -330,16 +330,23 @@ def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total:
              named: str | None = None, summary: bool = False) -> Finding:
     """A text figure and the table cell it restates, equal or not.  Not equal, the two are one fact
     misprinted once (an error) when they are one misprint apart and the text dates its figure
-    itself; the opening summary's figure, paired with a 合计 by its misprint alone, is a warning."""
+    itself; the opening summary's figure, paired with a 合计 by its misprint alone, is an error
+    only when it is dated and the misprint decisive (two digits swapped), else a warning."""
     where = f"表中“{named}”{core(col)}" if named else f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
     c = Candidate(code="GW125", kind="same", whole=(t,), parts=(cell,), trigger=core(col), explicit=False)
     if status == "consistent":
         return make(c, idx, "consistent", "info", f"正文 {lit(t)} 与{where} {lit(cell)} 一致", [t, cell],
                     lit(cell), lit(t))
     # one misprint apart, the text dating its figure itself: the cell restated, misprinted once
-    slip = "swap" if transposed(t, cell) else one_misprint_apart(t, cell) if not t.period_inferred else None
-    sev: Severity = "error" if slip and not summary else "warning"
+    # (a decisive misprint — two digits swapped, 万 dropped: 3.71 吨 / 3.71 万吨 — whether dated or not)
+    slip = one_misprint_apart(t, cell)
+    if t.period_inferred and not decisive(slip, t, cell):
+        slip = None
+    # the summary, paired by its misprint, is the 合计 misprinted for certain only when the misprint
+    # is decisive (41 起 / 14 起) and the text dates the summary's figure itself (全年共发生)
+    sure = bool(slip) and (not summary or decisive(slip, t, cell) and not t.period_inferred)
+    sev: Severity = "error" if sure else "warning"
     msg = f"正文 {lit(t)} 与{where} {lit(cell)} 不一致"
-    msg += f"（{WORDS[slip]}，{'请核对' if summary else '必有一处笔误'}）" if slip else "，请核对"
+    msg += f"（{WORDS[slip]}，{'必有一处笔误' if sure else '请核对'}）" if slip else "，请核对"
     return make(c, idx, "inconsistent", sev, msg, [t, cell], lit(cell), lit(t),
                 hints=("transposition",) if slip == "swap" else ("misprint",) if slip else ())

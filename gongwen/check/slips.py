@@ -166,7 +166,13 @@ def changed_digits(f: Figure) -> Iterator[tuple[str, Decimal]]:
 def one_misprint_apart(a: Figure, b: Figure) -> str | None:
     """How ``b`` misprints ``a`` (or ``a`` misprints ``b``): ``swap``, ``dropped``, ``extra``,
     ``digit`` (one digit changed) or ``scale`` (the same number, 万 or 亿 dropped or added: 73.52
-    吨 / 73.52 万吨); None when no single misprint turns one into the other."""
+    吨 / 73.52 万吨); None when no single misprint turns one into the other.  Two printed values
+    of one fact may also lose a digit after the point (5.12 万人 / 5.2 万人): no rounding of the
+    one gives the other, as a computed value's extra decimal would.
+
+    >>> one_misprint_apart(Figure(Decimal("5.12"), "人", as_written="5.12人"), Figure(Decimal("5.2"), "人", as_written="5.2人"))
+    'dropped'
+    """
     pa, pb = _printed(a), _printed(b)
     if pa and pb and pa[0] == pb[0] and a.value > 0 and b.value > 0 and b.value != a.value and \
             max(a.value, b.value) / min(a.value, b.value) in _SCALES:
@@ -175,9 +181,66 @@ def one_misprint_apart(a: Figure, b: Figure) -> str | None:
         for kind, _, v in misprints(x):
             if v == y.value:
                 return kind
+    for x, y in ((a, b), (b, a)):
+        px = _printed(x)
+        if px is not None and "." in px[0]:
+            num, factor = px
+            for i in range(num.index(".") + 1, len(num) - 1):  # the last one dropped is a rounding
+                t = num[:i] + num[i + 1:]
+                if _well_formed(t) and Decimal(t) * factor == y.value:
+                    return "dropped"
     if any(v == b.value for _, v in changed_digits(a)):
         return "digit"
+    return _rounded_apart(a, b) or _rounded_apart(b, a)
+
+
+def _rounded_apart(coarse: Figure, fine: Figure) -> str | None:
+    """How ``coarse`` misprints ``fine`` rounded to its printed precision (1.63 亿元 for 13,580
+    万元, which rounds to 1.36 亿元; 2.17 万人 for 27,146 人): a summary rounds what its section
+    states in full, and may misprint the rounded number.
+
+    >>> _rounded_apart(Figure(Decimal("163000000"), "元", as_written="1.63亿元", quantum=Decimal(10) ** 6),
+    ...                Figure(Decimal("135800000"), "元", as_written="13,580万元", quantum=Decimal(10) ** 4))
+    'swap'
+    """
+    p = _printed(coarse)
+    if p is None or coarse.quantum <= fine.quantum or fine.value <= 0 or coarse.value <= 0:
+        return None
+    num, factor = p
+    places = len(num.split(".")[1]) if "." in num else 0
+    shown = Decimal(num)
+    for extra in (0, 1):  # at the coarse figure's precision, or one decimal more (one dropped)
+        t = format((fine.value / factor).quantize(Decimal(1).scaleb(-places - extra)), "f")
+        if Decimal(t) == shown:
+            return None  # the same number once rounded: no misprint
+        if extra == 0 and len(t) == len(num):
+            diff = [i for i in range(len(t)) if t[i] != num[i]]
+            if len(diff) == 2 and diff[1] == diff[0] + 1 and t[diff[0]] == num[diff[1]] and t[diff[1]] == num[diff[0]]:
+                return "swap"
+        for i in range(len(t)):
+            cut = t[:i] + t[i + 1:]
+            if t[i].isdigit() and _well_formed(cut) and Decimal(cut) == shown and ("." in cut) == ("." in num):
+                return "dropped"
     return None
+
+
+def decisive(kind: str | None, a: Figure, b: Figure) -> bool:
+    """A misprint between two printed values of one quantity that no reading explains: two
+    adjacent digits swapped, the same number in another scale (12.8 万元 / 12.8 亿元), or a digit
+    dropped or doubled where the shorter number keeps three significant digits (3862 / 362; not
+    412 / 42, as many two-digit values sit one digit from a nearby three-digit one).  A single
+    changed digit is never decisive alone.
+
+    >>> f = lambda s: Figure(Decimal(s), "件", as_written=s + "件")
+    >>> decisive("dropped", f("3862"), f("362")), decisive("dropped", f("412"), f("42")), decisive("swap", f("14"), f("41"))
+    (True, False, True)
+    """
+    if kind in ("swap", "scale"):
+        return True
+    if kind not in ("dropped", "extra"):
+        return False
+    digits = [p[0].replace(".", "").lstrip("0") for p in (_printed(a), _printed(b)) if p is not None]
+    return len(digits) == 2 and min(len(d) for d in digits) >= 3
 
 
 def telling(kind: str | None, a: Figure, b: Figure) -> bool:
