@@ -122,6 +122,18 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
     yield from average_changes(idx)
 
 
+def on_comparable_basis(idx: TextIndex, cand: Candidate) -> Candidate:
+    """A growth of an amount of money stated on a comparable basis (按可比价计算增长 6.2%, 扣除价格
+    因素实际增长 4.1%: vocab comparable_words, in the rate's sentence) is no growth of the printed
+    amounts: the relation is kept only when it holds (a count has no price to deflate)."""
+    if cand.kind not in ("growth", "implied") or "元" not in cand.whole[0].unit or len(cand.parts) < 2:
+        return cand
+    sent = idx.sentence_of(cand.parts[1].span.start)
+    if not any(w in idx.text[sent.start:sent.end] for w in vocab()["comparable_words"]):
+        return cand
+    return replace(cand, params={**cand.params, "confirm_only": True, "anchored": False})
+
+
 def average_changes(idx: TextIndex) -> Iterator[Candidate]:
     """标准平均提高 5.2%，其中甲由 22,860 元提高到 24,048 元，乙由 13,200 元提高到 13,886 元: an
     average rate of change before the changes it averages (in its sentence, each from an old value

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .changes import common_deltas, respective_changes, stated_changes
+from .changes import common_deltas, on_comparable_basis, respective_changes, stated_changes
 from .classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
 from .comparisons import comparisons, target_growth
 from .days import day_shares, per_day_levels
@@ -69,6 +69,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         if cand.kind in ("sum", "subset"):
             for p in cand.parts:
                 roles[p.id or str(p.span)] = "part"
+        cand = on_comparable_basis(idx, cand)
         found = _kept(cand, evaluate(cand, idx))
         findings += found
         for implied in rate_parts(cand, found):

@@ -1,21 +1,24 @@
-"""Relations stated by a table's layout: 合计 rows and columns, 增减 and 结余 columns.
+"""Relations stated by a table's layout: 合计 rows and columns, 结余 columns and rows.
 
 A table figure is placed in its (row, column) cell by span; a row whose first cell says 合计/
-总计 is the total of the rows above it (back to the previous 小计 or the header), a column
-headed 合计 is the total of the numeric columns before it, and a column headed 增减 (or 结余)
-is the difference of the two numeric columns before it — unless the balance is a stock carried
-over the years (累计结余, 滚存结余: vocab stock_words), which adds the years before.
+总计 is the total of the rows above it (back to the previous 小计 or the header), or — placed
+first — of the rows below it when a column adds up; a column headed 合计 is the total of the
+numeric columns before it, and a column headed 结余 is the difference of the two numeric columns
+before it — unless the balance is a stock carried over the years (累计结余, 滚存结余: vocab
+stock_words), which adds the years before.  Change and share columns, read by their headers, are
+:mod:`gongwen.check.columns`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 
+from ..extract.text.outline import match_marker
 from ..figure import Figure
 from ..model import Document, Table
+from .columns import change_columns, share_columns
 from .intervals import vocab
 from .relations import Candidate, summable
 
@@ -49,7 +52,9 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _total_rows(texts, grid, v)
         yield from _open_subrows(texts, grid, v)
         yield from _total_columns(header, grid, v)
-        yield from _difference_columns(header, grid, v)
+        yield from _balance_columns(header, grid, v)
+        yield from change_columns(texts, grid, _around(doc, table), v)
+        yield from share_columns(texts, grid, v)
         yield from _balance_rows(texts, grid, v)
         yield from _rate_columns(header, grid, v)
 
@@ -68,6 +73,17 @@ def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candida
         if not _is_total(label, v["table_total_words"]):
             continue
         rows = list(range(start, r))
+        if not rows:  # 合计 first, its parts below it
+            yield from _leading_total(texts, grid, r, v)
+            start = r + 1
+            continue
+        nested = _nested(texts, rows)
+        if nested is not None:  # 一、收入 | 1.租金 | 2.捐赠 | 二、支出 | 合计: the top rows add up
+            for parent, children in nested.items():
+                yield from _sums(grid, parent, children, _label(texts, parent), "subrows", True, confirm=True)
+            yield from _sums(grid, r, list(nested), label, "row", True)
+            start = r + 1
+            continue
         sub = next((k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))), None)
         if sub is not None and sub - 1 >= start:
             block = _block_end(grid, r, sub, rows)
@@ -79,6 +95,37 @@ def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candida
             rows = [k for k in rows if k not in inner]
         yield from _sums(grid, r, rows, label, "row", True)
         start = r + 1
+
+
+def _leading_total(texts: list[list[str]], grid: Grid, r: int, v: dict) -> Iterator[Candidate]:
+    """A 合计 row placed first sums the rows below it, up to the next total row; the rows below
+    a total may be a selection (重点项目), so they are its parts only when the columns say so:
+    the reading (where a 其中 block among them ends) for which most columns add up, if any."""
+    end = next((k for k in range(r + 1, len(grid)) if _is_total(_label(texts, k), v["table_total_words"])),
+               len(grid))
+    rows = list(range(r + 1, end))
+    sub = next((k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))), None)
+    blocks = [list(range(sub, e)) for e in range(sub + 1, end + 1)] if sub is not None and sub > r + 1 else [[]]
+    best: tuple[int, list[int]] | None = None
+    for inner in blocks:
+        outer = [k for k in rows if k not in inner]
+        votes = sum(_adds_up(grid, r, outer, c) for c in range(1, len(grid[r]))) if len(outer) > 1 else 0
+        if votes and (best is None or votes > best[0]):
+            best = (votes, inner)
+    if best is None:
+        return
+    inner = best[1]
+    if len(inner) > 1 and any(_adds_up(grid, inner[0] - 1, inner, c) for c in range(1, len(grid[r]))):
+        yield from _sums(grid, inner[0] - 1, inner, _label(texts, inner[0] - 1), "subrows", True)
+    yield from _sums(grid, r, [k for k in rows if k not in inner], _label(texts, r), "row", True)
+
+
+def _adds_up(grid: Grid, r: int, rows: list[int], c: int) -> bool:
+    total = grid[r][c] if c < len(grid[r]) else None
+    cells = [grid[k][c] if c < len(grid[k]) else None for k in rows]
+    if total is None or not summable(total) or any(x is None for x in cells):
+        return False
+    return _near(sum((x.value for x in cells if x is not None), Decimal(0)), total)
 
 
 def _open_subrows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
@@ -104,18 +151,44 @@ def _open_subrows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candi
             yield from _sums(grid, sub - 1, list(range(sub, best[1])), _label(texts, sub - 1), "subrows", True)
 
 
+def _nested(texts: list[list[str]], rows: list[int]) -> dict[int, list[int]] | None:
+    """Rows numbered at two levels (一、… | 1.… | 2.… | 二、…), each top row with the rows numbered
+    below it; None unless every row is numbered and the first family opens first (the levels come
+    from the order the families open, as in the outline)."""
+    families = []
+    for k in rows:
+        m = match_marker(_label(texts, k))
+        if m is None:
+            return None
+        families.append(m.family.name)
+    top = families[0] if families else None
+    if top is None or len(set(families)) < 2:
+        return None
+    out: dict[int, list[int]] = {}
+    for k, fam in zip(rows, families):
+        if fam == top:
+            out[k] = []
+        else:
+            out[max(out)].append(k)
+    return out
+
+
 def _label(texts: list[list[str]], k: int) -> str:
     return texts[k][0].strip() if texts[k] else ""
 
 
-def _sums(grid: Grid, r: int, rows: list[int], label: str, kind: str, exhaustive: bool) -> Iterator[Candidate]:
+def _sums(grid: Grid, r: int, rows: list[int], label: str, kind: str, exhaustive: bool,
+          confirm: bool = False) -> Iterator[Candidate]:
+    """Row ``r`` as the sum of ``rows`` in every column; with ``confirm`` kept only where it holds
+    (numbered sub-items may list only the main ones)."""
     for c in range(1, len(grid[r])):
         total = grid[r][c]
         parts = [grid[k][c] if c < len(grid[k]) else None for k in rows]
         if total is None or not summable(total) or len(parts) < 2 or any(p is None for p in parts):
             continue
         yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
-                        trigger=label, exhaustive=exhaustive, params={"table": kind})
+                        trigger=label, exhaustive=exhaustive,
+                        params={"table": kind, **({"confirm_only": True} if confirm else {})})
 
 
 def _block_end(grid: Grid, r: int, sub: int, rows: list[int]) -> int | None:
@@ -158,27 +231,28 @@ def _total_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate
                             trigger=h, exhaustive=True, params={"table": "column"})
 
 
-def _difference_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
+def _balance_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """收入 | 支出 | 结余: the balance column is the difference of the two columns before it."""
     for c, h in enumerate(header):
-        later = _is_total(h, v["table_change_words"])
-        balance = _is_total(h, v["table_balance_words"])
-        if c < 3 or not (later or balance) or balance and _is_total(h, v["stock_words"]):
+        if c < 3 or not _is_total(h, v["table_balance_words"]) or _is_total(h, v["stock_words"]):
             continue  # 累计结余 carries the years before: 上年累计结余 + 收入 − 支出, not 收入 − 支出
         for row in grid[1:]:
             if c >= len(row):
                 continue
             a, b, d = row[c - 2], row[c - 1], row[c]
-            if a is None or b is None or d is None:
+            if a is None or b is None or d is None or len({a.unit, b.unit, d.unit}) != 1:
                 continue
-            new, old = (b, a) if later else (a, b)
-            if later and d.unit == "%" and a.unit == b.unit != "%":  # 2023年 | 2024年 | 增减% : a growth rate
-                yield Candidate(code="GW105", kind="growth", whole=(new,), parts=(old, replace(d, value=abs(d.value))),
-                                trigger=h, params={"sign": 1 if d.value >= 0 else -1, "unit": "%", "table": "growth"})
-                continue
-            if len({a.unit, b.unit, d.unit}) != 1:
-                continue
-            yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(old, d), trigger=h,
+            yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, d), trigger=h,
                             params={"sign": 1, "table": "difference", "verb": h})
+
+
+def _around(doc: Document, table: Table) -> str:
+    """The line before a table (its caption) and the line after it (a 注), where a table says how
+    its columns were computed (增速按可比价计算)."""
+    text = doc.text
+    start = text.rfind("\n", 0, max(table.span.start - 1, 0)) + 1
+    end = text.find("\n", table.span.end + 1)
+    return text[start:table.span.start] + text[table.span.end:end if end >= 0 else len(text)]
 
 
 def _balance_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
