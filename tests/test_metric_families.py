@@ -49,3 +49,26 @@ def test_a_program_name_before_a_bare_money_noun_stays_in_the_metric() -> None:
     """"…下拨自然灾害救助资金416万元": not 资金 (then 发放金额) but the fund's whole name."""
     f = _figures("全年会同财政部门及时下拨自然灾害救助资金416万元。")
     assert f["416万元"].metric == "自然灾害救助资金"
+
+
+def test_no_joiner_nor_verb_opens_a_metric() -> None:
+    """"…人和B对象等参保", "占C面积X亩的Y%": the 和 after a quantity and the 占 of a share name nothing."""
+    f = _figures("全年资助低保对象0.6万人和重度残疾人等参保1.9万人。"
+                 "全县土地流转面积达到52.3万亩，占家庭承包耕地面积118.4万亩的44.2%。")
+    assert f["1.9万人"].metric == "重度残疾人等参保人数"
+    assert f["118.4万亩"].metric == "家庭承包耕地面积"
+
+
+def test_the_per_words_of_a_standard_and_their_by_end_no_name() -> None:
+    """"优待金按每户每年23,600元": not 优待金按."""
+    f = _figures("义务兵家庭优待金按每户每年21,800元标准发放。")
+    assert f["每户每年21,800元"].metric == "优待金"
+
+
+def test_categories_joined_into_one_population_stay_whole() -> None:
+    """"社会散居孤儿和事实无人抚养儿童…每人每月1460元": the whole joined population; an institution
+    right before the people it holds is not part of their name."""
+    f = _figures("社会散居孤儿和事实无人抚养儿童基本生活费标准为每人每月1390元。"
+                 "全县城乡低保、特困人员分别为3120人、860人。幼儿园在园幼儿12,806人。")
+    assert f["每人每月1390元"].scope == "社会散居孤儿和事实无人抚养儿童"
+    assert f["12,806人"].scope == "幼儿园"

@@ -96,8 +96,9 @@ _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})�
                             r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
                             r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
 
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下)"
-                             r"(?=[\p{Han}]{2}))")
+_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下"
+                             # (占 as a verb: the whole of a share, "占家庭承包耕地面积411.5万亩的45.3%")
+                             r"|占(?![比用地有线道]))(?=[\p{Han}]{2}))")
 
 # (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
 # end-anchored alternation, without trying the whole alternation at every position of the phrase
@@ -105,6 +106,15 @@ _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])�
                               r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
                               r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计|情况如下|如下)$")
+
+# a rate's own "per" words and the 按 before them end no name ("优待金按每户每年", "国家助学金按每生每年平均"):
+# the per-unit prefixes of units.yaml that start with 每
+_PER_TRAIL = regex.compile(r"(?<=[\p{Han}]{2})(?:(?:按照|按)?(?:平均)?(?:" + "|".join(sorted(
+    (p for p in TABLES.per_prefixes if p.startswith("每")), key=len, reverse=True)) + r")(?:平均)?|按照|按)$")
+
+# what joins a phrase to the quantity right before it ("1.2万人和防返贫监测对象等参保", "11.98万人中已签约"):
+# no part of the next name
+_AFTER_QUANTITY = regex.compile(r"^(?:[和与及或、]|中(?=[已有仍尚共均]))")
 
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
 
@@ -463,9 +473,12 @@ class MetricMixin:
         if k >= a + 2:
             b = k  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
         i = bisect.bisect_right(self.quantity_ends, b) - 1
+        after_quantity = i >= 0 and self.quantity_ends[i] >= a
         if i >= 0 and self.quantity_ends[i] > a:
             a = self.quantity_ends[i]
         t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", self.doc.text[a:b]))
+        if after_quantity:
+            t = _AFTER_QUANTITY.sub("", t)
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
         quoted = _CLOSING_QUOTE.split(t)
         if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
@@ -483,6 +496,7 @@ class MetricMixin:
             cut = _PHRASE_TRAIL.sub("", t)
             if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
                 t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
+            t = _PER_TRAIL.sub("", t)
             t = t.strip(" 　，,、：:\"")
         if "的" in t:
             head, _, tail = t.rpartition("的")
@@ -505,7 +519,7 @@ class MetricMixin:
         ends = [(m.start(), m.end()) for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
         if ends:
             start, end = min(ends, key=lambda se: se[1])
-            rest = t[end:]
+            rest = t[end:].lstrip("和与及或、的")
             return t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest
         # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
         known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
@@ -516,4 +530,4 @@ class MetricMixin:
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
-        return t[min(fits):].lstrip("和与及、的") if fits else ""
+        return t[min(fits):].lstrip("和与及或、的") if fits else ""

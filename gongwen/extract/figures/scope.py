@@ -142,6 +142,9 @@ def _inside_words(text: str, words: Iterable[str]) -> set[int]:
     return inner
 
 
+# what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")
+_JOINERS = frozenset(("和", "及", "与", "、", "以及"))
+
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
 
@@ -291,7 +294,8 @@ class ScopeMixin:
             return self.whole
         terms = self._scope_terms(cs, o)
         if terms:
-            return self._whole_category(cs, o, terms[-1])
+            joined = self._joined_categories(cs, o)
+            return joined or self._whole_category(cs, o, terms[-1])
         qualifier = self._qualifier(cs, o)
         if qualifier:
             return qualifier
@@ -388,6 +392,34 @@ class ScopeMixin:
         if i < len(self.quantity_ends) and self.quantity_ends[i] == j + 1:
             return j + 1
         return None
+
+    def _joined_categories(self, cs: int, o: int) -> str | None:
+        """The last known categories of the clause, written one right after the other or joined by
+        和/及/与/、, as one population: "社会散居孤儿和事实无人抚养儿童", "公办幼儿园", "进城务工人员随迁子女"
+        (not the last word alone); None when the last category stands alone, or when the joined ones
+        are the items of a 分别 list after them (each value then has its own)."""
+        t = self.doc.text
+        i = bisect.bisect_left(self.scope_hit_starts, o) - 1
+        hits = self.scope_hits
+        while i >= 0 and hits[i][1] > o:
+            i -= 1
+        if i < 0 or hits[i][0] < cs or hits[i][3]:
+            return None
+        last_end = hits[i][1]
+        j = i
+        while j > 0:
+            s, e, _, place = hits[j - 1]
+            gap = t[e:hits[j][0]]
+            if s < cs or place or e > hits[j][0] or not (gap == "" or gap in _JOINERS):
+                break
+            # (an institution right before a category names where that category is counted, not one
+            # population with it: "幼儿园在园幼儿" counts the 在园幼儿 of 幼儿园)
+            if gap == "" and _THING_HEAD.search(t[s:e]) and not _PEOPLE_HEAD.search(t[s:e]):
+                break
+            j -= 1
+        if j == i or "分别" in t[last_end:o]:
+            return None
+        return t[hits[j][0]:last_end]
 
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
         """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
