@@ -89,6 +89,16 @@ def _column_unit(header: str, table_unit: tuple[str, Decimal] | None) -> tuple[s
     return noun or table_unit
 
 
+def _percent_column(header: str) -> bool:
+    """A column in percent whatever its rows' units say: its header ends with % (增长%, 同比±%) or
+    names a rate, change rate or share (增速, 增幅, 合格率, 占比: ``header_nouns`` giving %)."""
+    h = header.strip()
+    if h.endswith(("%", "％")):
+        return True
+    m = _HEADER_NOUN.search(h)
+    return m is not None and TABLES.header_nouns[m.group()] == "%"
+
+
 def _period_of(header: str, year: int | None) -> PeriodMention | None:
     """The period a column header names: "2023年", or a year with what the column holds
     ("2025年目标", "2024年完成")."""
@@ -146,8 +156,12 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         row_period = row_ps[0] if len(row_ps) == 1 and row_ps[0].span.start == 0 else None
         prog = None
         for mm in lab.v.alias_re.finditer(row_label):
-            if mm.group() not in lab.v.weak:  # a generic word (医院) names the row's category, not a program
-                prog = lab.v.alias_map[mm.group()]
+            p = lab.v.alias_map[mm.group()]
+            # a generic word (医院) names the row's category, not a program; so does another bureau's
+            # program under a section of the issuer's own (增值税 | 2023年 | 2024年 in a 财政 report's
+            # 一般公共预算收入: a part of its revenue)
+            if mm.group() not in lab.v.weak and (p in lab.v.own or section_program not in lab.v.own):
+                prog = p
                 break
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
@@ -170,8 +184,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             elif not _NUM.match(raw):
                 continue
             col = header[c] if c < len(header) else ""
-            # the unit of the column, else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
-            unit = _header_unit(col) or _header_unit(row_label) or (col_units[c - 1] if col_units else None) \
+            # the unit of the column (a percent column's whatever the row's: 耕地面积（亩） | … | 增长%),
+            # else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
+            unit = _header_unit(col) or (("%", Decimal(1)) if _percent_column(col) else None) \
+                or _header_unit(row_label) or (col_units[c - 1] if col_units else None) \
                 or _column_unit(col, table_unit) or _column_unit(row_label, None)
             pct = raw.endswith("%")
             if pct:
