@@ -57,3 +57,77 @@ def test_the_base_of_a_percentage_is_no_part_of_the_list() -> None:
     found = _verdicts(BASE, "GW108")
     assert ("consistent", "info", ("3.1万头", "8.42万头")) in found
     assert not any("2.9万头" in v[2] for v in found)
+
+
+STRUCTURE = ("关于2025年白鹭县经济运行情况的报告\n一、经济运行\n（一）总体情况\n全县实现地区生产总值412.60亿元，"
+             "第一产业增加值38.20亿元，第二产业增加值160.50亿元，第三产业增加值213.90亿元。\n"
+             "三次产业结构为{ratio}，服务业占比继续提高。\n")
+
+
+def _structure(ratio: str) -> dict[str, list[tuple[str, str]]]:
+    r = check(extract(document_from_text(STRUCTURE.format(ratio=ratio))))
+    return {code: [(f.status, f.severity) for f in r.by_code(code)] for code in ("GW101", "GW107")}
+
+
+def test_a_structure_makes_up_its_whole_and_each_member_is_its_part_of_the_whole_before() -> None:
+    # 38.20 / 412.60 = 9.26%, 160.50 / 412.60 = 38.90%, 213.90 / 412.60 = 51.84%
+    assert _structure("9.3:38.9:51.8") == {"GW101": [("consistent", "info")], "GW107": [("consistent", "info")] * 3}
+
+
+def test_a_member_off_its_part_of_the_whole_in_the_paragraph_before_is_no_finding() -> None:
+    # read across paragraphs, so kept only when it holds; the members still make 100
+    assert _structure("9.3:39.1:51.6") == {"GW101": [("consistent", "info")],
+                                           "GW107": [("consistent", "info")]}
+
+
+def test_members_that_do_not_make_up_the_whole_are_no_finding() -> None:
+    # 9.3 + 38.9 + 51.6 = 99.8: beyond the members' rounding (±0.15), yet near 100 (a structure)
+    assert _structure("9.3:38.9:51.6")["GW101"] == []
+
+
+INCOME = ("上半年全县城镇居民人均可支配收入{whole}元，同比增长5.2%。其中，工资性收入14,380元，"
+          "经营净收入3,126元，务工就业支撑作用增强。")
+
+
+def test_the_parts_of_an_amount_per_head_lie_within_it() -> None:
+    assert _verdicts(INCOME.format(whole="21,905"), "GW108") == [
+        ("consistent", "info", ("14,380元", "21,905元", "3,126元"))]
+
+
+def test_parts_of_an_amount_per_head_over_it_are_no_finding() -> None:
+    # an amount per head may be split by groups of people whose own averages exceed it: read
+    # only when its parts are named as kinds of its measure, and kept only when it holds
+    assert _verdicts(INCOME.format(whole="12,905"), "GW108") == []
+
+
+def test_groups_of_people_are_no_parts_of_an_amount_per_head() -> None:
+    body = "全县居民人均可支配收入21,905元，同比增长5.2%。其中，城镇居民30,126元，农村居民15,380元。"
+    assert [f.code for f in _report(body).problems] == []
+    body = "全县居民人均可支配收入21,905元，其中城镇居民可支配收入30,126元、农村居民可支配收入15,380元。"
+    assert [f.code for f in _report(body).problems] == []
+
+
+LOOSE = "全年新建城区公办幼儿园4所、乡镇公办幼儿园{b}所，共13所，新增学位2,160个。"
+
+
+def test_a_list_before_a_bare_total_adds_up_to_it() -> None:
+    assert _verdicts(LOOSE.format(b="9"), "GW102") == [("consistent", "info", ("13所", "4所", "9所"))]
+
+
+def test_a_bare_total_the_list_misses_is_no_finding() -> None:
+    # 共 may count something else than the list (共惠及 …): kept only when it holds
+    assert _verdicts(LOOSE.format(b="8"), "GW102") == []
+
+
+BEDS = ("全市医疗卫生机构床位情况如下表。\n机构类别\t机构数（个）\t床位数（张）\n医院\t21\t8640\n"
+        "基层医疗卫生机构\t1032\t3120\n合计\t1053\t11760\n"
+        "按年末全市常住人口186.4万人计算，每千常住人口医疗卫生机构床位数达到{rate}张。")
+
+
+def test_a_per_capita_ratio_of_a_table_total_is_verified() -> None:
+    # 11760 ÷ 186.4 万 × 1000 = 6.309
+    assert _verdicts(BEDS.format(rate="6.31"), "GW106") == [("consistent", "info", ("11760", "186.4万人", "6.31张"))]
+
+
+def test_a_per_capita_ratio_no_table_total_makes_is_no_finding() -> None:
+    assert _verdicts(BEDS.format(rate="6.71"), "GW106") == []

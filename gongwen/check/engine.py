@@ -39,11 +39,12 @@ from .flows import (
 from .implied import changes_apart, rate_parts
 from .levels import derived_growth, ratio_levels
 from .multiples import multiples
-from .rates import stated_rates
+from .rates import stated_rates, table_per_ratios
 from .relations import Candidate
 from .remainders import pending_before, remainders
 from .restated import restated_period_tables, restated_tables, table_balances
 from .rules import evaluate
+from .shares import structure_sums
 from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
 from .textindex import TextIndex
@@ -76,7 +77,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx),
-                 *enumerated_wholes(idx), *period_flows(idx),
+                 *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from ..figure import Figure
@@ -500,3 +500,54 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
         return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
                          explicit=False, params={"complete": True, "factor": str(k), "named": named})
     return None
+
+
+def table_per_ratios(idx: TextIndex, figures: Sequence[Figure]) -> Iterator[Candidate]:
+    """每千常住人口医疗卫生机构床位数达到 6.96 张 under a table whose 合计 row states the beds (床位数
+    （张）… 合计 21760): a per-capita ratio whose count the text leaves to a table before it in its
+    window (:func:`per_ratio`'s) — the total row's cell of the column the rate names — over a
+    population the text states.  Found by search, so kept only when it holds."""
+    cells = [g for g in figures if g.source == "table" and summable(g) and g.change is None]
+    if not cells:
+        return
+    for f in idx.figures:
+        k = _per_factor(idx, f)
+        if k is None or f.kind == "change" or per_ratio(idx, f) is not None:
+            continue
+        start = max(0, _paragraph_start(idx, f.span.start, 600) - 300)
+        base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
+        label = idx.clause_before(f, 30)
+        near = [g for g in cells if g.unit == base and start <= g.span.start < f.span.start
+                and _total_cell(idx, g) and _header(g) in label]
+        before = operands_before(idx, f.span.start, start)
+        persons = [g for g in before if g.unit == "人" and g.value >= 1000]
+        persons = [g for g in populations(idx, f) if g not in persons] + persons
+        stated = interval_of(f)
+        hit = None
+        for whole in reversed(persons):
+            for part in reversed(near):
+                try:
+                    comp = (interval_of(part) / interval_of(whole)).scale(k)
+                except Exception:
+                    continue
+                if comp.intersects(stated):
+                    hit = (part, whole)
+                    break
+            if hit:
+                break
+        if hit:
+            yield Candidate(code="GW106", kind="share", whole=(f,), parts=hit, trigger="每千", explicit=False,
+                            params={"complete": True, "factor": str(k), "confirm_only": True})
+
+
+def _total_cell(idx: TextIndex, g: Figure) -> bool:
+    """A table cell in the row of the table's total (合计, 总计 … opening its line)."""
+    row = idx.text[idx.text.rfind("\n", 0, g.span.start) + 1:g.span.start].strip(SPACES)
+    return row.startswith(tuple(vocab()["table_total_words"]))
+
+
+def _header(g: Figure) -> str:
+    """The name of a cell's column, its unit's bracket left out (床位数 of 床位数（张）); a cell
+    without one names nothing (the empty name is in every label, so it is refused)."""
+    name = re.split(r"[（(]", g.unit_as_written or "", maxsplit=1)[0].strip(SPACES)
+    return name if len(name) >= 2 else "\0"

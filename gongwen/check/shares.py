@@ -8,6 +8,9 @@ parts) and a multiple of two named figures (带动就业 1236 人，带动就业
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from ..figure import Figure
@@ -104,6 +107,23 @@ def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if len(members) < 2:
         return None
     start = text.rfind("\n", 0, members[0].span.start) + 1
+    found = _structure_operands(idx, members, start)
+    before = found is None and start > 0
+    if before:
+        # the parts and their whole in the paragraph before (分产业看，…。\n三次产业结构为 …): read
+        # there only when the sum of the parts is a figure stated there, and kept when it holds
+        found = _structure_operands(idx, members, text.rfind("\n", 0, start - 1) + 1)
+    if found is None:
+        return None
+    parts, whole = found
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(parts[members.index(f)], whole),
+                     trigger="结构", explicit=False, params={"complete": True, "confirm_only": before})
+
+
+def _structure_operands(idx: TextIndex, members: list[Figure], start: int
+                        ) -> tuple[list[Figure], Figure] | None:
+    """The last figures before a structure from ``start`` on, one per member, and the earlier
+    figure their sum makes (the whole), or None."""
     pool = [g for g in operands_before(idx, members[0].span.start, start)
             if g.kind == "actual" and g.period == members[0].period or not g.period]
     if len(pool) <= len(members):
@@ -116,10 +136,30 @@ def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
         total = total + interval_of(g)
     whole = next((g for g in reversed(pool[:-len(members)]) if g.unit == parts[0].unit
                   and interval_of(g).intersects(total)), None)
-    if whole is None:
-        return None
-    return Candidate(code="GW107", kind="share", whole=(f,), parts=(parts[members.index(f)], whole),
-                     trigger="结构", explicit=False, params={"complete": True})
+    return None if whole is None else (parts, whole)
+
+
+def structure_sums(idx: TextIndex) -> Iterator[Candidate]:
+    """三次产业结构为 10.2:41.1:48.7: the members of a structure in percent make up the whole, 100%
+    (each rounded to its last place, so the sum is 100 within their rounding).  The percent sign
+    is the extractor's reading of a colon ratio as a structure (near 100 only), so a sum is kept
+    only when it holds."""
+    seen: set[int] = set()
+    for f in idx.figures:
+        if id(f) in seen or f.unit != "%" or f.change is not None:
+            continue
+        members = _ratio_members(idx, f)
+        seen.update(id(g) for g in members)
+        if len(members) < 2 or any(g.unit != "%" or g.change is not None for g in members):
+            continue
+        yield Candidate(code="GW101", kind="sum", whole=(_hundred(members[0]),), parts=tuple(members),
+                        trigger="结构", explicit=False, exhaustive=True, params={"confirm_only": True})
+
+
+def _hundred(f: Figure) -> Figure:
+    """The whole of a structure as a figure beside its first member (no literal of the text)."""
+    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, previous=None,
+                   previous_span=None, change=None, approx=None, bound=None, range_id=None, metric="合计")
 
 
 def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:

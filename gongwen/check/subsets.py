@@ -12,8 +12,8 @@ from dataclasses import replace
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
-from .relations import PCT_UNITS, Candidate, fact_kind, summable, unit_family
-from .textindex import OPEN, SPACES, Group, TextIndex, disjoint_set, exhaustive_set, find_all
+from .relations import PCT_UNITS, Candidate, fact_kind, is_ratio_unit, summable, unit_family
+from .textindex import OPEN, SPACES, Group, TextIndex, disjoint_set, exhaustive_set, find_all, match_category
 
 
 def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
@@ -109,7 +109,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
             scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
                 else Span(sent.start, pos)
-            before = [f for f in idx.figures_in(scope) if summable(f) and f.kind != "change"
+            before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
                       and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
@@ -131,6 +131,14 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
                 parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")]
                 if not parts:
+                    continue
+                if _average(w):  # the parts of an amount per head: only those named as its kinds
+                    parts = [p for p in parts if _component(idx, w, p)]
+                    if parts:
+                        yield Candidate(code="GW108", kind="subset", whole=(w,), parts=tuple(parts), trigger=cue,
+                                        exhaustive=False, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": [idx.category_of(p) for p in parts], "subset_cue": cue,
+                                                "confirm_only": True})
                     continue
                 parts, inside = _nested(idx, parts)
                 for n, hosts in inside:
@@ -159,6 +167,22 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _average(f: Figure) -> bool:
+    """An amount per head (人均可支配收入 11642 元): its 其中 list may name its parts, each per head
+    too (其中工资性收入 5218 元), which lie within it as a total's parts do (:func:`_component`)."""
+    return bool(f.unit) and not is_ratio_unit(f.unit) and f.unit not in PCT_UNITS and f.range_id is None \
+        and any(w in (f.metric or "") + f.as_written for w in vocab()["per_head_words"])
+
+
+def _component(idx: TextIndex, whole: Figure, part: Figure) -> bool:
+    """A part of an amount per head named as a kind of its measure (工资性收入 of 人均可支配收入: the
+    same last word), not as a group of the people (城镇居民 …: an average of its own, which may
+    exceed the whole's)."""
+    label = idx.label_before(part, 16).removeprefix("其中")
+    head = (whole.metric or "")[-2:]
+    return len(head) == 2 and label.endswith(head) and match_category(label) is None
 
 
 def _nested(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[tuple[Figure, list[Figure]]]]:

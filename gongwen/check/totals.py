@@ -16,7 +16,8 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
     text = idx.text
     v = vocab()
     seen: set[int] = set()
-    for cue in sorted(v["total_cues"], key=len, reverse=True):
+    cues = [(c, False) for c in v["total_cues"]] + [(c, True) for c in v["loose_total_cues"]]
+    for cue, loose in sorted(cues, key=lambda c: len(c[0]), reverse=True):
         for pos in find_all(text, cue):
             if any(pos <= s < pos + len(cue) for s in seen):
                 continue
@@ -28,7 +29,8 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             sent = idx.sentence_of(pos)
             # 上述假期合计接待游客 206.7 万人次: the items are those of the paragraph before the total
             back = any(w in text[max(sent.start, pos - 6):pos] for w in v["back_reference_words"])
-            if len(text[pos + len(cue):total.span.start].strip(SPACES)) > (8 if back else 3) or not summable(total):
+            gap = len(text[pos + len(cue):total.span.start].strip(SPACES))
+            if gap > (0 if loose else 8 if back else 3) or not summable(total):
                 continue
             # the list opens after its opener: 将 9 个社区划分为综合网格 126 个、专属网格 38 个，共计
             # 164 个 adds the grids, not the communities they split
@@ -50,8 +52,9 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if items:
                 yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
-                                explicit=not (back and opened < sent.start), params={"per_time": True})
-            if n is not None:
+                                explicit=not (back and opened < sent.start),
+                                params={"per_time": True, "confirm_only": loose})
+            if n is not None and not loose:
                 yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
 
