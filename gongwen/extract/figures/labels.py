@@ -30,7 +30,7 @@ import regex
 from ..._data import rx
 from ...model import Document, Heading
 from .heads import _COUNT_NOUN, _MONEY_NOUN, _RATE_NOUN
-from .lexicon import scan_all
+from .lexicon import Hit, scan_all
 from .metrics import MetricMixin, metric_rules, unit_kind
 from .numbers import thousands_comma
 from .scope import _CLAUSE_BREAK, _PAREN_REACH, ScopeMixin
@@ -75,6 +75,11 @@ class Labeller(ScopeMixin, MetricMixin):
                 s = m.start()
                 if text.startswith("其中", s - 1):
                     continue
+                if not ctx and m.group() in vocab.weak:
+                    m = _strong_inside(vocab, text, m)
+                    s = m.start()
+                    if m.group() in vocab.foreign_generic:
+                        continue
                 cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
                 self.mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued, m.group() in vocab.weak))
         self.mentions.sort(key=lambda x: x.start)
@@ -87,6 +92,8 @@ class Labeller(ScopeMixin, MetricMixin):
             progs: list[str] = []
             weak: list[str] = []
             for m in vocab.alias_re.finditer(h.title):
+                if m.group() in vocab.foreign_generic:
+                    continue
                 p = vocab.alias_map[m.group()]
                 into = weak if m.group() in vocab.weak else progs
                 if p not in into:
@@ -254,7 +261,7 @@ class Labeller(ScopeMixin, MetricMixin):
             m = self._nearest(ss, o, subs | {heads[0]}, heads) if subs else None
             if m:
                 return m.program
-        m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._nearest(ss, cs, None, heads)
+        m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._sentence_mention(ss, cs, heads)
         if m and heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
             # the heading already names what the sentence says, more precisely
             # ("特困供养人员照料护理" covers "特困供养人员")
@@ -274,6 +281,15 @@ class Labeller(ScopeMixin, MetricMixin):
             return weak_heads[0]
         m = self._nearest(ps, ss, None, heads, weak=True)
         return m.program if m else None
+
+    def _sentence_mention(self, ss: int, cs: int, heads: list[str]) -> _Mention | None:
+        """The nearest strong mention in the sentence before the figure's clause; one of the
+        issuer's own programs named earlier governs the later clauses that name another
+        bureau's only in passing (一般公共预算收入…；剔除增值税留抵退税等因素后，同口径增长4.6%)."""
+        m = self._nearest(ss, cs, None, heads)
+        if m is not None and m.program not in self.v.own:
+            return self._nearest(ss, m.start, self.v.own, heads) or m
+        return m
 
     def _right_mention(self, o: int) -> _Mention | None:
         t = self.doc.text
@@ -373,6 +389,19 @@ class Labeller(ScopeMixin, MetricMixin):
         parents = {self.v.programs[p].within for p in programs}
         programs = [p for p in programs if p not in parents]
         return scopes, programs
+
+
+def _strong_inside(vocab: Vocab, text: str, m: Hit) -> Hit:
+    """A weak match, or the longest strong alias of another bureau that ends it: another bureau's
+    征收社会保险费 ends in the issuer's own 社会保险费, which the leftmost-longest scan would
+    otherwise hide (the end is the compound's head: 养老保险 is no kind of 养老)."""
+    s, e = m.start(), m.end()
+    outer = vocab.programs[vocab.alias_map[m.group()]].bureau
+    for i in range(s + 1, e - 1):
+        a = text[i:e]
+        if a in vocab.alias_map and a not in vocab.weak and vocab.programs[vocab.alias_map[a]].bureau != outer:
+            return Hit(i, e, a)
+    return m
 
 
 def _paren_pairs(text: str) -> tuple[list[int], list[int]]:

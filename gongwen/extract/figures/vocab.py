@@ -55,6 +55,10 @@ class Vocab:
     indicators: tuple[str, ...] = ()  # official indicator names (参保人数, 城镇调查失业率 …)
     indicator_re: Any = None
     children: dict[str, frozenset[str]] = field(default_factory=dict)  # parent -> sub-programs (within)
+    # the programs at full strength: the issuer's bureau's and those its file shares (all of
+    # them when the issuer is unknown); another bureau's are evidence by their full name only
+    own: frozenset[str] = frozenset()
+    foreign_generic: frozenset[str] = frozenset()  # another bureau's weak aliases: no evidence here
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -167,38 +171,46 @@ def load_vocab(path: str | None = None) -> Vocab:
     sources: list[tuple[dict[str, Any], str, str]] = [(_load_yaml(None, n), f"{n}.yaml", n) for n in order]
     if user is not None:
         sources = [(user, str(path), "user")]
+    # with the issuer's bureau known, its file's categories (and the universal ones) are the
+    # scopes: another bureau's (the 税种 of a 税务 file) are no category of this report's figures
+    union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
     for data, where, bureau in sources:
         for p in _programs(data, where, bureau):
             programs.pop(p.name, None)  # re-insert: a later (preferred) bureau's aliases win
             programs[p.name] = p
+        indicators.extend(_words(data.get("indicators"), where, "indicators"))
+        if not (union or bureau in (preferred, "user")):
+            continue
         for c, al in (data.get("scopes") or {}).items():
             for a in _words(al, where, f"scopes.{c}") or (str(c),):
                 if len(a) > 1 or a in _ONE_CHAR_SCOPES:  # 乡 would match inside 城乡
                     scopes[a] = str(c)
-        indicators.extend(_words(data.get("indicators"), where, "indicators"))
     base = dict(universal)
     if user is not None:
         base.update({k: v for k, v in user.items() if k not in ("programs", "scopes", "indicators")})
     for c, al in (universal.get("scopes") or {}).items():
         for a in _words(al, "_universal.yaml", f"scopes.{c}") or (str(c),):
             scopes.setdefault(a, str(c))
+    # ``shares``: programs another bureau file owns that this bureau reports as its own (a 商务局
+    # reports 社会消费品零售总额, a 林业局 森林防灭火): full strength in its reports too
+    shared = set(_words(_load_yaml(None, preferred).get("shares"), f"{preferred}.yaml", "shares")) if preferred else set()
+    if shared - programs.keys():
+        raise DataError(f"shares: no such program {sorted(shared - programs.keys())[0]}", f"{preferred}.yaml")
+    # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
+    # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
+    own = frozenset(n for n, p in programs.items() if union or p.bureau == preferred or n in shared)
     alias_map: dict[str, str] = {}
     weak: set[str] = set()
     for p in programs.values():
         for a in p.weak_aliases:
             alias_map[a] = p.name
             weak.add(a)
-    # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
-    # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
-    union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
-    # ``shares``: programs another bureau file owns that this bureau reports as its own (a 商务局
-    # reports 社会消费品零售总额, a 林业局 森林防灭火): full strength in its reports too
-    shared = set(_words(_load_yaml(None, preferred).get("shares"), f"{preferred}.yaml", "shares")) if preferred else set()
-    if shared - programs.keys():
-        raise DataError(f"shares: no such program {sorted(shared - programs.keys())[0]}", f"{preferred}.yaml")
+    # another bureau's generic words (整改率, 税费) mean what its reports mean by them: words still
+    # (a metric's phrase is cut at them), but no evidence of a program here
+    foreign_generic = frozenset(a for p in programs.values() if p.name not in own for a in p.weak_aliases)
     for strong_pass in (False, True):
         for p in programs.values():
-            if (union or p.bureau == preferred or p.name in shared or user is not None) != strong_pass:
+            if (p.name in own) != strong_pass:
                 continue
             for a in p.aliases:
                 alias_map[a] = p.name
@@ -223,6 +235,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
         compound_re=_alt(list(base.get("compounds") or {})),
         weak=frozenset(weak),
+        own=own,
+        foreign_generic=foreign_generic,
         children={parent: frozenset(n for n, p in programs.items() if p.within == parent)
                   for parent in {p.within for p in programs.values() if p.within}},
         indicators=inds,
