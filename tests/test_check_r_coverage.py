@@ -131,3 +131,56 @@ def test_a_per_capita_ratio_of_a_table_total_is_verified() -> None:
 
 def test_a_per_capita_ratio_no_table_total_makes_is_no_finding() -> None:
     assert _verdicts(BEDS.format(rate="6.71"), "GW106") == []
+
+
+GROUP = ("全年全县医疗机构总诊疗人次达到243.0万人次。分机构看，县级医院81.2万人次，乡镇卫生院96.5万人次，"
+         "村卫生室65.3万人次，基层医疗机构诊疗人次占比{share}%。")
+
+
+def test_a_share_of_a_group_of_listed_parts_added_is_verified() -> None:
+    # (96.5 + 65.3) ÷ 243.0 = 66.58%
+    found = [v for v in _verdicts(GROUP.format(share="66.6"), "GW107") if "66.6%" in v[2]]
+    assert found == [("consistent", "info", ("243.0万人次", "65.3万人次", "66.6%", "96.5万人次"))]
+
+
+def test_a_share_no_group_of_parts_gives_is_no_finding() -> None:
+    assert [v for v in _verdicts(GROUP.format(share="61.2"), "GW107") if "61.2%" in v[2]] == []
+
+
+def test_members_of_a_closed_list_are_no_whole_of_each_other() -> None:
+    # 65.3 ÷ 96.5 = 67.7% is one digit off the share: read as 村卫生室 over 乡镇卫生院 it was an error
+    body = ("全年全县医疗机构总诊疗人次达到243.0万人次。分机构看，县级医院81.2万人次，乡镇卫生院96.5万人次，"
+            "村卫生室及社区诊所65.3万人次，基层医疗卫生机构诊疗人次占比达到66.6%，群众就医更便捷。")
+    assert [(f.code, f.status) for f in _report(body).problems] == []
+
+
+LEFT = ("全年累计建成高标准农田41.2万亩，占全县耕地面积63.5万亩的64.9%。\n二、存在问题\n（一）基础设施\n"
+        "全县尚有{rest}的耕地未建成高标准农田，抗灾能力不强。")
+
+
+def test_the_share_not_done_is_the_whole_less_the_share_done() -> None:
+    found = [v for v in _verdicts(LEFT.format(rest="35.1%"), "GW104")]
+    assert found == [("consistent", "info", ("100%", "35.1%", "64.9%"))]
+
+
+def test_a_share_not_done_at_least_a_bound_holds_when_the_rest_exceeds_it() -> None:
+    assert [v[:2] for v in _verdicts(LEFT.format(rest="三成以上"), "GW104")] == [("consistent", "info")]
+
+
+def test_a_share_not_done_that_misses_the_rest_is_no_finding() -> None:
+    assert _verdicts(LEFT.format(rest="31.5%"), "GW104") == []
+
+
+SCHOOLS = ("关于2025年白鹭县教育工作情况的报告\n截至年底，全县共有在校学生{whole}人。现将有关情况报告如下。\n"
+           "一、主要工作\n（一）各学段协调发展\n全县幼儿园在园幼儿12,418人，小学在校生26,305人，初中在校生13,770人，"
+           "高中在校生7,126人。")
+
+
+def test_a_list_adds_up_to_its_total_stated_in_the_opening() -> None:
+    r = check(extract(document_from_text(SCHOOLS.format(whole="59,619"))))
+    assert [(f.status, f.severity) for f in r.by_code("GW101")] == [("consistent", "info")]
+
+
+def test_a_list_that_misses_a_distant_total_is_no_finding() -> None:
+    r = check(extract(document_from_text(SCHOOLS.format(whole="59,916"))))
+    assert r.by_code("GW101") == ()

@@ -41,14 +41,14 @@ from .levels import derived_growth, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates, table_per_ratios
 from .relations import Candidate
-from .remainders import pending_before, remainders
+from .remainders import pending_before, pending_shares, remainders
 from .restated import restated_period_tables, restated_tables, table_balances
 from .rules import evaluate
-from .shares import structure_sums
+from .shares import structure_sums, summed_shares
 from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
 from .textindex import TextIndex
-from .totals import stated_totals
+from .totals import distant_totals, stated_totals
 
 
 def check_extraction(ext: Extraction) -> Report:
@@ -76,8 +76,9 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         for implied in rate_parts(cand, found):
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx),
+                 *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
+                 *summed_shares(idx), *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
@@ -126,6 +127,14 @@ def _kept(cand: Candidate, found: list[Finding]) -> list[Finding]:
     return [f for f in found if f.status == "consistent"
             or cand.params.get("anchored") and f.status == "inconsistent" and f.severity in ("error", "warning")
             and bool({"transposition", "misprint"} & set(f.relation.hints))]
+
+
+def _said(cand: Candidate, findings: list[Finding]) -> bool:
+    """A relation found by search that a finding of its code already verifies on the same figures
+    (a list and its total read by their cue before): no second finding."""
+    ids = {f.id for f in cand.figures if f.id}
+    return any(f.code == cand.code and f.status == "consistent" and {g.id for g in f.figures if g.id} == ids
+               for f in findings)
 
 
 def _base_unit(f: Figure) -> Figure:

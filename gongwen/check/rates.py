@@ -28,13 +28,11 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 
 def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
     """Every rate of a text whose operands it states."""
-    from .completions import completion  # completions and shares read the operands with this module's helpers
-    from .shares import named_multiple, respective_share, stated_ratio, structure_share
+    from .shares import named_multiple  # shares read the operands with this module's helpers
 
     for f in idx.figures:
         if f.unit == "%" and f.kind != "change":
-            c = completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
-                structure_share(idx, f) or named_share(idx, f) or counted_rate(idx, f)
+            c = percent_rate(idx, f)
             if c is not None:
                 if not c.explicit and _anchored(idx, c):
                     c = dataclasses.replace(c, params={**c.params, "anchored": True})
@@ -49,6 +47,15 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
                 if _anchored(idx, c):
                     c = dataclasses.replace(c, params={**c.params, "anchored": True})
                 yield c
+
+
+def percent_rate(idx: TextIndex, f: Figure) -> Candidate | None:
+    """The rate a figure in percent states, with the operands the wording lays out, if any."""
+    from .completions import completion
+    from .shares import respective_share, stated_ratio, structure_share
+
+    return completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
+        structure_share(idx, f) or named_share(idx, f) or counted_rate(idx, f)
 
 
 def _anchored(idx: TextIndex, c: Candidate) -> bool:
@@ -356,6 +363,13 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
             stem = stem[: -len(w)]
             break
     stated = interval_of(f)
+    # the members of a closed list (县级医院 a，乡镇卫生院 b，村卫生室 c after 总诊疗人次 a + b + c) are
+    # siblings: neither is the other's whole
+    closed = closed_list(idx, f)
+    listed = {id(g) for g in closed[0]} if closed else set()
+
+    def apart(p: Figure, w: Figure) -> bool:
+        return not (id(p) in listed and id(w) in listed)
     recent = before[-6:]
     # the part the rate names (集中供养 418 人 for 集中供养率), else the last operand
     parts = [g for g in reversed(recent) if len(stem) >= 2 and stem[-2:] in idx.clause_before(g, 16)] + [part]
@@ -363,7 +377,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         complement = any(w in idx.clause_before(p, 12) for w in vocab()["negative_words"]) and \
             not any(w in label for w in vocab()["negative_words"])
         wholes = [g for g in before if g is not p and g.span.start < p.span.start and compatible(g, p)
-                  and g.value >= p.value]
+                  and g.value >= p.value and apart(p, g)]
         named = named_wholes(idx, stem, p) + populations(idx, p)
         for whole in [*reversed(wholes), *named]:
             if _fits(p, whole, stated, complement):
@@ -374,7 +388,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     sent = idx.sentence_of(f.span.start)
     near = near_miss(f, [(p, w) for p in dict.fromkeys(parts) if p.span.start >= sent.start
                          for w in [*before, *named_wholes(idx, stem, p), *populations(idx, p)]
-                         if w is not p and compatible(w, p) and w.value >= p.value
+                         if w is not p and compatible(w, p) and w.value >= p.value and apart(p, w)
                          and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
         # … and the text's own when the whole is the one figure the rate's name designates
@@ -394,12 +408,13 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if len(by_name) == 1 and by_name[0] is not part:  # 其中集中供养 418 人、分散供养 908 人，集中供养率
         p = by_name[0]
         held = next((g for g in reversed(before) if g.span.start < p.span.start and g.span.start >= sent.start
-                     and compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)), None)
+                     and compatible(g, p) and g.value >= p.value and stem not in idx.label_before(g, 16)
+                     and apart(p, g)), None)
         if held is not None:
             return Candidate(code="GW123", kind="share", whole=(f,), parts=(p, held), trigger=called,
                              explicit=False, params={"complete": True, "complement": False})
-    wholes = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
-    if not wholes and len(before) >= 2 and compatible(before[-2], part):
+    wholes = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value and apart(part, g)]
+    if not wholes and len(before) >= 2 and compatible(before[-2], part) and apart(part, before[-2]):
         wholes = [before[-2]]  # 排查 1856 件，已整改 12604 件，整改率: the designated whole, misprinted
     if not wholes:
         return None
@@ -411,6 +426,24 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=called,
                      explicit=False, params={"complete": True, "complement": complement})
+
+
+def closed_list(idx: TextIndex, f: Figure) -> tuple[list[Figure], Figure] | None:
+    """The figures of one unit that end ``f``'s sentence before it, three to six, and the figure
+    stated before them in the paragraph that they add up to: a closed list (县级医院 a，乡镇卫生院 b，
+    村卫生室 c after 总诊疗人次 a + b + c), whose members are parts of that whole, not of each other."""
+    sent = idx.sentence_of(f.span.start)
+    before = operands_before(idx, f.span.start, sent.start)
+    run = [g for g in before if before and g.unit == before[-1].unit]
+    if not 3 <= len(run) <= 6 or run != before[-len(run):]:
+        return None
+    total = interval_of(run[0])
+    for g in run[1:]:
+        total = total + interval_of(g)
+    para = idx.text.rfind("\n", 0, run[0].span.start) + 1
+    whole = next((g for g in reversed(operands_before(idx, run[0].span.start, para))
+                  if g.unit == run[0].unit and interval_of(g).intersects(total)), None)
+    return None if whole is None else (run, whole)
 
 
 def _fits(part: Figure, whole: Figure, stated, complement: bool) -> bool:

@@ -128,8 +128,10 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     if not c.params.get("complete"):
         return [make(c, idx, "not_checkable", "info", f"{lit(share)}：未找到对应的总数，无法核验占比",
                      [share, *c.parts], None, lit(share))]
-    part, whole = c.parts
-    figs = [share, part, whole]
+    # a share of several parts added (基层机构诊疗人次占比 of 乡镇卫生院 a + 村卫生室 b): all but the last
+    *summed, whole = c.parts
+    part = summed[0]
+    figs = [share, *summed, whole]
     factor = Decimal(str(c.params.get("factor", HUNDRED)))
     complement = bool(c.params.get("complement"))
     # a target is a value that was set, not measured: 5万亩 of 完成年度任务5万亩的104% is exact
@@ -141,7 +143,10 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
             if f is whole and exact_whole or points and f is not share:
                 return Interval.point(override[1] if override and f is override[0] else f.value)
             return interval_under(f, r, override)
-        comp = (iv(part) / iv(whole)).scale(factor)
+        top = iv(part)
+        for g in summed[1:]:
+            top = top + iv(g)
+        comp = (top / iv(whole)).scale(factor)
         if complement:
             comp = (-comp).shift(factor)
         return comp.intersects(iv(share)), comp, iv(share)
@@ -163,7 +168,8 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     unit = "%" if factor == HUNDRED else share.unit
     comp = f"{computed.show(places_of(share, 1))}{unit}"
     scale = "" if factor in (HUNDRED, 1) else f" × {plain(factor)}"
-    base = f"{lit(part)} ÷ {lit(whole)}{scale} = {comp}"
+    top = " + ".join(lit(g) for g in summed)
+    base = f"({top}) ÷ {lit(whole)}{scale} = {comp}" if len(summed) > 1 else f"{top} ÷ {lit(whole)}{scale} = {comp}"
     if complement:
         base = f"1 − {lit(part)} ÷ {lit(whole)} = {comp}"
     what = {"GW122": "完成比例", "GW123": c.trigger or "比率"}.get(c.code, "")

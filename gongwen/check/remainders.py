@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
@@ -119,3 +121,41 @@ def _pending_in(words: str, v: dict) -> tuple[str, str] | None:
         return None
     at, w = max(hits, key=lambda h: (h[0] + len(h[1]), len(h[1])))
     return w, words[at + len(w):]
+
+
+def pending_shares(idx: TextIndex) -> Iterator[Candidate]:
+    """全县尚有 37.7% 的耕地未建成高标准农田 after 累计建成高标准农田…占全县耕地面积的 62.3%: the share of
+    what is not done is 100% less the share of what is, stated earlier in a sentence that names
+    both the verb (建成) and the noun (耕地).  Found by words, so kept only when it holds."""
+    v = vocab()
+    for f in idx.figures:
+        if f.unit != "%" or f.change is not None or f.range_id is not None:
+            continue
+        after = idx.words_after(f, 20).removeprefix("的")
+        hit = _pending_in(after, v)
+        if hit is None:
+            continue
+        noun, verb = after[:after.rfind(hit[0] + hit[1])], hit[1]
+        if len(noun) < 2 or len(verb) < 2:
+            continue
+        done = [s for s in idx.figures_in(Span(0, f.span.start)) if s.unit == "%" and s.change is None
+                and s.range_id is None and s.kind in ("share", "actual") and s.previous is None
+                and _names(idx, s, noun[-2:], verb[:2])]
+        if not done:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(_whole_share(done[-1]),), parts=(done[-1], f),
+                        trigger=hit[0] + verb, explicit=False,
+                        params={"sign": 1, "verb": "未" + verb[:2], "confirm_only": True})
+
+
+def _names(idx: TextIndex, f: Figure, noun: str, verb: str) -> bool:
+    """``f``'s sentence before it names both words."""
+    sent = idx.sentence_of(f.span.start)
+    words = idx.between(sent.start, f.span.start)
+    return noun in words and verb in words
+
+
+def _whole_share(f: Figure) -> Figure:
+    """100% beside a share (no literal of the text): the whole it is a part of."""
+    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, previous=None,
+                   previous_span=None, change=None, approx=None, bound=None, range_id=None, metric="全部")

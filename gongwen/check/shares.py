@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations
 
 from ..figure import Figure
 from ..model import Span
@@ -211,3 +212,35 @@ def _designated(idx: TextIndex, name: str, pool: list[Figure]) -> Figure | None:
     found = [g for g in pool if name in idx.label_before(g, 16)
              or abbreviates(name, idx.label_before(g, 16) + "|" + idx.words_after(g, 8))]
     return found[0] if len(found) == 1 else None
+
+
+def summed_shares(idx: TextIndex) -> Iterator[Candidate]:
+    """分机构看，县级医院 62.8 万人次，乡镇卫生院 71.5 万人次，村卫生室 52.1 万人次，基层医疗卫生机构诊疗
+    人次占比 66.3%: a share after a closed list (its parts make a whole stated before them) that
+    no wording pairs with one part is the share of some of the parts added, the group it names
+    (基层 = 乡镇卫生院 + 村卫生室).  The group is found by search: kept only when exactly one set of
+    two or more parts, not all, gives the share, and only when it holds."""
+    from .rates import closed_list, percent_rate
+
+    words = vocab()["summed_share_words"]
+    for f in idx.figures:
+        if f.unit != "%" or f.kind not in ("share", "actual") or f.change is not None or f.range_id is not None:
+            continue
+        if not any(w in idx.clause_before(f, 24) for w in words) or percent_rate(idx, f) is not None:
+            continue
+        closed = closed_list(idx, f)
+        if closed is None:
+            continue
+        run, whole = closed
+        stated = interval_of(f)
+        hits = []
+        for k in range(2, len(run)):
+            for group in combinations(run, k):
+                top = interval_of(group[0])
+                for g in group[1:]:
+                    top = top + interval_of(g)
+                if (top / interval_of(whole)).scale(Decimal(100)).intersects(stated):
+                    hits.append(group)
+        if len(hits) == 1:
+            yield Candidate(code="GW107", kind="share", whole=(f,), parts=(*hits[0], whole), trigger="占比",
+                            explicit=False, params={"complete": True, "confirm_only": True})

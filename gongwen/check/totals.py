@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..figure import Figure
 from ..model import Span
-from .intervals import vocab
+from .intervals import interval_of, vocab
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex, find_all
 
@@ -91,3 +92,50 @@ def _count_prefix(text: str, pos: int) -> str:
 def _count_before(text: str, pos: int) -> int | None:
     p = _count_prefix(text, pos)
     return int(vocab()["count_words"][p[0]]) if p else None
+
+
+def distant_totals(idx: TextIndex) -> Iterator[Candidate]:
+    """全县在校学生 76,482 人 in the opening, then 幼儿园在园幼儿 15,326 人，小学在校生 31,847 人，初中在校生
+    17,905 人… in a later section: a list of three or more parts of one unit in one sentence adds up
+    to a total stated before it, named with words most parts share (在校).  Found by
+    search, so kept only when it holds, and only for a total of three significant digits or more
+    (a small sum is met by chance)."""
+    for run in _runs(idx):
+        total = interval_of(run[0])
+        for g in run[1:]:
+            total = total + interval_of(g)
+        labels = [idx.label_before(g, 16) for g in run]
+        wholes = [w for w in idx.figures_in(Span(0, run[0].span.start)) if w.unit == run[0].unit and summable(w)
+                  and w.kind == run[0].kind and w.change is None and w.previous is None
+                  and w.value >= 100 * (w.quantum or 1) and interval_of(w).intersects(total)
+                  and _shared_name(idx.label_before(w, 16), labels)]
+        if len(wholes) == 1:
+            yield Candidate(code="GW101", kind="sum", whole=(wholes[0],), parts=tuple(run), trigger="",
+                            explicit=False, exhaustive=True, params={"confirm_only": True})
+
+
+def _runs(idx: TextIndex) -> Iterator[list[Figure]]:
+    """Lists of one unit in one sentence: three figures or more, one after another, nothing but
+    their names between them."""
+    run: list[Figure] = []
+    for f in idx.figures:
+        ok = summable(f) and f.change is None and f.previous is None and f.kind == "actual"
+        if run and ok and f.unit == run[-1].unit and _list_gap(idx.between(run[-1].span.end, f.span.start)):
+            run.append(f)
+            continue
+        if len(run) >= 3:
+            yield run
+        run = [f] if ok else []
+    if len(run) >= 3:
+        yield run
+
+
+def _list_gap(gap: str) -> bool:
+    """Between two items of a list: one comma or 、 and a short name, no full stop nor figure."""
+    return len(gap) <= 16 and sum(gap.count(c) for c in "，,、") == 1 and not any(c in gap for c in "。；;\n")
+
+
+def _shared_name(whole: str, labels: list[str]) -> bool:
+    """Two characters of the total's name in most of the parts' names (在校 of 在校学生 in 小学在校生)."""
+    pairs = {whole[i:i + 2] for i in range(len(whole) - 1)}
+    return any(2 * sum(p in lab for lab in labels) > len(labels) for p in pairs)
