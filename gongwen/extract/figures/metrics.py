@@ -48,6 +48,8 @@ _LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|下同|现价|可比价
 
 # ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
 _CLOSING_QUOTE = regex.compile(r"[”’」』]")
+# every character _CLOSING_QUOTE and heads._QUOTES match
+_QUOTE_CHARS = frozenset("”’」』“‘\"'《》〈〉「")
 
 # an age bound written right before the figure is its condition (scope), not what it measures
 _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
@@ -383,7 +385,9 @@ class MetricMixin:
     def ratio_metric(self, kind: str, o: int) -> str | None:
         """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
         → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
-        clause = _THOUSANDS.sub("", self.doc.text[self.clause_start(o):o])
+        clause = self.doc.text[self.clause_start(o):o]
+        if "," in clause:
+            clause = _THOUSANDS.sub("", clause)
         k = clause.rfind("由")
         if k >= 2:  # "…占地区生产总值的比重由上年同期的54.3%提高到" → the subject before 由
             clause = clause[:k]
@@ -476,19 +480,25 @@ class MetricMixin:
         after_quantity = i >= 0 and self.quantity_ends[i] >= a
         if i >= 0 and self.quantity_ends[i] > a:
             a = self.quantity_ends[i]
-        t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", self.doc.text[a:b]))
+        # (each substitution is tried only when the character it needs is there: a figure's
+        # phrase rarely holds a parenthesis, a comma, a quotation mark or an age)
+        t = self.doc.text[a:b]
+        if "（" in t or "(" in t:
+            t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", t))
         if after_quantity:
             t = _AFTER_QUANTITY.sub("", t)
-        t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t))
-        quoted = _CLOSING_QUOTE.split(t)
-        if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
-            t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name ("“一肩挑”比例" keeps it)
-        t = _QUOTES.sub("", t)
+        t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t) if "," in t else t)
+        if not _QUOTE_CHARS.isdisjoint(t):
+            quoted = _CLOSING_QUOTE.split(t)
+            if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
+                t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name ("“一肩挑”比例" keeps it)
+            t = _QUOTES.sub("", t)
         if not self.quantity_ends:  # a labeller used without the number grammar's spans
             t = _AFTER_NUMBER.split(t)[-1]
         if self.v.jurisdiction:
             t = _alt_cached(self.v.jurisdiction).sub("", t)
-        t = _TRAILING_AGE.sub("", t)
+        if "岁" in t:
+            t = _TRAILING_AGE.sub("", t)
         prev = None
         while prev != t:
             prev = t
