@@ -108,6 +108,16 @@ class TextIndex:
         i = start
         while i > max(0, start - limit) and self.text[i - 1] not in stops:
             i -= 1
+        if list_items:
+            # a list of counted items, not of nouns (向国家队输送运动员 5 人、向省队输送运动员 42 人): a 、
+            # right after another figure ends that figure's item, and the words before it are its own
+            k = bisect.bisect_left(self._ends, start)
+            while k > 0 and self._ends[k - 1] > i:
+                end = self._ends[k - 1]
+                if _strip(self.text[end:start]).startswith("、"):
+                    i = self.text.index("、", end) + 1
+                    break
+                k -= 1
         return _strip(self.text[i:start])
 
     def words_after(self, fig: Figure, limit: int = 16) -> str:
