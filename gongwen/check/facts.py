@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal as Decimal  # doctests
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -82,6 +83,12 @@ def _match(a: Mention, b: Mention) -> str | None:
     if a.subject and len(re.findall(r"[\u4e00-\u9fff]", content(a.subject))) >= 3 \
             and (a.subject == b.subject or bare_subject(a) == bare_subject(b)):
         return "subject"  # 基本医疗保险参保人数 and 基本医疗保险参保: one noun phrase, with its generic tail
+    if a.subject and b.subject and _one_scope(fa.scope, fb.scope) and fa.scope != fb.scope \
+            and not (fa.program and fb.program and fa.program != fb.program) \
+            and len(re.findall(r"[\u4e00-\u9fff]", bare_subject(a))) >= 3 and _unscoped(a) == _unscoped(b):
+        return "subject"  # 城乡居民经常参加体育锻炼人数比例 is the place's 经常参加体育锻炼人数比例
+    if _short_for(a, b) or _short_for(b, a):
+        return "subject"  # 总产量 after 全市粮食播种面积 386.4 万亩 is the section's 粮食总产量
     if _nested(a, b):
         return "nested"
     programs = bool(fa.program and fb.program)
@@ -94,6 +101,54 @@ def _match(a: Mention, b: Mention) -> str | None:
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
+
+
+def _one_scope(p: str | None, q: str | None) -> bool:
+    """Two scopes of one population: equal, or the place (全市) and everyone in it (城乡居民).
+
+    >>> _one_scope("全县", "城乡居民"), _one_scope("全县", "城镇"), _one_scope("城乡居民", "城乡居民")
+    (True, False, True)
+    """
+    if p == q:
+        return True
+    whole = vocab()["whole_population_scopes"]
+    return any(x in whole and (y in whole or y.startswith("全")) for x, y in ((p or "", q or ""), (q or "", p or "")))
+
+
+def _unscoped(m: Mention) -> str:
+    """A subject without the whole-population scope that leads it (城乡居民经常参加体育锻炼人数比例 →
+    经常参加体育锻炼人数比例), when that scope is the figure's own."""
+    s = bare_subject(m)
+    scope = m.fig.scope or ""
+    return s.removeprefix(scope) if scope in vocab()["whole_population_scopes"] else s
+
+
+def _short_for(s: Mention, full: Mention) -> bool:
+    """``s`` names its quantity by a short form of ``full``'s subject — the subject's tail (总产量
+    of 粮食总产量) — and its own sentence names the head before it, with no list or part between
+    (全市粮食播种面积 386.4 万亩，总产量 161.83 万吨; not 粮食播种面积…，其中夏粮…，总产量): the
+    sentence leaves one reading, the full one; never across two programs.
+
+    >>> f = Figure(Decimal(1), "吨", program="粮食生产")
+    >>> full = Mention(f, "粮食总产量", "粮食总产量", "actual")
+    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积386.4万亩，总产量"), full)
+    True
+    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积386.4万亩，其中夏粮18.4万亩，总产量"), full)
+    False
+    """
+    if s.subject or not s.short or not full.subject:
+        return False
+    if s.fig.program and full.fig.program and s.fig.program != full.fig.program:
+        return False
+    whole = content(full.subject)
+    if not whole.endswith(s.short) or whole == s.short:
+        return False
+    head = whole[: -len(s.short)]
+    at = s.before.rfind(head)
+    if len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or at < 0:
+        return False
+    rest = s.before[at:]
+    return not any(w in rest for w in (*vocab()["subset_cues"], "、"))
 
 
 def _nested(a: Mention, b: Mention) -> bool:
@@ -269,7 +324,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
                                                       and _agree(fa.stated_period, fb.stated_period))
         if not _same_period(idx, a, b) and not (equal and inferred) and not agree:
             continue  # another year (a plan section's inferred period) is another fact
-        if fa.scope and fb.scope and fa.scope != fb.scope and not equal \
+        if fa.scope and fb.scope and not _one_scope(fa.scope, fb.scope) and not equal \
                 and not any(sc in a.name and sc in b.name and sc not in vocab()["subject_prefixes"]
                             for sc in (fa.scope, fb.scope)):
             continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区)

@@ -21,6 +21,7 @@ from .remainders import pending_word
 from .textindex import SPACES, TextIndex
 
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def core(name: str) -> str:
@@ -122,6 +123,8 @@ class Mention:
     level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
     equal_only: bool = False  # a breakdown's part or a change's new value: confirmed when equal only
     level_only: bool = False  # a level (婴儿死亡率 2.26‰, 人均体育场地面积 2.78 平方米): confirmed when equal only
+    short: str = ""  # a name too short to be a subject (总产量 of 全市粮食播种面积…，总产量 161.83 万吨)
+    before: str = ""  # its sentence before it, where a short name's head may stand (粮食)
 
 
 def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
@@ -147,13 +150,15 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
                 out.append(dataclasses.replace(m, subject=m.subject + subj, name=m.name + subj, equal_only=equal_only))
             continue
         noun = len(subj) < 4
+        short = subj if len(_CJK.findall(subj)) == len(subj) >= 2 else ""
         if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
             subj = noun_after(idx, f)
         if noun and len(subj) >= 4:
             after.append(len(out))
         out.append(Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
                             bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only,
-                            level_only=level))
+                            level_only=level, short=short if len(subj) < 4 else "",
+                            before=idx.back_to(f.span.start, "。！？；;", 80) if short and len(subj) < 4 else ""))
     out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
     out += [m for m in (growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
             if m is not None]
