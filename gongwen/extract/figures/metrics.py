@@ -311,7 +311,8 @@ class MetricMixin:
             after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
-            if phrase and len(phrase) >= 2 and not self.v.alias_re.fullmatch(phrase) \
+            # (a program's name alone is no rate's name, unless it is an indicator's too: R&D经费投入强度)
+            if phrase and len(phrase) >= 2 and (not self.v.alias_re.fullmatch(phrase) or self.v.indicator_re.fullmatch(phrase)) \
                     and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
                     and not rx(r"的?(?:比例|比重)").match(t, end) and "相当于" not in clause:
                 return phrase  # "增长面为62.8%", "支出进度95.2%": the clause's own noun, though no 率 ends it
