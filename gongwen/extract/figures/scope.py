@@ -352,9 +352,10 @@ class ScopeMixin:
         if counted:
             return counted  # "全市68家危险化学品生产经营企业": the category counted
         clause = t[cs:o]
-        for w in self.v.jurisdiction:
-            if w in clause and w.startswith("全"):
-                return w  # "全市实施…" in the figure's own clause
+        if "全" in clause:  # (every word looked for opens on 全: most clauses hold none)
+            for w in self.v.jurisdiction:
+                if w in clause and w.startswith("全"):
+                    return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
 
