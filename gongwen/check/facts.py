@@ -283,7 +283,9 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     seen: set[tuple[str, str]] = set()
     for a, b in combinations(mentions(idx, roles), 2):
         fa, fb = a.fig, b.fig
-        if fa.section == fb.section or not _same_unit(fa.unit, fb.unit):
+        inside = fa.section == fb.section
+        if not _same_unit(fa.unit, fb.unit) or inside and (
+                fa.span == fb.span or idx.sentence_of(fa.span.start) == idx.sentence_of(fb.span.start)):
             continue
         if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None) \
                 or a.level_only != b.level_only:
@@ -293,6 +295,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue
         ia, ib = interval_of(fa), interval_of(fb)
         equal = ia.intersects(ib)
+        if inside and not (equal and how in ("labels", "subject", "nested")):
+            continue  # restated within a section (a change's new value, then a breakdown's part): confirmed only
         if not equal and distinct(idx, fa, fb, a.subject, b.subject):
             continue  # a whole and one of its items, a set and a part of it, two kinds of one noun
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
@@ -306,7 +310,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             and telling(one_misprint_apart(fa, fb), fa, fb)
         if (a.old or b.old or a.equal_only or b.equal_only or a.level_only) and not equal and not misprinted:
             continue  # an old value may be of another moment than the one stated elsewhere
-        if (a.equal_only or b.equal_only) and (a.equal_only and b.equal_only or how == "program" or _bound(fa)):
+        if (a.equal_only or b.equal_only) and (a.equal_only and b.equal_only and not inside or how == "program"
+                                               or _bound(fa)):
             continue  # two parts, a part and a figure of its program only, or a threshold (超过 50 万元的村)
         if a.level is not None and b.level is not None and not (
                 equal and interval_of(a.level).intersects(interval_of(b.level)) and a.level.unit == b.level.unit):
@@ -351,8 +356,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             if key in seen:
                 continue
             seen.add(key)
-            yield make(c, idx, "consistent", "info", f"“{name}”在“{where_a}”与“{where_b}”两处均为 {lit(fa)}，一致",
-                       [fb, fa], lit(fa), lit(fb))
+            where = f"在“{where_a}”中" if inside else f"在“{where_a}”与“{where_b}”"
+            yield make(c, idx, "consistent", "info", f"“{name}”{where}两处均为 {lit(fa)}，一致", [fb, fa], lit(fa), lit(fb))
             continue
         slip = one_misprint_apart(fa, fb)
         apart = bool(fa.stated_period and fb.stated_period and not _agree(fa.stated_period, fb.stated_period))

@@ -105,6 +105,10 @@ def bare_subject(m: Mention) -> str:
     """A subject without reporting verbs, a generic tail or its unit (医疗卫生机构完成总诊疗 and
     医疗卫生机构总诊疗人次 are one noun phrase)."""
     s = core(content(m.subject))
+    for w in vocab()["subset_cues"]:  # 其中高速公路: a list's word, not the name
+        if s.startswith(w) and len(s) > len(w) + 1:
+            s = s[len(w):]
+            break
     unit = m.fig.unit
     if unit and s.endswith(unit) and len(s) > len(unit) + 1:
         s = s[: -len(unit)]
@@ -202,7 +206,9 @@ def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
     year = (f.period or "")[:4]
     levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if summable(g) and g.kind == "actual"
               and g.previous is None and (g.period or "")[:4] == year]
-    if not levels or any(g.unit == "%" for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
+    # a completion rate between (完成目标任务 2700 万元的 105.4%，同比增长 6.3%) rates the same level
+    if not levels or any(g.unit == "%" and g.kind != "completion"
+                         for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
         return None
     g = levels[-1]
     subj = subject_of(idx, g)

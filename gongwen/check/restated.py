@@ -19,7 +19,7 @@ from .facts import core, same_year
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, summable
-from .slips import WORDS, decisive, one_misprint_apart
+from .slips import WORDS, decisive, one_misprint_apart, telling
 from .tables import _grid
 from .textindex import CLAUSE_END, TextIndex
 from .verdicts import lit, make
@@ -180,6 +180,16 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                                        cell.unit, loose=True)
                           and not _flow_of_stock(idx, t, col)
                           and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
+            # restated in another section (the section on coverage restates the 合计 of the table on
+            # funds): a figure there so named is the cell's restatement when it agrees, or when it is
+            # the only one a telling misprint away; any other value may be another quantity
+            elsewhere = [t for t in named if t.section and t.section != cell.section and t not in equal]
+            if not pairs and elsewhere:
+                agree = [t for t in elsewhere if interval_of(t).intersects(interval_of(cell))]
+                slips = [t for t in elsewhere if telling(one_misprint_apart(t, cell), t, cell)]
+                equal += agree
+                if not agree and len(slips) == 1:
+                    yield _finding(idx, slips[0], cell, col, row, total, "inconsistent")
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
             if not equal and len(pairs) == 1 and not (total and _restates_part(pairs[0], cell, col, cells)):
