@@ -113,6 +113,22 @@ class Labeller(ScopeMixin, MetricMixin):
         # sentence starts: paragraph starts and every position after 。！？
         starts = set(self.para_starts) | {m.end() for m in rx(r"[。！？!?\n]").finditer(text)}
         self.sentence_starts = sorted(starts | {0})
+        self._source_breakdowns()
+
+    def _source_breakdowns(self) -> None:
+        """Programs named after a breakdown by source (从资金来源看，中央和省级资金…，地方政府专项债券
+        4.50亿元) are where the amount named before came from, not what it was spent on: cued."""
+        t = self.doc.text
+        for c in self.v.source_cues:
+            k = t.find(c)
+            while k >= 0:
+                i = bisect.bisect_right(self.sentence_starts, k)
+                end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(t)
+                j = bisect.bisect_left(self.mention_starts, k + len(c))
+                while j < len(self.mentions) and self.mentions[j].start < end:
+                    self.mentions[j] = self.mentions[j]._replace(cued=True)
+                    j += 1
+                k = t.find(c, end)
 
     def section_path(self, o: int) -> tuple[Heading, ...]:
         """``Document.section_path`` with the path of each heading computed once."""
@@ -296,10 +312,13 @@ class Labeller(ScopeMixin, MetricMixin):
         end = o
         while end < len(t) and (t[end] not in _CLAUSE_BREAK or thousands_comma(t, end)):
             end += 1
+        # the first specific one: a generic word before it (为1,240名残疾人适配辅助器具) does not hide it
         i = bisect.bisect_left(self.mention_starts, o)
-        if i < len(self.mentions) and self.mentions[i].end <= end and not self.mentions[i].context \
-                and not self.mentions[i].weak:
-            return self.mentions[i]
+        while i < len(self.mentions) and self.mentions[i].end <= end:
+            m = self.mentions[i]
+            if not (m.context or m.weak or m.cued):
+                return m
+            i += 1
         return None
 
     # -- 分别 lists ----------------------------------------------------------------------------------

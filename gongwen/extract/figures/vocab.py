@@ -59,6 +59,7 @@ class Vocab:
     # them when the issuer is unknown); another bureau's are evidence by their full name only
     own: frozenset[str] = frozenset()
     foreign_generic: frozenset[str] = frozenset()  # another bureau's weak aliases: no evidence here
+    source_cues: tuple[str, ...] = ()  # a breakdown by source (从资金来源看): the programs after it are sources
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -230,6 +231,7 @@ def load_vocab(path: str | None = None) -> Vocab:
         scopes=scopes,
         scope_re=_alt(list(scopes)),
         scope_cues=tuple(base.get("scope_cues") or ()),
+        source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
         jurisdiction=tuple(base.get("jurisdiction") or ()),
         partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},

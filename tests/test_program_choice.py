@@ -1,0 +1,36 @@
+"""The program of a figure: which mention is evidence.  Invented sentences.
+
+- a breakdown by source (从资金来源看，…地方政府专项债券 3.1 亿元) names where the amount named
+  before it came from: the programs after the cue are its sources, not the figures' programs;
+- the program named right of the number in its clause is found past a generic word before it
+  (为1,240名残疾人适配辅助器具).
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.figures.vocab import load_vocab
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _programs(issuer: str, body: str) -> dict[str, str | None]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return {f.as_written: f.program for f in extract(document_from_text(text)).figures}
+
+
+def test_the_sources_of_an_amount_are_not_its_programs() -> None:
+    assert "从资金来源看" in load_vocab("shuili").source_cues
+    p = _programs("青禾县水利局", "一、水利投资稳步增长\n全年完成水利投资12.5亿元，同比增长8.2%。从资金来源看，"
+                  "争取中央和省级资金5.2亿元，发行地方政府专项债券3.1亿元，吸引社会资本1.2亿元。")
+    assert p["12.5亿元"] == "水利建设投资"
+    assert [p[w] for w in ("5.2亿元", "3.1亿元", "1.2亿元")] == ["水利建设投资"] * 3
+
+
+def test_a_bond_is_the_program_where_no_breakdown_by_source_names_it() -> None:
+    p = _programs("青禾县财政局", "一、用好政府债券\n全年发行地方政府专项债券3.1亿元，支持项目18个。")
+    assert p["3.1亿元"] == "地方政府专项债券"
+
+
+def test_a_generic_word_right_of_the_number_does_not_hide_the_program_after_it() -> None:
+    p = _programs("青禾县残疾人联合会", "一、主要成效\n全年为1,240名残疾人适配辅助器具，为326名残疾人提供康复服务。")
+    assert p["1,240名"] == "辅助器具适配"
+    assert p["326名"] == "残疾人康复服务"
