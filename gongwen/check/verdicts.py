@@ -18,6 +18,7 @@ from ..figure import Figure
 from .findings import Finding, Relation, Severity, Status, code_info
 from .intervals import (
     Interval,
+    NotCheckable,
     Reading,
     hedge_kind,
     is_exact,
@@ -206,14 +207,21 @@ def transposition(figs: Sequence[Figure], holds: Callable[[Figure, Decimal], boo
                   changed: Sequence[Figure] = ()) -> str | None:
     """If reading one operand as a common misprint of itself (:func:`slips.misprints`: two
     adjacent digits swapped, one digit dropped or doubled; for the operands ``changed`` also one
-    digit changed) makes the relation hold, say which."""
+    digit changed) makes the relation hold, say which. A misprint under which the relation
+    cannot be computed (1,320 read as 120 leaves last year's value at zero) is no reading: the
+    stated figures are still checked."""
+    def fits(f: Figure, v: Decimal) -> bool:
+        try:
+            return holds(f, v)
+        except NotCheckable:
+            return False
     for f in figs:
         for kind, t, v in misprints(f):
-            if holds(f, v):
+            if fits(f, v):
                 return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS[kind]}）"
     for f in changed:
         for t, v in changed_digits(f):
-            if holds(f, v):
+            if fits(f, v):
                 return f"{lit(f)} 可能为 {_relit(f, t)} 之误（{WORDS['digit']}）"
     return None
 
