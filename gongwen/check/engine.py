@@ -48,7 +48,7 @@ from .shares import structure_sums, summed_shares
 from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
 from .textindex import TextIndex
-from .totals import distant_totals, stated_totals
+from .totals import breakdown_totals, distant_totals, stated_totals
 
 
 def check_extraction(ext: Extraction) -> Report:
@@ -79,6 +79,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *(c for c in distant_totals(idx) if not _said(c, findings)),
+                 *(c for c in breakdown_totals(idx) if not _said(c, findings)),
                  *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))

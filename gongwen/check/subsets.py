@@ -121,6 +121,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             for f in before:
                 if not (opening and f.unit in wholes):
                     wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
+            for unit, w in list(wholes.items()):  # 总投资 a，年度计划投资 b。其中：…年度计划投资 c；…年度计划投资 d
+                named_whole = _named_whole(idx, [f for f in before if f.unit == unit],
+                                           [f for f in after if f.unit == unit])
+                wholes[unit] = named_whole or w
             for unit, w in list(wholes.items()):  # …2,150 套，完成任务 1,800 套的 119.4%，其中：the result
                 done = [f for f in before if f.unit == unit and fact_kind(idx, f) != "target"]
                 planned = any(fact_kind(idx, f) == "target" for f in after if f.unit == unit)
@@ -300,6 +304,17 @@ def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[
             return None
         out.setdefault(hit[0], []).append(p)
     return out if len(out) >= 2 else None
+
+
+def _named_whole(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> Figure | None:
+    """The one whole whose whole name every part repeats (年度计划投资 216 亿元 before 其中：续建项目 74
+    个，年度计划投资 131 亿元；新开工项目 54 个，年度计划投资 85 亿元, not 总投资 1046 亿元 before it)."""
+    if len(wholes) < 2 or not parts:
+        return None
+    labels = [idx.label_before(p, 16).strip(SPACES) for p in parts]
+    hits = [w for w in wholes if len(name := idx.label_before(w, 16).strip(SPACES)) >= 2
+            and all(lab.endswith(name) for lab in labels)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _tail_name(label: str) -> str:

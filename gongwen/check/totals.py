@@ -3,7 +3,9 @@ many items there are (GW103)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..figure import Figure
 from ..model import Span
@@ -139,3 +141,41 @@ def _shared_name(whole: str, labels: list[str]) -> bool:
     """Two characters of the total's name in most of the parts' names (在校 of 在校学生 in 小学在校生)."""
     pairs = {whole[i:i + 2] for i in range(len(whole) - 1)}
     return any(2 * sum(p in lab for lab in labels) > len(labels) for p in pairs)
+
+
+def breakdown_totals(idx: TextIndex) -> Iterator[Candidate]:
+    """分产业看，第一产业增加值 a，…；第二产业 b，…；第三产业 c: after a cue that breaks a whole
+    down by a criterion (vocab breakdown_cues: 分…看, 从…来看), the figures of one unit and kind up
+    to the full stop are the parts of the nearest figure of that unit stated before the cue
+    (地区生产总值 d in the paragraph before).  The parts named may not be all, so the sum is kept
+    only when it holds."""
+    text = idx.text
+    for m in _breakdown_cue().finditer(text):
+        end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        listed = [f for f in idx.figures_in(Span(m.end(), end)) if _plain_amount(f)
+                  and idx.group_at(f.span.start) is None]
+        before = [f for f in idx.figures_in(Span(0, m.start())) if _plain_amount(f)
+                  and idx.group_at(f.span.start) is None]
+        for unit in dict.fromkeys(f.unit for f in listed):
+            prior = [w for w in before if w.unit == unit]
+            if not prior:
+                continue
+            whole = prior[-1]
+            parts = [f for f in listed if f.unit == unit and f.kind == whole.kind]
+            if len(parts) >= 2:
+                yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts),
+                                trigger=m.group(0), explicit=False, exhaustive=True,
+                                cue=Span(m.start(), m.end()), params={"confirm_only": True})
+
+
+def _plain_amount(f: Figure) -> bool:
+    """An amount or count stated as it is (not a change, nor the part of a range)."""
+    return summable(f) and f.change is None and f.kind in ("actual", "target")
+
+
+@cache
+def _breakdown_cue() -> re.Pattern[str]:
+    cues = vocab()["breakdown_cues"]
+    opens = "|".join(map(re.escape, cues["opens"]))
+    closes = "|".join(map(re.escape, sorted(cues["closes"], key=len, reverse=True)))
+    return re.compile(f"(?:{opens})[^，,。；;：:\\n\\d]{{1,6}}(?:{closes})[，,：:]")

@@ -1,0 +1,70 @@
+"""Engineer R2: relations the text states that the checker reads (invented words)."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2025年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _report(body: str):
+    return check(extract(document_from_text(HEAD + body + "\n")))
+
+
+def _verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
+            for f in _report(body).by_code(code)]
+
+
+IMPLIED = "全年蔬菜产量1,320吨，较上年增加120吨，增长{r}。"
+
+
+def test_a_change_and_its_rate_that_agree() -> None:
+    assert _verdicts(IMPLIED.format(r="10.0%"), "GW124") == [
+        ("consistent", "info", ("1,320吨", "10.0%", "120吨"))]
+
+
+def test_a_misprint_that_leaves_no_last_year_does_not_hide_a_wrong_rate() -> None:
+    # 1,320 with its 3 dropped is 120, the change itself: last year's value would be zero
+    assert _verdicts(IMPLIED.format(r="12.0%"), "GW124") == [
+        ("inconsistent", "error", ("1,320吨", "12.0%", "120吨"))]
+
+
+PLAN = ("全县安排重点项目96个，总投资842亿元，年度计划投资175亿元。其中：续建项目51个，年度计划投资{a}亿元；"
+        "新开工项目45个，年度计划投资76亿元。")
+
+
+def test_the_parts_of_a_list_opening_a_sentence_go_under_the_whole_they_are_named_after() -> None:
+    found = _verdicts(PLAN.format(a="99"), "GW108")
+    assert ("consistent", "info", ("175亿元", "76亿元", "99亿元")) in found
+    assert not any("842亿元" in v[2] for v in found)
+
+
+def test_parts_that_exceed_the_whole_they_are_named_after_are_reported() -> None:
+    found = _verdicts(PLAN.format(a="129"), "GW108")
+    assert [v[:2] for v in found if "175亿元" in v[2]] == [("inconsistent", "warning")]
+
+
+BY_SECTOR = ("全年全县地区生产总值418.6亿元，按不变价格计算增长5.1%。\n（二）产业结构。分产业看，第一产业增加值"
+             "{a}亿元，增长3.2%；第二产业增加值152.7亿元，增长4.8%；第三产业增加值216.4亿元，增长5.9%。")
+
+
+def test_a_breakdown_by_a_criterion_adds_up_to_the_whole_stated_before_it() -> None:
+    assert _verdicts(BY_SECTOR.format(a="49.5"), "GW101") == [
+        ("consistent", "info", ("152.7亿元", "216.4亿元", "418.6亿元", "49.5亿元"))]
+
+
+def test_a_breakdown_that_does_not_add_up_is_no_finding() -> None:
+    # the parts named after 分…看 may not be all of the whole
+    assert _verdicts(BY_SECTOR.format(a="39.5"), "GW101") == []
+
+
+ACCIDENTS = ("全年发生生产安全事故由上年的31起下降到26起，死亡人数由上年的19人下降到15人。分行业领域看：道路交通事故"
+             "17起、死亡10人；工矿商贸事故7起、死亡4人；火灾事故2起、死亡1人。")
+
+
+def test_a_breakdown_of_two_measures_adds_up_to_each_whole() -> None:
+    found = _verdicts(ACCIDENTS, "GW101")
+    assert ("consistent", "info", ("17起", "26起", "2起", "7起")) in found
+    assert ("consistent", "info", ("10人", "15人", "1人", "4人")) in found
