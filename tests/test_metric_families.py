@@ -72,3 +72,56 @@ def test_categories_joined_into_one_population_stay_whole() -> None:
                  "全县城乡低保、特困人员分别为3120人、860人。幼儿园在园幼儿12,806人。")
     assert f["每人每月1390元"].scope == "社会散居孤儿和事实无人抚养儿童"
     assert f["12,806人"].scope == "幼儿园"
+
+
+def test_a_part_takes_the_whole_its_name_shares_a_word_with() -> None:
+    """"排查A隐患x项，已完成整改y项；其中排查重大B隐患z项": the part is of what was checked, not of
+    the nearest whole (what was put right)."""
+    f = _figures("全年累计排查各类燃气隐患1.63万项，已完成整改1.58万项，整改率96.9%；其中排查重大燃气隐患28项，全部挂牌督办。")
+    assert f["28项"].metric == "排查各类燃气隐患数"
+    assert f["1.58万项"].metric == "完成整改数"
+
+
+def test_a_head_count_in_parentheses_after_a_rate_is_no_part_of_it() -> None:
+    """"参保率为x%（以应参保人数y万人计）": the base of the rate, named by its own clause."""
+    f = _figures("城乡居民基本养老保险参保32.4万人，参保率为97.2%（以应参保人数33.3万人计）。")
+    assert f["33.3万人"].metric == "应参保人数"
+
+
+def test_a_head_count_named_by_a_programs_act() -> None:
+    """"紧急转移安置群众960人", "本科上线2,388人": the act counts the people, not a bare 人数 nor the
+    figure before it (受灾人数, 参考考生人数)."""
+    f = _figures("全年共遭受暴雨洪涝灾害4次，造成2.1万人受灾，紧急转移安置群众960人。"
+                 "今年高考，全县参考考生4,120人，本科上线2,388人。")
+    assert f["960人"].metric == "紧急转移安置人数"
+    assert f["2,388人"].metric == "本科上线人数"
+
+
+def test_a_long_phrase_with_no_function_word_is_cut_after_its_verb() -> None:
+    """More than twelve characters and nothing to cut at: after the verb, or after 辖区 (not 数量/比例)."""
+    f = _figures("在主要景区入口卡点设立临时疫情检测站37个。辖区重点商贸综合体平均出租率达到91.2%。")
+    assert f["37个"].metric == "临时疫情检测站数"
+    assert f["91.2%"].metric == "重点商贸综合体平均出租率"
+
+
+def test_a_part_named_as_a_kind_of_the_wholes_thing_measures_the_whole() -> None:
+    """"建成…实践站312个，其中镇（街道）实践站18个": one head noun, so the part counts what the whole
+    counts; 其中 opens no name, even before a digit."""
+    f = _figures("全市建成新时代文明实践站312个，其中镇（街道）实践站18个、村（社区）实践站294个。"
+                 "全县有4A级旅游景区9家，其中5A级景区2家。")
+    assert f["18个"].metric == "建成新时代文明实践站数"
+    assert not f["2家"].metric.startswith("其中")
+
+
+def test_a_dates_bound_is_no_part_of_a_metric() -> None:
+    """"满意率在10月底前达到": not 满意率在前 once the date is dropped."""
+    f = _figures("群众满意率在10月底前达到95%。")
+    assert f["95%"].metric == "群众满意率"
+
+
+def test_a_category_running_into_the_next_amount_is_what_is_counted() -> None:
+    """"全乡14个行政村村级集体经济收入均达到…": the count is of 行政村, not of the income; an adverb after
+    the number names nothing ("其余41处均已落实整改措施")."""
+    f = _figures("全乡11个行政村村级集体经济收入均达到10万元以上。全年排查隐患1,137处，已整改1,096处，其余41处均已落实整改措施。")
+    assert f["11个"].metric == "行政村数"
+    assert not f["41处"].metric.startswith("均")

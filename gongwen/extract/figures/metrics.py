@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..._data import package_yaml, rx
-from .heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _MONEY_NOUN, _QUOTES, _RATE_NOUN
+from .heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN
 from .units import TABLES
 from .units import unit_kind as measure_kind
 from .vocab import _alt_cached
@@ -64,6 +64,9 @@ _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降�
 
 _HAN = regex.compile(r"\p{Han}")
 
+# the words of an amount or a total, which no counted category holds
+_AMOUNT_WORD = regex.compile(r"收入|支出|资金|投资|产值|产量|面积|金额|总额|合计")
+
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
 
@@ -94,11 +97,11 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 
-_TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?"
-                            r"|\d{1,2}日|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
+_TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?(?:以前|之前|前)?"
+                            r"|\d{1,2}日(?:以前|之前|前)?|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
                             r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
 
-_PHRASE_LEAD = regex.compile(r"^(?:(?:我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|其中|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下"
+_PHRASE_LEAD = regex.compile(r"^(?:(?:其中|我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下"
                              # (占 as a verb: the whole of a share, "占家庭承包耕地面积411.5万亩的45.3%")
                              r"|占(?![比用地有线道]))(?=[\p{Han}]{2}))")
 
@@ -136,6 +139,10 @@ def metric_rules() -> dict[str, Any]:
         r["rx"] = regex.compile(r["cue"])
     data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
     data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(,;]|$)")
+    cuts = {*data["count_verbs"], *data["program_verbs"], *data["pay_verbs"], *data["person_verbs"], *data["long_cuts"],
+            *map(str, _HEADS["action_leads"])}
+    data["long_cut_rx"] = regex.compile("|".join(sorted(cuts, key=len, reverse=True)))
+    data["person_act_rx"] = regex.compile(r"(?<=[\p{Han}]{2})(?:" + "|".join(data["person_verbs"]) + r")$")
     data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
     data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
     alt = lambda key: "|".join(sorted(map(str, data[key]), key=len, reverse=True))  # noqa: E731
@@ -245,7 +252,8 @@ class MetricMixin:
         if kind == "count":
             # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站"; a
             # whole a subset is taken from ends before 中: "185个行政村中仍有58个…")
-            noun = rx(r"(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|中(?=[仍尚有共，,])|[，。；、（(：:“”,;:\d]|$)").match(t[end:end + 20])
+            # (never an adverb: "其余41处均已落实整改措施" names nothing after the number)
+            noun = rx(r"(?!均|已|都|全部|仍|尚|正在|分别)(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|中(?=[仍尚有共，,])|[，。；、（(：:“”,;:\d]|$)").match(t[end:end + 20])
             if noun is None:
                 # a category noun running into the verb after it ("32家危险化学品企业开展…",
                 # "846家企业享受…"): the noun up to its category's end
@@ -253,6 +261,11 @@ class MetricMixin:
                 ends = [m.end() for m in _CATEGORY_END.finditer(run.group())] if run else []
                 if run and ends and ends[0] >= 2:
                     noun = rx(r"[\p{Han}]+").match(t, end, end + ends[0])
+            lead = self.v.scope_re.match(noun.group()) if noun else None
+            if noun and lead and len(lead.group()) >= 2 and _AMOUNT_WORD.search(noun.group(), lead.end()):
+                # a category running into the amount the next figure states ("14个行政村村级集体经济
+                # 收入均达到…", "18个行政村集体经营性收入合计…"): the category is what is counted
+                noun = rx(r"[\p{Han}（()）]+").match(t[end:end + lead.end()])
             if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
                 # before the next number: the counted thing only when it is a category noun of its own
                 # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
@@ -437,11 +450,15 @@ class MetricMixin:
             return phrase
         for lex in (self.v.alias_re, self.v.context_re, self.v.scope_re):
             if lex.fullmatch(phrase) and phrase not in self.v.weak:
-                return ""
+                # (unless the name says what the people did or what is counted: 紧急转移安置, 本科上线,
+                # 道路客运量 — a program's people are counted by its act, not by the bare 人数)
+                return phrase if self._names_an_act(phrase) else ""
         lead = self.v.alias_re.match(phrase)
         if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
             rest = phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
-            return "" if rest in _BENEFICIARIES else rest  # "城乡低保对象" counts the program's people
+            if rest in _BENEFICIARIES:  # "城乡低保对象" counts the program's people ("紧急转移安置群众": its act's)
+                return lead.group() if self._names_an_act(lead.group()) else ""
+            return rest
         # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
         # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)
         for lex in (self.v.alias_re, self.v.context_re):
@@ -449,6 +466,12 @@ class MetricMixin:
                 if m.end() == len(phrase) and m.group() not in self.v.weak and phrase[: m.start()] in _verbs():
                     return phrase[: m.start()]
         return phrase
+
+    @staticmethod
+    def _names_an_act(name: str) -> bool:
+        """Whether a program's name ends on what its people did (metrics.yaml person_verbs: 紧急转移
+        安置, 本科上线, 再就业) or on what it counts (道路客运量)."""
+        return bool(metric_rules()["person_act_rx"].search(name) or _COUNT_NOUN.search(name))
 
     _phrases: tuple[list[int], dict[tuple[int, int], str]] | None = None
 
@@ -541,4 +564,11 @@ class MetricMixin:
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
+        if not fits:
+            # a run that no function word nor known word cuts: after a verb ("进山入林路口设立|临时
+            # 防火检查站") or the place the report speaks for ("辖区|重点商务楼宇平均入驻率")
+            fits = [m.end() for m in metric_rules()["long_cut_rx"].finditer(t) if 2 <= len(t) - m.end() <= 12]
+            if fits:  # (and what it leaves opens on no lead: "辖区|现有60周岁以上老年人")
+                rest = _PHRASE_LEAD.sub("", t[min(fits):])
+                return rest if len(rest) >= 2 else ""
         return t[min(fits):].lstrip("和与及或、的") if fits else ""

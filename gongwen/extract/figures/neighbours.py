@@ -225,8 +225,12 @@ def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller
                   and not CLAUSE_PUNCT.search(text, g["span"].end, open_at)]
         if not totals:
             continue
-        same = [g for g in totals if g["unit"] == f["unit"]]
-        f["metric"] = (same or totals)[-1]["metric"]
+        # (in the unit's own kind: a head-count in parentheses after a rate is the rate's base,
+        # "参保率为98.6%(以应参保人数21.77万人计)", no part of it)
+        same = [g for g in totals if g["unit"] == f["unit"]] or \
+            [g for g in totals if unit_kind(g["unit"]) == unit_kind(f["unit"])]
+        if same:
+            f["metric"] = same[-1]["metric"]
     baseline_metrics(records, lab)
 
 def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
@@ -251,8 +255,8 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
     whole_end = lab.respective_parts(ss, lab.clause_start(a))  # "…1,326人，分别为A 418人、B 652人"
     if whole_end is not None:
         q = max(q, whole_end)
-    scope = f["scope"] or ""
-    if q < 0 or _ITEM_END.search(text, q, a) or len(scope) < 2 or scope not in (f["metric"] or ""):
+    scope, own = f["scope"] or "", f["metric"] or ""
+    if q < 0 or _ITEM_END.search(text, q, a) or not own:
         return
     # (the whole states no change — "…583家，较年初净增15家，其中社会团体214家" — and counts in the
     # part's unit, or in another counter of things: "医疗卫生机构326个，其中县级公立医院4家")
@@ -260,10 +264,30 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
               and (g["kind"] not in ("target", "share", "completion") or g["kind"] == f["kind"])]
     wholes = [g for g in before if g["unit"] == f["unit"]] or \
         [g for g in before if unit_kind(g["unit"]) == unit_kind(f["unit"]) == "count" and "/" not in g["unit"] + f["unit"]]
-    if wholes and wholes[-1]["metric"] and wholes[-1]["scope"] != scope:
-        f["metric"] = wholes[-1]["metric"]
+    whole = _named_alike(wholes, own)
+    if whole is None or not whole["metric"] or whole["scope"] == scope:
+        return
+    # (named by its category, the part's scope, or a kind of the whole's thing: "建成退役军人服务站155个，
+    # 其中镇（街道）服务站9个" — the two names end on one head noun, and the part's names no total of
+    # its own: "…其中超过50万元的村3个，村集体经济总收入达到386.4万元")
+    part, of = _COUNT_TAIL.sub("", own), _COUNT_TAIL.sub("", whole["metric"])
+    if (len(scope) >= 2 and scope in own) or (len(part) >= 3 and len(of) >= 3 and part != of and part[-2:] == of[-2:]
+                                              and not _TOTAL_WORD.search(part) and "总" not in part):
+        f["metric"] = whole["metric"]
+
+def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | None:
+    """The whole of a 其中 part among the figures before the list (in text order): the nearest
+    whose metric shares two characters running with the part's own name ("排查各类安全隐患2.87万项，
+    已完成整改2.81万项；其中排查重大事故隐患46项" → the 排查 one), else the nearest."""
+    core = _COUNT_TAIL.sub("", own)
+    pairs = {core[i:i + 2] for i in range(len(core) - 1)}
+    return next((g for g in reversed(wholes) if any(p in (g["metric"] or "") for p in pairs)),
+                wholes[-1] if wholes else None)
 
 _ITEM_END = regex.compile(r"[；;。]")
+
+# the nouns a count's metric ends on, which name no thing counted
+_COUNT_TAIL = regex.compile(r"(?:人数|户数|人次|数量|面积|长度|数)$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
 _REFERENCE = regex.compile(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
