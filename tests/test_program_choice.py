@@ -34,3 +34,18 @@ def test_a_generic_word_right_of_the_number_does_not_hide_the_program_after_it()
     p = _programs("青禾县残疾人联合会", "一、主要成效\n全年为1,240名残疾人适配辅助器具，为326名残疾人提供康复服务。")
     assert p["1,240名"] == "辅助器具适配"
     assert p["326名"] == "残疾人康复服务"
+
+
+def test_a_word_that_is_also_a_category_yields_to_the_program_its_heading_names() -> None:
+    """定点医药机构 names the 定点医药机构管理 program and the category of institutions: under a
+    heading on fund supervision (基金监管, a generic word of 医保基金监管) the institutions are
+    whom the supervision checked; 工矿商贸 is where 安全生产's accidents happened."""
+    text = ("青禾县医疗保障局2024年工作总结\n一、基金监管持续从严\n全年检查定点医药机构420家，"
+            "其中定点医疗机构180家。\n二、其他工作\n全县定点医药机构新增36家。\n"
+            "青禾县医疗保障局\n2024年12月20日")
+    f = {x.as_written: x for x in extract(document_from_text(text)).figures}
+    assert f["420家"].program == "医保基金监管"
+    assert (f["180家"].program, f["180家"].scope) == ("医保基金监管", "定点医疗机构")
+    assert f["36家"].program == "定点医药机构管理"  # no heading names a program: the word's own
+    p = _programs("青禾县应急管理局", "一、安全生产形势平稳\n全年发生生产安全事故8起，其中工矿商贸领域事故3起。")
+    assert p["3起"] == "安全生产"

@@ -259,8 +259,9 @@ class Labeller(ScopeMixin, MetricMixin):
         Evidence, strongest first: a program named in the figure's own clause (left of the
         number, else right of it before the clause ends); one named earlier in its sentence
         (it governs the later clauses); the innermost heading that names one; one named
-        earlier in the paragraph; then generic (weak) aliases in the same order.  A heading's
-        own title is never a program: it is the figure's ``topic``.
+        earlier in the paragraph; then generic (weak) aliases in the same order.  A mention
+        whose word is also a category (定点医药机构, 工矿商贸) yields to the program a heading
+        names.  A heading's own title is never a program: it is the figure's ``topic``.
         """
         heads = self._heading_programs(path)
         cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
@@ -282,6 +283,12 @@ class Labeller(ScopeMixin, MetricMixin):
             # the heading already names what the sentence says, more precisely
             # ("特困供养人员照料护理" covers "特困供养人员")
             return heads[0]
+        if m and self._names_category(m):
+            # a word that is also one of the issuer's categories (定点医药机构, 工矿商贸) names whom
+            # the section's program deals with: the program a heading names, strong or generic, wins
+            over = heads or self._heading_programs(path, weak=True)
+            if over and m.program not in over:
+                return over[0]
         if m:
             return m.program
         if heads:
@@ -297,6 +304,10 @@ class Labeller(ScopeMixin, MetricMixin):
             return weak_heads[0]
         m = self._nearest(ps, ss, None, heads, weak=True)
         return m.program if m else None
+
+    def _names_category(self, m: _Mention) -> bool:
+        """Whether the mention's word is also a category (a scope) of the vocabulary."""
+        return self.doc.text[m.start:m.end] in self.v.scopes
 
     def _sentence_mention(self, ss: int, cs: int, heads: list[str]) -> _Mention | None:
         """The nearest strong mention in the sentence before the figure's clause; one of the
