@@ -60,8 +60,11 @@ def period_rank(header: str, v: dict) -> tuple[int, int] | None:
 
 def current_first(a: str, b: str, v: dict) -> bool | None:
     """Whether header ``a`` names the later period of the two, ``b`` the earlier one (True), the
-    reverse (False), or the headers do not say (None)."""
+    reverse (False), or the headers do not say (None); a header naming no period beside one naming
+    the previous period (上年, 同期) names the current one."""
     ra, rb = period_rank(a, v), period_rank(b, v)
+    if ra is None and rb == (0, -1) or rb is None and ra == (0, -1):
+        return ra is None  # 完成数 | 上年同期: the column beside the previous one is the current one
     if ra is None or rb is None:
         return None
     if ra[0] and rb[0] and ra[0] != rb[0]:
@@ -118,6 +121,8 @@ def change_columns(texts: list[list[str]], grid: Grid, around: str, v: dict) -> 
         if c < 3 or not _has(h, v["table_change_words"]) or _has(h, v["table_balance_words"]):
             continue
         levels = _levels(header, c, v)
+        if len(levels) < 2:  # 目标 | 完成 | 完成率 | 上年完成 | 同比: the two periods done, wherever they stand
+            levels = _done_periods(header, c, v)
         if len(levels) < 2:
             continue
         a, b = levels[-2:]
@@ -176,6 +181,18 @@ def _levels(header: list[str], c: int, v: dict) -> list[int]:
     return out
 
 
+def _done_periods(header: list[str], c: int, v: dict) -> list[int]:
+    """The two level columns a change column compares when they do not stand right before it
+    (2025年目标 | 2025年完成 | 完成率 | 2024年完成 | 同比增长): the columns before it that are no
+    derived column nor a plan (目标, 计划: vocab plan_column_words, completion_cues), when there
+    are exactly two and their headers say which period is the later one; else none."""
+    plan = [*v["plan_column_words"], *v["completion_cues"]]
+    done = [k for k in range(1, c) if not _derived(header[k], v) and not _has(header[k], plan)]
+    if len(done) != 2 or current_first(header[done[0]], header[done[1]], v) is None:
+        return []
+    return done
+
+
 def _column_reading(rows: list[list[tuple[Candidate, bool]]]) -> str | None:
     """What a change column holds (a difference or a growth rate) when its header does not say:
     the one kind its rows hold in, where a row holding in one kind only votes; None when the
@@ -220,3 +237,34 @@ def share_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candi
             yield Candidate(code="GW107", kind="share", whole=(share,), parts=(part, whole), trigger=h,
                             explicit=True, params=params)
 
+
+
+def share_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A 占比 row under an amount row, in a table whose 合计 is a column (项目 | 东片 | 西片 | 合计,
+    学田面积 | 600 | 400 | 1,000, 占比（%） | 60.0 | 40.0 | 100.0): each cell is the amount above
+    it over the row's 合计; a row naming another whole (占全市比重) only when it holds."""
+    header = texts[0]
+    totals = [c for c in range(1, len(header)) if _has(header[c], v["table_total_words"])]
+    if len(totals) != 1:
+        return
+    t = totals[0]
+    labels = [row[0].strip() if row else "" for row in texts]
+    for r in range(2, len(grid)):
+        if not _has(labels[r], v["pure_share_words"]):
+            continue
+        k = next((k for k in range(r - 1, 0, -1) if not _derived(labels[k], v)), None)
+        if k is None or t >= len(grid[k]) or (whole := grid[k][t]) is None or not summable(whole):
+            continue
+        named = re.sub(r"[（(][^）)]*[）)]|[%％]", "", labels[r])
+        for w in v["pure_share_words"]:
+            named = named.replace(w, "")
+        outside = bool(named.strip()) and named.strip() not in labels[k]
+        for c in range(1, min(len(grid[r]), len(grid[k]))):
+            share, part = grid[r][c], grid[k][c]
+            if c == t or share is None or part is None or share.unit != "%" or part.unit != whole.unit:
+                continue
+            params: dict[str, object] = {"complete": True, "table": "share"}
+            if outside:
+                params["confirm_only"] = True
+            yield Candidate(code="GW107", kind="share", whole=(share,), parts=(part, whole), trigger=labels[r],
+                            explicit=True, params=params)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..extract.text.outline import match_marker
 from ..figure import Figure
 from ..model import Document, Table
-from .columns import change_columns, share_columns
+from .columns import change_columns, share_columns, share_rows
 from .intervals import vocab
 from .relations import Candidate, summable
 
@@ -52,9 +52,11 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _total_rows(texts, grid, v)
         yield from _open_subrows(texts, grid, v)
         yield from _total_columns(header, grid, v)
+        yield from _period_sum_columns(texts, grid, v)
         yield from _balance_columns(header, grid, v)
         yield from change_columns(texts, grid, _around(doc, table), v)
         yield from share_columns(texts, grid, v)
+        yield from share_rows(texts, grid, v)
         yield from _balance_rows(texts, grid, v)
         yield from _rate_columns(header, grid, v)
 
@@ -84,7 +86,17 @@ def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candida
             yield from _sums(grid, r, list(nested), label, "row", True)
             start = r + 1
             continue
-        sub = next((k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))), None)
+        subs = [k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))]
+        if len(subs) > 1:  # 税收收入 | 其中：… | 非税收入 | 其中：… | 合计: a block under each top row
+            blocks = _blocks(grid, r, subs, rows) if subs[0] - 1 >= start else None
+            for inner in blocks or ():
+                if len(inner) > 1 and any(_adds_up(grid, inner[0] - 1, inner, c) for c in range(1, len(grid[r]))):
+                    yield from _sums(grid, inner[0] - 1, inner, _label(texts, inner[0] - 1), "subrows", True)
+            if blocks is not None:
+                yield from _sums(grid, r, [k for k in rows if not any(k in b for b in blocks)], label, "row", True)
+            start = r + 1
+            continue
+        sub = subs[0] if subs else None
         if sub is not None and sub - 1 >= start:
             block = _block_end(grid, r, sub, rows)
             if block is None:
@@ -213,6 +225,38 @@ def _block_end(grid: Grid, r: int, sub: int, rows: list[int]) -> int | None:
     return best[1] if best else None
 
 
+def _blocks(grid: Grid, r: int, subs: list[int], rows: list[int]) -> list[list[int]] | None:
+    """Where each of several 其中 blocks ends (a selection of its top row's parts, so no larger
+    than it): the one reading for which most summable columns have the top rows add up to the
+    total ``r``; None when no reading does, or two do as well."""
+    limits = [*(k - 1 for k in subs[1:]), rows[-1] + 1]  # a block ends before the next one's top row
+    readings: list[list[list[int]]] = [[]]
+    for sub, limit in zip(subs, limits):
+        readings = [[*rd, list(range(sub, e))] for rd in readings for e in range(sub + 1, limit + 1)]
+    scored: list[tuple[int, list[list[int]]]] = []
+    for rd in readings:
+        outer = [k for k in rows if not any(k in b for b in rd)]
+        votes = 0
+        for c in range(1, len(grid[r])):
+            if not _adds_up(grid, r, outer, c):
+                continue
+            votes += all(_within(grid, b[0] - 1, b, c) for b in rd)
+        if votes:
+            scored.append((votes, rd))
+    best = max((n for n, _ in scored), default=0)
+    top = [rd for n, rd in scored if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _within(grid: Grid, parent: int, rows: list[int], c: int) -> bool:
+    """The cells of ``rows`` in column ``c`` add up to no more than the parent row's."""
+    total = grid[parent][c] if c < len(grid[parent]) else None
+    cells = [grid[k][c] if c < len(grid[k]) else None for k in rows]
+    if total is None or any(x is None for x in cells):
+        return False
+    return sum((x.value for x in cells if x is not None), Decimal(0)) <= total.value + total.quantum
+
+
 def _near(a: Decimal, f: Figure) -> bool:
     """Equal within the printed precision of ``f`` (one unit of its last digit)."""
     return abs(a - f.value) <= f.quantum
@@ -222,6 +266,9 @@ def _total_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate
     for c, h in enumerate(header):
         if c == 0 or not _is_total(h, v["table_total_words"]):
             continue
+        if c == 1:  # 合计 | 东片 | 西片: placed first, the total of the columns after it
+            yield from _leading_total_column(header, grid, v)
+            continue
         for row in grid[1:]:
             total = row[c] if c < len(row) else None
             parts = [x for x in row[1:c]]
@@ -229,6 +276,95 @@ def _total_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate
                 continue
             yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
                             trigger=h, exhaustive=True, params={"table": "column"})
+
+
+def _leading_total_column(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A 合计 column placed first sums the run of level columns after it (合计 | 东片 | 西片) —
+    when they are its parts: no 其中 column among them (a selection), and the rows say so, at
+    least half of them adding up."""
+    parts: list[int] = []
+    for k in range(2, len(header)):
+        if header[k].strip().startswith(tuple(v["subset_cues"])):
+            return  # 合计 | 其中：城镇 | …: a selection
+        if _derived(header[k], v):
+            break
+        parts.append(k)
+    rows: list[tuple[Figure, list[Figure]]] = []
+    for row in grid[1:]:
+        total = row[1] if len(row) > 1 else None
+        cells = [x for x in (row[k] if k < len(row) else None for k in parts) if x is not None]
+        if total is not None and summable(total) and len(cells) == len(parts) > 1:
+            rows.append((total, cells))
+    holds = sum(_near(sum((x.value for x in cells), Decimal(0)), total) for total, cells in rows)
+    if not holds or 2 * holds < len(rows):
+        return
+    for total, cells in rows:
+        yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(cells), trigger=header[1],
+                        exhaustive=True, params={"table": "column"})
+
+
+def _derived(header: str, v: dict) -> bool:
+    return _is_total(header, [*v["table_change_words"], *v["table_balance_words"], *v["rate_words"],
+                              *v["table_total_words"], *v["per_unit_words"]])
+
+
+_NUMERAL = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER = re.compile(r"(?<![前上下])第?([一二三四1-4])季度")
+_MONTHS = re.compile(r"(?<!\d)(1[0-2]|[1-9])(?:月份?)?\s*[-－—–~～至到]\s*(1[0-2]|[1-9])月")
+_MONTH = re.compile(r"(?<![\d\-－—–~～至到])(1[0-2]|[1-9])月(?!份?\s*[-－—–~～至到])")
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12)}
+
+
+def months(header: str, v: dict) -> tuple[str, int, int] | None:
+    """The months a column of a flow covers — (year or "", first month, last month) — from its
+    header (2025年一季度 → ("2025", 1, 3), 上半年 → ("", 1, 6), 1-6月, 7月); None for a moment
+    (一季度末, 6月底: vocab moment_words), an average, a rate or a change, or no period.
+
+    >>> v = {"moment_words": ["末"], "per_unit_words": ["月均"], "rate_words": ["率"], "table_change_words": ["增速"]}
+    >>> months("2025年二季度", v), months("1-6月", v), months("上半年", v), months("6月末", v)
+    (('2025', 4, 6), ('', 1, 6), ('', 1, 6), None)
+    """
+    if _is_total(header, [*v["moment_words"], *v["per_unit_words"], *v["rate_words"], *v["table_change_words"]]):
+        return None
+    year = m.group(1) if (m := re.search(r"((?:19|20)\d\d)年", header)) else ""
+    found = [(a, b) for w, (a, b) in _HALVES.items() if w in header]
+    found += [(3 * _NUMERAL[m.group(1)] - 2, 3 * _NUMERAL[m.group(1)]) for m in _QUARTER.finditer(header)]
+    found += [(int(m.group(1)), int(m.group(2))) for m in _MONTHS.finditer(header)]
+    found += [(int(m.group(1)), int(m.group(1))) for m in _MONTH.finditer(header)]
+    if len(found) != 1 or found[0][0] > found[0][1]:
+        return None
+    return year, *found[0]
+
+
+def _period_sum_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """A column of a period made of the periods of the columns before it (一季度 | 二季度 | 上半年;
+    1月 | 2月 | 3月 | 一季度) is their sum in every row of a flow — never a row of a stock (年末,
+    累计: its value at the period's end) or an average, named so or no larger than its parts: such
+    a row is checked only when it holds."""
+    header = texts[0]
+    spans = {c: months(h, v) for c, h in enumerate(header) if c > 0}
+    for c, span in spans.items():
+        if span is None:
+            continue
+        inner = [k for k in range(1, c) if (x := spans[k]) is not None and x[1] >= span[1] and x[2] <= span[2]
+                 and x[0] in ("", span[0]) and (x[1], x[2]) != (span[1], span[2])]
+        ordered = sorted(inner, key=lambda k: spans[k][1])  # type: ignore[index]
+        cover = [spans[k][1:] for k in ordered]  # type: ignore[index]
+        if len(ordered) < 2 or cover[0][0] != span[1] or cover[-1][1] != span[2] or \
+                any(b[0] != a[1] + 1 for a, b in zip(cover, cover[1:])):
+            continue  # the columns do not tile the period once: 一季度 | 上半年 | 二季度 …
+        for r in range(1, len(grid)):
+            row, label = grid[r], _label(texts, r)
+            total = row[c] if c < len(row) else None
+            parts = [row[k] for k in ordered]
+            if total is None or not summable(total) or any(p is None or p.unit != total.unit for p in parts):
+                continue
+            # a value within its parts' range is a stock or an average (参保人数: 上半年 = 二季度末)
+            stock = _is_total(label, [*v["moment_words"], *v["stock_words"], *v["per_unit_words"]]) or \
+                not all(p.value > 0 for p in parts if p) or total.value <= max(p.value for p in parts if p)
+            yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
+                            trigger=header[c], exhaustive=True,
+                            params={"table": "column", **({"confirm_only": True} if stock else {})})
 
 
 def _balance_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]:
@@ -287,7 +423,11 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
         stem = next((h.split(w)[0] for w in v["rate_words"] if w in h), "")
         if c == 0 or len(stem) < 2:
             continue
-        counts = [k for k in range(1, len(header)) if k != c and "率" not in header[k]]
+        # the count columns of the rate's period: 上年完成 beside 完成 | 完成率 is last year's
+        previous = _is_total(h, v["table_previous_words"])
+        counts = [k for k in range(1, len(header)) if k != c and "率" not in header[k]
+                  and not _is_total(header[k], v["table_change_words"])
+                  and _is_total(header[k], v["table_previous_words"]) == previous]
         neg = [k for k in counts if any(header[k].startswith(n + stem) for n in v["negative_words"])]
         part = [k for k in counts if k not in neg and stem in header[k]]
         whole = [k for k in counts if k not in neg and k not in part]
@@ -296,6 +436,9 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
             a, b = (_bare(header[k]) for k in whole)
             if a != b and (a.endswith(b) or b.endswith(a)) and min(len(a), len(b)) >= 2:
                 part, whole = ([whole[0]], [whole[1]]) if a.endswith(b) else ([whole[1]], [whole[0]])
+        if len(whole) == 1 and len(part) > 1:  # 2025年目标 | 2025年完成 | 完成率 | 2024年完成: the whole's year
+            year = re.findall(r"(?:19|20)\d\d", header[whole[0]])
+            part = [k for k in part if year and re.findall(r"(?:19|20)\d\d", header[k]) == year]
         if len(whole) != 1 or len(neg) + len(part) != 1:
             continue
         k = (neg or part)[0]
