@@ -68,3 +68,21 @@ def test_a_breakdown_of_two_measures_adds_up_to_each_whole() -> None:
     found = _verdicts(ACCIDENTS, "GW101")
     assert ("consistent", "info", ("17起", "26起", "2起", "7起")) in found
     assert ("consistent", "info", ("10人", "15人", "1人", "4人")) in found
+
+
+STRUCTURE = ("全年全县地区生产总值418.6亿元，按不变价格计算增长5.1%。\n（二）产业结构。分产业看，第一产业增加值49.5亿元，"
+             "增长3.2%；第二产业增加值152.7亿元，增长4.8%；第三产业增加值216.4亿元，增长5.9%。\n三次产业结构为{s}，"
+             "服务业支撑作用增强。")
+
+
+def test_a_structure_written_with_the_ratio_sign_is_each_part_over_the_whole_stated_further_up() -> None:
+    found = _verdicts(STRUCTURE.format(s="11.8∶36.5∶51.7"), "GW107")
+    assert ("consistent", "info", ("11.8", "418.6亿元", "49.5亿元")) in found
+    assert ("consistent", "info", ("152.7亿元", "36.5", "418.6亿元")) in found
+    assert ("consistent", "info", ("216.4亿元", "418.6亿元", "51.7")) in found
+
+
+def test_a_structure_read_that_far_is_no_finding_when_it_does_not_hold() -> None:
+    # the parts and their whole read from earlier paragraphs: a miss may be another pairing
+    found = _verdicts(STRUCTURE.format(s="12.8∶35.5∶51.7"), "GW107")
+    assert [v[0] for v in found] == ["consistent"] and "51.7" in found[0][2]

@@ -113,7 +113,9 @@ def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if before:
         # the parts and their whole in the paragraph before (分产业看，…。\n三次产业结构为 …): read
         # there only when the sum of the parts is a figure stated there, and kept when it holds
-        found = _structure_operands(idx, members, text.rfind("\n", 0, start - 1) + 1)
+        above = text.rfind("\n", 0, start - 1) + 1
+        # …and their whole further up (the 地区生产总值 of the opening before 分产业看，…)
+        found = _structure_operands(idx, members, above) or _structure_operands(idx, members, above, 0)
     if found is None:
         return None
     parts, whole = found
@@ -121,15 +123,19 @@ def structure_share(idx: TextIndex, f: Figure) -> Candidate | None:
                      trigger="结构", explicit=False, params={"complete": True, "confirm_only": before})
 
 
-def _structure_operands(idx: TextIndex, members: list[Figure], start: int
+def _structure_operands(idx: TextIndex, members: list[Figure], start: int, whole_from: int | None = None
                         ) -> tuple[list[Figure], Figure] | None:
     """The last figures before a structure from ``start`` on, one per member, and the earlier
-    figure their sum makes (the whole), or None."""
-    pool = [g for g in operands_before(idx, members[0].span.start, start)
-            if g.kind == "actual" and g.period == members[0].period or not g.period]
-    if len(pool) <= len(members):
+    figure their sum makes (the whole: from ``whole_from`` on when given), or None."""
+    def pool_from(at: int) -> list[Figure]:
+        return [g for g in operands_before(idx, members[0].span.start, at)
+                if g.kind == "actual" and g.period == members[0].period or not g.period]
+    pool = pool_from(start)
+    if len(pool) < len(members) or len(pool) == len(members) and whole_from is None:
         return None
     parts = pool[-len(members):]
+    if whole_from is not None:
+        pool = pool_from(whole_from)
     if len({g.unit for g in parts}) != 1:
         return None
     total = interval_of(parts[0])
@@ -172,7 +178,7 @@ def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
         return []
 
     def colon(a: Figure, b: Figure) -> bool:
-        return idx.text[a.span.end:b.span.start].strip(SPACES) in (":", "：")
+        return idx.text[a.span.end:b.span.start].strip(SPACES) in (":", "：", "∶")  # ∶ the ratio sign
     lo = i
     while lo > 0 and colon(figs[lo - 1], figs[lo]):
         lo -= 1
