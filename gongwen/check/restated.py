@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Document, Table
-from .changes import old_values, previous_figure
+from .changes import _verb_sign, old_values, previous_figure
 from .facts import core, same_year
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
@@ -91,8 +91,9 @@ def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
 def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "",
              loose: bool = False) -> bool:
     """The text figure's words name the cell's column and row.  ``loose`` also takes a count column
-    named by its unit alone (户数（户） for 5,163 户) and a row named by its short form (职工医保 for
-    职工基本医疗保险): such a reading is kept only when the values agree."""
+    named by its unit alone (户数（户） for 5,163 户) or by its two words in the other order (基金征收
+    for 征收…基金) and a row named by its short form (职工医保 for 职工基本医疗保险): such a reading is
+    kept only when the values agree."""
     name = core(col)
     if len(name) < 2:
         return False
@@ -100,14 +101,16 @@ def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: lis
     clause = f"{clause}|{clause.replace('总', '')}"  # 基金总收入 names 基金收入
     named = name in clause or stem in clause or (
         len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2) or (
-        loose and bool(unit) and name == f"{unit}数")
+        loose and bool(unit) and name == f"{unit}数") or (
+        loose and any(name[:i] in clause and name[i:] in clause for i in range(2, len(name) - 1)))
     if not named:
         return False
 
     def says(r: str) -> bool:
         return bool(r) and (r in clause or loose and _short_form(r, clause))
-    if total:  # the whole: the text must not name one of the rows alone instead
-        return sum(1 for r in rows if says(r)) != 1
+    if total:  # the whole: the text must not name one of the rows alone instead — by its name: a
+        # short form may be the whole's own (医疗卫生机构 holds 卫生机构 of 社区卫生服务机构)
+        return sum(1 for r in rows if r in clause) != 1
     r = core(row)  # one row, named alone (幼儿园、中小学校 147 所 names the whole, not a row)
     return len(r) >= 2 and says(r) and sum(1 for x in rows if says(x)) == 1
 
@@ -151,6 +154,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     names = {id(f): _names(idx, f) for f in text_figs}
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
+        texts, grid = _grid(doc, table, tfigs)
         rows = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
         if any(tot and not lab for _, _, lab, tot in cells):  # a 合计 column: its parts are the columns
             rows = sorted({core(col) for _, col, lab, tot in cells if not tot and len(core(col)) >= 2})
@@ -174,7 +178,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             equal += [t for t in summary if interval_of(t).intersects(interval_of(cell))]
             if not pairs:  # a looser reading in the table's section or one under it: kept when equal
                 equal += [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
-                          and t.section[:len(cell.section)] == cell.section and t.section
+                          and _near_section(t, cell)
                           and interval_of(t).intersects(interval_of(cell))
                           and _matches(col, row, total, _sentence_before(idx, t), names[id(t)][1], rows,
                                        cell.unit, loose=True)
@@ -192,6 +196,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                     yield _finding(idx, slips[0], cell, col, row, total, "inconsistent")
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
+                yield from _restated_change(idx, t, cell, texts, grid)
             if not equal and len(pairs) == 1 and not (total and _restates_part(pairs[0], cell, col, cells)):
                 yield _finding(idx, pairs[0], cell, col, row, total, "inconsistent")
             elif (not pairs or restating) and len(summary) == 1 and summary[0] not in equal \
@@ -236,6 +241,44 @@ def table_balances(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iter
                 continue
             yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, t), trigger=inflow, explicit=False,
                             params={"sign": 1, "verb": "结余", "confirm_only": True})
+
+
+def _restated_change(idx: TextIndex, t: Figure, cell: Figure, texts: list[list[str]],
+                     grid: list[list[Figure | None]]) -> Iterator[Finding]:
+    """The change a restated cell's text figure is stated with (总产量 161.83 万吨，同比增长 1.9%)
+    restates the row's cell of the change column of the cell's column — the column named in its
+    header (产量同比增长（%）) or the one right after it: verified when equal, never reported
+    (the text's change may be another period's)."""
+    at = next(((r, c) for r, row in enumerate(grid) for c, x in enumerate(row) if x is cell), None)
+    sent = idx.sentence_of(t.span.end)
+    after = [f for f in idx.figures_in(sent) if f.span.start >= t.span.end]
+    if at is None or not after or after[0].kind != "change" or after[0].unit != "%":
+        return
+    d, (r, c) = after[0], at
+    if _verb_sign(idx.between(t.span.end, d.span.start)) is None:
+        return
+    header, changes = texts[0], vocab()["table_change_words"]
+    name = core(header[c])
+    cols = [k for k in range(1, len(header)) if k != c and any(w in header[k] for w in changes)
+            and (len(name) >= 2 and name in header[k] or k == c + 1)]
+    label = texts[r][0] if texts[r] else ""
+    for k in cols[:1]:
+        x = grid[r][k] if k < len(grid[r]) else None
+        if x is not None and x.unit == "%" and interval_of(d).intersects(interval_of(x)):
+            total = any(w in label for w in vocab()["table_total_words"])
+            yield _finding(idx, d, x, header[k], label, total, "consistent")
+
+
+def _near_section(t: Figure, cell: Figure) -> bool:
+    """A text figure stands where a looser reading of a cell may be taken: in the table's section
+    or one under it, or in a sibling of a section under a heading of the report (the table closing
+    1. restated in 2. right after it: 基金征收 合计 58,640 | 2.…累计征收社会保险基金 58,640 万元)."""
+    if not t.section:
+        return False
+    if t.section[:len(cell.section)] == cell.section:
+        return True
+    parent = cell.section[:-1]
+    return len(parent) >= 1 and t.section[:len(parent)] == parent and len(t.section) > len(parent)
 
 
 def _sentence_before(idx: TextIndex, t: Figure) -> str:
