@@ -86,3 +86,17 @@ def test_a_structure_read_that_far_is_no_finding_when_it_does_not_hold() -> None
     # the parts and their whole read from earlier paragraphs: a miss may be another pairing
     found = _verdicts(STRUCTURE.format(s="12.8∶35.5∶51.7"), "GW107")
     assert [v[0] for v in found] == ["consistent"] and "51.7" in found[0][2]
+
+
+COUNTED = ("截至3月底，全市企业职工基本养老保险参保人数由上年末的51.25万人增加到52.40万人，净增1.15万人；城乡居民基本养老"
+           "保险参保人数73.18万人。两项基本养老保险合计参保{t}万人。")
+
+
+def test_a_counted_total_adds_the_items_of_the_sentences_before_it() -> None:
+    assert _verdicts(COUNTED.format(t="125.58"), "GW102") == [
+        ("consistent", "info", ("125.58万人", "52.40万人", "73.18万人"))]
+
+
+def test_a_counted_total_read_back_that_does_not_add_up_is_no_finding() -> None:
+    # the items were picked by position before the total's sentence: they may be others
+    assert _verdicts(COUNTED.format(t="127.58"), "GW102") == []

@@ -48,6 +48,17 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             n = _count_before(text, pos)
             if n is not None and len(items) > n:
                 items = items[-n:]
+            # 两项基本养老保险合计参保 154.95 万人 with no item in its sentence, after 企业职工… 68.42 万人…；
+            # 城乡居民… 86.53 万人: the count opening the sentence counts the last items of the paragraph
+            # before it, kept when they add up
+            opening = _count_opening(text[sent.start:pos].strip(SPACES)) if n is None and not items else None
+            reach = opening is not None and not loose
+            if reach and opening is not None:
+                n = opening
+                earlier = [f for f in idx.figures_in(Span(_paragraph_start(idx, opened), opened))
+                           if f.unit in units and f.change is None and f.kind == total.kind
+                           and idx.group_at(f.span.start) is None]
+                items = (earlier + items)[-n:]
             if n is None and len(items) < 2:
                 continue
             start = pos - (len(_count_prefix(text, pos)))
@@ -55,9 +66,9 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if items:
                 yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
-                                explicit=not (back and opened < sent.start),
-                                params={"per_time": True, "confirm_only": loose})
-            if n is not None and not loose:
+                                explicit=not (back and opened < sent.start) and not reach,
+                                params={"per_time": True, "confirm_only": loose or reach})
+            if n is not None and not loose and not reach:
                 yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
 
@@ -94,6 +105,15 @@ def _count_prefix(text: str, pos: int) -> str:
 def _count_before(text: str, pos: int) -> int | None:
     p = _count_prefix(text, pos)
     return int(vocab()["count_words"][p[0]]) if p else None
+
+
+def _count_opening(clause: str) -> int | None:
+    """The count a clause opens with (两项…, 三类…), or None."""
+    v = vocab()
+    if len(clause) < 2 or clause[0] not in v["count_words"] or not any(
+            clause.startswith(m, 1) for m in v["count_measure"]):
+        return None
+    return int(v["count_words"][clause[0]])
 
 
 def distant_totals(idx: TextIndex) -> Iterator[Candidate]:
