@@ -48,3 +48,10 @@ def test_cli_date_option_and_a_bad_date(tmp_path: Path) -> None:
     bad = run("--date", "2025-13-03")
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and "--date" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_malformed_date_is_refused_by_the_api(tmp_path: Path) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        extract(_save(tmp_path, UNDATED), date="2025")

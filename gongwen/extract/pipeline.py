@@ -8,6 +8,7 @@ checker's text input).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ def build_document(raw: RawDocument, *, date: str | None = None) -> Document:
 
     ``date`` (ISO ``YYYY-MM-DD``) is the document's date when its text states none: a web page's
     publication date known from its address or a crawl.  A date the text states wins."""
+    if date is not None:
+        try:
+            date = _date.fromisoformat(date).isoformat()
+        except ValueError:
+            raise ValueError(f"date must be YYYY-MM-DD, not {date!r}") from None
     paras = clean(raw)
     text_parts: list[str] = []
     offsets: list[int] = []
