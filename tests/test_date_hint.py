@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from gongwen.extract.pipeline import extract
 
 # invented words: a statistics page saved without its header, naming no year anywhere
@@ -51,7 +53,5 @@ def test_cli_date_option_and_a_bad_date(tmp_path: Path) -> None:
 
 
 def test_a_malformed_date_is_refused_by_the_api(tmp_path: Path) -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         extract(_save(tmp_path, UNDATED), date="2025")
