@@ -14,7 +14,7 @@ from ..figure import Figure
 from ..model import Span
 from .changes import _verb_sign, signed_value
 from .facts import _DATES, same_year
-from .intervals import NotCheckable, interval_of, vocab
+from .intervals import Interval, NotCheckable, interval_of, vocab
 from .relations import PCT_UNITS, Candidate, summable, unit_family
 from .textindex import SPACES, TextIndex, find_all
 
@@ -41,12 +41,14 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
             and fig.unit not in (*PCT_UNITS, *v["count_units"])
         if plain and per is not None:
             parts = [fig.unit, per]
-        if len(parts) not in (2, 3) or not (parts[1] in v["level_denominators"] or parts[1] in v["count_units"]):
+        # a standard paid per head (按每人 3 万元的标准): amount = standard × count when all were paid it;
+        # per unit of a measure too (按每亩 108 元的标准发放补贴 … 补贴面积 49.5 万亩)
+        standard = len(parts) > 1 and fig.kind == "standard" and f"每{parts[1]}" in before
+        if len(parts) not in (2, 3) or not (parts[1] in v["level_denominators"] or parts[1] in v["count_units"]
+                                            or standard and _scale(parts[1], parts[1]) is not None):
             continue
         if len(parts) == 3 and parts[2] not in v["time_denominators"]:
             continue
-        # a standard paid per head (按每人 3 万元的标准): amount = standard × count when all were paid it
-        standard = fig.kind == "standard" and f"每{parts[1]}" in before
         cue = next((c for c in v["level_cues"] if c in before), None) or \
             next((f"{parts[1]}均" for _ in [0] if f"{parts[1]}均" in before), None) or \
             (f"每{parts[1]}" if standard else None)
@@ -79,6 +81,8 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         if count is None and amount is not None:
             count = _named_count(idx, amount, parts[1], everywhere=True)
             confirm = confirm or count is not None
+        if standard and (amount is None or count is None):
+            amount, count = _paid_pair(idx, fig, parts, amount, count)
         months = _months(amount, parts[2]) if len(parts) == 3 and amount is not None else 1
         if months is None:
             continue
@@ -96,6 +100,35 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
                         params={"complete": complete, "mixed_units": mixed,
                                 "months": months, "confirm_only": confirm, "anchored": anchored})
     yield from measure_levels(idx)
+
+
+def _paid_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure | None,
+               count: Figure | None) -> tuple[Figure | None, Figure | None]:
+    """The amount paid at a standard and the count it was paid for, found in the standard's
+    paragraph when its sentence lacks one (选聘生态护林员 846 人。按每人每年 1 万元标准发放补助资金 846
+    万元): of the figures of each unit there, nearest first, the pair the standard, taken as exact,
+    multiplies out to.
+    The pairing is read, so the standard is only confirmed by it (none that holds: the operands the
+    sentence gave, nothing said)."""
+    text = idx.text
+    start = text.rfind("\n", 0, fig.span.start) + 1
+    end = text.find("\n", fig.span.end)
+    para = [f for f in idx.figures_in(Span(start, len(text) if end < 0 else end))
+            if f is not fig and summable(f) and f.change is None and same_year(f, fig)]
+
+    def near(unit: str) -> list[Figure]:
+        return sorted((f for f in para if f.unit == unit), key=lambda f: abs(f.span.start - fig.span.start))[:4]
+    per = len(parts) == 3 and vocab()["time_denominators"][parts[2]]
+    for a in [amount] if amount is not None else near(parts[0]):
+        months = _months(a, parts[2]) if per else 1
+        for n in [count] if count is not None else near(parts[1]):
+            try:
+                comp = interval_of(a) / interval_of(n) / Interval.point(Decimal(months or 1))
+            except NotCheckable:
+                continue
+            if months and comp.intersects(Interval.point(fig.value)):  # a standard is exact: 1 万元 is 10000
+                return a, n
+    return amount, count
 
 
 def measure_levels(idx: TextIndex) -> Iterator[Candidate]:

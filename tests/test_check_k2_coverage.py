@@ -1,0 +1,43 @@
+"""Engineer K (wave 10): relations a reader sees that the checker now reads (invented words): a
+standard paid per unit multiplied out to the amount paid, with its count or area anywhere in the
+paragraph."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2025年青禾县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _report(body: str):
+    return check(extract(document_from_text(HEAD + body + "\n")))
+
+
+def _verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
+            for f in _report(body).by_code(code)]
+
+
+def test_a_standard_per_mu_multiplies_out_to_the_amount_paid() -> None:
+    body = "按照每亩95元的标准发放稻谷生产者补贴2,185.0万元，补贴面积23.0万亩，资金直达农户。"
+    assert _verdicts(body, "GW106") == [("consistent", "info", ("2,185.0万元", "23.0万亩", "每亩95元"))]
+
+
+def test_a_standard_per_elevator_multiplies_out_to_the_amount_paid() -> None:
+    body = "全年新增加装电梯31部，对已完工的28部电梯，按照每部15万元的标准兑现补贴资金420万元。"
+    assert _verdicts(body, "GW106") == [("consistent", "info", ("28部", "420万元", "每部15万元"))]
+
+
+POSTS = "全县聘用乡村公益岗位人员420人，其中脱贫人口300人。按每人每年1.2万元标准发放岗位补贴{amount}万元。"
+
+
+def test_the_count_a_standard_was_paid_for_may_stand_in_the_sentence_before() -> None:
+    # 504 ÷ 300 = 1.68 万元 is no reading: the standard is exact, the pairing with 420 holds
+    assert _verdicts(POSTS.format(amount="504"), "GW106") == [
+        ("consistent", "info", ("420人", "504万元", "每人每年1.2万元"))]
+
+
+def test_a_standard_that_multiplies_out_to_nothing_in_its_paragraph_says_nothing() -> None:
+    # paired by reading only: some of those counted may not have been paid
+    assert _verdicts(POSTS.format(amount="540"), "GW106") == []
