@@ -41,3 +41,24 @@ def test_the_count_a_standard_was_paid_for_may_stand_in_the_sentence_before() ->
 def test_a_standard_that_multiplies_out_to_nothing_in_its_paragraph_says_nothing() -> None:
     # paired by reading only: some of those counted may not have been paid
     assert _verdicts(POSTS.format(amount="540"), "GW106") == []
+
+
+FUND = ("上半年，居民医保基金收入3.10亿元，支出2.80亿元，当期结余0.30亿元。截至6月底，居民医保基金累计结余"
+        "4.20亿元，按上半年月均支出测算可支付{months}个月。")
+
+
+def test_months_a_balance_lasts_are_the_balance_over_the_monthly_spending() -> None:
+    # 4.20 ÷ (2.80 ÷ 6) = 9.0: the spending of a half-year is six months of it
+    assert _verdicts(FUND.format(months="9.0"), "GW106") == [
+        ("consistent", "info", ("2.80亿元", "4.20亿元", "9.0个月"))]
+
+
+def test_months_of_cover_that_no_pair_gives_say_nothing() -> None:
+    # stock and flow are read by their names: another fund's may be meant
+    assert _verdicts(FUND.format(months="11.0"), "GW106") == []
+
+
+def test_months_an_inventory_lasts_are_read_from_the_sales_of_the_year() -> None:
+    body = ("全年商品住宅销售面积72.0万平方米，同比下降3.1%。年末商品住宅库存面积84.0万平方米，按全年月均销售面积"
+            "测算，去化周期14.0个月。")
+    assert _verdicts(body, "GW106") == [("consistent", "info", ("14.0个月", "72.0万平方米", "84.0万平方米"))]

@@ -37,7 +37,7 @@ from .flows import (
     rest_of_year,
 )
 from .implied import changes_apart, rate_parts
-from .levels import derived_growth, ratio_levels
+from .levels import derived_growth, months_of_cover, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates, table_per_ratios
 from .relations import Candidate
@@ -78,7 +78,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
-                 *summed_shares(idx), *(c for c in distant_totals(idx) if not _said(c, findings)),
+                 *summed_shares(idx), *months_of_cover(idx, figures),
+                 *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
                  *table_balances(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))

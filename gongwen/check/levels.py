@@ -6,7 +6,7 @@ by a%、b%、c% ((1 + b) ÷ (1 + a) = 1 + c).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -100,6 +100,51 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
                         params={"complete": complete, "mixed_units": mixed,
                                 "months": months, "confirm_only": confirm, "anchored": anchored})
     yield from measure_levels(idx)
+
+
+def months_of_cover(idx: TextIndex, figures: Iterable[Figure]) -> Iterator[Candidate]:
+    """累计结余 4.57 亿元，按上半年月均支出测算可支付 9.3 个月 (库存 116.4 万平方米 … 去化周期 14.2 个月):
+    a stock ÷ the monthly average of the flow that draws it down — the flow of a period, ÷ the
+    months of that period.  The cue names the stock and the flow (vocab cover_cues: 可支付 →
+    累计结余 and 支出); they are read, not stated — the stock of the level's sentence, else the
+    nearest so named (a table's cell: ``figures`` holds them), and the nearest flows so named, of
+    the level's year — so the pair that makes the level hold confirms it, and none says nothing."""
+    cues = vocab()["cover_cues"]
+    for fig in idx.figures:
+        if fig.unit != "个月" or fig.kind != "actual" or fig.change is not None:
+            continue
+        clause = idx.clause_before(fig, 30)
+        cue = next((c for c in cues if c in clause), None)
+        if cue is None:
+            continue
+        stock_word, flow_word = cues[cue]["stock"], cues[cue]["flow"]
+        # of the level's year (its period may be the stock's moment or the flow's span), nearest
+        # first, also after it (a table below the text)
+        sent = idx.sentence_of(fig.span.start)
+        near = sorted((f for f in figures if summable(f) and f.change is None and f.kind == "actual"
+                       and (f.period or "")[:4] == (fig.period or "")[:4]),
+                      key=lambda f: abs(f.span.start - fig.span.start))
+
+        def named(f: Figure, word: str) -> bool:
+            return word in (f.metric or "") + idx.label_before(f, 16)
+        own = [f for f in near if named(f, stock_word) and sent.start <= f.span.start < fig.span.start]
+        stocks = own[:1] or [f for f in near if named(f, stock_word)][:4]
+        for stock in stocks:
+            flows = [f for f in near if named(f, flow_word) and not named(f, stock_word)
+                     and unit_family(f.unit) == unit_family(stock.unit)][:6]
+            pair = next(((stock, f, n) for f in flows if (n := _months(f, "月")) and _covers(fig, stock, f, n)), None)
+            if pair is not None:
+                yield Candidate(code="GW106", kind="ratio", whole=(fig,), parts=pair[:2], trigger=cue,
+                                params={"complete": True, "confirm_only": True, "cover": pair[2]})
+                break
+
+
+def _covers(level: Figure, stock: Figure, flow: Figure, months: int) -> bool:
+    try:
+        comp = (interval_of(stock) / interval_of(flow)).scale(Decimal(months))
+    except NotCheckable:
+        return False
+    return comp.intersects(interval_of(level))
 
 
 def _paid_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure | None,

@@ -48,6 +48,9 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
     figs = [level, amount, count]
     months = int(c.params.get("months", 1))
     factor = Decimal(str(c.params.get("scale", 1)))  # 吨 ÷ 亩 in 公斤/亩: × 1000
+    cover = int(c.params.get("cover", 0))  # months a stock covers: stock ÷ (flow ÷ its months)
+    if cover:
+        factor = Decimal(cover)
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None,
              points: bool = False) -> tuple[bool, Interval, Interval]:
@@ -80,10 +83,13 @@ def eval_ratio(c: Candidate, idx: TextIndex) -> list[Finding]:
     if not is_exact(amount):
         prec = f"按显示精度，{lit(amount)} 对应 {show(interval_of(amount, reading), amount, 1, amount.unit)}；"
     per = f" ÷ {months}个{'月' if level.unit.endswith('/月') else '年'}" if months != 1 else ""
-    if factor != 1:  # the units converted, said once: (73.52万吨 ÷ 186.4万亩，吨折公斤)
+    if cover:
+        per = ""
+    elif factor != 1:  # the units converted, said once: (73.52万吨 ÷ 186.4万亩，吨折公斤)
         per += f"（{amount.unit}折{level.unit.split('/')[0]}）" if amount.unit != level.unit.split("/")[0] else \
             f"（{count.unit}折{c.params.get('per', count.unit)}）"
-    base = f"{prec}{lit(amount)} ÷ {lit(count)}{per} = {comp}"
+    base = f"{prec}{lit(amount)} ÷ {lit(count)}{per} = {comp}" if not cover else \
+        f"{prec}{lit(amount)} ÷ ({lit(count)} ÷ {cover}个月) = {comp}"
     if status == "inconsistent":
         msg = f"{base}，与所述{said(c.trigger, level)} 不符"
         slip = _scale_hint(amount, count, level, reading)
