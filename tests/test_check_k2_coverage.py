@@ -62,3 +62,26 @@ def test_months_an_inventory_lasts_are_read_from_the_sales_of_the_year() -> None
     body = ("全年商品住宅销售面积72.0万平方米，同比下降3.1%。年末商品住宅库存面积84.0万平方米，按全年月均销售面积"
             "测算，去化周期14.0个月。")
     assert _verdicts(body, "GW106") == [("consistent", "info", ("14.0个月", "72.0万平方米", "84.0万平方米"))]
+
+
+def _table(*rows: str) -> str:
+    return "全县经营主体情况见下表。\n" + "\n".join(f"| {r} |" for r in rows) + "\n"
+
+
+def _subrow_verdicts(private: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    body = _table("类别 | 年末实有户数（户） | 当年新增（户） | 同比（%）",
+                  "企业 | 8,240 | 1,105 | 6.1",
+                  f"其中：私营企业 | {private} | 1,032 | 6.8",
+                  "个体工商户 | 30,150 | 4,210 | 5.2",
+                  "合计 | 38,390 | 5,315 | 5.4")
+    return [v for v in _verdicts(body, "GW108")]
+
+
+def test_a_table_row_a_qizhong_opens_lies_within_the_row_before_it() -> None:
+    # one row under 其中: a selection, no sum; each column of counts is within its parent's
+    assert sorted(_subrow_verdicts("7,715")) == [
+        ("consistent", "info", ("1,032", "1,105")), ("consistent", "info", ("7,715", "8,240"))]
+
+
+def test_a_table_subrow_beyond_its_parent_is_no_verification() -> None:
+    assert _subrow_verdicts("8,715") == [("consistent", "info", ("1,032", "1,105"))]

@@ -51,6 +51,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         header = texts[0]
         yield from _total_rows(texts, grid, v)
         yield from _open_subrows(texts, grid, v)
+        yield from _subrows_within(texts, grid, v)
         yield from _total_columns(header, grid, v)
         yield from _period_sum_columns(texts, grid, v)
         yield from _balance_columns(header, grid, v)
@@ -161,6 +162,28 @@ def _open_subrows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candi
                 best = (votes, end)
         if best is not None:
             yield from _sums(grid, sub - 1, list(range(sub, best[1])), _label(texts, sub - 1), "subrows", True)
+
+
+def _subrows_within(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """企业 | 其中：私营企业 | 个体工商户 …: the row a 其中 opens is a part of the row before it, in
+    every column of amounts or counts (a column of changes excepted: a part may grow more than its
+    whole), whatever the rows after it are (the block may go on, or end with it).  A selection,
+    so no more than its parent; kept where it holds (the sums the blocks make are read apart)."""
+    header = texts[0] if texts else []
+    cues = tuple(v["subset_cues"])
+    for k in range(2, len(grid)):
+        label, parent = _label(texts, k), _label(texts, k - 1)
+        if not label.startswith(cues) or parent.startswith(cues) or _is_total(parent, v["table_total_words"]):
+            continue
+        for c in range(1, min(len(grid[k]), len(grid[k - 1]))):
+            whole, part = grid[k - 1][c], grid[k][c]
+            if whole is None or part is None or not summable(whole) or part.unit != whole.unit \
+                    or (c < len(header) and _derived(header[c], v)):
+                continue
+            cue = next(w for w in cues if label.startswith(w))
+            yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(part,), trigger=cue,
+                            exhaustive=False, params={"labels": [label], "subset_cue": cue,
+                                                      "table": "subrows", "confirm_only": True})
 
 
 def _nested(texts: list[list[str]], rows: list[int]) -> dict[int, list[int]] | None:
