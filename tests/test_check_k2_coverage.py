@@ -85,3 +85,9 @@ def test_a_table_row_a_qizhong_opens_lies_within_the_row_before_it() -> None:
 
 def test_a_table_subrow_beyond_its_parent_is_no_verification() -> None:
     assert _subrow_verdicts("8,715") == [("consistent", "info", ("1,032", "1,105"))]
+
+
+def test_a_share_of_a_whole_named_with_a_township_prefix_finds_it_elsewhere() -> None:
+    # 全街道 names the place, as 全县 does: the whole is 税收收入, stated in another paragraph
+    body = "全年完成税收收入4.20亿元，同比增长5.0%。\n（二）楼宇经济\n全年实现楼宇税收2.10亿元，占全街道税收收入的{}%。"
+    assert _verdicts(body.format("50.0"), "GW107") == [("consistent", "info", ("2.10亿元", "4.20亿元", "50.0%"))]
