@@ -91,3 +91,15 @@ def test_a_share_of_a_whole_named_with_a_township_prefix_finds_it_elsewhere() ->
     # 全街道 names the place, as 全县 does: the whole is 税收收入, stated in another paragraph
     body = "全年完成税收收入4.20亿元，同比增长5.0%。\n（二）楼宇经济\n全年实现楼宇税收2.10亿元，占全街道税收收入的{}%。"
     assert _verdicts(body.format("50.0"), "GW107") == [("consistent", "info", ("2.10亿元", "4.20亿元", "50.0%"))]
+
+
+BIRTHS = "全年全县活产数3,120例，婴儿死亡6例，婴儿死亡率为{rate}‰，孕产妇系统管理率保持较高水平。"
+
+
+def test_a_rate_per_mille_is_its_count_over_what_it_is_counted_among() -> None:
+    # 6 ÷ 3,120 × 1000 = 1.923: the births are the whole, counted in the same unit (例), not people
+    assert _verdicts(BIRTHS.format(rate="1.92"), "GW106") == [("consistent", "info", ("1.92‰", "3,120例", "6例"))]
+
+
+def test_a_rate_per_mille_no_pair_gives_says_nothing() -> None:
+    assert _verdicts(BIRTHS.format(rate="2.92"), "GW106") == []

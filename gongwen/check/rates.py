@@ -522,6 +522,11 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
                 return Candidate(code="GW106", kind="share", whole=(f,), parts=(part, whole), trigger="每千",
                                  explicit=False, params={"complete": True, "factor": str(k)})
     sent = idx.sentence_of(f.span.start)
+    if f.unit == "‰":  # a rate per mille of what its count is one of (婴儿死亡 12 例 of 活产 5,196 例)
+        pair = _per_mille(idx, f, before, sent.start, k)
+        if pair is not None:
+            return Candidate(code="GW106", kind="share", whole=(f,), parts=pair, trigger="‰",
+                             explicit=False, params={"complete": True, "factor": str(k)})
     near = near_miss(f, [(p, w) for w in persons for p in before
                          if p is not w and p.span.start >= sent.start and (w.span.start >= sent.start or w not in before)
                          and (p.unit == base or (base not in counts and p.unit in counts))], k)
@@ -532,6 +537,21 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
             w in label and w in idx.label_before(near[1], 16) for w in vocab()["population_words"])
         return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
                          explicit=False, params={"complete": True, "factor": str(k), "named": named})
+    return None
+
+
+def _per_mille(idx: TextIndex, f: Figure, before: list[Figure], start: int, k: Decimal) -> tuple[Figure, Figure] | None:
+    """The count of a rate in ‰ — in its sentence, nearest first — and what it is counted among,
+    stated before it in the paragraph in its unit (全年活产 5,196 例，婴儿死亡 12 例，婴儿死亡率 2.31‰;
+    森林面积 21.5 万公顷 … 受害森林面积 4.3 公顷，受害率 0.02‰): the pair that makes the rate hold."""
+    para = idx.text.rfind("\n", 0, f.span.start) + 1
+    stated = interval_of(f)
+    for part in reversed([g for g in before if g.span.start >= start]):
+        for whole in reversed([g for g in before if para <= g.span.start < part.span.start]):
+            if compatible(whole, part) and whole.value >= part.value:
+                comp = _rate(part, whole, k)
+                if comp is not None and comp.intersects(stated):
+                    return part, whole
     return None
 
 
