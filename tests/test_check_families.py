@@ -184,10 +184,12 @@ def test_a_tables_total_row_restated_by_its_count_and_rate(x: str, verdict: tupl
     assert sorted((f.status, f.severity) for f in r.by_code("GW125")) == sorted([("consistent", "info"), verdict])
 
 
-@pytest.mark.parametrize("new, verdict", [("8", ("consistent", "info")), ("9", ("inconsistent", "warning"))])
-def test_what_was_new_is_the_difference_of_the_stated_change(new: str, verdict: tuple[str, str]) -> None:
+@pytest.mark.parametrize("new, verdict", [("8", [("consistent", "info")]),
+                                         ("9", []),  # one may have closed: 新建 is no net change
+                                         ("88", [("inconsistent", "error")])])  # 8 with a doubled digit
+def test_what_was_new_is_the_difference_of_the_stated_change(new: str, verdict: list[tuple[str, str]]) -> None:
     r = run(f"上半年新建学堂书房{new}个，全区学堂书房由年初的27个增加到35个。")
-    assert verdicts(r, "GW104") == [verdict]
+    assert verdicts(r, "GW104") == verdict
 
 
 @pytest.mark.parametrize("x, verdict", [("2.4", ("consistent", "info")), ("3.4", ("inconsistent", "error"))])

@@ -52,8 +52,9 @@ def test_a_level_per_person_is_not_the_count() -> None:
 ])
 def test_a_classified_list_of_main_sources_is_a_subset(tail: str, verdict: list[tuple[str, str]]) -> None:
     r = run(f"全年受理学堂投诉846件，办结812件。从投诉类型看，收费投诉305件、课时投诉211件{tail}。")
-    assert verdicts(r, "GW108") == verdict
-    assert verdicts(r, "GW101") == ([] if tail else [("inconsistent", "error")])
+    # the types named after 从…看 may be only some of them: within the whole either way
+    assert verdicts(r, "GW108") == verdict if tail else verdicts(r, "GW108") == [("consistent", "info")]
+    assert verdicts(r, "GW101") == []
 
 
 @pytest.mark.parametrize("b, verdicts_", [
@@ -101,10 +102,11 @@ def test_a_completion_of_a_target_named_earlier_in_its_sentence() -> None:
     assert (done.status, done.actual) == ("consistent", "110.0%") and "6.6亿元" in done.message
 
 
-@pytest.mark.parametrize("new, verdict", [("3", ("consistent", "info")), ("4", ("inconsistent", "warning"))])
-def test_what_is_new_after_a_stated_change(new: str, verdict: tuple[str, str]) -> None:
+@pytest.mark.parametrize("new, verdict", [("3", [("consistent", "info")]),
+                                         ("4", [])])  # one may have lost the title: 新增 is no net change
+def test_what_is_new_after_a_stated_change(new: str, verdict: list[tuple[str, str]]) -> None:
     r = run(f"全区示范学堂由上年的21所增加到24所，其中省级5所、市级19所。全年新增示范学堂{new}所，覆盖所有街道。")
-    assert [(f.status, f.severity) for f in r.by_code("GW104")] == [verdict]
+    assert [(f.status, f.severity) for f in r.by_code("GW104")] == verdict
 
 
 @pytest.mark.parametrize("rest, verdict", [("61.4", [("consistent", "info")]), ("64.1", [("inconsistent", "warning")])])

@@ -76,6 +76,10 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             parts = [p if p.unit else replace(p, unit=t.unit) for p in parts]
             labels = [idx.category_of(p) for p in parts]
+            # （其中城区 …、农村 …）: categories that split a whole as a rule but may leave a class out,
+            # under a cue saying they are some of it — as a 其中 list (subset_lists)
+            paired = exhaustive_set(labels, "open_sets") and not etc and cue is not None \
+                and not names_rest(idx, parts, inner)
             exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner)) and not etc
             kind = "subset" if cue and not exhaustive else "sum"
             if len(parts) == 1 and not exhaustive:
@@ -84,7 +88,13 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 code="GW101" if kind == "sum" else "GW108", kind=kind, whole=(t,), parts=tuple(parts),
                 trigger=f"（{cue or ''}…）" if cue else "（…）", exhaustive=exhaustive,
                 cue=Span(g.open, g.close + 1),
-                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue})
+                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
+                        "disjoint": paired})
+            if paired:
+                yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger=f"（{cue}…）",
+                                explicit=False, exhaustive=True, cue=Span(g.open, g.close + 1),
+                                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
+                                        "confirm_only": True, "anchored": True})
 
 
 def _ends_with_etc(idx: TextIndex, g: Group) -> bool:
@@ -156,6 +166,11 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                     labels = [idx.category_of(p) for p in ps]
                     exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
                                   or _levels_closed(idx, whole, labels) or names_rest(idx, ps, after)) and not etc
+                    # categories that split a whole as a rule but may leave a class out (城区 …、农村 …
+                    # leave out 镇区 schools; 省内 …、省外 … 境外 visitors): within the whole, and
+                    # verified as its sum when they add up, a miss reported when a misprint of one
+                    # figure explains it (below)
+                    paired = exhaustive_set(labels, "open_sets") and not etc
                     # a group counted in two listed groups is counted once in the whole
                     minus = [] if named else twice
                     yield Candidate(code="GW101" if exhaustive else "GW108",
@@ -164,6 +179,11 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                     params={"labels": [*labels, *(idx.category_of(n) for n in minus)],
                                             "subset_cue": cue, "overlaps": list(range(len(ps), len(ps) + len(minus))),
                                             "disjoint": not exhaustive and disjoint_set(labels)})
+                    if paired and not exhaustive:
+                        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *minus), trigger=cue,
+                                        explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": labels, "subset_cue": cue, "confirm_only": True,
+                                                "anchored": True})
                     rest = [f for f in listed if all(f is not n for n, _ in inside)]
                     more = [] if exhaustive or named or minus else _read_on(idx, rest, ps, fact_kind(idx, whole))
                     if more:

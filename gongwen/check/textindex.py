@@ -231,13 +231,14 @@ def _members(labels: Sequence[str], members: Sequence[Sequence[str]]) -> list[in
     return hits
 
 
-def exhaustive_set(labels: Sequence[str]) -> bool:
+def exhaustive_set(labels: Sequence[str], sets: str = "exhaustive_sets") -> bool:
     """True when the labels name every member of one exhaustive category set, once each, and none
     names only a part of its member (企业职工 is one kind of 职工: 企业职工…基金、城乡居民…基金 need
-    not cover the whole, 机关事业单位 being left out)."""
+    not cover the whole, 机关事业单位 being left out).  ``sets="open_sets"``: of one set of categories
+    that split a whole as a rule but may leave a class out (城区、农村 leave out the 镇区)."""
     if len(labels) < 2 or any(_qualified(lab) for lab in labels):
         return False
-    for members in vocab()["exhaustive_sets"]:
+    for members in vocab()[sets]:
         hits = _members(labels, members)
         if hits is not None and sorted(hits) == list(range(len(members))):
             return True
@@ -263,13 +264,25 @@ def _qualified(label: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in head)
 
 
+def complete_set(labels: Sequence[str]) -> bool:
+    """True when the labels name every member of one set of categories, exhaustive or disjoint,
+    once each (第一产业、第二产业、第三产业): a list of them leaves nothing of their whole out."""
+    if len(labels) < 2:
+        return False
+    for members in [*vocab()["exhaustive_sets"], *vocab()["disjoint_sets"]]:
+        hits = _members(labels, members)
+        if hits is not None and sorted(hits) == list(range(len(members))):
+            return True
+    return False
+
+
 def disjoint_set(labels: Sequence[str]) -> bool:
     """True when the labels name different members of one set of categories that never overlap
     (学前/小学/初中, 中央/省级/县级/自筹): parts of a 其中 list that cannot exceed their whole
     together, though they need not cover it."""
     if len(labels) < 2:
         return False
-    for members in [*vocab()["exhaustive_sets"], *vocab()["disjoint_sets"]]:
+    for members in [*vocab()["exhaustive_sets"], *vocab()["open_sets"], *vocab()["disjoint_sets"]]:
         hits = _members(labels, members)
         if hits is not None and len(set(hits)) == len(hits):
             return True
