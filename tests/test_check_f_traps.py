@@ -126,3 +126,14 @@ def test_new_figures_that_make_the_change_are_verified_and_a_misprint_reported()
     assert [v[0] for v in _verdicts(body.format(e="35"), "GW104")] == ["consistent"]
     assert [v[0] for v in _verdicts(body.format(e="53"), "GW104")] == ["inconsistent"]  # 35 with two digits swapped
     assert _verdicts(body.format(e="33"), "GW104") == []  # two closed: no misprint explains it
+
+
+# --- a completion's target is no part nor whole of a share of results
+TRADE = ("全年货物进出口总额138.5亿元，增长8.9%。全年货物进出口总额完成年度目标135亿元的102.6%，占全市进出口总额的"
+         "18.7%。其中出口{x}亿元，占全区进出口总额的70.5%。")
+
+
+def test_a_target_is_no_whole_of_a_share_of_results() -> None:
+    assert _problems(TRADE.format(x="97.6")) == []
+    assert [v[:2] for v in _verdicts(TRADE.format(x="97.6"), "GW107")] == [("consistent", "info")]
+    assert ("GW107", "inconsistent", "error") in _problems(TRADE.format(x="79.6"))

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..figure import Figure
 from ..model import Span
 from .intervals import Interval, interval_of, vocab
-from .relations import Candidate, abbreviates, summable
+from .relations import Candidate, abbreviates, fact_kind, summable
 from .slips import slipped
 from .textindex import SPACES, TextIndex
 
@@ -132,6 +132,8 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
             and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
+        if fact_kind(idx, part) == "target":
+            return None  # 完成年度目标 135 亿元的 102.6%，占全市…的 18.7%: the result's share, not the target's
     else:  # the part is named before 占 and stated elsewhere
         subject = text[clause_start(idx, at):at].strip(SPACES)
         for w in vocab()["adverbs"]:
@@ -140,6 +142,9 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
             return None
         return _by_names(idx, f, subject, name, earlier, cue)
+    # a target is no whole of a result (年度目标 135 亿元 … 其中出口 97.6 亿元，占全区进出口总额的 70.5%)
+    before = [g for g in before if g is part or fact_kind(idx, g) != "target"]
+    earlier = [g for g in earlier if fact_kind(idx, g) != "target"]
     inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
     if inside:  # 占户籍总人口 36.8 万人的 22.7%
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
