@@ -36,13 +36,17 @@ def _dev_texts() -> list[Path]:
 
 # what the labeller may append to a phrase (and 占 it may prepend to a share's whole)
 SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人数", "户数", "人次", "数", "面积", "长度",
-            "数量", "合计", "增减", "时限", "发放金额", "占比",
+            "数量", "合计", "增减", "时限", "发放金额", "占比", "总数", "比例",
+            # (a target named across its amount: "完成年度6万人次目标的22.1%" → 年度 + 目标)
+            "目标", "任务",
             *(f"{v}幅度" for v in metric_rules()["point_moves"]), *metric_rules()["event_units"].values())
 QUOTES = regex.compile(r"[“”‘’\"《》「」]")
 # what it may put before one: an average's prefix (人均, 户均 …: "户均" + 优待金)
 PREFIXES = tuple(p for p in TABLES.per_prefixes if "均" in p)
 # and what a gap in percentage points joins (增速 + 高于 + 城镇居民): each side a phrase of its own
-GAPS = regex.compile("|".join([*metric_rules()["point_gaps"], *(v + "于" for v in metric_rules()["point_gaps_after_than"])]))
+# (and a percentage of a whole the labeller names: 一般公共预算收入 + 相当于 + 支出 + 比例, 能繁母猪存栏 + 占 + 正常保有量)
+GAPS = regex.compile("|".join([*metric_rules()["point_gaps"], *(v + "于" for v in metric_rules()["point_gaps_after_than"]),
+                               "相当于", "(?<=.)占(?=.)"]))
 
 
 @pytest.fixture(scope="module")

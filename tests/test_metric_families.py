@@ -125,3 +125,54 @@ def test_a_category_running_into_the_next_amount_is_what_is_counted() -> None:
     f = _figures("全乡11个行政村村级集体经济收入均达到10万元以上。全年排查隐患1,137处，已整改1,096处，其余41处均已落实整改措施。")
     assert f["11个"].metric == "行政村数"
     assert not f["41处"].metric.startswith("均")
+
+
+def test_the_amount_a_completion_rate_is_measured_against_is_its_target() -> None:
+    """"完成区下达年度目标9亿元的104.2%": the target's name, not the verb (完成年度任务人数) nor a
+    money cue of the sentence (发放金额); a target named after its amount too ("年度8万人次目标")."""
+    f = _figures("全年到位资金9.38亿元，完成区下达年度目标9亿元的104.2%。"
+                 "一季度开展补贴性培训1.6万人次，仅完成年度8万人次目标的20.0%。")
+    assert f["9亿元"].metric == "区下达年度目标"
+    assert f["8万人次"].metric == "年度目标"
+
+
+def test_a_bare_total_is_the_total_of_what_the_figure_before_it_counts() -> None:
+    """"新增社区食堂9个，总数达到31个": 社区食堂总数, not 总数; a head-count's phrase is never cut down
+    to a bare noun ("高技能人才总量")."""
+    f = _figures("全年新增社区食堂9个，总数达到31个。全市高技能人才总量达到6.12万人。")
+    assert f["31个"].metric == "社区食堂总数"
+    assert f["6.12万人"].metric == "高技能人才总量"
+
+
+def test_a_head_count_in_ming_is_counted_by_the_act_after_its_people() -> None:
+    """"为846名劳动者追回工资…": 追回工资人数 (the people are its scope), not the bare 人数; a list's
+    first item ("为52名退役军人、…") keeps the bare noun."""
+    f = _figures("全年为846名劳动者追回工资1,023.5万元。组织71名退役军人、36名军属参加技能培训。")
+    assert f["846名"].metric == "追回工资人数"
+    assert f["71名"].metric == "人数"
+
+
+def test_a_percentage_of_a_whole_named_by_xiangdangyu_or_wei() -> None:
+    """"收入仅相当于支出的41.6%" and "存栏…，为正常保有量…的103.5%": the subject and the whole, not 比例;
+    a share's whole never carries its own amount (占符合条件教师1,402人的16.8%)."""
+    f = _figures("一般公共预算收入仅相当于支出的41.6%。"
+                 "其中能繁母猪存栏8.6万头，为正常保有量8.3万头的103.5%。"
+                 "全年交流轮岗教师236人，占符合条件教师1,402人的16.8%。")
+    assert f["41.6%"].metric == "一般公共预算收入相当于支出比例"
+    assert f["103.5%"].metric == "能繁母猪存栏占正常保有量比例"
+    assert f["16.8%"].metric == "占符合条件教师比重"
+
+
+def test_a_table_cell_is_named_by_its_row_under_a_period_column_with_a_unit() -> None:
+    """"项目 | 2025年（亿元） | 2024年（亿元） | 增长（%）": a period column's header with its unit
+    still names a period, so the row names the cell (not "2025年"); a bare 同比 column beside
+    level columns is the change of the table's first measure."""
+    f = extract(document_from_text(
+        "一、主要指标\n全年主要指标完成情况如下。\n项目\t2025年（亿元）\t2024年（亿元）\t增长（%）\n"
+        "外贸进出口总额\t86.4\t80.1\t7.9\n网络零售额\t31.2\t27.5\t13.5\n"
+        "年末各类主体情况见下表。\n类别\t年末实有户数（户）\t当年新增（户）\t同比（%）\n"
+        "企业\t8460\t1120\t8.2\n个体工商户\t30120\t4210\t5.1\n")).figures
+    by = {(f.as_written, f.unit): f for f in f}
+    assert by[("86.4", "元")].metric == "外贸进出口总额"
+    assert by[("27.5", "元")].metric == "网络零售额"
+    assert by[("8.2", "%")].metric == "实有户数增速"

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # A category is a noun whose head names institutions, people, industries or places.
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
 
+# a percentage of a whole named by a verb other than 占 ("一般公共预算收入仅相当于支出的47.8%", "能繁母猪
+# 存栏17.9万头，为正常保有量17.2万头的104.1%", "存栏保持在正常保有量的92%"), perhaps with the whole's amount
+_RELATIVE_TO = regex.compile(r"(?P<verb>相当于|为|保持在)(?P<whole>[\p{Han}]{2,12}?)(?:\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?)?的$")
+
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
 # verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
@@ -41,6 +45,13 @@ _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 
 _TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
+
+# the amount a completion rate is measured against ("完成区下达年度目标12亿元的106.7%", "仅完成年度
+# 6万人次目标的22.1%", "为年初预算23.69亿元的101.3%"): the target's own name, after the verb that
+# reaches it, is what the amount measures — not the verb (完成年度任务人数) nor a cue of the sentence
+_WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:目标任务|目标|任务|计划|预算)?)[)）]?的\s*\d[\d.]*\s*[%％]")
+_TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
+_TARGET_END = regex.compile(r"(?:目标任务|目标|任务|计划|预算)$")
 
 _LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
 
@@ -93,6 +104,12 @@ _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)"
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
+
+# the people a head-count in 名 names right after it and the short act they are counted by, up to the
+# clause's end, a number or a list's 等 ("为1124名劳动者追讨工资等待遇15…万元"; not a list's first item)
+_PERSON_AFTER = regex.compile(r"[\p{Han}]{0,10}(?:" + "|".join(sorted(
+    {*map(str, _HEADS["people_heads"]), "者", "员", "人"}, key=len, reverse=True))
+    + r")(?:分别|均)?(?P<act>(?:(?!等)[\p{Han}]){2,8})(?=[，。；,;（(“\"\d]|等|$)")
 
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
@@ -203,6 +220,10 @@ class MetricMixin:
                 return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
         clause = t[cs:o]
+        if kind not in ("percent", "points"):
+            target = self.target_name(clause, end)
+            if target:
+                return target
         if kind == "money" and bound in ("<=", "<"):
             return "限额"
         if measure_kind(unit) == "time":
@@ -309,6 +330,9 @@ class MetricMixin:
             act = rules["person_verb_rx"].match(t, end)
             if act:
                 return act.group() + "人数"
+            who = _PERSON_AFTER.match(t, end) if not phrase and t[end - 1] == "名" else None
+            if who:  # "为1124名劳动者追讨工资等待遇": what was done for the people counted (their noun is the scope's)
+                return who["act"] + "人数"
         if phrase and kind in ("person", "household", "person_time"):
             noun = {"person": "人数", "household": "户数", "person_time": "人次"}[kind]
             core = self._without_labels(phrase, noun)
@@ -324,6 +348,9 @@ class MetricMixin:
             after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
             if after:
                 return after.group(1)
+            relative = self.relative_metric(cs, o)
+            if relative:
+                return relative
             # (a program's name alone is no rate's name, unless it is an indicator's too: R&D经费投入强度)
             if phrase and len(phrase) >= 2 and (not self.v.alias_re.fullmatch(phrase) or self.v.indicator_re.fullmatch(phrase)) \
                     and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
@@ -336,6 +363,16 @@ class MetricMixin:
                 return named
         return str(rules["defaults"][kind])
 
+
+    def target_name(self, clause: str, end: int) -> str:
+        """The name of the target an amount is, when a completion rate is measured against it
+        right after ("完成区下达年度目标12亿元的106.7%" → 区下达年度目标), else ""."""
+        whole = _WHOLE_OF_RATE.match(self.doc.text, end)
+        named = _TARGET_NAMED.search(clause) if whole else None
+        if named is None:
+            return ""
+        name = named["name"] + whole["tail"]
+        return name if len(name) >= 3 and _TARGET_END.search(name) else ""
 
     def points_metric(self, cs: int, o: int) -> str | None:
         """What a figure in percentage points measures, from the move or the gap its clause
@@ -409,10 +446,13 @@ class MetricMixin:
             st = _STRUCTURE_OF.search(self.doc.text, self.sentence_start(o), o)
             if st:  # 三次产业结构为14.8:39.4:45.8 → 三次产业结构比重
                 return st["what"] + "比重"
-            m = _SHARE_OF.search(clause) or _SHARE_OF_STATED.search(clause)
+            m = _SHARE_OF_STATED.search(clause) or _SHARE_OF.search(clause)
             if m:
                 return f"占{m[1]}比重"
             cs = self.clause_start(o)
+            relative = self.relative_metric(cs, o)
+            if relative:
+                return relative
             ph = self.phrase(cs, o)
             if ph and _RATE_NOUN.search(ph) and ph not in _BARE_NOUNS:
                 return ph  # (a bare 占比 says nothing: "其中护理型床位2580张，占比62.0%" → 护理型床位占比)
@@ -423,12 +463,25 @@ class MetricMixin:
             return f"{m[0]}完成率" if m else "完成率"
         return None
 
+    def relative_metric(self, cs: int, o: int) -> str:
+        """A percentage of a whole its clause names by 相当于, 为 or 保持在: the subject and the whole
+        ("一般公共预算收入仅相当于支出的47.8%" → 一般公共预算收入相当于支出比例; "能繁母猪存栏17.9万头，为正常
+        保有量17.2万头的104.1%" → 能繁母猪存栏占正常保有量比例), or "" when the clause has no such whole."""
+        clause = _THOUSANDS.sub("", self.doc.text[cs:o])
+        m = _RELATIVE_TO.search(clause)
+        if m is None or _TARGET_END.search(m["whole"]) or _RATE_NOUN.search(m["whole"]) or self.v.scope_re.fullmatch(m["whole"]):
+            return ""
+        subject = self.phrase(cs, cs + m.start()) if m.start() else self._share_part(cs, cs)
+        if not subject or _RATE_NOUN.search(subject):
+            return ""
+        return subject + ("相当于" if m["verb"] == "相当于" else "占") + m["whole"] + "比例"
+
     def _share_part(self, cs: int, o: int) -> str:
         """What a share without a named whole is the share of: the subject before its 占
         ("灵活就业人员约占38%" → 灵活就业人员), or, when the clause opens on 占, the thing the
         clause before it counts ("新能源公交车120辆，占92.5%" → 新能源公交车)."""
         t = self.doc.text
-        k = t.rfind("占", cs, o)
+        k = t.rfind("占", cs, o) if o > cs else cs
         if k > cs:
             ph = self.phrase(cs, k)
         elif k == cs and cs > 0 and t[cs - 1] in "，,":
@@ -456,6 +509,8 @@ class MetricMixin:
         lead = self.v.alias_re.match(phrase)
         if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
             rest = phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
+            if rest in _BARE_NOUNS:  # (never down to a bare noun: "高技能人才总量" stays whole)
+                return phrase
             if rest in _BENEFICIARIES:  # "城乡低保对象" counts the program's people ("紧急转移安置群众": its act's)
                 return lead.group() if self._names_an_act(lead.group()) else ""
             return rest

@@ -161,6 +161,23 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
     average_metrics(records)
+    total_metrics(records, lab)
+
+def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A total named by its total word alone ("新增老年助餐点18个，总数达到45个") is the total of
+    what the figure before it in its sentence, in the same unit, counts: 老年助餐点总数 (in place)."""
+    verbs = metric_rules()["count_verb_any"]
+    for k, r in enumerate(records):
+        if r["change"] is not None or not _BARE_TOTAL.fullmatch(r["metric"] or ""):
+            continue
+        before = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]), None)
+        if before is None or before["change"] is not None or not before["metric"]:
+            continue
+        what = _COUNT_TAIL.sub("", before["metric"])
+        lead = verbs.match(what)
+        what = what[lead.end():] if lead else what
+        if len(what) >= 2 and not _BARE_TOTAL.search(what):
+            r["metric"] = what + r["metric"]
 
 def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """The reference of a comparison ("全年受理信访事项342件，较上年的398件下降14.1%") measures what
@@ -285,6 +302,9 @@ def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | Non
                 wholes[-1] if wholes else None)
 
 _ITEM_END = regex.compile(r"[；;。]")
+
+# a metric that is a total word and nothing else (总数, 总量): it names no thing
+_BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
 
 # the nouns a count's metric ends on, which name no thing counted
 _COUNT_TAIL = regex.compile(r"(?:人数|户数|人次|数量|面积|长度|数)$")

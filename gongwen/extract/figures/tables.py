@@ -34,6 +34,8 @@ _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，
 _TOTAL_ROW = regex.compile(r"^(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)$")
 _HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
 _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
+# what a change column's header says beside its measure (产量同比增长 names 产量; 同比（%） names none)
+_CHANGE_WORDS = regex.compile(r"增减|增长|增幅|增速|变化|同比|环比|比上年|[±%％+\-]")
 
 
 _SHARE_COL = regex.compile(r"占比|比重|构成")
@@ -102,6 +104,7 @@ def _percent_column(header: str) -> bool:
 def _period_of(header: str, year: int | None) -> PeriodMention | None:
     """The period a column header names: "2023年", or a year with what the column holds
     ("2025年目标", "2024年完成")."""
+    header = _PAREN_UNIT.sub("", header)  # (its unit is no part of it: "2025年（亿元）")
     ps = find_periods(header, year=year)
     if len(ps) == 1 and (len(ps[0].text) >= len(header.strip()) - 1
                          or column_kind(header.strip()[len(ps[0].text):]) is not None):
@@ -147,6 +150,12 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     col_progs = [_program_of(h, lab) for h in header]
     transposed = sum(p is not None for p in col_progs[1:]) >= 2 and all(
         p is not None or _TOTAL_ROW.match(h.strip()) for p, h in zip(col_progs[1:], header[1:]))
+    # the table's first measure, without its unit and the moment it holds (年末实有户数（户） → 实有户数)
+    first = _PAREN_UNIT.sub("", header[1]).strip()
+    first_ps = find_periods(first, year=year)
+    level_col = first[first_ps[0].span.end:] if first_ps and first_ps[0].span.start == 0 else first
+    if _CHANGE_COL.search(level_col) or col_period[1] is not None or not regex.fullmatch(r"[\p{Han}]{2,12}", level_col):
+        level_col = ""
     out: list[Figure] = []
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
@@ -209,6 +218,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
             elif transposed and prog is None and label and not total_row:
                 metric = label
+            elif change_col and level_col and not _CHANGE_WORDS.sub("", _PAREN_UNIT.sub("", col)).strip():
+                # a bare change column beside level columns (类别 | 年末实有户数（户） | 同比（%）): the
+                # change of the table's first measure, not the bare 同比
+                metric = level_col + ("增速" if base == "%" else "增减")
             else:
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if change_col:
