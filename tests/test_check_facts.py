@@ -396,3 +396,19 @@ def test_the_summary_misprints_a_total_its_section_restates(a: str, severity: st
     # the total misprinted (请核对), another value may be another quantity
     r = run(SUMMARY_TABLE.format(a=a))
     assert [f.severity for f in r.problems if f.code == "GW125"] == ([severity] if severity else [])
+
+
+REGISTERED = """关于2025年青苇县学堂工作情况的报告
+一、学堂资源持续扩容
+全县共有各类学堂126所，学位8,460个。按全县常住人口{a}万人计算，每千人口学位数达到{r}个。
+二、学员登记服务扩面提质
+全县常住人口登记学员{b}万人，登记率{s}%；重点人群中登记学员3.1万人。
+"""
+
+
+@pytest.mark.parametrize("b, s", [("15.23", "36.6"), ("41.6", "100.0")])
+def test_a_noun_that_opens_a_longer_one_is_not_the_same_fact(b: str, s: str) -> None:
+    # 常住人口 of the first section is the population; 常住人口登记学员 counts those of it who
+    # registered: another quantity, unless the values agree (then it is confirmed at most)
+    r = run(REGISTERED.format(a="41.6", r="20.3", b=b, s=s))
+    assert not [f for f in r.problems if f.code == "GW112"]

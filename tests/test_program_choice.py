@@ -49,3 +49,18 @@ def test_a_word_that_is_also_a_category_yields_to_the_program_its_heading_names(
     assert f["36家"].program == "定点医药机构管理"  # no heading names a program: the word's own
     p = _programs("青禾县应急管理局", "一、安全生产形势平稳\n全年发生生产安全事故8起，其中工矿商贸领域事故3起。")
     assert p["3起"] == "安全生产"
+
+
+def test_what_the_jurisdiction_is_belongs_to_no_program() -> None:
+    """Its people, its area and its subdivisions are stated as background in any section: no
+    program, whatever the heading names; a figure of the program that uses them keeps its own."""
+    body = ("一、养老服务体系持续完善\n街道下辖12个社区，常住人口9.4万人，辖区60周岁以上老年人1.96万人，"
+            "占常住人口的20.9%。全年新建社区养老服务站3个，为1,320名老年人提供助餐服务。")
+    p = _programs("青禾县民政局", body)
+    assert [p[w] for w in ("12个", "9.4万人", "1.96万人", "20.9%")] == [None] * 4
+    assert p["3个"] == "养老服务"
+    p = _programs("青禾县卫生健康局", "一、医疗卫生资源持续扩容\n按全县常住人口41.2万人计算，每千常住人口床位数6.8张。")
+    assert p["41.2万人"] is None
+    assert p["6.8张"] is not None
+    p = _programs("青禾县应急管理局", "一、应急物资储备\n14个村(社区)中已建成应急物资储备点9个。")
+    assert p["14个"] is not None  # the subdivisions of a count, not counted themselves

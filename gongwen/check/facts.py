@@ -89,7 +89,7 @@ def _match(a: Mention, b: Mention) -> str | None:
         return "subject"  # 城乡居民经常参加体育锻炼人数比例 is the place's 经常参加体育锻炼人数比例
     if _short_for(a, b) or _short_for(b, a):
         return "subject"  # 总产量 after 全市粮食播种面积 386.4 万亩 is the section's 粮食总产量
-    if _nested(a, b):
+    if _nested(a, b) or _qualified(a, b):
         return "nested"
     programs = bool(fa.program and fb.program)
     if programs and fa.program != fb.program:
@@ -163,6 +163,30 @@ def _nested(a: Mention, b: Mention) -> bool:
     if x == y or len(re.findall(r"[\u4e00-\u9fff]", x)) < 4:
         return False
     return x in y or abbreviates(x, y)
+
+
+def _qualified(a: Mention, b: Mention) -> bool:
+    """One subject's head noun opens the other's, which goes on with words of its own (按全县常住人口
+    and 常住人口签约家庭医生: those of the residents who signed): the longer names something of the
+    shorter's quantity, as :func:`_nested`'s do — never the same by a shared run alone.
+
+    >>> f = Figure(Decimal(1), "人")
+    >>> _qualified(Mention(f, "按全县常住人口", "", "actual"), Mention(f, "常住人口签约家庭医生", "", "actual"))
+    True
+    >>> _qualified(Mention(f, "全县常住人口", "", "actual"), Mention(f, "年末常住人口", "", "actual"))
+    False
+    """
+    if not (a.subject and b.subject):
+        return False
+    x, y = bare_subject(a), bare_subject(b)
+    for p, q in ((x, y), (y, x)):
+        k = next((k for k in range(min(len(p), len(q)), 3, -1) if p.endswith(q[:k])), 0)
+        if k and len(_CJK.findall(q[:k])) >= 4 and _CJK.search(q[k:]):
+            return True
+    return False
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _respective_item(idx: TextIndex, f: Figure) -> str | None:

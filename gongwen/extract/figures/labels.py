@@ -263,8 +263,10 @@ class Labeller(ScopeMixin, MetricMixin):
         whose word is also a category (定点医药机构, 工矿商贸) yields to the program a heading
         names.  A heading's own title is never a program: it is the figure's ``topic``.
         """
-        heads = self._heading_programs(path)
         cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
+        if self._base_statistic(cs, o):
+            return None
+        heads = self._heading_programs(path)
         # the paragraph's evidence reaches back a few sentences (_PARAGRAPH_REACH characters): a
         # one-paragraph web text is a whole report, and its first program does not govern its last figure
         if path and path[-1].span.start > ps:
@@ -304,6 +306,32 @@ class Labeller(ScopeMixin, MetricMixin):
             return weak_heads[0]
         m = self._nearest(ps, ss, None, heads, weak=True)
         return m.program if m else None
+
+    def _base_statistic(self, cs: int, o: int) -> bool:
+        """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
+        (辖区60周岁以上老年人1.72万人, 常住人口8.6万人), that figure's share of another (占常住人口的
+        20.0% after it), or the count of its subdivisions (街道下辖9个社区) — and so belongs to no
+        program (vocab ``base_statistics``)."""
+        t, v = self.doc.text, self.v
+        if not v.base_measures:
+            return False
+        phrase = _strip_fillers(t[cs:o], v.jurisdiction + v.base_fillers)
+        if self._base_measure(phrase):
+            return True
+        share = _SHARE_OF.fullmatch(phrase)
+        if share and self._base_measure(share.group(1)) and cs > self.sentence_start(o):
+            # the share of the clause before's figure: a base statistic too only if that one is
+            before = _STATED.fullmatch(t[self.clause_start(cs - 1):cs - 1].strip())
+            return before is not None and self._base_measure(before.group(1))
+        if phrase == "":
+            m = _COUNTED.match(t, o)
+            return m is not None and _clause_ends_after(t, m.end(), v.base_subdivisions)
+        return False
+
+    def _base_measure(self, phrase: str) -> bool:
+        """Whether ``phrase`` (a clause's words before its number) names a base statistic."""
+        phrase = _strip_fillers(phrase, self.v.jurisdiction + self.v.base_fillers)
+        return _AGE_BAND.sub("", phrase) in self.v.base_measures
 
     def _names_category(self, m: _Mention) -> bool:
         """Whether the mention's word is also a category (a scope) of the vocabulary."""
@@ -419,6 +447,34 @@ class Labeller(ScopeMixin, MetricMixin):
         parents = {self.v.programs[p].within for p in programs}
         programs = [p for p in programs if p not in parents]
         return scopes, programs
+
+
+_AGE_BAND = regex.compile(r"^\d+(?:周岁|岁)(?:以上|及以上)")
+_SHARE_OF = regex.compile(r"占(.+?)的?(?:比重|比例)?")
+_COUNTED = regex.compile(r"[\d,.]+\s*[个]")
+_STATED = regex.compile(r"(.*?)[\d,.]+\s*[万亿]?(?:人|平方公里|亩)")  # a clause: its words, its number
+
+
+def _strip_fillers(phrase: str, fillers: Sequence[str]) -> str:
+    """The phrase without the words that open it (全县, 辖区, 年末 …), repeatedly."""
+    phrase = phrase.strip()
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in fillers:
+            if phrase.startswith(w):
+                phrase = phrase[len(w):].lstrip()
+                changed = True
+    return phrase
+
+
+def _clause_ends_after(text: str, k: int, words: Sequence[str]) -> bool:
+    """Whether a subdivision word at ``k`` ends its clause (全县14个乡镇（街道）。)."""
+    for w in sorted(words, key=len, reverse=True):
+        if text.startswith(w, k):
+            e = k + len(w)
+            return e >= len(text) or (text[e] in _CLAUSE_BREAK and text[e] not in "（(")
+    return False
 
 
 def _strong_inside(vocab: Vocab, text: str, m: Hit) -> Hit:

@@ -59,6 +59,9 @@ class Vocab:
     # them when the issuer is unknown); another bureau's are evidence by their full name only
     own: frozenset[str] = frozenset()
     foreign_generic: frozenset[str] = frozenset()  # another bureau's weak aliases: no evidence here
+    base_measures: tuple[str, ...] = ()  # the jurisdiction's own statistics (常住人口): no program
+    base_subdivisions: tuple[str, ...] = ()  # its subdivisions counted (下辖9个社区): no program
+    base_fillers: tuple[str, ...] = ()  # words that may open such a clause (辖区, 年末, 下辖)
     source_cues: tuple[str, ...] = ()  # a breakdown by source (从资金来源看): the programs after it are sources
 
 
@@ -232,6 +235,10 @@ def load_vocab(path: str | None = None) -> Vocab:
         scope_re=_alt(list(scopes)),
         scope_cues=tuple(base.get("scope_cues") or ()),
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
+        base_measures=_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml", "base_statistics.measures"),
+        base_subdivisions=_words((base.get("base_statistics") or {}).get("subdivisions"), "_universal.yaml",
+                                 "base_statistics.subdivisions"),
+        base_fillers=_words((base.get("base_statistics") or {}).get("fillers"), "_universal.yaml", "base_statistics.fillers"),
         jurisdiction=tuple(base.get("jurisdiction") or ()),
         partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
