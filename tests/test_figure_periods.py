@@ -97,3 +97,20 @@ def test_a_growth_rate_is_not_dated_by_a_stock_date() -> None:
 def test_a_standard_stated_for_a_year_takes_it() -> None:
     f = _figures(SUMMARY.format("2023年城乡居民个人缴费标准为每人每年380元。"))
     assert f["每人每年380元"].period == "2023" and not f["每人每年380元"].period_inferred
+
+
+def test_a_table_column_dates_its_cells_also_with_its_unit() -> None:
+    """A column headed "2025年（亿元）" is that year's; the 增长 column changes over the latest
+    year, wherever it stands among the columns."""
+    f = _figures(SUMMARY.format("主要指标如下表。\n指标 | 2023年（亿元） | 2022年（亿元） | 增长（%）\n"
+                                "农产品销售额 | 41.6 | 38.2 | 8.9\n全县销售稳中有升。"))
+    assert (f["41.6"].period, f["38.2"].period, f["8.9"].period) == ("2023", "2022", "2023")
+    assert not f["38.2"].period_inferred
+
+
+def test_a_column_opening_on_a_time_word_takes_that_time() -> None:
+    """年末在册 | 当年新增 | 同比: the stock at the year's end, the year's additions; the change spans
+    the year, not the end date the table's intro names."""
+    f = _figures(SUMMARY.format("年末各类社会组织情况见下表。\n类别 | 年末在册（个） | 当年新增（个） | 同比（%）\n"
+                                "社会团体 | 318 | 27 | 4.6\n全县社会组织发展平稳。"))
+    assert (f["318"].period, f["27"].period, f["4.6"].period) == ("2023-12", "2023", "2023")

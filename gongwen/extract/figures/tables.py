@@ -4,9 +4,10 @@
   header noun "户数" → 户, "参保人数" → 人, ``header_nouns`` in units.yaml), the first header
   cell, or a "单位：万元" line right before the table; it scales the cells and is not itself a
   figure;
-- a column header that is a period ("2021年1-11月") gives the period of its cells, and the
-  table's subject (from the sentence before it) gives the metric; a 增减/增长 column is the
-  change over the last period column;
+- a column header that is a period ("2021年1-11月", "2025年（亿元）") gives the period of its
+  cells, and the table's subject (from the sentence before it) gives the metric; a 增减/增长
+  column is the change over the latest period column; a header that opens on a time word
+  (年末实有户数, 当年新增) gives only the period of its cells;
 - the row header names the program (via the vocabulary) or the scope; a 合计/总计 row (also
   "合 计", "全县合计") is the whole: the jurisdiction's value of the column's metric, in the
   section's program.
@@ -23,7 +24,7 @@ from ...model import Document, Span, Table
 from .kinds import column_kind, is_plan_heading
 from .labels import Labeller
 from .periods import PeriodMention, find_periods
-from .units import TABLES, alternation, split_unit
+from .units import TABLES, alternation, load_yaml, split_unit
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")
@@ -39,6 +40,7 @@ _CHANGE_WORDS = regex.compile(r"增减|增长|增幅|增速|变化|同比|环比
 
 
 _SHARE_COL = regex.compile(r"占比|比重|构成")
+_TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_years'])})")
 # a row label that can be a scope: a short name, not a number, year or sentence
 _ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")
 _ROW_SCOPE = regex.compile(r"[\p{Han}A-Za-z（）()·]{1,12}")
@@ -102,14 +104,33 @@ def _percent_column(header: str) -> bool:
 
 
 def _period_of(header: str, year: int | None) -> PeriodMention | None:
-    """The period a column header names: "2023年", or a year with what the column holds
-    ("2025年目标", "2024年完成")."""
-    header = _PAREN_UNIT.sub("", header)  # (its unit is no part of it: "2025年（亿元）")
-    ps = find_periods(header, year=year)
-    if len(ps) == 1 and (len(ps[0].text) >= len(header.strip()) - 1
-                         or column_kind(header.strip()[len(ps[0].text):]) is not None):
+    """The period a column header names: "2023年" (also "2025年（亿元）"), or a year with what the
+    column holds ("2025年目标", "2024年完成")."""
+    h = _PAREN_UNIT.sub("", header).strip()
+    ps = find_periods(h, year=year)
+    if len(ps) == 1 and (len(ps[0].text) >= len(h) - 1 or column_kind(h[len(ps[0].text):]) is not None):
         return ps[0]
     return None
+
+
+def _moment_of(header: str, year: int | None) -> PeriodMention | None:
+    """The time a column header opens on before what it counts: "年末实有户数" → the year's end,
+    "当年新增" → the year (``year`` is the table's: 当年/本年 name it, periods.yaml ``table_years``)."""
+    h = _PAREN_UNIT.sub("", header).strip()
+    own = _TABLE_YEAR.match(h)
+    if own is not None and len(h) > own.end():
+        return PeriodMention(Span(0, own.end()), own.group(), str(year), "year") if year is not None else None
+    ps = find_periods(h, year=year)
+    if ps and ps[0].span.start == 0 and ps[0].kind in ("date", "year", "month") and len(h) > ps[0].span.end:
+        return ps[0]
+    return None
+
+
+def _latest_span(periods: list[PeriodMention | None]) -> PeriodMention | None:
+    """The latest period of a table's columns that spans time (not a date such as 年末): what a
+    增减/同比 column changes over ("2025年 | 2024年 | 增长%" → 2025; "年末实有 | 当年新增 | 同比" → the year)."""
+    spans = [p for p in periods if p is not None and p.kind != "date"]
+    return max(spans, key=lambda p: p.iso.split("/")[-1]) if spans else None
 
 
 def _program_of(header: str, lab: Labeller) -> str | None:
@@ -139,6 +160,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]
     last_period = next((p for p in reversed(col_period) if p is not None), None)
+    own_year = int(context_period[:4]) if context_period and context_period[:4].isdigit() else year
+    col_moment = [None if p is not None else _moment_of(h, own_year) for h, p in zip(header, col_period)]
+    changed = _latest_span(col_period) or _latest_span(col_moment)
     # the table's subject: the sentence before the table ("主要救助资金支出情况如下")
     intro_end = t.span.start - (len(m.group(0)) + 1 if m else 0)
     subject_metric = lab.metric(max(0, intro_end - 1), max(0, intro_end - 1), "元", "value")
@@ -213,7 +237,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             value = num * factor
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
             change_col = bool(_CHANGE_COL.search(col))
-            period = col_period[c] or (last_period if change_col else None) or row_period
+            period = col_period[c] or col_moment[c] or (changed if change_col else None) or row_period
             if col_period[c] is not None or change_col and last_period is not None:
                 metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
             elif transposed and prog is None and label and not total_row:
