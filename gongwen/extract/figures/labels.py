@@ -281,6 +281,9 @@ class Labeller(ScopeMixin, MetricMixin):
             if m:
                 return m.program
         m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._sentence_mention(ss, cs, heads)
+        whole = self._breakdown_whole(ss, path[-1].span.end if path else 0, heads, m, o)
+        if whole is not None:
+            return whole
         if m and heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
             # the heading already names what the sentence says, more precisely
             # ("特困供养人员照料护理" covers "特困供养人员")
@@ -306,6 +309,41 @@ class Labeller(ScopeMixin, MetricMixin):
             return weak_heads[0]
         m = self._nearest(ps, ss, None, heads, weak=True)
         return m.program if m else None
+
+    def breakdown_cue(self, ss: int, cs: int) -> int:
+        """Where the last breakdown cue (其中, 按行政等级分, 从投向看: vocab ``breakdown_cues``) of the
+        sentence from ``ss`` opens before ``cs``, or -1."""
+        t = self.doc.text
+        return max((k for k in (t.rfind(c, ss, cs) for c in self.v.breakdown_cues) if k >= 0), default=-1)
+
+    def _breakdown_whole(self, ss: int, floor: int, heads: list[str], m: _Mention | None, o: int = -1) -> str | None:
+        """The aggregate whose breakdown by kind the figure's clause stands in (全市交通固定资产投资
+        完成86.4亿元。其中，公路建设71.2亿元，港航水运6.5亿元; 公路总里程…。按行政等级分，高速公路、
+        农村公路分别为…): the kind named after the cue (港航水运, 农村公路) is a program elsewhere,
+        here the aggregate's part.  The aggregate is the last one named before the cue in its sentence
+        or the one before — also the previous paragraph's last, when the cue opens the paragraph, but
+        never above ``floor`` (the end of the figure's heading) — and stated in the figure's unit at ``o``
+        (商品房销售面积 16.42万平方米 is no part of an investment); else the heading's; None when the
+        clause names no other program."""
+        if m is None or m.program in self.v.aggregates or not self.v.aggregates or m.start < ss:
+            return None
+        k = self.breakdown_cue(ss, m.start)  # (the cue before the kind: 其中税收收入, 其中，港航水运)
+        if k < 0:
+            return None
+        t = self.doc.text
+        j = ss - 1
+        while j > floor and t[j].isspace():
+            j -= 1
+        before = self.sentence_start(j) if j > floor else ss
+        if t[ss:k].strip():
+            before = max(before, self.paragraph_start(ss))
+        w = self._nearest(max(before, floor), k, self.v.aggregates, heads)
+        if w is not None:
+            unit = _UNIT_AFTER.match(t, o) if o >= 0 else None
+            if unit is not None and unit.group(1) not in t[w.end:k]:
+                return None
+            return w.program if w.program in self.v.aggregates else None
+        return heads[0] if heads and heads[0] in self.v.aggregates else None
 
     def _base_statistic(self, cs: int, o: int) -> bool:
         """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
@@ -436,6 +474,8 @@ class Labeller(ScopeMixin, MetricMixin):
                     scopes.append(term)
         heads = self._heading_programs(self.section_path(k))
         programs: list[str] = []
+        if self._breakdown_whole(ss, self.paragraph_start(ss), heads, self._nearest(ss, k, None, heads)) is not None:
+            return scopes, programs  # (the kinds of an aggregate's breakdown are its parts, not programs)
         i = bisect.bisect_left(self.mention_starts, ss)
         while i < len(self.mentions) and self.mentions[i].end <= k:
             m = self.mentions[i]
@@ -448,6 +488,8 @@ class Labeller(ScopeMixin, MetricMixin):
         programs = [p for p in programs if p not in parents]
         return scopes, programs
 
+
+_UNIT_AFTER = regex.compile(r"[\d,.]+\s*(%|[^\d\s，,。；;、：:（()）]{1,2})")  # a figure's unit, as written
 
 _AGE_BAND = regex.compile(r"^\d+(?:周岁|岁)(?:以上|及以上)")
 _SHARE_OF = regex.compile(r"占(.+?)的?(?:比重|比例)?")

@@ -174,6 +174,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     col_progs = [_program_of(h, lab) for h in header]
     transposed = sum(p is not None for p in col_progs[1:]) >= 2 and all(
         p is not None or _TOTAL_ROW.match(h.strip()) for p, h in zip(col_progs[1:], header[1:]))
+    # columns measuring the noun of the section's aggregate (计划投资 | 完成投资 under 水利建设投资): its
+    # rows are kinds of it (水库除险加固, 河道治理), the row's program elsewhere, here its scope
+    noun = lab.v.programs[section_program].aggregate if section_program in lab.v.aggregates else ""
+    kinds_of = noun != "" and any(noun in h for h in header[1:])
     # the table's first measure, without its unit and the moment it holds (年末实有户数（户） → 实有户数)
     first = _PAREN_UNIT.sub("", header[1]).strip()
     first_ps = find_periods(first, year=year)
@@ -196,6 +200,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             if mm.group() not in lab.v.weak and (p in lab.v.own or section_program not in lab.v.own):
                 prog = p
                 break
+        if kinds_of and prog != section_program:
+            prog = None
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
         label = _ROW_LEAD.sub("", _PAREN_UNIT.sub("", row_label).strip())

@@ -33,6 +33,7 @@ class Program:
     within: str | None
     weak_aliases: tuple[str, ...] = ()
     bureau: str = ""
+    aggregate: str = ""  # a total over kinds of work, the noun it measures (投资, 里程): its breakdown names kinds
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Vocab:
     base_subdivisions: tuple[str, ...] = ()  # its subdivisions counted (下辖9个社区): no program
     base_fillers: tuple[str, ...] = ()  # words that may open such a clause (辖区, 年末, 下辖)
     source_cues: tuple[str, ...] = ()  # a breakdown by source (从资金来源看): the programs after it are sources
+    aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
+    breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -134,7 +137,7 @@ def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
         aliases = _words(spec.get("aliases"), where, f"programs.{name}.aliases") or (() if weak else (str(name),))
         out.append(Program(str(name), aliases,
                            _words(spec.get("context_aliases"), where, f"programs.{name}.context_aliases"),
-                           spec.get("within"), weak, bureau))
+                           spec.get("within"), weak, bureau, str(spec.get("aggregate") or "")))
     return out
 
 
@@ -235,6 +238,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         scope_re=_alt(list(scopes)),
         scope_cues=tuple(base.get("scope_cues") or ()),
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
+        aggregates=frozenset(n for n, p in programs.items() if p.aggregate),
+        breakdown_cues=_words(base.get("breakdown_cues"), "_universal.yaml", "breakdown_cues"),
         base_measures=_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml", "base_statistics.measures"),
         base_subdivisions=_words((base.get("base_statistics") or {}).get("subdivisions"), "_universal.yaml",
                                  "base_statistics.subdivisions"),
