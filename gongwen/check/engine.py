@@ -43,6 +43,7 @@ from .rates import stated_rates, table_per_ratios
 from .relations import Candidate
 from .remainders import pending_before, pending_shares, remainders
 from .restated import restated_period_tables, restated_tables, table_balances
+from .rowshares import table_row_shares
 from .rules import evaluate
 from .shares import structure_sums, summed_shares
 from .subsets import bracket_breakdowns, subset_lists
@@ -81,7 +82,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *summed_shares(idx), *months_of_cover(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
-                 *table_balances(doc, idx, figures)]:
+                 *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))

@@ -1,0 +1,68 @@
+"""Engineer K2 (wave 10): relations a reader sees that the checker now reads (invented words): a
+share whose part is a table's row named by its label, or whose whole is a table's 合计 cell."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2025年青禾县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    report = check(extract(document_from_text(HEAD + body + "\n")))
+    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
+            for f in report.by_code(code)]
+
+
+def _table(*rows: str) -> str:
+    return "\n".join(f"| {r} |" for r in rows) + "\n"
+
+
+FIRES = _table("类别 | 火灾起数（起） | 直接损失（万元）",
+               "居民住宅 | 46 | 118.5",
+               "仓储物流 | 12 | 236.0",
+               "其他场所 | 22 | 45.5",
+               "合计 | 80 | 400.0")
+
+
+def _fire_shares(first: str, second: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    body = ("全年火灾情况见下表。\n" + FIRES +
+            f"从场所看，居民住宅仍是火灾高发场所，火灾起数、直接损失分别占全县的{first}和{second}。")
+    return [v for v in _verdicts(body, "GW107") if "80" in v[2] or "400.0" in v[2]]
+
+
+def test_a_row_named_before_the_share_is_its_part_over_the_total_row() -> None:
+    # 46 ÷ 80 = 57.5 %, 118.5 ÷ 400.0 = 29.6 %: the row's cell over the 合计 cell of its column
+    assert _fire_shares("57.5%", "29.6%") == [
+        ("consistent", "info", ("46", "57.5%", "80")),
+        ("consistent", "info", ("118.5", "29.6%", "400.0"))]
+
+
+def test_a_row_share_that_no_column_makes_says_nothing() -> None:
+    # read by search: the writer may mean a whole the table does not hold
+    assert _fire_shares("55.0%", "29.6%") == [("consistent", "info", ("118.5", "29.6%", "400.0"))]
+
+
+def test_a_row_no_share_names_is_no_part() -> None:
+    body = "全年火灾情况见下表。\n" + FIRES + "全年火灾起数较上年下降，有效火灾占比为57.5%。"
+    assert [v for v in _verdicts(body, "GW107") if "46" in v[2]] == []
+
+
+STUDENTS = ("义务教育阶段在校生{part}人，占全县在校学生总数的62.7%。各学段在校学生情况见下表。\n" +
+            _table("学段 | 在校学生（人） | 专任教师（人）",
+                   "学前教育 | 11,240 | 768",
+                   "小学 | 26,315 | 1,642",
+                   "初中 | 14,680 | 1,205",
+                   "普通高中 | 13,166 | 936",
+                   "合计 | 65,401 | 4,551"))
+
+
+def test_a_share_of_a_whole_stated_only_as_a_table_total() -> None:
+    # 40,995 ÷ 65,401 = 62.68 %: the 合计 cell of the column the share names
+    assert _verdicts(STUDENTS.format(part="40,995"), "GW107") == [
+        ("consistent", "info", ("40,995人", "62.7%", "65,401"))]
+
+
+def test_a_share_of_a_table_total_that_does_not_hold_says_nothing() -> None:
+    assert _verdicts(STUDENTS.format(part="38,995"), "GW107") == []
