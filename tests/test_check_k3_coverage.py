@@ -66,3 +66,36 @@ def test_a_share_of_a_whole_stated_only_as_a_table_total() -> None:
 
 def test_a_share_of_a_table_total_that_does_not_hold_says_nothing() -> None:
     assert _verdicts(STUDENTS.format(part="38,995"), "GW107") == []
+
+
+def _growth_verdicts(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [v for v in _verdicts(body, "GW105")]
+
+
+OPENING = "全年共受理信访事项{level}件，同比下降{rate}。\n二、具体工作\n（一）源头化解\n"
+SECTION = "全县受理信访事项由上年的1,250件下降到1,080件，初信初访及时受理率100%。"
+
+
+def test_a_rate_of_the_opening_is_read_over_the_level_restated_with_its_old_value() -> None:
+    # (1,080 − 1,250) ÷ 1,250 = −13.6 %: the section states the level again, with last year's
+    assert _growth_verdicts(OPENING.format(level="1,080", rate="13.6%") + SECTION) == [
+        ("consistent", "info", ("1,080件", "1,250件", "13.6%"))]
+
+
+def test_a_rate_the_restated_level_does_not_make_says_nothing() -> None:
+    # read by search: the opening may count another year or scope
+    assert _growth_verdicts(OPENING.format(level="1,080", rate="12.6%") + SECTION) == []
+
+
+def test_a_level_stated_apart_with_another_value_is_not_the_rates() -> None:
+    assert _growth_verdicts(OPENING.format(level="1,090", rate="13.6%") + SECTION) == []
+
+
+INVEST = ("全年完成交通投资12.60亿元，同比增长{rate}。\n二、具体工作\n（一）项目建设\n"
+          "全县交通项目完成投资12.60亿元，较上年的11.20亿元明显增加。")
+
+
+def test_an_old_value_stated_after_bi_beside_the_restated_level() -> None:
+    # (12.60 − 11.20) ÷ 11.20 = 12.5 %
+    assert _growth_verdicts(INVEST.format(rate="12.5%")) == [
+        ("consistent", "info", ("11.20亿元", "12.5%", "12.60亿元"))]

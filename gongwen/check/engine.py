@@ -36,7 +36,7 @@ from .flows import (
     point_gaps,
     rest_of_year,
 )
-from .implied import changes_apart, rate_parts
+from .implied import changes_apart, growths_apart, rate_parts
 from .levels import derived_growth, months_of_cover, ratio_levels
 from .multiples import multiples
 from .rates import stated_rates, table_per_ratios
@@ -82,6 +82,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *summed_shares(idx), *months_of_cover(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
+                 *(c for c in growths_apart(idx) if not _rated(c, findings)),
                  *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures)]:
         findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
@@ -137,6 +138,14 @@ def _said(cand: Candidate, findings: list[Finding]) -> bool:
     (a list and its total read by their cue before): no second finding."""
     ids = {f.id for f in cand.figures if f.id}
     return any(f.code == cand.code and f.status == "consistent" and {g.id for g in f.figures if g.id} == ids
+               for f in findings)
+
+
+def _rated(cand: Candidate, findings: list[Finding]) -> bool:
+    """A growth rate found by search that a finding of a change already reads (its own sentence's
+    old value): no second reading."""
+    rate = cand.parts[-1]
+    return any(f.code in ("GW104", "GW105", "GW124") and any(g.span == rate.span for g in f.figures)
                for f in findings)
 
 

@@ -11,12 +11,15 @@ one misprint explains the miss.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
+from .changes import previous_figure
 from .comparisons import _NOT_NEW, _as_change, _level
 from .findings import Finding
-from .intervals import interval_of
+from .intervals import NotCheckable, interval_of
 from .relations import Candidate, fact_kind, summable
 from .textindex import SPACES, TextIndex
 
@@ -147,3 +150,63 @@ def _subject_level(idx: TextIndex, sent: Span, figs: list[Figure], ds: list[Figu
     # of that subject, the three are paired for certain: a misprint of one is reported
     if earlier:
         yield _implied(earlier[-1], d, r, anchored=len(earlier) == 1)
+
+
+# -- a growth rate whose level's old value is stated with the level elsewhere ---------------------
+
+def growths_apart(idx: TextIndex) -> Iterator[Candidate]:
+    """全年完成水利投资 10.23 亿元，同比增长 11.8% in the opening, and 实际完成投资 10.23 亿元，较上年
+    的 9.15 亿元实现较大幅度增长 in a section (or 事故起数由上年的 18 起下降到 14 起 before 全年发生
+    事故 14 起，同比下降 22.2%): the rate's level stated again with its old value, so the rate is
+    (new − old) ÷ old over that statement.  The level is equal in both, of one unit and year, and
+    the two labels share a word; found by search, so kept only when it holds."""
+    rates: list[tuple[Figure, Figure]] = []  # (level, rate) of sentences with a rate and no change
+    olds: list[tuple[Figure, Figure]] = []  # (level, its old value) stated without a rate
+    for sent in idx.sentences:
+        figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
+        ds = [f for f in figs if f.kind == "change" and f.unit not in _RATE_UNITS and _level(f)]
+        rs = [f for f in figs if f.kind == "change" and f.unit == "%" and f.previous is None]
+        if rs and not ds:
+            rates += _paired(idx, sent, figs, rs, by_unit=False)
+        elif not rs and not ds:
+            olds += _old_values(idx, sent, figs)
+    for level, r in rates:
+        label = idx.label_before(level, 16)
+        hits = [(x, o) for x, o in olds if x is not level and x.unit == level.unit and _year(x) == _year(level)
+                and interval_of(x).intersects(interval_of(level)) and _shares_word(label, _words_before(idx, x))
+                and _grows(x, o, r)]
+        if len({(x.value, o.value) for x, o in hits}) == 1:
+            x, o = hits[-1]
+            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(o, replace(r, value=abs(r.value))),
+                            trigger="较上年", explicit=False,
+                            params={"sign": 1 if r.value >= 0 else -1, "unit": "%", "confirm_only": True})
+
+
+def _old_values(idx: TextIndex, sent: Span, figs: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """The levels of a sentence with the old value it states for them: 由上年的 18 起下降到 14 起
+    (the figure's own), or 10.23 亿元，较上年的 9.15 亿元 (the one figure right after 较/比)."""
+    out = [(f, old) for f in figs if (old := previous_figure(idx, f)) is not None and _level(f)]
+    levels = _levels(idx, figs, sent.end)
+    for a, b in zip(levels, levels[1:]):
+        gap = idx.text[a.span.end:b.span.start].strip(SPACES + "，,")
+        if a.unit == b.unit and gap.startswith(_COMPARE[:2]) and len(gap) <= 6:
+            out.append((a, b))
+    return out
+
+
+def _words_before(idx: TextIndex, x: Figure) -> str:
+    """The words of a level's sentence before it, its old value's figure included (全县受理信访事项
+    由上年的 1,250 件下降到)."""
+    return idx.text[max(idx.sentence_of(x.span.start).start, x.span.start - 30):x.span.start]
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
+
+
+def _grows(new: Figure, old: Figure, r: Figure) -> bool:
+    try:
+        comp = ((interval_of(new) - interval_of(old)) / interval_of(old)).scale(Decimal(100))
+    except NotCheckable:
+        return False
+    return comp.intersects(interval_of(r))
