@@ -99,3 +99,12 @@ def test_an_old_value_stated_after_bi_beside_the_restated_level() -> None:
     # (12.60 − 11.20) ÷ 11.20 = 12.5 %
     assert _growth_verdicts(INVEST.format(rate="12.5%")) == [
         ("consistent", "info", ("11.20亿元", "12.5%", "12.60亿元"))]
+
+
+VILLAGES = ("全镇14个行政村集体经营性收入由上年的683万元增加到812万元。年收入50万元以上的村由上年的6个增加到9个，"
+            "占全镇行政村总数的{rate}。")
+
+
+def test_a_whole_counted_before_its_noun_is_found_by_that_noun() -> None:
+    # 9 ÷ 14 = 64.3 %: 14 个行政村 counts what the share names
+    assert _verdicts(VILLAGES.format(rate="64.3%"), "GW107") == [("consistent", "info", ("14个", "64.3%", "9个"))]

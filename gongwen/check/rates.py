@@ -208,7 +208,13 @@ def all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
     """Candidates whose own label (the words just before them) names ``name``; else those whose
     label holds its two words the other way round (民政资金支出 of 支出各类民政资金)."""
     return [g for g in cands if name in idx.label_before(g, 24)] or \
-        [g for g in cands if _inverted(name, idx.label_before(g, 24))]
+        [g for g in cands if _inverted(name, idx.label_before(g, 24))] or counted(idx, name, cands)
+
+
+def counted(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
+    """Counts written before the noun they count (全镇 14 个行政村集体经营性收入…: 行政村)."""
+    counts = vocab()["count_units"]
+    return [g for g in cands if len(name) >= 2 and g.unit in counts and idx.words_after(g, len(name) + 1).startswith(name)]
 
 
 def _inverted(name: str, label: str) -> bool:
@@ -295,7 +301,7 @@ def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figu
     named = [g for g in cands if name in idx.clause_before(g, 40)]
     if not named:  # 占检查机构数的: 检查定点医药机构 2146 家, the name's head and tail around other words
         named = [g for g in cands if abbreviates(core_name(name), idx.clause_before(g, 40))]
-        named = named if len(named) == 1 else []
+        named = named if len(named) == 1 else counted(idx, name, cands)
     stated = interval_of(f)
     return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)
 
