@@ -114,3 +114,11 @@ def test_a_column_opening_on_a_time_word_takes_that_time() -> None:
     f = _figures(SUMMARY.format("年末各类社会组织情况见下表。\n类别 | 年末在册（个） | 当年新增（个） | 同比（%）\n"
                                 "社会团体 | 318 | 27 | 4.6\n全县社会组织发展平稳。"))
     assert (f["318"].period, f["27"].period, f["4.6"].period) == ("2023-12", "2023", "2023")
+
+
+def test_a_count_at_the_autumn_term_stands_in_september() -> None:
+    """截至2020年秋季开学 dates the school counts after it in its paragraph; 年初在册 the start."""
+    f = _figures(SUMMARY.format("截至2023年秋季开学，全县共有学校86所。全县在校学生由上年的31260人减少到30870人。"
+                                "年初在册社区矫正对象214人，全年新接收96人。"))
+    assert (f["86所"].period, f["30870人"].period) == ("2023-09", "2023-09")
+    assert (f["214人"].period, f["96人"].period) == ("2023-01", "2023")

@@ -89,6 +89,17 @@ BUGS = [
     ("year-and-quarters", "2019年前三季度", [("2019年前三季度", "2019-01/2019-09", "interval")]),
     ("compared-half", "增速比上半年加快0.3个百分点", [("上半年", "2020-01/2020-06", "baseline")]),
     ("compared-months", "增速较1-10月回落", [("1-10月", "2020-01/2020-10", "baseline")]),
+    # the school year and the year's start (issue 9, new writers)
+    ("as-of-autumn-term", "截至2020年秋季开学，全县共有学校", [("截至2020年秋季开学", "2020-09", "date")]),
+    ("as-of-autumn-term-semester", "截至2020年秋季学期开学,全区", [("截至2020年秋季学期开学", "2020-09", "date")]),
+    ("autumn-term-deadline-not-moment", "确保秋季开学前新增学位", []),
+    ("as-of-year-and-half", "截至2020年上半年，全县", [("截至2020年上半年", "2020-01/2020-06", "interval")]),
+    ("year-start-stock", "年初全县在册对象312人", [("年初", "2020-01", "date")]),
+    ("compared-year-start", "较年初净增74户", [("年初", "2020-01", "baseline")]),
+    ("from-year-start", "由年初的138条增加到146条", [("年初", "2020-01", "baseline")]),
+    ("year-start-decision-not-moment", "年初确定的重点任务", []),
+    ("year-start-budget-not-moment", "为年初预算的101.3%", []),
+    ("turn-of-year-not-moment", "开展岁末年初安全大检查", []),
 ]
 
 

@@ -85,6 +85,7 @@ _PLAN_RE = regex.compile(
 _NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
 _BASELINE_BEFORE = regex.compile(r"(?:比|较|同比|环比)\Z")
 _FROM_BEFORE = regex.compile(r"由\s*\Z")
+_AS_OF_BEFORE = regex.compile(r"(?:截至到|截止到|截止至|截至|截止)\s*\Z")
 _YEAR_BEFORE = regex.compile(rf"(?<![0-9])(?P<y>{_YEAR}){_S}年(?:度)?{_S}\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
 
@@ -211,15 +212,23 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
         cands.append((mt.start(), mt.end(), PLANS[mt["plan"]], "plan"))
     for mt in _NAMED_RE.finditer(text):
         s = mt.start()
+        spec = NAMED[mt["named"]]
+        if _unless(spec, "not_after", text, s) or _unless(spec, "not_before", text, mt.end()):
+            continue  # 年初确定的任务, 年初预算: not a moment the figures stand at
         own = _YEAR_BEFORE.search(text, max(0, s - 8), s)
-        if own and "start" in NAMED[mt["named"]]:  # 2023年上半年: the part of the year written
+        if own and "start" in spec:  # 2023年上半年: the part of the year written
             s, r = own.start(), _from_named(mt["named"], _cn_int(own["y"]), date)
+            pre = _AS_OF_BEFORE.search(text, max(0, s - 5), s)
+            if pre is not None:  # 截至2025年秋季开学: one expression, not 截至2025年 and a named part
+                s = pre.start()
         else:
             r = _from_named(mt["named"], year, date)
         if r:
             iso, kind = r
-            if kind not in ("baseline", "date") and _BASELINE_BEFORE.search(text, max(0, s - 2), s):
-                kind = "baseline"  # 增速比上半年加快…: a comparison, not a reporting period
+            if (kind != "baseline" and (kind != "date" or "start" in spec)
+                    and (_BASELINE_BEFORE.search(text, max(0, s - 2), s)
+                         or (_FROM_BEFORE.search(text, max(0, s - 2), s) and text.startswith("的", mt.end())))):
+                kind = "baseline"  # 增速比上半年加快…, 较年初, 由年初的: a comparison, not a reporting period
             cands.append((s, mt.end(), iso, kind))
     for mt in _SINCE_RE.finditer(text):
         cands.append((mt.start(), mt.end(), f"{mt['y']}/..", "open"))
@@ -248,6 +257,17 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
             out.append(PeriodMention(Span(s, e), text[s:e], iso, kind))
             last = e
     return out
+
+
+def _unless(spec: dict[str, object], key: str, text: str, i: int) -> bool:
+    """Whether a named period's word stands right after (``not_before``) or right before
+    (``not_after``) one of the words its periods.yaml entry lists under ``key``."""
+    words = spec.get(key)
+    if not words:
+        return False
+    if key == "not_before":
+        return any(text.startswith(w, i) for w in words)  # type: ignore[attr-defined]
+    return any(text.endswith(w, 0, i) for w in words)  # type: ignore[attr-defined]
 
 
 def _starts_clause(text: str, i: int) -> bool:
