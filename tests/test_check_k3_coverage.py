@@ -108,3 +108,23 @@ VILLAGES = ("全镇14个行政村集体经营性收入由上年的683万元增�
 def test_a_whole_counted_before_its_noun_is_found_by_that_noun() -> None:
     # 9 ÷ 14 = 64.3 %: 14 个行政村 counts what the share names
     assert _verdicts(VILLAGES.format(rate="64.3%"), "GW107") == [("consistent", "info", ("14个", "64.3%", "9个"))]
+
+
+COVERED = "城乡居民基本养老保险参保15.36万人，参保率为{rate}（以应参保人数15.82万人计），其中领取待遇4.10万人。"
+
+
+def test_a_rate_over_the_basis_its_bracket_names() -> None:
+    # 15.36 ÷ 15.82 = 97.09 %: the whole is the basis the writer names, not a population
+    assert _verdicts(COVERED.format(rate="97.1%"), "GW123") == [
+        ("consistent", "info", ("15.36万人", "15.82万人", "97.1%"))]
+
+
+def test_a_rate_one_misprint_off_its_named_basis_is_reported() -> None:
+    found = _verdicts(COVERED.format(rate="79.1%"), "GW123")
+    assert [(s, sev) for s, sev, _ in found] == [("inconsistent", "error")]
+
+
+def test_a_rate_over_a_basis_named_before_it() -> None:
+    body = ("年末全县基本医疗保险参保人数38.64万人。以剔除重复参保后的应参保人数40.12万人为基数计算，"
+            "全县参保率由上年的95.8%提高到96.3%。")
+    assert _verdicts(body, "GW123") == [("consistent", "info", ("38.64万人", "40.12万人", "96.3%"))]

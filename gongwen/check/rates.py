@@ -51,11 +51,12 @@ def stated_rates(idx: TextIndex) -> Iterator[Candidate]:
 
 def percent_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     """The rate a figure in percent states, with the operands the wording lays out, if any."""
+    from .bases import basis_rate
     from .completions import completion
     from .shares import respective_share, stated_ratio, structure_share
 
     return completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
-        structure_share(idx, f) or named_share(idx, f) or counted_rate(idx, f)
+        structure_share(idx, f) or named_share(idx, f) or basis_rate(idx, f) or counted_rate(idx, f)
 
 
 def _anchored(idx: TextIndex, c: Candidate) -> bool:
