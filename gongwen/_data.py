@@ -8,6 +8,7 @@ only, since importing it costs about 0.4 s.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -126,11 +127,89 @@ def cn_number(s: str, mode: str = "smart") -> Decimal:
 
 @lru_cache(maxsize=512)
 def rx(pattern: str, flags: int = 0) -> Any:
-    """A compiled ``regex`` pattern, cached: a dict lookup instead of the module's slower
-    per-call cache (which hashes enum flags on every call)."""
+    """A compiled pattern, cached: a dict lookup instead of the module's slower per-call cache
+    (which hashes enum flags on every call).
+
+    The pattern means what it means in ``regex``; it is compiled with the standard library's
+    ``re`` when that engine matches exactly the same (:func:`stdlib_form`), which costs about half
+    as much per call — most calls search a clause or a phrase.  A pattern or alternative that
+    opens on a lookbehind stays with ``regex``: the standard engine would try it at every position.
+    """
+    if not flags and not pattern.startswith("(?<") and "|(?<" not in pattern:
+        std = stdlib_form(pattern)
+        if std is not None:
+            try:
+                return re.compile(std)
+            except re.error:
+                pass  # a lookbehind of variable width, a group name used twice
     import regex
 
     return regex.compile(pattern, flags)
+
+
+# ``regex``'s \d and \s written for the standard library, character for character: the stdlib's
+# \d misses the digits Unicode added after its tables (Kawi, Nag Mundari …, all beyond the
+# BMP), and its \s also holds the separators \x1c-\x1f (tests/test_rx_engine.py checks both
+# against every code point).
+_REGEX_DIGIT = (r"\d\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
+                r"\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
+                r"\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa")
+_REGEX_SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_REPEAT = re.compile(r"\{(?:\d+|\d*,\d*)\}")
+_GROUP_OPENS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=")
+
+
+def stdlib_form(pattern: str) -> str | None:
+    r"""``pattern`` (``regex`` syntax, no flags) written for ``re`` to match exactly the same, or
+    None when it uses what the two read differently or what only ``regex`` has: \p{…}, \w, \b,
+    inline flags, nested sets and set operations, fuzzy matching or other braces than a repeat.
+    Literals, escaped punctuation, classes, groups, lookarounds, backreferences, ^ $ \A \Z, and
+    \d and \s spelled out as ``regex`` has them, mean the same in both.  (A set the standard
+    library would read otherwise — [[, --, &&, ||, ~~ — is refused here: it only warns.)
+
+    >>> stdlib_form(r"合计|共计"), stdlib_form(r"[\p{Han}]+"), stdlib_form(r"(?r)的$")
+    ('合计|共计', None, None)
+    """
+    out: list[str] = []
+    i, n, in_set = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            e = pattern[i + 1:i + 2]
+            if e == "d":
+                out.append(_REGEX_DIGIT if in_set else f"[{_REGEX_DIGIT}]")
+            elif e == "s":
+                out.append(_REGEX_SPACE if in_set else f"[{_REGEX_SPACE}]")
+            elif e and (e in "ntrfvxuU" or not e.isascii() or not e.isalnum()
+                        or not in_set and e in "AZ123456789"):
+                out.append(c + e)  # (a digit in a set would be an octal escape: refused)
+            else:
+                return None
+            i += 2
+        elif in_set:
+            if c == "[" or c in "-&|~" and pattern.startswith(c + c, i):
+                return None  # a nested set or a set operation
+            in_set = c != "]"
+            out.append(c)
+            i += 1
+        elif c == "[":
+            j = i + 2 if pattern.startswith("[^", i) else i + 1
+            if pattern.startswith("]", j):
+                return None  # a ] opening a set
+            out.append(pattern[i:j])
+            in_set, i = True, j
+        elif c == "(" and pattern.startswith("(?", i) and not pattern.startswith(_GROUP_OPENS, i):
+            return None  # inline flags, atomic and branch-reset groups, recursion, comments
+        elif c == "{":
+            m = _REPEAT.match(pattern, i)
+            if m is None:
+                return None  # fuzzy matching, or a brace the two read differently
+            out.append(m.group())
+            i = m.end()
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 @contextmanager

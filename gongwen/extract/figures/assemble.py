@@ -70,7 +70,7 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _SPAN = regex.compile(r"(\d{4}-\d{2})/\d{4}-(\d{2})")
-_STOCK = regex.compile("(?:" + "|".join(sorted(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["stocks"]),
+_STOCK = rx("(?:" + "|".join(sorted(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["stocks"]),
                                                 key=len, reverse=True)) + ")$")
 
 
@@ -409,7 +409,7 @@ def _heading_period(path: Sequence[Heading], cache: dict[int, str | None], year:
     return None
 
 
-_CLAUSE_END = regex.compile(r"[，。；,;！？!?\n]")
+_CLAUSE_END = rx(r"[，。；,;！？!?\n]")
 
 
 def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int, o: int,

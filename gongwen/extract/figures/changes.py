@@ -29,6 +29,7 @@ from typing import Literal
 
 import regex
 
+from ..._data import rx
 from ..._frozen import quick_init
 from ...model import Span
 from .numbers import Quantity, thousands_comma
@@ -51,15 +52,15 @@ _DECREASE = frozenset(str(x) for x in _C["decrease"])
 _DOUBLING: dict[str, int] = {str(k): int(v) for k, v in _C["doubling"].items()}
 _PC = r"(?:每人每月|每人每年|每户每月|每人|每户|人均|每月|每年)?"
 
-_GAP_FROM_TO = regex.compile(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
-_GAP_LISTED = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})")
-_BEFORE_FROM = regex.compile(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
-_BEFORE_TO = regex.compile(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_GAP_FROM_TO = rx(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_GAP_LISTED = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})")
+_BEFORE_FROM = rx(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
+_BEFORE_TO = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
 _BEFORE_BY = regex.compile(rf"(?<!新)(?P<dist>分别)?(?P<verb>{_INC}|{_DEC})了?\s*{_PC}\s*$")
-_BEFORE_GROWTH = regex.compile(rf"(?P<verb>{alternation(_GROWTH)})(?:达到|达|为|是)?\s*$")
+_BEFORE_GROWTH = rx(rf"(?P<verb>{alternation(_GROWTH)})(?:达到|达|为|是)?\s*$")
 _RATIO_BOUND: dict[str, str | None] = {str(k): (None if v is None else str(v))
                                        for k, v in _C["ratio_verbs"].items()}
-_BEFORE_RATIO = regex.compile(
+_BEFORE_RATIO = rx(
     rf"(?P<rv>{alternation(_RATIO_BOUND)})(?P<base>[^，。；;,\d]{{0,16}})的\s*$")
 
 
@@ -72,7 +73,7 @@ def _distributive(text: str, start: int) -> bool:
 _BASELINE = regex.compile(rf"(?:同比|环比|(?:比|较|与)(?P<base>[^，。；;,]{{1,14}}?))(?:相比)?(?:{_VERB}|$)")
 _PC_TAIL = regex.compile(r"(?:每人每月|每人每年|每户每月|每人|每户|人均)$")
 _DOUBLING_RE = regex.compile(alternation(_DOUBLING))
-_LIST_SEP = regex.compile(r"^\s*(?:[、，,和及与]|以及)\s*$")
+_LIST_SEP = rx(r"^\s*(?:[、，,和及与]|以及)\s*$")
 _SENT_END = "。；;！!？?\n"
 
 

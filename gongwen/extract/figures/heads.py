@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml
+from ..._data import package_yaml, rx
 
 # quotation marks around a name (“一肩挑”比例)
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
@@ -31,4 +31,4 @@ _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|投入|�
 
 _RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|系数|幅度|程度|增速|增幅|降幅)$")
 
-_COUNT_NOUN = regex.compile(r"(?:人数|户数|人次|数|客运量|运量|流量|总量|存量)$")
+_COUNT_NOUN = rx(r"(?:人数|户数|人次|数|客运量|运量|流量|总量|存量)$")

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 import regex
 
+from ..._data import rx
 from .units import load_yaml
 
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
@@ -71,7 +72,7 @@ class _Cues:
 def _cues() -> _Cues:
     d = load_yaml("kinds.yaml")
     return _Cues(
-        **{k: regex.compile(d[k]) for k in (
+        **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
             "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average",

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import regex
 
+from ..._data import rx
 from ...model import Span
 from .context_units import infer_units, per_visit, share_list_units, structure_shares
 from .numerals import cn_quantum, cn_value, parse_number, plain_decimal, thousands_comma
@@ -96,7 +97,7 @@ _Q_RE = regex.compile(
     rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
 # hedge and per-capita words right before a number (不低于, 每人每月, 每人每月不低于 …)
-_TAIL_RE = regex.compile(rf"(?P<pre>{_PRE})?(?P<pc>{_PC})?(?P<pre2>{_PRE})?{_S}(?P<pct0>百分之)?\Z")
+_TAIL_RE = rx(rf"(?P<pre>{_PRE})?(?P<pc>{_PC})?(?P<pre2>{_PRE})?{_S}(?P<pct0>百分之)?\Z")
 _TAIL_LEN = 16
 _TAIL_LAST = frozenset(w[-1] for w in (*TABLES.prefix_hedges, *TABLES.per_prefixes, "百分之", " ", "\t"))
 # where a non-empty tail can start (every part of it is optional, so elsewhere it is empty)

@@ -19,7 +19,7 @@ from typing import Literal
 
 import regex
 
-from ..._data import cn_number
+from ..._data import cn_number, rx
 from ..._frozen import quick_init
 from ...model import Span
 from .units import alternation, load_yaml
@@ -83,8 +83,8 @@ _PLAN_RE = regex.compile(
     rf"[“\"「]?(?P<plan>{alternation(PLANS)})[”\"」]?(?P<tail>期间|时期|规划期|期)?(?![0-9一二三四五六七八九])"
 )
 _NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
-_BASELINE_BEFORE = regex.compile(r"(?:比|较|同比|环比)\Z")
-_FROM_BEFORE = regex.compile(r"由\s*\Z")
+_BASELINE_BEFORE = rx(r"(?:比|较|同比|环比)\Z")
+_FROM_BEFORE = rx(r"由\s*\Z")
 _AS_OF_BEFORE = regex.compile(r"(?:截至到|截止到|截止至|截至|截止)\s*\Z")
 _YEAR_BEFORE = regex.compile(rf"(?<![0-9])(?P<y>{_YEAR}){_S}年(?:度)?{_S}\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml
+from ..._data import package_yaml, rx
 from ..._frozen import quick_init
 
 _TRIM = " \t\u3000\u00a0\f\v"
@@ -45,7 +45,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = package_yaml("gongwen.extract", "data/pdf_page_furniture.yaml")["text_dump"]
-    shapes = tuple(_Shape(s["name"], regex.compile(s["pattern"]), s.get("needs", ""), s["alone"], s["glued"])
+    shapes = tuple(_Shape(s["name"], rx(s["pattern"]), s.get("needs", ""), s["alone"], s["glued"])
                    for s in data["shapes"])
     return _Rules(shapes, int(data["min_lines_apart"]))
 

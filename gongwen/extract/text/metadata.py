@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..._data import cn_number, package_yaml
+from ..._data import cn_number, package_yaml, rx
 from ...model import Heading, Metadata, Paragraph
 from .title import (
     body_office,
@@ -274,7 +274,7 @@ def _kind_rules() -> _KindRules:
 
     months = {w: (int(v[0]), int(v[1])) for w, v in d["periods"].items()}
     return _KindRules(alternation(d["kinds"]["summary"]), alternation(d["kinds"]["plan"]), alternation(months),
-                      months, regex.compile(d["month_range"]), regex.compile(d["month"]))
+                      months, rx(d["month_range"]), rx(d["month"]))
 
 
 _YEAR = regex.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")

@@ -53,7 +53,7 @@ def rules() -> MarkerRules:
     """The marker families, loaded once from ``data/markers.yaml``."""
     data = package_yaml("gongwen.extract", "data/markers.yaml")
     fams = tuple(
-        Family(f["name"], regex.compile(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")),
+        Family(f["name"], rx(f["pattern"]), f["numeral"], int(f["rank"]), bool(f.get("bold_only")),
                bool(f.get("plain_run_in")))
         for f in data["families"]
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..._data import rx
 from ..readers.raw import RawDocument, RawLine
 from .chars import BLANK, SPACES, Chars, concat
 
@@ -23,7 +24,7 @@ CLAUSE_END = SENTENCE_END + "；;：:"
 # A line that opens with a heading or list marker (used to decide paragraph breaks only; the
 # outline stage decides what is really a heading).
 _INLINE_ITEM = regex.compile(r"^[一二三四五六七八九十]{1,3}是")
-MARKER_START = regex.compile(
+MARKER_START = rx(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
 
