@@ -36,7 +36,7 @@ def _dev_texts() -> list[Path]:
 
 # what the labeller may append to a phrase (and 占 it may prepend to a share's whole)
 SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人数", "户数", "人次", "数", "面积", "长度",
-            "数量", "合计", "增减", "时限", "发放金额", "占比", "总数", "比例",
+            "数量", "合计", "增减", "时限", "发放金额", "占比", "总数", "比例", "里程",
             # (a target named across its amount: "完成年度6万人次目标的22.1%" → 年度 + 目标)
             "目标", "任务",
             *(f"{v}幅度" for v in metric_rules()["point_moves"]), *metric_rules()["event_units"].values())

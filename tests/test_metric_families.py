@@ -176,3 +176,33 @@ def test_a_table_cell_is_named_by_its_row_under_a_period_column_with_a_unit() ->
     assert by[("86.4", "元")].metric == "外贸进出口总额"
     assert by[("27.5", "元")].metric == "网络零售额"
     assert by[("8.2", "%")].metric == "实有户数增速"
+
+
+def test_the_levels_of_a_fenbie_list_of_categories_measure_one_thing() -> None:
+    """"其中A、B、C分别为…家": the whole's count for each (not C数 for the first, 家数 for the rest);
+    with no whole, the unit's measure (a road's: 里程); a list whose last item carries the measure keeps it."""
+    f = _figures("全区规模以上服务业企业达到236家，较上年末净增19家，其中交通运输业、信息服务业、租赁业分别为58家、102家、76家。"
+                 "按技术等级分,一级公路、二级公路、三级公路分别为126公里、340公里、812公里。"
+                 "失业保险、工伤保险参保人数分别为21,460人、35,800人。")
+    assert [f[w].metric for w in ("58家", "102家", "76家")] == ["规模以上服务业企业数"] * 3
+    assert [f[w].metric for w in ("126公里", "340公里", "812公里")] == ["里程"] * 3
+    assert [f[w].metric for w in ("21,460人", "35,800人")] == ["参保人数"] * 2
+
+
+def test_own_names_past_a_verb_a_preposition_or_a_pay_verb() -> None:
+    """美元 is money (the figure stated for 上年 measures what the sentence's does); 调整为 opens the name;
+    a phrase never ends on 按; a long name cut after its pay verb is still what was paid."""
+    f = _figures("全年实际使用外资8,600万美元，上年为7,900万美元。全镇优化调整为综合网格86个。"
+                 "另按每户每年9,800元的标准发放优待金。全年发放义务教育家庭经济困难寄宿生生活补助412.6万元。")
+    assert f["7,900万美元"].metric == "实际使用外资"
+    assert f["86个"].metric == "综合网格数"
+    assert f["每户每年9,800元"].metric == "标准"
+    assert f["412.6万元"].metric == "寄宿生生活补助发放金额"
+
+
+def test_a_roads_length_is_its_mileage() -> None:
+    """公里 of a road (公路, 县道, 国省道 …: metrics.yaml mileage_heads) measure 里程; of a pipe, 长度."""
+    f = _figures("全年新改建农村公路142公里，改造老旧供水管网36.5公里。县道318.2公里。")
+    assert f["142公里"].metric == "新改建农村公路里程"
+    assert f["36.5公里"].metric == "改造老旧供水管网长度"
+    assert f["318.2公里"].metric == "县道里程"

@@ -127,7 +127,7 @@ _PHRASE_LEAD = regex.compile(r"^(?:(?:其中|我局|我委|我办|本局|本委|
 _PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|(?<!平)均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
                               r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
                               r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
-                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计|情况如下|如下)$")
+                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计|情况如下|如下|按照|按)$")
 
 # a rate's own "per" words and the 按 before them end no name ("优待金按每户每年", "国家助学金按每生每年平均"):
 # the per-unit prefixes of units.yaml that start with 每
@@ -159,6 +159,8 @@ def metric_rules() -> dict[str, Any]:
     cuts = {*data["count_verbs"], *data["program_verbs"], *data["pay_verbs"], *data["person_verbs"], *data["long_cuts"],
             *map(str, _HEADS["action_leads"])}
     data["long_cut_rx"] = regex.compile("|".join(sorted(cuts, key=len, reverse=True)))
+    data["as_verb_rx"] = regex.compile("|".join(sorted(data["as_verbs"], key=len, reverse=True)))
+    data["mileage_rx"] = regex.compile("(?:" + "|".join(sorted(data["mileage_heads"], key=len, reverse=True)) + ")$")
     data["person_act_rx"] = regex.compile(r"(?<=[\p{Han}]{2})(?:" + "|".join(data["person_verbs"]) + r")$")
     data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
     data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
@@ -178,6 +180,17 @@ def point_move(clause: str) -> str:
     """
     m = metric_rules()["point_move_rx"].search(clause)
     return m["verb"] + "幅度" if m else str(metric_rules()["defaults"]["points"])
+
+def measure_of(unit: str, what: str) -> str | None:
+    """The noun a figure in ``unit`` measures of ``what`` (metrics.yaml measures): a road's length is
+    its mileage.
+
+    >>> measure_of("公里", "新改建农村公路"), measure_of("公里", "污水管网"), measure_of("个", "x")
+    ('里程', '长度', None)
+    """
+    r = metric_rules()
+    m = r["measures"].get(unit)
+    return "里程" if m == "长度" and r["mileage_rx"].search(what) else m
 
 def unit_kind(unit: str) -> str:
     """money, rate, person, household, person_time, percent, points or count."""
@@ -239,6 +252,14 @@ class MetricMixin:
             phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
+        if phrase and kind == "money" and not _PAY_VERB.match(phrase) and len(phrase) >= 2:
+            # a pay verb whose object the phrase is, cut off by a long name ("发放义务教育家庭经济困难
+            # 寄宿生生活补助560.3万元" → 寄宿生生活补助): the amount is still what was paid
+            verbs = list(_PAY_VERB.finditer(clause))
+            # (a fund named whole stays as it is: "下拨自然灾害救助资金416万元" → 自然灾害救助资金)
+            if verbs and phrase in clause[verbs[-1].end():] and not _BARE_TAIL.search(phrase[-2:]) \
+                    and not _PAY_VERB.search(phrase):
+                return phrase + "发放金额"
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
                                                      or _MONEY_WORD.fullmatch(phrase)) \
                 and not _PAY_VERB.match(phrase):
@@ -302,7 +323,7 @@ class MetricMixin:
                 if heads and not _CATEGORY_HEAD.search(word):
                     word = word[: heads[-1]]
                 # (a length or an area names its measure: "38公里建成通车" → 建成通车长度)
-                return (verb.group() if verb else "") + word + (str(rules["measures"].get(unit) or "") or "数")
+                return (verb.group() if verb else "") + word + (str(measure_of(unit, word) or "") or "数")
             clause = rx("|".join(self.v.jurisdiction) or "^$").sub("", clause)
             if clause.endswith("等"):
                 # a list of named examples ("…翰林府、雅悦嘉园等六宗"): the sentence's verb says what was counted
@@ -310,11 +331,12 @@ class MetricMixin:
                 if verbs:
                     return verbs[-1].group() + "数"
             if phrase:
-                measure = rules["measures"].get(unit)
+                measure = measure_of(unit, phrase)
                 if measure is not None:
                     return phrase if rx(r"(?:面积|里程|长度|量|规模)$").search(phrase) else phrase + measure
                 verb = rules["count_verb_rx"].search(clause)
-                if verb and verb.group() not in phrase:  # "新增社会组织" from "新增…社会组织7个"
+                # (not the verb that makes the thing what it is named: "调整为综合网格118个" counts 综合网格)
+                if verb and verb.group() not in phrase and not clause.startswith("为", verb.end()):  # "新增社会组织" from "新增…社会组织7个"
                     phrase = verb.group() + phrase
                 times = str(rules["event_units"].get(unit) or "")  # "应急演练23场" → 应急演练场次
                 if times:
@@ -567,6 +589,9 @@ class MetricMixin:
         if after_quantity:
             t = _AFTER_QUANTITY.sub("", t)
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t) if "," in t else t)
+        if "为" in t:  # "优化调整为综合网格": the name is what the verb makes the thing
+            made = [m.end() for m in metric_rules()["as_verb_rx"].finditer(t) if len(t) - m.end() >= 2]
+            t = t[made[-1]:] if made else t
         if not _QUOTE_CHARS.isdisjoint(t):
             quoted = _CLOSING_QUOTE.split(t)
             if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):

@@ -18,7 +18,7 @@ import regex
 from ..._data import rx
 from .heads import _RATE_NOUN
 from .labels import Labeller, metric_rules, unit_kind
-from .metrics import point_move
+from .metrics import measure_of, point_move
 from .units import TABLES
 
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
@@ -67,6 +67,48 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
                     if key == "scope" and r["span"].start in conditioned:
                         continue
                     r[key] = items[n // per] if per > 1 and _blocks(group, per) else items[n % len(items)]
+        _listed_metric(text, records, group, [*scopes, *programs], k, lab)
+
+def _listed_metric(text: str, records: list[dict[str, Any]], group: list[dict[str, Any]], items: list[str],
+                   k: int, lab: Labeller) -> None:
+    """The levels of a 分别 list of categories or programs measure one thing, not their items' names:
+    "其中批发业、零售业、住宿业分别为138家、167家、41家" counts what the whole before 其中 counts
+    (限额以上商贸企业数), not 住宿业数 for the first and 家数 for the rest; with no whole, the measure of the
+    unit ("高速公路、农村公路分别为412公里、8,126公里" → 长度, not 农村公路长度 for the first)."""
+    levels = [r for r in group if r["change"] is None and r["kind"] not in ("share", "completion")]
+    if len(levels) < 2 or len({r["unit"] for r in levels}) != 1 or levels[0]["unit"] in ("%", "‰", "个百分点"):
+        return  # (a list of rates names its rate: "增幅分别为5.1%和6.7%")
+    generic = lab.generic_metrics()
+    unit = levels[0]["unit"]
+    # the items as the labels name them and as the list writes them ("普通国省干线" of 国省干线公路建设),
+    # one to a level
+    written = [w for w in regex.split(r"[、，,和及与]", text[lab.clause_start(k):k].removeprefix("其中")) if len(w) >= 2]
+    if len(written) != len(levels) and len(items) < 2:
+        return
+    rest = []
+    for r in levels:
+        m = r["metric"] or ""
+        for it in sorted({*items, *written}, key=len, reverse=True):
+            m = m.replace(it, "")
+        rest.append(m)
+    # (only when no part names a measure of its own once its item is gone: "…分别为A 12所、B 3所" → 数;
+    # nothing left says the list's last item carried the measure: "失业保险、工伤保险参保人数分别为")
+    if not all(m in generic or 0 < len(m) <= 2 for m in rest) or not any(m != r["metric"] for m, r in zip(rest, levels)) \
+            and not all(r["metric"] in generic or len(r["metric"] or "") <= 2 for r in levels):
+        return
+    ss = lab.sentence_start(k)
+    q = text.rfind("其中", ss, k)
+    whole = next((g for g in reversed(records) if ss <= g["span"].start and g["span"].end <= q
+                  and g["unit"] == unit and g["change"] is None and g["metric"]
+                  and g["kind"] not in ("share", "completion", "target")), None) if q >= 0 else None
+    if whole is not None:
+        name = whole["metric"]
+    else:
+        nouns = metric_rules()
+        name = str(measure_of(unit, written[-1] if written else "") or "") or str(nouns["defaults"].get(unit_kind(unit)) or "")
+    if name:
+        for r in levels:
+            r["metric"] = name
 
 def _blocks(group: list[dict[str, Any]], per: int) -> bool:
     """Whether the figures after 分别 come item by item (all of one item's, then the next's:
@@ -301,7 +343,7 @@ def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | Non
     return next((g for g in reversed(wholes) if any(p in (g["metric"] or "") for p in pairs)),
                 wholes[-1] if wholes else None)
 
-_ITEM_END = rx(r"[；;。]")
+_ITEM_END = regex.compile(r"[；;。]")
 
 # a metric that is a total word and nothing else (总数, 总量): it names no thing
 _BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
@@ -310,10 +352,10 @@ _BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
 _COUNT_TAIL = regex.compile(r"(?:人数|户数|人次|数量|面积|长度|数)$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
-_REFERENCE = rx(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
+_REFERENCE = regex.compile(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
 
 # the per-head prefixes of an average (人均, 户均每月, 村均 …: the per-prefixes that say 均)
-_AVERAGE = rx("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
+_AVERAGE = regex.compile("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
 
 # the fallback metrics of a rate, which name nothing
 _GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})
