@@ -343,7 +343,7 @@ def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | Non
     return next((g for g in reversed(wholes) if any(p in (g["metric"] or "") for p in pairs)),
                 wholes[-1] if wholes else None)
 
-_ITEM_END = regex.compile(r"[；;。]")
+_ITEM_END = rx(r"[；;。]")
 
 # a metric that is a total word and nothing else (总数, 总量): it names no thing
 _BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
@@ -352,10 +352,10 @@ _BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
 _COUNT_TAIL = regex.compile(r"(?:人数|户数|人次|数量|面积|长度|数)$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
-_REFERENCE = regex.compile(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
+_REFERENCE = rx(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
 
 # the per-head prefixes of an average (人均, 户均每月, 村均 …: the per-prefixes that say 均)
-_AVERAGE = regex.compile("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
+_AVERAGE = rx("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
 
 # the fallback metrics of a rate, which name nothing
 _GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})
