@@ -10,16 +10,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from gongwen.extract.figures.kinds import figure_kind, is_review_heading
+from gongwen.extract.figures.kinds import column_kind, figure_kind, is_review_heading
 
 PLAN = ("2025年工作计划", "强化基层服务")
 REVIEW_IN_PLAN = ("2024年工作基础",)
 
 
 def _kind(clause: str, unit: str = "人", *, sentence: str = "", after: str = "", heads: tuple[str, ...] = (),
-          plan_document: bool = False, after_level: bool = False, written: str = "") -> str:
+          plan_document: bool = False, after_level: bool = False, written: str = "", past: bool = False) -> str:
     return figure_kind(SimpleNamespace(clause=clause, before=sentence + clause, after=after, unit=unit, delta=False,
-                                       headings=heads, bound=None, plan_document=plan_document, past=False,
+                                       headings=heads, bound=None, plan_document=plan_document, past=past,
                                        after_level=after_level, written=written))
 
 
@@ -73,6 +73,17 @@ FAMILIES = [
     ("budget-base", dict(clause="为年初预算", unit="元", after="的101.3%"), "target"),
     ("plan-as-noun", dict(clause="组织演练", unit="场", sentence="修订调度运用计划，"), "actual"),
     ("share-in-plan-document", dict(clause="比重由29.8%提高到", unit="%", plan_document=True), "target"),
+    # the amount a completion is measured against names a target between its verb and 的 (new writers)
+    ("base-task-after", dict(clause="完成市下达", unit="户", after="任务的126%"), "target"),
+    ("base-in-brackets", dict(clause="完成年度任务（", unit="户", after="）的124%"), "target"),
+    ("base-of-planned-issue", dict(clause="仅占计划发行额", unit="元", after="的71.4%"), "target"),
+    ("base-without-target-word", dict(clause="为正常保有量", unit="头", after="的104.1%"), "actual"),
+    # a result stated as such, or dated before the report's year, is no goal of its sentence
+    ("actual-after-planned", dict(clause="实际完成投资", unit="元", sentence="全县共计划投资10.2亿元，"), "actual"),
+    ("goal-in-own-clause", dict(clause="力争实际到位资金", unit="元"), "target"),
+    ("past-in-plan", dict(clause="在2024年建成", unit="个", heads=PLAN, past=True), "actual"),
+    ("past-old-value-after-goal", dict(clause="较上年的", unit="元", sentence="力争引进资金10亿元以上，", past=True),
+     "actual"),
 ]
 
 
@@ -87,3 +98,21 @@ def test_failure_families(kwargs: dict, expected: str) -> None:
 ])
 def test_review_headings(title: str, review: bool) -> None:
     assert is_review_heading(title) is review
+
+
+@pytest.mark.parametrize("header,kind", [
+    ("2025年目标", "target"), ("计划投资（万元）", "target"), ("年度计划数", "target"),
+    ("2024年完成", "actual"), ("完成投资（万元）", "actual"), ("实际完成", "actual"),
+    ("完成率（%）", "completion"), ("计划完成比例", "completion"), ("新增户数", None),
+])
+def test_column_kinds(header: str, kind: str | None) -> None:
+    assert column_kind(header) == kind
+
+
+def test_the_old_value_of_a_comparison_in_a_goal_sentence_is_a_result() -> None:
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    text = ("青禾县发改局2026年工作计划\n一、主要目标\n力争全年引进项目资金10亿元以上，较上年的8.6亿元增长16.3%。\n"
+            "青禾县发改局\n2026年1月5日")
+    f = {x.as_written: x for x in extract(document_from_text(text)).figures}
+    assert (f["10亿元"].kind, f["8.6亿元"].kind) == ("target", "actual")

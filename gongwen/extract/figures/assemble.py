@@ -195,7 +195,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         if ch is not None and ch.delta is not None:  # a stated delta is a figure of its own, signed
             value, unit = ch.delta, ch.delta_unit or q.unit  # (下降3.2个百分点 → -3.2)
             change, change_unit = ch.delta, unit
-        past = period is not None and year is not None and period.iso[:4].isdigit() and int(period.iso[:4]) < year
+        # dated before the report's year: by its period (a plan's 在2025年…的基础上) or as the old value
+        # of a comparison (较上年的9.15亿元)
+        baseline = _baseline_of(text, baselines, baseline_ends, ss, a)
+        past = year is not None and any(_ends_before(p.iso, year) for p in (period, baseline) if p is not None)
         last = records[-1] if records else None
         after_level = (last is not None and last["unit"] == unit and last["span"].end >= ss
                        and not text[last["span"].end:cs].strip(" ，,；;"))
@@ -226,8 +229,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a rule's threshold takes only its own clause's period; a raised standard inherits only
             # an effective date (2020年1月起), not a stock's date of an earlier sentence
             period = None
-        own = _own_period(text, period, kind, ss, a, b, raised,
-                          _baseline_of(text, baselines, baseline_ends, ss, a), report_period)
+        own = _own_period(text, period, kind, ss, a, b, raised, baseline, report_period)
         if own is not None:
             iso, inferred = own
         elif period is not None:
@@ -315,7 +317,7 @@ class _Context(NamedTuple):
     headings: tuple[str, ...]
     bound: str | None
     plan_document: bool = False  # the report is a work plan (工作计划/要点)
-    past: bool = False  # the figure's stated period lies before the report's year
+    past: bool = False  # the figure's stated period (or the comparison it is the old value of) ends before the report's year
     after: str = ""  # the clause after the number ("的年度控制目标")
     after_level: bool = False  # right after a level of the same unit ("769个，新增6个")
     written: str = ""  # the figure as written ("户均11525元")
@@ -349,6 +351,16 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
             return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年400元
         return None, False
     return None
+
+
+def _ends_before(iso: str, year: int) -> bool:
+    """Whether a period ends before ``year`` ("2024", "2024-01/2024-06"; "2021/2025" ends in 2025).
+
+    >>> _ends_before("2024-01/2024-06", 2025), _ends_before("2021/2025", 2025), _ends_before("2025-07/..", 2025)
+    (True, False, False)
+    """
+    end = iso.split("/")[-1][:4]
+    return end.isdigit() and int(end) < year
 
 
 def _action_between(text: str, a: int, b: int) -> bool:

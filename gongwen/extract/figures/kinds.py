@@ -66,6 +66,11 @@ class _Cues:
     average: Any
     column_target: Any
     column_actual: Any
+    column_completion: Any
+    base_before: Any
+    base_after: Any
+    base_target: Any
+    actual: Any
 
 
 @lru_cache(maxsize=1)
@@ -76,14 +81,21 @@ def _cues() -> _Cues:
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
             "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average",
-            "column_target", "column_actual")},
+            "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
+            "actual")},
         condition_units=frozenset(d["condition_units"]),
     )
 
 
+_UNIT_IN_BRACKETS = regex.compile(r"[（(][^（）()]{0,10}[)）]")
+
+
 def column_kind(header: str) -> str | None:
-    """What a table column's cells are by its header: "2025年目标" → target, "2024年完成" → actual."""
-    c, h = _cues(), header.strip()
+    """What a table column's cells are by its header: "2025年目标", "计划投资（万元）" → target,
+    "2024年完成", "完成投资" → actual, "完成率（%）" → completion."""
+    c, h = _cues(), _UNIT_IN_BRACKETS.sub("", header).strip()
+    if c.column_completion.search(h):
+        return "completion"
     return "target" if c.column_target.search(h) else "actual" if c.column_actual.search(h) else None
 
 
@@ -114,6 +126,13 @@ def _names_standard(c: _Cues, clause: str) -> bool:
     return False
 
 
+def _completion_base(c: _Cues, clause: str, after: str) -> bool:
+    """Whether the number is the amount a completion is measured against: 完成年度计划投资193.6亿元的
+    105.2%, 完成市下达100户任务的126%, 完成年度任务（500户）的124%, 仅占计划发行额6.3亿元的71.4%."""
+    m, n = c.base_before.search(clause), c.base_after.match(after)
+    return m is not None and n is not None and bool(c.base_target.search(clause[m.start():] + after[:n.end()]))
+
+
 def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
     """A threshold set by a rule, whatever section it stands in: a time limit (24小时内), a
     minimum each unit must meet (每个村至少配备1名), a floor on a rate (不低于30%)."""
@@ -141,8 +160,13 @@ def figure_kind(ctx: Any) -> Kind:
     if _rule_threshold(c, ctx, clause):
         return "condition"
     review = any(is_review_heading(h) for h in ctx.headings) or bool(c.present.search(clause))
-    plan = not review and any(is_plan_heading(h) for h in ctx.headings)
-    if c.target.search(_no_thousands(ctx.before)) or c.target_clause.search(clause) or c.target_after.search(after):
+    past = getattr(ctx, "past", False)
+    # a figure dated before the report's year is a result, unless its own clause names it a target
+    plan = not review and not past and any(is_plan_heading(h) for h in ctx.headings)
+    # …共计划投资10.28亿元，实际完成投资10.23亿元: the clause's own 实际 outweighs its sentence's goal verb
+    goal = c.target.search(clause) or (c.target.search(_no_thousands(ctx.before)) and not c.actual.search(clause))
+    if ((goal and not past) or c.target_clause.search(clause) or c.target_after.search(after)
+            or _completion_base(c, clause, after)):
         return "target"
     if c.condition_each.search(clause):
         return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)
@@ -151,7 +175,7 @@ def figure_kind(ctx: Any) -> Kind:
     if ctx.unit.startswith("元/") and (plan or getattr(ctx, "plan_document", False)) \
             and not c.average.search(clause + getattr(ctx, "written", "")):
         return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach
-    if plan or (getattr(ctx, "plan_document", False) and not getattr(ctx, "past", False) and not review):
+    if plan or (getattr(ctx, "plan_document", False) and not past and not review):
         return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and (c.share.search(clause) or c.share_after.search(after) or c.structure.search(ctx.before)):
         return "share"
