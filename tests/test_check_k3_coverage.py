@@ -128,3 +128,28 @@ def test_a_rate_over_a_basis_named_before_it() -> None:
     body = ("年末全县基本医疗保险参保人数38.64万人。以剔除重复参保后的应参保人数40.12万人为基数计算，"
             "全县参保率由上年的95.8%提高到96.3%。")
     assert _verdicts(body, "GW123") == [("consistent", "info", ("38.64万人", "40.12万人", "96.3%"))]
+
+
+MANAGED = "全年为65岁以上老年人提供健康管理服务5.12万人，健康管理率{rate}（全县65岁以上常住老年人口7.40万人）。"
+
+
+def test_a_rate_over_the_one_figure_of_the_bracket_after_it() -> None:
+    # 5.12 ÷ 7.40 = 69.19 %
+    assert _verdicts(MANAGED.format(rate="69.2%"), "GW123") == [
+        ("consistent", "info", ("5.12万人", "69.2%", "7.40万人"))]
+
+
+def test_an_uncued_bracket_whole_that_does_not_make_the_rate_says_nothing() -> None:
+    # no cue names it the basis: a miss no misprint explains is no finding
+    assert _verdicts(MANAGED.format(rate="75.0%"), "GW123") == []
+
+
+def test_a_transposed_rate_beside_its_bracket_whole_is_reported() -> None:
+    # part right before the rate, whole in its sentence: the text's own pairing (rates._anchored)
+    found = _verdicts(MANAGED.format(rate="96.2%"), "GW123")
+    assert [(s, sev) for s, sev, _ in found] == [("inconsistent", "error")]
+
+
+def test_vehicles_over_vehicle_trips_are_two_counts_of_one_rate() -> None:
+    body = "全年检测货车12.4万车次，查处超限超载车辆310辆，超限率控制在0.25%。"
+    assert _verdicts(body, "GW123") == [("consistent", "info", ("0.25%", "12.4万车次", "310辆"))]

@@ -20,16 +20,20 @@ from .textindex import SPACES, TextIndex
 _CLAUSE_OPEN = "，,。；;：:（(）)\n"
 
 
-def basis_rate(idx: TextIndex, f: Figure) -> Candidate | None:
-    """A rate with the basis its sentence names, over the part its name names, if any."""
+def basis_rate(idx: TextIndex, f: Figure, cued: bool = True) -> Candidate | None:
+    """A rate with the basis its sentence names, over the part its name names, if any; a basis
+    no cue names (a bracket's one figure) only with ``cued`` False, after the other readings."""
     name = _rate_name(idx.clause_before(f, 24))
     stem = name
     for w in sorted(vocab()["rate_words"], key=len, reverse=True):
         stem = stem.removesuffix(w)
     if len(stem) < 2:
         return None
-    whole = _basis(idx, f)
-    if whole is None:
+    found = _basis(idx, f)
+    if found is None:
+        return None
+    whole, named = found
+    if named != cued:
         return None
     start = _paragraph_start(idx, f.span.start)
     parts = [g for g in operands_before(idx, f.span.start, start) if g is not whole and compatible(g, whole)
@@ -37,12 +41,14 @@ def basis_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if not parts:
         return None
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(parts[-1], whole), trigger=name[-12:],
-                     explicit=False, params={"complete": True, "confirm_only": True, "anchored": True})
+                     explicit=False, params={"complete": True, "confirm_only": True, "anchored": named})
 
 
-def _basis(idx: TextIndex, f: Figure) -> Figure | None:
+def _basis(idx: TextIndex, f: Figure) -> tuple[Figure, bool] | None:
     """The figure of the rate's sentence named as the basis: in a bracket right after the rate
-    （以 X N 计）, or in a clause before it (以 X N 为基数计算，…率).  A count or amount."""
+    （以 X N 计）, or in a clause before it (以 X N 为基数计算，…率); a count or amount.  With
+    whether the cue says so: a bracket right after the rate that names one figure and nothing
+    after it (健康管理率 72.3%（全区 65 岁以上常住老年人口 9.50 万人）) is its basis too, uncued."""
     sent = idx.sentence_of(f.span.start)
     cues = vocab()["basis_cues"]
     after = [g for g in idx.figures_in(Span(f.span.end, sent.end)) if summable(g)][:1]
@@ -56,5 +62,8 @@ def _basis(idx: TextIndex, f: Figure) -> Figure | None:
         opened = idx.text[k:g.span.start].strip(SPACES)
         closed = idx.text[g.span.end:g.span.end + 6].strip(SPACES)
         if opened.startswith(tuple(cues["open"])) and closed.startswith(tuple(cues["close"])):
-            return g
+            return g, True
+        if g in after and closed[:1] in "）)" and len(idx.figures_in(Span(f.span.end, g.span.start))) == 0 \
+                and not any(w in opened for w in vocab()["subset_cues"]):
+            return g, False  # the bracket's one figure, no 其中
     return None

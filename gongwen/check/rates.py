@@ -56,7 +56,8 @@ def percent_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     from .shares import respective_share, stated_ratio, structure_share
 
     return completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
-        structure_share(idx, f) or named_share(idx, f) or basis_rate(idx, f) or counted_rate(idx, f)
+        structure_share(idx, f) or named_share(idx, f) or basis_rate(idx, f) or counted_rate(idx, f) or \
+        basis_rate(idx, f, cued=False)
 
 
 def _anchored(idx: TextIndex, c: Candidate) -> bool:
