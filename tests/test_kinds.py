@@ -82,6 +82,10 @@ FAMILIES = [
     ("actual-after-planned", dict(clause="实际完成投资", unit="元", sentence="全县共计划投资10.2亿元，"), "actual"),
     ("goal-in-own-clause", dict(clause="力争实际到位资金", unit="元"), "target"),
     ("past-in-plan", dict(clause="在2024年建成", unit="个", heads=PLAN, past=True), "actual"),
+    ("planned-investment", dict(clause="全县8个重点项目年度计划投资", unit="元"), "target"),
+    ("planned-area", dict(clause="全市早稻计划播种面积", unit="亩"), "target"),
+    ("listed-in-plan", dict(clause="列入今年计划实施改造的", unit="座"), "target"),
+    ("investment-done", dict(clause="全县8个重点项目完成投资", unit="元"), "actual"),
     ("past-old-value-after-goal", dict(clause="较上年的", unit="元", sentence="力争引进资金10亿元以上，", past=True),
      "actual"),
 ]
