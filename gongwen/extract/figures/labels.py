@@ -48,6 +48,8 @@ _COMPARED_BEFORE = regex.compile(r"(?:同比|环比|(?:比|较|与)(?:上年|去
 # a period or the whole jurisdiction opening a list ("全年社会消费品零售总额、…"): no part of its first item
 _LIST_LEAD = regex.compile(r"^(?:全年|今年|上半年|前三季度|(?:\d{4}年)?(?:1-\d{1,2}月|[一二三四]季度)|\d{4}年|全[市县区镇乡]|[我本][市县区镇乡])+")
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
+# the word that opens a list of parts ("其中批发业、零售业…分别为"): no part of its first item
+_PARTS_OPEN = regex.compile(r"^(?:其中|包括)")
 
 
 class _Mention(NamedTuple):  # (a tuple: built several times faster than a frozen dataclass)
@@ -407,7 +409,7 @@ class Labeller(ScopeMixin, MetricMixin):
         a = k
         while a > ss and t[a - 1] not in "，,；;：:。！？（(）)\n":  # a list's 、 does not end it
             a -= 1
-        seg = _COUNT_WORD.sub("", t[a:k])
+        seg = _PARTS_OPEN.sub("", _COUNT_WORD.sub("", t[a:k]))
         if longest > 8:  # (a list of indicators: its period and the jurisdiction before it go)
             seg = _LIST_LEAD.sub("", seg)
         first_sep = _LIST_SEP.search(seg)
@@ -463,7 +465,7 @@ class Labeller(ScopeMixin, MetricMixin):
             # an item that starts with a known category takes its name ("分散供养人员" → 分散供养),
             # other items stay as written ("全自理")
             m = self.v.scope_re.match(item)
-            scopes.append(self.v.scopes[m.group()] if m else item)
+            scopes.append(self.v.scope_names[m.group()] if m else item)
         if len(scopes) < 2:
             scopes = []
             for m in self.v.compound_re.finditer(t, ss, k):

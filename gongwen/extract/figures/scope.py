@@ -187,7 +187,7 @@ class ScopeMixin:
         scope_hits = [self.v.scope_re.match(text, m.start() + 1) if m.start() in inner else m
                       for m in scope_hits]
         scope_hits = [m for m in scope_hits if m is not None]
-        hits = [(m.start(), m.end(), vocab.scopes[m.group()], False) for m in scope_hits
+        hits = [(m.start(), m.end(), vocab.scope_names[m.group()], False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._in_program_name(m.start(), m.end(), m.group())
@@ -306,13 +306,13 @@ class ScopeMixin:
         if clause_list:
             label = self._part_label(cs, o)
             if label:
-                return self.v.scopes.get(label, label)
+                return self.v.scope_names.get(label, label)
         among = self._among(ss, cs)
         if among:
             return among
         outside = self.outside_parens(ss, cs)
         for a, b in reversed(outside):
-            places = [x for x in self._scope_terms(a, b) if x[1] not in self.v.scopes.values()]
+            places = [x for x in self._scope_terms(a, b) if x[1] not in self.v.scopes.values() and x[1] not in self.v.scopes]
             if places:
                 return places[-1][1]
         # a category right after the number ("1个公办机构")
@@ -333,7 +333,7 @@ class ScopeMixin:
             # an action serves are: "开展困境儿童关爱服务，…走访1,500人次")
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
-                     and (x[1] in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
+                     and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
                      and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
             if terms:
                 return terms[-1][1]
@@ -346,7 +346,7 @@ class ScopeMixin:
                 and not (t[cs - 1] in "，," and "、" in t[qz:cs - 1]):
             label = self._part_label(cs, o)
             if label:
-                return self.v.scopes.get(label, label)
+                return self.v.scope_names.get(label, label)
         # (a duration, a rate or a multiple counts nothing: "24小时内报告县安委会办公室")
         counted = self._counted_noun(end) if unit_kind(unit) not in _COUNTS_NOTHING else None
         if counted:
@@ -375,7 +375,7 @@ class ScopeMixin:
                 noun = t[q:k]
                 if _COUNTED_NOUN.fullmatch(_PAREN_ANY.sub("", noun)) and not _ITEM_BREAK.search(t, k, cs) \
                         and (_THING_HEAD.search(noun) or _CATEGORY_HEAD.search(noun) or noun in self.v.scopes):
-                    return self.v.scopes.get(noun, noun)
+                    return self.v.scope_names.get(noun, noun)
             k = t.find("中", k + 1, cs)
         return None
 
@@ -487,13 +487,13 @@ class ScopeMixin:
         q = ph[: ms[-1].start()]
         whole = self.v.scope_re.match(ph)
         if whole is not None and len(q) < whole.end() < ms[-1].end() and whole.group().startswith(q):
-            return self.v.scopes[whole.group()]  # "规模以上工业增加值": 规模以上工业, not 规模以上
+            return self.v.scope_names[whole.group()]  # "规模以上工业增加值": 规模以上工业, not 规模以上
         if q in self.v.scopes:
             # a category of the things counted is kept whole ("小型水库64座" → 小型水库); of a
             # rate or an amount it is the category ("医院病床使用率" → 医院)
             whole = ph[: ms[-1].end()]
             kept = _THING_HEAD.search(whole) and ms[-1].end() == len(ph) and whole in self.doc.text[cs:o]
-            return whole if kept else self.v.scopes[q]
+            return whole if kept else self.v.scope_names[q]
         if 2 <= len(q) <= 10 and (_CATEGORY_HEAD.search(q) or _PEOPLE_HEAD.search(q)) \
                 and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
                 and not metric_rules()["count_verb_rx"].match(q) \

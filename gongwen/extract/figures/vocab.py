@@ -64,6 +64,9 @@ class Vocab:
     base_subdivisions: tuple[str, ...] = ()  # its subdivisions counted (下辖9个社区): no program
     base_fillers: tuple[str, ...] = ()  # words that may open such a clause (辖区, 年末, 下辖)
     source_cues: tuple[str, ...] = ()  # a breakdown by source (从资金来源看): the programs after it are sources
+    # alias -> the scope a figure takes: the words as written (农村适龄妇女, 进城务工人员随迁子女), the
+    # canonical name for a shortening, a generic head added or its members (社团, 规上工业企业, 在园幼儿)
+    scope_names: dict[str, str] = field(default_factory=dict)
     aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
     breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
 
@@ -235,6 +238,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         context_re=_alt(list(context_map)),
         context_map=context_map,
         scopes=scopes,
+        scope_names=_scope_names(scopes, _words(base.get("scope_heads"), "_universal.yaml", "scope_heads"),
+                                 _words(base.get("scope_members"), "_universal.yaml", "scope_members")),
         scope_re=_alt(list(scopes)),
         scope_cues=tuple(base.get("scope_cues") or ()),
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
@@ -256,6 +261,34 @@ def load_vocab(path: str | None = None) -> Vocab:
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
+
+
+def _scope_names(scopes: dict[str, str], heads: Sequence[str], members: Sequence[str] = ()) -> dict[str, str]:
+    """The scope each alias gives a figure: the words as the text names them (农村适龄妇女,
+    中等职业学校 of 中职), or the canonical name when the alias shortens it (社团, 规上工业) or is
+    that name, or another alias of it, with a generic head added (规模以上工业企业, 城镇居民), or
+    names the members the category holds (``members``: 在园幼儿 of 幼儿园).
+
+    >>> _scope_names({"农村居民": "农村", "规模以上工业企业": "规模以上工业", "规上工业": "规模以上工业",
+    ...               "规上工业企业": "规模以上工业", "中职": "中职"}, ["企业"])
+    {'农村居民': '农村居民', '规模以上工业企业': '规模以上工业', '规上工业': '规模以上工业', '规上工业企业': '规模以上工业', '中职': '中职'}
+    """
+    spelt = {(c, a) for a, c in scopes.items()} | {(c, c) for c in scopes.values()}
+    return {a: c if a in members or _abbreviates(a, c) or any(a.endswith(h) and (c, a[: -len(h)]) in spelt for h in heads) else a
+            for a, c in scopes.items()}
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` shortened: fewer characters, in its order (社团 of 社会团体,
+    规上工业 of 规模以上工业).
+
+    >>> _abbreviates("民非", "民办非企业单位"), _abbreviates("中等职业学校", "中职"), _abbreviates("城区", "主城区")
+    (True, False, True)
+    """
+    if len(short) >= len(full):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,41 @@
+"""The scope a known category gives a figure is named as the text names it (gold: "as the text
+names it, kept whole"), not by the vocabulary's canonical word — except a shortening of that word
+(社团 of 社会团体) or the word with a generic head added (规上工业企业, 城镇居民): those are the
+category itself.  Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _scopes(issuer: str, body: str) -> dict[str, str | None]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return {f.as_written: f.scope for f in extract(document_from_text(text)).figures}
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县教育局", "全县进城务工人员随迁子女3,210人，在公办学校就读2,980人。", "3,210人", "进城务工人员随迁子女"),
+    ("青禾县教育局", "全县中等职业学校在校生4,120人。", "4,120人", "中等职业学校"),
+    ("青禾县卫生健康局", "全年为农村适龄妇女免费开展两癌筛查8,600人。", "8,600人", "农村适龄妇女"),
+    ("青禾县退役军人事务局", "为残疾军人发放伤残抚恤金612.4万元。", "612.4万元", "残疾军人"),
+], ids=["named-longer", "full-name-of-an-abbreviation", "qualified-population", "another-name"])
+def test_a_category_is_named_as_the_text_names_it(issuer: str, body: str, figure: str, scope: str) -> None:
+    assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县统计局", "全县规上工业企业实现增加值41.6亿元。", "41.6亿元", "规模以上工业"),
+    ("青禾县民政局", "全县登记社团126个。", "126个", "社会团体"),
+    ("青禾县民政局", "城镇居民最低生活保障对象1,260人。", "1,260人", "城镇"),
+], ids=["abbreviation-with-a-head", "abbreviation", "category-with-a-head"])
+def test_a_shortened_or_headed_category_takes_its_name(issuer: str, body: str, figure: str, scope: str) -> None:
+    assert _scopes(issuer, body)[figure] == scope
+
+
+def test_the_word_opening_a_list_of_parts_is_no_part_of_its_first_item() -> None:
+    # "其中批发业、零售业…分别为": each value's scope is its item, the first one without 其中
+    s = _scopes("青禾区商务局", "年末全区限额以上商贸企业达到286家，其中批发业、零售业、住宿业、餐饮业分别为96家、121家、28家、41家。")
+    assert [s[w] for w in ("96家", "121家", "28家", "41家")] == ["批发业", "零售业", "住宿业", "餐饮业"]
