@@ -402,9 +402,9 @@ def _next_period(period: str | None) -> str | None:
     """
     if period is None:
         return None
-    if regex.fullmatch(r"\d{4}", period):
+    if rx(r"\d{4}").fullmatch(period):
         return str(int(period) + 1)
-    m = regex.fullmatch(r"(\d{4})-01/\d{4}-06", period)
+    m = rx(r"(\d{4})-01/\d{4}-06").fullmatch(period)
     return f"{m[1]}-07/{m[1]}-12" if m else period
 
 

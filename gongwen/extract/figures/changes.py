@@ -216,7 +216,7 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
     q = qs[i]
     bt, bstart = _before(text, q)
     gap_prev = text[qs[i - 1].span.end:q.span.start] if i else ""
-    if last_by and last_by[0] == i - 1 and regex.match(r"^\s*(?:至|到)\s*$", gap_prev):
+    if last_by and last_by[0] == i - 1 and rx(r"^\s*(?:至|到)\s*$").match(gap_prev):
         d = last_by[1]  # 增加105元至912元: the delta, then the value it reaches
         if d.delta_unit and refines(d.delta_unit, q.unit):
             q = replace(q, unit=d.delta_unit, unit_source="context")

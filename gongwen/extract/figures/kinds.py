@@ -122,7 +122,7 @@ def _names_standard(c: _Cues, clause: str) -> bool:
         if _NUMBER_BEFORE.search(clause, 0, m.start()):
             continue  # "90元标准": the word of the number before it
         between = clause[m.end():]
-        return not regex.search(r"\d", between) or bool(c.raised_to.search(between))
+        return not rx(r"\d").search(between) or bool(c.raised_to.search(between))
     return False
 
 

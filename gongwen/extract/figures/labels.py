@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence, Set
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -499,17 +500,23 @@ _COUNTED = regex.compile(r"[\d,.]+\s*[个]")
 _STATED = regex.compile(r"(.*?)[\d,.]+\s*[万亿]?(?:人|平方公里|亩)")  # a clause: its words, its number
 
 
-def _strip_fillers(phrase: str, fillers: Sequence[str]) -> str:
+def _strip_fillers(phrase: str, fillers: tuple[str, ...]) -> str:
     """The phrase without the words that open it (全县, 辖区, 年末 …), repeatedly."""
     phrase = phrase.strip()
+    firsts = _first_chars(fillers)
     changed = True
-    while changed and phrase:
+    while changed and phrase and phrase[0] in firsts:  # (else no word of the pass opens it)
         changed = False
         for w in fillers:
             if phrase.startswith(w):
                 phrase = phrase[len(w):].lstrip()
                 changed = True
     return phrase
+
+
+@lru_cache(maxsize=64)
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[:1] for w in words)
 
 
 def _clause_ends_after(text: str, k: int, words: Sequence[str]) -> bool:

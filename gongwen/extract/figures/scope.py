@@ -111,7 +111,7 @@ _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 _PART_ACTION = regex.compile("^(?:" + "|".join(map(str, _HEADS["part_actions"]["before"])) + ")|(?:"
                              + "|".join(map(str, _HEADS["part_actions"]["after"])) + ")$")
 # a list opened by "其中：" (its items are the parts of the whole before it)
-_QZ_COLON = regex.compile(r"其中\s*[：:]\s*$")
+_QZ_COLON = rx(r"其中\s*[：:]\s*$")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 # a per-population word (每千名老年人): what follows defines a rate
 _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
@@ -198,7 +198,7 @@ class ScopeMixin:
         # an age-bounded population is a category of its own (60周岁以上老年人, 80至89周岁老人)
         taken = {h[0] for h in hits}
         # (not the last band of a list of bands: "80至89周岁、90至99周岁和100周岁以上老年人…分别")
-        hits += [(m.start(), m.end(), regex.sub(r"\s+", "", m.group()), False) for m in _AGE_GROUP.finditer(text)
+        hits += [(m.start(), m.end(), rx(r"\s+").sub("", m.group()), False) for m in _AGE_GROUP.finditer(text)
                  if m.start() not in taken and "岁" not in text[max(0, m.start() - 12):m.start()]] \
             if "岁" in text else []
         hits.sort()

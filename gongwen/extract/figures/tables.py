@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from ..._data import rx
 from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
 from .kinds import column_kind, is_plan_heading
@@ -155,7 +156,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     table_unit = parse_unit(m.group(1)) if m else (
         _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     # "单位：个、张、万人次" over three columns of numbers: one unit per column, in order
-    listed = [parse_unit(u) for u in regex.split(r"\s*[，、,/]\s*", before[m.start(1):m.end()].strip())] if m else []
+    listed = [parse_unit(u) for u in rx(r"\s*[，、,/]\s*").split(before[m.start(1):m.end()].strip())] if m else []
     col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]
@@ -182,7 +183,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     first = _PAREN_UNIT.sub("", header[1]).strip()
     first_ps = find_periods(first, year=year)
     level_col = first[first_ps[0].span.end:] if first_ps and first_ps[0].span.start == 0 else first
-    if _CHANGE_COL.search(level_col) or col_period[1] is not None or not regex.fullmatch(r"[\p{Han}]{2,12}", level_col):
+    if _CHANGE_COL.search(level_col) or col_period[1] is not None or not rx(r"[\p{Han}]{2,12}").fullmatch(level_col):
         level_col = ""
     out: list[Figure] = []
     for r in range(0 if headless else 1, len(rows)):

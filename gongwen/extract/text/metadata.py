@@ -127,7 +127,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                     issuer = s
                     paras[k] = replace(paras[k], kind="signature")
             break
-        m = regex.fullmatch(r"(?P<who>[^\d。，；：]{2,40}?)\s*(?P<d>\d{4}年\d{1,2}月\d{1,2}日)", t)
+        m = rx(r"(?P<who>[^\d。，；：]{2,40}?)\s*(?P<d>\d{4}年\d{1,2}月\d{1,2}日)").fullmatch(t)
         if m and names_office(m["who"]) and date is None:
             issuer, date = m["who"], _iso_date(m["d"])
             paras[i] = replace(paras[i], kind="signature")
@@ -144,7 +144,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         # no signature, field or title names it: the office the body's first sentence is about
         first = next((j for j in body if paras[j].kind == "body"), None)
         if first is not None:
-            issuer = body_office(regex.split(r"[。！？]", text[paras[first].span.start:paras[first].span.end], maxsplit=1)[0])
+            issuer = body_office(rx(r"[。！？]").split(text[paras[first].span.start:paras[first].span.end], maxsplit=1)[0])
     if date is None:
         date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
                                   if v)), known_date)
@@ -171,7 +171,7 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         if m:
             year = int(m.group(1))
     if year is None:
-        years = Counter(int(y) for y in regex.findall(r"(?<!\d)(20\d\d)年", text))
+        years = Counter(int(y) for y in rx(r"(?<!\d)(20\d\d)年").findall(text))
         if years:
             year = years.most_common(1)[0][0]
     kind, period = _kind_and_period(base, months, year)
@@ -305,11 +305,11 @@ def _base_kind(title: str) -> str | None:
 def _kind_from_text(text: str) -> str | None:
     """A report without a title: the kind its first lines announce."""
     head = text[:400]
-    if regex.search(r"上半年.{0,12}(?:总结|工作情况)", head):
+    if rx(r"上半年.{0,12}(?:总结|工作情况)").search(head):
         return "summary"
-    if regex.search(r"总结如下|工作总结|工作完成情况|主要成效|工作开展情况", text[:3000]):
+    if rx(r"总结如下|工作总结|工作完成情况|主要成效|工作开展情况").search(text[:3000]):
         return "summary"
-    if regex.search(r"工作计划|工作要点|工作安排", head):
+    if rx(r"工作计划|工作要点|工作安排").search(head):
         return "plan"
     return None
 
@@ -326,7 +326,7 @@ def _months(text: str, *, anywhere: bool) -> tuple[int, int] | None:
         starts = [ty[1]] if ty else sorted([m.start() for m in r.periods.finditer(text)][:1]
                                            + [m.start() for m in r.month.finditer(text) if m["fen"]][:1])[:1]
     else:
-        starts = [m.start() for m in regex.finditer(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?=[上下前一二三四第\d半])", text)]
+        starts = [m.start() for m in rx(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?|(?=[上下前一二三四第\d半])").finditer(text)]
     for pos in starts:
         ty = _YEAR.match(text, pos)
         at = ty.end() if ty else pos

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml
+from ..._data import package_yaml, rx
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def body_office(sentence: str) -> str | None:
     >>> body_office("2023年，我局坚持以人民为中心…") is None
     True
     """
-    for clause in regex.split(r"[，,]", sentence)[:4]:
+    for clause in rx(r"[，,]").split(sentence)[:4]:
         m = _rules().clause_office.match(clause.strip())
         if m:
             return m["who"]
@@ -216,7 +216,7 @@ def letterhead(line: str) -> tuple[str | None, str] | None:
     True
     """
     m = _letterhead_rules()[0].fullmatch(line.strip())
-    return (m["mark"], regex.sub(r"\s+", "", m["number"])) if m else None
+    return (m["mark"], rx(r"\s+").sub("", m["number"])) if m else None
 
 
 def letterhead_end(text: str) -> int | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml
+from ..._data import package_yaml, rx
 from .title import has_title_word
 
 _SEP = regex.compile(r"[\s\u3000|｜【】\[\]]+")
@@ -97,7 +97,7 @@ def fields(line: str) -> list[Field] | None:
     while m is not None:
         # "2024-01-15来源：…": a value may run into the next label
         nxt = r.label.search(line, m.end())
-        label = regex.sub(r"[ \u3000]", "", m["label"])
+        label = rx(r"[ \u3000]").sub("", m["label"])
         out.append(Field(label, r.role[label], " ".join(_tokens(line[m.end():nxt.start() if nxt else len(line)]))))
         m = nxt
     return out or None
