@@ -13,7 +13,7 @@ from ..model import Span
 from .intervals import vocab
 from .relations import Candidate, abbreviates, fact_kind, summable
 from .subsets import full_stop_after, names_rest
-from .textindex import TextIndex, complete_set, exhaustive_set, find_all
+from .textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
 
 _CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
 
@@ -49,7 +49,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": [idx.category_of(p) for p in far[1]], "confirm_only": True})
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
-            parts = [f for f in after if f.unit == whole.unit]
+            parts = [f for f in after if f.unit == whole.unit and not _within_item(idx, f, pos)]
             if len(parts) < 2:
                 continue
             parts, subtotals = _subtotals(idx, parts)
@@ -77,7 +77,7 @@ def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[
     A a；B b): the sum of the items before it, not one more item.  A total cue in the clause of the
     first item too is the writer's wording of every item (A 共计 a；B 共计 b), so no subtotal."""
     cues = vocab()["total_cues"]
-    marked = [any(w in idx.clause_before(p, 30) for w in cues) for p in parts]
+    marked = [any(w in idx.clause_before(p, 30) for w in cues) and not _names_members(idx, p) for p in parts]
     if marked[0]:
         return parts, []
     items: list[Figure] = []
@@ -93,6 +93,23 @@ def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[
         items.append(p)
         kept.append(p)
     return kept, found
+
+
+def _within_item(idx: TextIndex, f: Figure, pos: int) -> bool:
+    """A figure in a bracket a subset cue opens (义务教育在校生 a（其中小学在校生 b）) is a part of the
+    item before it, not one more class of the list opened at ``pos``."""
+    g = idx.group_at(f.span.start)
+    if g is None or g == idx.group_at(pos):
+        return False
+    return idx.text[g.open + 1:f.span.start].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"]))
+
+
+def _names_members(idx: TextIndex, total: Figure) -> bool:
+    """The clause of a total names its own members joined by 和/及/与 (普通高中和中职在校生合计 c after
+    A a，B b): one more class of the list, the total of the two it names, not of the items before it."""
+    clause = re.split(r"[，,；;：:]", idx.clause_before(total, 30))[-1]
+    head = clause[:min((clause.find(w) for w in vocab()["total_cues"] if w in clause), default=len(clause))]
+    return any(0 < head.find(w) < len(head) - len(w) for w in vocab()["list_joiners"])
 
 
 def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:

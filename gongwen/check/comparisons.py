@@ -42,6 +42,8 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
     cue = max((text.rfind(w, sent.start, anchor) for w in _COMPARE), default=-1)
     levels = [f for f in figs if f.span.end <= anchor and fact_kind(idx, f) not in _NOT_NEW and _level(f)
               and f.previous is None]
+    if _of_a_stock(idx, cue, deltas):
+        levels = [f for f in levels if not _flow(idx, f)]
     if cue >= 0:
         new = [f for f in levels if f.span.end <= cue]
         old = [f for f in levels if f.span.start > cue]
@@ -79,6 +81,23 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None:
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _of_a_stock(idx: TextIndex, cue: int, deltas: list[Figure]) -> bool:
+    """A change stated against last year's end (较上年末增长 7.3%) or named as net (净增 3,962 户) is
+    the change of a stock: what came in or went out that year (新登记 7,997 户，注销 4,035 户) is
+    never the level it changes."""
+    v = vocab()
+    if cue >= 0 and idx.text.startswith(tuple(v["opening_words"]), cue + 1):
+        return True
+    return any(w in idx.label_before(d, 8) for d in deltas for w in v["balance_words"] if w.startswith("净"))
+
+
+def _flow(idx: TextIndex, f: Figure) -> bool:
+    """A figure named as what came in (新登记, 新增) or went out (注销, 退出) within a year."""
+    v = vocab()
+    label = idx.label_before(f, 16)
+    return any(w in label for w in (*v["new_words"], *v["leaving_words"]))
 
 
 def target_growth(idx: TextIndex) -> Iterator[Candidate]:

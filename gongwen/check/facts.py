@@ -63,6 +63,22 @@ def _agree(p: str, q: str) -> bool:
     return end(span) == moment
 
 
+def _one_moment(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """Two figures' stated periods agree (:func:`_agree`), and when one is a month, it is named as
+    the moment the year ends at (截至 12 月底参保 12.4 万人), not as a month of its own: 12 月当月实现
+    社会消费品零售总额 is the month's flow, not the year's."""
+    p, q = a.stated_period, b.stated_period
+    if not (p and q and _agree(p, q)):
+        return False
+    if p == q:
+        return True
+    month = a if len(p) == 7 and "/" not in p else b
+    # the date opens the full sentence, perhaps a clause before a ； (截至 12 月底，实有 …；合格率 …)
+    start = month.span.start
+    said = idx.text[max(idx.text.rfind("。", 0, start) + 1, start - 120):start]
+    return any(w in said for w in vocab()["moment_cues"])
+
+
 def _shared(a: str, b: str) -> int:
     """Length of the longest run of characters two names share."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
@@ -327,7 +343,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
         # gives that.  A change's new value may be of another moment (年末) unless both mentions
         # state one period (2025年…法律援助案件 716 件 / 2025年…由上年的 652 件增加到 761 件)
-        dated = bool(fa.stated_period and fb.stated_period and _agree(fa.stated_period, fb.stated_period))
+        dated = _one_moment(idx, fa, fb)
         restated = (a.equal_only or b.equal_only or a.level_only) and not (a.old or b.old) and (
             fa.previous is None and fb.previous is None or dated)
         misprinted = restated and not equal and how in ("labels", "subject", "nested") \
@@ -349,8 +365,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # a target is never the same fact as a result (checked as a bound instead)
         # a period and its last month name one moment only for one named quantity (全年参保 and
         # 截至 12 月底参保; not 全年新增经营主体 and 12 月底实有经营主体)
-        agree = how in ("labels", "subject") and bool(fa.stated_period and fb.stated_period
-                                                      and _agree(fa.stated_period, fb.stated_period))
+        agree = how in ("labels", "subject") and _one_moment(idx, fa, fb)
         if not _same_period(idx, a, b) and not (equal and inferred) and not agree:
             continue  # another year (a plan section's inferred period) is another fact
         if fa.scope and fb.scope and not _one_scope(fa.scope, fb.scope) and not equal \
@@ -384,7 +399,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             yield make(c, idx, "consistent", "info", f"“{name}”{where}两处均为 {lit(fa)}，一致", [fb, fa], lit(fa), lit(fb))
             continue
         slip = one_misprint_apart(fa, fb)
-        apart = bool(fa.stated_period and fb.stated_period and not _agree(fa.stated_period, fb.stated_period))
+        apart = bool(fa.stated_period and fb.stated_period) and not _one_moment(idx, fa, fb)
         if decisive(slip, fa, fb) and not apart:
             # 1,846 vs 1,864, 3862 vs 362, 12.8 万元 vs 12.8 亿元: no reading makes both true, unless
             # the text dates the two apart (截至 11 月底 and 全年: a count may grow in between)
