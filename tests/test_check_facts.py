@@ -298,14 +298,14 @@ LEVELS = """关于2025年青苇区学堂工作情况的报告
 
 @pytest.mark.parametrize("a, b, verified, severity", [("2.15", "2.0", ["2.15‰", "2.0平方米"], None),
                                                       ("2.4", "2.2", [], None),
-                                                      ("2.35", "2.2", [], "warning"),
+                                                      ("2.35", "2.2", [], "error"),
                                                       ("2.51", "2.0", ["2.0平方米"], "error")])
 def test_a_level_restated_is_confirmed_when_equal_and_silent_unless_misprinted(
         a: str, b: str, verified: list[str], severity: str | None) -> None:
     # a rate per mille or a 人均 quantity stated in the summary and in its section: one fact when
     # equal; another value may be another reading (rounded, per another population) — but not one
-    # misprint away under the same name: 2.35 / 2.15 (one of three digits) asks to check, 2.51 /
-    # 2.15 (swapped) is an error; 2.2 / 2.0 differ in one digit as two-digit values mostly do
+    # misprint away under the same name: 2.35 / 2.15 (one of three digits, no rounding gives it)
+    # and 2.51 / 2.15 (swapped) are errors; 2.2 / 2.0 differ in one digit as two-digit values mostly do
     r = run(LEVELS.format(a=a, b=b, c="2.15", d="2.0").replace("控制在", "为").replace("，学员流", "，学堂学员流"))
     assert [f.actual for f in r.by_code("GW112") if f.status == "consistent"] == verified
     found = [f for f in r.problems if f.code == "GW112"]
@@ -368,11 +368,11 @@ def test_a_growth_in_a_respective_list_restated_with_its_level(a: str, b: str, v
     assert not r.problems
 
 
-@pytest.mark.parametrize("a, severity", [("6.4", None), ("6.9", None), ("16.4", "warning"), ("46.4", "warning")])
-def test_a_growth_restated_one_misprint_away_is_a_warning(a: str, severity: str | None) -> None:
-    # the summary's 分别 list and the section name one rate the same: 16.4 % (a digit dropped in one) or
-    # 46.4 % against 6.4 % is the rate misprinted; 6.9 % differs in one of two digits, as
-    # most nearby rates do, and may be another base: silent
+@pytest.mark.parametrize("a, severity", [("6.4", None), ("6.9", None), ("16.4", "error"), ("46.4", "error")])
+def test_a_growth_restated_one_misprint_away_is_reported(a: str, severity: str | None) -> None:
+    # the summary's 分别 list and the section name one rate of one stated year (全年) the same: 16.4 %
+    # (a digit dropped in one) or 46.4 % against 6.4 % is the rate misprinted, no reading makes both
+    # true; 6.9 % differs in one of two digits, as most nearby rates do, and may be another base: silent
     r = run(GROWTHS.format(a=a, b="8.1"))
     found = [f for f in r.problems if f.code == "GW112"]
     assert [f.severity for f in found] == ([severity] if severity else [])

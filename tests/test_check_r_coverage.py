@@ -46,8 +46,9 @@ def test_what_is_not_done_named_before_its_count_is_the_whole_less_the_done() ->
 
 
 def test_a_remainder_that_does_not_agree_is_no_finding() -> None:
-    # found by words only: what is left may be counted otherwise (moved, merged)
-    assert [v for v in _verdicts(PENDING.format(rest="53"), "GW104") if "53处" in v[2]] == []
+    # found by words only: what is left may be counted otherwise (moved, merged) — unless two
+    # swapped digits make it agree (53 for 35: engineer U's tests/test_check_u_mutants.py)
+    assert [v for v in _verdicts(PENDING.format(rest="48"), "GW104") if "48处" in v[2]] == []
 
 
 BASE = "6月末，全县肉牛存栏8.42万头，其中能繁母牛存栏3.1万头，为正常保有量2.9万头的106.9%，产能保持稳定。"

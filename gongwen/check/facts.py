@@ -23,7 +23,7 @@ from .mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from .mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
 from .mentions import subject_of as subject_of  # the engine's subject of a figure
 from .relations import Candidate, abbreviates
-from .slips import WORDS, decisive, digit_swaps, one_misprint_apart, telling
+from .slips import WORDS, decisive, digit_swaps, one_misprint_apart, same_printed, telling
 from .textindex import SPACES, TextIndex, disjoint_set
 from .verdicts import lit, make, show_gap
 
@@ -260,8 +260,8 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
         where_b = b.section[-1] if b.section else "后文"
         if slip is not None:
             # under the very same name, two swapped digits or a dropped one leave no reading (15.6% /
-            # 51.6%); one digit changed may be another base or period
-            sure = decisive(slip, a, b)
+            # 51.6%); one digit changed may be another base or period, unless both state one period
+            sure = decisive(slip, a, b) or bool(a.stated_period and a.stated_period == b.stated_period)
             yield make(c, idx, "inconsistent", "error" if sure else "warning",
                        f"“{name}”增速在“{where_a}”中为 {lit(a)}，在“{where_b}”中为 {lit(b)}（{WORDS[slip]}）；"
                        + ("同一增速两处不应不同，必有一处笔误" if sure else "同一增速两处表述不一，疑有一处笔误，请核对"),
@@ -333,8 +333,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         how = _match(a, b)
         if how is None:
             continue
-        ia, ib = interval_of(fa), interval_of(fb)
-        equal = ia.intersects(ib)
+        equal = same_printed(fa, fb)
         if inside and not (equal and how in ("labels", "subject", "nested")):
             continue  # restated within a section (a change's new value, then a breakdown's part): confirmed only
         if not equal and distinct(idx, fa, fb, a.subject, b.subject):
@@ -418,6 +417,11 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         # one target of one year, set twice one misprint apart (完成年度计划 84.5 亿元 / 确保全年完成
         # 投资 85.5 亿元): a target is set, not measured, so no reading makes both true
         certain = certain or (a.kind == b.kind == "target" and slip is not None and how != "program")
+        # a level, a list's part or a change's new value under the very noun phrase of the other
+        # mention, one telling misprint away (婴儿死亡率 2.26‰ / 3.26‰; 自主就业 1,138 人 / 其中自主就业
+        # 1,148 人): the name pairs them, and no rounding nor reading makes both true
+        sure = misprinted and how in ("labels", "subject") and not apart and hedge_kind(fa) is None \
+            and hedge_kind(fb) is None and a.kind == b.kind
         pa = f"（{fa.stated_period}）" if fa.stated_period else "（未注明时点）"
         pb = f"（{fb.stated_period}）" if fb.stated_period else "（未注明时点）"
         msg = (f"“{name}”在“{where_a}”中为 {lit(fa)}{pa}，在“{where_b}”中为 {lit(fb)}{pb}，"
@@ -428,6 +432,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg += f"（{WORDS[slip]}）；同一数据两处不应不同，疑有一处笔误"
         elif certain:
             msg += "；同一时点的同一数据不应不同"
+        elif sure and slip is not None:
+            msg += f"（{WORDS[slip]}）；同一数据两处不应不同，疑有一处笔误"
         elif misprinted and slip is not None:
             msg += f"（{WORDS[slip]}）；同一数据两处表述不一，疑有一处笔误，请核对"
         elif a.kind == "target":
@@ -436,5 +442,5 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             msg += f"（{WORDS[slip]}）；如为同一数据，疑有一处笔误，请核对"
         else:
             msg += "；如为不同时点的数据，请注明时点"
-        yield make(c, idx, "inconsistent", "error" if certain else "warning", msg, [fb, fa], lit(fa), lit(fb))
+        yield make(c, idx, "inconsistent", "error" if certain or sure else "warning", msg, [fb, fa], lit(fa), lit(fb))
     yield from restated_growths(idx)

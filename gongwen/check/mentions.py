@@ -80,9 +80,13 @@ def context_name(idx: TextIndex, f: Figure) -> str:
     任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
     name = idx.clause_before(f, 30, list_items=True)
     whole_of = idx.text.startswith("的", f.span.end)  # 完成年度计划 32 亿元的 58.1%: the plan of what was done
-    if any(name.startswith(w) for w in vocab()["share_cues"]) or len(content(clean(name))) < 4 or whole_of:
+    cue = any(name.startswith(w) for w in vocab()["share_cues"])
+    if cue or len(content(clean(name))) < 4 or whole_of:
         before = idx.figure_before(f)
-        if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start):
+        # an item of a 、-list (获得金牌 58 枚、银牌 41 枚) names its own quantity, however short: the
+        # words before the item before it are that item's (金牌), not this one's
+        item = not (cue or whole_of) and before is not None and "、" in idx.between(before.span.end, f.span.start)
+        if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start) and not item:
             name = idx.clause_before(before, 30, list_items=True) + name
     return clean(name + noun_after(idx, f))
 

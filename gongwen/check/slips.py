@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..figure import Figure
-from .intervals import Interval
+from .intervals import Interval, hedge_kind, interval_of
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -102,6 +102,23 @@ def misprints(f: Figure) -> Iterator[tuple[str, str, Decimal]]:
             if t not in seen and _well_formed(t):
                 seen.add(t)
                 yield "extra", t, Decimal(t) * factor
+
+
+def same_printed(a: Figure, b: Figure) -> bool:
+    """Two printed values of one quantity agree: their intervals meet, and by more than an end
+    when both are printed plainly to one precision — a writer who prints one value twice at one
+    precision prints the same digits (58 枚 and 59 枚 meet only at 58.5; 1.36 亿元 and 13,580
+    万元 are one value).
+
+    >>> f = lambda v, q, s: Figure(Decimal(v), "枚", as_written=s, quantum=Decimal(q))
+    >>> same_printed(f(58, 1, "58枚"), f(59, 1, "59枚")), same_printed(f(58, 1, "58枚"), f(58, 1, "58枚"))
+    (False, True)
+    >>> same_printed(f(136000000, 1000000, "1.36亿"), f(135800000, 10000, "13,580万"))
+    True
+    """
+    if a.quantum == b.quantum and hedge_kind(a) is None and hedge_kind(b) is None:
+        return a.value == b.value
+    return interval_of(a).intersects(interval_of(b))
 
 
 LOOSE = 5  # a computed rate spread over more printed values than this cannot single out a slip
