@@ -79,3 +79,27 @@ def test_a_stock_at_the_years_last_month_is_still_the_years() -> None:
     assert [v[:2] for v in _verdicts(INSURED.format(n="12.4"), "GW112")] == [("consistent", "info")]
     assert [v[:2] for v in _verdicts(INSURED.format(n="14.2"), "GW112")] == [("inconsistent", "error")]
 
+
+# --- a bracket with no cue after a total closes it only with categories that exhaust it
+@pytest.mark.parametrize("body", [
+    "全县有中小学校86所（城区学校31所、农村学校52所），办学条件持续改善。",  # 镇区 schools
+    "全年受理案件1,240件（民事案件860件、刑事案件210件）。",  # 行政案件
+    "全县累计建成村级服务站136个（新建42个、改建67个）。",  # and those only kept up
+])
+def test_a_bracket_without_a_cue_is_within_its_total(body: str) -> None:
+    assert _problems(body) == []
+    assert [v[:2] for v in _verdicts(body, "GW108")] == [("consistent", "info")]
+
+
+@pytest.mark.parametrize("body, code", [
+    ("全县有中小学校86所（城区学校13所、农村学校55所），办学条件持续改善。", "GW101"),  # 86 read as 68
+    ("全县共有养老机构42家（公办养老机构18家、民办养老机构21家）。", "GW101"),  # 公办/民办 leave nothing out
+    ("全县有中小学校86所（城区学校31所、农村学校65所），办学条件持续改善。", "GW108"),
+])
+def test_a_bracket_without_a_cue_still_reports_what_no_reading_makes_true(body: str, code: str) -> None:
+    assert (code, "inconsistent", "error") in _problems(body)
+
+
+def test_a_bracket_without_a_cue_that_adds_up_is_its_totals_sum() -> None:
+    body = "全县有中小学校86所（城区学校31所、农村学校55所），办学条件持续改善。"
+    assert [v[:2] for v in _verdicts(body, "GW101")] == [("consistent", "info")]

@@ -119,10 +119,10 @@ def test_scale_slip_inside_a_list() -> None:
     assert (f.status, f.severity) == ("inconsistent", "error") and "14442万元" in f.message
     assert not run(FEES.format(x="14442万元")).problems
     assert not run(FEES.format(x="1442元")).problems  # a small part in 元 that explains nothing
-    # a closed breakdown that fails: the hint names the slip, not a digit swap
+    # a bracket with no cue is within its total: the slip that makes it add up exactly is named
     r = run("国省干线公路完成投资8.47亿元（一级公路完成投资6.35万元，外环路完成投资2.12亿元）。")
-    (f,) = r.by_code("GW101")
-    assert "scale" in f.relation.hints and "6.35万元 可能为 6.35亿元 之误" in f.message
+    (f,) = r.by_code("GW116")
+    assert f.severity == "error" and "scale" in f.relation.hints and "6.35万元 可能为 6.35亿元 之误" in f.message
 
 
 def test_hedged_failure_is_only_a_warning() -> None:

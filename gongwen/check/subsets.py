@@ -80,8 +80,15 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             # under a cue saying they are some of it — as a 其中 list (subset_lists)
             paired = exhaustive_set(labels, "open_sets") and not etc and cue is not None \
                 and not names_rest(idx, parts, inner)
-            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner)) and not etc
-            kind = "subset" if cue and not exhaustive else "sum"
+            # a total named as the sum (各项补贴合计 14.24 万元（…）) is the sum of what its bracket lists
+            summed = any(w in idx.label_before(t, 12) for w in vocab()["total_cues"])
+            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner) or summed and cue is None) and not etc
+            # 86 所（城区学校 31 所、农村学校 52 所）: a bracket with no cue lists what the total holds, but
+            # only categories that exhaust it (公办/民办) or the rest (其他) close it; else its items are
+            # within the total, verified as its sum when they add up and a miss reported when a
+            # misprint of one figure explains it, as under a cue
+            paired = paired or cue is None and not exhaustive and not etc and len(parts) > 1
+            kind = "subset" if (cue or paired) and not exhaustive else "sum"
             if len(parts) == 1 and not exhaustive:
                 kind = "subset"
             yield Candidate(
@@ -91,7 +98,7 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
                         "disjoint": paired})
             if paired:
-                yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger=f"（{cue}…）",
+                yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger=f"（{cue or ''}…）",
                                 explicit=False, exhaustive=True, cue=Span(g.open, g.close + 1),
                                 params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
                                         "confirm_only": True, "anchored": True})
