@@ -412,3 +412,16 @@ def test_a_noun_that_opens_a_longer_one_is_not_the_same_fact(b: str, s: str) -> 
     # registered: another quantity, unless the values agree (then it is confirmed at most)
     r = run(REGISTERED.format(a="41.6", r="20.3", b=b, s=s))
     assert not [f for f in r.problems if f.code == "GW112"]
+
+
+def test_a_subject_ending_in_a_word_keeps_it() -> None:
+    """签约 is a word: its 约 is no hedge to cut from the subject (常住人口签约 → not 常住人口签)."""
+    from gongwen.check.mentions import subject_of
+    from gongwen.check.textindex import TextIndex
+
+    text = "全县常住人口签约15.23万人，重点人群约4.1万人。"
+    ext = extract(document_from_text(text))
+    idx = TextIndex(ext.document.text, ext.figures)
+    subjects = [subject_of(idx, f) for f in idx.figures]
+    assert subjects[0].endswith("常住人口签约")
+    assert subjects[1] == "重点人群"

@@ -51,6 +51,8 @@ def subject_of(idx: TextIndex, f: Figure) -> str:
         for p in sorted(v["subject_prefixes"], key=len, reverse=True):
             if lab.startswith(p) and len(lab) > len(p):
                 lab, changed = lab[len(p):], True
+        if any(lab.endswith(w) for w in v["suffix_bound_words"]):
+            continue  # 签约 is a word, not 签 + a hedge 约
         for s in sorted(v["subject_suffixes"], key=len, reverse=True):
             if lab.endswith(s) and len(lab) > len(s):
                 lab, changed = lab[: -len(s)], True
