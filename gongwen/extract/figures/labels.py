@@ -356,8 +356,8 @@ class Labeller(ScopeMixin, MetricMixin):
         t, v = self.doc.text, self.v
         if not v.base_measures:
             return False
-        phrase = _strip_fillers(t[cs:o], v.jurisdiction + v.base_fillers)
-        if self._base_measure(phrase):
+        phrase = _strip_fillers(t[cs:o], v.base_fillers)
+        if _AGE_BAND.sub("", phrase) in v.base_measures:
             return True
         share = _SHARE_OF.fullmatch(phrase)
         if share and self._base_measure(share.group(1)) and cs > self.sentence_start(o):
@@ -371,7 +371,7 @@ class Labeller(ScopeMixin, MetricMixin):
 
     def _base_measure(self, phrase: str) -> bool:
         """Whether ``phrase`` (a clause's words before its number) names a base statistic."""
-        phrase = _strip_fillers(phrase, self.v.jurisdiction + self.v.base_fillers)
+        phrase = _strip_fillers(phrase, self.v.base_fillers)
         return _AGE_BAND.sub("", phrase) in self.v.base_measures
 
     def _names_category(self, m: _Mention) -> bool:

@@ -60,9 +60,9 @@ class Vocab:
     # them when the issuer is unknown); another bureau's are evidence by their full name only
     own: frozenset[str] = frozenset()
     foreign_generic: frozenset[str] = frozenset()  # another bureau's weak aliases: no evidence here
-    base_measures: tuple[str, ...] = ()  # the jurisdiction's own statistics (常住人口): no program
+    base_measures: frozenset[str] = frozenset()  # the jurisdiction's own statistics (常住人口): no program
     base_subdivisions: tuple[str, ...] = ()  # its subdivisions counted (下辖9个社区): no program
-    base_fillers: tuple[str, ...] = ()  # words that may open such a clause (辖区, 年末, 下辖)
+    base_fillers: tuple[str, ...] = ()  # words that may open such a clause (全县, 辖区, 年末, 下辖)
     source_cues: tuple[str, ...] = ()  # a breakdown by source (从资金来源看): the programs after it are sources
     # alias -> the scope a figure takes: the words as written (农村适龄妇女, 进城务工人员随迁子女), the
     # canonical name for a shortening, a generic head added or its members (社团, 规上工业企业, 在园幼儿)
@@ -245,10 +245,12 @@ def load_vocab(path: str | None = None) -> Vocab:
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
         aggregates=frozenset(n for n, p in programs.items() if p.aggregate),
         breakdown_cues=_words(base.get("breakdown_cues"), "_universal.yaml", "breakdown_cues"),
-        base_measures=_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml", "base_statistics.measures"),
+        base_measures=frozenset(_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml",
+                                       "base_statistics.measures")),
         base_subdivisions=_words((base.get("base_statistics") or {}).get("subdivisions"), "_universal.yaml",
                                  "base_statistics.subdivisions"),
-        base_fillers=_words((base.get("base_statistics") or {}).get("fillers"), "_universal.yaml", "base_statistics.fillers"),
+        base_fillers=tuple(base.get("jurisdiction") or ())  # the jurisdiction's own words open them too
+        + _words((base.get("base_statistics") or {}).get("fillers"), "_universal.yaml", "base_statistics.fillers"),
         jurisdiction=tuple(base.get("jurisdiction") or ()),
         partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
