@@ -4,19 +4,7 @@ paragraph."""
 
 from __future__ import annotations
 
-from gongwen.check import check
-from gongwen.extract.pipeline import document_from_text, extract
-
-HEAD = "关于2025年青禾县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
-
-
-def _report(body: str):
-    return check(extract(document_from_text(HEAD + body + "\n")))
-
-
-def _verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
-            for f in _report(body).by_code(code)]
+from test_check_r_coverage import _verdicts  # the same invented report head and helpers
 
 
 def test_a_standard_per_mu_multiplies_out_to_the_amount_paid() -> None:

@@ -3,16 +3,7 @@ share whose part is a table's row named by its label, or whose whole is a table'
 
 from __future__ import annotations
 
-from gongwen.check import check
-from gongwen.extract.pipeline import document_from_text, extract
-
-HEAD = "关于2025年青禾县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
-
-
-def _verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    report = check(extract(document_from_text(HEAD + body + "\n")))
-    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
-            for f in report.by_code(code)]
+from test_check_r_coverage import _verdicts  # the same invented report head and helpers
 
 
 def _table(*rows: str) -> str:
