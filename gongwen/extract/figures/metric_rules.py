@@ -1,0 +1,76 @@
+"""The rules of ``metrics.yaml``, compiled once, and what they say of a unit or a clause: the kind
+of quantity a unit measures (:func:`unit_kind`), the noun it measures (:func:`measure_of`), the move a
+change in points names (:func:`point_move`); and the bare nouns no metric may be cut down to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..._data import package_yaml
+from .heads import _HEADS
+
+# the nouns a metric falls back to: what is left of a metric must say more than these
+_BARE_NOUNS = frozenset({"增速", "增量", "变动", "增幅", "人数", "户数", "人次", "数量", "金额", "比例", "比重",
+                         "占比", "面积", "长度", "总量", "规模", "标准", "累计增速", "总额"})
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that can stand before a counted program (metrics.yaml program_verbs)."""
+    r = metric_rules()
+    return frozenset(r.get("program_verbs") or ())
+
+@lru_cache(maxsize=1)
+def metric_rules() -> dict[str, Any]:
+    data = dict(package_yaml("gongwen.extract", "data/metrics.yaml"))
+    data["rules"] = [dict(r) for r in data["rules"]]
+    for r in data["rules"]:
+        r["rx"] = regex.compile(r["cue"])
+    data["unit_kind"] = {u: k for k, us in data["kinds"].items() for u in us}
+    data["person_verb_rx"] = regex.compile(r"(?:" + "|".join(data["person_verbs"]) + r")[\p{Han}]{0,6}?(?=[，。；、（(,;]|$)")
+    cuts = {*data["count_verbs"], *data["program_verbs"], *data["pay_verbs"], *data["person_verbs"], *data["long_cuts"],
+            *map(str, _HEADS["action_leads"])}
+    data["long_cut_rx"] = regex.compile("|".join(sorted(cuts, key=len, reverse=True)))
+    data["as_verb_rx"] = regex.compile("|".join(sorted(data["as_verbs"], key=len, reverse=True)))
+    data["mileage_rx"] = regex.compile("(?:" + "|".join(sorted(data["mileage_heads"], key=len, reverse=True)) + ")$")
+    data["person_act_rx"] = regex.compile(r"(?<=[\p{Han}]{2})(?:" + "|".join(data["person_verbs"]) + r")$")
+    data["count_verb_any"] = regex.compile("|".join(sorted(data["count_verbs"], key=len, reverse=True)))
+    data["count_verb_rx"] = regex.compile("(?:" + "|".join(sorted(data["count_verbs"], key=len, reverse=True)) + r")(?=[^，。；]{0,8}$)")
+    alt = lambda key: "|".join(sorted(map(str, data[key]), key=len, reverse=True))  # noqa: E731
+    data["point_move_rx"] = regex.compile(rf"(?P<verb>{alt('point_moves')})了?$")
+    data["point_gap_rx"] = regex.compile(rf"(?P<verb>{alt('point_gaps')})(?P<ref>[^，。；,;]{{1,16}})$")
+    data["point_than_rx"] = regex.compile(rf"(?:比|较)(?P<ref>[^，。；,;]{{1,24}}?)(?P<verb>{alt('point_gaps_after_than')})$")
+    return data
+
+
+def point_move(clause: str) -> str:
+    """The move a change in percentage points states at the end of its clause, as the noun of
+    what it measures: "…提高" → 提高幅度, "收窄" → 收窄幅度; 变动 when the clause names none.
+
+    >>> point_move("较上年同期提高"), point_move("")
+    ('提高幅度', '变动')
+    """
+    m = metric_rules()["point_move_rx"].search(clause)
+    return m["verb"] + "幅度" if m else str(metric_rules()["defaults"]["points"])
+
+def measure_of(unit: str, what: str) -> str | None:
+    """The noun a figure in ``unit`` measures of ``what`` (metrics.yaml measures): a road's length is
+    its mileage.
+
+    >>> measure_of("公里", "新改建农村公路"), measure_of("公里", "污水管网"), measure_of("个", "x")
+    ('里程', '长度', None)
+    """
+    r = metric_rules()
+    m = r["measures"].get(unit)
+    return "里程" if m == "长度" and r["mileage_rx"].search(what) else m
+
+def unit_kind(unit: str) -> str:
+    """money, rate, person, household, person_time, percent, points or count."""
+    kinds = metric_rules()["unit_kind"]
+    if unit in kinds:
+        return str(kinds[unit])
+    if "/" in unit:
+        return "rate"
+    return "count"

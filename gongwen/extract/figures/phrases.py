@@ -1,0 +1,183 @@
+"""The indicator's noun phrase that ends the text before a number (:meth:`PhraseMixin.phrase`), cut
+on word boundaries: the phrase a figure's scope, metric and kind are read from."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from .heads import _QUOTES, _RATE_NOUN
+from .metric_rules import metric_rules
+from .units import TABLES
+from .vocab import _alt_cached
+
+if TYPE_CHECKING:
+    from ...model import Document
+    from .vocab import Vocab
+
+_LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
+
+_LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
+
+_LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|下同|现价|可比价|不变价|按可比价计算|初步核算|预计|暂定|含[^（()）]{0,6})[)）]")
+# ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
+
+# ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
+_CLOSING_QUOTE = regex.compile(r"[”’」』]")
+
+# every character _CLOSING_QUOTE and heads._QUOTES match
+_QUOTE_CHARS = frozenset("”’」』“‘\"'《》〈〉「")
+
+# an age bound written right before the figure is its condition (scope), not what it measures
+_TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁(?:以上|以下|及以上|及以下)?$")
+
+_HAN = regex.compile(r"\p{Han}")
+
+# what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
+_BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
+
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
+
+# a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
+_AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
+
+_TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?(?:以前|之前|前)?"
+                            r"|\d{1,2}日(?:以前|之前|前)?|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
+                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
+
+_PHRASE_LEAD = regex.compile(r"^(?:(?:其中|我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下"
+                             # (占 as a verb: the whole of a share, "占家庭承包耕地面积411.5万亩的45.3%")
+                             r"|占(?![比用地有线道]))(?=[\p{Han}]{2}))")
+
+# (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
+# end-anchored alternation, without trying the whole alternation at every position of the phrase
+_PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|(?<!平)均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
+                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
+                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
+                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计|情况如下|如下|按照|按)$")
+
+# a rate's own "per" words and the 按 before them end no name ("优待金按每户每年", "国家助学金按每生每年平均"):
+# the per-unit prefixes of units.yaml that start with 每
+_PER_TRAIL = regex.compile(r"(?<=[\p{Han}]{2})(?:(?:按照|按)?(?:平均)?(?:" + "|".join(sorted(
+    (p for p in TABLES.per_prefixes if p.startswith("每")), key=len, reverse=True)) + r")(?:平均)?|按照|按)$")
+
+# what joins a phrase to the quantity right before it ("1.2万人和防返贫监测对象等参保", "11.98万人中已签约"):
+# no part of the next name
+_AFTER_QUANTITY = regex.compile(r"^(?:[和与及或、]|中(?=[已有仍尚共均]))")
+
+_PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
+
+_FUNCTION_CHAR = regex.compile(r"(?:[和与及、把将向从由或]|对(?![象接口标])|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
+
+class PhraseMixin:
+    """The phrase methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+
+    if TYPE_CHECKING:
+        doc: Document
+        v: Vocab
+        quantity_ends: list[int]
+
+    _phrases: tuple[list[int], dict[tuple[int, int], str]] | None = None
+
+    def phrase(self, a: int, b: int) -> str:
+        """The indicator's noun phrase that ends the text [a, b) before a number, cut on word
+        boundaries, or "" when there is none.
+
+        Periods, the jurisdiction, linking verbs (为/达到/控制在 …) and change words are dropped;
+        a known indicator name (the vocabularies' ``indicators``) is taken whole; a phrase longer
+        than twelve characters is cut at a function word or at the start of a known word, never
+        inside one.
+        """
+        # scope, metric and kind ask for the same clause's phrase: computed once per figure (and
+        # afresh when the assembler hands over new quantity ends)
+        if self._phrases is None or self._phrases[0] is not self.quantity_ends:
+            self._phrases = (self.quantity_ends, {})
+        got = self._phrases[1].get((a, b))
+        if got is None:
+            got = self._phrases[1][(a, b)] = self._phrase(a, b)
+        return got
+
+    def _phrase(self, a: int, b: int) -> str:
+        # parenthesised breakdowns and notes go; a short qualifier stays (执业（助理）医师数)
+        # what follows the last quantity before b ("低保6154户…"); a number that is a name (12345热线)
+        # or a condition (60周岁以上) is not a quantity and stays
+        k = self.doc.text.rfind("由", a, b)
+        if k >= a + 2:
+            b = k  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
+        i = bisect.bisect_right(self.quantity_ends, b) - 1
+        after_quantity = i >= 0 and self.quantity_ends[i] >= a
+        if i >= 0 and self.quantity_ends[i] > a:
+            a = self.quantity_ends[i]
+        # (each substitution is tried only when the character it needs is there: a figure's
+        # phrase rarely holds a parenthesis, a comma, a quotation mark or an age)
+        t = self.doc.text[a:b]
+        if "（" in t or "(" in t:
+            t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", t))
+        if after_quantity:
+            t = _AFTER_QUANTITY.sub("", t)
+        t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t) if "," in t else t)
+        if "为" in t:  # "优化调整为综合网格": the name is what the verb makes the thing
+            made = [m.end() for m in metric_rules()["as_verb_rx"].finditer(t) if len(t) - m.end() >= 2]
+            t = t[made[-1]:] if made else t
+        if not _QUOTE_CHARS.isdisjoint(t):
+            quoted = _CLOSING_QUOTE.split(t)
+            if len(quoted) > 1 and len(quoted[-1]) >= 3 and not _RATE_NOUN.fullmatch(quoted[-1]):
+                t = quoted[-1]  # "组织“就业援助月”等专场招聘会" → what follows the quoted name ("“一肩挑”比例" keeps it)
+            t = _QUOTES.sub("", t)
+        if not self.quantity_ends:  # a labeller used without the number grammar's spans
+            t = _AFTER_NUMBER.split(t)[-1]
+        if self.v.jurisdiction:
+            t = _alt_cached(self.v.jurisdiction).sub("", t)
+        if "岁" in t:
+            t = _TRAILING_AGE.sub("", t)
+        prev = None
+        while prev != t:
+            prev = t
+            t = _PHRASE_LEAD.sub("", t)
+            cut = _PHRASE_TRAIL.sub("", t)
+            if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
+                t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
+            t = _PER_TRAIL.sub("", t)
+            t = t.strip(" 　，,、：:\"")
+        if "的" in t:
+            head, _, tail = t.rpartition("的")
+            t = tail if len(tail) >= 2 else t
+        if not t or not _PHRASE_CHARS.fullmatch(t) or not _HAN.search(t):
+            return ""  # (a number is no name: "…53.2调整为" before the next part of a ratio)
+        if self.v.indicator_re is not None:
+            ms = list(self.v.indicator_re.finditer(t))
+            if ms and ms[-1].end() == len(t):
+                # the indicator that ends the phrase, with the words that qualify it (规上 …) when short
+                m = ms[-1]
+                return t if len(t) <= 12 else m.group()
+        if len(t) < 2:
+            return ""
+        if len(t) <= 12:
+            return t
+        # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
+        # (unless all that is left is a bare noun: "…下拨自然灾害救助|资金" keeps the program's name,
+        # 自然灾害救助资金, when it fits)
+        ends = [(m.start(), m.end()) for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
+        if ends:
+            start, end = min(ends, key=lambda se: se[1])
+            rest = t[end:].lstrip("和与及或、的")
+            return t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest
+        # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
+        known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
+                 if pat is not None for m in pat.finditer(t)]
+        # after a function character, unless it stands inside a known word (65岁及以上老年人)
+        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t) if not any(s < m.end() < e for s, e in known)]
+        cuts += [s for s, _ in known]
+        cuts += [m.end() for m in self.v.scope_re.finditer(t)]
+        cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
+        fits = [k for k in cuts if 2 <= len(t) - k <= 12]
+        if not fits:
+            # a run that no function word nor known word cuts: after a verb ("进山入林路口设立|临时
+            # 防火检查站") or the place the report speaks for ("辖区|重点商务楼宇平均入驻率")
+            fits = [m.end() for m in metric_rules()["long_cut_rx"].finditer(t) if 2 <= len(t) - m.end() <= 12]
+            if fits:  # (and what it leaves opens on no lead: "辖区|现有60周岁以上老年人")
+                rest = _PHRASE_LEAD.sub("", t[min(fits):])
+                return rest if len(rest) >= 2 else ""
+        return t[min(fits):].lstrip("和与及或、的") if fits else ""
