@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from ..figure import Figure
 from ..model import Span
+from .counted_rates import _rate_name
 from .intervals import vocab
-from .rates import _paragraph_start, _rate_name, compatible, operands_before
+from .operands import _paragraph_start, compatible, operands_before
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
 

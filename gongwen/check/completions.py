@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
-from .rates import clause_start, compatible, operands_before
+from .operands import clause_start, compatible, operands_before
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
 

@@ -39,7 +39,8 @@ from .flows import (
 from .implied import changes_apart, growths_apart, rate_parts
 from .levels import derived_growth, months_of_cover, ratio_levels
 from .multiples import multiples
-from .rates import stated_rates, table_per_ratios
+from .per_capita import table_per_ratios
+from .rates import stated_rates
 from .relations import Candidate
 from .remainders import pending_before, pending_shares, remainders
 from .restated import restated_period_tables, restated_tables, table_balances

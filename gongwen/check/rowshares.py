@@ -14,7 +14,9 @@ from collections.abc import Iterator, Sequence
 from ..figure import Figure
 from ..model import Document, Span
 from .intervals import interval_of, vocab
-from .rates import _fits, _header, percent_rate, share_name
+from .operands import _fits, share_name
+from .per_capita import _header
+from .rates import percent_rate
 from .relations import Candidate
 from .restated import _cells
 from .textindex import SPACES, TextIndex

@@ -17,7 +17,7 @@ from itertools import combinations
 from ..figure import Figure
 from ..model import Span
 from .intervals import interval_of, vocab
-from .rates import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
+from .operands import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
 from .relations import Candidate, abbreviates
 from .textindex import SPACES, TextIndex
 
@@ -226,7 +226,8 @@ def summed_shares(idx: TextIndex) -> Iterator[Candidate]:
     no wording pairs with one part is the share of some of the parts added, the group it names
     (基层 = 乡镇卫生院 + 村卫生室).  The group is found by search: kept only when exactly one set of
     two or more parts, not all, gives the share, and only when it holds."""
-    from .rates import closed_list, percent_rate
+    from .counted_rates import closed_list
+    from .rates import percent_rate
 
     words = vocab()["summed_share_words"]
     for f in idx.figures:

@@ -1,0 +1,147 @@
+"""占 X 的 x%: a share whose whole the text names — stated in the cue (占耕地面积 467.2 万亩的
+68.2%), named and stated before (占一般公共预算收入的比重为 76.2%), or, with its part, found by
+name in another paragraph (道路交通事故占全部生产安全事故的 64.3%).  Read by
+:func:`gongwen.check.rates.percent_rate`."""
+
+from __future__ import annotations
+
+import re
+
+from ..figure import Figure
+from ..model import Span
+from .intervals import interval_of, vocab
+from .operands import (
+    _by_value,
+    _fits,
+    _paragraph_start,
+    all_named,
+    choose_whole,
+    clause_start,
+    compatible,
+    core_name,
+    counted,
+    near_miss,
+    operands_before,
+    same_kind,
+    share_name,
+)
+from .relations import Candidate, abbreviates, fact_kind
+from .textindex import SPACES, TextIndex
+
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
+
+
+def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
+    """占耕地面积 467.2 万亩的 68.2% (the whole stated in the cue), or 占一般公共预算收入的比重为
+    76.2% (the whole named: the figure the text labels with that name, before); a part or whole
+    stated in another paragraph is found by its name (道路交通事故占全部生产安全事故的 64.3%)."""
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    lo = max(sent.start, f.span.start - 24)
+    at = next((text.rfind(w, lo, f.span.start) for w in vocab()["share_cues"]
+               if text.rfind(w, lo, f.span.start) >= 0), -1)
+    if at < 0 or "比" in text[at + 1:at + 2]:
+        return None
+    cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
+    name = share_name(text[at + len(cue):f.span.start])
+    earlier = operands_before(idx, at, 0)
+    before = operands_before(idx, at, _paragraph_start(idx, at))
+    # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
+    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
+            and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
+        part = before[-1]  # the part stands right before 占
+        if fact_kind(idx, part) == "target":
+            return None  # 完成年度目标 135 亿元的 102.6%，占全市…的 18.7%: the result's share, not the target's
+    else:  # the part is named before 占 and stated elsewhere
+        subject = text[clause_start(idx, at):at].strip(SPACES)
+        for w in vocab()["adverbs"]:
+            subject = subject.removesuffix(w)
+        subject = _ORDINAL.sub("", subject)
+        if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
+            return None
+        return _by_names(idx, f, subject, name, earlier, cue)
+    # a target is no whole of a result (年度目标 135 亿元 … 其中出口 97.6 亿元，占全区进出口总额的 70.5%)
+    before = [g for g in before if g is part or fact_kind(idx, g) != "target"]
+    earlier = [g for g in earlier if fact_kind(idx, g) != "target"]
+    inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
+    if inside:  # 占户籍总人口 36.8 万人的 22.7%
+        return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
+                         params={"complete": True})
+    larger = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
+    if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
+        in_sent = [g for g in larger if g.span.start >= sent.start]
+        if not in_sent and text[sent.start:part.span.start].lstrip(SPACES).startswith("其中"):
+            # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence before
+            prev = idx.sentence_of(max(0, sent.start - 1))
+            in_sent = [g for g in larger if g.span.start >= prev.start]
+        group = idx.group_at(f.span.start)
+        if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
+            in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
+        whole = choose_whole(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
+        if whole is None:
+            return None
+        # 再就业 1.35 万人，其中就业困难人员 4,260 人，占 34.6%: the 其中 states the whole
+        listed = any(w in text[whole.span.end:part.span.start] for w in vocab()["subset_cues"][:1])
+        return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
+                         explicit=listed, params={"complete": True})
+    whole = _named(idx, name, larger, f, part)
+    named = whole is not None
+    if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
+        wholes = all_named(idx, name, [g for g in earlier if g is not part and same_kind(g, part)
+                                        and g.value >= part.value])
+        whole = choose_whole(f, [part], wholes)
+        named = len(wholes) == 1
+    if whole is None:
+        return None
+    near = whole.span.start >= sent.start
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
+                     explicit=near, params={"complete": True, "named": named})
+
+
+def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
+    """A new clause before 占 names another figure of the sentence as the part (企业 5.14 万户、个体
+    工商户 13.21 万户，合作社 2700 户，企业占经营主体总量的 27.6%): the figure right before the
+    clause is not the part.  A name no other figure carries (基层医疗卫生机构 73.7 万人次，基层门急诊
+    量占全区的 39.5%) leaves it the part."""
+    k = clause_start(idx, at)
+    if k <= prev.span.end:
+        return False
+    name = idx.text[k:at].strip(SPACES)
+    for w in vocab()["adverbs"]:
+        name = name.removesuffix(w)
+    if len(name) < 2:
+        return False
+    start = min(idx.sentence_of(at).start, prev.span.start)
+    return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(start, prev.span.start))
+               if g.unit == prev.unit)
+
+
+def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
+              cue: str) -> Candidate | None:
+    """道路交通事故占全部生产安全事故的 64.3%: part and whole both found by their names."""
+    parts = all_named(idx, subject, earlier)
+    stated = interval_of(f)
+    pairs = [(p, w) for p in parts for w in all_named(idx, name, [g for g in earlier if g is not p
+                                                                     and same_kind(g, p) and g.value >= p.value])]
+    fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
+    one = len(_by_value(pairs)) == 1  # one pairing, or one fact stated twice (5.26 万户 … 52600 户)
+    if fit is None and one:
+        fit = pairs[-1]
+    if fit is None:
+        fit = near_miss(f, pairs)
+    if fit is None:
+        return None
+    # the only figures the text names so: the pairing is the text's own, wherever they stand
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
+                     params={"complete": True, "named_pair": one})
+
+
+def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:
+    """The candidate whose clause names ``name``: the one the rate fits (接待住宿学员 and 接待学员
+    both name 接待), else the nearest."""
+    named = [g for g in cands if name in idx.clause_before(g, 40)]
+    if not named:  # 占检查机构数的: 检查定点医药机构 2146 家, the name's head and tail around other words
+        named = [g for g in cands if abbreviates(core_name(name), idx.clause_before(g, 40))]
+        named = named if len(named) == 1 else counted(idx, name, cands)
+    stated = interval_of(f)
+    return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)

@@ -1,0 +1,130 @@
+"""Per-thousand and per-100,000 ratios: 每千常住人口床位 6.96 张 = 床位 ÷ 常住人口 × 1000; 死亡率
+8.32/10万 = 例 ÷ 人 × 10万; a rate in ‰ of what its count is one of; and a per-capita ratio whose
+count stands in a table's total row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from ..figure import Figure
+from .intervals import interval_of, vocab
+from .operands import _paragraph_start, _rate, compatible, near_miss, operands_before, populations
+from .relations import Candidate, summable
+from .textindex import SPACES, TextIndex
+
+
+def _per_factor(idx: TextIndex, f: Figure) -> Decimal | None:
+    for word, k in vocab()["per_factors"].items():
+        if word in f.unit or word in f.unit_as_written or word in idx.clause_before(f, 24)[-20:]:
+            return Decimal(k)
+    return None
+
+
+def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
+    """每千常住人口床位 6.96 张 = 床位 ÷ 常住人口 × 1000; 死亡率 8.32/10万 = 例 ÷ 人 × 10万."""
+    k = _per_factor(idx, f)
+    if k is None:
+        return None
+    start = _paragraph_start(idx, f.span.start, 600)
+    before = operands_before(idx, f.span.start, max(0, start - 300))
+    stated = interval_of(f)
+    persons = [g for g in before if g.unit == "人" and g.value >= 1000]
+    persons = [g for g in populations(idx, f) if g not in persons] + persons  # 常住人口 stated elsewhere
+    base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
+    counts = vocab()["count_units"]
+    for whole in reversed(persons):
+        for part in reversed(before):
+            if part is whole or not (part.unit == base or (base not in counts and part.unit in counts)):
+                continue
+            try:
+                comp = (interval_of(part) / interval_of(whole)).scale(k)
+            except Exception:
+                continue
+            if comp.intersects(stated):
+                return Candidate(code="GW106", kind="share", whole=(f,), parts=(part, whole), trigger="每千",
+                                 explicit=False, params={"complete": True, "factor": str(k)})
+    sent = idx.sentence_of(f.span.start)
+    if f.unit == "‰":  # a rate per mille of what its count is one of (婴儿死亡 12 例 of 活产 5,196 例)
+        pair = _per_mille(idx, f, before, sent.start, k)
+        if pair is not None:
+            return Candidate(code="GW106", kind="share", whole=(f,), parts=pair, trigger="‰",
+                             explicit=False, params={"complete": True, "factor": str(k)})
+    near = near_miss(f, [(p, w) for w in persons for p in before
+                         if p is not w and p.span.start >= sent.start and (w.span.start >= sent.start or w not in before)
+                         and (p.unit == base or (base not in counts and p.unit in counts))], k)
+    if near is not None:
+        # the population the rate names (每千常住人口 → 常住人口 312.6 万人) or one in its sentence
+        label = idx.clause_before(f, 24)
+        named = near[1].span.start >= sent.start or any(
+            w in label and w in idx.label_before(near[1], 16) for w in vocab()["population_words"])
+        return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
+                         explicit=False, params={"complete": True, "factor": str(k), "named": named})
+    return None
+
+
+def _per_mille(idx: TextIndex, f: Figure, before: list[Figure], start: int, k: Decimal) -> tuple[Figure, Figure] | None:
+    """The count of a rate in ‰ — in its sentence, nearest first — and what it is counted among,
+    stated before it in the paragraph in its unit (全年活产 5,196 例，婴儿死亡 12 例，婴儿死亡率 2.31‰;
+    森林面积 21.5 万公顷 … 受害森林面积 4.3 公顷，受害率 0.02‰): the pair that makes the rate hold."""
+    para = idx.text.rfind("\n", 0, f.span.start) + 1
+    stated = interval_of(f)
+    for part in reversed([g for g in before if g.span.start >= start]):
+        for whole in reversed([g for g in before if para <= g.span.start < part.span.start]):
+            if compatible(whole, part) and whole.value >= part.value:
+                comp = _rate(part, whole, k)
+                if comp is not None and comp.intersects(stated):
+                    return part, whole
+    return None
+
+
+def table_per_ratios(idx: TextIndex, figures: Sequence[Figure]) -> Iterator[Candidate]:
+    """每千常住人口医疗卫生机构床位数达到 6.96 张 under a table whose 合计 row states the beds (床位数
+    （张）… 合计 21760): a per-capita ratio whose count the text leaves to a table before it in its
+    window (:func:`per_ratio`'s) — the total row's cell of the column the rate names — over a
+    population the text states.  Found by search, so kept only when it holds."""
+    cells = [g for g in figures if g.source == "table" and summable(g) and g.change is None]
+    if not cells:
+        return
+    for f in idx.figures:
+        k = _per_factor(idx, f)
+        if k is None or f.kind == "change" or per_ratio(idx, f) is not None:
+            continue
+        start = max(0, _paragraph_start(idx, f.span.start, 600) - 300)
+        base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
+        label = idx.clause_before(f, 30)
+        near = [g for g in cells if g.unit == base and start <= g.span.start < f.span.start
+                and _total_cell(idx, g) and _header(g) in label]
+        before = operands_before(idx, f.span.start, start)
+        persons = [g for g in before if g.unit == "人" and g.value >= 1000]
+        persons = [g for g in populations(idx, f) if g not in persons] + persons
+        stated = interval_of(f)
+        hit = None
+        for whole in reversed(persons):
+            for part in reversed(near):
+                try:
+                    comp = (interval_of(part) / interval_of(whole)).scale(k)
+                except Exception:
+                    continue
+                if comp.intersects(stated):
+                    hit = (part, whole)
+                    break
+            if hit:
+                break
+        if hit:
+            yield Candidate(code="GW106", kind="share", whole=(f,), parts=hit, trigger="每千", explicit=False,
+                            params={"complete": True, "factor": str(k), "confirm_only": True})
+
+
+def _total_cell(idx: TextIndex, g: Figure) -> bool:
+    """A table cell in the row of the table's total (合计, 总计 … opening its line)."""
+    row = idx.text[idx.text.rfind("\n", 0, g.span.start) + 1:g.span.start].strip(SPACES)
+    return row.startswith(tuple(vocab()["table_total_words"]))
+
+
+def _header(g: Figure) -> str:
+    """The name of a cell's column, its unit's bracket left out (床位数 of 床位数（张）); a cell
+    without one names nothing (the empty name is in every label, so it is refused)."""
+    name = re.split(r"[（(]", g.unit_as_written or "", maxsplit=1)[0].strip(SPACES)
+    return name if len(name) >= 2 else "\0"
