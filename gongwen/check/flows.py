@@ -30,8 +30,11 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
             continue
         sent = idx.sentence_of(b.span.start)
         start = idx.text.rfind("\n", 0, sent.start) + 1
+        # last year's value beside this year's (收入 3.82 亿元，比上年同期的 3.65 亿元…；支出 2.96 亿元，
+        # 当期结余 0.86 亿元) is no flow of the balance's period: the inflow is this year's
         before = [f for f in idx.figures_in(Span(start, b.span.start)) if f.unit == b.unit and summable(f)
-                  and roles.get(f.id or str(f.span)) != "part" and f.previous is None]
+                  and roles.get(f.id or str(f.span)) != "part" and f.previous is None
+                  and not (b.period and f.period and b.period[:4] != f.period[:4])]
         if len(before) < 2:
             continue
         # an outflow stated as a fall (因资格到期…减少 51 家) is that many out, not a negative inflow
@@ -129,15 +132,28 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
             if prev is None or not summable(fig):
                 continue
             new = [d for d in figs[:i] if d.unit == fig.unit and summable(d) and d.previous is None
-                   and d.span.end <= prev.span.start and _is_new(idx, d, v)]
+                   and d.span.end <= prev.span.start and (_is_new(idx, d, v) or _nets(idx, d, v))]
             if not new:
                 new = _new_after(idx, fig, figs[i + 1:], v)
-            if len(new) != 1 or fig.value < prev.value:
+            if len(new) != 1:
                 continue
-            if any(d.unit == fig.unit and d.value < 0 for d in figs[:i] if new[0].span.end <= d.span.start):
-                continue  # 新认定 126 家，减少 51 家，由 512 家增加到 587 家: the change is net of what left
-            yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger="新增",
-                            explicit=False, params={"sign": 1, "verb": "新增", "confirm_only": True, "anchored": True})
+            left = [d for d in figs[:i] if d.unit == fig.unit and new[0].span.end <= d.span.start
+                    and d.span.end <= prev.span.start and (d.value < 0 or _leaves(idx, d, v))]
+            if left:
+                # 新认定 126 家，减少 51 家，由 512 家增加到 587 家; 新纳入 1856 户，退出 2213 户，由年初的
+                # 2.72 万户调整为年末的 2.68 万户: the change is net of what left, old + new − left =
+                # new level — unless other flows went unsaid, so kept only when it holds
+                if len(left) == 1 and summable(left[0]):
+                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], _positive(left[0])),
+                                    trigger="新增…减少", explicit=False,
+                                    params={"overlaps": [2], "confirm_only": True,
+                                            "labels": ["原有", "新增", "减少"]})
+                continue
+            if fig.value < prev.value:
+                continue
+            verb = "新增" if _is_new(idx, new[0], v) else "结余"
+            yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger=verb,
+                            explicit=False, params={"sign": 1, "verb": verb, "confirm_only": True, "anchored": True})
 
 
 def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list[Figure]:
@@ -165,6 +181,18 @@ def _run(a: str, b: str) -> int:
 def _is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
     after = idx.text[d.span.end:d.span.end + 4]
     return any(w in idx.clause_before(d, 24) for w in v["new_words"]) or after.startswith(tuple(v["completed_words"]))
+
+
+def _nets(idx: TextIndex, d: Figure, v: dict) -> bool:
+    """A period's balance, the change of the stock it is carried into (当期结余 14.57 亿元，累计结余由
+    上年末的 128.11 亿元增加到 142.68 亿元); not a stock itself (累计结余)."""
+    label = idx.label_before(d, 16)
+    return any(w in label for w in v["balance_words"]) and not any(w in label for w in v["stock_words"])
+
+
+def _leaves(idx: TextIndex, d: Figure, v: dict) -> bool:
+    """What left a stock, by the words of its clause (退出 2213 户, 注销 4,035 户)."""
+    return any(w in idx.label_before(d, 24) for w in v["leaving_words"])
 
 
 def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
@@ -455,12 +483,17 @@ def period_flows(idx: TextIndex) -> Iterator[Candidate]:
             if any(e is x for x in (s, new, out)) or e.section != s.section or e.unit != s.unit \
                     or not summable(e) or e.kind != "actual" or e.source == "table":
                 continue
-            head = _sentence_head(idx, e)
+            head = _sentence_head(idx, e, out)
             if any(w in head for w in v["moment_words"]) and not any(w in head for w in v["opening_words"]):
                 yield Candidate(code="GW104", kind="sum", whole=(e,), parts=(s, new, out), trigger="年末",
                                 explicit=False, params={"overlaps": [2], "confirm_only": True})
 
 
-def _sentence_head(idx: TextIndex, f: Figure) -> str:
-    """A figure's sentence before it (back to 。 or a line's start, 40 characters at most)."""
-    return idx.back_to(f.span.start, "。！？；", 40)
+def _sentence_head(idx: TextIndex, f: Figure, out: Figure) -> str:
+    """A figure's sentence before it (back to 。 or a line's start, 40 characters at most), after
+    the flow that left the stock when it stands there (…新接收 76 人，解除 88 人，截至 12 月底在册 193
+    人: the 年初 of the sentence's opening stock dates that stock, not this one)."""
+    head = idx.back_to(f.span.start, "。！？；", 40)
+    if f.span.start - len(head) < out.span.end <= f.span.start:
+        return idx.text[out.span.end:f.span.start]
+    return head
