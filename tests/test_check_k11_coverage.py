@@ -64,3 +64,33 @@ def test_a_balance_is_of_this_years_inflow_not_last_years() -> None:
     # 4.16 − 3.25 = 0.91 (not 3.92 − 3.25)
     assert [v for v in _verdicts(LAST_YEAR.format(b="0.91"), "GW104") if "3.25亿元" in v[2]] == [
         ("consistent", "info", ("0.91亿元", "3.25亿元", "4.16亿元"))]
+
+
+def test_a_balance_at_the_years_end_is_a_stock_not_this_years_inflow_less_outflow() -> None:
+    body = "全年留成公益金1,450万元；当年使用1,320万元；年末公益金结余610万元，已纳入下年度预算。"
+    assert [v for v in _verdicts(body, "GW104") if "610万元" in v[2]] == []
+
+
+PLAN = ("年初下达的年度检查计划为60户，执行中增加专项检查，全年实际完成{done}户，完成计划的105.0%。"
+        "按类型分，食品企业21户、药品企业18户、医疗器械企业13户、化妆品企业11户。")
+
+
+def test_a_classified_list_breaks_down_the_result_not_the_plan_it_completes() -> None:
+    # 21 + 18 + 13 + 11 = 63 against the 63 done, not the 60 planned
+    assert [v for v in _verdicts(PLAN.format(done="63"), "GW108") if v[1] == "error"] == []
+    assert ("consistent", "info", ("11户", "13户", "18户", "21户", "63户")) in _verdicts(PLAN.format(done="63"), "GW108")
+
+
+def test_a_classified_list_after_a_subset_sentence_breaks_down_the_whole_before_it() -> None:
+    body = ("全年查出问题金额5.20亿元，较上年的4.80亿元增长8.3%。其中，违规金额1.10亿元，管理不规范金额4.10亿元。"
+            "从领域看，财政收支领域2.30亿元，政府投资领域1.90亿元，其余分布在民生资金等领域。")
+    assert [v for v in _verdicts(body, "GW108") if v[1] == "error"] == []
+    assert ("consistent", "info", ("1.90亿元", "2.30亿元", "5.20亿元")) in _verdicts(body, "GW108")
+
+
+def test_a_subset_within_an_item_of_a_classified_list_is_no_class_of_it() -> None:
+    body = ("全县一般公共预算收入完成42.60亿元，增长5.1%。从收入结构看，税收收入30.20亿元，增长4.4%，"
+            "其中增值税11.50亿元；非税收入12.40亿元，增长6.9%。")
+    assert [v for v in _verdicts(body, "GW108") if "11.50亿元" in v[2]] == [
+        ("consistent", "info", ("11.50亿元", "30.20亿元"))]  # within its item, not a class of 42.60
+    assert [v for v in _verdicts(body, "GW101") if "12.40亿元" in v[2]][0][0] == "consistent"

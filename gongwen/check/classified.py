@@ -34,7 +34,15 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         while k > 0 and text[k] in "\n \u3000":
             k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
         prev = idx.sentence_of(k) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
+        if pos == sent.start and text[prev.start:prev.end].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"])):
+            # 问题金额 3.86 亿元。其中，违规金额 1.04 亿元…。从领域看，…: the 其中 sentence lists parts of
+            # the whole before it, which the new criterion breaks down again
+            prev = idx.sentence_of(max(0, prev.start - 1))
         before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
+        # 计划为 40 个，…实际完成 42 个，完成计划的 105.0%。按类型分，…: the result is broken down, not
+        # the plan (a target by its kind, or the base a completion rate of the sentence is stated against)
+        planned = _targets(idx, Span(prev.start, pos))
+        before = [f for f in before if fact_kind(idx, f) != "target" and id(f) not in planned] or before
         measured = _by_measure(idx, after, pos)
         if measured is not None:
             for whole, parts in measured:
@@ -95,13 +103,27 @@ def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[
     return kept, found
 
 
+def _targets(idx: TextIndex, span: Span) -> set[int]:
+    """The figures a completion rate in ``span`` is stated against (完成计划的 105.0%: the 计划)."""
+    from .completions import completion
+
+    found = (completion(idx, f) for f in idx.figures_in(span) if f.unit == "%")
+    return {id(c.parts[1]) for c in found if c is not None and len(c.parts) == 2}
+
+
 def _within_item(idx: TextIndex, f: Figure, pos: int) -> bool:
-    """A figure in a bracket a subset cue opens (义务教育在校生 a（其中小学在校生 b）) is a part of the
-    item before it, not one more class of the list opened at ``pos``."""
+    """A figure in a bracket a subset cue opens (义务教育在校生 a（其中小学在校生 b）), or after one
+    within the item before it (税收收入 62.37 亿元，增长 4.9%，其中增值税 24.16 亿元；非税收入…), is a
+    part of that item, not one more class of the list opened at ``pos``."""
+    cues = tuple(vocab()["subset_cues"])
     g = idx.group_at(f.span.start)
     if g is None or g == idx.group_at(pos):
-        return False
-    return idx.text[g.open + 1:f.span.start].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"]))
+        prev = next((g for g in reversed(idx.figures_in(Span(pos, f.span.start))) if g.unit == f.unit), None)
+        if prev is None:
+            return False
+        gap = idx.text[prev.span.end:f.span.start]
+        return not any(ch in gap for ch in "；;。") and any(w in gap for w in cues[:1])
+    return idx.text[g.open + 1:f.span.start].lstrip(SPACES).startswith(cues)
 
 
 def _names_members(idx: TextIndex, total: Figure) -> bool:

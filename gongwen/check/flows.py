@@ -58,6 +58,10 @@ def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, ou
     own = label[:label.find(word)]
     if any(w in own for w in v["opening_words"]) and not any(w in own for w in v["than_words"]):
         return False
+    # 年末公益金结余 860 万元 after 留成 2180 万元；使用 1960 万元: a balance dated at a moment is the
+    # stock carried over the years, not this period's inflow less its outflow
+    if any(w in own for w in v["moment_words"]):
+        return False
     for f in (in_, out_):
         if f.kind == "change" or any(w in idx.label_before(f, 16) for w in held):
             return False
