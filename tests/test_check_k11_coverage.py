@@ -94,3 +94,11 @@ def test_a_subset_within_an_item_of_a_classified_list_is_no_class_of_it() -> Non
     assert [v for v in _verdicts(body, "GW108") if "11.50亿元" in v[2]] == [
         ("consistent", "info", ("11.50亿元", "30.20亿元"))]  # within its item, not a class of 42.60
     assert [v for v in _verdicts(body, "GW101") if "12.40亿元" in v[2]][0][0] == "consistent"
+
+
+def test_a_new_criterion_ends_a_subset_list() -> None:
+    # the severity class overlaps the kinds listed before it: no part of their sum
+    body = ("截至年底，全县持证残疾人9,420人。其中，肢体残疾4,860人；视力残疾1,120人；听力残疾980人；"
+            "按残疾等级分，一、二级重度残疾人3,870人。")
+    assert [v for v in _verdicts(body, "GW108") if "3,870人" in v[2] and "4,860人" in v[2]] == []
+    assert ("consistent", "info", ("1,120人", "4,860人", "9,420人", "980人")) in _verdicts(body, "GW108")

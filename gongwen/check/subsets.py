@@ -123,6 +123,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             end = g.close if g is not None else sent.end
             if g is None and text[pos + len(cue):pos + len(cue) + 1] in "，,：:":
                 end = max(end, full_stop_after(text, pos))  # 其中，A 收入 a、支出 b；B 收入 c、支出 d。
+                # …；智力残疾 1,265 人；按残疾等级分，重度残疾人 5,231 人: a new criterion ends the list
+                end = _criterion_before(text, pos + len(cue), end)
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
             scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
                 else Span(sent.start, pos)
@@ -198,6 +200,15 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _criterion_before(text: str, start: int, end: int) -> int:
+    """Where a cue that classifies anew (按残疾等级分，分产业看) opens between ``start`` and ``end``:
+    the items after it break the whole down by another criterion; else ``end``."""
+    from .classified import _CLASSIFY
+
+    m = _CLASSIFY.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def _average(f: Figure) -> bool:
