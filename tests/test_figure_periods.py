@@ -122,3 +122,14 @@ def test_a_count_at_the_autumn_term_stands_in_september() -> None:
                                 "年初在册社区矫正对象214人，全年新接收96人。"))
     assert (f["86所"].period, f["30870人"].period) == ("2023-09", "2023-09")
     assert (f["214人"].period, f["96人"].period) == ("2023-01", "2023")
+
+
+def test_a_moment_inside_an_earlier_sentence_dates_only_its_clause() -> None:
+    """全年…，年末累计结余…。 then the next sentence's flows are the year's, not the year-end's; a
+    moment that opens the earlier sentence (年末，全县…) still dates the sentences after it."""
+    f = _figures(SUMMARY.format("全年社会救助资金收入合计3.62亿元，支出3.18亿元，年末累计结余1.05亿元。"
+                                "其中，发放临时救助金2,460万元，救助困难群众1,380人。"))
+    assert f["1.05亿元"].period == "2023-12"
+    assert f["2,460万元"].period == f["1,380人"].period == "2023"
+    g = _figures(SUMMARY.format("年末，全县在册低保对象4,215人，特困人员862人。其中集中供养特困人员214人。"))
+    assert g["214人"].period == "2023-12"

@@ -171,6 +171,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         cs = lab.clause_start(a)
         is_rate = unit_kind(q.unit) == "rate"
         period = _period_for(periods, period_starts, ps, a, ss, text)
+        if period is not None and period.kind == "date" and period.span.start < ss:
+            # a moment named inside an earlier sentence ("全年…收入14.72亿元，…，年末累计结余21.36亿元。")
+            # dates only its own clause: the sentences after it take the period that opens it
+            period = _opening_period(text, periods, period_starts, ps, period)
         due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
         if period is not None and period.kind == "open" and not is_rate and (
                 period.span.start < ss or (not _SINCE.search(period.text)
@@ -459,6 +463,20 @@ def _table_period(text: str, periods: list[PeriodMention], starts: list[int], in
     while i < len(periods) and periods[i].span.start < last.span.start:
         if _opens_clause(text, periods[i].span.start):
             return periods[i]
+        i += 1
+    return last
+
+
+def _opening_period(text: str, periods: list[PeriodMention], starts: list[int], para_start: int,
+                    last: PeriodMention) -> PeriodMention:
+    """The period that opens the sentence holding ``last`` (a moment named later in it), when that
+    one spans the months before the moment ("全年…，年末累计结余…" → 全年); else ``last``."""
+    ss = max(max(text.rfind(c, para_start, last.span.start) for c in "。！？\n") + 1, para_start)
+    i = bisect.bisect_left(starts, ss)
+    while i < len(periods) and periods[i].span.start < last.span.start:
+        p = periods[i]
+        if _opens_clause(text, p.span.start):
+            return p if p.kind != "date" else last
         i += 1
     return last
 
