@@ -39,3 +39,14 @@ def test_the_word_opening_a_list_of_parts_is_no_part_of_its_first_item() -> None
     # "其中批发业、零售业…分别为": each value's scope is its item, the first one without 其中
     s = _scopes("青禾区商务局", "年末全区限额以上商贸企业达到286家，其中批发业、零售业、住宿业、餐饮业分别为96家、121家、28家、41家。")
     assert [s[w] for w in ("96家", "121家", "28家", "41家")] == ["批发业", "零售业", "住宿业", "餐饮业"]
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县统计局", "全年全县城镇居民人均可支配收入41,260元，增长4.6%。", "41,260元", "城镇居民"),
+    ("青禾县统计局", "全年全县城镇居民人均可支配收入41,260元，增长4.6%。", "4.6%", "城镇居民"),
+    ("青禾县农业农村局", "力争农村居民人均可支配收入增长7%以上。", "7%", "农村居民"),
+    ("青禾县民政局", "农村居民最低生活保障标准由每人每月520元提高到560元。", "560元", "农村"),
+], ids=["per-head-income", "its-growth", "a-target", "a-program-keeps-the-place-word"])
+def test_a_measure_per_head_is_of_the_people_named(issuer: str, body: str, figure: str, scope: str) -> None:
+    # 人均 measures the people: 城镇居民 keeps its head; before a program the word names its category
+    assert _scopes(issuer, body)[figure] == scope

@@ -119,6 +119,7 @@ _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, 
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日号]|(?:(?:至|到|-|—|～|~)\s*\d+\s*)?周?岁))")
 _PEOPLE_HEAD = _heads("people_heads")
+_PER_HEAD = _heads("per_head", end=False)
 _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
                            + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
@@ -187,7 +188,7 @@ class ScopeMixin:
         scope_hits = [self.v.scope_re.match(text, m.start() + 1) if m.start() in inner else m
                       for m in scope_hits]
         scope_hits = [m for m in scope_hits if m is not None]
-        hits = [(m.start(), m.end(), vocab.scope_names[m.group()], False) for m in scope_hits
+        hits = [(m.start(), m.end(), self._scope_name(m.group(), m.end()), False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._in_program_name(m.start(), m.end(), m.group())
@@ -204,6 +205,15 @@ class ScopeMixin:
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
+
+    def _scope_name(self, alias: str, end: int) -> str:
+        """The scope an alias written up to ``end`` gives (:attr:`.Vocab.scope_names`), as written when
+        a measure per head of its people follows: 城镇居民人均可支配收入 is of 城镇居民, while
+        城镇居民最低生活保障 names the category 城镇 of a program."""
+        name = self.v.scope_names[alias]
+        if name != alias and _PER_HEAD.match(self.doc.text, end) and _PEOPLE_HEAD.search(alias):
+            return alias
+        return name
 
     def _in_indicator(self, a: int, b: int) -> bool:
         """Whether [a, b) lies inside a longer indicator name (婴儿 in 婴儿死亡率)."""
