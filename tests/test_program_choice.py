@@ -38,14 +38,14 @@ def test_a_generic_word_right_of_the_number_does_not_hide_the_program_after_it()
 
 def test_a_word_that_is_also_a_category_yields_to_the_program_its_heading_names() -> None:
     """定点医药机构 names the 定点医药机构管理 program and the category of institutions: under a
-    heading on fund supervision (基金监管, a generic word of 医保基金监管) the institutions are
+    heading on fund supervision (基金监管, a generic word of 医疗保障基金监管) the institutions are
     whom the supervision checked; 工矿商贸 is where 安全生产's accidents happened."""
     text = ("青禾县医疗保障局2024年工作总结\n一、基金监管持续从严\n全年检查定点医药机构420家，"
             "其中定点医疗机构180家。\n二、其他工作\n全县定点医药机构新增36家。\n"
             "青禾县医疗保障局\n2024年12月20日")
     f = {x.as_written: x for x in extract(document_from_text(text)).figures}
-    assert f["420家"].program == "医保基金监管"
-    assert (f["180家"].program, f["180家"].scope) == ("医保基金监管", "定点医疗机构")
+    assert f["420家"].program == "医疗保障基金监管"
+    assert (f["180家"].program, f["180家"].scope) == ("医疗保障基金监管", "定点医疗机构")
     assert f["36家"].program == "定点医药机构管理"  # no heading names a program: the word's own
     p = _programs("青禾县应急管理局", "一、安全生产形势平稳\n全年发生生产安全事故8起，其中工矿商贸领域事故3起。")
     assert p["3起"] == "安全生产"
@@ -64,3 +64,34 @@ def test_what_the_jurisdiction_is_belongs_to_no_program() -> None:
     assert p["6.8张"] is not None
     p = _programs("青禾县应急管理局", "一、应急物资储备\n14个村(社区)中已建成应急物资储备点9个。")
     assert p["14个"] is not None  # the subdivisions of a count, not counted themselves
+
+
+def test_the_word_a_breakdown_cue_hid_is_found() -> None:
+    """No word starts on the 中 of 其中; the word that 中 would have opened is looked up instead
+    (其中职工医保 names 职工医保, not 中职)."""
+    p = _programs("青禾县医疗保障局", "一、待遇保障\n全年参保人员住院7.6万人次，其中职工医保2.3万人次、居民医保5.3万人次。")
+    assert (p["2.3万人次"], p["5.3万人次"]) == ("职工基本医疗保险", "城乡居民基本医疗保险")
+
+
+def test_a_program_after_a_scope_cue_is_what_the_figure_counts_when_nothing_else_is_named() -> None:
+    p = _programs("青禾镇人民政府", "一、民生保障\n全镇纳入最低生活保障612户1,038人，全年发放低保金623万元。")
+    assert (p["612户"], p["1,038人"]) == ("最低生活保障", "最低生活保障")
+    # another program named in the clause wins: the cued word names whom it reached
+    p = _programs("青禾县民政局", "一、临时救助\n对已纳入低保的困难群众实施临时救助326人次。")
+    assert p["326人次"] == "临时救助"
+
+
+def test_another_bureaus_program_is_evidence_by_a_word_holding_its_full_name() -> None:
+    p = _programs("青禾县农业农村局", "一、总体情况\n全年粮食总产量达到21.36万吨，农村居民人均可支配收入达到21846元。")
+    assert (p["21.36万吨"], p["21846元"]) == ("粮食生产", "居民人均可支配收入")
+
+
+def test_programs_are_named_as_the_reports_name_them() -> None:
+    """村级集体经济, 医疗保障基金监管, 公共租赁住房 (its 租赁补贴 too), 商品房销售, 卫生技术人员."""
+    p = _programs("青禾乡人民政府", "一、集体经济\n全乡12个行政村村级集体经济收入合计386万元。")
+    assert p["386万元"] == "村级集体经济"
+    p = _programs("青禾县住房和城乡建设局", "一、住房保障\n公租房在保家庭3,286户，其中发放租赁补贴1,344户。"
+                  "全年商品房销售面积68.2万平方米。")
+    assert (p["1,344户"], p["68.2万平方米"]) == ("公共租赁住房", "商品房销售")
+    p = _programs("青禾县卫生健康局", "一、卫生资源\n全县卫生技术人员3,412人，其中执业（助理）医师1,286人；在岗乡村医生312名。")
+    assert (p["3,412人"], p["1,286人"], p["312名"]) == ("卫生技术人员", "卫生技术人员", "卫生健康人才")

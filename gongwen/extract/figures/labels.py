@@ -73,11 +73,20 @@ class Labeller(ScopeMixin, MetricMixin):
         cue_ends = {c[-1] for c in vocab.scope_cues}
         alias_hits, context_hits, scope_hits, indicator_hits = scan_all(
             text, [vocab.alias_re, vocab.context_re, vocab.scope_re, vocab.indicator_re])
-        for hits_of, mp, ctx in ((alias_hits, vocab.alias_map, False), (context_hits, vocab.context_map, True)):
+        for hits_of, mp, ctx, lex in ((alias_hits, vocab.alias_map, False, vocab.alias_re),
+                                      (context_hits, vocab.context_map, True, vocab.context_re)):
+            taken = -1  # the end of a word found right after a 其中 (the scan's later words inside it are dropped)
             for m in hits_of:
                 s = m.start()
-                if text.startswith("其中", s - 1):
+                if s < taken:
                     continue
+                if text.startswith("其中", s - 1):
+                    # no word starts on the 中 of 其中, and the one it hid is looked up instead:
+                    # 其中职工医保 names 职工医保, not 中职
+                    m = lex.match(text, s + 1)
+                    if m is None:
+                        continue
+                    s, taken = m.start(), m.end()
                 if not ctx and m.group() in vocab.weak:
                     m = _strong_inside(vocab, text, m)
                     s = m.start()
@@ -301,6 +310,9 @@ class Labeller(ScopeMixin, MetricMixin):
             return m.program
         if heads:
             return heads[0]
+        m = self._cued_mention(cs, o)
+        if m:
+            return m.program
         m = self._nearest(ps, ss, None, heads)
         if m:
             return m.program
@@ -386,6 +398,20 @@ class Labeller(ScopeMixin, MetricMixin):
         if m is not None and m.program not in self.v.own:
             return self._nearest(ss, m.start, self.v.own, heads) or m
         return m
+
+    def _cued_mention(self, cs: int, o: int) -> _Mention | None:
+        """The program named after a scope cue in the figure's own clause (全镇纳入最低生活保障612户):
+        a category where another program is named (已纳入低保的…发放临时救助), but what the figure
+        counts when nothing else in its clause, sentence or heading names one."""
+        t = self.doc.text
+        i = bisect.bisect_left(self.mention_starts, o) - 1
+        while i >= 0 and self.mentions[i].start >= cs:
+            m = self.mentions[i]
+            i -= 1
+            if m.cued and not (m.context or m.weak) and m.end <= o \
+                    and any(t.endswith(c, 0, m.start) for c in self.v.scope_cues):
+                return m
+        return None
 
     def _right_mention(self, o: int) -> _Mention | None:
         t = self.doc.text

@@ -224,8 +224,10 @@ def load_vocab(path: str | None = None) -> Vocab:
                 continue
             for a in p.aliases:
                 alias_map[a] = p.name
-                if strong_pass or a == p.name:
-                    weak.discard(a)  # a program written by its full name is evidence in any report
+                if strong_pass or p.name in a:
+                    # a program written by its full name is evidence in any report, so is a longer
+                    # word holding it (农村居民人均可支配收入 in a 农业农村 report)
+                    weak.discard(a)
                 else:
                     weak.add(a)
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
