@@ -50,3 +50,16 @@ def test_the_word_opening_a_list_of_parts_is_no_part_of_its_first_item() -> None
 def test_a_measure_per_head_is_of_the_people_named(issuer: str, body: str, figure: str, scope: str) -> None:
     # 人均 measures the people: 城镇居民 keeps its head; before a program the word names its category
     assert _scopes(issuer, body)[figure] == scope
+
+
+def test_a_rate_named_on_a_part_is_the_rate_of_the_whole() -> None:
+    # 集中供养率 is the share of all 特困人员 cared for together: no figure of the part before it
+    s = _scopes("青禾县民政局", "全县共有特困人员1,240人，其中集中供养380人、分散供养860人，集中供养率30.6%。")
+    assert [s[w] for w in ("380人", "860人", "30.6%")] == ["集中供养", "分散供养", "全县"]
+
+
+def test_a_clause_naming_its_own_category_takes_no_topic_of_another() -> None:
+    # the people of the opening clause are no scope of a clause whose program names its own
+    s = _scopes("青禾县人力资源和社会保障局",
+                "聚焦灵活就业人员等群体扩面，推动企业职工基本养老保险参保人数突破42万人。")
+    assert s["42万人"] == "全县"

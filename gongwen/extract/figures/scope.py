@@ -120,6 +120,7 @@ _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日号]|(?:(?:至|到|-|—|～|~)\s*\d+\s*)?周?岁))")
 _PEOPLE_HEAD = _heads("people_heads")
 _PER_HEAD = _heads("per_head", end=False)
+_RATE_ON = rx(r"化?率")
 _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
                            + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
@@ -188,6 +189,9 @@ class ScopeMixin:
         scope_hits = [self.v.scope_re.match(text, m.start() + 1) if m.start() in inner else m
                       for m in scope_hits]
         scope_hits = [m for m in scope_hits if m is not None]
+        # (a rate named on a category is the rate of the whole it splits: 集中供养率 is the share of
+        # all 特困人员 cared for together, 城镇化率 the share of all people living in towns)
+        scope_hits = [m for m in scope_hits if not _RATE_ON.match(text, m.end())]
         hits = [(m.start(), m.end(), self._scope_name(m.group(), m.end()), False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
@@ -336,7 +340,13 @@ class ScopeMixin:
         near = max(ss, cs - _PAREN_REACH)
         topic = max(ss, t.rfind("其中", near, cs), t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)
         first = self._first_clause_end(topic, cs)
-        for a, b in reversed(outside):
+        # (a clause naming categories of its own inside its indicator's or program's name goes on
+        # about one of them only — "…，企业职工基本养老保险参保人数突破69万人" is no figure of the
+        # 灵活就业人员 before — and about none when one names a rate of the whole: "其中集中供养412人，
+        # 集中供养率39.8%" is the rate of all 特困人员)
+        own = [(m.group(), m.end()) for m in self.v.scope_re.finditer(t, cs, o)]
+        spans = [] if any(_RATE_ON.match(t, e) for _, e in own) else outside
+        for a, b in reversed(spans):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
             # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
             # (an area inside the object of an action is no topic: "实施城区段防洪提升…"; the people
@@ -345,6 +355,8 @@ class ScopeMixin:
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
                      and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
                      and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
+            if own:
+                terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
