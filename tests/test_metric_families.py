@@ -206,3 +206,28 @@ def test_a_roads_length_is_its_mileage() -> None:
     assert f["142公里"].metric == "新改建农村公路里程"
     assert f["36.5公里"].metric == "改造老旧供水管网长度"
     assert f["318.2公里"].metric == "县道里程"
+
+
+def test_an_amount_whose_clause_names_it_is_not_named_by_the_sentence_nouns() -> None:
+    """"核查资金金额…，促进增收节支…": the second amount is 促进增收节支, not the 发放金额 the first
+    clause's 金额 would make of it; the sentence's pay verbs still name a bare fund as paid."""
+    f = _figures("全年核查专项资金金额5.12亿元，促进增收节支1.08亿元，挽回损失资金2,160万元。"
+                 "全年发放城乡低保金3,200万元，特困人员供养金1,150万元。")
+    assert f["1.08亿元"].metric == "促进增收节支"
+    assert f["1,150万元"].metric == "发放金额"
+
+
+def test_the_parts_of_an_amount_by_its_source_measure_what_it_measures() -> None:
+    """A list of funding sources (中央和省级资金, 县级配套, 社会资本 …) breaks down the amount before
+    it — in its sentence, or in the sentence before when the list opens on 从资金来源看."""
+    f = _figures("全年完成交通投资9.6亿元。从资金来源看，中央和省级资金4.2亿元，市县财政资金2.3亿元，"
+                 "地方政府专项债券1.8亿元，社会资本1.3亿元。"
+                 "实施农田水利项目，项目资金共计860万元，其中省级资金520万元、县级配套240万元、村级自筹100万元。")
+    assert [f[w].metric for w in ("4.2亿元", "2.3亿元", "1.8亿元", "1.3亿元")] == ["完成交通投资"] * 4
+    assert [f[w].metric for w in ("520万元", "240万元", "100万元")] == ["项目资金"] * 3
+
+
+def test_an_amount_put_to_a_use_is_an_amount_of_money() -> None:
+    """"分别用于A 120万元、B 80万元": the use is what the money is for, not what it measures."""
+    f = _figures("全年争取上级水污染防治专项资金300万元，分别用于河道清淤120万元、管网改造80万元。")
+    assert f["120万元"].metric == f["80万元"].metric == "资金额"

@@ -31,6 +31,7 @@ from .neighbours import (
     inherit_part_metrics,
     sentence_metrics,
     share_scopes,
+    source_metrics,
 )
 from .numbers import Quantity, find_quantities
 from .periods import PeriodMention, find_periods
@@ -279,6 +280,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             previous_span=prev.span if prev is not None else None,
         ))
     inherit_part_metrics(text, records, lab)
+    source_metrics(text, records, lab)
     share_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)

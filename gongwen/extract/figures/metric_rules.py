@@ -22,6 +22,11 @@ def _verbs() -> frozenset[str]:
     r = metric_rules()
     return frozenset(r.get("program_verbs") or ())
 
+def alt_of(words: Any) -> str:
+    """An alternation of ``words``, longest first (a regular expression's source)."""
+    return "|".join(sorted(map(str, words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def metric_rules() -> dict[str, Any]:
     data = dict(package_yaml("gongwen.extract", "data/metrics.yaml"))
@@ -33,6 +38,11 @@ def metric_rules() -> dict[str, Any]:
     cuts = {*data["count_verbs"], *data["program_verbs"], *data["pay_verbs"], *data["person_verbs"], *data["long_cuts"],
             *map(str, _HEADS["action_leads"])}
     data["long_cut_rx"] = regex.compile("|".join(sorted(cuts, key=len, reverse=True)))
+    src = data["funding_sources"]
+    data["source_rx"] = regex.compile(
+        rf"(?:其中)?(?:{alt_of(src['verbs'])})?(?:(?:{alt_of(src['levels'])})(?:和(?:{alt_of(src['levels'])}))?(?:{alt_of(src['nouns'])})"
+        rf"|(?:{alt_of(src['levels'])})?(?:{alt_of(src['named'])}))")
+    data["source_cue_rx"] = regex.compile(alt_of(src["cues"]))
     data["as_verb_rx"] = regex.compile("|".join(sorted(data["as_verbs"], key=len, reverse=True)))
     data["mileage_rx"] = regex.compile("(?:" + "|".join(sorted(data["mileage_heads"], key=len, reverse=True)) + ")$")
     data["person_act_rx"] = regex.compile(r"(?<=[\p{Han}]{2})(?:" + "|".join(data["person_verbs"]) + r")$")

@@ -91,7 +91,8 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
         named = next((w for w in TABLES.indicator_prefixes if t.startswith(w, o)), None)
         if named:  # "粮食亩产430公斤": the prefix read into the unit is the indicator
             return phrase + named
-        if phrase and kind in ("money", "rate") and (self.v.scope_re.fullmatch(phrase) or phrase in self.v.jurisdiction):
+        if phrase and kind in ("money", "rate") and (self.v.scope_re.fullmatch(phrase) or phrase in self.v.jurisdiction) \
+                and not self._is_indicator(phrase):
             phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
             return phrase
@@ -116,10 +117,12 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
         # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
         # (and an amount's clause that names its own thing is not read by the sentence's cue words:
         # "…支出资助资金…，其中资助参保763.5万元" is 资助参保, not 发放金额)
+        # (and the sentence's nouns never name an amount whose clause names its own thing: "查出问题
+        # 金额3.86亿元，促进增收节支1.27亿元" is 促进增收节支, not 发放金额; its pay verbs still do)
         windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
-        for window in windows:
+        for n, window in enumerate(windows):
             for r in rules["rules"]:
-                if kind in r["units"]:
+                if kind in r["units"] and not (n and phrase and r.get("own_clause")):
                     ms = list(r["rx"].finditer(window))
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
@@ -152,6 +155,12 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
                 if len(rest) >= 3 and rest not in _BARE_NOUNS and self._names_a_measure(rest):
                     metric = rest  # (never down to a bare noun: 地区生产总值增速 stays, not 增速)
         return metric
+
+    def _is_indicator(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a known indicator's name (the vocabularies' ``indicators``) that
+        names an amount: 管理不规范问题金额 is one even where the bureau also counts it as a category."""
+        ind = self.v.indicator_re
+        return ind is not None and ind.fullmatch(phrase) is not None and _MONEY_NOUN.search(phrase) is not None
 
     def _names_a_measure(self, rest: str) -> bool:
         """Whether what is left of a metric still names what is measured: it opens on a known

@@ -292,6 +292,34 @@ def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller
             f["metric"] = same[-1]["metric"]
     baseline_metrics(records, lab)
 
+def source_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """The parts of an amount listed by where the money came from measure what the amount measures
+    (metrics.yaml funding_sources): "项目资金共计2350万元，其中中央和省级资金1460万元、县级配套680万元"
+    → 项目资金 for each part; "完成投资12.74亿元。从资金来源看，中央和省级资金7.36亿元，…社会资本1.76亿元"
+    → 完成投资 (the amount of the sentence before, when the list's sentence opens on a source cue).
+    A list's whole is the nearest amount of the part's kind before it that is no source itself (in place)."""
+    rules = metric_rules()
+    source, cue = rules["source_rx"], rules["source_cue_rx"]
+    generic = lab.generic_metrics()
+    wholes: dict[str, dict[str, Any]] = {}  # the last amount that is no source, by kind (actual, target …)
+    for k, r in enumerate(records):
+        a = r["span"].start
+        if r["unit"] != "元" or r["change"] is not None or r["kind"] in ("share", "completion"):
+            continue
+        if not source.fullmatch(lab.phrase(lab.clause_start(a), a)):
+            wholes[r["kind"]] = r
+            continue
+        whole = wholes.get(r["kind"])
+        if whole is None or lab.paragraph_start(whole["span"].start) != lab.paragraph_start(a) \
+                or not whole["metric"] or whole["metric"] in generic:
+            continue
+        ss = lab.sentence_start(a)
+        if whole["span"].start < ss and not cue.search(text, ss, a) and \
+                not any(g is whole for g in _same_sentence_before(records, k)):
+            continue
+        r["metric"] = whole["metric"]
+
+
 def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
     28.4%") is the share of that figure's part: it takes that figure's scope (in place)."""
