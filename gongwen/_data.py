@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -107,7 +107,9 @@ def _check_expansion(root: Any, where: str) -> None:
     size(root, 0, "")
 
 
-@lru_cache(maxsize=32)
+# (every file stays parsed: a cache of 32 held fewer than the 38 files extraction reads, so one of
+# them, titles.yaml, was parsed again for every document of a run)
+@cache
 def package_yaml(package: str, name: str) -> Any:
     """A YAML data file shipped inside a package (parsed once per process)."""
     return parse_yaml(resources.files(package).joinpath(name).read_text("utf-8"), name)

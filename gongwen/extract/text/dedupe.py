@@ -125,12 +125,18 @@ def _may_repeat(text: str, k: int) -> bool:
     character (a web text's paragraph is one line of thousands of characters)."""
     if len(text) < k:
         return False
-    pat = _segment_re(k, min(MAX_SEGMENT, len(text) // k))
+    longest = min(MAX_SEGMENT, len(text) // k)
+    pat = _segment_re(k, longest)
     m = pat.match(text, 0)
     if m is not None and not m.group(1).isspace():
         return True
     for p in _STARTS.finditer(text):
-        m = pat.match(text, p.end())
+        q = p.end()
+        # (a segment of n characters at q repeats its first character at q + n, n <= longest: where
+        # that character does not come back so soon no segment starts, and the pattern is not tried)
+        if q < len(text) and text.find(text[q], q + 1, q + longest + 1) < 0:
+            continue
+        m = pat.match(text, q)
         if m is not None and not m.group(1).isspace():
             return True
     return False
