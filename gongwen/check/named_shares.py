@@ -27,6 +27,7 @@ from .operands import (
 )
 from .relations import Candidate, abbreviates, fact_kind
 from .textindex import SPACES, TextIndex
+from .totals import _breakdown_cue
 
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
 
@@ -47,31 +48,48 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     earlier = operands_before(idx, at, 0)
     before = operands_before(idx, at, _paragraph_start(idx, at))
     # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
+    far = False
+    # 新增床位 2,120 个，其中托位占 29.2%: a part named after 其中 in the share's own clause is not the
+    # figure before it, but the whole's part stated elsewhere under that name
+    named_within = len(_ORDINAL.sub("", text[clause_start(idx, at):at].strip(SPACES))) >= 2 \
+        and text[clause_start(idx, at):at].strip(SPACES).startswith("其中")
     if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
-            and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
+            and not named_within and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
-        if fact_kind(idx, part) == "target":
-            return None  # 完成年度目标 135 亿元的 102.6%，占全市…的 18.7%: the result's share, not the target's
     else:  # the part is named before 占 and stated elsewhere
         subject = text[clause_start(idx, at):at].strip(SPACES)
         for w in vocab()["adverbs"]:
             subject = subject.removesuffix(w)
+        within = subject.startswith("其中")
         subject = _ORDINAL.sub("", subject)
-        if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
-            return None
-        return _by_names(idx, f, subject, name, earlier, cue)
+        if subject or not before or before[-1].span.start < sent.start:
+            if len(subject) >= 2 and within and (name in vocab()["whole_words"] or len(name) < 2):
+                return _named_part(idx, f, subject, before, earlier, at)
+            if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
+                return None
+            return _by_names(idx, f, subject, name, earlier, cue)
+        # 为 8,635 名持证残疾人提供康复服务，占有需求持证残疾人 9,427 人的 91.6%: a clause with no
+        # subject of its own goes on with the sentence's figure before it (read with the whole the
+        # cue states only)
+        part, far = before[-1], True
+    if fact_kind(idx, part) == "target":
+        return None  # 完成年度目标 135 亿元的 102.6%，占全市…的 18.7%: the result's share, not the target's
     # a target is no whole of a result (年度目标 135 亿元 … 其中出口 97.6 亿元，占全区进出口总额的 70.5%)
     before = [g for g in before if g is part or fact_kind(idx, g) != "target"]
     earlier = [g for g in earlier if fact_kind(idx, g) != "target"]
     inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
     if inside:  # 占户籍总人口 36.8 万人的 22.7%
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
-                         params={"complete": True})
+                         explicit=not far, params={"complete": True})
+    if far:
+        return None
     larger = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         in_sent = [g for g in larger if g.span.start >= sent.start]
-        if not in_sent and text[sent.start:part.span.start].lstrip(SPACES).startswith("其中"):
-            # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence before
+        head = text[sent.start:part.span.start].lstrip(SPACES)
+        if not in_sent and (head.startswith("其中") or _breakdown_cue().match(head)):
+            # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence
+            # before; so does a criterion (完成投资 1.86 亿元。从资金来源看，中央和省级资金 10240 万元，占 55.1%)
             prev = idx.sentence_of(max(0, sent.start - 1))
             in_sent = [g for g in larger if g.span.start >= prev.start]
         group = idx.group_at(f.span.start)
@@ -134,6 +152,28 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
     # the only figures the text names so: the pairing is the text's own, wherever they stand
     return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
                      params={"complete": True, "named_pair": one})
+
+
+def _named_part(idx: TextIndex, f: Figure, subject: str, before: list[Figure], earlier: list[Figure],
+                at: int) -> Candidate | None:
+    """新增公办学位 3330 个，…，其中学前学位占 32.4%: a part named after 其中 with no figure of its
+    own, over the whole the 其中 opens on (the sentence's last figure before it that is no target);
+    the part is the figure stated earlier under that name (全年新增学前学位 1080 个).  Found by
+    name, so kept only when it holds."""
+    sent = idx.sentence_of(at)
+    opened = idx.text.rfind("其中", sent.start, at)
+    wholes = [g for g in before if sent.start <= g.span.start < opened and fact_kind(idx, g) != "target"]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    parts = [g for g in all_named(idx, subject, [g for g in earlier if g is not whole])
+             if same_kind(g, whole) and g.value <= whole.value]
+    stated = interval_of(f)
+    fit = [p for p in parts if _fits(p, whole, stated, False)]
+    if len(_by_value(fit)) != 1:
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(fit[-1], whole), trigger="其中…占",
+                     explicit=False, params={"complete": True, "confirm_only": True})
 
 
 def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:

@@ -132,7 +132,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                       and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
-                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)]
+                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)
+                      and not _per_unit_standard(idx, f)]
             after = _list_items(idx, listed)
             if not before or not after:
                 continue
@@ -209,6 +210,16 @@ def _criterion_before(text: str, start: int, end: int) -> int:
 
     m = _CLASSIFY.search(text, start, end)
     return m.start() if m is not None else end
+
+
+# the unit a standard is paid per, right before its figure: 按每生每学期 1000 元的标准, 每人每月 150 元
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
+
+
+def _per_unit_standard(idx: TextIndex, f: Figure) -> bool:
+    """A figure stated per head or per unit of time (普通高中国家助学金资助 4210 人次，按每生每学期 1000 元的
+    标准发放 421.0 万元): the rate an amount is paid at, no part of the list the amount belongs to."""
+    return _PER_UNIT.search(idx.label_before(f, 12)) is not None
 
 
 def _average(f: Figure) -> bool:

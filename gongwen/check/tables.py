@@ -117,7 +117,19 @@ def _leading_total(texts: list[list[str]], grid: Grid, r: int, v: dict) -> Itera
     end = next((k for k in range(r + 1, len(grid)) if _is_total(_label(texts, k), v["table_total_words"])),
                len(grid))
     rows = list(range(r + 1, end))
-    sub = next((k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))), None)
+    subs = [k for k in rows if _label(texts, k).startswith(tuple(v["subset_cues"]))]
+    if len(subs) > 1 and subs[0] > r + 1:
+        # 合计 | 医院 | 其中：公立医院 | 基层医疗卫生机构 | 其中：乡镇卫生院 | 专业公共卫生机构: a block
+        # under each top row, read as below a total placed last
+        blocks = _blocks(grid, r, subs, rows)
+        for inner in blocks or ():
+            if len(inner) > 1 and any(_adds_up(grid, inner[0] - 1, inner, c) for c in range(1, len(grid[r]))):
+                yield from _sums(grid, inner[0] - 1, inner, _label(texts, inner[0] - 1), "subrows", True)
+        if blocks is not None:
+            yield from _sums(grid, r, [k for k in rows if not any(k in b for b in blocks)], _label(texts, r),
+                             "row", True)
+        return
+    sub = subs[0] if subs else None
     blocks = [list(range(sub, e)) for e in range(sub + 1, end + 1)] if sub is not None and sub > r + 1 else [[]]
     best: tuple[int, list[int]] | None = None
     for inner in blocks:
@@ -443,7 +455,7 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
     is the named part over the whole (合格 named in 合格率), or its complement when the other
     column is the negative of the rate's name (不合格批次 for 合格率)."""
     for c, h in enumerate(header):
-        stem = next((h.split(w)[0] for w in v["rate_words"] if w in h), "")
+        stem = next((h.split(w)[0] for w in [*v["rate_words"], *v["table_progress_words"]] if w in h), "")
         if c == 0 or len(stem) < 2:
             continue
         # the count columns of the rate's period: 上年完成 beside 完成 | 完成率 is last year's

@@ -33,7 +33,10 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             # 上述假期合计接待游客 206.7 万人次: the items are those of the paragraph before the total
             back = any(w in text[max(sent.start, pos - 6):pos] for w in v["back_reference_words"])
             gap = len(text[pos + len(cue):total.span.start].strip(SPACES))
-            if gap > (0 if loose else 8 if back else 3) or not summable(total):
+            # 两项合计，年内新增公办学位 3330 个: a counted cue opening its sentence, then the total's clause
+            lead = not loose and _count_before(text, pos) is not None and total.span.start < sent.end \
+                and not text[sent.start:pos - len(_count_prefix(text, pos))].strip(SPACES)
+            if gap > (0 if loose else 8 if back else 12 if lead else 3) or not summable(total):
                 continue
             # the list opens after its opener: 将 9 个社区划分为综合网格 126 个、专属网格 38 个，共计
             # 164 个 adds the grids, not the communities they split
@@ -63,6 +66,18 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
                            if f.unit in units and f.change is None and f.kind == total.kind
                            and idx.group_at(f.span.start) is None]
                 items = (earlier + items)[-n:]
+            elif lead and n is not None and not items:
+                # …新增学前学位 1080 个。⏎…新增义务教育学位 2250 个。两项合计，新增公办学位 3330 个: the count
+                # takes the last items stated before, back to the paragraph before, named as the total is
+                reach = True
+                line = text.rfind("\n", 0, _paragraph_start(idx, opened))
+                start_of = _paragraph_start(idx, line) if line > 0 else 0
+                earlier = [f for f in idx.figures_in(Span(start_of, opened))
+                           if f.unit == total.unit and summable(f) and f.change is None and f.kind == total.kind
+                           and idx.group_at(f.span.start) is None][-n:]
+                if len(earlier) == n and _shared_name(idx.label_before(total, 16),
+                                                      [idx.label_before(g, 16) for g in earlier]):
+                    items = earlier
             if n is None and len(items) < 2:
                 continue
             start = pos - (len(_count_prefix(text, pos)))
