@@ -231,3 +231,9 @@ def test_an_amount_put_to_a_use_is_an_amount_of_money() -> None:
     """"分别用于A 120万元、B 80万元": the use is what the money is for, not what it measures."""
     f = _figures("全年争取上级水污染防治专项资金300万元，分别用于河道清淤120万元、管网改造80万元。")
     assert f["120万元"].metric == f["80万元"].metric == "资金额"
+
+
+def test_a_name_ending_in_shenji_keeps_its_last_character() -> None:
+    """审计 is a word: its 计 is no 共计/计 cut off the end of the phrase (经济责任审数 was a broken word)."""
+    f = _figures("全年完成预算执行审计8个，经济责任审计13个。")
+    assert (f["8个"].metric, f["13个"].metric) == ("完成预算执行审计数", "经济责任审计数")
