@@ -95,3 +95,36 @@ def test_programs_are_named_as_the_reports_name_them() -> None:
     assert (p["1,344户"], p["68.2万平方米"]) == ("公共租赁住房", "商品房销售")
     p = _programs("青禾县卫生健康局", "一、卫生资源\n全县卫生技术人员3,412人，其中执业（助理）医师1,286人；在岗乡村医生312名。")
     assert (p["3,412人"], p["1,286人"], p["312名"]) == ("卫生技术人员", "卫生技术人员", "卫生健康人才")
+
+
+def test_a_word_the_scan_cut_in_half_is_read_whole() -> None:
+    """国家免疫规划疫苗接种率: the longest word at 国 is 国家免疫规划, and the word after it would be
+    疫苗接种 (预防接种); 免疫规划疫苗接种率, of the same program as 国家免疫规划, covers it."""
+    p = _programs("青禾县卫生健康局", "一、公共卫生\n全年接种各类疫苗8.2万剂次，适龄儿童国家免疫规划疫苗接种率保持在95%以上。")
+    assert p["95%"] == "国家免疫规划"
+
+
+def test_a_category_word_is_a_part_of_the_program_its_sentence_names() -> None:
+    """高技能人才 is a category, and a heading on training names another program: but the sentence
+    names 技能人才 by its total first, so the 其中 part is counted by that program."""
+    body = ("一、职业技能培训扎实开展\n全年开展补贴性职业技能培训5,200人次。年末全县技能人才总量达1.86万人，"
+            "其中高技能人才5,120人。")
+    p = _programs("青禾县人力资源和社会保障局", body)
+    assert p["5,120人"] == "技能人才队伍建设"
+
+
+def test_another_bureaus_program_stating_a_figure_governs_the_clauses_after_it() -> None:
+    """农村居民人均可支配收入 is another bureau's program in a 农业农村 report, but here it is the
+    subject of its own figure: the growth after it is its growth, not the 粮食生产 named before."""
+    p = _programs("青禾县农业农村局", "一、总体情况\n全年粮食总产量8.36万吨，同比增长1.2%；农村居民人均可支配收入"
+                  "19,420元，同比增长6.5%。")
+    assert (p["1.2%"], p["6.5%"]) == ("粮食生产", "居民人均可支配收入")
+
+
+def test_a_bureau_names_its_own_version_of_another_bureaus_program() -> None:
+    """A 退役军人事务局's 职业技能培训 is its 退役军人职业技能培训 (vocab ``specialises``); a 人社局's
+    stays 职业技能培训."""
+    p = _programs("青禾县退役军人事务局", "一、就业创业\n组织职业技能培训268人次，培训后实现就业201人。")
+    assert p["268人次"] == "退役军人职业技能培训"
+    p = _programs("青禾县人力资源和社会保障局", "一、技能培训\n组织职业技能培训268人次，培训后实现就业201人。")
+    assert p["268人次"] == "职业技能培训"

@@ -31,7 +31,7 @@ import regex
 from ..._data import rx
 from ...model import Document, Heading
 from .heads import _COUNT_NOUN, _MONEY_NOUN, _RATE_NOUN
-from .lexicon import Hit, scan_all
+from .lexicon import Hit, Lexicon, scan_all
 from .metrics import MetricMixin, metric_rules, unit_kind
 from .numbers import thousands_comma
 from .scope import _CLAUSE_BREAK, _PAREN_REACH, ScopeMixin
@@ -76,10 +76,20 @@ class Labeller(ScopeMixin, MetricMixin):
         for hits_of, mp, ctx, lex in ((alias_hits, vocab.alias_map, False, vocab.alias_re),
                                       (context_hits, vocab.context_map, True, vocab.context_re)):
             taken = -1  # the end of a word found right after a 其中 (the scan's later words inside it are dropped)
+            last: Hit | None = None  # the scan's previous word
             for m in hits_of:
                 s = m.start()
                 if s < taken:
                     continue
+                prev, last = last, m
+                if prev is not None and s - prev.end() < 2:
+                    # the scan took the longest word at each start, so a word of the previous one's
+                    # program that begins inside it and reaches past this one was cut in half: 国家
+                    # 免疫规划疫苗接种率 names 国家免疫规划 (and 免疫规划疫苗接种率), not 疫苗接种
+                    hidden = _hidden_word(lex, text, prev, m)
+                    if hidden is not None and mp.get(hidden.group()) == mp.get(prev.group()):
+                        m = last = hidden
+                        s = m.start()
                 if text.startswith("其中", s - 1):
                     # no word starts on the 中 of 其中, and the one it hid is looked up instead:
                     # 其中职工医保 names 职工医保, not 中职
@@ -300,7 +310,7 @@ class Labeller(ScopeMixin, MetricMixin):
             # the heading already names what the sentence says, more precisely
             # ("特困供养人员照料护理" covers "特困供养人员")
             return heads[0]
-        if m and self._names_category(m):
+        if m and self._names_category(m) and not self._named_before(ss, m):
             # a word that is also one of the issuer's categories (定点医药机构, 工矿商贸) names whom
             # the section's program deals with: the program a heading names, strong or generic, wins
             over = heads or self._heading_programs(path, weak=True)
@@ -390,14 +400,41 @@ class Labeller(ScopeMixin, MetricMixin):
         """Whether the mention's word is also a category (a scope) of the vocabulary."""
         return self.doc.text[m.start:m.end] in self.v.scopes
 
+    def _named_before(self, ss: int, m: _Mention) -> bool:
+        """Whether the sentence names the category word's program earlier by a word that is no
+        category (技能人才总量达2.73万人，其中高技能人才7860人): the category is then a part of
+        what that program counts, not whom another program deals with."""
+        i = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while i >= 0 and self.mentions[i].start >= ss:
+            x = self.mentions[i]
+            i -= 1
+            if x.program == m.program and not (x.cued or x.weak or x.context or self._names_category(x)):
+                return True
+        return False
+
     def _sentence_mention(self, ss: int, cs: int, heads: list[str]) -> _Mention | None:
         """The nearest strong mention in the sentence before the figure's clause; one of the
         issuer's own programs named earlier governs the later clauses that name another
         bureau's only in passing (一般公共预算收入…；剔除增值税留抵退税等因素后，同口径增长4.6%)."""
         m = self._nearest(ss, cs, None, heads)
-        if m is not None and m.program not in self.v.own:
+        if m is not None and m.program not in self.v.own and not self._states_figure(m, cs):
             return self._nearest(ss, m.start, self.v.own, heads) or m
         return m
+
+    def _states_figure(self, m: _Mention, cs: int) -> bool:
+        """Whether a number follows the mention in its own clause, before ``cs``: the program is
+        then the subject of a figure (农村居民人均可支配收入24,860元，同比增长6.8%), not a word in
+        passing, and governs the clauses after it — unless it is the whole a share is of (房地产开发
+        投资占全区固定资产投资的比重由38.5%下降到33.2%)."""
+        t = self.doc.text
+        if "占" in t[self.clause_start(m.start):m.start]:
+            return False
+        end = m.end
+        while end < cs and (t[end] not in _CLAUSE_BREAK or thousands_comma(t, end)):
+            if t[end].isdigit():
+                return True
+            end += 1
+        return False
 
     def _cued_mention(self, cs: int, o: int) -> _Mention | None:
         """The program named after a scope cue in the figure's own clause (全镇纳入最低生活保障612户):
@@ -552,6 +589,22 @@ def _clause_ends_after(text: str, k: int, words: Sequence[str]) -> bool:
             e = k + len(w)
             return e >= len(text) or (text[e] in _CLAUSE_BREAK and text[e] not in "（(")
     return False
+
+
+def _hidden_word(lex: Lexicon, text: str, prev: Hit, m: Hit) -> Hit | None:
+    """The longest word that starts inside ``prev`` and ends past ``m``, or None.
+
+    >>> lx = Lexicon(["国家免疫规划", "免疫规划疫苗接种率", "疫苗接种"])
+    >>> hits = list(lx.finditer("国家免疫规划疫苗接种率"))
+    >>> _hidden_word(lx, "国家免疫规划疫苗接种率", hits[0], hits[1]).group()
+    '免疫规划疫苗接种率'
+    """
+    best = None
+    for i in range(prev.start() + 1, prev.end()):
+        w = lex.match(text, i)
+        if w is not None and w.end() > m.end() and (best is None or w.end() > best.end()):
+            best = w
+    return best
 
 
 def _strong_inside(vocab: Vocab, text: str, m: Hit) -> Hit:

@@ -230,6 +230,8 @@ def load_vocab(path: str | None = None) -> Vocab:
                     weak.discard(a)
                 else:
                     weak.add(a)
+    if preferred:
+        alias_map.update(_specialised(_load_yaml(None, preferred), f"{preferred}.yaml", programs))
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
     parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
     inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
@@ -265,6 +267,20 @@ def load_vocab(path: str | None = None) -> Vocab:
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
+
+
+def _specialised(data: dict[str, Any], where: str, programs: dict[str, Program]) -> dict[str, str]:
+    """Other bureaus' programs that the issuer's bureau runs for its own people, by their full name
+    (a program's ``specialises``: 职业技能培训 in a 退役军人事务局's report is its 退役军人职业技能
+    培训): the name -> the issuer's program.  Only in the issuer's reports, so data, not a rule on
+    names — the writers of a 交通运输局 still call its 安全生产 so."""
+    out: dict[str, str] = {}
+    for name, spec in (data.get("programs") or {}).items():
+        for other in _words((spec or {}).get("specialises"), where, f"programs.{name}.specialises"):
+            if other not in programs:
+                raise DataError(f"programs.{name}.specialises: no such program {other}", where)
+            out[other] = str(name)
+    return out
 
 
 def _scope_names(scopes: dict[str, str], heads: Sequence[str], members: Sequence[str] = ()) -> dict[str, str]:
