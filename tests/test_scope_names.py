@@ -63,3 +63,25 @@ def test_a_clause_naming_its_own_category_takes_no_topic_of_another() -> None:
     s = _scopes("青禾县人力资源和社会保障局",
                 "聚焦灵活就业人员等群体扩面，推动企业职工基本养老保险参保人数突破42万人。")
     assert s["42万人"] == "全县"
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县医疗保障局", "全年检查定点医药机构214家，追回医保基金86.2万元。", "214家", "定点医药机构"),
+    ("青禾县应急管理局", "全年执法检查生产经营单位960家次。", "960家次", "生产经营单位"),
+    ("青禾县卫生健康局", "全年公开招聘医学类专业技术人员52人。", "52人", "医学类专业技术人员"),
+    ("青禾县教育局", "全年累计资助各学段学生1.8万人次。", "1.8万人次", "全县"),
+    ("青禾县教育局", "全年公开招聘新教师120名。", "120名", "全县"),
+    ("青禾县文化和旅游局", "全年接待游客326万人次。", "326万人次", "全县"),
+], ids=["inspected-institutions", "inspected-units", "recruited-staff", "all-of-them", "the-new-ones", "a-bare-head"])
+def test_the_qualified_object_of_an_action_is_the_category_counted(issuer: str, body: str, figure: str,
+                                                                   scope: str) -> None:
+    assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县残疾人联合会", "全年为1,260名有需求的持证残疾人提供基本康复服务。", "1,260名", "有需求的持证残疾人"),
+    ("青禾县退役军人事务局", "全年对118名困难退役军人实施帮扶援助。", "118名", "困难退役军人"),
+], ids=["qualified-with-de", "qualified"])
+def test_the_people_written_after_a_head_count_are_its_category(issuer: str, body: str, figure: str,
+                                                                scope: str) -> None:
+    assert _scopes(issuer, body)[figure] == scope

@@ -121,6 +121,11 @@ _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日�
 _PEOPLE_HEAD = _heads("people_heads")
 _PER_HEAD = _heads("per_head", end=False)
 _RATE_ON = rx(r"化?率")
+_PEOPLE_END = _heads("people_heads", end=False)
+_PEOPLE_STOP = regex.compile(r"[被为是在将把对向并已均都全，。]")
+_VERB_LEAD = regex.compile(r"(?:新建|新增|建成|完成|实现|开展|累计|发放|共|其中|确保|力争|享受|参加|参保|实施|办理|提供|帮助|落实|组织)")
+_OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
+                        + r")([\p{Han}（）()]{3,12})$")
 _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
                            + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
@@ -324,6 +329,9 @@ class ScopeMixin:
         among = self._among(ss, cs)
         if among:
             return among
+        obj = self._object(cs, o)
+        if obj:
+            return obj
         outside = self.outside_parens(ss, cs)
         for a, b in reversed(outside):
             places = [x for x in self._scope_terms(a, b) if x[1] not in self.v.scopes.values() and x[1] not in self.v.scopes]
@@ -380,6 +388,21 @@ class ScopeMixin:
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _object(self, cs: int, o: int) -> str | None:
+        """The qualified object of an action right before the number (``heads.yaml`` object_verbs):
+        "检查定点医药机构312家" → 定点医药机构, "救助受灾困难群众4,860人" → 受灾困难群众; a bare head
+        (检查企业), all of them (各学段学生) or the new ones (新教师) name no category."""
+        t = self.doc.text
+        m = _OBJECT.search(t, max(cs, o - 16), o)
+        if m is None:
+            return None
+        noun = m.group(1)
+        if noun[0] in "各新" or not (_THING_HEAD.search(noun) or _PEOPLE_HEAD.search(noun)) \
+                or _THING_HEAD.fullmatch(noun) or _PEOPLE_HEAD.fullmatch(noun) \
+                or _VERBISH.search(noun) or noun in self.v.jurisdiction:
+            return None
+        return noun
 
     def _among(self, ss: int, cs: int) -> str | None:
         """The counted category a sentence narrows to with 中 before the figure's clause: "全县14个
@@ -489,7 +512,12 @@ class ScopeMixin:
             return None
         word = _NOUN_STOP.split(m.group(), 1)[0]  # "4所学校被评为…示范校": the noun ends before 被
         heads = [h.end() for h in _CATEGORY_END.finditer(word)]
-        return word[: heads[-1]] if heads and heads[-1] >= 2 else None
+        if heads and heads[-1] >= 2:
+            return word[: heads[-1]]
+        # the people a head-count is of, a qualifier with 的 included ("为8,635名有需求的持证残疾人提供…")
+        word = _PEOPLE_STOP.split(m.group(), 1)[0]
+        heads = [h.end() for h in _PEOPLE_END.finditer(word)]
+        return word[: heads[-1]] if heads and heads[-1] >= 2 and not _VERB_LEAD.match(word) else None
 
     def _first_clause_end(self, ss: int, limit: int) -> int:
         """The end of the sentence's topic: up to its first quantity (dates do not count), at most
