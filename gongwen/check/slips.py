@@ -12,7 +12,7 @@ number's leading digits never (5000 and 6000 are two round numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from ..figure import Figure
@@ -258,6 +258,26 @@ def decisive(kind: str | None, a: Figure, b: Figure) -> bool:
         return False
     digits = [p[0].replace(".", "").lstrip("0") for p in (_printed(a), _printed(b)) if p is not None]
     return len(digits) == 2 and min(len(d) for d in digits) >= 3
+
+
+def telling_slip(figs: list[Figure], holds: Callable[[Figure, Decimal], bool],
+                 kinds: tuple[str, ...] = ("swap", "dropped", "extra")) -> tuple[Figure, str, str] | None:
+    """The figure, the kind of misprint (one of ``kinds``) and the number meant, when reading one
+    of ``figs`` as a misprint of itself that tells (:func:`decisive`: two adjacent digits swapped
+    anywhere, a digit dropped or doubled only where the shorter number keeps three significant
+    digits) makes ``holds`` true.  A relation that fails by an amount of its own meets a one-digit
+    number's dropped digit by chance (2 read as 20 makes up 18): only a telling misprint says it
+    is meant.
+
+    >>> f = lambda s: Figure(Decimal(s), "人", as_written=s + "人")
+    >>> telling_slip([f("284")], lambda g, v: v == 2684)[1:], telling_slip([f("2")], lambda g, v: v == 20)
+    (('dropped', '2684'), None)
+    """
+    for f in figs:
+        for kind, t, v in misprints(f):
+            if kind in kinds and decisive(kind, f, Figure(v, f.unit, as_written=t)) and holds(f, v):
+                return f, kind, t
+    return None
 
 
 def telling(kind: str | None, a: Figure, b: Figure) -> bool:

@@ -1,0 +1,60 @@
+"""Engineer U2: a misprint the text's own arithmetic exposes is found at error level, and the
+correct sibling of each text gives no finding (invented words)."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2025年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _report(text: str):
+    return check(extract(document_from_text(HEAD + text + "\n")))
+
+
+def _problems(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.status, f.severity) for f in _report(text).findings if f.problem]
+
+
+def _errors(text: str, code: str) -> list[str]:
+    return [f.message for f in _report(text).by_code(code) if f.status == "inconsistent" and f.severity == "error"]
+
+
+# --- a 其中 list short of its whole by what one misprint of one part makes up
+SCHOOLS = "全镇现有各类学校85所，其中幼儿园{a}所、小学{b}所、初中9所、高中2所。"
+
+
+def test_a_subset_list_that_adds_up_is_no_problem() -> None:
+    assert _problems(SCHOOLS.format(a="47", b="27")) == []
+
+
+
+
+def test_a_part_two_swapped_digits_short_of_the_whole_is_no_finding() -> None:
+    # 47 + 27 + 9 + 2 = 85 of 112: 74 for 47 would make it up, but a left-out class of 27 meets a
+    # swap as often: the list may name only some parts
+    assert _problems("全镇现有各类学校112所，其中幼儿园47所、小学27所、初中9所、高中2所。") == []
+
+
+def test_a_part_with_a_digit_dropped_short_of_the_whole_is_an_error() -> None:
+    text = "全县共有低保对象4,312人，其中城市低保1,628人、农村低保284人。"  # 2,684 meant
+    (msg,) = _errors(text, "GW101")
+    assert "可能为 2684人 之误（疑漏写一位数字）" in msg
+
+
+def test_a_list_leaving_a_class_out_is_no_error() -> None:
+    # 47 + 27 + 9 + 2 = 85 of 103: the rest are other schools; 2 read as 20 would make up 18, but a
+    # one-digit number lacks no telling digit
+    assert _problems("全镇现有各类学校103所，其中幼儿园47所、小学27所、初中9所、高中2所。") == []
+
+
+def test_a_whole_with_a_doubled_digit_over_its_parts_is_an_error() -> None:
+    text = "全区共有养老服务床位34,446张，其中公办机构1,860张、民办机构1,586张。"  # 3,446 meant
+    (msg,) = _errors(text, "GW101")
+    assert "疑多写一位数字" in msg
+
+
+def test_a_whole_printed_coarser_than_its_parts_is_not_read_for_a_slip() -> None:
+    # 7,860 + 340 = 8,200 short of 1.12 万户; 3,340 would make it, but a rounded whole meets many sums
+    assert _errors("截至6月底，全市公租房在保家庭1.12万户，其中实物配租7860户、领取租赁补贴340户。", "GW101") == []
