@@ -122,7 +122,10 @@ def _within_item(idx: TextIndex, f: Figure, pos: int) -> bool:
         if prev is None:
             return False
         gap = idx.text[prev.span.end:f.span.start]
-        return not any(ch in gap for ch in "；;。") and any(w in gap for w in cues[:1])
+        if any(ch in gap for ch in "；;。"):
+            return False
+        # …其中增值税 a、企业所得税 b；: joined by 、 to a part within the item, within it too
+        return any(w in gap for w in cues[:1]) or not any(ch in gap for ch in "，,") and _within_item(idx, prev, pos)
     return idx.text[g.open + 1:f.span.start].lstrip(SPACES).startswith(cues)
 
 

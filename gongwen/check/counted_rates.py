@@ -15,7 +15,7 @@ from .operands import (
     operands_before,
     populations,
 )
-from .relations import Candidate, summable
+from .relations import Candidate, fact_kind, summable
 from .textindex import TextIndex
 
 
@@ -79,6 +79,9 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     called = name[-12:] or label[-6:]  # what the text calls the rate, for the message
     start = _paragraph_start(idx, f.span.start, 200)
     before = [g for g in operands_before(idx, f.span.start, start) if g.unit not in ("%",)]
+    if fact_kind(idx, f) != "target":  # 签约 15.3 万人，完成年度任务 14.5 万人的 105.5%，签约覆盖率: a
+        while before and fact_kind(idx, before[-1]) == "target":  # target is no part of what was done
+            before.pop()
     if not before:
         return None
     part = before[-1]

@@ -60,7 +60,7 @@ def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, ou
         return False
     # 年末公益金结余 860 万元 after 留成 2180 万元；使用 1960 万元: a balance dated at a moment is the
     # stock carried over the years, not this period's inflow less its outflow
-    if any(w in own for w in v["moment_words"]):
+    if any(w in own for w in v["moment_words"]) or _dated_sentence(idx, b, in_):
         return False
     for f in (in_, out_):
         if f.kind == "change" or any(w in idx.label_before(f, 16) for w in held):
@@ -74,6 +74,15 @@ def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, ou
     tail = next((t for t in sorted(v["generic_tails"], key=len, reverse=True) if own.endswith(t)), "")
     head = own[:len(own) - len(tail)][-2:]
     return len(head) < 2 or any(head in idx.label_before(f, 16) for f in (in_, out_))
+
+
+def _dated_sentence(idx: TextIndex, b: Figure, in_: Figure) -> bool:
+    """A balance in a sentence that opens by dating a moment, its flows before that sentence (全年发放
+    a，收回 b。截至 11 月底，贷款余额 c): the stock at that moment, as 年末结余 is; flows dated by the same
+    words as their balance (截至年底，收入 a，支出 b，结余 c) stay one sentence."""
+    sent = idx.sentence_of(b.span.start)
+    head = re.split(r"[，,]", idx.text[sent.start:b.span.start], maxsplit=1)
+    return in_.span.start < sent.start and len(head) == 2 and any(w in head[0] for w in vocab()["moment_words"])
 
 
 def _positive(f: Figure) -> Figure:
