@@ -106,3 +106,82 @@ def test_a_standard_paid_per_head_is_no_part_of_the_list() -> None:
     # 320.5 + 215.0 = 535.5 ≤ 880.0: the 1000 元 a head is the rate 215.0 万元 was paid at
     assert _verdicts(GRANTS.format(t="880.0"), "GW108") == [
         ("consistent", "info", ("215.0万元", "320.5万元", "880.0万元"))]
+
+
+HIGHWAY = "全市公路建设投资完成{a}亿元，年度目标为50亿元，完成率108%，较上年增长6.0%。"
+
+
+def test_a_rate_named_a_completion_is_the_result_over_the_target_of_its_sentence() -> None:
+    # 54.0 ÷ 50 = 108 %
+    assert _verdicts(HIGHWAY.format(a="54.0"), "GW122") == [("consistent", "info", ("108%", "50亿元", "54.0亿元"))]
+
+
+def test_a_completion_rate_read_by_position_that_misses_is_a_warning() -> None:
+    assert _verdicts(HIGHWAY.format(a="46.0"), "GW122")[0][:2] == ("inconsistent", "warning")
+
+
+TRADE = ("全区商贸主要指标见下表。\n" +
+         _table("指标 | 2025年（亿元） | 2024年（亿元） | 增长（%）",
+                "社会消费品零售总额 | 186.0 | 175.0 | 6.3",
+                "农村网络零售额 | 40.0 | 36.0 | 11.1") +
+         "电商进村持续推进。全年农村直播带货实现零售额{a}亿元，占全区农村网络零售额的{r}。")
+
+
+def test_a_share_of_a_table_row_named_as_its_whole_is_of_the_rows_latest_cell() -> None:
+    # 9.0 ÷ 40.0 = 22.5 %; the part lies within the row's cell
+    assert _verdicts(TRADE.format(a="9.0", r="22.5%"), "GW107") == [("consistent", "info", ("22.5%", "40.0", "9.0亿元"))]
+    assert ("consistent", "info", ("40.0", "9.0亿元")) in _verdicts(TRADE.format(a="9.0", r="22.5%"), "GW108")
+
+
+def test_a_share_of_a_table_row_is_never_of_last_years_cell() -> None:
+    # 9.0 ÷ 36.0 = 25.0 %: the 2024 column is no whole of this year's part
+    assert _verdicts(TRADE.format(a="9.0", r="25.0%"), "GW107") == []
+
+
+BOILERS = ("**（二）锅炉安全。**全县在用承压设备2,400台，其中锅炉{w}台。\n"
+           "**二、存在的问题**\n一是部分设备老化，使用年限超过15年的锅炉96台，占在用锅炉的16.0%，更新改造任务重。")
+
+
+def test_a_qizhong_item_is_named_with_the_words_of_its_whole() -> None:
+    # 96 ÷ 600 = 16.0 %: 在用锅炉 is 其中锅炉 of 在用承压设备
+    assert _verdicts(BOILERS.format(w="600"), "GW107") == [("consistent", "info", ("16.0%", "600台", "96台"))]
+
+
+def test_a_qizhong_item_named_with_the_words_of_its_whole_that_misses_says_nothing() -> None:
+    assert _verdicts(BOILERS.format(w="800"), "GW107") == []
+
+
+VISITS = "全年全县医疗机构总接诊{t}万人次；其中社区卫生服务机构接诊42.0万人次，占总接诊量的{r}，分级诊疗有序推进。"
+
+
+def test_a_whole_named_with_a_generic_tail_is_the_figure_named_without_it() -> None:
+    # 42.0 ÷ 70.0 = 60.0 %: 总接诊量 names 总接诊
+    assert [v for v in _verdicts(VISITS.format(t="70.0", r="60.0%"), "GW107")] == [
+        ("consistent", "info", ("42.0万人次", "60.0%", "70.0万人次"))]
+
+
+def test_a_whole_named_with_a_generic_tail_is_taken_only_where_it_holds() -> None:
+    assert _verdicts(VISITS.format(t="70.0", r="65.0%"), "GW107") == []
+
+
+MEDALS = "在省青少年运动会上，我县代表队共获得金牌{g}枚、银牌9枚、铜牌15枚，奖牌总数由上届的25枚增加到36枚。"
+
+
+def test_a_figure_named_a_total_right_after_a_list_adds_it_up() -> None:
+    # 12 + 9 + 15 = 36
+    assert _verdicts(MEDALS.format(g="12"), "GW101") == [("consistent", "info", ("12枚", "15枚", "36枚", "9枚"))]
+
+
+def test_a_named_total_a_list_misses_says_nothing() -> None:
+    # the list may be some of the whole's parts
+    assert _verdicts(MEDALS.format(g="10"), "GW101") == []
+
+
+DEBT = ("省政府核定我县2025年政府债务限额80.00亿元。截至2025年12月末，全县政府债务余额{d}亿元，"
+        "其中一般债务30.00亿元、专项债务{s}亿元，债务余额为限额的{r}。")
+
+
+def test_a_ratio_of_two_names_is_of_the_figures_so_named() -> None:
+    # 72.00 ÷ 80.00 = 90.0 %
+    assert _verdicts(DEBT.format(d="72.00", s="42.00", r="90.0%"), "GW107") == [
+        ("consistent", "info", ("72.00亿元", "80.00亿元", "90.0%"))]

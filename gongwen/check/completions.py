@@ -18,7 +18,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     text = idx.text
     head = text[max(0, f.span.start - 3):f.span.start].strip(SPACES)
     if not head.endswith("的"):
-        return None
+        return _named_rate(idx, f)
     sent = idx.sentence_of(f.span.start)
     before = operands_before(idx, f.span.start, sent.start)
     if len(before) < 2:
@@ -43,6 +43,28 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
                      params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _named_rate(idx: TextIndex, f: Figure) -> Candidate | None:
+    """交通固定资产投资完成 86.4 亿元，年度目标为 80 亿元，完成率 108%: a rate named a completion
+    (vocab completion_rate_words) after the one target its sentence states (named so: 目标, 计划 …)
+    and a result of the target's unit before it, that result over the target.  Read by position:
+    a miss warns."""
+    v = vocab()
+    label = idx.label_before(f, 12)
+    if not any(label.endswith(w) for w in v["completion_rate_words"]):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    before = operands_before(idx, f.span.start, sent.start)
+    targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
+    if len(targets) != 1 or before[-1] is not targets[0]:
+        return None
+    target = targets[0]
+    done = [g for g in before[:-1] if compatible(g, target) and not _earlier(g, target)]
+    if not done or not any(w in idx.clause_before(done[-1], 24) for w in v["completion_verbs"][:1]):
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(done[-1], target), trigger="完成率",
+                     explicit=False, params={"complete": True, "rate": "completion", "exact_whole": True})
 
 
 def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -> Candidate | None:

@@ -50,7 +50,7 @@ from .shares import structure_sums, summed_shares
 from .subsets import bracket_breakdowns, subset_lists
 from .tables import table_relations
 from .textindex import TextIndex
-from .totals import breakdown_totals, distant_totals, stated_totals
+from .totals import breakdown_totals, distant_totals, named_sums, stated_totals
 
 
 def check_extraction(ext: Extraction) -> Report:
@@ -83,9 +83,13 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *summed_shares(idx), *months_of_cover(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
+                 *(c for c in named_sums(idx) if not _said(c, findings)),
                  *(c for c in growths_apart(idx) if not _rated(c, findings)),
                  *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures)]:
-        findings += _kept(cand, evaluate(cand, idx))
+        found = _kept(cand, evaluate(cand, idx))
+        findings += found
+        for implied in rate_parts(cand, found):
+            findings += _kept(implied, evaluate(implied, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
     findings += list(ocr_unsure(idx))

@@ -26,6 +26,7 @@ from .operands import (
     share_name,
 )
 from .relations import Candidate, abbreviates, fact_kind
+from .shares import _head
 from .textindex import SPACES, TextIndex
 from .totals import _breakdown_cue
 
@@ -41,7 +42,9 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     lo = max(sent.start, f.span.start - 24)
     at = next((text.rfind(w, lo, f.span.start) for w in vocab()["share_cues"]
                if text.rfind(w, lo, f.span.start) >= 0), -1)
-    if at < 0 or "比" in text[at + 1:at + 2]:
+    if at < 0:
+        return _named_ratio(idx, f)
+    if "比" in text[at + 1:at + 2]:
         return None
     cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
     name = share_name(text[at + len(cue):f.span.start])
@@ -109,11 +112,55 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
                                         and g.value >= part.value])
         whole = choose_whole(f, [part], wholes)
         named = len(wholes) == 1
+        if not wholes:
+            return _qualified_item(idx, f, part, name, earlier, cue)
     if whole is None:
         return None
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _qualified_item(idx: TextIndex, f: Figure, part: Figure, name: str, earlier: list[Figure],
+                    cue: str) -> Candidate | None:
+    """老旧电梯 213 台，占在用电梯的 15.7% after 全县在用特种设备 4128 台，其中电梯 1356 台: a 其中 item
+    is named with the words of the whole it is taken from (在用 of 在用特种设备 and 电梯), so the
+    share's name may join them.  Found by name, so kept only when it holds."""
+    head = core_name(name)
+    found = []
+    for g in earlier:
+        if g is part or not same_kind(g, part) or g.value < part.value:
+            continue
+        label = idx.label_before(g, 16)
+        if not label.startswith("其中") or len(label) < 4:
+            continue
+        host = idx.figure_before(g)
+        if host is None or host.unit != g.unit or idx.sentence_of(host.span.start) != idx.sentence_of(g.span.start):
+            continue
+        item = label.removeprefix("其中")
+        if head.endswith(item) and abbreviates(head, idx.label_before(host, 16) + item):
+            found.append(g)
+    if len(_by_value(found)) != 1 or not _fits(part, found[-1], interval_of(f), False):
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, found[-1]), trigger=f"{cue}{name}",
+                     explicit=False, params={"complete": True, "confirm_only": True})
+
+
+def _named_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
+    """债务余额为限额的 93.7% after 政府债务限额 268.40 亿元 and 政府债务余额 251.37 亿元: a clause of
+    two names joined by a ratio verb (vocab ratio_verbs: 为, 是 …) and no figure of its own, the
+    first over the second, both found by their names as :func:`_by_names` finds a share's."""
+    text = idx.text
+    start = clause_start(idx, f.span.start)
+    clause = text[start:f.span.start].strip(SPACES)
+    if not clause.endswith("的") or idx.figures_in(Span(start, f.span.start)):
+        return None
+    for verb in vocab()["ratio_verbs"]:
+        subject, _, name = clause[:-1].partition(verb)
+        subject, name = _ORDINAL.sub("", subject), share_name(name)
+        if len(subject) >= 2 and len(name) >= 2 and name not in vocab()["whole_words"]:
+            return _by_names(idx, f, subject, name, operands_before(idx, start, 0), verb)
+    return None
 
 
 def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
@@ -184,4 +231,9 @@ def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figu
         named = [g for g in cands if abbreviates(core_name(name), idx.clause_before(g, 40))]
         named = named if len(named) == 1 else counted(idx, name, cands)
     stated = interval_of(f)
+    if not named and _head(name) != name:
+        # 总诊疗 218.6 万人次；其中基层 131.8 万人次，占总诊疗量的 60.3%: the name without its
+        # generic tail (量, 数, 额) — so loose a match is taken only where the rate holds
+        return next((g for g in reversed(cands) if _head(name) in idx.clause_before(g, 40)
+                     and _fits(part, g, stated, False)), None)
     return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)

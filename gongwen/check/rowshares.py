@@ -9,6 +9,7 @@ stated, so the pairing — the one column whose cells make the rate — is kept 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..figure import Figure
@@ -22,6 +23,7 @@ from .restated import _cells
 from .textindex import SPACES, TextIndex
 
 _SUB = ("其中：", "其中:", "其中")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def table_row_shares(doc: Document, idx: TextIndex, figures: Sequence[Figure]) -> Iterator[Candidate]:
@@ -29,7 +31,8 @@ def table_row_shares(doc: Document, idx: TextIndex, figures: Sequence[Figure]) -
     whose sentence names a table row before its cue 占: that row's cell over the 合计 row's cell
     of the one column that makes the rate."""
     rows = _table_rows(doc, figures)
-    if not rows:
+    cells = _row_cells(doc, figures)
+    if not rows and not cells:
         return
     cues = vocab()["share_cues"]
     for f in idx.figures:
@@ -42,7 +45,8 @@ def table_row_shares(doc: Document, idx: TextIndex, figures: Sequence[Figure]) -
         if percent_rate(idx, f) is not None:
             continue
         named, stated = idx.text[sent.start:at], interval_of(f)
-        pairs = [pw for label, pws in rows if label in named for pw in pws] or _total_named(idx, f, at, cue, rows)
+        pairs = [pw for label, pws in rows if label in named for pw in pws] or _total_named(idx, f, at, cue, rows) \
+            or _row_named(idx, f, at, cue, cells)
         fits = {(id(p), id(w)): (p, w) for p, w in pairs if _fits(p, w, stated, False)}
         if len(fits) != 1:
             continue  # none, or several rows or columns that make it: no reading
@@ -64,6 +68,38 @@ def _total_named(idx: TextIndex, f: Figure, at: int, cue: str, rows: list[tuple[
     wholes = {id(w): w for _, pws in rows for _, w in pws
               if _header(w) in name and w.unit == part.unit and w.value >= part.value}
     return [(part, w) for w in wholes.values()]
+
+
+def _row_named(idx: TextIndex, f: Figure, at: int, cue: str, cells: dict[str, list[tuple[Figure, str]]]
+               ) -> list[tuple[Figure, Figure]]:
+    """直播电商实现零售额 18.2 亿元，占全区网络零售额的 28.3% beside a table whose row 网络零售额 states
+    64.3 | 55.6 (2025年 | 2024年): the figure right before 占 over the cell of the row the share names,
+    in the latest period the row's columns give (a row of several years: never last year's)."""
+    before = [g for g in idx.figures_in(Span(idx.sentence_of(at).start, at)) if g.unit != "%"]
+    if not before or len(idx.text[before[-1].span.end:at].strip(SPACES)) > 2:
+        return []
+    part, name = before[-1], share_name(idx.text[at + len(cue):f.span.start])
+    row = [(g, h) for g, h in cells.get(name, []) if g.unit == part.unit and g.value >= part.value]
+    v = vocab()
+    row = [(g, h) for g, h in row if not any(w in h for w in v["table_previous_words"])]
+    years = {h: max(map(int, _YEAR.findall(h)), default=0) for _, h in row}
+    latest = max(years.values(), default=0)
+    return [(part, g) for g, h in row if years[h] == latest]
+
+
+def _row_cells(doc: Document, figures: Sequence[Figure]) -> dict[str, list[tuple[Figure, str]]]:
+    """Row label (its 其中 left out) -> [(cell, column header) …] for every table row that is no
+    total: the wholes a share may name by a row's label."""
+    out: dict[str, list[tuple[Figure, str]]] = {}
+    tfigs = [g for g in figures if g.source == "table"]
+    for table in doc.tables:
+        for g, col, row, total in _cells(doc, table, tfigs):
+            label = row.strip(SPACES)
+            for w in _SUB:
+                label = label.removeprefix(w)
+            if not total and len(label) >= 2:
+                out.setdefault(label, []).append((g, col))
+    return out
 
 
 def _table_rows(doc: Document, figures: Sequence[Figure]) -> list[tuple[str, list[tuple[Figure, Figure]]]]:

@@ -236,3 +236,36 @@ def _breakdown_cue() -> re.Pattern[str]:
     opens = "|".join(map(re.escape, cues["opens"]))
     closes = "|".join(map(re.escape, sorted(cues["closes"], key=len, reverse=True)))
     return re.compile(f"(?:{opens})[^，,。；;：:\\n\\d]{{1,6}}(?:{closes})[，,：:]")
+
+
+def named_sums(idx: TextIndex) -> Iterator[Candidate]:
+    """共获得金牌 14 枚、银牌 11 枚、铜牌 17 枚，奖牌总数由上届的 33 枚增加到 42 枚: a figure its
+    clause names a total (vocab sum_name_words: 总数, 总量 …) right after a list of two or more
+    figures of its unit and kind in its sentence adds them up.  The list may be only some of
+    the whole's parts, so the sum is kept only when it holds."""
+    v = vocab()
+    text = idx.text
+    for t in idx.figures:
+        if not _plain_amount(t) or t.bound is not None:
+            continue
+        opens = _clause_open(text, t.span.start)
+        clause = text[opens:t.span.start]
+        if not any(w in clause for w in v["sum_name_words"]) or idx.figures_in(Span(opens, t.span.start)):
+            continue
+        sent = idx.sentence_of(t.span.start)
+        before = [g for g in idx.figures_in(Span(sent.start, opens)) if g.unit == t.unit]
+        items: list[Figure] = []
+        for g in reversed(before):  # the run of items right before the total's clause
+            if not _plain_amount(g) or g.kind != t.kind or idx.group_at(g.span.start) is not None:
+                break
+            if items and not _list_gap(text[g.span.end:items[-1].span.start]):
+                break
+            items.append(g)
+        if len(items) >= 2 and _list_gap(text[items[0].span.end:opens]):
+            yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(reversed(items)), trigger=clause,
+                            explicit=False, exhaustive=True, params={"confirm_only": True})
+
+
+def _clause_open(text: str, pos: int) -> int:
+    """Where the clause of ``pos`` opens (after the last comma, 、 or full stop before it)."""
+    return max(text.rfind(ch, 0, pos) for ch in "，,；;。：:\n") + 1
