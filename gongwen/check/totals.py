@@ -267,5 +267,5 @@ def named_sums(idx: TextIndex) -> Iterator[Candidate]:
 
 
 def _clause_open(text: str, pos: int) -> int:
-    """Where the clause of ``pos`` opens (after the last comma, 、 or full stop before it)."""
+    """Where the clause of ``pos`` opens (after the last comma, colon or full stop before it)."""
     return max(text.rfind(ch, 0, pos) for ch in "，,；;。：:\n") + 1
