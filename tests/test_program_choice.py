@@ -128,3 +128,12 @@ def test_a_bureau_names_its_own_version_of_another_bureaus_program() -> None:
     assert p["268人次"] == "退役军人职业技能培训"
     p = _programs("青禾县人力资源和社会保障局", "一、技能培训\n组织职业技能培训268人次，培训后实现就业201人。")
     assert p["268人次"] == "职业技能培训"
+
+
+def test_a_program_a_standard_is_set_against_is_no_subject() -> None:
+    """特困人员's standard is set against 低保's (按不低于…低保标准的1.3倍): the standard stated after it
+    is of 特困人员救助供养; 失业保险金 set at 最低工资标准的90% is of 失业保险."""
+    p = _programs("青禾县民政局", "一、特困供养\n特困人员基本生活标准按不低于当地低保标准的1.3倍确定，现行标准为每人每月980元。")
+    assert p["每人每月980元"] == "特困人员救助供养"
+    p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n失业保险金标准按当地最低工资标准的90%确定，调整为每人每月1,650元。")
+    assert (p["90%"], p["每人每月1,650元"]) == ("失业保险", "失业保险")
