@@ -137,3 +137,16 @@ def test_a_program_a_standard_is_set_against_is_no_subject() -> None:
     assert p["每人每月980元"] == "特困人员救助供养"
     p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n失业保险金标准按当地最低工资标准的90%确定，调整为每人每月1,650元。")
     assert (p["90%"], p["每人每月1,650元"]) == ("失业保险", "失业保险")
+
+
+def test_programs_the_writers_name_apart_from_their_parent() -> None:
+    """Official programs several writers name apart: 老年助餐服务 and 特殊困难老年人家庭适老化改造
+    (within 养老服务), 应急演练 (within 应急救援), 社会保险基金 (the funds' income and spending)."""
+    p = _programs("青禾县民政局", "一、养老服务\n全年新建老年助餐点12个，提供助餐服务8.6万人次；完成特殊困难老年人家庭"
+                  "适老化改造240户；新增养老床位180张。")
+    assert (p["12个"], p["8.6万人次"]) == ("老年助餐服务", "老年助餐服务")
+    assert (p["240户"], p["180张"]) == ("特殊困难老年人家庭适老化改造", "养老服务")
+    p = _programs("青禾县应急管理局", "一、应急救援能力建设\n全年组织各类应急演练126场，新建乡镇应急救援队伍4支。")
+    assert (p["126场"], p["4支"]) == ("应急演练", "应急救援")
+    p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n全年社会保险基金总收入9.8亿元，总支出9.1亿元。")
+    assert (p["9.8亿元"], p["9.1亿元"]) == ("社会保险基金", "社会保险基金")
