@@ -58,3 +58,23 @@ def test_a_whole_with_a_doubled_digit_over_its_parts_is_an_error() -> None:
 def test_a_whole_printed_coarser_than_its_parts_is_not_read_for_a_slip() -> None:
     # 7,860 + 340 = 8,200 short of 1.12 万户; 3,340 would make it, but a rounded whole meets many sums
     assert _errors("截至6月底，全市公租房在保家庭1.12万户，其中实物配租7860户、领取租赁补贴340户。", "GW101") == []
+
+
+# --- a per-thousand ratio whose sentence states its count and the population it is per
+BEDS = "全县共有医疗卫生机构326个；实有床位{beds}张，按常住人口40.6万人计算，每千常住人口床位数6.12张。"
+
+
+def test_a_stated_per_thousand_ratio_that_holds_is_verified() -> None:
+    assert [(f.status, f.severity) for f in _report(BEDS.format(beds="2,486")).by_code("GW106")] == [("consistent", "info")]
+
+
+def test_a_stated_per_thousand_ratio_missed_is_an_error_whatever_the_slip() -> None:
+    # 2,586 ÷ 40.6 万 × 1000 = 6.37: no slip of the pen explains it, but the sentence pairs them
+    assert [f.severity for f in _report(BEDS.format(beds="2,586")).by_code("GW106")
+            if f.status == "inconsistent"] == ["error"]
+
+
+def test_a_per_thousand_ratio_whose_population_is_not_in_its_sentence_stays_a_search() -> None:
+    # the population stated in another sentence: found by search, said nothing of when it fails
+    text = "全县常住人口40.6万人。全县共有医疗卫生机构326个，实有床位2,586张，每千常住人口床位数6.12张。"
+    assert [f for f in _report(text).by_code("GW106") if f.severity == "error"] == []

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from ..figure import Figure
+from ..model import Span
 from .intervals import interval_of, vocab
 from .operands import _paragraph_start, _rate, compatible, near_miss, operands_before, populations
 from .relations import Candidate, summable
@@ -33,6 +34,10 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
     persons = [g for g in before if g.unit == "人" and g.value >= 1000]
     persons = [g for g in populations(idx, f) if g not in persons] + persons  # 常住人口 stated elsewhere
     base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
+    stated_pair = _stated_pair(idx, f, base)
+    if stated_pair is not None:
+        return Candidate(code="GW106", kind="share", whole=(f,), parts=stated_pair, trigger="每千",
+                         params={"complete": True, "factor": str(k)})
     counts = vocab()["count_units"]
     for whole in reversed(persons):
         for part in reversed(before):
@@ -62,6 +67,22 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
         return Candidate(code="GW106", kind="share", whole=(f,), parts=near, trigger="每千",
                          explicit=False, params={"complete": True, "factor": str(k), "named": named})
     return None
+
+
+def _stated_pair(idx: TextIndex, f: Figure, base: str) -> tuple[Figure, Figure] | None:
+    """实有床位 2,486 张，按常住人口 40.6 万人计算，每千常住人口床位数 6.12 张: the rate's sentence states
+    the population it is per — named by a population word the rate's own words name too — and
+    one figure of the rate's unit before it, the count: the text's own pairing, read whatever the
+    values (a miss is an error, as a rate with its whole named).  None unless each is the only
+    one so stated there."""
+    sent = idx.sentence_of(f.span.start)
+    words = [w for w in vocab()["population_words"] if w in idx.clause_before(f, 24)]
+    if not words:
+        return None
+    before = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if g.change is None and g.kind != "change"]
+    wholes = [g for g in before if g.unit == "人" and any(w in idx.label_before(g, 16) for w in words)]
+    parts = [g for g in before if g.unit == base and g not in wholes]
+    return (parts[0], wholes[0]) if len(wholes) == 1 and len(parts) == 1 else None
 
 
 def _per_mille(idx: TextIndex, f: Figure, before: list[Figure], start: int, k: Decimal) -> tuple[Figure, Figure] | None:
