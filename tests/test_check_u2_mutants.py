@@ -38,9 +38,11 @@ def test_a_part_two_swapped_digits_short_of_the_whole_is_no_finding() -> None:
 
 
 def test_a_part_with_a_digit_dropped_short_of_the_whole_is_an_error() -> None:
-    text = "全县共有低保对象4,312人，其中城市低保1,628人、农村低保284人。"  # 2,684 meant
+    # kinds of clinic that need not exhaust the whole: 128 + 26 + 72 = 226 of 1,226 holds as ≤,
+    # but 1,128 for 128 makes the parts add up exactly
+    text = "全县共有医疗卫生机构1,226个，其中村卫生室128个、乡镇卫生院26个、民营诊所72个。"
     (msg,) = _errors(text, "GW101")
-    assert "可能为 2684人 之误（疑漏写一位数字）" in msg
+    assert "128个 可能为 1128个 之误（疑漏写一位数字）" in msg
 
 
 def test_a_list_leaving_a_class_out_is_no_error() -> None:
@@ -50,9 +52,14 @@ def test_a_list_leaving_a_class_out_is_no_error() -> None:
 
 
 def test_a_whole_with_a_doubled_digit_over_its_parts_is_an_error() -> None:
-    text = "全区共有养老服务床位34,446张，其中公办机构1,860张、民办机构1,586张。"  # 3,446 meant
+    text = "全县共有医疗卫生机构12,226个，其中村卫生室1,028个、乡镇卫生院26个、民营诊所172个。"  # 1,226 meant
     (msg,) = _errors(text, "GW101")
-    assert "疑多写一位数字" in msg
+    assert "12,226个 可能为 1,226个 之误（疑多写一位数字）" in msg
+
+
+def test_a_list_of_kinds_short_by_no_telling_digit_is_no_error() -> None:
+    # 1,028 + 26 + 72 = 1,126 of 1,226: no dropped or doubled digit of one figure makes up 100
+    assert _problems("全县共有医疗卫生机构1,226个，其中村卫生室1,028个、乡镇卫生院26个、民营诊所72个。") == []
 
 
 def test_a_whole_printed_coarser_than_its_parts_is_not_read_for_a_slip() -> None:
