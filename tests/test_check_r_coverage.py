@@ -185,3 +185,13 @@ def test_a_list_adds_up_to_its_total_stated_in_the_opening() -> None:
 def test_a_list_that_misses_a_distant_total_is_no_finding() -> None:
     r = check(extract(document_from_text(SCHOOLS.format(whole="59,916"))))
     assert r.by_code("GW101") == ()
+
+
+def test_a_structure_far_from_its_whole_is_a_slipped_digit() -> None:
+    # 9.3 + 83.9 + 51.8 = 145: no rounding of shares explains it (38.9 printed 83.9)
+    assert _structure("9.3:83.9:51.8")["GW101"] == [("inconsistent", "error")]
+
+
+def test_a_structure_a_digit_short_of_its_whole_is_a_slipped_digit() -> None:
+    # 9.3 + 3.89 + 51.8 = 64.99: a dropped digit still reads as a structure of shares
+    assert _structure("9.3:3.89:51.8")["GW101"] == [("inconsistent", "error")]

@@ -582,3 +582,10 @@ def test_a_level_word_after_a_verb_and_a_duration_name_no_scope() -> None:
     assert f["28个"].scope == "全镇"
     assert f["6个"].scope == "九陂镇"
     assert f["24小时"].scope == "全镇"
+
+
+def test_a_structure_with_a_slipped_digit_is_still_three_shares_and_a_ratio_of_two_is_none() -> None:
+    text = "一、经济运行\n三次产业结构为10.2:14.1:48.7，城乡居民收入比为1.92:1。\n"
+    figs = [(f.as_written, f.unit) for f in extract(document_from_text(text)).figures]
+    assert ("10.2", "%") in figs and ("14.1", "%") in figs and ("48.7", "%") in figs
+    assert not any(u == "%" for w, u in figs if w in ("1.92", "1"))

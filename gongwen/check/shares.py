@@ -149,8 +149,10 @@ def _structure_operands(idx: TextIndex, members: list[Figure], start: int, whole
 def structure_sums(idx: TextIndex) -> Iterator[Candidate]:
     """三次产业结构为 10.2:41.1:48.7: the members of a structure in percent make up the whole, 100%
     (each rounded to its last place, so the sum is 100 within their rounding).  The percent sign
-    is the extractor's reading of a colon ratio as a structure (near 100 only), so a sum is kept
-    only when it holds."""
+    is the extractor's reading of a colon ratio after 结构.  A sum near 100 is kept only when it
+    holds (shares computed from rounded amounts may miss by a tenth or two); three parts or more
+    are shares whatever they sum to, and one that misses 100 by more than a point has no reading
+    that makes it true (a slipped digit: 10.2:14.1:48.7)."""
     seen: set[int] = set()
     for f in idx.figures:
         if id(f) in seen or f.unit != "%" or f.change is not None:
@@ -159,13 +161,21 @@ def structure_sums(idx: TextIndex) -> Iterator[Candidate]:
         seen.update(id(g) for g in members)
         if len(members) < 2 or any(g.unit != "%" or g.change is not None for g in members):
             continue
+        stated = len(members) >= 3 and abs(sum((g.value for g in members), Decimal(0)) - 100) > _STRUCTURE_SLACK
         yield Candidate(code="GW101", kind="sum", whole=(_hundred(members[0]),), parts=tuple(members),
-                        trigger="结构", explicit=False, exhaustive=True, params={"confirm_only": True})
+                        trigger="结构", explicit=stated, exhaustive=True,
+                        params={} if stated else {"confirm_only": True})
+
+
+# how far the shares of a structure may miss 100 when computed from rounded amounts
+_STRUCTURE_SLACK = Decimal(1)
 
 
 def _hundred(f: Figure) -> Figure:
-    """The whole of a structure as a figure beside its first member (no literal of the text)."""
-    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, previous=None,
+    """The whole of a structure as a figure beside its first member (no literal of the text).
+    Like a table cell it is exact to its precision: no writer rounded it, so its two zeros are
+    no rounding (which would let 73% pass as 100%)."""
+    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, source="table", previous=None,
                    previous_span=None, change=None, approx=None, bound=None, range_id=None, metric="合计")
 
 

@@ -48,17 +48,24 @@ _DIMENSIONLESS_BEFORE = regex.compile(rf"(?:{alternation(TABLES.dimensionless_no
 _STRUCTURE = regex.compile(r"结构(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
                            r"(?P<nums>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3})")
 _STRUCTURE_NUM = regex.compile(r"\d+(?:\.\d+)?")
+# the sums a structure of three or more shares can show after one slipped digit (41.1 → 14.1,
+# 48.7 → 4.87, 10.2 → 102); a ratio of other quantities (1:2:3) lies far outside
+_STRUCTURE_MISPRINT = (Decimal(50), Decimal(200))
 
 
 def structure_shares(work: str, qs: list[Quantity]) -> list[Quantity]:
     """A structure written as a ratio whose parts make 100 ("三次产业结构为14.8:39.4:45.8") states
-    each part's share in percent; any number of it read otherwise is replaced."""
+    each part's share in percent; any number of it read otherwise is replaced.  Three parts or
+    more are shares even when a misprint keeps them from making 100 (14.8:93.4:45.8), so the
+    checker can say so; two parts must make 100 (a ratio such as 收入比1.92:1 is no structure)."""
     found: list[Quantity] = []
     for m in _STRUCTURE.finditer(work):
         nums = list(_STRUCTURE_NUM.finditer(work, m.start("nums"), m.end("nums")))
         values = [Decimal(n.group()) for n in nums]
-        if len(values) < 2 or abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
-            continue  # (a ratio such as 收入比1.92:1 is no structure of shares)
+        total = sum(values, Decimal(0))
+        if len(values) < 2 or (abs(total - 100) > Decimal("0.3") and
+                               (len(values) < 3 or not _STRUCTURE_MISPRINT[0] <= total <= _STRUCTURE_MISPRINT[1])):
+            continue
         for n, v in zip(nums, values):
             exp = v.as_tuple().exponent
             found.append(Quantity(Span(n.start(), n.end()), n.group(), v, "%", "",
