@@ -103,3 +103,33 @@ def test_a_target_is_no_part_of_a_rate_of_what_was_done() -> None:
     body = SIGNED.format(n="19.3", c="106.0")
     assert _problems(body) == []
     assert ("19.3万人", "36.8%", "52.4万人") in _figures(body, "GW123")
+
+
+# --- a total of the items before it inside a 其中 list is their sum, not one more part
+SPENDING = "全年一般公共预算支出32.6亿元，增长4.1%。其中，教育支出6.2亿元，社会保障和就业支出5.8亿元，卫生健康支出3.1亿元，农林水支出4.4亿元，四项民生支出合计{t}亿元。"
+
+
+def test_a_total_inside_a_list_of_parts_is_the_sum_of_the_items_before_it() -> None:
+    body = SPENDING.format(t="19.5")
+    assert _problems(body) == []
+    assert ("19.5亿元", "3.1亿元", "4.4亿元", "5.8亿元", "6.2亿元") in _figures(body, "GW102")
+    assert ("3.1亿元", "32.6亿元", "4.4亿元", "5.8亿元", "6.2亿元") in _figures(body, "GW108")
+
+
+def test_a_total_inside_a_list_of_parts_that_misses_their_sum_is_reported() -> None:
+    assert ("GW102", "inconsistent", "error") in _problems(SPENDING.format(t="15.9"))
+
+
+# --- a stretch goal (力争) is set beyond the target that must be met: another value by design
+JOBS = "上半年，全县城镇新增就业2,140人，完成年度目标任务4,000人的53.5%。\n（二）下半年打算\n落实稳岗政策，{goal}全年城镇新增就业{n}人以上。"
+
+
+def test_a_stretch_goal_is_no_restatement_of_the_target() -> None:
+    body = JOBS.format(goal="力争", n="4,300")
+    assert _problems(body) == []
+    assert _verdicts(body, "GW112") == []
+
+
+@pytest.mark.parametrize(("goal", "n", "status"), [("力争", "4,000", "consistent"), ("确保", "4,300", "inconsistent")])
+def test_a_target_restated_is_still_compared(goal: str, n: str, status: str) -> None:
+    assert [v[0] for v in _verdicts(JOBS.format(goal=goal, n=n), "GW112")] == [status]

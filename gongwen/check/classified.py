@@ -12,7 +12,7 @@ from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
 from .relations import Candidate, abbreviates, fact_kind, summable
-from .subsets import full_stop_after, names_rest
+from .subsets import full_stop_after, names_rest, subtotals
 from .textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
 
 _CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
@@ -60,12 +60,12 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             parts = [f for f in after if f.unit == whole.unit and not _within_item(idx, f, pos)]
             if len(parts) < 2:
                 continue
-            parts, subtotals = _subtotals(idx, parts)
-            yield from subtotals
+            parts, sums = subtotals(idx, parts)
+            yield from sums
             labels = [idx.category_of(p) for p in parts]
             # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them;
             # a list with a subtotal of some of its items names a group of the whole, not all of it
-            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"]) or bool(subtotals)
+            main = any(w in text[parts[-1].span.end:stop] for w in vocab()["main_part_words"]) or bool(sums)
             # 分税种看，增值税 a，企业所得税 b: the classes named may be only the largest ones — the
             # list is closed when it names every class of a known set or the rest (其他), else its
             # classes, which never overlap, are within the whole and it is verified when it adds up
@@ -78,29 +78,6 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": labels, "confirm_only": True, "anchored": True})
-
-
-def _subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[Candidate]]:
-    """Items of a classified list whose clause states a total (两大主导产业合计完成产值 c after
-    A a；B b): the sum of the items before it, not one more item.  A total cue in the clause of the
-    first item too is the writer's wording of every item (A 共计 a；B 共计 b), so no subtotal."""
-    cues = vocab()["total_cues"]
-    marked = [any(w in idx.clause_before(p, 30) for w in cues) and not _names_members(idx, p) for p in parts]
-    if marked[0]:
-        return parts, []
-    items: list[Figure] = []
-    kept: list[Figure] = []
-    found: list[Candidate] = []
-    for p, total in zip(parts, marked, strict=True):
-        if total and len(items) >= 2:
-            clause = idx.clause_before(p, 30)
-            found.append(Candidate(code="GW102", kind="sum", whole=(p,), parts=tuple(items),
-                                   trigger=next(w for w in cues if w in clause), exhaustive=True))
-            items = []
-            continue
-        items.append(p)
-        kept.append(p)
-    return kept, found
 
 
 def _targets(idx: TextIndex, span: Span) -> set[int]:
@@ -127,14 +104,6 @@ def _within_item(idx: TextIndex, f: Figure, pos: int) -> bool:
         # …其中增值税 a、企业所得税 b；: joined by 、 to a part within the item, within it too
         return any(w in gap for w in cues[:1]) or not any(ch in gap for ch in "，,") and _within_item(idx, prev, pos)
     return idx.text[g.open + 1:f.span.start].lstrip(SPACES).startswith(cues)
-
-
-def _names_members(idx: TextIndex, total: Figure) -> bool:
-    """The clause of a total names its own members joined by 和/及/与 (普通高中和中职在校生合计 c after
-    A a，B b): one more class of the list, the total of the two it names, not of the items before it."""
-    clause = re.split(r"[，,；;：:]", idx.clause_before(total, 30))[-1]
-    head = clause[:min((clause.find(w) for w in vocab()["total_cues"] if w in clause), default=len(clause))]
-    return any(0 < head.find(w) < len(head) - len(w) for w in vocab()["list_joiners"])
 
 
 def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:

@@ -311,6 +311,11 @@ def _same_period(idx: TextIndex, a: Mention, b: Mention) -> bool:
     return same_year(fa, fb)
 
 
+def _stretch(idx: TextIndex, f: Figure) -> bool:
+    """A target named as one to strive for (力争, 争取), set beyond the target that must be met."""
+    return any(w in idx.clause_before(f, 30) for w in vocab()["stretch_words"])
+
+
 def _annual(idx: TextIndex, f: Figure) -> bool:
     return any(w in idx.clause_before(f, 30) + idx.words_after(f, 8) for w in vocab()["annual_words"])
 
@@ -359,6 +364,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # a target is a value that was set, not measured: 32 亿元 and 33 亿元 are two targets, and
             # 控制在 5.5% 以内 sets 5.5% as 5.5% 的控制目标 does
             equal = fa.value == fb.value
+            if not equal and _stretch(idx, fa) != _stretch(idx, fb):
+                continue  # 力争全年新增 5800 人以上 beside a target of 5500 人: a stretch beyond it, by design
         inferred = fa.period_inferred or fb.period_inferred
         if a.kind != b.kind and not (equal and inferred):
             continue  # a target is never the same fact as a result (checked as a bound instead)

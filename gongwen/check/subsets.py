@@ -164,6 +164,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         params={"labels": [idx.category_of(p) for p in parts], "subset_cue": cue,
                                                 "confirm_only": True})
                     continue
+                parts, found = subtotals(idx, parts)
+                yield from found
                 parts, inside = _nested(idx, parts)
                 for n, hosts in inside:
                     for host in hosts:  # 监测对象中有 0.87 万人(同时具有低保对象身份): within each group named
@@ -210,6 +212,38 @@ def _criterion_before(text: str, start: int, end: int) -> int:
 
     m = _CLASSIFY.search(text, start, end)
     return m.start() if m is not None else end
+
+
+def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[Candidate]]:
+    """Items of a list whose clause states a total (两大主导产业合计完成产值 c after A a；B b; 其中，教育
+    支出 a，卫生健康支出 b，两项合计 c): the sum of the items before it, not one more item.  A total cue
+    in the clause of the first item too is the writer's wording of every item (A 共计 a；B 共计 b), so
+    no subtotal."""
+    cues = vocab()["total_cues"]
+    marked = [any(w in idx.clause_before(p, 30) for w in cues) and not names_members(idx, p) for p in parts]
+    if marked[0]:
+        return parts, []
+    items: list[Figure] = []
+    kept: list[Figure] = []
+    found: list[Candidate] = []
+    for p, total in zip(parts, marked, strict=True):
+        if total and len(items) >= 2:
+            clause = idx.clause_before(p, 30)
+            found.append(Candidate(code="GW102", kind="sum", whole=(p,), parts=tuple(items),
+                                   trigger=next(w for w in cues if w in clause), exhaustive=True))
+            items = []
+            continue
+        items.append(p)
+        kept.append(p)
+    return kept, found
+
+
+def names_members(idx: TextIndex, total: Figure) -> bool:
+    """The clause of a total names its own members joined by 和/及/与 (普通高中和中职在校生合计 c after
+    A a，B b): one more class of the list, the total of the two it names, not of the items before it."""
+    clause = re.split(r"[，,；;：:]", idx.clause_before(total, 30))[-1]
+    head = clause[:min((clause.find(w) for w in vocab()["total_cues"] if w in clause), default=len(clause))]
+    return any(0 < head.find(w) < len(head) - len(w) for w in vocab()["list_joiners"])
 
 
 # the unit a standard is paid per, right before its figure: 按每生每学期 1000 元的标准, 每人每月 150 元
