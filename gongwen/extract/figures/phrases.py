@@ -38,6 +38,10 @@ _HAN = regex.compile(r"\p{Han}")
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
 
+# a noun phrase with the verb of its doing after it ("一般公共预算支出完成", "公路建设完成"; not 未完成,
+# 需完成, 实际完成, 超额完成: the words before it say how, not what)
+_DONE_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?<![未需际额])完成$")
+
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
@@ -141,6 +145,9 @@ class PhraseMixin:
                 t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
             t = _PER_TRAIL.sub("", t)
             t = t.strip(" 　，,、：:\"")
+            done = _DONE_TRAIL.search(t)
+            if done:  # "一般公共预算支出完成": what was done, named as the report names it ahead (完成…)
+                t = "完成" + t[:done.start()]
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t

@@ -24,6 +24,7 @@ from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
 from .kinds import column_kind, is_plan_heading
 from .labels import Labeller
+from .metric_rules import measure_of, metric_rules, unit_kind
 from .periods import PeriodMention, find_periods
 from .units import TABLES, alternation, load_yaml, split_unit
 
@@ -33,7 +34,8 @@ _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s
 # "单位：万元" before a table; "单位：批次，%" lists the units of its columns (the first is the table's,
 # the rest are named by their headers: 合格率 → %)
 _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，、,/]\s*[^\s，。；、,/]{1,6}){0,3}\s*$")
-_TOTAL_ROW = regex.compile(r"^(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)$")
+# (a row named by what it adds up, "营造林合计", is the whole too: no item of its own)
+_TOTAL_ROW = regex.compile(r"^(?:(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)|[\p{Han}]{1,8}(?:合计|总计|小计))$")
 _HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
 _CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
 # what a change column's header says beside its measure (产量同比增长 names 产量; 同比（%） names none)
@@ -112,6 +114,17 @@ def _period_of(header: str, year: int | None) -> PeriodMention | None:
     if len(ps) == 1 and (len(ps[0].text) >= len(h) - 1 or column_kind(h[len(ps[0].text):]) is not None):
         return ps[0]
     return None
+
+
+def _done_name(header: str, period: PeriodMention, base: str, what: str) -> str:
+    """What a period column's cells measure when its header says what was done in the period
+    ("1-6月完成" over 万亩 → 完成面积; "2024年完成" over 个 → 完成数量): the words after the period
+    and the noun the unit measures; "" when the header holds the period alone."""
+    rest = _PAREN_UNIT.sub("", header).strip()[len(period.text):].strip()
+    if not rest or column_kind(rest) != "actual":
+        return ""
+    rules = metric_rules()
+    return rest + (measure_of(base, what) or str(rules["defaults"][unit_kind(base)]))
 
 
 def _moment_of(header: str, year: int | None) -> PeriodMention | None:
@@ -245,7 +258,14 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
             change_col = bool(_CHANGE_COL.search(col))
             period = col_period[c] or col_moment[c] or (changed if change_col else None) or row_period
-            if col_period[c] is not None or change_col and last_period is not None:
+            col_p = col_period[c]
+            # a period column of what was done (1-6月完成) under a subject naming no measure: 完成面积
+            # (else the table's subject, or its row, names what the column measures)
+            done = _done_name(col, col_p, base, label) if col_p is not None and not change_col and not (
+                indicator_row or item_row) and subject_metric in lab.generic_metrics() else ""
+            if done:
+                metric = done
+            elif col_period[c] is not None or change_col and last_period is not None:
                 metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
             elif transposed and prog is None and label and not total_row:
                 metric = label

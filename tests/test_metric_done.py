@@ -1,0 +1,32 @@
+"""What was done, named as done: an amount with 完成 after its noun, a table column of what was
+done in a period (invented text)."""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+from gongwen.figure import Figure
+
+
+def _figures(text: str) -> dict[str, Figure]:
+    return {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
+
+
+def test_done_after_the_noun_names_the_amount_as_done_before_it() -> None:
+    """"一般公共预算支出完成X亿元" is what "完成一般公共预算支出X亿元" is (not 发放金额, not …完成)."""
+    f = _figures("全年一般公共预算收入完成4.35亿元，同比增长5.2%；一般公共预算支出完成11.08亿元，同比增长3.9%。")
+    assert f["4.35亿元"].metric == "完成一般公共预算收入"
+    assert f["5.2%"].metric == "完成一般公共预算收入增速"
+    assert f["11.08亿元"].metric == "完成一般公共预算支出"
+    assert f["3.9%"].metric == "完成一般公共预算支出增速"
+
+
+def test_a_period_column_of_what_was_done_is_named_by_its_words_and_unit() -> None:
+    """年度任务 | 1-6月完成 | 完成进度（%） over 万亩: the done column is 完成面积, its 合计 row too."""
+    f = _figures("上半年各项造林指标完成情况如下表。\n单位：万亩\n"
+                 "指标\t年度任务\t1-6月完成\t完成进度（%）\n"
+                 "人工造林\t4.1\t2.33\t56.8\n封山育林\t3.0\t1.47\t49.0\n造林合计\t7.1\t3.80\t53.5\n")
+    assert f["2.33"].metric == "完成面积"
+    assert f["1.47"].metric == "完成面积"
+    assert f["3.80"].metric == "完成面积"
+    assert f["4.1"].metric == "年度任务"
+
