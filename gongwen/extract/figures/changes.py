@@ -52,7 +52,8 @@ _DECREASE = frozenset(str(x) for x in _C["decrease"])
 _DOUBLING: dict[str, int] = {str(k): int(v) for k, v in _C["doubling"].items()}
 _PC = r"(?:每人每月|每人每年|每户每月|每人|每户|人均|每月|每年)?"
 
-_GAP_FROM_TO = rx(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
+_MOMENT = rf"(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?(?:{alternation(_C['to_moments'])}))?"
+_GAP_FROM_TO = rx(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_MOMENT}\s*{_PC}\s*$")
 _GAP_LISTED = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})")
 _BEFORE_FROM = rx(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
 _BEFORE_TO = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
