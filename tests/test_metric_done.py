@@ -30,3 +30,9 @@ def test_a_period_column_of_what_was_done_is_named_by_its_words_and_unit() -> No
     assert f["3.80"].metric == "完成面积"
     assert f["4.1"].metric == "年度任务"
 
+
+
+def test_the_size_of_an_amount_names_the_amount() -> None:
+    """"审计资金规模X亿元": the amount audited, named whole, not a payment (发放金额)."""
+    f = _figures("全年完成审计项目31个，审计资金规模19.4亿元，查出问题金额1.26亿元。")
+    assert f["19.4亿元"].metric == "审计资金规模"

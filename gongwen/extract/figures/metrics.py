@@ -36,6 +36,8 @@ _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract
 
 # a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
 _MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
+# the size of an amount ("审计资金规模28.6亿元", "投资规模"): the amount named whole, not a payment
+_MONEY_SIZE = regex.compile(r"(?:资金|投资|金额|资产)(?:总)?规模$")
 
 _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
 
@@ -105,9 +107,9 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
                     and not _PAY_VERB.search(phrase):
                 return phrase + "发放金额"
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
-                                                     or _MONEY_WORD.fullmatch(phrase)) \
+                                                     or _MONEY_WORD.fullmatch(phrase) or _MONEY_SIZE.search(phrase)) \
                 and not _PAY_VERB.match(phrase):
-            return phrase  # "救助资金412.4万元", "建筑业总产值": the clause names the amount
+            return phrase  # "救助资金412.4万元", "建筑业总产值", "审计资金规模": the clause names the amount
         paid = _PAY_VERB.match(phrase) if phrase and kind == "money" else None
         if paid:  # "发放临时救助资金96.8万元" → 临时救助资金发放金额: what was paid, and how much
             what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
