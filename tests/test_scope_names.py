@@ -85,3 +85,24 @@ def test_the_qualified_object_of_an_action_is_the_category_counted(issuer: str, 
 def test_the_people_written_after_a_head_count_are_its_category(issuer: str, body: str, figure: str,
                                                                 scope: str) -> None:
     assert _scopes(issuer, body)[figure] == scope
+
+
+def test_a_qualifier_of_the_first_clause_is_not_carried_to_an_indicator_of_its_own() -> None:
+    # 公办 qualifies the places counted first; the rates after it are of the whole county
+    s = _scopes("青禾县教育局", "全年新增公办学位2,140个，学前三年毛入园率达到93.6%，九年义务教育巩固率达到97.9%。")
+    assert [s[w] for w in ("2,140个", "93.6%", "97.9%")] == ["公办", "全县", "全县"]
+
+
+def test_the_people_of_the_first_clause_still_govern_a_clause_naming_an_indicator() -> None:
+    s = _scopes("青禾县统计局", "全年全县农村居民人均可支配收入21,480元，人均消费支出16,230元。")
+    assert s["16,230元"] == "农村居民"
+
+
+@pytest.mark.parametrize("body, figure, scope", [
+    ("全县共有幼儿园64所，其中公办园38所、普惠性民办园19所。", "38所", "公办园"),
+    ("全年改扩建公办幼儿园4所。", "4所", "公办幼儿园"),
+    ("全县41所公办中小学中有33所向社会开放体育场地。", "33所", "公办中小学"),
+], ids=["short-name", "full-name", "schools-among"])
+def test_the_schools_a_government_runs_are_named_whole(body: str, figure: str, scope: str) -> None:
+    # the education statistics count 公办幼儿园 / 公办园 as categories: the ownership word alone is no scope
+    assert _scopes("青禾县教育局", body)[figure] == scope

@@ -354,6 +354,11 @@ class ScopeMixin:
         # 集中供养率39.8%" is the rate of all 特困人员)
         own = [(m.group(), m.end()) for m in self.v.scope_re.finditer(t, cs, o)]
         spans = [] if any(_RATE_ON.match(t, e) for _, e in own) else outside
+        # (a clause naming an indicator of its own goes on about the topic's people, not about a lone
+        # qualifier inside the name of the thing the first clause counts — "新增公办学位3330个，学前三年
+        # 毛入园率达到95.2%" — while a topic listing several categories is what the clauses after it
+        # go on about: "第一产业、第二产业、第三产业分别…，三次产业结构调整为…")
+        named = cs > topic and self.v.indicator_re is not None and self.v.indicator_re.search(t, cs, o) is not None
         for a, b in reversed(spans):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
             # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
@@ -365,6 +370,9 @@ class ScopeMixin:
                      and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
             if own:
                 terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
+            elif named and len({x[1] for x in terms}) == 1:
+                terms = [x for x in terms if _PEOPLE_HEAD.search(x[1])
+                         or not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
