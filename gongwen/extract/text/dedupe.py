@@ -17,7 +17,7 @@ is genuinely ambiguous, a region must also contain a segment of at least three c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +34,29 @@ def _segment_re(k: int, longest: int) -> re.Pattern[str]:
     # Smallest segment first (lazy), starting at the leftmost position: greedy left-to-right.
     # ``longest`` bounds the segment by the line (len // k), which keeps the search short.
     return re.compile(rf"(.{{1,{longest}}}?)\1{{{k - 1}}}", re.DOTALL)
+
+
+_SHORT_SEGMENTS = 24  # the longest segment a line allows up to which the pattern is the faster
+
+
+def _segments(text: str, k: int, longest: int) -> Iterator[tuple[int, int]]:
+    """(start, length) of every k-fold segment of ``text``, left to right, the shortest at each
+    start: ``_segment_re(k, longest).finditer(text)``.  On a long line (a web paragraph) the
+    pattern tries every length at every position; there the copies are compared only where a
+    position's character comes back (:func:`_segment_at`), which the pattern does faster on a
+    short line."""
+    if longest <= _SHORT_SEGMENTS:
+        for m in _segment_re(k, longest).finditer(text):
+            yield m.start(), m.end(1) - m.start()
+        return
+    q = 0
+    while q < len(text):
+        n = _segment_at(text, q, k, longest) if text.find(text[q], q + 1, q + longest + 1) >= 0 else 0
+        if n:
+            yield q, n
+            q += k * n
+        else:
+            q += 1
 
 
 class _Region(NamedTuple):  # (a tuple: built several times faster than a frozen dataclass)
@@ -56,17 +79,18 @@ def _regions(text: str, k: int) -> list[_Region]:
     start = end = -1
     if len(text) < k:
         return regions
-    for m in _segment_re(k, min(MAX_SEGMENT, len(text) // k)).finditer(text):
-        seg = m.group(1)
-        if seg.isspace():
+    longest = min(MAX_SEGMENT, len(text) // k)
+    for at, n in _segments(text, k, longest):
+        q = at + k * n
+        if text[at:at + n].isspace():
             continue
-        if segs and m.start() == end:
-            segs.append((m.start(), len(seg)))
-            end = m.end()
+        if segs and at == end:
+            segs.append((at, n))
+            end = q
             continue
         if segs:
             regions.append(_Region(start, end, tuple(segs)))
-        segs, start, end = [(m.start(), len(seg))], m.start(), m.end()
+        segs, start, end = [(at, n)], at, q
     if segs:
         regions.append(_Region(start, end, tuple(segs)))
     return regions
@@ -126,20 +150,43 @@ def _may_repeat(text: str, k: int) -> bool:
     if len(text) < k:
         return False
     longest = min(MAX_SEGMENT, len(text) // k)
-    pat = _segment_re(k, longest)
-    m = pat.match(text, 0)
-    if m is not None and not m.group(1).isspace():
+    n = _segment_at(text, 0, k, longest)
+    if n and not text[:n].isspace():
         return True
     for p in _STARTS.finditer(text):
         q = p.end()
-        # (a segment of n characters at q repeats its first character at q + n, n <= longest: where
-        # that character does not come back so soon no segment starts, and the pattern is not tried)
         if q < len(text) and text.find(text[q], q + 1, q + longest + 1) < 0:
-            continue
-        m = pat.match(text, q)
-        if m is not None and not m.group(1).isspace():
+            continue  # (the usual start: its character does not come back soon, see _segment_at)
+        n = _segment_at(text, q, k, longest)
+        if n and not text[q:q + n].isspace():
             return True
     return False
+
+
+def _segment_at(text: str, q: int, k: int, longest: int) -> int:
+    """The length of the shortest segment of at most ``longest`` characters that stands k times in
+    a row from ``q`` (the lazy ``(.{1,longest}?)\\1{k-1}`` matched at ``q``), 0 when none.
+
+    A segment of n characters repeats its first character at q + n: only where that character
+    comes back are the copies compared (the pattern tried every n from 1 up)."""
+    end = len(text)
+    if q >= end:
+        return 0
+    c = text[q]
+    stop = q + longest + 1
+    j = text.find(c, q + 1, stop)
+    while j >= 0:
+        n = j - q
+        if q + k * n > end:
+            return 0  # (a longer segment fits even less)
+        seg = text[q:j]
+        i = 1
+        while i < k and text.startswith(seg, q + i * n):
+            i += 1
+        if i == k:
+            return n
+        j = text.find(c, j + 1, stop)
+    return 0
 
 
 def detect_repeat_factor(lines: Sequence[str]) -> int:

@@ -90,8 +90,10 @@ def find_footers(texts: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
         rank += 1
         if not _DIGIT.search(stripped):
             continue
-        chars = set(t)  # the shapes' required characters are never trimmed ones
-        shapes = free if chars.isdisjoint(needed) else every
+        # the shapes' required characters that the line holds (never trimmed ones): a look-up of
+        # each of the few, not a set of the line's characters (a web page's line is a paragraph)
+        chars = frozenset(c for c in needed if c in t)
+        shapes = free if not chars else every
         whole = None
         for k, sh in shapes:
             if sh.needs and chars.isdisjoint(sh.needs):
