@@ -36,3 +36,9 @@ def test_the_size_of_an_amount_names_the_amount() -> None:
     """"审计资金规模X亿元": the amount audited, named whole, not a payment (发放金额)."""
     f = _figures("全年完成审计项目31个，审计资金规模19.4亿元，查出问题金额1.26亿元。")
     assert f["19.4亿元"].metric == "审计资金规模"
+
+
+def test_a_per_head_word_before_a_change_is_not_cut_in_half() -> None:
+    """"月人均由A提高到B": 人均 is a word, not 人 and the adverb 均 (the metric was 月人)."""
+    f = _figures("全县企业退休人员基本养老金月人均由2,431元提高到2,497元。")
+    assert f["2,497元"].metric.endswith("月人均")
