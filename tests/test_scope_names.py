@@ -87,6 +87,12 @@ def test_the_people_written_after_a_head_count_are_its_category(issuer: str, bod
     assert _scopes(issuer, body)[figure] == scope
 
 
+def test_a_head_count_joined_by_de_is_the_size_of_what_follows_not_its_people() -> None:
+    # 6至12人 measure the teams; 的老年人 is no category (nor any scope starting with 的)
+    s = _scopes("青禾县民政局", "各街道组建6至12人的老年人探访服务队，每周上门探访一次。")
+    assert s["12人"] != "的老年人" and not (s["12人"] or "").startswith("的")
+
+
 def test_a_qualifier_of_the_first_clause_is_not_carried_to_an_indicator_of_its_own() -> None:
     # 公办 qualifies the places counted first; the rates after it are of the whole county
     s = _scopes("青禾县教育局", "全年新增公办学位2,140个，学前三年毛入园率达到93.6%，九年义务教育巩固率达到97.9%。")

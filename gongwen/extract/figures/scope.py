@@ -522,8 +522,11 @@ class ScopeMixin:
         heads = [h.end() for h in _CATEGORY_END.finditer(word)]
         if heads and heads[-1] >= 2:
             return word[: heads[-1]]
-        # the people a head-count is of, a qualifier with 的 included ("为8,635名有需求的持证残疾人提供…")
+        # the people a head-count is of, a qualifier with 的 included ("为8,635名有需求的持证残疾人提供…");
+        # a 的 right after the count makes the count the size of what follows ("5至10人的儿童关爱志愿服务队")
         word = _PEOPLE_STOP.split(m.group(), 1)[0]
+        if word.startswith("的"):
+            return None
         heads = [h.end() for h in _PEOPLE_END.finditer(word)]
         return word[: heads[-1]] if heads and heads[-1] >= 2 and not _VERB_LEAD.match(word) else None
 
