@@ -37,7 +37,7 @@ from .vocab import _bureau_words
 
 if TYPE_CHECKING:
     from ...model import Document
-    from .labels import _Mention
+    from .mentions import _Mention
     from .vocab import Vocab
 
 

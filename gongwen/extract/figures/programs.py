@@ -1,0 +1,329 @@
+"""The program of a figure: the vocabulary program its clause, sentence, headings or paragraph name.
+
+:class:`ProgramMixin` gives the labeller (:class:`.labels.Labeller`) :meth:`~ProgramMixin.program`
+and the evidence it weighs: the nearest usable mention (:mod:`.mentions`), the programs a heading
+names, the aggregate a breakdown by kind stands in (其中，公路建设…), and the figures that only state
+what the jurisdiction is (常住人口8.6万人) and so belong to no program.  Mentions named as a base a
+standard is set against, or after a breakdown by source, are marked cued here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence, Set
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from .mentions import _Mention
+from .numbers import thousands_comma
+from .scope import _CLAUSE_BREAK
+
+if TYPE_CHECKING:
+    from ...model import Document, Heading
+    from .vocab import Vocab
+
+_PARAGRAPH_REACH = 400
+
+
+class ProgramMixin:
+    """The program methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+
+    if TYPE_CHECKING:
+        doc: Document
+        v: Vocab
+        mentions: list[_Mention]
+        mention_starts: list[int]
+        sentence_starts: list[int]
+        heading_programs: dict[int, list[str]]
+        heading_weak: dict[int, list[str]]
+
+        def clause_start(self, o: int) -> int: ...
+        def sentence_start(self, o: int) -> int: ...
+        def paragraph_start(self, o: int) -> int: ...
+
+    def _reference_bases(self) -> None:
+        """Programs named as the base a standard is set against (特困人员基本生活标准按不低于当地低保
+        标准的1.3倍确定; 失业保险金标准按当地最低工资标准的90%确定) are what the figure is measured
+        by, not what it is of: cued."""
+        t = self.doc.text
+        for i, m in enumerate(self.mentions):
+            if _BASE_AFTER.match(t, m.end) and _BASE_BEFORE.search(t, self.clause_start(m.start), m.start):
+                self.mentions[i] = m._replace(cued=True)
+
+    def _source_breakdowns(self) -> None:
+        """Programs named after a breakdown by source (从资金来源看，中央和省级资金…，地方政府专项债券
+        4.50亿元) are where the amount named before came from, not what it was spent on: cued."""
+        t = self.doc.text
+        for c in self.v.source_cues:
+            k = t.find(c)
+            while k >= 0:
+                i = bisect.bisect_right(self.sentence_starts, k)
+                end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(t)
+                j = bisect.bisect_left(self.mention_starts, k + len(c))
+                while j < len(self.mentions) and self.mentions[j].start < end:
+                    self.mentions[j] = self.mentions[j]._replace(cued=True)
+                    j += 1
+                k = t.find(c, end)
+
+    def _nearest(self, a: int, b: int, allowed: Set[str] | None, heads: list[str],
+                 weak: bool = False) -> _Mention | None:
+        """The nearest usable mention in [a, b) to the left of b (strong ones, or weak ones too)."""
+        i = bisect.bisect_left(self.mention_starts, b) - 1
+        while i >= 0 and self.mentions[i].start >= a:
+            m = self.mentions[i]
+            i -= 1
+            if m.end > b or m.cued or (m.weak and not weak):
+                continue
+            if m.context:
+                prog = self.v.programs[m.program]
+                if not (prog.within in heads or m.program in heads):
+                    continue
+            if allowed is None or m.program in allowed:
+                return m
+        return None
+
+    def _heading_programs(self, path: Sequence[Heading], weak: bool = False) -> list[str]:
+        """The programs named by the innermost heading of ``path`` that names any."""
+        table = self.heading_weak if weak else self.heading_programs
+        for h in reversed(path):
+            heads = table.get(h.span.start, [])
+            if heads:
+                return heads
+        return []
+
+    def _program_heading_title(self, path: Sequence[Heading]) -> str:
+        """The title of the innermost heading of ``path`` that names a program."""
+        for h in reversed(path):
+            if self.heading_programs.get(h.span.start):
+                return h.title
+        return ""
+
+    def program(self, o: int, path: Sequence[Heading]) -> str | None:
+        """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
+
+        Evidence, strongest first: a program named in the figure's own clause (left of the
+        number, else right of it before the clause ends); one named earlier in its sentence
+        (it governs the later clauses); the innermost heading that names one; one named
+        earlier in the paragraph; then generic (weak) aliases in the same order.  A mention
+        whose word is also a category (定点医药机构, 工矿商贸) yields to the program a heading
+        names.  A heading's own title is never a program: it is the figure's ``topic``.
+        """
+        cs, ss, ps = self.clause_start(o), self.sentence_start(o), self.paragraph_start(o)
+        if self._base_statistic(cs, o):
+            return None
+        heads = self._heading_programs(path)
+        # the paragraph's evidence reaches back a few sentences (_PARAGRAPH_REACH characters): a
+        # one-paragraph web text is a whole report, and its first program does not govern its last figure
+        if path and path[-1].span.start > ps:
+            ps = path[-1].span.start  # evidence never crosses the figure's own heading
+        if ss - ps > _PARAGRAPH_REACH:
+            i = bisect.bisect_left(self.sentence_starts, ss - _PARAGRAPH_REACH)
+            ps = max(ps, self.sentence_starts[min(i, len(self.sentence_starts) - 1)])
+        if len(heads) == 1:
+            # inside a section about P, a sub-program of P named in the sentence is the label
+            subs = self.v.children.get(heads[0], frozenset())
+            m = self._nearest(ss, o, subs | {heads[0]}, heads) if subs else None
+            if m:
+                return m.program
+        m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._sentence_mention(ss, cs, heads)
+        whole = self._breakdown_whole(ss, path[-1].span.end if path else 0, heads, m, o)
+        if whole is not None:
+            return whole
+        if m and heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
+            # the heading already names what the sentence says, more precisely
+            # ("特困供养人员照料护理" covers "特困供养人员")
+            return heads[0]
+        if m and self._names_category(m) and not self._named_before(ss, m):
+            # a word that is also one of the issuer's categories (定点医药机构, 工矿商贸) names whom
+            # the section's program deals with: the program a heading names, strong or generic, wins
+            over = heads or self._heading_programs(path, weak=True)
+            if over and m.program not in over:
+                return over[0]
+        if m:
+            return m.program
+        if heads:
+            return heads[0]
+        m = self._cued_mention(cs, o)
+        if m:
+            return m.program
+        m = self._nearest(ps, ss, None, heads)
+        if m:
+            return m.program
+        weak_heads = self._heading_programs(path, weak=True)
+        m = self._nearest(ss, o, None, heads, weak=True)
+        if m:
+            return m.program
+        if weak_heads:
+            return weak_heads[0]
+        m = self._nearest(ps, ss, None, heads, weak=True)
+        return m.program if m else None
+
+    def breakdown_cue(self, ss: int, cs: int) -> int:
+        """Where the last breakdown cue (其中, 按行政等级分, 从投向看: vocab ``breakdown_cues``) of the
+        sentence from ``ss`` opens before ``cs``, or -1."""
+        t = self.doc.text
+        return max((k for k in (t.rfind(c, ss, cs) for c in self.v.breakdown_cues) if k >= 0), default=-1)
+
+    def _breakdown_whole(self, ss: int, floor: int, heads: list[str], m: _Mention | None, o: int = -1) -> str | None:
+        """The aggregate whose breakdown by kind the figure's clause stands in (全市交通固定资产投资
+        完成86.4亿元。其中，公路建设71.2亿元，港航水运6.5亿元; 公路总里程…。按行政等级分，高速公路、
+        农村公路分别为…): the kind named after the cue (港航水运, 农村公路) is a program elsewhere,
+        here the aggregate's part.  The aggregate is the last one named before the cue in its sentence
+        or the one before — also the previous paragraph's last, when the cue opens the paragraph, but
+        never above ``floor`` (the end of the figure's heading) — and stated in the figure's unit at ``o``
+        (商品房销售面积 16.42万平方米 is no part of an investment); else the heading's; None when the
+        clause names no other program."""
+        if m is None or m.program in self.v.aggregates or not self.v.aggregates or m.start < ss:
+            return None
+        k = self.breakdown_cue(ss, m.start)  # (the cue before the kind: 其中税收收入, 其中，港航水运)
+        if k < 0:
+            return None
+        t = self.doc.text
+        j = ss - 1
+        while j > floor and t[j].isspace():
+            j -= 1
+        before = self.sentence_start(j) if j > floor else ss
+        if t[ss:k].strip():
+            before = max(before, self.paragraph_start(ss))
+        w = self._nearest(max(before, floor), k, self.v.aggregates, heads)
+        if w is not None:
+            unit = _UNIT_AFTER.match(t, o) if o >= 0 else None
+            if unit is not None and unit.group(1) not in t[w.end:k]:
+                return None
+            return w.program if w.program in self.v.aggregates else None
+        return heads[0] if heads and heads[0] in self.v.aggregates else None
+
+    def _base_statistic(self, cs: int, o: int) -> bool:
+        """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
+        (辖区60周岁以上老年人1.72万人, 常住人口8.6万人), that figure's share of another (占常住人口的
+        20.0% after it), or the count of its subdivisions (街道下辖9个社区) — and so belongs to no
+        program (vocab ``base_statistics``)."""
+        t, v = self.doc.text, self.v
+        if not v.base_measures:
+            return False
+        phrase = _strip_fillers(t[cs:o], v.base_fillers)
+        if _AGE_BAND.sub("", phrase) in v.base_measures:
+            return True
+        share = _SHARE_OF.fullmatch(phrase)
+        if share and self._base_measure(share.group(1)) and cs > self.sentence_start(o):
+            # the share of the clause before's figure: a base statistic too only if that one is
+            before = _STATED.fullmatch(t[self.clause_start(cs - 1):cs - 1].strip())
+            return before is not None and self._base_measure(before.group(1))
+        if phrase == "":
+            m = _COUNTED.match(t, o)
+            return m is not None and _clause_ends_after(t, m.end(), v.base_subdivisions)
+        return False
+
+    def _base_measure(self, phrase: str) -> bool:
+        """Whether ``phrase`` (a clause's words before its number) names a base statistic."""
+        phrase = _strip_fillers(phrase, self.v.base_fillers)
+        return _AGE_BAND.sub("", phrase) in self.v.base_measures
+
+    def _names_category(self, m: _Mention) -> bool:
+        """Whether the mention's word is also a category (a scope) of the vocabulary."""
+        return self.doc.text[m.start:m.end] in self.v.scopes
+
+    def _named_before(self, ss: int, m: _Mention) -> bool:
+        """Whether the sentence names the category word's program earlier by a word that is no
+        category (技能人才总量达2.73万人，其中高技能人才7860人): the category is then a part of
+        what that program counts, not whom another program deals with."""
+        i = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while i >= 0 and self.mentions[i].start >= ss:
+            x = self.mentions[i]
+            i -= 1
+            if x.program == m.program and not (x.cued or x.weak or x.context or self._names_category(x)):
+                return True
+        return False
+
+    def _sentence_mention(self, ss: int, cs: int, heads: list[str]) -> _Mention | None:
+        """The nearest strong mention in the sentence before the figure's clause; one of the
+        issuer's own programs named earlier governs the later clauses that name another
+        bureau's only in passing (一般公共预算收入…；剔除增值税留抵退税等因素后，同口径增长4.6%)."""
+        m = self._nearest(ss, cs, None, heads)
+        if m is not None and m.program not in self.v.own and not self._states_figure(m, cs):
+            return self._nearest(ss, m.start, self.v.own, heads) or m
+        return m
+
+    def _states_figure(self, m: _Mention, cs: int) -> bool:
+        """Whether a number follows the mention in its own clause, before ``cs``: the program is
+        then the subject of a figure (农村居民人均可支配收入24,860元，同比增长6.8%), not a word in
+        passing, and governs the clauses after it — unless it is the whole a share is of (房地产开发
+        投资占全区固定资产投资的比重由38.5%下降到33.2%)."""
+        t = self.doc.text
+        if "占" in t[self.clause_start(m.start):m.start]:
+            return False
+        end = m.end
+        while end < cs and (t[end] not in _CLAUSE_BREAK or thousands_comma(t, end)):
+            if t[end].isdigit():
+                return True
+            end += 1
+        return False
+
+    def _cued_mention(self, cs: int, o: int) -> _Mention | None:
+        """The program named after a scope cue in the figure's own clause (全镇纳入最低生活保障612户):
+        a category where another program is named (已纳入低保的…发放临时救助), but what the figure
+        counts when nothing else in its clause, sentence or heading names one."""
+        t = self.doc.text
+        i = bisect.bisect_left(self.mention_starts, o) - 1
+        while i >= 0 and self.mentions[i].start >= cs:
+            m = self.mentions[i]
+            i -= 1
+            if m.cued and not (m.context or m.weak) and m.end <= o \
+                    and any(t.endswith(c, 0, m.start) for c in self.v.scope_cues):
+                return m
+        return None
+
+    def _right_mention(self, o: int) -> _Mention | None:
+        t = self.doc.text
+        end = o
+        while end < len(t) and (t[end] not in _CLAUSE_BREAK or thousands_comma(t, end)):
+            end += 1
+        # the first specific one: a generic word before it (为1,240名残疾人适配辅助器具) does not hide it
+        i = bisect.bisect_left(self.mention_starts, o)
+        while i < len(self.mentions) and self.mentions[i].end <= end:
+            m = self.mentions[i]
+            if not (m.context or m.weak or m.cued):
+                return m
+            i += 1
+        return None
+
+
+_UNIT_AFTER = regex.compile(r"[\d,.]+\s*(%|[^\d\s，,。；;、：:（()）]{1,2})")  # a figure's unit, as written
+
+# a standard set against another program's (按不低于当地低保标准的1.3倍, 按最低工资标准的90%): its base
+_BASE_BEFORE = regex.compile(r"按|不低于|不高于|参照|比照|相当于")
+_BASE_AFTER = regex.compile(r"(?:标准|水平)?的?\s*[\d.]+\s*(?:倍|%|％)")
+_AGE_BAND = regex.compile(r"^\d+(?:周岁|岁)(?:以上|及以上)")
+_SHARE_OF = regex.compile(r"占(.+?)的?(?:比重|比例)?")
+_COUNTED = regex.compile(r"[\d,.]+\s*[个]")
+_STATED = regex.compile(r"(.*?)[\d,.]+\s*[万亿]?(?:人|平方公里|亩)")  # a clause: its words, its number
+
+
+def _strip_fillers(phrase: str, fillers: tuple[str, ...]) -> str:
+    """The phrase without the words that open it (全县, 辖区, 年末 …), repeatedly."""
+    phrase = phrase.strip()
+    firsts = _first_chars(fillers)
+    changed = True
+    while changed and phrase and phrase[0] in firsts:  # (else no word of the pass opens it)
+        changed = False
+        for w in fillers:
+            if phrase.startswith(w):
+                phrase = phrase[len(w):].lstrip()
+                changed = True
+    return phrase
+
+
+@lru_cache(maxsize=64)
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[:1] for w in words)
+
+
+def _clause_ends_after(text: str, k: int, words: Sequence[str]) -> bool:
+    """Whether a subdivision word at ``k`` ends its clause (全县14个乡镇（街道）。)."""
+    for w in sorted(words, key=len, reverse=True):
+        if text.startswith(w, k):
+            e = k + len(w)
+            return e >= len(text) or (text[e] in _CLAUSE_BREAK and text[e] not in "（(")
+    return False
