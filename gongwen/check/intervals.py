@@ -299,3 +299,12 @@ def readings_of(figs: Iterable[Figure]) -> list[Reading]:
 def with_value(fig: Figure, value: Decimal, **kw: Any) -> Figure:
     """A copy of a figure carrying another value (and optionally other fields)."""
     return replace(fig, value=value, **kw)
+
+
+def hundred_percent(share: Figure, metric: str, exact: bool = False) -> Figure:
+    """100% beside a share (no literal of the text): the whole it is a part of, a tenth finer than
+    the share.  ``exact``: like a table cell, never read as a rounded number (a structure's whole:
+    its two zeros are no rounding that would let 73% pass as 100%)."""
+    return replace(share, value=Decimal(100), as_written="100%", id="", quantum=share.quantum / 10,
+                   source="table" if exact else share.source, previous=None, previous_span=None, change=None,
+                   approx=None, bound=None, range_id=None, metric=metric)

@@ -6,13 +6,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
-from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
 from .flows import _run
-from .intervals import vocab
+from .intervals import hundred_percent, vocab
 from .relations import Candidate, summable
 from .textindex import TextIndex
 
@@ -143,7 +141,7 @@ def pending_shares(idx: TextIndex) -> Iterator[Candidate]:
                 and _names(idx, s, noun[-2:], verb[:2])]
         if not done:
             continue
-        yield Candidate(code="GW104", kind="diff", whole=(_whole_share(done[-1]),), parts=(done[-1], f),
+        yield Candidate(code="GW104", kind="diff", whole=(hundred_percent(done[-1], "全部"),), parts=(done[-1], f),
                         trigger=hit[0] + verb, explicit=False,
                         params={"sign": 1, "verb": "未" + verb[:2], "confirm_only": True})
 
@@ -153,9 +151,3 @@ def _names(idx: TextIndex, f: Figure, noun: str, verb: str) -> bool:
     sent = idx.sentence_of(f.span.start)
     words = idx.between(sent.start, f.span.start)
     return noun in words and verb in words
-
-
-def _whole_share(f: Figure) -> Figure:
-    """100% beside a share (no literal of the text): the whole it is a part of."""
-    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, previous=None,
-                   previous_span=None, change=None, approx=None, bound=None, range_id=None, metric="全部")

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
 
 from ..figure import Figure
 from ..model import Span
-from .intervals import interval_of, vocab
+from .intervals import hundred_percent, interval_of, vocab
 from .operands import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
 from .relations import Candidate, abbreviates
 from .textindex import SPACES, TextIndex
@@ -162,21 +161,13 @@ def structure_sums(idx: TextIndex) -> Iterator[Candidate]:
         if len(members) < 2 or any(g.unit != "%" or g.change is not None for g in members):
             continue
         stated = len(members) >= 3 and abs(sum((g.value for g in members), Decimal(0)) - 100) > _STRUCTURE_SLACK
-        yield Candidate(code="GW101", kind="sum", whole=(_hundred(members[0]),), parts=tuple(members),
+        yield Candidate(code="GW101", kind="sum", whole=(hundred_percent(members[0], "合计", exact=True),), parts=tuple(members),
                         trigger="结构", explicit=stated, exhaustive=True,
                         params={} if stated else {"confirm_only": True})
 
 
 # how far the shares of a structure may miss 100 when computed from rounded amounts
 _STRUCTURE_SLACK = Decimal(1)
-
-
-def _hundred(f: Figure) -> Figure:
-    """The whole of a structure as a figure beside its first member (no literal of the text).
-    Like a table cell it is exact to its precision: no writer rounded it, so its two zeros are
-    no rounding (which would let 73% pass as 100%)."""
-    return replace(f, value=Decimal(100), as_written="100%", id="", quantum=f.quantum / 10, source="table", previous=None,
-                   previous_span=None, change=None, approx=None, bound=None, range_id=None, metric="合计")
 
 
 def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
