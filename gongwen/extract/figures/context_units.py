@@ -45,7 +45,9 @@ def per_visit(work: str, qs: list[Quantity]) -> None:
 
 _DIMENSIONLESS_BEFORE = regex.compile(rf"(?:{alternation(TABLES.dimensionless_nouns) or '(?!)'})"
                                       r"(?:为|是|达到|达|降至|降到|缩小至|缩小到|提高到|提高至|保持在|稳定在)?\s*$")
-_STRUCTURE = regex.compile(r"结构(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
+# the words between 结构 and its ratio ("为", "由上年的6.6:40.2:53.2调整为"); the metric of a member reads them too
+STRUCTURE_VERB = r"(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
+_STRUCTURE = regex.compile(r"结构" + STRUCTURE_VERB +
                            r"(?P<nums>\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3})")
 _STRUCTURE_NUM = regex.compile(r"\d+(?:\.\d+)?")
 # the sums a structure of three or more shares can show after one slipped digit (41.1 → 14.1,

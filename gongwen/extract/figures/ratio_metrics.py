@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..._data import rx
+from .context_units import STRUCTURE_VERB
 from .heads import _RATE_NOUN
 from .metric_rules import _BARE_NOUNS, metric_rules, point_move
 from .phrases import _LONG_PARENS, _PHRASE_CHARS, _THOUSANDS, _TIME_WORDS, PhraseMixin
@@ -26,7 +27,7 @@ _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)
 
 # a structure written as a ratio, up to the part at hand: "三次产业结构为14.8:39.4:" (perhaps after
 # the ratio it was changed from: "三次产业结构由上年的6.6:40.2:53.2调整为6.4:"
-_STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
+_STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)" + STRUCTURE_VERB +
                               r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,3}$")
 
 # where a number starts (its first digit after a non-digit)
