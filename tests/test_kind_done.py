@@ -4,12 +4,7 @@ percentage of the budget done."""
 
 from __future__ import annotations
 
-from gongwen.extract.pipeline import document_from_text, extract
-from gongwen.figure import Figure
-
-
-def _figures(text: str) -> dict[str, Figure]:
-    return {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
+from test_metric_families import _figures  # the same invented report head: "一、主要工作" and the text
 
 
 def test_a_plan_stated_as_a_value_is_a_target_and_the_result_beside_it_actual() -> None:

@@ -3,12 +3,7 @@ done in a period (invented text)."""
 
 from __future__ import annotations
 
-from gongwen.extract.pipeline import document_from_text, extract
-from gongwen.figure import Figure
-
-
-def _figures(text: str) -> dict[str, Figure]:
-    return {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
+from test_metric_families import _figures  # the same invented report head: "一、主要工作" and the text
 
 
 def test_done_after_the_noun_names_the_amount_as_done_before_it() -> None:
