@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from .numbers import thousands_comma
-from .scope import _CLAUSE_BREAK, _PAREN_REACH
 
 if TYPE_CHECKING:
     from ...model import Document, Heading
 
 _PAREN_CHAR = regex.compile(r"[（()）]")
+# the characters that end a clause
+_CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
+_PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 
 
 class ContextWindowMixin:

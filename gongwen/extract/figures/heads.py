@@ -1,7 +1,7 @@
 """Word classes the labeller reads categories and measures by: the head nouns of
 ``data/heads.yaml`` (categories, counted things, populations, action verbs) and the endings that
 say a phrase names a rate, an amount or a count.  Shared by :mod:`.labels` (programs and 分别
-lists), :mod:`.scope` (scopes) and :mod:`.metrics` (what a figure measures).
+lists), :mod:`.scope` and its evidence modules (scopes) and :mod:`.metrics` (what a figure measures).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ def _heads(key: str, end: bool = True) -> Any:
 _CATEGORY_END = _heads("category_ends", end=False)
 
 _CATEGORY_HEAD = _heads("category_heads")
+
+_THING_HEAD = _heads("thing_heads")
+
+_PEOPLE_HEAD = _heads("people_heads")
 
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|投入|收入|支出|产值|总值|额|增加值|结余|缺口|款|费|补助|奖补|工资)$")
 

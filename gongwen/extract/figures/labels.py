@@ -29,6 +29,7 @@ from .enumerations import EnumerationMixin
 from .lexicon import scan_all
 from .mentions import _Mention, program_mentions
 from .metrics import MetricMixin, metric_rules, unit_kind
+from .places import jurisdiction
 from .programs import ProgramMixin
 from .scope import ScopeMixin
 from .vocab import ALIASES, Program, Vocab, choose_vocab, load_vocab
@@ -64,7 +65,7 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
             self.heading_programs[h.span.start] = progs
             self.heading_weak[h.span.start] = weak
         self.para_starts = [p.span.start for p in doc.paragraphs]
-        self.whole = self._jurisdiction()
+        self.whole = jurisdiction(doc, vocab)
         self.partition_parts = frozenset().union(*self.v.partitions)
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}

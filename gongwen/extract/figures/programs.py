@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .context_windows import _CLAUSE_BREAK
 from .mentions import _Mention
 from .numbers import thousands_comma
-from .scope import _CLAUSE_BREAK
 
 if TYPE_CHECKING:
     from ...model import Document, Heading

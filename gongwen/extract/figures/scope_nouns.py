@@ -1,0 +1,160 @@
+"""The category nouns written around a figure's number: the object of an action before it
+(检查定点医药机构312家), the noun it counts after it (11间乡镇敬老院), a category qualifying a known
+indicator (医院病床使用率), categories joined into one population (社会散居孤儿和事实无人抚养儿童) and a
+category kept whole when it heads the things counted (小型水库64座).
+
+:class:`ScopeNounsMixin` gives the labeller (:class:`.labels.Labeller`) these readings for :mod:`.scope`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from .heads import (
+    _CATEGORY_END,
+    _CATEGORY_HEAD,
+    _COUNT_NOUN,
+    _HEADS,
+    _PEOPLE_HEAD,
+    _RATE_NOUN,
+    _THING_HEAD,
+    _heads,
+)
+from .metrics import metric_rules
+from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL
+
+if TYPE_CHECKING:
+    from ...model import Document
+    from .vocab import Vocab
+
+_VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
+                         r"|[的了着为与和及、]")
+
+# characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
+_NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
+_PEOPLE_END = _heads("people_heads", end=False)
+_PEOPLE_STOP = regex.compile(r"[被为是在将把对向并已均都全，。]")
+_VERB_LEAD = regex.compile(r"(?:新建|新增|建成|完成|实现|开展|累计|发放|共|其中|确保|力争|享受|参加|参保|实施|办理|提供|帮助|落实|组织)")
+_OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
+                        + r")([\p{Han}（）()]{3,12})$")
+# what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")
+_JOINERS = frozenset(("和", "及", "与", "、", "以及"))
+
+
+class ScopeNounsMixin:
+    """The category noun methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+
+    if TYPE_CHECKING:
+        doc: Document
+        v: Vocab
+        scope_hits: list[tuple[int, int, str, bool]]
+        scope_hit_starts: list[int]
+
+        def phrase(self, cs: int, o: int) -> str: ...
+
+    def _object(self, cs: int, o: int) -> str | None:
+        """The qualified object of an action right before the number (``heads.yaml`` object_verbs):
+        "检查定点医药机构312家" → 定点医药机构, "救助受灾困难群众4,860人" → 受灾困难群众; a bare head
+        (检查企业), all of them (各学段学生) or the new ones (新教师) name no category."""
+        t = self.doc.text
+        m = _OBJECT.search(t, max(cs, o - 16), o)
+        if m is None:
+            return None
+        noun = m.group(1)
+        if noun[0] in "各新" or not (_THING_HEAD.search(noun) or _PEOPLE_HEAD.search(noun)) \
+                or _THING_HEAD.fullmatch(noun) or _PEOPLE_HEAD.fullmatch(noun) \
+                or _VERBISH.search(noun) or noun in self.v.jurisdiction:
+            return None
+        return noun
+
+    def _counted_noun(self, end: int) -> str | None:
+        """The category noun a count is of, written right after it ("11间乡镇敬老院"), when it is
+        a short noun ending in a category head (院, 企业, 学校 …)."""
+        t = self.doc.text
+        m = _COUNTED_NOUN.match(t, end, min(len(t), end + 14))
+        if not m:
+            return None
+        word = _NOUN_STOP.split(m.group(), 1)[0]  # "4所学校被评为…示范校": the noun ends before 被
+        heads = [h.end() for h in _CATEGORY_END.finditer(word)]
+        if heads and heads[-1] >= 2:
+            return word[: heads[-1]]
+        # the people a head-count is of, a qualifier with 的 included ("为8,635名有需求的持证残疾人提供…");
+        # a 的 right after the count makes the count the size of what follows ("5至10人的儿童关爱志愿服务队")
+        word = _PEOPLE_STOP.split(m.group(), 1)[0]
+        if word.startswith("的"):
+            return None
+        heads = [h.end() for h in _PEOPLE_END.finditer(word)]
+        return word[: heads[-1]] if heads and heads[-1] >= 2 and not _VERB_LEAD.match(word) else None
+
+    def _qualifier(self, cs: int, o: int) -> str | None:
+        """The category that qualifies a known indicator in the clause: "医院病床使用率" → 医院,
+        "装备制造业增加值" → 装备制造业 (the words before the indicator, when they are a short noun)."""
+        if self.v.indicator_re is None:
+            return None
+        ph = self.phrase(cs, o)
+        ms = list(self.v.indicator_re.finditer(ph)) if ph else []
+        if not ms or ms[-1].start() == 0:
+            return None
+        q = ph[: ms[-1].start()]
+        whole = self.v.scope_re.match(ph)
+        if whole is not None and len(q) < whole.end() < ms[-1].end() and whole.group().startswith(q):
+            return self.v.scope_names[whole.group()]  # "规模以上工业增加值": 规模以上工业, not 规模以上
+        if q in self.v.scopes:
+            # a category of the things counted is kept whole ("小型水库64座" → 小型水库); of a
+            # rate or an amount it is the category ("医院病床使用率" → 医院)
+            whole = ph[: ms[-1].end()]
+            kept = _THING_HEAD.search(whole) and ms[-1].end() == len(ph) and whole in self.doc.text[cs:o]
+            return whole if kept else self.v.scope_names[q]
+        if 2 <= len(q) <= 10 and (_CATEGORY_HEAD.search(q) or _PEOPLE_HEAD.search(q)) \
+                and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
+                and not metric_rules()["count_verb_rx"].match(q) \
+                and q not in self.v.jurisdiction and not self.v.alias_re.fullmatch(q):
+            return q
+        return None
+
+    def _joined_categories(self, cs: int, o: int) -> str | None:
+        """The last known categories of the clause, written one right after the other or joined by
+        和/及/与/、, as one population: "社会散居孤儿和事实无人抚养儿童", "公办幼儿园", "进城务工人员随迁子女"
+        (not the last word alone); None when the last category stands alone, or when the joined ones
+        are the items of a 分别 list after them (each value then has its own)."""
+        t = self.doc.text
+        i = bisect.bisect_left(self.scope_hit_starts, o) - 1
+        hits = self.scope_hits
+        while i >= 0 and hits[i][1] > o:
+            i -= 1
+        if i < 0 or hits[i][0] < cs or hits[i][3]:
+            return None
+        last_end = hits[i][1]
+        j = i
+        while j > 0:
+            s, e, _, place = hits[j - 1]
+            gap = t[e:hits[j][0]]
+            if s < cs or place or e > hits[j][0] or not (gap == "" or gap in _JOINERS):
+                break
+            # (an institution right before a category names where that category is counted, not one
+            # population with it: "幼儿园在园幼儿" counts the 在园幼儿 of 幼儿园)
+            if gap == "" and _THING_HEAD.search(t[s:e]) and not _PEOPLE_HEAD.search(t[s:e]):
+                break
+            j -= 1
+        if j == i or "分别" in t[last_end:o]:
+            return None
+        return t[hits[j][0]:last_end]
+
+    def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
+        """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
+        小型水库, "规模以上农产品加工企业达到486家" → 规模以上农产品加工企业, "农村适龄妇女" → 农村适龄妇女;
+        a category that qualifies an indicator or a program stays as named ("城镇低保416户" → 城镇,
+        "城市社区养老服务设施覆盖率" → 城市)."""
+        s, name = term
+        ph = self.phrase(cs, o)
+        k = self.doc.text.rfind(ph, cs, o) if ph else -1
+        if k < 0 or not (k <= s < k + len(ph)) or len(ph) > 14 or ph == self.doc.text[s:s + len(ph)] and ph in self.v.scopes:
+            return name
+        if not _THING_HEAD.search(ph) or _VERBISH.search(ph) or _NOT_A_LABEL.search(ph) \
+                or self.v.alias_re.search(ph) or _RATE_NOUN.search(ph) or _COUNT_NOUN.search(ph) \
+                or (self.v.indicator_re is not None and self.v.indicator_re.search(ph)):
+            return name
+        return ph

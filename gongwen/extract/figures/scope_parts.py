@@ -1,0 +1,116 @@
+"""The parts of a whole a figure may be: the label of a breakdown's part (a parenthesised
+"（城镇…，农村…）", a 其中 list, a 分别为 list) and the counted category a sentence narrows to with 中.
+
+:class:`ScopePartsMixin` gives the labeller (:class:`.labels.Labeller`) these readings for
+:mod:`.scope` (and :meth:`~ScopePartsMixin.respective_parts` for :mod:`.neighbours`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..._data import rx
+from .heads import _CATEGORY_HEAD, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _THING_HEAD, _heads
+from .units import TABLES
+
+if TYPE_CHECKING:
+    from ...model import Document
+    from .vocab import Vocab
+
+_ITEM_BREAK = regex.compile(r"[；;。！？]")
+# what may follow the 中 of "14个乡镇卫生院中": a pause or the start of the narrowed count
+_AMONG_AFTER = regex.compile(r"[，,：:]|已|有|共|达到|建成|完成|[0-9]")
+_PAREN_ANY = regex.compile(r"[（(][^）)]*[）)]")
+# A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
+# A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
+# (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
+_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正|折合|相当于)"
+                             r"|(?:近|约|超过|逾|达到|达|参保|登记|业务|办理)$"
+                             r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
+_MEASURE_TAIL = _heads("measure_tails")
+# an action before a part or after it is no part of its name ("接待过夜游客", "公路建设完成投资")
+_PART_ACTION = regex.compile("^(?:" + "|".join(map(str, _HEADS["part_actions"]["before"])) + ")|(?:"
+                             + "|".join(map(str, _HEADS["part_actions"]["after"])) + ")$")
+# a list opened by "其中：" (its items are the parts of the whole before it)
+_QZ_COLON = rx(r"其中\s*[：:]\s*$")
+_COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
+# a per-population word (每千名老年人): what follows defines a rate
+_PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
+
+
+class ScopePartsMixin:
+    """The part-of-a-whole methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+
+    if TYPE_CHECKING:
+        doc: Document
+        v: Vocab
+        quantity_ends: list[int]
+
+        def clause_start(self, o: int) -> int: ...
+
+    def _part_label(self, cs: int, o: int) -> str | None:
+        """The label of a breakdown part: the clause text before the number, trimmed."""
+        t = self.doc.text
+        label = rx(r"[（(][^）)]*[）)]").sub("", t[cs:o])
+        label = rx(r"^(?:其中|分别为|分别是|包括|含|共有|共|有|现有)+").sub("", label)
+        # an action before the part or after it is no part of its name ("接待过夜游客", "公路建设完成")
+        label = _PART_ACTION.sub("", label)
+        # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
+        for _ in range(2):
+            if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
+                break  # "纳入低保": the program word names the category
+            m = self.v.alias_re.search(label)
+            trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|计)$").search(label)
+            if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
+                label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
+            elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员"):
+                label = label[: trail.start()]  # ("医务人员" stays: 医务 is no category)
+        if _NOT_A_LABEL.search(label) or _PER_POPULATION.search(label):
+            return None  # (每千名老年人拥有养老床位: a rate's definition, not a part of a whole)
+        label = _PART_ACTION.sub("", rx(r"^(?:已|对)").sub("", label)).strip(" 的")
+        tail = _MEASURE_TAIL.search(label)
+        if tail and tail.start() >= 2:
+            label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
+        if not label or len(label) > 14 or rx(r"\d").search(label):
+            return None
+        if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label):
+            return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
+        return label
+
+    def respective_parts(self, ss: int, cs: int) -> int | None:
+        """Where a "…1,326人，分别为A 418人、B 652人" list begins, when the clause at ``cs`` is one of
+        its items: the parts of the quantity written right before 分别为 (its end is returned)."""
+        t = self.doc.text
+        k = t.rfind("分别", ss, cs + 3)
+        if k < 0 or not rx(r"分别(?:为|是)").match(t, k) or _ITEM_BREAK.search(t, k, cs):
+            return None
+        j = k - 1
+        while j > ss and t[j] in "，,：: ":
+            j -= 1
+        i = bisect.bisect_left(self.quantity_ends, j + 1)
+        if i < len(self.quantity_ends) and self.quantity_ends[i] == j + 1:
+            return j + 1
+        return None
+
+    def _among(self, ss: int, cs: int) -> str | None:
+        """The counted category a sentence narrows to with 中 before the figure's clause: "全县14个
+        乡镇卫生院中，达到国家推荐标准的5个" → 乡镇卫生院 (the later counts are of those)."""
+        t = self.doc.text
+        k = t.find("中", ss, cs)
+        while k >= 0:
+            i = bisect.bisect_right(self.quantity_ends, k) - 1
+            q = self.quantity_ends[i] if i >= 0 else -1
+            if q < ss:  # "全县乡镇卫生院中，…": the noun opens its clause, after the jurisdiction
+                q = self.clause_start(k)
+                whole = next((w for w in self.v.jurisdiction if t.startswith(w, q)), "")
+                q += len(whole)
+            if q >= ss and 2 <= k - q <= 12 and _AMONG_AFTER.match(t, k + 1):
+                noun = t[q:k]
+                if _COUNTED_NOUN.fullmatch(_PAREN_ANY.sub("", noun)) and not _ITEM_BREAK.search(t, k, cs) \
+                        and (_THING_HEAD.search(noun) or _CATEGORY_HEAD.search(noun) or noun in self.v.scopes):
+                    return self.v.scope_names.get(noun, noun)
+            k = t.find("中", k + 1, cs)
+        return None
