@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..figure import Figure
 from ..model import Document, Table
 from .changes import _verb_sign, old_values, previous_figure
-from .facts import core, same_year
+from .facts import _DATES, core, same_year
 from .findings import Finding, Severity
 from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, summable
@@ -76,6 +76,39 @@ def _flow_of_stock(idx: TextIndex, t: Figure, header: str) -> bool:
             break
         first = prev
     return any(w in idx.clause_before(first, 24) for w in v["new_words"])
+
+
+def _undated(col: str) -> str:
+    """A column's name without the words that date it (1-6月完成 → 完成, 年末实有户数（户） → 实有
+    户数（户）, 2025年完成 → 完成): those words are the cells' period, not what they count.
+
+    >>> _undated("1-6月完成"), _undated("年末实有户数（户）"), _undated("上年末实有"), _undated("年度任务")
+    ('完成', '实有户数（户）', '实有', '年度任务')
+    """
+    v = vocab()
+    name = _DATES.sub("", col)
+    for w in sorted({*v["opening_words"], *v["table_current_words"], *v["half_year_words"]}, key=len, reverse=True):
+        name = name.replace(w, "")
+    return name
+
+
+def _dated_reading(idx: TextIndex, cell: Figure, col: str, row: str, total: bool, text_figs: list[Figure],
+                   names: dict[int, tuple[str, str]], rows: list[str], row_cells: list[Figure]) -> list[Figure]:
+    """A cell of a column named by its period and a word (1-6月完成 | 2.14) restated in the text by
+    that word and the same period (上半年完成人工造林 2.14 万亩; 截至 12 月底，全县实有经营主体 5.86
+    万户 for 年末实有户数 合计 58600): the text names the period its own way, so the column is
+    matched by the rest of its name, the text figure's period equal to the cell's.  Kept only when
+    the values agree, in the table's section or under it (the opening summary for a 合计)."""
+    undated = _undated(col)
+    if undated == col or not cell.period:
+        return []
+    return [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and t.period == cell.period
+            and (t.section[:len(cell.section)] == cell.section and t.section or total and not t.section
+                 or _near_section(t, cell))
+            and interval_of(t).intersects(interval_of(cell))
+            and _matches(undated, row, total, *names[id(t)], rows, cell.unit)
+            and not _flow_of_stock(idx, t, col)
+            and (summable(cell) or _restates_row(idx, t, row_cells))]
 
 
 def _rate_cell(f: Figure, header: str) -> bool:
@@ -194,6 +227,8 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 equal += agree
                 if not agree and len(slips) == 1:
                     yield _finding(idx, slips[0], cell, col, row, total, "inconsistent")
+            if not equal:
+                equal += _dated_reading(idx, cell, col, row, total, text_figs, names, rows, by_row.get(row, []))
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
                 yield from _restated_change(idx, t, cell, texts, grid)
