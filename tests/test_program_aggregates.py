@@ -51,3 +51,11 @@ def test_taxes_stated_alone_are_their_own_program_and_a_part_of_revenue_after_it
                  "一般公共预算支出21.4亿元。\n其中，民生支出17.2亿元。")
     assert f["6.02亿元"][0] == "一般公共预算收入"
     assert f["17.2亿元"][0] == "一般公共预算支出"  # (the cue opens a paragraph: the whole ends the one before)
+
+
+def test_a_breakdown_by_a_criterion_written_its_own_way_is_a_breakdown() -> None:
+    """从投资投向看 is no word of the cue list, but a criterion between 从 and 看 (vocab
+    ``breakdown_criteria``): the kinds after it are the investment's parts."""
+    f = _figures("青禾县水利局", "一、水利投资较快增长\n全年完成水利投资4.8亿元，同比增长6.5%。从投资投向看，"
+                 "农村供水工程1.3亿元、防洪工程1.5亿元、水土保持0.4亿元。")
+    assert [f[w][0] for w in ("4.8亿元", "1.3亿元", "1.5亿元", "0.4亿元")] == ["水利建设投资"] * 4

@@ -3,7 +3,10 @@
 - a breakdown by source (从资金来源看，…地方政府专项债券 3.1 亿元) names where the amount named
   before it came from: the programs after the cue are its sources, not the figures' programs;
 - the program named right of the number in its clause is found past a generic word before it
-  (为1,240名残疾人适配辅助器具).
+  (为1,240名残疾人适配辅助器具);
+- a program's word that qualifies the people named after it (慢性病患者, 义务教育学生) names whom
+  the section's program serves, unless those are the program's own (低保对象);
+- 诊疗 counts the medical service, whichever institutions gave it (医疗卫生机构完成诊疗…).
 """
 
 from __future__ import annotations
@@ -150,3 +153,19 @@ def test_programs_the_writers_name_apart_from_their_parent() -> None:
     assert (p["126场"], p["4支"]) == ("应急演练", "应急救援")
     p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n全年社会保险基金总收入9.8亿元，总支出9.1亿元。")
     assert (p["9.8亿元"], p["9.1亿元"]) == ("社会保险基金", "社会保险基金")
+
+
+def test_a_program_word_qualifying_people_names_whom_the_section_program_serves() -> None:
+    body = ("一、家庭医生签约服务提质扩面\n全年签约服务12.6万人，其中老年人、慢性病患者等重点人群签约8.1万人。\n"
+            "二、学生营养改善计划\n农村义务教育学生营养改善计划惠及义务教育学生1.9万人。")
+    p = _programs("青禾县卫生健康局", body)
+    assert p["8.1万人"] == "家庭医生签约服务"
+    assert p["1.9万人"] == "农村义务教育学生营养改善计划"
+    p = _programs("青禾县民政局", "一、兜底保障更加有力\n截至年底，全县共有城乡低保对象3,120户、4,860人。")
+    assert p["3,120户"] == p["4,860人"] == "最低生活保障"  # the program's own people
+
+
+def test_consultations_are_the_medical_service() -> None:
+    p = _programs("青禾县卫生健康局", "一、医疗服务能力提升\n全年全县医疗卫生机构完成总诊疗163.2万人次，"
+                  "同比增长4.1%；基层医疗卫生机构诊疗量占比为58.6%。")
+    assert [p[w] for w in ("163.2万人次", "4.1%", "58.6%")] == ["医疗服务"] * 3

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .context_windows import _CLAUSE_BREAK
+from .heads import _heads
 from .mentions import _Mention
 from .numbers import thousands_comma
 
@@ -161,10 +162,15 @@ class ProgramMixin:
         return m.program if m else None
 
     def breakdown_cue(self, ss: int, cs: int) -> int:
-        """Where the last breakdown cue (其中, 按行政等级分, 从投向看: vocab ``breakdown_cues``) of the
+        """Where the last breakdown cue (其中, 按行政等级分, 从投向看: vocab ``breakdown_cues``; or a
+        criterion between an opening and a closing word, 从投资投向看，: ``breakdown_criteria``) of the
         sentence from ``ss`` opens before ``cs``, or -1."""
         t = self.doc.text
-        return max((k for k in (t.rfind(c, ss, cs) for c in self.v.breakdown_cues) if k >= 0), default=-1)
+        k = max((k for k in (t.rfind(c, ss, cs) for c in self.v.breakdown_cues) if k >= 0), default=-1)
+        pat = self.v.breakdown_criterion_re
+        if pat is not None and ("看" in t[ss:cs] or "分" in t[ss:cs]):
+            k = max([k] + [m.start() for m in pat.finditer(t, ss, cs)])
+        return k
 
     def _breakdown_whole(self, ss: int, floor: int, heads: list[str], m: _Mention | None, o: int = -1) -> str | None:
         """The aggregate whose breakdown by kind the figure's clause stands in (全市交通固定资产投资
@@ -222,8 +228,13 @@ class ProgramMixin:
         return _AGE_BAND.sub("", phrase) in self.v.base_measures
 
     def _names_category(self, m: _Mention) -> bool:
-        """Whether the mention's word is also a category (a scope) of the vocabulary."""
-        return self.doc.text[m.start:m.end] in self.v.scopes
+        """Whether the mention's word is also a category (a scope) of the vocabulary, or qualifies
+        the people named right after it (慢性病患者, 特困老年人, 义务教育学生: whom a program deals
+        with; not the program's own 低保对象, 特困人员, 低保家庭: heads.yaml ``own_people``)."""
+        t = self.doc.text
+        if t[m.start:m.end] in self.v.scopes:
+            return True
+        return _PEOPLE_AFTER.match(t, m.end) is not None and _OWN_PEOPLE.match(t, m.end) is None
 
     def _named_before(self, ss: int, m: _Mention) -> bool:
         """Whether the sentence names the category word's program earlier by a word that is no
@@ -290,6 +301,10 @@ class ProgramMixin:
         return None
 
 
+# the people a figure counts, named right after a program's word (people_heads), and those a program
+# names its own beneficiaries by (own_people)
+_PEOPLE_AFTER = _heads("people_heads", end=False)
+_OWN_PEOPLE = _heads("own_people", end=False)
 _UNIT_AFTER = regex.compile(r"[\d,.]+\s*(%|[^\d\s，,。；;、：:（()）]{1,2})")  # a figure's unit, as written
 
 # a standard set against another program's (按不低于当地低保标准的1.3倍, 按最低工资标准的90%): its base

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..._data import package_yaml, parse_yaml
 from ...errors import DataError
 from .lexicon import Lexicon
@@ -69,6 +71,7 @@ class Vocab:
     scope_names: dict[str, str] = field(default_factory=dict)
     aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
     breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
+    breakdown_criterion_re: Any = None  # a breakdown by a criterion named between two words (从投资投向看，)
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -127,6 +130,17 @@ def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise DataError(f"{key}: expected a list of words, got {type(value).__name__}", where)
     return tuple(str(a) for a in value)
+
+
+def _criterion_re(spec: dict[str, Any]) -> Any:
+    """``{opens, closes}`` as a pattern: an opening word, a criterion of one to six characters
+    (no punctuation, no digit), a closing word and the comma or colon after it (从投资投向看，)."""
+    opens = _words(spec.get("opens"), "_universal.yaml", "breakdown_criteria.opens")
+    closes = _words(spec.get("closes"), "_universal.yaml", "breakdown_criteria.closes")
+    if not (opens and closes):
+        return None
+    alt = lambda ws: "|".join(map(regex.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return regex.compile(f"(?:{alt(opens)})[^，,。；;：:\\s\\d]{{1,6}}?(?:{alt(closes)})[，,：:]")
 
 
 def _programs(data: dict[str, Any], where: str, bureau: str) -> list[Program]:
@@ -249,6 +263,7 @@ def load_vocab(path: str | None = None) -> Vocab:
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
         aggregates=frozenset(n for n, p in programs.items() if p.aggregate),
         breakdown_cues=_words(base.get("breakdown_cues"), "_universal.yaml", "breakdown_cues"),
+        breakdown_criterion_re=_criterion_re(base.get("breakdown_criteria") or {}),
         base_measures=frozenset(_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml",
                                        "base_statistics.measures")),
         base_subdivisions=_words((base.get("base_statistics") or {}).get("subdivisions"), "_universal.yaml",
