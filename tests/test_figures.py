@@ -543,7 +543,8 @@ def test_a_long_phrase_is_cut_after_a_names_digits() -> None:
 
 def test_a_structure_written_as_a_ratio_states_shares() -> None:
     """"三次产业结构为14.8:39.4:45.8": three shares in percent (they make 100), 三次 is no count, and
-    the structure after a 分别 list is no item of it; a ratio such as 1.92:1 is no structure."""
+    the structure after a 分别 list is no item of it; a ratio such as 1.92:1 is no structure but a
+    ratio to one, named by its noun."""
     text = ("一、经济运行\n第一产业、第二产业、第三产业分别增长5%、9.7%、1.9%，三次产业结构调整为14.8:39.4:45.8。"
             "城乡居民收入比为1.92:1。")
     figs = extract(document_from_text(text)).figures
@@ -551,13 +552,15 @@ def test_a_structure_written_as_a_ratio_states_shares() -> None:
     assert [(str(f.value), f.unit, f.metric) for f in shares] == [
         ("14.8", "%", "三次产业结构比重"), ("39.4", "%", "三次产业结构比重"), ("45.8", "%", "三次产业结构比重")]
     assert [f.scope for f in figs if f.kind == "change"] == ["第一产业", "第二产业", "第三产业"]
-    assert not any(f.unit == "次" for f in figs) and not any(str(f.value) == "1.92" for f in figs)
+    assert not any(f.unit == "次" for f in figs)
+    assert [(str(f.value), f.unit, f.metric) for f in figs if str(f.value) == "1.92"] == [("1.92", ":1", "城乡居民收入比")]
 
 
 def test_a_coefficient_borrows_no_unit_and_names_its_percentage() -> None:
-    """"基尼系数为0.35，恩格尔系数28.5%": 0.35 is no percentage; 28.5% measures 恩格尔系数."""
+    """"基尼系数为0.35，恩格尔系数28.5%": 0.35 is no percentage but a coefficient with no unit;
+    28.5% measures 恩格尔系数."""
     figs = extract(document_from_text("一、居民生活\n基尼系数为0.35，恩格尔系数28.5%。")).figures
-    assert [(str(f.value), f.unit, f.metric) for f in figs] == [("28.5", "%", "恩格尔系数")]
+    assert [(str(f.value), f.unit, f.metric) for f in figs] == [("0.35", "", "基尼系数"), ("28.5", "%", "恩格尔系数")]
 
 
 def test_prepositions_and_time_words_open_no_metric() -> None:

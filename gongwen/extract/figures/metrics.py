@@ -22,7 +22,7 @@ from .heads import _MONEY_NOUN, _RATE_NOUN
 from .metric_rules import _BARE_NOUNS, measure_of, metric_rules, point_move, unit_kind
 from .phrases import _BARE_TAIL
 from .ratio_metrics import RatioMetricMixin
-from .units import TABLES
+from .units import TABLES, alternation
 from .units import unit_kind as measure_kind
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ _MONEY_SIZE = regex.compile(r"(?:资金|投资|金额|资产)(?:总)?规模$")
 _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
 
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
+
+# the noun of a ratio or coefficient (收入比, 生师比, 系数: units.yaml dimensionless_nouns)
+_DIMENSIONLESS_NOUN = regex.compile(alternation([*TABLES.dimensionless_nouns, *TABLES.dimensionless_units]) or "(?!)")
+_DIMENSIONLESS_UNITS = frozenset(TABLES.dimensionless_units.values())
 
 # "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
 _WITHIN = regex.compile(r"(?:以内|之内|内)")
@@ -115,6 +119,12 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
             what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
             if len(what) >= 2:
                 return what + "发放金额"
+        if kind == "other" or unit in _DIMENSIONLESS_UNITS:
+            # a ratio or coefficient is named by its noun and what qualifies it (城乡居民收入比由上年的
+            # 1.98缩小至1.94, 收入倍差…1.92倍; 生师比分别为16.2:1和12.4:1 names both ratios)
+            nouns = list(_DIMENSIONLESS_NOUN.finditer(clause))
+            if nouns:
+                return self.phrase(cs, cs + nouns[-1].start()) + nouns[-1].group()
         # (the sentence before the clause is read only when the clause names nothing itself:
         # "…床位2,850张，新增老年助餐点15个" counts 助餐点, not 床位)
         # (and an amount's clause that names its own thing is not read by the sentence's cue words:

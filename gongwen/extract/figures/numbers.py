@@ -154,6 +154,17 @@ _WHEN = frozenset(("天", "周", "月", "季", "年"))
 _LEVEL_AFTER = regex.compile(alternation(TABLES.per_capita_levels) or r"(?!)")
 _SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
+# a number that a ratio or coefficient right before it names (城乡居民收入比由上年的1.98缩小至1.94, 灌溉水
+# 有效利用系数提高到0.562, 生师比分别为16.2:1和12.4:1): only the words that state or change a value,
+# masked periods (上年) and the other numbers of the same statement stand between the noun and it
+_DIMENSIONLESS = {**dict.fromkeys(TABLES.dimensionless_nouns, ""), **TABLES.dimensionless_units}
+_CHANGE_WORDS = alternation([*_VERBS["increase"], *_VERBS["decrease"], *_VERBS["neutral"]])
+_TO_ONE = r"[ \t]*[:：∶][ \t]*1(?![0-9.])"
+_NAMED_BEFORE = regex.compile(
+    rf"(?P<noun>{alternation(_DIMENSIONLESS) or '(?!)'})"
+    rf"(?:{alternation([*TABLES.dimensionless_links, *_VERBS['to']])}|{_CHANGE_WORDS}|\x00|\s|{_AR}(?:{_TO_ONE})?)*\Z")
+_NAMED_AFTER = regex.compile(rf"(?P<one>{_TO_ONE})?[ \t]*(?:[，,。；;、）)\n]|\Z|和|以上|以下|以内|左右|{_CHANGE_WORDS})")
+_NAMED_WINDOW = 30
 
 
 def _mask(work: str, year: int | None, periods: list[PeriodMention] | None = None) -> str:
@@ -211,7 +222,8 @@ def _find(text: str, year: int | None,
     for mm in _Q_RE.finditer(work):
         if not mm["unit"] and not mm["pct"] and (  # cheap rejections before the prefix look-up
                 mm["cn"] or mm["imag"] or mm.end() >= len(work)
-                or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE) and not _person_count(work, mm):
+                or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE) and not _person_count(work, mm) and not (
+                mm["ar"] and _named(work, mm) is not None):
             continue
         st = mm.start()
         tail = _tail(work, st) if st and work[st - 1] in _TAIL_LAST else None
@@ -236,7 +248,7 @@ def _find(text: str, year: int | None,
     infer_units(work, out)
     out = structure_shares(work, out)
     per_visit(work, out)
-    return [q for q in out if q.unit or q.needs_unit], conds
+    return [q for q in out if q.unit or q.needs_unit or q.unit_source == "noun"], conds
 
 
 def _tail(work: str, st: int) -> regex.Match[str] | None:
@@ -320,7 +332,12 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
     else:
         pc_start = -1
     needs_unit = False
-    if not unit_written and _person_count(work, m.m):
+    named = _named(work, m.m) if not unit_written and m["ar"] else None
+    if named is not None:
+        base = unit = named[0]  # 收入比…1.94: no unit ("" or, written as a ratio to one, ":1")
+        end, unit_source = named[1], "noun"
+        uaw = text[m.end("ar"):end].strip()
+    elif not unit_written and _person_count(work, m.m):
         base = unit = "人"  # 4.85万低收入高龄老人: a head-count named by its noun
         needs_unit, unit_source = True, "context"
     elif not unit_written:
@@ -443,6 +460,23 @@ def _person_count(work: str, mm: regex.Match[str]) -> bool:
     person noun (4.85万低收入高龄老人, 3万多困难群众): a head-count."""
     return bool(mm["ar"] and mm["mag"] and not mm["unit"] and not mm["lo"]
                 and _PERSON_AFTER.match(work, mm.end()))
+
+
+def _named(work: str, mm: regex.Match[str]) -> tuple[str, int] | None:
+    """The unit and end of a bare Arabic number that a ratio or coefficient named right before it
+    states (``dimensionless_nouns``): "" for 收入比…1.94, ":1" for 生师比为16.2:1, 倍 for 收入倍差…1.92;
+    None when the number has a place-value word, a range, or words after it that are no clause end."""
+    if mm["mag"] or mm["lo"] or mm["inf"] or mm["inf2"] or mm["suf"]:
+        return None
+    a = mm.end("ar")
+    after = _NAMED_AFTER.match(work, a)
+    if after is None:
+        return None
+    st = mm.start("ar")
+    before = _NAMED_BEFORE.search(work, max(0, st - _NAMED_WINDOW), st)
+    if before is None:
+        return None
+    return (":1" if after["one"] else _DIMENSIONLESS[before["noun"]]), (after.end("one") if after["one"] else a)
 
 
 def _in_word(work: str, a: int, b: int) -> bool:

@@ -24,7 +24,8 @@ class Quantity:
     range share ``range_id``.  ``condition`` is a qualifying bound written right before the
     quantity (80至89周岁 in "80至89周岁100元/人·月").  ``needs_unit`` marks a number written
     without a unit whose ``unit`` was inferred from its neighbours ("" when none was found);
-    ``unit_source`` says where the unit came from.  ``role`` is set by
+    ``unit_source`` says where the unit came from ("noun" for a ratio or coefficient its noun names,
+    whose unit may be "": 城乡居民收入比…1.94).  ``role`` is set by
     :func:`gongwen.extract.figures.changes.apply_changes` ("previous" for the old value of a change,
     "delta" for a stated increase).
     """
@@ -43,7 +44,7 @@ class Quantity:
     condition: str | None = None
     condition_span: Span | None = None
     needs_unit: bool = False
-    unit_source: Literal["written", "prefix", "context", "inferred", ""] = "written"
+    unit_source: Literal["written", "prefix", "context", "inferred", "noun", ""] = "written"
     script: Literal["arabic", "chinese"] = "arabic"
     role: Literal["value", "previous", "delta"] = "value"
 

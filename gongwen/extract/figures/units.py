@@ -78,6 +78,8 @@ class Tables:
     bounded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # alias -> words it must precede
     per_population: dict[str, str] = field(default_factory=dict)  # 每千人口 -> 千人
     dimensionless_nouns: tuple[str, ...] = ()  # 系数, 指数: a bare number after them borrows no unit
+    dimensionless_units: dict[str, str] = field(default_factory=dict)  # 倍差 -> 倍: such a noun naming its unit
+    dimensionless_links: tuple[str, ...] = ()  # 为, 由 …: what may stand between the noun and its number
     back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
     indicator_prefixes: tuple[str, ...] = ()  # 亩产: a per-prefix that names the indicator
 
@@ -139,6 +141,8 @@ def _build() -> Tables:
             bounded=bounded,
             per_population={str(w): str(d) for d, ws in (u.get("per_population") or {}).items() for w in ws},
             dimensionless_nouns=tuple(str(x) for x in u.get("dimensionless_nouns", ())),
+            dimensionless_units={str(k): str(v) for k, v in (u.get("dimensionless_units") or {}).items()},
+            dimensionless_links=tuple(str(x) for x in u.get("dimensionless_links", ())),
             back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
             indicator_prefixes=tuple(str(x) for x in u.get("indicator_prefixes", ())),
         )
