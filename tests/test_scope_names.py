@@ -112,3 +112,15 @@ def test_the_people_of_the_first_clause_still_govern_a_clause_naming_an_indicato
 def test_the_schools_a_government_runs_are_named_whole(body: str, figure: str, scope: str) -> None:
     # the education statistics count 公办幼儿园 / 公办园 as categories: the ownership word alone is no scope
     assert _scopes("青禾县教育局", body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县人力资源和社会保障局", "自1月起，城乡居民基础养老金最低标准由每人每月150元提高到170元。", "170元", "全县"),
+    ("青禾县医疗保障局", "城乡居民医保基金收入4.12亿元，同比增长5.3%。", "4.12亿元", "全县"),
+    ("青禾县医疗保障局", "城乡居民大病保险起付线由1.6万元降低至1.3万元。", "1.3万元", "全县"),
+    ("青禾县民政局", "城市低保对象1,260人，农村低保对象5,480人。", "5,480人", "农村"),
+], ids=["pension-of-the-residents-scheme", "fund-of-the-residents-scheme", "serious-illness-insurance", "a-part-of-a-program"])
+def test_the_people_a_program_is_named_after_are_its_whole(issuer: str, body: str, figure: str, scope: str) -> None:
+    # 城乡居民 spells the name of the residents' schemes (城乡居民基本养老保险, 城乡居民基本医疗保险):
+    # their figures are of the scheme as a whole, while 农村 in 农村低保 restricts 最低生活保障
+    assert _scopes(issuer, body)[figure] == scope

@@ -78,6 +78,10 @@ class ScopeHitsMixin:
         # (a rate named on a category is the rate of the whole it splits: 集中供养率 is the share of
         # all 特困人员 cared for together, 城镇化率 the share of all people living in towns)
         scope_hits = [m for m in scope_hits if not _RATE_ON.match(text, m.end())]
+        # (people of a partition that, with the program word written on them or right after them,
+        # spell the program's own name are that name, not a part of it: 城乡居民 in 城乡居民基础养老金
+        # and 城乡居民医保基金 — the program of all the residents the 职工 schemes leave)
+        scope_hits = [m for m in scope_hits if not self._names_program(m.start(), m.end(), m.group(), parts)]
         hits = [(m.start(), m.end(), self._scope_name(m.group(), m.end()), False) for m in scope_hits
                 if (vocab.scopes[m.group()] in parts and m.end() in program_starts)  # 农村|特困人员
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
@@ -124,6 +128,22 @@ class ScopeHitsMixin:
             if m.start <= a and b <= m.end and (m.end - m.start) > (b - a) and holding in m.program:
                 return True
             i -= 1
+        return False
+
+    def _names_program(self, a: int, b: int, word: str, parts: frozenset[str]) -> bool:
+        """Whether the people ``word`` at [a, b), a part of a partition (``parts``), run into a
+        program mention (one starting on them, inside them or right at their end) whose program is
+        named after them: 城乡居民|基础养老金 is the program 城乡居民基本养老保险 named short (all its
+        people), while 城市|低保 is a part of 最低生活保障 and 农村|户厕改造 a place the program's
+        figure is restricted to."""
+        if not _PEOPLE_HEAD.search(word) or self.v.scopes.get(word, word) not in parts:
+            return False
+        i = bisect.bisect_left(self.mention_starts, a)
+        while i < len(self.mentions) and self.mentions[i].start <= b:
+            m = self.mentions[i]
+            if m.end > b and word in m.program and not m.cued:
+                return True
+            i += 1
         return False
 
     def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:

@@ -52,8 +52,10 @@ class ScopeNounsMixin:
         v: Vocab
         scope_hits: list[tuple[int, int, str, bool]]
         scope_hit_starts: list[int]
+        partition_parts: frozenset[str]
 
         def phrase(self, cs: int, o: int) -> str: ...
+        def _names_program(self, a: int, b: int, word: str, parts: frozenset[str]) -> bool: ...
 
     def _object(self, cs: int, o: int) -> str | None:
         """The qualified object of an action right before the number (``heads.yaml`` object_verbs):
@@ -100,6 +102,9 @@ class ScopeNounsMixin:
             return None
         q = ph[: ms[-1].start()]
         whole = self.v.scope_re.match(ph)
+        k = self.doc.text.rfind(ph, cs, o)
+        if whole is not None and k >= 0 and self._names_program(k, k + whole.end(), whole.group(), self.partition_parts):
+            return None  # "城乡居民医保基金收入": the people a program is named after, its whole
         if whole is not None and len(q) < whole.end() < ms[-1].end() and whole.group().startswith(q):
             return self.v.scope_names[whole.group()]  # "规模以上工业增加值": 规模以上工业, not 规模以上
         if q in self.v.scopes:
