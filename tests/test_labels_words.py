@@ -39,6 +39,9 @@ SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人�
             "数量", "合计", "增减", "时限", "发放金额", "占比", "总数", "比例", "里程",
             # (a target named across its amount: "完成年度6万人次目标的22.1%" → 年度 + 目标)
             "目标", "任务",
+            # (a table row's measure under a column of its year's target: 改造户数 + 年度目标; a count
+            # in the row's unit: 筹集 + 套数)
+            "年度目标", "年度任务", *(f"{u}数" for u, k in TABLES.kinds.items() if k == "count"),
             *(f"{v}幅度" for v in metric_rules()["point_moves"]), *metric_rules()["event_units"].values())
 QUOTES = regex.compile(r"[“”‘’\"《》「」]")
 # what it may put before one: an average's prefix (人均, 户均 …: "户均" + 优待金)

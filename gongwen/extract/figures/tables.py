@@ -22,11 +22,13 @@ import regex
 from ..._data import rx
 from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
+from .heads import _COUNT_NOUN
 from .kinds import column_kind, is_plan_heading
 from .labels import Labeller
 from .metric_rules import measure_of, metric_rules, unit_kind
 from .periods import PeriodMention, find_periods
 from .units import TABLES, alternation, load_yaml, split_unit
+from .units import unit_kind as measure_kind
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")
@@ -125,6 +127,25 @@ def _done_name(header: str, period: PeriodMention, base: str, what: str) -> str:
         return ""
     rules = metric_rules()
     return rest + (measure_of(base, what) or str(rules["defaults"][unit_kind(base)]))
+
+
+def _row_measure(label: str, base: str) -> str:
+    """What an indicator row's cells measure: its label with the noun its unit counts when the label
+    names a thing or an act, not a measure ("老旧小区改造（户）" → 老旧小区改造户数, "保障性租赁住房筹集
+    （套）" → …筹集套数, "高新技术企业（家）" → 高新技术企业数, "赛事活动（场）" → 赛事活动场次); an
+    amount, a rate or a physical measure is named by its label already (地区生产总值（亿元）, 研发投入
+    强度（%）, 粮食产量（万吨））."""
+    kind = measure_kind(base)
+    if _HEADER_NOUN.search(label) or _COUNT_NOUN.search(label) or kind not in ("person", "household", "person_time", "count"):
+        return label
+    rules = metric_rules()
+    if kind != "count":
+        return label + str(rules["defaults"][kind])
+    times = rules["event_units"].get(base)
+    if times:
+        return label + str(times)
+    # (个 and 家 count the thing the label names: 企业数, not 企业家数)
+    return label + ("数" if base in ("个", "家") else base + "数")
 
 
 def _moment_of(header: str, year: int | None) -> PeriodMention | None:
@@ -226,6 +247,16 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         # names the item measured (增值税, 契税): its label is the metric, the scope the whole
         item_row = last_period is not None and not total_row and label not in lab.v.scopes \
             and not scope_terms and bool(_ROW_SCOPE.fullmatch(label))
+        # a category's row naming what of it is measured (其中：第一产业增加值 under 2025年 | 增长%) when
+        # the table's subject names no measure: the words after the category (增加值)
+        category_measure = ""
+        if scope_terms and subject_metric in lab.generic_metrics():
+            s0, name = scope_terms[-1]
+            rest = _PAREN_UNIT.sub("", text[s0 + len(name):t.cells[r][0].end]).strip()
+            category_measure = rest if rx(r"[\p{Han}]{2,8}").fullmatch(rest) else ""
+        # the base unit the row's label gives (老旧小区改造（户） → 户), what its measure counts
+        row_unit = _header_unit(row_label)
+        row_base = row_unit[0] if row_unit else None
         row_scope = lab.whole if (total_row or indicator_row or item_row or prog is not None
                                   or not _ROW_SCOPE.fullmatch(label)) else label
         for c in range(1, len(t.cells[r])):
@@ -266,13 +297,23 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             if done:
                 metric = done
             elif col_period[c] is not None or change_col and last_period is not None:
-                metric = (label if indicator_row or item_row else subject_metric) + ("增减" if change_col else "")
+                what = _row_measure(label, row_base) if indicator_row and row_base else label if (
+                    indicator_row or item_row) else category_measure or subject_metric
+                # (a change in percent of a row not in percent is its growth rate, 增速, unless the
+                # column calls it 增减: 比上年增长（%） → 增速, 增减% → 增减)
+                rate = base == "%" and row_base != "%" and "增减" not in col
+                metric = what + (("增速" if rate else "增减") if change_col else "")
             elif transposed and prog is None and label and not total_row:
                 metric = label
             elif change_col and level_col and not _CHANGE_WORDS.sub("", _PAREN_UNIT.sub("", col)).strip():
                 # a bare change column beside level columns (类别 | 年末实有户数（户） | 同比（%）): the
                 # change of the table's first measure, not the bare 同比
                 metric = level_col + ("增速" if base == "%" else "增减")
+            elif indicator_row and row_base and column_kind(col) is not None:
+                # a column of what the row's indicator was set or reached (项目 | 年度目标 | 1-6月完成 |
+                # 完成率（%）): the row's measure, and the column's word unless it holds the results
+                word = _PAREN_UNIT.sub("", col).strip()
+                metric = _row_measure(label, row_base) + ("" if column_kind(col) == "actual" else word)
             else:
                 metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
             if change_col:
