@@ -17,7 +17,11 @@ __all__ = ["infer_units", "per_visit", "share_list_units", "structure_shares"]
 _VERBS = load_yaml("changes.yaml")
 _MAG_CHARS = frozenset("万亿千百")
 _MAG_IN = regex.compile(r"[0-9][万亿千]")
-_NOT_FOR_SCALED = frozenset(("percent", "points", "multiple"))  # 38.6亿 is never 38.6亿 %
+_NOT_FOR_SCALED = frozenset(("percent", "points", "multiple", "age"))  # 38.6亿 is never 38.6亿 % nor an age
+# a noun that names the unit of the amount right after it (总诊疗人次达412.6万 → 人次, 参保人数为3.2万 → 人;
+# units.yaml header_nouns), joined to it by a word that states a value
+_NOUN_UNIT_BEFORE = regex.compile(rf"(?P<noun>{alternation(TABLES.header_nouns) or '(?!)'})"
+                                  r"(?:为|是|达到|达|共|累计|超过|突破)?\s*$")
 # what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in 为
 # (城镇为), a short label after a separator (、农村628元; 、农村由398元降低到…), or a change verb with its
 # 'to' marker (提高到)
@@ -107,6 +111,10 @@ def infer_units(work: str, qs: list[Quantity]) -> None:
                         unit = p.unit
                     break
         scaled = q.as_written[-1:] in _MAG_CHARS
+        if not unit and scaled:
+            named = _NOUN_UNIT_BEFORE.search(work, max(0, q.span.start - 10), q.span.start)
+            if named is not None and unit_kind(TABLES.header_nouns[named["noun"]]) not in _NOT_FOR_SCALED:
+                unit = TABLES.header_nouns[named["noun"]]
         if not unit and scaled:
             # 产值46.6亿元…；省内产值38.6亿，同比增长21%: a 亿/万 amount takes the unit of an
             # earlier amount written with a place-value word in the same sentence, never a rate's

@@ -49,6 +49,12 @@ _TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_
 # a row label that can be a scope: a short name, not a number, year or sentence
 _ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")
 _ROW_SCOPE = regex.compile(r"[\p{Han}A-Za-z（）()·]{1,12}")
+# a cell that states a move in points or percent (提高0.18个百分点, 下降1.2%): signed by its verb
+_VERBS = load_yaml("changes.yaml")
+_CELL_MOVE = regex.compile(
+    rf"^(?P<verb>{alternation([*_VERBS['increase'], *_VERBS['decrease']])})\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个百分点|百分点|%|％)$")
+_DECREASE = frozenset(_VERBS["decrease"])
 
 
 def parse_unit(written: str) -> tuple[str, Decimal] | None:
@@ -220,8 +226,18 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     if _CHANGE_COL.search(level_col) or col_period[1] is not None or not rx(r"[\p{Han}]{2,12}").fullmatch(level_col):
         level_col = ""
     out: list[Figure] = []
+    # the unit a row names (地区生产总值（亿元）), kept for the 其中 rows under it and the rows that
+    # continue their list (其中：第一产业增加值 | 第二产业增加值): parts are in their whole's unit
+    whole_unit: tuple[str, Decimal] | None = None
+    parts = False
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
+        own_unit = _header_unit(row_label)
+        if own_unit is not None:
+            whole_unit, parts = own_unit, False
+        elif _ROW_LEAD.match(row_label):
+            parts = whole_unit is not None
+        part_unit = whole_unit if parts and own_unit is None else None
         total_row = bool(_TOTAL_ROW.match(row_label))
         # a row whose label opens on a time word holds that moment (年末累计结余 | 52310)
         row_ps = find_periods(row_label, year=year)
@@ -263,7 +279,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()
             hedge = _HEDGE_TAIL.search(raw)  # a plan's cell: 5.5以内, 95以上
-            if hedge and _NUM.match(raw[: hedge.start()]):
+            move = _CELL_MOVE.match(raw)
+            if move:
+                raw = raw[move.start("num"):]  # (提高0.18个百分点: the figure is what follows the verb)
+            elif hedge and _NUM.match(raw[: hedge.start()]):
                 raw = raw[: hedge.start()]
             elif not _NUM.match(raw):
                 continue
@@ -272,17 +291,21 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             # else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
             unit = _header_unit(col) or (("%", Decimal(1)) if _percent_column(col) else None) \
                 or _header_unit(row_label) or (col_units[c - 1] if col_units else None) \
-                or _column_unit(col, table_unit) or _column_unit(row_label, None)
+                or _column_unit(col, table_unit) or _column_unit(row_label, None) or part_unit
             pct = raw.endswith("%")
             if pct:
                 unit = ("%", Decimal(1))
+            if move:
+                unit = ("个百分点", Decimal(1)) if "百分点" in move["unit"] else ("%", Decimal(1))
             if unit is None:
                 continue
             base, factor = unit
             try:
-                num = Decimal(raw.rstrip("%").replace(",", "").replace("−", "-"))
+                num = Decimal(move["num"] if move else raw.rstrip("%").replace(",", "").replace("−", "-"))
             except InvalidOperation:
                 continue
+            if move and move["verb"] in _DECREASE:
+                num = -num
             exp = num.as_tuple().exponent
             quantum = Decimal(1).scaleb(exp if isinstance(exp, int) and exp < 0 else 0) * factor
             value = num * factor
