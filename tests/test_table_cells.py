@@ -1,6 +1,6 @@
 """A table cell named by its row and its column (invented tables): an indicator row's measure with
 the noun its unit counts, the column's word for a target or a completion rate, a year's 绝对值
-column as the level, a category row's own measure."""
+column as the level, a category row's own measure; and a standard in force from a printed day."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_years_absolute_value_column_is_the_level_its_row_names() -> None:
     assert f["6.8"].metric == "增加值增速" and f["6.8"].scope == "第二产业"
     assert f["9.47"].metric == "一般公共预算收入"
 
+
+
+def test_a_standard_in_force_from_a_printed_day_keeps_the_day() -> None:
+    """自2024年8月1日起 … 提高到X元: in force from that day (the printed precision), not from the month."""
+    f = _figures("自2024年8月1日起，城市低保标准由每人每月780元提高到815元。2024年9月起，农村低保标准提高到每人每月640元。")
+    assert f["815元"].period == "2024-08-01/.."
+    assert f["每人每月640元"].period == "2024-09/.."

@@ -107,15 +107,16 @@ def _in_year(period: PeriodMention, year: int) -> PeriodMention:
 
 
 def _rate_period(iso: str, kind: str) -> str:
-    """A standard (元/人/月) set at a month or from a date is in force from then on: "2020-01/.."
-    (a date a stock is counted at, 截至9月底, is not an effective date and stays as it is).
+    """A standard (元/人/月) set at a month or from a date is in force from then on, at the
+    precision printed: "2020-08-01/.." for 自2020年8月1日起, "2018-08/.." for 2018年8月 (a date a stock
+    is counted at, 截至9月底, is not an effective date and stays as it is).
 
-    >>> _rate_period("2020-01-01/..", "open"), _rate_period("2018-08", "month")
-    ('2020-01/..', '2018-08/..')
+    >>> _rate_period("2020-08-01/..", "open"), _rate_period("2018-08", "month")
+    ('2020-08-01/..', '2018-08/..')
     """
     start = iso.split("/")[0]
     if kind in _EFFECTIVE and rx(r"\d{4}-\d{2}(?:-\d{2})?").fullmatch(start):
-        return start[:7] + "/.."
+        return start + "/.."
     return iso
 
 
