@@ -27,6 +27,26 @@ def alt_of(words: Any) -> str:
     return "|".join(sorted(map(str, words), key=len, reverse=True))
 
 
+def _around(words: Any) -> str:
+    """A lookaround's body: a string is a set of characters, a list a set of words."""
+    if isinstance(words, str):
+        return "[" + regex.escape(words) + "]"
+    return "|".join(map(regex.escape, map(str, words)))
+
+
+def cue_alt(spec: dict[str, Any], key: str = "words") -> str:
+    """The words of ``spec[key]`` as an alternation in their order (a regular expression's source),
+    each word kept from a longer one by ``spec``'s ``not_after`` and ``not_before`` (see the
+    phrase cues of ``metrics.yaml``).
+
+    >>> cue_alt({"words": ["和", "据", "为"], "not_after": {"和": "总温"}, "not_before": {"据": ["统计"]}})
+    '(?<![总温])和|据(?!统计)|为'
+    """
+    after, before = spec.get("not_after") or {}, spec.get("not_before") or {}
+    return "|".join((f"(?<!{_around(after[w])})" if w in after else "") + regex.escape(str(w))
+                    + (f"(?!{_around(before[w])})" if w in before else "") for w in spec[key])
+
+
 @lru_cache(maxsize=1)
 def metric_rules() -> dict[str, Any]:
     data = dict(package_yaml("gongwen.extract", "data/metrics.yaml"))
@@ -52,6 +72,14 @@ def metric_rules() -> dict[str, Any]:
     data["point_move_rx"] = regex.compile(rf"(?P<verb>{alt('point_moves')})了?$")
     data["point_gap_rx"] = regex.compile(rf"(?P<verb>{alt('point_gaps')})(?P<ref>[^，。；,;]{{1,16}})$")
     data["point_than_rx"] = regex.compile(rf"(?:比|较)(?P<ref>[^，。；,;]{{1,24}}?)(?P<verb>{alt('point_gaps_after_than')})$")
+    # the phrase cues (phrases.py): the trail is matched from the end, longest match first — the
+    # same cut as a forward search of this end-anchored alternation, without trying the whole
+    # alternation at every position of the phrase
+    leads = data["phrase_leads"]
+    data["phrase_lead_rx"] = regex.compile(rf"^(?:(?:{cue_alt(leads)})|(?:{cue_alt(leads, 'before_name')})(?=[\p{{Han}}]{{2}}))")
+    data["phrase_trail_rx"] = regex.compile(rf"(?rp)(?:{cue_alt(data['phrase_trail'])})$")
+    data["done_trail_rx"] = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{cue_alt(data['done_trail'])})$")
+    data["function_char_rx"] = regex.compile(f"(?:{cue_alt(data['function_chars'])})")
     return data
 
 

@@ -38,10 +38,6 @@ _HAN = regex.compile(r"\p{Han}")
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
 
-# a noun phrase with the verb of its doing after it ("一般公共预算支出完成", "公路建设完成"; not 未完成,
-# 需完成, 实际完成, 超额完成: the words before it say how, not what)
-_DONE_TRAIL = regex.compile(r"(?<=\p{Han}{2})(?<![未需际额])完成$")
-
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
@@ -50,17 +46,6 @@ _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?(?:以前|之前|前)?"
                             r"|\d{1,2}日(?:以前|之前|前)?|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
                             r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
-
-_PHRASE_LEAD = regex.compile(r"^(?:(?:其中|我局|我委|我办|本局|本委|较|比|按(?![时期月年季规照])|据(?!统计)|经(?![济营费常历办])|内(?![容部])|后(?![备续])|等(?![级])|力争|确保|争取|力求|预计|实现|开展|组织|举办|各级各类|各类|各项|各种|在(?![校岗册职读建押编管途线库用保园住院养营售乡])|以(?![上下内外来前后及旧工奖])|按照|根据)|(?:至|为|有(?![效关序力机])|对|向|将|把|分别为|分别是|另外|此外|同时|并且|并|还|已|已经|共有|现有|全力|积极|着力|有效|圆满|顺利|累计|共计|合计|总计|共|及以上|及以下|以上|以下"
-                             # (占 as a verb: the whole of a share, "占家庭承包耕地面积411.5万亩的45.3%")
-                             r"|占(?![比用地有线道]))(?=[\p{Han}]{2}))")
-
-# (?r)(?p): matched from the end, longest match first — the same cut as a forward search of this
-# end-anchored alternation, without trying the whole alternation at every position of the phrase
-_PHRASE_TRAIL = regex.compile(r"(?rp)(?:的|(?<![涉惠普以波顾危触企])及|(?<![总温缓平柔共调])和|(?<![参给赋授])与|分别完成|分别实现|其中|已完成|已经|已|(?<![平人户亩])均|都|全部|仅为|仅|仍|尚|(?<![占对评])比|较|分别为|分别达到|分别达|分别是|分别|同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|上年同期|同期|"
-                              r"控制在|保持在|维持在|稳定在|稳定|继续保持|保持|维持|调整为|调整到|调整至|调整|起|不低于|不少于|不高于|不超过|不足|低于|高于|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|下降到|下降至|降至|降到|减少到|减少至|"
-                              r"达到了|达到|达|(?<![行作成认因])为|是|有|(?<![总公一])共|(?<![合总共统设会估累审])计|约|近|超过|突破|逾|实现|了|在|至|到|由|从|增长|下降|提高|增加|减少|上涨|回落|"
-                              r"净增|新增加|压缩|缩短|压减|以上|以内|左右|之间|再|每人每月|每人每年|每人|每户|每月|每年|力争|确保|争取|力求|预计|共计|总计|累计|情况如下|如下|按照|按)$")
 
 # a rate's own "per" words and the 按 before them end no name ("优待金按每户每年", "国家助学金按每生每年平均"):
 # the per-unit prefixes of units.yaml that start with 每
@@ -73,7 +58,10 @@ _AFTER_QUANTITY = regex.compile(r"^(?:[和与及或、]|中(?=[已有仍尚共�
 
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
 
-_FUNCTION_CHAR = regex.compile(r"(?:[和与及、把将向从由或]|对(?![象接口标])|(?<![行作成认因])为|在(?![建职])|并(?![网购]))")
+# the words that open and end the text before a number, the verb of a doing after its noun and the
+# characters a long phrase is cut after are data: metrics.yaml phrase_leads, phrase_trail,
+# done_trail, function_chars (compiled by metric_rules)
+
 
 class PhraseMixin:
     """The phrase methods of :class:`.labels.Labeller` (which provides the attributes below)."""
@@ -136,16 +124,18 @@ class PhraseMixin:
             t = _alt_cached(self.v.jurisdiction).sub("", t)
         if "岁" in t:
             t = _TRAILING_AGE.sub("", t)
+        rules = metric_rules()
+        lead, trail, done_trail = rules["phrase_lead_rx"], rules["phrase_trail_rx"], rules["done_trail_rx"]
         prev = None
         while prev != t:
             prev = t
-            t = _PHRASE_LEAD.sub("", t)
-            cut = _PHRASE_TRAIL.sub("", t)
+            t = lead.sub("", t)
+            cut = trail.sub("", t)
             if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
                 t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
             t = _PER_TRAIL.sub("", t)
             t = t.strip(" 　，,、：:\"")
-            done = _DONE_TRAIL.search(t)
+            done = done_trail.search(t)
             if done:  # "一般公共预算支出完成": what was done, named as the report names it ahead (完成…)
                 t = "完成" + t[:done.start()]
         if "的" in t:
@@ -175,7 +165,7 @@ class PhraseMixin:
         known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
                  if pat is not None for m in pat.finditer(t)]
         # after a function character, unless it stands inside a known word (65岁及以上老年人)
-        cuts = [m.end() for m in _FUNCTION_CHAR.finditer(t) if not any(s < m.end() < e for s, e in known)]
+        cuts = [m.end() for m in rules["function_char_rx"].finditer(t) if not any(s < m.end() < e for s, e in known)]
         cuts += [s for s, _ in known]
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
@@ -185,6 +175,6 @@ class PhraseMixin:
             # 防火检查站") or the place the report speaks for ("辖区|重点商务楼宇平均入驻率")
             fits = [m.end() for m in metric_rules()["long_cut_rx"].finditer(t) if 2 <= len(t) - m.end() <= 12]
             if fits:  # (and what it leaves opens on no lead: "辖区|现有60周岁以上老年人")
-                rest = _PHRASE_LEAD.sub("", t[min(fits):])
+                rest = lead.sub("", t[min(fits):])
                 return rest if len(rest) >= 2 else ""
         return t[min(fits):].lstrip("和与及或、的") if fits else ""

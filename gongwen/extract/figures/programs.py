@@ -49,8 +49,11 @@ class ProgramMixin:
         标准的1.3倍确定; 失业保险金标准按当地最低工资标准的90%确定) are what the figure is measured
         by, not what it is of: cued."""
         t = self.doc.text
+        before, after = self.v.reference_before, self.v.reference_after
+        if before is None or after is None:
+            return
         for i, m in enumerate(self.mentions):
-            if _BASE_AFTER.match(t, m.end) and _BASE_BEFORE.search(t, self.clause_start(m.start), m.start):
+            if after.match(t, m.end) and before.search(t, self.clause_start(m.start), m.start):
                 self.mentions[i] = m._replace(cued=True)
 
     def _source_breakdowns(self) -> None:
@@ -307,9 +310,6 @@ _PEOPLE_AFTER = _heads("people_heads", end=False)
 _OWN_PEOPLE = _heads("own_people", end=False)
 _UNIT_AFTER = regex.compile(r"[\d,.]+\s*(%|[^\d\s，,。；;、：:（()）]{1,2})")  # a figure's unit, as written
 
-# a standard set against another program's (按不低于当地低保标准的1.3倍, 按最低工资标准的90%): its base
-_BASE_BEFORE = regex.compile(r"按|不低于|不高于|参照|比照|相当于")
-_BASE_AFTER = regex.compile(r"(?:标准|水平)?的?\s*[\d.]+\s*(?:倍|%|％)")
 _AGE_BAND = regex.compile(r"^\d+(?:周岁|岁)(?:以上|及以上)")
 _SHARE_OF = regex.compile(r"占(.+?)的?(?:比重|比例)?")
 _COUNTED = regex.compile(r"[\d,.]+\s*[个]")

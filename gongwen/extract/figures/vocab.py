@@ -71,6 +71,10 @@ class Vocab:
     scope_names: dict[str, str] = field(default_factory=dict)
     aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
     breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
+    # a standard set against another program's (按不低于当地低保标准的1.3倍): the words before that
+    # program in its clause, and what follows it (its 标准, a multiple or a percentage)
+    reference_before: Any = None
+    reference_after: Any = None
     breakdown_criterion_re: Any = None  # a breakdown by a criterion named between two words (从投资投向看，)
 
 
@@ -263,6 +267,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
         aggregates=frozenset(n for n, p in programs.items() if p.aggregate),
         breakdown_cues=_words(base.get("breakdown_cues"), "_universal.yaml", "breakdown_cues"),
+        reference_before=_reference_before(base.get("reference_bases") or {}),
+        reference_after=_reference_after(base.get("reference_bases") or {}),
         breakdown_criterion_re=_criterion_re(base.get("breakdown_criteria") or {}),
         base_measures=frozenset(_words((base.get("base_statistics") or {}).get("measures"), "_universal.yaml",
                                        "base_statistics.measures")),
@@ -282,6 +288,23 @@ def load_vocab(path: str | None = None) -> Vocab:
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
+
+
+def _reference_before(spec: dict[str, Any]) -> Any:
+    """The words that set a standard against a base named after them (``reference_bases.before``),
+    or None when there are none."""
+    words = _words(spec.get("before"), "_universal.yaml", "reference_bases.before")
+    return regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+
+def _reference_after(spec: dict[str, Any]) -> Any:
+    """What follows a base: its noun (标准, 水平), 的 and a multiple or a percentage (``reference_bases``)."""
+    nouns = _words(spec.get("nouns"), "_universal.yaml", "reference_bases.nouns")
+    units = _words(spec.get("units"), "_universal.yaml", "reference_bases.units")
+    if not units:
+        return None
+    alt = lambda ws: "|".join(map(regex.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return regex.compile((f"(?:{alt(nouns)})?" if nouns else "") + rf"的?\s*[\d.]+\s*(?:{alt(units)})")
 
 
 def _specialised(data: dict[str, Any], where: str, programs: dict[str, Program]) -> dict[str, str]:
