@@ -87,3 +87,17 @@ NAMED_UNITS = [
 @pytest.mark.parametrize("text,want", [r[1:] for r in NAMED_UNITS], ids=[r[0] for r in NAMED_UNITS])
 def test_a_unit_named_by_the_noun_or_written(text: str, want: list[tuple[str, str]]) -> None:
     assert [(v, u) for v, u, _ in _figures(text)] == want
+
+
+# an amount with a lower bound that names a class of things counted next is no figure; a bounded
+# amount that is itself reported stays one
+CLASS_BOUNDS = [
+    ("projects-above", "新签约项目86个，其中5亿元以上项目12个。", [("86", "个"), ("12", "个")]),
+    ("firms-over-then-count", "营业收入超亿元的仅42家，占规模以上企业的15.3%。", [("42", "家"), ("15.3", "%")]),
+    ("a-reported-bounded-amount", "全年争取上级资金3亿元以上，完成年度目标。", [("300000000", "元")]),
+]
+
+
+@pytest.mark.parametrize("text,want", [r[1:] for r in CLASS_BOUNDS], ids=[r[0] for r in CLASS_BOUNDS])
+def test_an_amount_naming_a_class_is_no_figure(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(v, u) for v, u, _ in _figures(text)] == want

@@ -164,7 +164,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     heading_period: dict[int, str | None] = {}
     for q in qs:
         a, b = q.span.start, q.span.end
-        if q.role == "previous" or not (q.unit or q.unit_source == "noun"):
+        if q.role in ("previous", "class") or not (q.unit or q.unit_source == "noun"):
             continue
         if _inside(titles, a, b) or _inside(skip, a, a):
             continue

@@ -165,6 +165,8 @@ _NAMED_BEFORE = regex.compile(
     rf"(?:{alternation([*TABLES.dimensionless_links, *_VERBS['to']])}|{_CHANGE_WORDS}|\x00|\s|{_AR}(?:{_TO_ONE})?)*\Z")
 _NAMED_AFTER = regex.compile(rf"(?P<one>{_TO_ONE})?[ \t]*(?:[，,。；;、）)\n]|\Z|和|以上|以下|以内|左右|{_CHANGE_WORDS})")
 _NAMED_WINDOW = 30
+# what follows an amount that bounds a class of things counted next (10亿元以上项目23个, 超亿元的仅87家)
+_CLASS_AFTER = regex.compile(rf"的?[ \t]*(?:[\p{{Han}}]{{0,4}}?(?:{alternation(TABLES.class_heads) or '(?!)'})|(?:仅|只|有|共)?[ \t]*[0-9])")
 
 
 def _mask(work: str, year: int | None, periods: list[PeriodMention] | None = None) -> str:
@@ -362,6 +364,10 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
                  approx_span=aspan, needs_unit=needs_unit, unit_source=unit_source,  # type: ignore[arg-type]
                  script=script)  # type: ignore[arg-type]
     if not m["lo"]:
+        if bound in (">=", ">") and base == "元" and _CLASS_AFTER.match(work, m.m.end()):
+            # 10亿元以上项目23个: the amount names the class of projects counted, no figure (kept as a
+            # quantity so that the count's name starts after it)
+            return [replace(q, role="class")]
         return [q]
     return _range(text, work, m, q, mult, base, unit, pre_hedge_start)
 

@@ -27,7 +27,8 @@ class Quantity:
     ``unit_source`` says where the unit came from ("noun" for a ratio or coefficient its noun names,
     whose unit may be "": 城乡居民收入比…1.94).  ``role`` is set by
     :func:`gongwen.extract.figures.changes.apply_changes` ("previous" for the old value of a change,
-    "delta" for a stated increase).
+    "delta" for a stated increase; :mod:`.numbers` sets "class" for an amount that names a class of
+    things counted next, 10亿元以上项目23个, which is no figure).
     """
 
     span: Span
@@ -46,7 +47,7 @@ class Quantity:
     needs_unit: bool = False
     unit_source: Literal["written", "prefix", "context", "inferred", "noun", ""] = "written"
     script: Literal["arabic", "chinese"] = "arabic"
-    role: Literal["value", "previous", "delta"] = "value"
+    role: Literal["value", "previous", "delta", "class"] = "value"
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ class Tables:
     dimensionless_nouns: tuple[str, ...] = ()  # 系数, 指数: a bare number after them borrows no unit
     dimensionless_units: dict[str, str] = field(default_factory=dict)  # 倍差 -> 倍: such a noun naming its unit
     dimensionless_links: tuple[str, ...] = ()  # 为, 由 …: what may stand between the noun and its number
+    class_heads: tuple[str, ...] = ()  # 项目, 企业: an amount bounding them (亿元以上项目) names a class
     back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
     indicator_prefixes: tuple[str, ...] = ()  # 亩产: a per-prefix that names the indicator
 
@@ -143,6 +144,7 @@ def _build() -> Tables:
             dimensionless_nouns=tuple(str(x) for x in u.get("dimensionless_nouns", ())),
             dimensionless_units={str(k): str(v) for k, v in (u.get("dimensionless_units") or {}).items()},
             dimensionless_links=tuple(str(x) for x in u.get("dimensionless_links", ())),
+            class_heads=tuple(str(x) for x in u.get("class_heads", ())),
             back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
             indicator_prefixes=tuple(str(x) for x in u.get("indicator_prefixes", ())),
         )
