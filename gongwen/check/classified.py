@@ -43,6 +43,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         # the plan (a target by its kind, or the base a completion rate of the sentence is stated against)
         planned = _targets(idx, Span(prev.start, pos))
         before = [f for f in before if fact_kind(idx, f) != "target" and id(f) not in planned] or before
+        before = _share_whole(idx, before, prev, m.group(0))
         measured = _by_measure(idx, after, pos)
         if measured is not None:
             for whole, parts in measured:
@@ -86,6 +87,22 @@ def _targets(idx: TextIndex, span: Span) -> set[int]:
 
     found = (completion(idx, f) for f in idx.figures_in(span) if f.unit == "%")
     return {id(c.parts[1]) for c in found if c is not None and len(c.parts) == 2}
+
+
+def _share_whole(idx: TextIndex, before: list[Figure], span: Span, cue: str) -> list[Figure]:
+    """争取上级资金 2.93 亿元，占全年完成投资的 60.3%。从投资投向看，A a、B b…: the sentence before
+    states its figure as a share of a whole it names (投资), and the criterion breaks that whole
+    down (投资投向), so the list's whole is the share's (完成投资 4.86 亿元), not its part."""
+    from .named_shares import named_share
+
+    crit = cue.strip("，,：: ")[1:].removesuffix("来看").removesuffix("看").removesuffix("分")
+    for g in idx.figures_in(span):
+        c = named_share(idx, g) if g.unit == "%" and before and g.span.start > before[0].span.end else None
+        if c is None or len(c.parts) != 2 or c.parts[0] is not before[0]:
+            continue
+        if any(crit[i:i + 2] in c.trigger for i in range(len(crit) - 1)):
+            return [c.parts[1], *before[1:]]
+    return before
 
 
 def _within_item(idx: TextIndex, f: Figure, pos: int) -> bool:

@@ -46,6 +46,8 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         return _named_ratio(idx, f)
     if "比" in text[at + 1:at + 2]:
         return None
+    if _own_rate(idx, f, at):
+        return None
     cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
     name = share_name(text[at + len(cue):f.span.start])
     earlier = operands_before(idx, at, 0)
@@ -119,6 +121,15 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _own_rate(idx: TextIndex, f: Figure, at: int) -> bool:
+    """A percentage in a clause after the cue's that names a rate of its own (占签约居民总数的 57.2%，
+    重点人群签约率达到 78.2%): the cue states the percentage of its own clause, and this one is
+    the rate its clause names, of a whole the text need not state."""
+    own = clause_start(idx, f.span.start)
+    return own > at and any(g.unit == "%" for g in idx.figures_in(Span(at, own))) \
+        and any(w in idx.text[own:f.span.start] for w in vocab()["rate_words"])
 
 
 def _qualified_item(idx: TextIndex, f: Figure, part: Figure, name: str, earlier: list[Figure],
