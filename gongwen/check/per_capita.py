@@ -34,7 +34,7 @@ def per_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
     persons = [g for g in before if g.unit == "人" and g.value >= 1000]
     persons = [g for g in populations(idx, f) if g not in persons] + persons  # 常住人口 stated elsewhere
     base = f.unit.split("/")[0] if "/" in f.unit and not f.unit.startswith("1/") else f.unit
-    stated_pair = _stated_pair(idx, f, base)
+    stated_pair = _stated_pair(idx, f, base) or _named_pair(idx, f, base, start)
     if stated_pair is not None:
         return Candidate(code="GW106", kind="share", whole=(f,), parts=stated_pair, trigger="每千",
                          params={"complete": True, "factor": str(k)})
@@ -83,6 +83,70 @@ def _stated_pair(idx: TextIndex, f: Figure, base: str) -> tuple[Figure, Figure] 
     wholes = [g for g in before if g.unit == "人" and any(w in idx.label_before(g, 16) for w in words)]
     parts = [g for g in before if g.unit == base and g not in wholes]
     return (parts[0], wholes[0]) if len(wholes) == 1 and len(parts) == 1 else None
+
+
+def _named_pair(idx: TextIndex, f: Figure, base: str, start: int) -> tuple[Figure, Figure] | None:
+    """每千常住人口医疗卫生机构床位数 6.90 张 after 实有床位 2,870 张 and 按全县常住人口 41.6 万人计算
+    (每千名老年人拥有养老床位 38.2 张 after 养老床位 5860 张 and 60 周岁以上老年人 15.34 万人): the
+    rate's words name both its operands — the people it is per, right after 每千, and the thing it
+    counts, after them — so the figure of its unit before it in its window named by that thing
+    (the same last two characters at least; not a 其中 part nor a new addition) and the population
+    so named are its operands, read whatever the values (a miss is an error, as a rate with its
+    whole named).  None unless each is one value so named, of the rate's year."""
+    v = vocab()
+    label = idx.clause_before(f, 30, list_items=True)
+    at = label.rfind("每千")
+    if at < 0 or f.kind != "actual" or f.bound is not None:
+        return None
+    words = _BRACKETED.sub("", label[at + 2:]).removeprefix("名")
+    if "、" in words:  # 每千常住人口执业（助理）医师 3.65 人、注册护士 4.07 人: the item's own noun
+        words = words[words.rfind("、") + 1:]
+        pops = [w for w in v["population_words"] if w in label[at:]] or v["population_words"]
+        thing = words
+    else:
+        pop = next((w for w in sorted(v["population_words"], key=len, reverse=True) if words.startswith(w)), None)
+        if pop is not None:
+            pops, thing = [pop], words[len(pop):]
+        elif words.startswith(("人口", "人")):
+            pops, thing = v["population_words"], words[2 if words.startswith("人口") else 1:]
+        else:  # 每千名老年人拥有养老床位: the people named before 拥有
+            own = next((w for w in _OWN if words.find(w) >= 2), None)
+            if own is None:
+                return None
+            pops, thing = [words[:words.find(own)]], words[words.find(own):]
+    for w in _OWN:
+        thing = thing.removeprefix(w)
+    thing = _VERB_TAIL.sub("", thing).removesuffix("数")
+    if len(thing) < 2:
+        return None
+    year = (f.period or "")[:4]
+    window = [g for g in idx.figures_in(Span(max(0, start - 300), f.span.start)) if g.bound is None
+              and g.kind == "actual" and g.change is None and g.range_id is None and (g.period or "")[:4] == year]
+
+    def named(g: Figure) -> str:
+        return _BRACKETED.sub("", idx.label_before(g, 16))
+    parts = [g for g in window if g.unit == base and summable(g) and _suffix(named(g), thing) >= 2
+             and not any(w in named(g) for w in (*v["subset_cues"], *v["new_words"]))
+             and not any(p in named(g) for p in pops)]
+    wholes = [g for g in [*window, *idx.figures] if g.unit == "人" and g.value >= 1000 and g.bound is None
+              and g.kind != "change" and idx.label_before(g, 16).endswith(tuple(pops) + tuple(f"{p}口" for p in pops))]
+    if len({g.value for g in parts}) != 1 or len({g.value for g in wholes}) != 1:
+        return None
+    return parts[-1], wholes[0]
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_OWN = ("拥有", "有")
+# the verbs that end a rate's name before its figure (床位数达到, 医师数由 2.86 人提高到)
+_VERB_TAIL = re.compile(r"(?:达到|达|为|由|从|提高|增加|增至|保持|稳定在).*$")
+
+
+def _suffix(a: str, b: str) -> int:
+    """The length of the longest common ending of two names."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _per_mille(idx: TextIndex, f: Figure, before: list[Figure], start: int, k: Decimal) -> tuple[Figure, Figure] | None:
