@@ -52,7 +52,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                                 params={"labels": [idx.category_of(p) for p in parts]})
             continue
         if not before:
-            far = _named_whole(idx, after, pos)
+            far = _whole_named_before(idx, after, pos) or _named_whole(idx, after, pos)
             if far is not None:  # the whole stated far before, found by the parts' shared name
                 yield Candidate(code="GW101", kind="sum", whole=(far[0],), parts=tuple(far[1]), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
@@ -140,6 +140,27 @@ def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure,
               and g.kind == "actual" and g.previous is None
               and any(n in idx.label_before(g, 24) or abbreviates(n, idx.label_before(g, 24)) for n in names)]
     return (wholes[0], parts) if len(wholes) == 1 else None
+
+
+def _whole_named_before(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:
+    """全年全市社会消费品零售总额中，按经营单位所在地分，城镇消费品零售额 a，乡村消费品零售额 b: the
+    words before the criterion name the whole the list breaks down (X 中), stated elsewhere by that
+    name (全年实现社会消费品零售总额 1,286.4 亿元).  Found by name, so kept only when it holds."""
+    sent = idx.sentence_of(pos)
+    head = idx.text[sent.start:pos].rstrip("，,：: ")
+    if not head.endswith("中"):
+        return None
+    name, prefixes = head[:-1], sorted(vocab()["subject_prefixes"], key=len, reverse=True)
+    while (p := next((w for w in prefixes if name.startswith(w) and len(name) > len(w)), None)) is not None:
+        name = name[len(p):]
+    parts = [f for f in after if after and f.unit == after[0].unit]
+    if len(name) < 4 or len(parts) < 2:
+        return None
+    year = (parts[0].period or "")[:4]
+    wholes = [g for g in idx.figures if g.unit == parts[0].unit and summable(g) and g.kind == "actual"
+              and g.previous is None and g not in parts and (g.period or "")[:4] == year
+              and idx.label_before(g, 24).endswith(name)]
+    return (wholes[0], parts) if wholes and len({g.value for g in wholes}) == 1 else None
 
 
 def _measure(idx: TextIndex, f: Figure) -> str | None:

@@ -311,6 +311,12 @@ def _same_period(idx: TextIndex, a: Mention, b: Mention) -> bool:
     return same_year(fa, fb)
 
 
+def _whole_only(m: Mention) -> bool:
+    """A share named by its whole alone (占社会消费品零售总额的比重为 39.8%): the part it is of is said
+    before the cue, so the name does not tell which share of that whole it is."""
+    return m.fig.unit == "%" and m.subject.startswith(tuple(vocab()["share_cues"]))
+
+
 def _stretch(idx: TextIndex, f: Figure) -> bool:
     """A target named as one to strive for (力争, 争取), set beyond the target that must be met."""
     return any(w in idx.clause_before(f, 30) for w in vocab()["stretch_words"])
@@ -341,6 +347,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         equal = same_printed(fa, fb)
         if inside and not (equal and how in ("labels", "subject", "nested")):
             continue  # restated within a section (a change's new value, then a breakdown's part): confirmed only
+        if not equal and (_whole_only(a) or _whole_only(b)):
+            continue  # 占社会消费品零售总额的比重 names a share's whole, not its part: two shares of one whole
         if not equal and distinct(idx, fa, fb, a.subject, b.subject):
             continue  # a whole and one of its items, a set and a part of it, two kinds of one noun
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only

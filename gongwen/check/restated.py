@@ -69,13 +69,19 @@ def _flow_of_stock(idx: TextIndex, t: Figure, header: str) -> bool:
     v = vocab()
     if not any(w in header for w in v["moment_words"]):
         return False
-    first = t  # the 、-list's first item, whose clause holds the shared word
+    return any(w in idx.clause_before(_list_head(idx, t), 24) for w in v["new_words"])
+
+
+def _list_head(idx: TextIndex, t: Figure) -> Figure:
+    """The first figure of the 、-list ``t`` ends (改造开工 86 个小区、7,128 户、236 栋: 86 个小区),
+    whose clause holds the words the list shares."""
+    first = t
     while (prev := idx.figure_before(first)) is not None:
         gap = idx.between(prev.span.end, first.span.start)
         if "、" not in gap or any(ch in gap for ch in CLAUSE_END.replace("、", "")):
             break
         first = prev
-    return any(w in idx.clause_before(first, 24) for w in v["new_words"])
+    return first
 
 
 def _undated(col: str) -> str:
@@ -335,12 +341,23 @@ _YEAR = re.compile(r"(\d{4})年")
 
 def _period_column(header: str) -> tuple[str, str] | None:
     """(year, kind) of a column named by a period (2024年完成 → 2024, actual; 2025年目标 → 2025,
-    target): a table whose rows are indicators and whose columns are years."""
+    target): a table whose rows are indicators and whose columns are years.  A column dated
+    without a year (1-6月完成, 年度目标, 年末实有) has the year "": its cells' own period.
+
+    >>> _period_column("2025年目标"), _period_column("1-6月完成"), _period_column("年度目标")
+    (('2025', 'target'), ('', 'actual'), ('', 'target'))
+    >>> _period_column("完成率（%）") is None
+    True
+    """
+    v = vocab()
+    plan = any(w in header for w in (*v["completion_cues"], *v["plan_column_words"]))
+    kind = "target" if plan else "actual"
     m = _YEAR.search(header)
-    if m is None:
-        return None
-    plan = any(w in header for w in (*vocab()["completion_cues"], *vocab()["plan_column_words"]))
-    return m.group(1), "target" if plan else "actual"
+    if m is not None:
+        return m.group(1), kind
+    if _undated(header) != header or any(w in header for w in v["annual_words"]):
+        return "", kind
+    return None
 
 
 def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
@@ -359,6 +376,9 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
         cols = {c: _period_column(h) for c, h in enumerate(texts[0]) if c > 0}
         if not any(cols.values()):
             continue
+        rows = [_row_name(texts[r][0]) for r in range(1, len(grid)) if texts[r]]
+        changes = [c for c, h in enumerate(texts[0]) if c > 0 and cols.get(c) is None
+                   and any(w in h for w in vocab()["table_change_words"])]
         for r in range(1, len(grid)):
             name = core(texts[r][0]) if texts[r] else ""
             if texts[r] and any(w in texts[r][0] for w in vocab()["table_total_words"]):
@@ -366,11 +386,17 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                 continue
             if len(name) < 2:
                 continue
+            for c in changes:
+                if c < len(grid[r]) and (cell := grid[r][c]) is not None:
+                    yield from _restated_row_change(idx, cell, texts[0][c], texts[r][0], rows)
             for c, cell in enumerate(grid[r]):
                 col = cols.get(c)
                 if cell is None or col is None:
                     continue
                 year, kind = col
+                if not year:
+                    yield from _restated_dated(idx, cell, texts[0][c], texts[r][0], kind, text_figs, rows)
+                    continue
                 pairs = []
                 for t in text_figs:
                     if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True) \
@@ -386,6 +412,90 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     yield _finding(idx, t, cell, texts[0][c], texts[r][0], False, "consistent", name)
                 if not equal and len(pairs) == 1:
                     yield _finding(idx, pairs[0], cell, texts[0][c], texts[r][0], False, "inconsistent", name)
+
+
+def _row_name(label: str) -> str:
+    """A row's name without the cue that puts it under the row before (其中：私营企业 → 私营企业).
+
+    >>> _row_name("其中：私营企业（户）"), _row_name("保障性租赁住房筹集（套）")
+    ('私营企业', '保障性租赁住房筹集')
+    """
+    name = core(label)
+    for cue in vocab()["subset_cues"]:
+        if name.startswith(cue):
+            return core(name[len(cue):].lstrip("：:，, "))
+    return name
+
+
+def _row_named(name: str, clause: str, rows: list[str]) -> bool:
+    """An indicator row is named in a text figure's clause: by its name, or by its two words the
+    other way round (保障性租赁住房筹集 → 筹集保障性租赁住房), and no other row is named there
+    unless within it (老旧小区改造 and 改造).
+
+    >>> _row_named("保障性租赁住房筹集", "上半年筹集保障性租赁住房", [])
+    True
+    >>> _row_named("企业", "新登记私营企业", ["企业", "私营企业"])
+    False
+    """
+    if len(name) < 2:
+        return False
+    said = name in clause or any(name[i:] + name[:i] in clause for i in range(2, len(name) - 1))
+    return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
+
+
+def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind: str, text_figs: list[Figure],
+                    rows: list[str]) -> Iterator[Finding]:
+    """An indicator row's cell of a column dated without a year (老旧小区改造（户） | 1-6月完成
+    7,182; 保障性租赁住房筹集（套） | 年度目标 3,500): a text figure of the row's name, the
+    cell's period and the column's kind (上半年筹集保障性租赁住房 2,065 套; 确保全年筹集保障性
+    租赁住房 3,500 套) restates it.  Equal, it is verified; the only one so named, a telling
+    misprint away (7,128 户 for 7,182), it is reported; any other value may be another quantity of
+    the row (开工 and 完成), so nothing is said."""
+    v, name = vocab(), _row_name(label)
+    if not cell.period or any(w in label for w in v["table_total_words"]):
+        return
+    # a column named by the year's words (年度目标, 全年计划) is of the year whatever the report's period
+    period = cell.period[:4] if any(w in header for w in v["annual_words"]) else cell.period
+    pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
+             and _row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
+             and not _flow_of_stock(idx, t, header)]
+    equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+    for t in equal:
+        yield _finding(idx, t, cell, header, label, False, "consistent", name)
+    if not equal and len(pairs) == 1 and telling(one_misprint_apart(pairs[0], cell), pairs[0], cell):
+        yield _finding(idx, pairs[0], cell, header, label, False, "inconsistent", name)
+
+
+def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, rows: list[str]) -> Iterator[Finding]:
+    """An indicator row's cell of a change column (固定资产投资 | — | 4.8 under 比上年增长（%）)
+    restated by a change of the cell's year in the text whose clause names the row (全年固定资产
+    投资增长 4.8%), or the clause of the figure it is stated with (全年实现社会消费品零售总额
+    118.64 亿元，比上年增长 4.9%).  Equal, it is verified; the only one so named, a telling
+    misprint away, it is reported; any other value may be another measure's change."""
+    name = _row_name(label)
+    if not cell.period or len(name) < 2 or any(w in label for w in vocab()["table_total_words"]):
+        return
+    pairs = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.range_id is None
+             and t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]
+             and _row_named(name, _change_clause(idx, t, rows), rows)]
+    equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+    for t in equal:
+        yield _finding(idx, t, cell, header, label, False, "consistent", name)
+    if not equal and len(pairs) == 1 and telling(one_misprint_apart(pairs[0], cell), pairs[0], cell):
+        yield _finding(idx, pairs[0], cell, header, label, False, "inconsistent", name)
+
+
+def _change_clause(idx: TextIndex, t: Figure, rows: list[str]) -> str:
+    """The words naming what a change is of: its own clause when it names a row (工业投资增长
+    12.6%), else the clause of the figure it is stated with, before it in its sentence (实现社会
+    消费品零售总额 118.64 亿元，比上年增长 4.9%)."""
+    own = idx.clause_before(t, 40)
+    if any(len(r) >= 2 and r in own for r in rows):
+        return own
+    prev = idx.figure_before(t)
+    if prev is None or prev.kind == "change" or any(ch in idx.between(prev.span.end, t.span.start) for ch in "。；！？"):
+        return own
+    return idx.clause_before(_list_head(idx, prev), 40, list_items=True)
 
 
 def _restated_totals(idx: TextIndex, header: list[str], row: list[Figure | None],
