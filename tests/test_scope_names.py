@@ -124,3 +124,25 @@ def test_the_people_a_program_is_named_after_are_its_whole(issuer: str, body: st
     # 城乡居民 spells the name of the residents' schemes (城乡居民基本养老保险, 城乡居民基本医疗保险):
     # their figures are of the scheme as a whole, while 农村 in 农村低保 restricts 最低生活保障
     assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县农业农村局", "全年新认定市级农业产业化龙头企业12家。", "12家", "市级"),
+    ("青禾区文化和旅游局", "全年举办区级以上群众文化活动46场。", "46场", "区级以上"),
+    ("青禾区体育局", "当年使用区本级体育彩票公益金1,730万元。", "1,730万元", "区本级"),
+    ("青禾县应急管理局", "年末县级储备各类救灾物资1.82万件。", "1.82万件", "县级"),
+], ids=["new-at-a-level", "at-a-level-or-above", "own-level-budget", "stored-at-a-level"])
+def test_a_level_qualifying_what_is_counted_is_the_scope(issuer: str, body: str, figure: str, scope: str) -> None:
+    assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾区体育局", "全年向市级以上专业运动队输送运动员17名。", "17名", "全区"),
+    ("青禾县医疗保障局", "全年落地执行国家和省级集采药品438个品种。", "438个", "全县"),
+    ("青禾县水利局", "全县共设立县、乡、村级河湖长512名。", "512名", "全县"),
+    ("青禾县人力资源和社会保障局", "县级城乡居民基础养老金由每人每月150元提高到170元。", "170元", "全县"),
+], ids=["where-they-go", "a-joint-level", "a-list-of-levels", "a-standard-per-head"])
+def test_a_level_that_qualifies_no_counted_thing_is_no_scope(issuer: str, body: str, figure: str, scope: str) -> None:
+    # the level is where the people go, the sources of a purchase, each of several levels, or who
+    # sets a standard per head: the figure is of the whole county
+    assert _scopes(issuer, body)[figure] == scope

@@ -1,5 +1,6 @@
-"""Places a text names: the townships and streets it counts in (九陂镇, 城关街道) and the word for the
-whole jurisdiction its issuer speaks for (全县, 全区, 全镇 …)."""
+"""Places a text names: the townships and streets it counts in (九陂镇, 城关街道), the administrative
+level a figure counts at (省级, 区级以上, 区本级) and the word for the whole jurisdiction its issuer
+speaks for (全县, 全区, 全镇 …)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,42 @@ def _places(text: str) -> list[regex.Match[str]]:
 def _not_place_names() -> frozenset[str]:
     """Verbs that stand before a level word 镇/街道 and name no place (落实镇领导…, ``data/places.yaml``)."""
     return frozenset(package_yaml("gongwen.extract", "data/places.yaml")["not_names"])
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """The level words (省级, 区级以上, 区本级) and what they must not follow (``data/places.yaml``)."""
+    data = package_yaml("gongwen.extract", "data/places.yaml")
+    levels = "|".join(sorted(map(str, data["levels"]), key=len, reverse=True))
+    own = "|".join(sorted(map(str, data["own_levels"]), key=len, reverse=True))
+    return regex.compile(f"(?:{levels})级(?:及?以上)?|(?:{own})本级"), frozenset(map(str, data["level_not_after"]))
+
+
+_LEVEL_CHARS = frozenset("省市县区乡镇村")
+
+
+def counted_level(text: str, a: int, b: int) -> str | None:
+    """The administrative level that qualifies what the figure at ``b`` counts, written in its
+    clause [a, b): "新认定省级农业产业化龙头企业9家" → 省级, "使用区本级公益金1960万元" → 区本级; none
+    after a preposition, a joint level or a copula (向市级以上运动队输送运动员, 国家和省级集采药品,
+    县、乡、村级河湖长, 被评为省级示范站), nor when a 的 between makes the level another noun's
+    (省级组织的药品采购), nor before a standard per head (县级基础养老金由每人每月…).
+
+    >>> counted_level("全年举办区级以上全民健身赛事活动58场", 0, 17)
+    '区级以上'
+    >>> counted_level("全年向市级以上专业运动队输送运动员23名", 0, 18) is None
+    True
+    """
+    pattern, not_after = _levels()
+    last = None
+    for m in pattern.finditer(text, a, b):
+        last = m
+    if last is None or "的" in text[last.end():b] or "每" in text[last.end():b]:
+        return None  # (每: a standard per head, 县级城乡居民基础养老金由每人每月…, is of the whole)
+    before = text[max(0, last.start() - 2):last.start()]
+    if before[-1:] in not_after and (last.start() > a or before[:1] in _LEVEL_CHARS):
+        return None  # (县、乡、村级河湖长: the last of a list of levels)
+    return last.group()
 
 
 def _quoted(text: str, a: int, b: int) -> bool:

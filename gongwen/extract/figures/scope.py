@@ -9,8 +9,9 @@ category in the clause (kept whole when it heads the things counted); a category
 indicator; a part label inside a breakdown "（城镇…，农村…）", a 其中 list or a 分别为 list; the
 counted category a sentence narrows to with 中; the object of an action before the number; a
 township named in the sentence; a category right after the number; the population of the
-sentence's opening clause; a counted noun after the number; the topic of the sentence before; else
-the jurisdiction (全县, 全市 …).
+sentence's opening clause; the administrative level qualifying what is counted (省级, 区本级:
+:func:`.places.counted_level`); a counted noun after the number; the topic of the sentence before;
+else the jurisdiction (全县, 全市 …).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import regex
 from ..._data import rx
 from .context_windows import _CLAUSE_BREAK, _PAREN_REACH
 from .heads import _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
+from .places import counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
 from .scope_parts import _QZ_COLON, ScopePartsMixin
@@ -140,6 +142,10 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             label = self._part_label(cs, o)
             if label:
                 return self.v.scope_names.get(label, label)
+        # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业9家" → 省级)
+        level = counted_level(t, cs, o)
+        if level:
+            return level
         # (a duration, a rate or a multiple counts nothing: "24小时内报告县安委会办公室")
         counted = self._counted_noun(end) if unit_kind(unit) not in _COUNTS_NOTHING else None
         if counted:
