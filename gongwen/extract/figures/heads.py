@@ -33,6 +33,6 @@ _PEOPLE_HEAD = _heads("people_heads")
 
 _MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|投入|收入|支出|产值|总值|额|增加值|结余|缺口|款|费|补助|奖补|工资)$")
 
-_RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|系数|幅度|程度|增速|增幅|降幅)$")
+_RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|系数|幅度|程度|强度|增速|增幅|降幅)$")
 
 _COUNT_NOUN = rx(r"(?:人数|户数|人次|数|客运量|运量|流量|总量|存量)$")

@@ -39,6 +39,9 @@ _MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
 # the size of an amount ("审计资金规模28.6亿元", "投资规模"): the amount named whole, not a payment
 _MONEY_SIZE = regex.compile(r"(?:资金|投资|金额|资产)(?:总)?规模$")
 
+# money words that name no thing paid (发放资金: the program or the sentence says of what)
+_BARE_MONEY = regex.compile(r"(?:各类|各项)?(?:资金|经费|款项|金额|费用)")
+
 _GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
 
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
@@ -119,6 +122,12 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
             what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
             if len(what) >= 2:
                 return what + "发放金额"
+        # the people paid, the pay verb, what was paid ("为412户义务兵家庭发放优待金X万元"): the
+        # thing after the verb is what the amount is of (优待金发放金额, not the bare 发放金额)
+        inside = list(_PAY_VERB.finditer(phrase, 2)) if phrase and kind == "money" else []
+        what = phrase[inside[-1].end():] if inside else ""
+        if len(what) >= 2 and what not in _BARE_NOUNS and not _BARE_MONEY.fullmatch(what) and not _PAY_VERB.search(what):
+            return what + "发放金额"
         if kind == "other" or unit in _DIMENSIONLESS_UNITS:
             # a ratio or coefficient is named by its noun and what qualifies it (城乡居民收入比由上年的
             # 1.98缩小至1.94, 收入倍差…1.92倍; 生师比分别为16.2:1和12.4:1 names both ratios)

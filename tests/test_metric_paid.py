@@ -1,0 +1,29 @@
+"""What an amount is of when the people paid stand before the pay verb, and a rate named by 强度
+(invented text)."""
+
+from __future__ import annotations
+
+from test_metric_families import _figures  # the same invented report head: "一、主要工作" and the text
+
+
+def test_the_thing_paid_after_the_people_paid_names_the_amount_and_its_average() -> None:
+    """"为N户…家庭发放优待金X万元，户均Y元": X is the 优待金 paid (not the bare 发放金额), and Y its
+    average per household (户均优待金, not the fallback 标准)."""
+    f = _figures("全年为286户烈属家庭发放抚恤金905.2万元，户均约3.16万元。"
+                 "向640户城镇低收入家庭发放住房租赁补贴218.4万元，户均3413元。")
+    assert f["905.2万元"].metric == "抚恤金发放金额"
+    assert f["户均约3.16万元"].metric == "户均抚恤金"
+    assert f["218.4万元"].metric == "住房租赁补贴发放金额"
+    assert f["户均3413元"].metric == "户均住房租赁补贴"
+
+
+def test_a_bare_money_word_after_the_people_paid_keeps_the_old_reading() -> None:
+    """"为N名困难群众发放资金X万元": 资金 names no thing, so no 资金发放金额."""
+    f = _figures("全年为1,260名困难群众发放资金315.8万元。")
+    assert f["315.8万元"].metric != "资金发放金额"
+
+
+def test_an_intensity_in_percent_is_named_by_its_noun() -> None:
+    """"研发投入强度达到2.41%": 强度 names a ratio as 率 does (not the fallback 比例)."""
+    f = _figures("全年全社会研发经费投入36.2亿元，研发投入强度达到2.41%。")
+    assert f["2.41%"].metric == "研发投入强度"
