@@ -196,7 +196,7 @@ def test_own_names_past_a_verb_a_preposition_or_a_pay_verb() -> None:
                  "另按每户每年9,800元的标准发放优待金。全年发放义务教育家庭经济困难寄宿生生活补助412.6万元。")
     assert f["7,900万美元"].metric == "实际使用外资"
     assert f["86个"].metric == "综合网格数"
-    assert f["每户每年9,800元"].metric == "标准"
+    assert f["每户每年9,800元"].metric == "优待金标准"  # the standard of what the act after it grants (4986770)
     assert f["412.6万元"].metric == "寄宿生生活补助发放金额"
 
 

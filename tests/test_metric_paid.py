@@ -27,3 +27,15 @@ def test_an_intensity_in_percent_is_named_by_its_noun() -> None:
     """"研发投入强度达到2.41%": 强度 names a ratio as 率 does (not the fallback 比例)."""
     f = _figures("全年全社会研发经费投入36.2亿元，研发投入强度达到2.41%。")
     assert f["2.41%"].metric == "研发投入强度"
+
+
+def test_a_standard_is_named_by_what_the_act_after_it_grants() -> None:
+    """"按每人每年N元标准发放X资金M万元": N is the 标准 of X (not the bare 标准), M what was paid;
+    an act of standard_acts_named stays in the name (减免); 拨付到位 grants no thing."""
+    f = _figures("按每人每年6000元标准发放巡河员补助资金312万元。"
+                 "对辖区户籍居民按每具800元的标准减免遗体运送、火化等基本殡葬服务费用。"
+                 "养护补助按乡道每公里每年0.6万元的标准拨付到位。")
+    assert f["每人每年6000元"].metric == "巡河员补助标准"
+    assert f["312万元"].metric == "巡河员补助资金发放金额"
+    assert f["每具800元"].metric == "基本殡葬服务费用减免标准"
+    assert f["每年0.6万元"].metric != "到位标准"

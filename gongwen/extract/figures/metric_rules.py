@@ -63,6 +63,8 @@ def metric_rules() -> dict[str, Any]:
         rf"(?:其中)?(?:{alt_of(src['verbs'])})?(?:(?:{alt_of(src['levels'])})(?:和(?:{alt_of(src['levels'])}))?(?:{alt_of(src['nouns'])})"
         rf"|(?:{alt_of(src['levels'])})?(?:{alt_of(src['named'])}))")
     data["source_cue_rx"] = regex.compile(alt_of(src["cues"]))
+    data["standard_of_rx"] = regex.compile(
+        rf"的?标准(?:{alt_of(data['standard_adverbs'])})*(?P<act>{alt_of(data['standard_acts'])})(?P<what>[^，。；,;\d]{{2,30}})")
     data["as_verb_rx"] = regex.compile("|".join(sorted(data["as_verbs"], key=len, reverse=True)))
     data["mileage_rx"] = regex.compile("(?:" + "|".join(sorted(data["mileage_heads"], key=len, reverse=True)) + ")$")
     data["person_act_rx"] = regex.compile(r"(?<=[\p{Han}]{2})(?:" + "|".join(data["person_verbs"]) + r")$")

@@ -85,6 +85,10 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
                 return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
         clause = t[cs:o]
+        if kind == "rate":
+            named = self._standard_of(end)
+            if named:
+                return named
         if kind not in ("percent", "points"):
             target = self.target_name(clause, end)
             if target:
@@ -97,6 +101,9 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
                 act = _WITHIN_ACT.match(t, within.end())
                 return (act.group() if act else "") + "时限"
         phrase = self.phrase(cs, o)
+        lead = metric_rules()["standard_of_rx"].match(phrase) if kind == "money" else None
+        if lead is not None:  # "按每人每年1万元标准发放护林员补助资金846万元": 标准 is the rate's word
+            phrase = phrase[lead.start("act"):]
         named = next((w for w in TABLES.indicator_prefixes if t.startswith(w, o)), None)
         if named:  # "粮食亩产430公斤": the prefix read into the unit is the indicator
             return phrase + named
@@ -158,6 +165,21 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
             if named:
                 return named
         return str(rules["defaults"][kind])
+
+    def _standard_of(self, end: int) -> str:
+        """The standard a rate ending at ``end`` is, when 标准 and an act that pays or grants follow it
+        ("按每人3万元的标准足额发放地方一次性经济补助" → 地方一次性经济补助标准; metrics.yaml
+        standard_acts): the thing granted, the last of a list (…、火化等基本殡葬服务费用), without a
+        bare money word (护林员补助资金 → 护林员补助), with an act of standard_acts_named after it (减免)."""
+        rules = metric_rules()
+        m = rules["standard_of_rx"].match(self.doc.text, end)
+        if m is None:
+            return ""
+        what = rx(r"[\p{Han}（）()]+$").search(rx(r".*(?:等|、)").sub("", m["what"]))
+        thing = rx(r"(?:资金|经费|款项)$").sub("", what.group()) if what else ""
+        if len(thing) < 2 or thing in _BARE_NOUNS or thing in rules["standard_not_things"]:
+            return ""
+        return thing + (m["act"] if m["act"] in rules["standard_acts_named"] else "") + "标准"
 
     def bare_metric(self, metric: str, program: str | None, scope: str | None) -> str:
         """The metric without the words its figure's program and scope already carry, as a panel
