@@ -39,3 +39,11 @@ def test_a_standard_is_named_by_what_the_act_after_it_grants() -> None:
     assert f["312万元"].metric == "巡河员补助资金发放金额"
     assert f["每具800元"].metric == "基本殡葬服务费用减免标准"
     assert f["每年0.6万元"].metric != "到位标准"
+
+
+def test_a_structure_changed_from_last_years_ratio_is_a_set_of_shares() -> None:
+    """"2024年全区三次产业结构由上年的A:B:C调整为D:E:F": D, E and F are shares of the structure (not
+    levels), named without the date's 年 (全区三次产业结构比重, not 年全区…)."""
+    f = _figures("2024年全区三次产业结构由上年的9.6:41.8:48.6调整为9.1:42.3:48.6，工业比重回升。")
+    assert [f[w].kind for w in ("9.1", "42.3")] == ["share", "share"]
+    assert f["9.1"].metric == "全区三次产业结构比重"

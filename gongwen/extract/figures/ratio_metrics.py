@@ -30,6 +30,15 @@ _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)
 _STRUCTURE_OF = regex.compile(r"(?P<what>[\p{Han}]{0,8}结构)" + STRUCTURE_VERB +
                               r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,3}$")
 
+# the end of a date written before a structure's name ("2025年全县三次产业结构" → 全县三次产业结构)
+_DATE_TAIL = regex.compile(r"^(?:年度|年|月|季度|日)")
+
+
+def _structure_name(st: regex.Match[str], text: str) -> str:
+    """The name of the structure ``st`` matched, without the end of a date written right before it."""
+    what = st["what"]
+    return _DATE_TAIL.sub("", what) if st.start("what") > 0 and text[st.start("what") - 1].isdigit() else what
+
 # where a number starts (its first digit after a non-digit)
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 
@@ -112,8 +121,8 @@ class RatioMetricMixin(PhraseMixin):
             clause = clause[:k]
         if kind == "share":
             st = _STRUCTURE_OF.search(self.doc.text, self.sentence_start(o), o)
-            if st:  # 三次产业结构为14.8:39.4:45.8 → 三次产业结构比重
-                return st["what"] + "比重"
+            if st:  # 三次产业结构为14.8:39.4:45.8 → 三次产业结构比重 (2025年全县…: not the date's 年)
+                return _structure_name(st, self.doc.text) + "比重"
             m = _SHARE_OF_STATED.search(clause) or _SHARE_OF.search(clause)
             if m:
                 return f"占{m[1]}比重"
@@ -169,7 +178,7 @@ class RatioMetricMixin(PhraseMixin):
         t = self.doc.text
         st = _STRUCTURE_OF.search(t, ss, o)
         if st:  # (a part of a structure ratio read as a level: 三次产业结构…调整为6.4:39.6:54.0)
-            return st["what"] + "比重"
+            return _structure_name(st, t) + "比重"
         after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
         if after:
             return after.group(1)
