@@ -46,7 +46,7 @@ def test_vocab_linye_greening_forest_cover_and_shared_fire_prevention() -> None:
                   "完成人工造林3.2万亩，森林覆盖率达到62.4%。林下经济产值达到4.6亿元。选聘生态护林员326名。"
                   "开展森林防火巡查1,200人次。")
     assert [p[w] for w in ("3.2万亩", "62.4%", "4.6亿元", "326名", "1,200人次")] == [
-        "国土绿化", "森林资源管理", "林下经济", "生态护林员", "森林防灭火"]
+        "营造林", "森林资源管理", "林下经济", "生态护林员", "森林防灭火"]
 
 
 def test_vocab_tiyu_fitness_venues_events_and_lottery() -> None:
@@ -100,3 +100,13 @@ def test_vocab_renamed_program_keeps_its_old_name(bureau: str, old: str, new: st
     v = load_vocab(bureau)
     assert old not in v.programs
     assert v.alias_map[old] == new and v.alias_map[new] == new
+
+
+def test_vocab_a_part_named_as_writers_name_it_stays_within_its_program() -> None:
+    """营造林 (人工造林, 封山育林 …) and 农业产业化龙头企业 are the names writers give those figures; the
+    rest of 国土绿化 and 农业产业化 keeps its program."""
+    p = _programs("青禾县林业局", "完成封山育林1.8万亩。创建国家森林乡村4个。")
+    assert (p["1.8万亩"], p["4个"]) == ("营造林", "国土绿化")
+    v = load_vocab("nongye")
+    assert v.programs["营造林"].within == "国土绿化"
+    assert v.alias_map["龙头企业"] == "农业产业化龙头企业" and v.alias_map["现代农业产业园"] == "农业产业化"
