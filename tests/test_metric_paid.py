@@ -47,3 +47,11 @@ def test_a_structure_changed_from_last_years_ratio_is_a_set_of_shares() -> None:
     f = _figures("2024年全区三次产业结构由上年的9.6:41.8:48.6调整为9.1:42.3:48.6，工业比重回升。")
     assert [f[w].kind for w in ("9.1", "42.3")] == ["share", "share"]
     assert f["9.1"].metric == "全区三次产业结构比重"
+
+
+def test_a_bracketed_qualifier_after_a_programs_name_is_part_of_the_name() -> None:
+    """"…服务中心（站）接待来访咨询N人次": the phrase is cut after the name with its （站）, not before it
+    (was （站）接待来访咨询); "示范村(社区)N个" counts the whole name (was (社区)数)."""
+    f = _figures("各级退役军人服务中心（站）全年接待来访咨询2,860人次。新创建省级民主法治示范村(社区)5个。")
+    assert f["2,860人次"].metric == "接待来访咨询人次"
+    assert f["5个"].metric == "民主法治示范村(社区)数"

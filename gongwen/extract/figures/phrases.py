@@ -63,6 +63,15 @@ _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
 # done_trail, function_chars (compiled by metric_rules)
 
 
+def _qualified_end(t: str, end: int) -> int:
+    """The end of a name ending at ``end`` with the bracketed qualifier right after it, if any."""
+    q = _QUALIFIER.match(t, end)
+    return q.end() if q else end
+
+
+_QUALIFIER = regex.compile(r"[（(][\p{Han}、]{1,6}[)）]")
+
+
 class PhraseMixin:
     """The phrase methods of :class:`.labels.Labeller` (which provides the attributes below)."""
 
@@ -156,7 +165,10 @@ class PhraseMixin:
         # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
         # (unless all that is left is a bare noun: "…下拨自然灾害救助|资金" keeps the program's name,
         # 自然灾害救助资金, when it fits)
-        ends = [(m.start(), m.end()) for m in self.v.alias_re.finditer(t) if 2 <= len(t) - m.end() <= 12]
+        # (a bracketed qualifier right after the name is part of it: "服务中心（站）|接待来访咨询",
+        # "民主法治示范村(社区)" whole)
+        ends = [(m.start(), e) for m in self.v.alias_re.finditer(t)
+                for e in (_qualified_end(t, m.end()),) if 2 <= len(t) - e <= 12]
         if ends:
             start, end = min(ends, key=lambda se: se[1])
             rest = t[end:].lstrip("和与及或、的")
