@@ -146,3 +146,14 @@ def test_a_level_that_qualifies_no_counted_thing_is_no_scope(issuer: str, body: 
     # the level is where the people go, the sources of a purchase, each of several levels, or who
     # sets a standard per head: the figure is of the whole county
     assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县统计局", "年末全县规模以上工业企业138家，比上年净增7家。", "7家", "规模以上工业"),
+    ("青禾县统计局", "全年规模以上工业企业实现营业收入512.4亿元，实现利润总额31.6亿元。", "31.6亿元", "规模以上工业"),
+    ("青禾县统计局", "重点抓好工业源、移动源、扬尘源综合治理，优良天数比例达到91.2%。", "91.2%", "全县"),
+], ids=["its-growth", "its-next-amount", "a-list-item-is-no-subject"])
+def test_the_category_a_sentence_opens_on_governs_its_later_clauses(issuer: str, body: str, figure: str, scope: str) -> None:
+    # the subject of the first clause (after a date or the jurisdiction word) is what the clauses
+    # after it go on about; a category listed among others (工业源、移动源…) is none
+    assert _scopes(issuer, body)[figure] == scope

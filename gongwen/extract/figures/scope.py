@@ -9,13 +9,14 @@ category in the clause (kept whole when it heads the things counted); a category
 indicator; a part label inside a breakdown "（城镇…，农村…）", a 其中 list or a 分别为 list; the
 counted category a sentence narrows to with 中; the object of an action before the number; a
 township named in the sentence; a category right after the number; the population of the
-sentence's opening clause; the administrative level qualifying what is counted (省级, 区本级:
-:func:`.places.counted_level`); a counted noun after the number; the topic of the sentence before;
-else the jurisdiction (全县, 全市 …).
+sentence's opening clause, or the category it opens on as its subject; the administrative level
+qualifying what is counted (省级, 区本级: :func:`.places.counted_level`); a counted noun after the
+number; the topic of the sentence before; else the jurisdiction (全县, 全市 …).
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import regex
@@ -39,6 +40,8 @@ _ACTION_LEAD = regex.compile(r"(?:" + "|".join(sorted(map(str, _HEADS["action_le
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日号]|(?:(?:至|到|-|—|～|~)\s*\d+\s*)?周?岁))")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
+# what may stand before a clause's subject besides the jurisdiction word: a date (全年, 年末, 1-6月)
+_SUBJECT_NOT = regex.compile(r"[^全年末底上下半季度前后月\d\-—至当今]")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
 
@@ -118,12 +121,15 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         named = cs > topic and self.v.indicator_re is not None and self.v.indicator_re.search(t, cs, o) is not None
         for a, b in reversed(spans):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
-            # clauses go on about; a topic noun such as 重大事故隐患 is what the first clause counts)
+            # clauses go on about, and so is the category the first clause opens on as its subject:
+            # "全年规模以上工业企业实现营业收入…，实现利润总额…"; a topic noun such as 重大事故隐患
+            # in the object of an action is what the first clause counts)
             # (an area inside the object of an action is no topic: "实施城区段防洪提升…"; the people
             # an action serves are: "开展困境儿童关爱服务，…走访1,500人次")
             terms = [x for x in self._scope_terms(max(a, topic), min(b, first))
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
-                     and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1]))
+                     and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1])
+                          or self._subject(x[0]))
                      and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
             if own:
                 terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
@@ -157,6 +163,24 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _subject(self, s: int) -> bool:
+        """Whether the category at ``s`` opens its clause, after no more than a date or the
+        jurisdiction word (全年全市规模以上工业增加值…, 年末规模以上工业企业…): the clause's subject."""
+        t = self.doc.text
+        c = self.clause_start(s)
+        if t[c - 1:c] == "、" or self._listed_after(s):
+            return False  # an item of a list (工业源、移动源、扬尘源…) is no subject
+        prefix = t[c:s]
+        for w in self.v.jurisdiction:
+            prefix = prefix.replace(w, "")
+        return len(prefix) <= 3 and not _SUBJECT_NOT.search(prefix)
+
+    def _listed_after(self, s: int) -> bool:
+        """Whether the category hit starting at ``s`` is followed by 、 or 等 (an item of a list)."""
+        i = bisect.bisect_left(self.scope_hit_starts, s)
+        end = self.scope_hits[i][1] if i < len(self.scope_hits) and self.scope_hits[i][0] == s else s
+        return self.doc.text[end:end + 1] in ("、", "等")
 
     def _carried_topic(self, ss: int, cs: int, o: int) -> str | None:
         """The category of the sentence before, for a sentence that goes on about it without a
