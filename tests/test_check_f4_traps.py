@@ -1,7 +1,8 @@
 """Engineer F4 (wave 12): what new writers' words say, read as a reader reads them (invented
 words) — a rate its clause names after a share's cue is no share of that cue; a criterion that
 breaks down the whole a share was just stated of (占全年完成投资的…。从投资投向看) lists that
-whole's parts."""
+whole's parts; last year's value said in a clause of its own (上年同期为 N) is the base of the
+growth stated after it."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def test_the_correct_texts_give_no_finding() -> None:
     for body in (OWN_RATE.format(s="38.2"), CRITERION.format(x="0.80")):
         assert [f.code for f in _report(body).problems] == []
 
+
+BASE_SAID = "全年全县发放各类救助资金3,860万元，{w}3,520万元，同比增长{r}%，保障水平稳步提高。"
+
+
+def test_last_year_s_value_said_in_a_clause_of_its_own_is_the_growth_s_base() -> None:
+    for w in ("上年同期为", "上年为", "去年同期"):
+        assert _verdicts(BASE_SAID.format(w=w, r="9.7"), "GW105") == [
+            ("consistent", "info", ("3,520万元", "3,860万元", "9.7%"))]
+
+
+def test_a_growth_that_misses_the_base_said_before_it_is_an_error() -> None:
+    assert _verdicts(BASE_SAID.format(w="上年同期为", r="8.2"), "GW105") == [
+        ("inconsistent", "error", ("3,520万元", "3,860万元", "8.2%"))]
+
+
+def test_a_clause_that_names_more_than_last_year_is_no_base() -> None:
+    # 上年新增 names another quantity (what was added last year), not the level's old value
+    assert _verdicts(BASE_SAID.format(w="上年新增救助对象", r="8.2"), "GW105") == []

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..figure import Figure
 from ..model import Span
 from .intervals import vocab
-from .relations import Candidate
+from .relations import Candidate, fact_kind, summable
 from .textindex import SPACES, TextIndex
 
 # -- changes: direction, difference, growth -----------------------------------------------------
@@ -120,6 +120,52 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
                                 trigger="增长", params={"sign": dsign, "unit": cu})
     yield from average_changes(idx)
+    yield from stated_bases(idx)
+
+
+def stated_bases(idx: TextIndex) -> Iterator[Candidate]:
+    """全年完成建筑业总产值 186.4 亿元，上年同期为 172.9 亿元，同比增长 7.8%: a clause that names
+    only last year's value (vocab previous_heads, then 为/是 or nothing) right after a level's
+    states the old value of that level, and the change after it in the sentence (同比增长 r%,
+    增加 d) is the level's change over it — the words leave no other reading."""
+    v = vocab()
+    text = idx.text
+    for p in idx.figures:
+        if not summable(p) or p.change is not None or p.previous is not None or p.range_id is not None:
+            continue
+        start = p.span.start
+        while start > 0 and text[start - 1] not in "，,；;。：:\n" and p.span.start - start < 12:
+            start -= 1
+        head = text[start:p.span.start].strip(SPACES)
+        word = next((w for w in v["previous_heads"] if head.startswith(w)), None)
+        if word is None or head[len(word):] not in ("", *v["ratio_verbs"][:2]):
+            continue
+        sent = idx.sentence_of(p.span.start)
+        before = idx.figures_in(Span(sent.start, start))
+        if not before or before[-1].unit != p.unit or not summable(before[-1]) or before[-1].change is not None \
+                or before[-1].previous is not None or fact_kind(idx, before[-1]) != "actual" \
+                or any(ch in text[before[-1].span.end:start] for ch in "；;"):
+            continue  # the level is the figure of the clause right before, of the unit
+        level = before[-1]
+        after = idx.figures_in(Span(p.span.end, sent.end))
+        if not after:
+            continue
+        d = after[0]
+        gap = text[p.span.end:d.span.start]
+        sign = _verb_sign(gap)
+        if sign is None or d.previous is not None or any(ch in gap for ch in "；;") \
+                or any(gap.rstrip(SPACES).endswith(w) for w in v["to_words"]):
+            continue
+        value = signed_value(d, sign)
+        d, dsign = replace(d, value=abs(value)), (1 if value >= 0 else -1)
+        verb = _verb(gap)
+        trigger = verb[1] if verb else "增长"
+        if d.unit == "%" and level.unit != "%":
+            yield Candidate(code="GW105", kind="growth", whole=(level,), parts=(p, d), trigger=trigger,
+                            params={"sign": dsign, "unit": "%"})
+        elif d.unit == level.unit or d.unit == "个百分点" and level.unit == "%":
+            yield Candidate(code="GW104", kind="diff", whole=(level,), parts=(p, d), trigger=trigger,
+                            params={"sign": dsign})
 
 
 def on_comparable_basis(idx: TextIndex, cand: Candidate) -> Candidate:
