@@ -39,6 +39,7 @@ from .flows import (
 from .implied import changes_apart, growths_apart, rate_parts
 from .levels import derived_growth, months_of_cover, ratio_levels
 from .multiples import multiples
+from .named_parts import parts_of_named_whole, period_within_cumulative
 from .per_capita import table_per_ratios
 from .rates import stated_rates
 from .relations import Candidate
@@ -77,7 +78,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         findings += found
         for implied in rate_parts(cand, found):
             findings += _kept(implied, evaluate(implied, idx))
-    for cand in [*balances(idx, roles), *new_within_total(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
+    for cand in [*balances(idx, roles), *new_within_total(idx), *parts_of_named_whole(idx),
+                 *period_within_cumulative(idx), *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *months_of_cover(idx, figures),

@@ -1,0 +1,46 @@
+"""Engineer K6 (wave 12): parts the words place inside a whole named elsewhere (invented words):
+a sentence opening 某总额中，A a；B b, and a period's figure before the running total (累计) of the
+same name."""
+
+from __future__ import annotations
+
+from test_check_r_coverage import _report, _verdicts  # the same invented report head and helpers
+
+NAMED = ("一、总体情况\n全年全县农产品购销总额86.4亿元，增长5.2%。\n"
+         "二、购销结构\n全年全县农产品购销总额中，收购额{a}亿元，增长4.1%；销售额31.9亿元，增长7.0%；"
+         "实现购销顺差22.6亿元。\n")
+
+
+def test_the_items_after_a_whole_named_with_中_add_up_to_it() -> None:
+    assert ("consistent", "info", ("31.9亿元", "54.5亿元", "86.4亿元")) in _verdicts(NAMED.format(a="54.5"), "GW101")
+
+
+def test_the_items_after_a_whole_named_with_中_are_within_it() -> None:
+    assert ("consistent", "info", ("31.9亿元", "54.5亿元", "86.4亿元")) in _verdicts(NAMED.format(a="54.5"), "GW108")
+
+
+def test_a_whole_found_by_its_name_reports_nothing_when_the_items_miss() -> None:
+    # found by name only: another figure so named could be meant, so a miss is left unsaid
+    report = _report(NAMED.format(a="58.5"))
+    assert not [f for f in report.problems if f.code in ("GW101", "GW108")]
+
+
+SINGLE = ("全年实现网上商品交易额41.2亿元。\n"
+          "全年网上商品交易额中，生活用品网上商品交易额{a}亿元，带动就业明显。"
+          "农特产品网上商品交易额6.3亿元。\n")
+
+
+def test_a_single_item_after_a_named_whole_is_within_it_not_within_a_longer_name() -> None:
+    assert ("consistent", "info", ("19.7亿元", "41.2亿元")) in _verdicts(SINGLE.format(a="19.7"), "GW108")
+
+
+CUMULATIVE = "县文化中心项目总投资3.6亿元，上半年完成投资{a}亿元，累计完成投资2.2亿元，主体结构已封顶。"
+
+
+def test_a_period_figure_is_within_the_running_total_of_its_name() -> None:
+    assert ("consistent", "info", ("0.9亿元", "2.2亿元")) in _verdicts(CUMULATIVE.format(a="0.9"), "GW126")
+
+
+def test_a_period_figure_above_the_running_total_of_its_name_is_reported() -> None:
+    assert [(f.status, f.severity) for f in _report(CUMULATIVE.format(a="2.9")).by_code("GW126")] == [
+        ("inconsistent", "warning")]
