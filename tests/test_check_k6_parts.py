@@ -44,3 +44,27 @@ def test_a_period_figure_is_within_the_running_total_of_its_name() -> None:
 def test_a_period_figure_above_the_running_total_of_its_name_is_reported() -> None:
     assert [(f.status, f.severity) for f in _report(CUMULATIVE.format(a="2.9")).by_code("GW126")] == [
         ("inconsistent", "warning")]
+
+
+APART = ("全年实现全县生产总值312.6亿元，按不变价格计算，比上年增长5.4%。\n"
+         "二、工业\n全年规模以上工业增加值增长7.3%，增速比全县生产总值增速高{d}个百分点，支撑作用增强。\n")
+
+
+def test_a_gap_to_a_rate_named_in_another_paragraph_is_read() -> None:
+    assert ("consistent", "info", ("1.9个百分点", "5.4%", "7.3%")) in _verdicts(APART.format(d="1.9"), "GW104")
+
+
+def test_a_gap_to_a_rate_found_by_name_reports_nothing_when_it_misses() -> None:
+    assert not [f for f in _report(APART.format(d="2.9")).problems if f.code == "GW104"]
+
+
+TARGET = "上半年基层就诊人次占比为{a}%，距市定65%的目标还有3.8个百分点差距，服务能力仍需提升。"
+
+
+def test_a_rate_short_of_a_target_by_a_stated_gap() -> None:
+    assert ("consistent", "info", ("3.8个百分点", "61.2%", "65%")) in _verdicts(TARGET.format(a="61.2"), "GW104")
+
+
+def test_a_rate_short_of_a_target_by_another_gap_is_an_error() -> None:
+    assert [(f.status, f.severity) for f in _report(TARGET.format(a="58.2")).by_code("GW104")] == [
+        ("inconsistent", "error")]

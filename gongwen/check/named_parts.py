@@ -100,3 +100,96 @@ def period_within_cumulative(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             yield Candidate(code="GW126", kind="subset", whole=(total,), parts=(part,), trigger=word,
                             explicit=False, exhaustive=False, params={"labels": [idx.category_of(part)]})
+
+
+def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
+    """增速比地区生产总值增速高 1.5 个百分点; 农村居民人均可支配收入增速快于城镇居民 1.8 个百分点:
+    two rates the comparison names, the one compared with stated elsewhere (the report's opening,
+    a table row), found by its name when the paragraph does not state it.  Found by name, so kept
+    only when it holds."""
+    from .flows import _gap_sign, _positive, point_gaps
+
+    v = vocab()
+    read = {c.parts[-1].span for c in point_gaps(idx)}
+    for d in idx.figures:
+        if d.unit != "个百分点" or d.previous is not None or d.span in read:
+            continue
+        sign = _gap_sign(idx.label_before(d, 12))
+        sides = _sides(idx.clause_before(d, 40), v)
+        if sign is None or sides is None:
+            continue
+        left, right = sides
+        sent = idx.sentence_of(d.span.start)
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        if left:
+            a = _named_rate(idx, left, d, None)
+        else:
+            a = rates[-1] if len(rates) == 1 else None
+        if a is None or rates and a is not rates[-1]:
+            continue
+        # 农村居民人均可支配收入增速快于城镇居民: of 城镇居民 the same thing, 城镇居民人均可支配收入
+        full = right + left[len(right):] if len(left) > len(right) else right
+        b = _named_rate(idx, full, d, a) or _named_rate(idx, right, d, a)
+        if b is None:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=right,
+                        explicit=False, params={"sign": sign, "verb": "相差", "confirm_only": True})
+
+
+def _sides(clause: str, v: dict) -> tuple[str, str] | None:
+    """The two subjects of a comparison (增速比地区生产总值增速高 → "", 地区生产总值), rate words and
+    the words of whose dropped; None when it compares with last year (比上年高) or names no subject."""
+    word = next((w for w in sorted(v["than_words"], key=len, reverse=True) if w in clause), None)
+    if word is None:
+        return None
+    left, right = clause.rsplit(word, 1)
+    for w in sorted((*v["higher_words"], *v["lower_words"]), key=len, reverse=True):
+        right = right.removesuffix(w)
+    for w in v["rate_tails"]:
+        left, right = left.removesuffix(w), right.removesuffix(w)
+    left, right = _name(re.sub(r"\s+", "", left), v), _name(re.sub(r"\s+", "", right), v)
+    if len(right) < 4 or right.startswith(tuple(v["previous_heads"])) or left and len(left) < 4:
+        return None
+    return left, right
+
+
+def _named_rate(idx: TextIndex, name: str, d: Figure, other: Figure | None) -> Figure | None:
+    """The one rate of ``d``'s kind and year named ``name``: its metric holds the name, or it is the
+    first rate after the name in its sentence."""
+    year = (d.period or "")[:4]
+    found = []
+    for f in idx.figures:
+        if f.unit != "%" or f.previous is not None or f is other or (f.period or "")[:4] != year \
+                or other is not None and f.kind != other.kind or f.span.start >= d.span.start:
+            continue
+        sent = idx.sentence_of(f.span.start)
+        before = idx.text[sent.start:f.span.start]
+        at = before.rfind(name)
+        if name in (f.metric or "") or at >= 0 and not [g for g in idx.figures_in(Span(sent.start + at, f.span.start))
+                                                        if g.unit == "%"]:
+            found.append(f)
+    return found[0] if found and len({f.value for f in found}) == 1 else None
+
+
+def gaps_to_target(idx: TextIndex) -> Iterator[Candidate]:
+    """占比为 55.3%，距省定 60% 的目标还有 4.7 个百分点差距: the rate is short of the target named after
+    距 by the gap, the target less the rate; the words leave no other reading, so a miss is an error."""
+    from .flows import _positive
+
+    v = vocab()
+    for d in idx.figures:
+        if d.unit != "个百分点" or d.previous is not None:
+            continue
+        sent = idx.sentence_of(d.span.start)
+        near = idx.clause_before(d, 40) + idx.text[d.span.end:d.span.end + 4]
+        if not any(w in near for w in v["shortfall_words"]):
+            continue
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        if len(rates) < 2:
+            continue
+        a, b = rates[-2], rates[-1]
+        between = idx.text[a.span.end:b.span.start]
+        if not any(w in between for w in v["distance_words"]) or any(ch in between for ch in "；;。"):
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(b,), parts=(a, _positive(d)), trigger="距…差距",
+                        explicit=True, params={"sign": 1, "verb": "相差"})
