@@ -68,3 +68,20 @@ def test_a_rate_short_of_a_target_by_a_stated_gap() -> None:
 def test_a_rate_short_of_a_target_by_another_gap_is_an_error() -> None:
     assert [(f.status, f.severity) for f in _report(TARGET.format(a="58.2")).by_code("GW104")] == [
         ("inconsistent", "error")]
+
+
+NET = ("截至12月底，全县登记在册农民专业合作社{a}家，较上年末的1,206家净增37家。"
+       "全年新登记合作社85家，注销登记48家，清理“空壳社”工作有序推进。\n")
+
+
+def test_a_net_change_is_the_new_less_what_left_stated_after_it() -> None:
+    assert ("consistent", "info", ("37家", "48家", "85家")) in _verdicts(NET.format(a="1,243"), "GW104")
+
+
+def test_a_stock_is_its_old_level_plus_the_new_less_what_left() -> None:
+    assert ("consistent", "info", ("1,206家", "1,243家", "48家", "85家")) in _verdicts(NET.format(a="1,243"), "GW104")
+
+
+def test_flows_read_by_their_words_alone_report_nothing_when_other_flows_may_go_unsaid() -> None:
+    assert not [f for f in _report(NET.replace("注销登记48家", "注销登记41家").format(a="1,243")).problems
+                if f.code == "GW104" and "48" not in f.message]

@@ -193,3 +193,38 @@ def gaps_to_target(idx: TextIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(b,), parts=(a, _positive(d)), trigger="距…差距",
                         explicit=True, params={"sign": 1, "verb": "相差"})
+
+
+def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
+    """全区依法登记社会组织 583 家，较年初净增 15 家。…上半年新登记社会组织 26 家，注销登记 11 家: the net
+    change of a stock is what came in less what left, stated after it in its paragraph (the one new
+    and the one leaving figure of its unit, side by side); the stock is its old level plus the new
+    less what left (持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人…新办 1,126 人，注销 653 人).
+    Other flows may go unsaid (迁入, 转入), so kept only when it holds."""
+    from .flows import _is_new, _leaves, _positive
+
+    v = vocab()
+    for n in idx.figures:
+        label = idx.label_before(n, 16)
+        if not summable(n) or not any(w in label for w in v["net_words"]):
+            continue
+        sent = idx.sentence_of(n.span.start)
+        stop = _paragraph_end(idx.text, n.span.end)
+        same = [f for f in idx.figures_in(Span(n.span.end, stop if stop > 0 else len(idx.text)))
+                if f.unit == n.unit and summable(f) and f.previous is None]
+        pair = next(((a, b) for a, b in zip(same, same[1:]) if _is_new(idx, a, v) and _leaves(idx, b, v)), None)
+        if pair is None or idx.sentence_of(pair[0].span.start) != idx.sentence_of(pair[1].span.start):
+            continue
+        new, left = pair
+        sign = -1 if n.value < 0 or "净减" in label else 1
+        yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(_positive(left), _positive(n)),
+                        trigger="净增", explicit=False, params={"sign": sign, "verb": "净增", "confirm_only": True})
+        # 持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人: the level, then its old value after 较…上年末
+        before = [f for f in idx.figures_in(Span(sent.start, n.span.start)) if f.unit == n.unit and summable(f)]
+        if len(before) >= 2:
+            level, prev = before[-2], before[-1]
+            between = idx.text[level.span.end:prev.span.start]
+            if any(w in between for w in v["than_words"]) and any(w in between for w in v["opening_words"]):
+                yield Candidate(code="GW104", kind="sum", whole=(level,), parts=(prev, new, _positive(left)),
+                                trigger="新增…减少", explicit=False,
+                                params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
