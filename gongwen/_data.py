@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
@@ -147,6 +148,20 @@ def rx(pattern: str, flags: int = 0) -> Any:
     import regex
 
     return regex.compile(pattern, flags)
+
+
+def group_numbers(pattern: Any) -> Any:
+    """A pattern's group numbers by name, as attributes (``group_numbers(p).unit``).
+
+    A ``regex`` match reads a group's name only after failing to read it as a number — a
+    TypeError raised and cleared, about a thousand instructions a look-up — so the look-ups made
+    for every number of a page pass the group's number.
+
+    >>> g = group_numbers(rx(r"(?P<a>x)(?P<b>y)?"))
+    >>> g.a, g.b
+    (1, 2)
+    """
+    return SimpleNamespace(**pattern.groupindex)
 
 
 # ``regex``'s \d and \s written for the standard library, character for character: the stdlib's

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from ..._data import rx
+from ..._data import group_numbers, rx
 from ...model import Span
 from .context_units import infer_units, per_visit, share_list_units, structure_shares
 from .numerals import cn_quantum, cn_value, parse_number, plain_decimal, thousands_comma
@@ -96,6 +96,9 @@ _Q_RE = regex.compile(
     rf"{_S}(?P<inf>{_INF})?(?P<mag>{_MAG})?(?P<inf2>{_INF})?{_S}"
     rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
+# the quantity pattern's groups by number (_G.unit; see group_numbers)
+_G = group_numbers(_Q_RE)
+_Q_GROUPS: dict[str, int] = dict(_Q_RE.groupindex)
 # hedge and per-capita words right before a number (不低于, 每人每月, 每人每月不低于 …)
 _TAIL_RE = rx(rf"(?P<pre>{_PRE})?(?P<pc>{_PC})?(?P<pre2>{_PRE})?{_S}(?P<pct0>百分之)?\Z")
 _TAIL_LEN = 16
@@ -120,16 +123,18 @@ class _Match(dict[str, str | None]):
         self.m, self.t = m, t
 
     def __missing__(self, g: str) -> str | None:
-        v = self[g] = self.m.group(g)
+        v = self[g] = self.m.group(_Q_GROUPS[g])
         return v
 
     def start(self, g: str) -> int:
-        src = self.t if g in _TAIL_GROUPS else self.m
-        return src.start(g) if src is not None else -1
+        if g in _TAIL_GROUPS:
+            return self.t.start(g) if self.t is not None else -1
+        return self.m.start(_Q_GROUPS[g])
 
     def end(self, g: str) -> int:
-        src = self.t if g in _TAIL_GROUPS else self.m
-        return src.end(g) if src is not None else -1
+        if g in _TAIL_GROUPS:
+            return self.t.end(g) if self.t is not None else -1
+        return self.m.end(_Q_GROUPS[g])
 
 
 _PC_RE = regex.compile(_PC)
@@ -222,17 +227,17 @@ def _find(text: str, year: int | None,
     out: list[Quantity] = []
     conds: list[Condition] = []
     for mm in _Q_RE.finditer(work):
-        if not mm["unit"] and not mm["pct"] and (  # cheap rejections before the prefix look-up
-                mm["cn"] or mm["imag"] or mm.end() >= len(work)
+        if not mm[_G.unit] and not mm[_G.pct] and (  # cheap rejections before the prefix look-up
+                mm[_G.cn] or mm[_G.imag] or mm.end() >= len(work)
                 or work[mm.end()] not in _UNITLESS_AFTER_OR_SPACE) and not _person_count(work, mm) and not (
-                mm["ar"] and _named(work, mm) is not None):
+                mm[_G.ar] and _named(work, mm) is not None):
             continue
         st = mm.start()
         tail = _tail(work, st) if st and work[st - 1] in _TAIL_LAST else None
         if tail is not None and tail["pre"] and _in_word(work, tail.start("pre"), tail.end("pre")):
             tail = _TAIL_RE.search(work, tail.end("pre"), st)  # 签约120人: 约 is part of a word
         m = _Match(mm, tail if tail is not None and tail.end() > tail.start() else None)
-        if mm["pct"] and not (m.t and m.t["pct0"]):
+        if mm[_G.pct] and not (m.t and m.t["pct0"]):
             continue
         got = _from_match(text, work, m)
         if got is None:
@@ -464,7 +469,7 @@ def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
 def _person_count(work: str, mm: regex.Match[str]) -> bool:
     """An Arabic number with 万/亿 and no unit word, right before a noun phrase that ends in a
     person noun (4.85万低收入高龄老人, 3万多困难群众): a head-count."""
-    return bool(mm["ar"] and mm["mag"] and not mm["unit"] and not mm["lo"]
+    return bool(mm[_G.ar] and mm[_G.mag] and not mm[_G.unit] and not mm[_G.lo]
                 and _PERSON_AFTER.match(work, mm.end()))
 
 
@@ -472,13 +477,13 @@ def _named(work: str, mm: regex.Match[str]) -> tuple[str, int] | None:
     """The unit and end of a bare Arabic number that a ratio or coefficient named right before it
     states (``dimensionless_nouns``): "" for 收入比…1.94, ":1" for 生师比为16.2:1, 倍 for 收入倍差…1.92;
     None when the number has a place-value word, a range, or words after it that are no clause end."""
-    if mm["mag"] or mm["lo"] or mm["inf"] or mm["inf2"] or mm["suf"]:
+    if mm[_G.mag] or mm[_G.lo] or mm[_G.inf] or mm[_G.inf2] or mm[_G.suf]:
         return None
-    a = mm.end("ar")
+    a = mm.end(_G.ar)
     after = _NAMED_AFTER.match(work, a)
     if after is None:
         return None
-    st = mm.start("ar")
+    st = mm.start(_G.ar)
     before = _NAMED_BEFORE.search(work, max(0, st - _NAMED_WINDOW), st)
     if before is None:
         return None

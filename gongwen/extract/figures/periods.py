@@ -19,7 +19,7 @@ from typing import Literal
 
 import regex
 
-from ..._data import cn_number, rx
+from ..._data import cn_number, group_numbers, rx
 from ..._frozen import quick_init
 from ...model import Span
 from .units import alternation, load_yaml
@@ -88,6 +88,9 @@ _FROM_BEFORE = rx(r"由\s*\Z")
 _AS_OF_BEFORE = regex.compile(r"(?:截至到|截止到|截止至|截至|截止)\s*\Z")
 _YEAR_BEFORE = regex.compile(rf"(?<![0-9])(?P<y>{_YEAR}){_S}年(?:度)?{_S}\Z")
 _SINCE_RE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<suf>以来|年以来)")
+# the groups of the patterns read at every match, by number (see group_numbers)
+_DG, _PG, _NG, _YG = map(group_numbers, (_DATE_RE, _PLAN_RE, _NAMED_RE, _YEAR_BEFORE))
+_DATE_NAMES, _DATE_NUMBERS = tuple(_DATE_RE.groupindex), tuple(_DATE_RE.groupindex.values())
 
 
 def _cn_int(s: str) -> int:
@@ -137,7 +140,7 @@ def _year(g: dict[str, str | None], p: str, year: int | None) -> int | None:
 
 
 def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, PeriodKind] | None:
-    g = mt.groupdict()
+    g = dict(zip(_DATE_NAMES, mt.group(*_DATE_NUMBERS)))  # mt.groupdict(), read by number
     pre, suf = g.get("pre") or "", g.get("suf") or ""
     if g.get("an"):  # bare first element of a range: its level is the second element's
         if not (g.get("by") or g.get("bm")):
@@ -209,20 +212,20 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     """
     cands: list[tuple[int, int, str, PeriodKind]] = []
     for mt in _PLAN_RE.finditer(text):
-        cands.append((mt.start(), mt.end(), PLANS[mt["plan"]], "plan"))
+        cands.append((mt.start(), mt.end(), PLANS[mt[_PG.plan]], "plan"))
     for mt in _NAMED_RE.finditer(text):
         s = mt.start()
-        spec = NAMED[mt["named"]]
+        spec = NAMED[mt[_NG.named]]
         if _unless(spec, "not_after", text, s) or _unless(spec, "not_before", text, mt.end()):
             continue  # 年初确定的任务, 年初预算: not a moment the figures stand at
         own = _YEAR_BEFORE.search(text, max(0, s - 8), s)
         if own and "start" in spec:  # 2023年上半年: the part of the year written
-            s, r = own.start(), _from_named(mt["named"], _cn_int(own["y"]), date)
+            s, r = own.start(), _from_named(mt[_NG.named], _cn_int(own[_YG.y]), date)
             pre = _AS_OF_BEFORE.search(text, max(0, s - 5), s)
             if pre is not None:  # 截至2025年秋季开学: one expression, not 截至2025年 and a named part
                 s = pre.start()
         else:
-            r = _from_named(mt["named"], year, date)
+            r = _from_named(mt[_NG.named], year, date)
         if r:
             iso, kind = r
             if (kind != "baseline" and (kind != "date" or "start" in spec)
@@ -233,7 +236,7 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     for mt in _SINCE_RE.finditer(text):
         cands.append((mt.start(), mt.end(), f"{mt['y']}/..", "open"))
     for mt in _DATE_RE.finditer(text):
-        if mt.end() == mt.start() or not (mt["ay"] or mt["am"] or mt["an"] or mt["arel"]):
+        if mt.end() == mt.start() or not (mt[_DG.ay] or mt[_DG.am] or mt[_DG.an] or mt[_DG.arel]):
             continue
         # a bare year needs 年 right after it, not a count like 2020年度 … fine, but 2156人 no
         r = _from_date_match(mt, year)
@@ -241,8 +244,8 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
             s, e = mt.start(), mt.end()
             while e > s and text[e - 1] in " \t\u3000":
                 e -= 1
-            if mt["pre"] in ("至", "到") and not _starts_clause(text, s):
-                s = mt.start("pre") + len(mt["pre"])  # "提高至2020年" is not an as-of
+            if mt[_DG.pre] in ("至", "到") and not _starts_clause(text, s):
+                s = mt.start(_DG.pre) + len(mt[_DG.pre])  # "提高至2020年" is not an as-of
                 s = _skip_space(text, s)
             iso, kind = r
             if _BASELINE_BEFORE.search(text, max(0, s - 2), s) or (

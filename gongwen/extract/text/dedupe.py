@@ -189,6 +189,33 @@ def _segment_at(text: str, q: int, k: int, longest: int) -> int:
     return 0
 
 
+def _repeat_starts(text: str) -> list[int]:
+    """The positions where :func:`_may_repeat` looks for a segment (the line's start, after
+    punctuation or a space) at which one stands at least twice: the only ones where one can stand
+    k times, for any k (k copies are two copies, and the window for two is the widest)."""
+    if len(text) < 2:
+        return []
+    longest = min(MAX_SEGMENT, len(text) // 2)
+    out = [0] if _segment_at(text, 0, 2, longest) else []
+    for p in _STARTS.finditer(text):
+        q = p.end()
+        if q < len(text) and text.find(text[q], q + 1, q + longest + 1) >= 0 and _segment_at(text, q, 2, longest):
+            out.append(q)
+    return out
+
+
+def _may_repeat_at(text: str, k: int, starts: list[int]) -> bool:
+    """:func:`_may_repeat` with the line's :func:`_repeat_starts` known."""
+    if not starts or len(text) < k:
+        return False
+    longest = min(MAX_SEGMENT, len(text) // k)
+    for q in starts:
+        n = _segment_at(text, q, k, longest)
+        if n and not text[q:q + n].isspace():
+            return True
+    return False
+
+
 def detect_repeat_factor(lines: Sequence[str]) -> int:
     """The fake-bold repeat factor k of a text dump (4, 3 or 2), or 1 when there is none.
 
@@ -199,9 +226,13 @@ def detect_repeat_factor(lines: Sequence[str]) -> int:
     >>> detect_repeat_factor(["正文", "第一、第一、第一、最低生活保障最低生活保障最低生活保障", "其余"])
     3
     """
+    starts: list[list[int] | None] = [None] * len(lines)  # each line's, found when first needed
     for k in (4, 3, 2):
-        for line in lines:
-            if not _may_repeat(line, k):
+        for i, line in enumerate(lines):
+            at = starts[i]
+            if at is None:
+                at = starts[i] = _repeat_starts(line)
+            if not _may_repeat_at(line, k, at):
                 continue
             for r in _regions(line, k):
                 if r.collapsed_len >= 4 and r.longest >= 2 and _acceptable(r, line, k, False):
