@@ -85,3 +85,15 @@ def test_a_stock_is_its_old_level_plus_the_new_less_what_left() -> None:
 def test_flows_read_by_their_words_alone_report_nothing_when_other_flows_may_go_unsaid() -> None:
     assert not [f for f in _report(NET.replace("注销登记48家", "注销登记41家").format(a="1,243")).problems
                 if f.code == "GW104" and "48" not in f.message]
+
+
+SURPLUS = "全年全县外贸进出口总额52.8亿元，其中出口37.5亿元，进口15.3亿元，实现贸易顺差{a}亿元。"
+
+
+def test_a_trade_surplus_is_exports_less_imports() -> None:
+    assert ("consistent", "info", ("15.3亿元", "22.2亿元", "37.5亿元")) in _verdicts(SURPLUS.format(a="22.2"), "GW104")
+
+
+def test_a_trade_surplus_that_misses_is_reported() -> None:
+    assert [(f.status, f.severity) for f in _report(SURPLUS.format(a="24.2")).by_code("GW104")] == [
+        ("inconsistent", "warning")]

@@ -33,7 +33,8 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
         # last year's value beside this year's (收入 3.82 亿元，比上年同期的 3.65 亿元…；支出 2.96 亿元，
         # 当期结余 0.86 亿元) is no flow of the balance's period: the inflow is this year's
         before = [f for f in idx.figures_in(Span(start, b.span.start)) if f.unit == b.unit and summable(f)
-                  and roles.get(f.id or str(f.span)) != "part" and f.previous is None
+                  and (roles.get(f.id or str(f.span)) != "part" or word in vocab()["balance_flows"])
+                  and f.previous is None
                   and not (b.period and f.period and b.period[:4] != f.period[:4])]
         if len(before) < 2:
             continue
@@ -67,6 +68,10 @@ def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, ou
             return False
     if b.period and in_.period and b.period[:4] != in_.period[:4]:
         return False
+    # 出口 a；进口 b；实现贸易顺差 c: a balance whose word names its two flows is of the flows so named
+    named = v["balance_flows"].get(word)
+    if named:
+        return idx.label_before(in_, 16).endswith(named[0]) and idx.label_before(out_, 16).endswith(named[1])
     for w in sorted({*v["subject_prefixes"], *v["annual_words"], *v["half_year_words"], *v["moment_words"],
                      *v["table_current_words"], *v["opening_words"], *v["than_words"], "当期"}, key=len, reverse=True):
         own = own.replace(w, "")
