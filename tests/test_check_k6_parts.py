@@ -97,3 +97,14 @@ def test_a_trade_surplus_is_exports_less_imports() -> None:
 def test_a_trade_surplus_that_misses_is_reported() -> None:
     assert [(f.status, f.severity) for f in _report(SURPLUS.format(a="24.2")).by_code("GW104")] == [
         ("inconsistent", "warning")]
+
+
+NESTED = "全年新签约项目100个，其中亿元以上项目{a}个，10亿元以上项目30个。"
+
+
+def test_things_above_a_higher_threshold_are_among_those_above_a_lower_one() -> None:
+    assert ("consistent", "info", ("30个", "80个")) in _verdicts(NESTED.format(a="80"), "GW108")
+
+
+def test_more_above_the_higher_threshold_is_an_error() -> None:
+    assert ("inconsistent", "error", ("20个", "30个")) in _verdicts(NESTED.format(a="20"), "GW108")

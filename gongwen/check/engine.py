@@ -42,6 +42,7 @@ from .multiples import multiples
 from .named_parts import (
     gaps_named_apart,
     gaps_to_target,
+    nested_thresholds,
     net_of_flows,
     parts_of_named_whole,
     period_within_cumulative,
@@ -86,7 +87,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *parts_of_named_whole(idx),
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
-                 *net_of_flows(idx),
+                 *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),

@@ -228,3 +228,31 @@ def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW104", kind="sum", whole=(level,), parts=(prev, new, _positive(left)),
                                 trigger="新增…减少", explicit=False,
                                 params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
+
+
+def nested_thresholds(idx: TextIndex) -> Iterator[Candidate]:
+    """亿元以上项目 118 个，10 亿元以上项目 23 个: things above the higher threshold are among those
+    above the lower one, of the same noun in the same sentence; the words leave no other reading, so
+    a miss is an error."""
+    v = vocab()
+    for sent in idx.sentences:
+        figs = [(f, t) for f in idx.figures_in(sent) if summable(f)
+                if (t := _threshold(idx.label_before(f, 16), v)) is not None]
+        for (a, ta), (b, tb) in zip(figs, figs[1:]):
+            if a.unit != b.unit or ta[1:] != tb[1:] or ta[0] == tb[0]:
+                continue
+            low, high = (a, b) if ta[0] < tb[0] else (b, a)
+            yield Candidate(code="GW108", kind="subset", whole=(low,), parts=(high,), trigger="以上",
+                            explicit=True, exhaustive=False, params={"labels": [idx.category_of(high)]})
+
+
+def _threshold(label: str, v: dict) -> tuple[float, str, str] | None:
+    """(amount, unit, noun) of a label naming things above a threshold (10亿元以上项目 → 1e9, 元, 项目)."""
+    word = next((w for w in v["threshold_words"] if w in label), None)
+    if word is None:
+        return None
+    head, noun = label.rsplit(word, 1)
+    m = re.search(r"(\d+(?:\.\d+)?)?([" + "".join(v["magnitudes"]) + r"])([\u4e00-\u9fff]{1,2})$", head)
+    if m is None or len(noun) < 2 or m.start() > 0 and head[m.start() - 1] not in "其中，,、：: ":
+        return None
+    return float(m.group(1) or 1) * v["magnitudes"][m.group(2)], m.group(3), noun
