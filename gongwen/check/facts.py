@@ -271,6 +271,40 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
                    [b, a], lit(a), lit(b))
 
 
+def _category(m: Mention, members: list[list[str]]) -> int | None:
+    """The member of a category set a mention names: in its own words, else in the nearest
+    heading above it that names one (新增学位 under 学前教育普惠扩容 → 学前); a heading's word of one
+    character (省, 女) is too loose to tell a section's subject."""
+    def named(text: str, shortest: int) -> int | None:
+        best = max(((len(w), i) for i, ws in enumerate(members) for w in ws if len(w) >= shortest and w in text),
+                   default=None)
+        return best[1] if best else None
+    own = named(f"{m.name}|{m.subject}", 1)
+    if own is not None:
+        return own
+    return next((i for h in reversed(m.fig.section) if (i := named(h, 2)) is not None), None)
+
+
+def headed_apart(a: Mention, b: Mention) -> bool:
+    """Two mentions whose sections' headings name different members of one category set (学前教育…
+    and 义务教育…, 城市… and 农村…), their own words naming no other: the heading says whose quantity
+    the bare name counts, so 新增学位 3,600 个 and 新增学位 1.08 万个 are two sections' places, not one
+    fact stated twice.  A mention under no such heading (the opening summary) stays pairable.
+
+    >>> f, g = (Figure(Decimal(1), "个", section=("成效", h)) for h in ("学前教育普惠扩容", "义务教育优质均衡"))
+    >>> headed_apart(Mention(f, "新增学位", "新增学位", "actual"), Mention(g, "新增学位", "新增学位", "actual"))
+    True
+    >>> headed_apart(Mention(f, "新增学位", "新增学位", "actual"), Mention(Figure(Decimal(2), "个"), "新增学位", "新增学位", "actual"))
+    False
+    """
+    v = vocab()
+    for members in [*v["exhaustive_sets"], *v["open_sets"], *v["disjoint_sets"]]:
+        ca, cb = _category(a, members), _category(b, members)
+        if ca is not None and cb is not None and ca != cb:
+            return True
+    return False
+
+
 def _occasion(m: Mention) -> frozenset[str]:
     """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
@@ -396,6 +430,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 五一假期接待游客 is not the half year's 接待游客
         if not equal and disjoint_set([a.name, b.name]):
             continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
+        if not equal and headed_apart(a, b):
+            continue  # 新增学位 under 学前教育普惠扩容 and under 义务教育优质均衡: each section's places
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name
