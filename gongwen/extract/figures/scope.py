@@ -134,8 +134,8 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             if own:
                 terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
             elif named and len({x[1] for x in terms}) == 1:
-                terms = [x for x in terms if _PEOPLE_HEAD.search(x[1])
-                         or not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
+                terms = [x for x in terms if _PEOPLE_HEAD.search(x[1]) or self._subject(x[0])
+                         and not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
                 return terms[-1][1]
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
