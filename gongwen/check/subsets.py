@@ -82,7 +82,8 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 and not names_rest(idx, parts, inner)
             # a total named as the sum (各项补贴合计 14.24 万元（…）) is the sum of what its bracket lists
             summed = any(w in idx.label_before(t, 12) for w in vocab()["total_cues"])
-            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner) or summed and cue is None) and not etc
+            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner) or counted_kinds(idx, t, parts)
+                          or summed and cue is None) and not etc
             # 86 所（城区学校 31 所、农村学校 52 所）: a bracket with no cue lists what the total holds, but
             # only categories that exhaust it (公办/民办) or the rest (其他) close it; else its items are
             # within the total, verified as its sum when they add up and a miss reported when a
@@ -176,8 +177,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 named = _by_name(idx, [f for f in before if f.unit == unit], parts)
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
-                    exhaustive = (exhaustive_set(labels) or _named_categories(idx, whole, labels)
-                                  or _levels_closed(idx, whole, labels) or names_rest(idx, ps, after)) and not etc
+                    exhaustive = (exhaustive_set(labels, whole=idx.clause_before(whole, 30))
+                                  or _named_categories(idx, whole, labels)
+                                  or _levels_closed(idx, whole, labels) or counted_kinds(idx, whole, ps)
+                                  or names_rest(idx, ps, after)) and not etc
                     # categories that split a whole as a rule but may leave a class out (城区 …、农村 …
                     # leave out 镇区 schools; 省内 …、省外 … 境外 visitors): within the whole, and
                     # verified as its sum when they add up, a miss reported when a misprint of one
@@ -413,6 +416,23 @@ def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
     clause = idx.clause_before(whole, 30, list_items=True)
     names = [lab.removeprefix("其中") for lab in labels]
     return all(2 <= len(n) <= 6 and n in clause for n in names) and len(set(names)) == len(names)
+
+
+def counted_kinds(idx: TextIndex, whole: Figure, parts: list[Figure]) -> bool:
+    """The whole's own words say how many kinds it holds and the list names that many (发放两项补贴资金
+    1,220.7 万元，其中生活补贴 …、护理补贴 …; 三类人员 …，其中 A …、B …、C …): closed.  The count
+    (count_words) and its measure (count_measure) stand in the whole's clause before a noun, so
+    they count what the figure counts, whatever the figures are."""
+    if len(parts) < 2:
+        return False
+    v = vocab()
+    clause = idx.clause_before(whole, 30)
+    for m in v["count_measure"]:
+        for at in find_all(clause, m):
+            nxt = clause[at + len(m):at + len(m) + 1]
+            if at > 0 and clause[at - 1] in v["count_words"] and "\u4e00" <= nxt <= "\u9fff":
+                return bool(v["count_words"][clause[at - 1]] == len(parts))
+    return False
 
 
 def _levels_closed(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:

@@ -231,12 +231,14 @@ def _members(labels: Sequence[str], members: Sequence[Sequence[str]]) -> list[in
     return hits
 
 
-def exhaustive_set(labels: Sequence[str], sets: str = "exhaustive_sets") -> bool:
+def exhaustive_set(labels: Sequence[str], sets: str = "exhaustive_sets", whole: str = "") -> bool:
     """True when the labels name every member of one exhaustive category set, once each, and none
     names only a part of its member (企业职工 is one kind of 职工: 企业职工…基金、城乡居民…基金 need
     not cover the whole, 机关事业单位 being left out).  ``sets="open_sets"``: of one set of categories
-    that split a whole as a rule but may leave a class out (城区、农村 leave out the 镇区)."""
-    if len(labels) < 2 or any(_qualified(lab) for lab in labels):
+    that split a whole as a rule but may leave a class out (城区、农村 leave out the 镇区).  ``whole``:
+    the words of the whole's clause, whose own qualifier a part may repeat (新设立经营主体 …，其中新设
+    企业 …)."""
+    if len(labels) < 2 or any(_qualified(lab, whole) for lab in labels):
         return False
     for members in vocab()[sets]:
         hits = _members(labels, members)
@@ -245,12 +247,16 @@ def exhaustive_set(labels: Sequence[str], sets: str = "exhaustive_sets") -> bool
     return False
 
 
-def _qualified(label: str) -> bool:
+def _qualified(label: str, whole: str = "") -> bool:
     """A label whose category word stands after words of its own (企业职工, not 其中职工 nor 全县城镇):
-    those words narrow the category to a part of it.
+    those words narrow the category to a part of it — unless they are the whole's own qualifier
+    repeated (新设企业 under 新设立经营主体) or examples the category is named by (商务楼宇和学校等专属
+    网格: such grids, all of them).
 
     >>> _qualified("企业职工基本养老保险基金"), _qualified("其中职工基本医疗保险参保"), _qualified("全县城镇")
     (True, False, False)
+    >>> _qualified("新设企业", "全县新设立经营主体"), _qualified("楼宇和学校等专属网格")
+    (False, False)
     """
     v = vocab()
     hit = match_category(label)
@@ -261,6 +267,8 @@ def _qualified(label: str) -> bool:
     head = label[:at]
     for w in sorted({*v["subset_cues"], *v["subject_prefixes"], *v["half_year_words"]}, key=len, reverse=True):
         head = head.replace(w, "")
+    if head.endswith(tuple(v["etc_words"])) or len(head) >= 2 and head in whole:
+        return False
     return any("\u4e00" <= ch <= "\u9fff" for ch in head)
 
 
