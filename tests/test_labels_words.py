@@ -106,6 +106,11 @@ def _broken(path: Path, named: set[str]) -> list[str]:
         bare = QUOTES.sub("", context)
         if any(c in named or len(c) < 2 or _on_boundaries(c, context) or _on_boundaries(c, bare) for c in cands):
             continue
+        # (a part of a breakdown measures what its whole, stated earlier in the paragraph, measures:
+        # "全年完成水利投资…。从投资投向看，农村供水工程1.42亿元" → 完成水利投资)
+        para = next((p.span.slice(text) for p in ex.document.paragraphs if p.span.start <= f.span.start < p.span.end), "")
+        if f.source != "table" and any(len(c) >= 2 and _on_boundaries(c, para) for c in cands):
+            continue
         bad.append(f"{f.metric} | {context[:40]}")
     return bad
 

@@ -26,6 +26,7 @@ from .kinds import figure_kind, is_plan_heading
 from .labels import Labeller, choose_vocab, load_vocab, unit_kind
 from .neighbours import (
     CLAUSE_PUNCT,
+    criterion_part_metrics,
     delta_metrics,
     distribute,
     inherit_part_metrics,
@@ -282,6 +283,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         ))
     inherit_part_metrics(text, records, lab)
     source_metrics(text, records, lab)
+    criterion_part_metrics(text, records, lab)
     share_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)

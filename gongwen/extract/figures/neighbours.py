@@ -320,6 +320,63 @@ def source_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> N
         r["metric"] = whole["metric"]
 
 
+def criterion_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """The parts of a breakdown by a criterion (从投资投向看，按类型分，从领域看: vocab ``breakdown_cues``
+    and ``breakdown_criteria``, not 其中) that name only their kind measure what the whole measures:
+    "全年完成水利投资4.86亿元…。从投资投向看，农村供水工程1.42亿元、防洪工程1.68亿元" → 完成水利投资;
+    "全年实际完成42个…。按类型分，预算执行和决算审计8个、经济责任审计13个" → the 42's metric, not
+    预算执行和决算审计数.  A part names only its kind when an amount's name ends on no money noun
+    (农村供水工程, 政府投资领域) or a count's is its kind and 数 with nothing counted after the number.
+    The whole is a part before it after the cue that names its measure ("财政收支领域查出问题金额1.62亿元，
+    政府投资领域1.35亿元"), else the figure before the cue in the paragraph, in the part's unit and of
+    its kind, stating no change and no part of another list — the one the criterion names (投资投向:
+    投资) when one does, else the nearest (in place)."""
+    generic = lab.generic_metrics()
+    filled: dict[int, str] = {}  # the parts named by another figure's measure: their own names
+    for k, r in enumerate(records):
+        a, own = r["span"].start, r["metric"] or ""
+        if r["change"] is not None or r["kind"] in ("share", "completion") or not own:
+            continue
+        ss = lab.sentence_start(a)
+        q = lab.breakdown_cue(ss, a)
+        if q < 0 or text.startswith("其中", q) or not _kind_only(text, r, own, lab):
+            continue
+        filled[id(r)] = own
+        alike = [g for g in records[:k] if g["unit"] == r["unit"] and g["change"] is None and g["kind"] == r["kind"]
+                 and g["metric"] and g["metric"] not in generic]
+        siblings = [g for g in alike if q <= g["span"].start and id(g) not in filled
+                    and not _kind_only(text, g, g["metric"], lab)]
+        if siblings:
+            # (the measure the part before names after its kind: 财政收支领域 | 查出问题金额)
+            kind, of = siblings[-1]["scope"] or "", siblings[-1]["metric"]
+            if len(kind) >= 2 and of.startswith(kind) and len(of) > len(kind) + 1:
+                r["metric"] = own + of[len(kind):] if unit_kind(r["unit"]) == "money" else own[:-1] + of[len(kind):]
+            continue
+        ps = lab.paragraph_start(q)
+        wholes = [g for g in alike if ps <= g["span"].start and g["span"].end <= q
+                  and text.rfind("其中", lab.sentence_start(g["span"].start), g["span"].start) < 0]
+        if not wholes:
+            continue
+        cue = CLAUSE_PUNCT.split(text[q:q + 12])[0]  # (the criterion: 从投资投向看)
+        pairs = {cue[i:i + 2] for i in range(len(cue) - 1)}
+        named = [g for g in wholes if any(p in g["metric"] for p in pairs)]
+        r["metric"] = (named or wholes)[-1]["metric"]
+
+
+def _kind_only(text: str, r: dict[str, Any], own: str, lab: Labeller) -> bool:
+    """Whether a figure's metric is only the name of its kind: an amount's name ending on no money
+    noun (农村供水工程, 政府投资领域), or a count's kind and 数 with no thing counted after it
+    (预算执行和决算审计8个、)."""
+    kind = unit_kind(r["unit"])
+    if kind == "money":
+        return not _AMOUNT_END.search(own) and not _RATE_NOUN.search(own) and own not in lab.generic_metrics()
+    if kind == "count":
+        a = r["span"].start
+        phrase = lab.phrase(lab.clause_start(a), a)
+        return bool(phrase) and own == phrase + "数" and _PART_END.match(text, r["span"].end) is not None
+    return False
+
+
 def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
     28.4%") is the share of that figure's part: it takes that figure's scope (in place)."""
@@ -372,6 +429,12 @@ def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | Non
                 wholes[-1] if wholes else None)
 
 _ITEM_END = rx(r"[；;。]")
+
+# a name that ends on what an amount is (资金, 收入, 创收, 投资 …), alone too (支出)
+_AMOUNT_END = rx(r"(?:资金|经费|投资|投入|收入|创收|收益|支出|产值|总值|额|增加值|结余|缺口|款|费|补助|奖补|工资)$")
+
+# the end of a listed part's figure: nothing counted after the number (预算执行和决算审计8个、)
+_PART_END = rx(r"[，。；、,;]")
 
 # a metric that is a total word and nothing else (总数, 总量): it names no thing
 _BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
