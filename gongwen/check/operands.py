@@ -49,9 +49,11 @@ def operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
 
 
 def all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
-    """Candidates whose own label (the words just before them) names ``name``; else those whose
-    label holds its two words the other way round (民政资金支出 of 支出各类民政资金)."""
-    return [g for g in cands if name in idx.label_before(g, 24)] or \
+    """Candidates whose own label (the words just before them) names ``name``, or ``name`` without
+    the 总 that says it is the whole (户籍总人口 of 全县户籍人口); else those whose label holds its
+    two words the other way round (民政资金支出 of 支出各类民政资金)."""
+    bare = name.replace("总", "") if len(name.replace("总", "")) >= 4 else name
+    return [g for g in cands if name in idx.label_before(g, 24) or bare in idx.label_before(g, 24)] or \
         [g for g in cands if _inverted(name, idx.label_before(g, 24))] or counted(idx, name, cands)
 
 
