@@ -23,14 +23,14 @@ both 元/人/月).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 import regex
 
-from ..._data import rx
-from ..._frozen import quick_init
+from ..._data import group_numbers, rx
+from ..._frozen import quick_init, replace
 from ...model import Span
 from .numbers import Quantity, thousands_comma
 from .units import alternation, load_yaml, refines, unit_base
@@ -58,6 +58,7 @@ _GAP_LISTED = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})")
 _BEFORE_FROM = rx(rf"(?:{_FROM})(?:{_FILL})?[^，。；;,\d]{{0,6}}$|(?:{_FROM})[^，。；;,]{{0,10}}$")
 _BEFORE_TO = rx(rf"(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_PC}\s*$")
 _BEFORE_BY = regex.compile(rf"(?<!新)(?P<dist>分别)?(?P<verb>{_INC}|{_DEC})了?\s*{_PC}\s*$")
+_BB = group_numbers(_BEFORE_BY)  # (a `regex` pattern: its groups read by number)
 _BEFORE_GROWTH = rx(rf"(?P<verb>{alternation(_GROWTH)})(?:达到|达|为|是)?\s*$")
 _RATIO_BOUND: dict[str, str | None] = {str(k): (None if v is None else str(v))
                                        for k, v in _C["ratio_verbs"].items()}
@@ -243,7 +244,7 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
     g = _BEFORE_GROWTH.search(bt) if not m else None
     if m:
         vstart = bstart + m.start()
-        verb, dist = m["verb"], bool(m["dist"]) or _distributive(text, vstart)
+        verb, dist = m[_BB.verb], bool(m[_BB.dist]) or _distributive(text, vstart)
         sign = -1 if verb in _DECREASE else 1
     elif g:
         verb, vstart = g["verb"], bstart + g.start()

@@ -9,6 +9,7 @@ computed once.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 _PAREN_CHAR = regex.compile(r"[（()）]")
 # the characters that end a clause
 _CLAUSE_BREAK = "，,；;：:、。！？!?（(）)\n"
+_BREAK_CHAR = re.compile("[" + re.escape(_CLAUSE_BREAK) + "]")
 _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 
 
@@ -34,6 +36,7 @@ class ContextWindowMixin:
         sentence_starts: list[int]
         _paths: dict[int, tuple[Heading, ...]]
         _clause_cache: dict[int, int]
+        _breaks: list[int] | None
         _outside_cache: dict[tuple[int, int], list[tuple[int, int]]]
         _paren_opens: list[int]
         _paren_closes: list[int]
@@ -65,10 +68,14 @@ class ContextWindowMixin:
     def _clause_start(self, o: int) -> int:
         t = self.doc.text
         ss = self.sentence_start(o)
-        i = o - 1
-        while i >= ss:
-            c = t[i]
-            if c in "）)":
+        if self._breaks is None:  # (the clause punctuation of the text, found once: the walk
+            # back from o visits only these)
+            self._breaks = [m.start() for m in _BREAK_CHAR.finditer(t)]
+        breaks = self._breaks
+        k = bisect.bisect_left(breaks, o) - 1
+        while k >= 0 and breaks[k] >= ss:
+            i = breaks[k]
+            if t[i] in "）)":
                 depth, j = 1, i - 1
                 while j >= ss and depth:
                     if t[j] in "）)":
@@ -77,13 +84,13 @@ class ContextWindowMixin:
                         depth -= 1
                     j -= 1
                 if depth == 0 and j >= ss and t[j] not in _CLAUSE_BREAK:
-                    i = j
+                    k = bisect.bisect_right(breaks, j) - 1  # on from before the parenthesis
                     continue
                 return i + 1
-            if c in _CLAUSE_BREAK and not thousands_comma(t, i):  # 3,215户 is one number
-                break
-            i -= 1
-        return i + 1
+            if not thousands_comma(t, i):  # 3,215户 is one number
+                return i + 1
+            k -= 1
+        return ss
 
     def outside_parens(self, a: int, b: int) -> list[tuple[int, int]]:
         """Sub-ranges of [a, b) not inside parentheses that close before b."""

@@ -70,6 +70,8 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
         self._clause_cache: dict[int, int] = {}
+        self._breaks: list[int] | None = None  # where the clause punctuation stands (context_windows.py)
+        self._cue_spans: tuple[list[int], list[int]] | None = None  # the breakdown cues' (programs.py)
         # every parenthesis pair, found once (positions of "（"/"(" and of their partners, -1 if
         # none): the context look-ups slice these instead of rescanning long sentences
         self._paren_opens, self._paren_closes = _paren_pairs(text)

@@ -28,6 +28,7 @@ _LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|下同|现价|可比价
 _CLOSING_QUOTE = regex.compile(r"[”’」』]")
 
 # every character _CLOSING_QUOTE and heads._QUOTES match
+_NOT_HEDGE_LAST = frozenset(w[-1] for w in TABLES.not_hedges if w)  # (签约 … end on one of a few)
 _QUOTE_CHARS = frozenset("”’」』“‘\"'《》〈〉「")
 
 # an age bound written right before the figure is its condition (scope), not what it measures
@@ -140,7 +141,8 @@ class PhraseMixin:
             prev = t
             t = lead.sub("", t)
             cut = trail.sub("", t)
-            if cut != t and not any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges):
+            if cut != t and not (t[-1:] in _NOT_HEDGE_LAST
+                                 and any(t.endswith(w) and len(t) - len(cut) < len(w) for w in TABLES.not_hedges)):
                 t = cut  # (签约 ends in 约 but is a word: "累计签约" keeps it)
             t = _PER_TRAIL.sub("", t)
             t = t.strip(" 　，,、：:\"")
@@ -152,7 +154,7 @@ class PhraseMixin:
             t = tail if len(tail) >= 2 else t
         if not t or not _PHRASE_CHARS.fullmatch(t) or not _HAN.search(t):
             return ""  # (a number is no name: "…53.2调整为" before the next part of a ratio)
-        if self.v.indicator_re is not None:
+        if self.v.indicator_re is not None and self.v.indicator_re.may_end(t):
             ms = list(self.v.indicator_re.finditer(t))
             if ms and ms[-1].end() == len(t):
                 # the indicator that ends the phrase, with the words that qualify it (规上 …) when short

@@ -39,6 +39,7 @@ class ProgramMixin:
         sentence_starts: list[int]
         heading_programs: dict[int, list[str]]
         heading_weak: dict[int, list[str]]
+        _cue_spans: tuple[list[int], list[int]] | None
 
         def clause_start(self, o: int) -> int: ...
         def sentence_start(self, o: int) -> int: ...
@@ -169,7 +170,16 @@ class ProgramMixin:
         criterion between an opening and a closing word, 从投资投向看，: ``breakdown_criteria``) of the
         sentence from ``ss`` opens before ``cs``, or -1."""
         t = self.doc.text
-        k = max((k for k in (t.rfind(c, ss, cs) for c in self.v.breakdown_cues) if k >= 0), default=-1)
+        if self._cue_spans is None:
+            self._cue_spans = _occurrences(t, self.v.breakdown_cues)
+        starts, ends = self._cue_spans
+        # (the last cue standing whole in [ss, cs), as the latest t.rfind(cue, ss, cs) of all cues)
+        i, k = bisect.bisect_left(starts, cs) - 1, -1
+        while i >= 0 and starts[i] >= ss:
+            if ends[i] <= cs:
+                k = starts[i]
+                break
+            i -= 1
         pat = self.v.breakdown_criterion_re
         if pat is not None and ("看" in t[ss:cs] or "分" in t[ss:cs]):
             k = max([k] + [m.start() for m in pat.finditer(t, ss, cs)])
@@ -328,6 +338,23 @@ def _strip_fillers(phrase: str, fillers: tuple[str, ...]) -> str:
                 phrase = phrase[len(w):].lstrip()
                 changed = True
     return phrase
+
+
+def _occurrences(text: str, words: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Every occurrence of ``words`` in ``text`` (overlapping ones too), as their starts and ends
+    sorted by start: found once per document, looked up by bisection.
+
+    >>> _occurrences("其中其中从投向看", ["其中", "投向"])
+    ([0, 2, 5], [2, 4, 7])
+    """
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        i = text.find(w) if w else -1
+        while i >= 0:
+            spans.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 @lru_cache(maxsize=64)

@@ -112,13 +112,15 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         # about one of them only — "…，企业职工基本养老保险参保人数突破69万人" is no figure of the
         # 灵活就业人员 before — and about none when one names a rate of the whole: "其中集中供养412人，
         # 集中供养率39.8%" is the rate of all 特困人员)
-        own = [(m.group(), m.end()) for m in self.v.scope_re.finditer(t, cs, o)]
+        found = self._categories_in(cs, o)  # (as scope_re.finditer(t, cs, o) finds them)
+        own = [(m.group(), m.end()) for m in self.v.scope_re.finditer(t, cs, o)] if found is None \
+            else [(t[a:b], b) for a, b in found]
         spans = [] if any(_RATE_ON.match(t, e) for _, e in own) else outside
         # (a clause naming an indicator of its own goes on about the topic's people, not about a lone
         # qualifier inside the name of the thing the first clause counts — "新增公办学位3330个，学前三年
         # 毛入园率达到95.2%" — while a topic listing several categories is what the clauses after it
         # go on about: "第一产业、第二产业、第三产业分别…，三次产业结构调整为…")
-        named = cs > topic and self.v.indicator_re is not None and self.v.indicator_re.search(t, cs, o) is not None
+        named = cs > topic and self.v.indicator_re is not None and self._names_indicator(cs, o)
         for a, b in reversed(spans):
             # (a population — a part of a partition such as 城镇/农村, or people — is what the later
             # clauses go on about, and so is the category the first clause opens on as its subject:

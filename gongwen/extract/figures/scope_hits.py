@@ -46,6 +46,27 @@ def _inside_words(text: str, words: Iterable[str]) -> set[int]:
     return inner
 
 
+def _span_hits(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> list[tuple[int, int]] | None:
+    """The words of a document's leftmost-longest scan (``spans``, their ``starts``) inside [a, b):
+    what a scan of [a, b) alone finds, unless a word crosses ``a`` or ``b`` (None). A scan started
+    where no word of the document's scan goes on stands where the document's scan stood, and
+    with no word crossing ``b`` the longest word at each start ends by ``b`` in both.
+
+    >>> _span_hits([(0, 2), (3, 5), (6, 9)], [0, 3, 6], 2, 6), _span_hits([(0, 2), (3, 5)], [0, 3], 1, 5)
+    ([(3, 5)], None)
+    """
+    i = bisect.bisect_left(starts, a)
+    if i > 0 and spans[i - 1][1] > a:
+        return None
+    out: list[tuple[int, int]] = []
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][1] > b:
+            return None
+        out.append(spans[i])
+        i += 1
+    return out
+
+
 class ScopeHitsMixin:
     """The scope hits of :class:`.labels.Labeller` (which provides the attributes below)."""
 
@@ -63,6 +84,8 @@ class ScopeHitsMixin:
         # 城镇新增就业, 婴儿 in 婴儿死亡率), unless it splits a whole (城市 in 城市低保)
         self.indicator_spans = [(m.start(), m.end()) for m in indicator_hits]
         self.indicator_starts = [x[0] for x in self.indicator_spans]
+        self.category_spans = [(m.start(), m.end()) for m in scope_hits]  # (all, before the filters below)
+        self.category_starts = [x[0] for x in self.category_spans]
         parts = frozenset().union(*vocab.partitions) if vocab.partitions else frozenset()
         program_starts = {m.start for m in self.mentions}
         # (a category the program's own name holds names the program, not a part of it: 农村 in
@@ -99,6 +122,20 @@ class ScopeHitsMixin:
         hits.sort()
         self.scope_hits = hits
         self.scope_hit_starts = [h[0] for h in hits]
+
+    def _categories_in(self, a: int, b: int) -> list[tuple[int, int]] | None:
+        """``[(m.start(), m.end()) for m in self.v.scope_re.finditer(text, a, b)]`` from the
+        document's scan, or None when one of its words crosses ``a`` or ``b`` (a scan of the span
+        alone might then read other words there)."""
+        return _span_hits(self.category_spans, self.category_starts, a, b)
+
+    def _names_indicator(self, a: int, b: int) -> bool:
+        """Whether [a, b) names an indicator (``self.v.indicator_re.search(text, a, b)``), from the
+        document's scan when no indicator name of it crosses ``a`` or ``b``."""
+        found = _span_hits(self.indicator_spans, self.indicator_starts, a, b)
+        if found is None:
+            return self.v.indicator_re is not None and self.v.indicator_re.search(self.doc.text, a, b) is not None
+        return bool(found)
 
     def _scope_name(self, alias: str, end: int) -> str:
         """The scope an alias written up to ``end`` gives (:attr:`.Vocab.scope_names`), as written when

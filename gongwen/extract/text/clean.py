@@ -16,10 +16,9 @@ edited in place (pdfplumber's ``TextMap`` habit).  The stages:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
+from ..._frozen import replace
 from ..readers.raw import RawDocument, RawLine
 from .chars import BLANK, Chars, concat, cut, strip
 from .dedupe import repair_fake_bold

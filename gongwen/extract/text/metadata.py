@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ..._data import cn_number, package_yaml, rx
+from ..._frozen import replace
 from ...model import Heading, Metadata, Paragraph
 from .title import (
     body_office,

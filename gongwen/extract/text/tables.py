@@ -15,10 +15,10 @@ A two-column table (label, number) needs three rows and a number in every row bu
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import replace
 
 import regex
 
+from ..._frozen import replace
 from ..readers.raw import RawDocument
 
 _PIPE_ROW = regex.compile(r"^\s*\|(.+)\|\s*$")

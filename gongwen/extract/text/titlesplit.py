@@ -5,10 +5,10 @@ a letterhead above it, a forwarding notice's two titles, a web page's repeated t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import regex
 
+from ..._frozen import replace
 from ..readers.raw import RawDocument
 from .chars import SPACES, split_at
 from .paragraphs import MARKER_START, Para, join_wrapped
