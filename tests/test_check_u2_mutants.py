@@ -9,16 +9,17 @@ from gongwen.extract.pipeline import document_from_text, extract
 HEAD = "关于2025年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
 
 
-def _report(text: str):
-    return check(extract(document_from_text(HEAD + text + "\n")))
+def _report(text: str, head: str = HEAD):
+    return check(extract(document_from_text(head + text + "\n")))
 
 
-def _problems(text: str) -> list[tuple[str, str, str]]:
-    return [(f.code, f.status, f.severity) for f in _report(text).findings if f.problem]
+def _problems(text: str, head: str = HEAD) -> list[tuple[str, str, str]]:
+    return [(f.code, f.status, f.severity) for f in _report(text, head).findings if f.problem]
 
 
-def _errors(text: str, code: str) -> list[str]:
-    return [f.message for f in _report(text).by_code(code) if f.status == "inconsistent" and f.severity == "error"]
+def _errors(text: str, code: str, head: str = HEAD) -> list[str]:
+    return [f.message for f in _report(text, head).by_code(code)
+            if f.status == "inconsistent" and f.severity == "error"]
 
 
 # --- a 其中 list short of its whole by what one misprint of one part makes up

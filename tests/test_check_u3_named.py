@@ -4,22 +4,18 @@ words)."""
 
 from __future__ import annotations
 
-from gongwen.check import check
-from gongwen.extract.pipeline import document_from_text, extract
+from test_check_u2_mutants import _errors as _errors_under
+from test_check_u2_mutants import _problems as _problems_under
 
 HEAD = "关于2025年白鹭县卫生健康工作情况的报告\n一、主要工作\n（一）资源扩容\n"
 
 
-def _report(text: str):
-    return check(extract(document_from_text(HEAD + text + "\n")))
-
-
 def _problems(text: str) -> list[tuple[str, str, str]]:
-    return [(f.code, f.status, f.severity) for f in _report(text).findings if f.problem]
+    return _problems_under(text, HEAD)
 
 
 def _errors(text: str, code: str) -> list[str]:
-    return [f.message for f in _report(text).by_code(code) if f.status == "inconsistent" and f.severity == "error"]
+    return _errors_under(text, code, HEAD)
 
 
 # --- a per-thousand ratio whose words name the thing it counts and the people it is per
