@@ -407,11 +407,7 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     prev = previous_figure(idx, t)
                     if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
                         pairs.append(prev)
-                equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
-                for t in equal:
-                    yield _finding(idx, t, cell, texts[0][c], texts[r][0], False, "consistent", name)
-                if not equal and len(pairs) == 1:
-                    yield _finding(idx, pairs[0], cell, texts[0][c], texts[r][0], False, "inconsistent", name)
+                yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False)
 
 
 def _row_name(label: str) -> str:
@@ -459,11 +455,7 @@ def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind:
     pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
              and _row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
              and not _flow_of_stock(idx, t, header)]
-    equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
-    for t in equal:
-        yield _finding(idx, t, cell, header, label, False, "consistent", name)
-    if not equal and len(pairs) == 1 and telling(one_misprint_apart(pairs[0], cell), pairs[0], cell):
-        yield _finding(idx, pairs[0], cell, header, label, False, "inconsistent", name)
+    yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
 
 
 def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, rows: list[str]) -> Iterator[Finding]:
@@ -478,10 +470,19 @@ def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, 
     pairs = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.range_id is None
              and t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]
              and _row_named(name, _change_clause(idx, t, rows), rows)]
+    yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
+
+
+def _row_verdicts(idx: TextIndex, pairs: list[Figure], cell: Figure, header: str, label: str, name: str, *,
+                  misprint_only: bool) -> Iterator[Finding]:
+    """The text figures that restate a row's cell: every one of equal value is verified; when none is
+    equal and one alone is so named, it is reported (with ``misprint_only``, only when a telling
+    misprint of the cell's value explains it)."""
     equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
     for t in equal:
         yield _finding(idx, t, cell, header, label, False, "consistent", name)
-    if not equal and len(pairs) == 1 and telling(one_misprint_apart(pairs[0], cell), pairs[0], cell):
+    if not equal and len(pairs) == 1 and (not misprint_only
+                                          or telling(one_misprint_apart(pairs[0], cell), pairs[0], cell)):
         yield _finding(idx, pairs[0], cell, header, label, False, "inconsistent", name)
 
 
