@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="print every program, not only rename candidates")
     ap.add_argument("--writers", action="store_true", help="also print each writer's names and figures")
     args = ap.parse_args(argv)
-    from gongwen.extract.figures.vocab import load_vocab
+    from gongwen.extract.figures.words.vocab import load_vocab
 
     programs = load_vocab().programs
     table = names_by_program(args.groups, args.format)

@@ -16,7 +16,7 @@ from .model import Document, Span
 EXTRACTION_SCHEMA = "gongwen.extraction"
 EXTRACTION_VERSION = 2
 
-# What kind of quantity a figure is (see gongwen.extract.figures.kinds).
+# What kind of quantity a figure is (see gongwen.extract.figures.labels.kinds).
 FigureKind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 
 # How a hedge word bounds the value: "~" about, ">=" at least, ">" more than, "<=" at most,

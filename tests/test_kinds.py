@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from gongwen.extract.figures.kinds import column_kind, figure_kind, is_review_heading
+from gongwen.extract.figures.labels.kinds import column_kind, figure_kind, is_review_heading
 
 PLAN = ("2025年工作计划", "强化基层服务")
 REVIEW_IN_PLAN = ("2024年工作基础",)

@@ -17,8 +17,9 @@ import regex
 
 jieba = pytest.importorskip("jieba")
 
-from gongwen.extract.figures.labels import load_vocab, metric_rules
-from gongwen.extract.figures.units import TABLES
+from gongwen.extract.figures.grammar.units import TABLES
+from gongwen.extract.figures.words.metric_rules import metric_rules
+from gongwen.extract.figures.words.vocab import load_vocab
 from gongwen.extract.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]

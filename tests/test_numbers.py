@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import pytest
 
-from gongwen.extract.figures.numbers import find_conditions, find_quantities
+from gongwen.extract.figures.grammar.numbers import find_conditions, find_quantities
 
 DEV = [
     ("rate-from-to-old", "桃源县城镇低保标准由现行每人每月702元提高到每人每月807元",
@@ -335,6 +335,6 @@ UNITS = [
 
 @pytest.mark.parametrize("written,base,unit,factor", UNITS, ids=[u[0] for u in UNITS])
 def test_unit_table(written: str, base: str, unit: str, factor: str) -> None:
-    from gongwen.extract.figures.units import split_unit
+    from gongwen.extract.figures.grammar.units import split_unit
 
     assert split_unit(written) == (base, unit, Decimal(factor))

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from gongwen.extract.figures.changes import apply_changes, find_changes
-from gongwen.extract.figures.numbers import find_quantities
+from gongwen.extract.figures.grammar.changes import apply_changes, find_changes
+from gongwen.extract.figures.grammar.numbers import find_quantities
 
 ROWS = [
     # development set (shared report cases, rewritten)

@@ -10,9 +10,11 @@ from decimal import Decimal
 
 import pytest
 
-from gongwen.extract.figures.changes import find_changes
-from gongwen.extract.figures.labels import Labeller, choose_vocab, load_vocab
-from gongwen.extract.figures.numbers import find_quantities, thousands_comma
+from gongwen.extract.figures.grammar.changes import find_changes
+from gongwen.extract.figures.grammar.numbers import find_quantities
+from gongwen.extract.figures.grammar.numerals import thousands_comma
+from gongwen.extract.figures.labels.labeller import Labeller
+from gongwen.extract.figures.words.vocab import choose_vocab, load_vocab
 from gongwen.extract.pipeline import document_from_text, extract
 
 COMMAS = [

@@ -13,9 +13,9 @@ import cn2an
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gongwen.extract.figures.changes import find_changes
-from gongwen.extract.figures.numbers import find_quantities
-from gongwen.extract.figures.periods import find_periods
+from gongwen.extract.figures.grammar.changes import find_changes
+from gongwen.extract.figures.grammar.numbers import find_quantities
+from gongwen.extract.figures.grammar.periods import find_periods
 
 TOKENS = [
     "1", "2", "0", "5", "12", "807", "3992.7915", "4,356", "１２", "，", ",", "。", "、", "-", "—", "~", "至",

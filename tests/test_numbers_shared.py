@@ -15,9 +15,9 @@ from pathlib import Path
 
 import regex
 
-from gongwen.extract.figures.changes import apply_changes, find_changes
-from gongwen.extract.figures.numbers import find_quantities
-from gongwen.extract.figures.units import normalise_unit
+from gongwen.extract.figures.grammar.changes import apply_changes, find_changes
+from gongwen.extract.figures.grammar.numbers import find_quantities
+from gongwen.extract.figures.grammar.units import normalise_unit
 
 
 def crude_clean(raw: str) -> str:

@@ -11,9 +11,9 @@ from decimal import Decimal
 import pytest
 from test_numbers import _check
 
-from gongwen.extract.figures.changes import find_changes
-from gongwen.extract.figures.numbers import find_quantities
-from gongwen.extract.figures.units import split_unit, unit_kind
+from gongwen.extract.figures.grammar.changes import find_changes
+from gongwen.extract.figures.grammar.numbers import find_quantities
+from gongwen.extract.figures.grammar.units import split_unit, unit_kind
 
 UNITS = [
     ("accidents-qi", "全年发生一般生产安全事故14起，同比减少4起", ["14 起", "4 起"]),

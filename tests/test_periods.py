@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gongwen.extract.figures.periods import find_periods
+from gongwen.extract.figures.grammar.periods import find_periods
 
 # (id, text, [(text, iso, kind), …])
 DEV = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from gongwen.extract.figures.metric_rules import cue_alt, metric_rules
-from gongwen.extract.figures.vocab import load_vocab
+from gongwen.extract.figures.words.metric_rules import cue_alt, metric_rules
+from gongwen.extract.figures.words.vocab import load_vocab
 
 
 def test_a_word_is_kept_from_the_longer_words_its_data_names() -> None:

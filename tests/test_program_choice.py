@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from gongwen.extract.figures.vocab import load_vocab
+from gongwen.extract.figures.words.vocab import load_vocab
 from gongwen.extract.pipeline import document_from_text, extract
 
 

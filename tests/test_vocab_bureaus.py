@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from gongwen._data import package_yaml
-from gongwen.extract.figures.vocab import _bundled_names, choose_vocab, load_vocab
+from gongwen.extract.figures.words.vocab import _bundled_names, choose_vocab, load_vocab
 from gongwen.extract.pipeline import document_from_text, extract
 
 

@@ -5,7 +5,7 @@ issuer's own program named earlier in its sentence.  Invented sentences."""
 
 from __future__ import annotations
 
-from gongwen.extract.figures.vocab import choose_vocab, load_vocab
+from gongwen.extract.figures.words.vocab import choose_vocab, load_vocab
 from gongwen.extract.pipeline import document_from_text, extract
 
 

@@ -35,7 +35,7 @@ def join_words(left: str, right: str) -> str:
 def _aliases(name: str) -> tuple[str, ...]:
     """The extractor's strong aliases of a program (低保 for 最低生活保障); none when unknown."""
     try:
-        from ..extract.figures.labels import load_vocab
+        from ..extract.figures.words.vocab import load_vocab
     except ImportError:  # the extractor is optional for the generator
         return ()
     vocab = load_vocab()

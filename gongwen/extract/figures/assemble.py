@@ -21,10 +21,13 @@ import regex
 from ..._data import package_yaml, rx
 from ...figure import Figure
 from ...model import Document, Heading, Span
-from .changes import Change, apply_changes, find_changes
-from .kinds import figure_kind, is_plan_heading
-from .labels import Labeller, choose_vocab, load_vocab, unit_kind
-from .neighbours import (
+from .grammar.changes import Change, apply_changes, find_changes
+from .grammar.numbers import find_quantities
+from .grammar.periods import PeriodMention, find_periods
+from .grammar.quantity import Quantity
+from .labels.kinds import figure_kind, is_plan_heading
+from .labels.labeller import Labeller
+from .labels.neighbours import (
     CLAUSE_PUNCT,
     criterion_part_metrics,
     delta_metrics,
@@ -34,9 +37,9 @@ from .neighbours import (
     share_scopes,
     source_metrics,
 )
-from .numbers import Quantity, find_quantities
-from .periods import PeriodMention, find_periods
 from .tables import table_figures
+from .words.metric_rules import unit_kind
+from .words.vocab import choose_vocab, load_vocab
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _DIGIT = rx(r"\d")

@@ -22,13 +22,13 @@ import regex
 from ..._data import rx
 from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
-from .heads import _COUNT_NOUN
-from .kinds import column_kind, is_plan_heading
-from .labels import Labeller
-from .metric_rules import measure_of, metric_rules, unit_kind
-from .periods import PeriodMention, find_periods
-from .units import TABLES, alternation, load_yaml, split_unit
-from .units import unit_kind as measure_kind
+from .grammar.periods import PeriodMention, find_periods
+from .grammar.units import TABLES, alternation, load_yaml, split_unit
+from .grammar.units import unit_kind as measure_kind
+from .labels.kinds import column_kind, is_plan_heading
+from .labels.labeller import Labeller
+from .words.heads import _COUNT_NOUN
+from .words.metric_rules import measure_of, metric_rules, unit_kind
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")

@@ -19,9 +19,9 @@ from typing import Literal
 
 import regex
 
-from ..._data import cn_number, group_numbers, rx
-from ..._frozen import quick_init
-from ...model import Span
+from ...._data import cn_number, group_numbers, rx
+from ...._frozen import quick_init
+from ....model import Span
 from .units import alternation, load_yaml
 
 __all__ = ["PeriodKind", "PeriodMention", "find_periods"]

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml
+from ...._data import package_yaml
 from .heads import _HEADS
 
 # the nouns a metric falls back to: what is left of a metric must say more than these

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import package_yaml, rx
-from .vocab import _bureau_words
+from ...._data import package_yaml, rx
+from ..words.vocab import _bureau_words
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .vocab import Vocab
+    from ....model import Document
+    from ..words.vocab import Vocab
 
 # A township or street named in the text (九陂镇, 城关街道): a scope; not 城镇/乡镇/各镇, nor
 # 我镇/本镇 inside a phrase (汛期我镇…).

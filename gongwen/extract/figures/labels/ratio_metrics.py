@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .context_units import STRUCTURE_VERB
-from .heads import _RATE_NOUN
-from .metric_rules import _BARE_NOUNS, metric_rules, point_move
-from .phrases import _LONG_PARENS, _PHRASE_CHARS, _THOUSANDS, _TIME_WORDS, PhraseMixin
+from ...._data import rx
+from ..context.phrases import _LONG_PARENS, _PHRASE_CHARS, _THOUSANDS, _TIME_WORDS, PhraseMixin
+from ..grammar.context_units import STRUCTURE_VERB
+from ..words.heads import _RATE_NOUN
+from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move
 
 # a share of a whole named after 占 ("占户籍人口的21.4%")
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
@@ -64,7 +64,7 @@ _REF_VALUE = regex.compile(r"\d[\d.,]*\s*(?:%|‰|个百分点)?")
 
 
 class RatioMetricMixin(PhraseMixin):
-    """The ratio metric methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The ratio metric methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         def clause_start(self, o: int) -> int: ...

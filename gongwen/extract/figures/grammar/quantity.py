@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from ..._frozen import quick_init
-from ...model import Span
+from ...._frozen import quick_init
+from ....model import Span
 
 __all__ = ["Bound", "Condition", "Quantity"]
 
@@ -26,7 +26,7 @@ class Quantity:
     without a unit whose ``unit`` was inferred from its neighbours ("" when none was found);
     ``unit_source`` says where the unit came from ("noun" for a ratio or coefficient its noun names,
     whose unit may be "": 城乡居民收入比…1.94).  ``role`` is set by
-    :func:`gongwen.extract.figures.changes.apply_changes` ("previous" for the old value of a change,
+    :func:`gongwen.extract.figures.grammar.changes.apply_changes` ("previous" for the old value of a change,
     "delta" for a stated increase; :mod:`.numbers` sets "class" for an amount that names a class of
     things counted next, 10亿元以上项目23个, which is no figure).
     """

@@ -1,7 +1,7 @@
 """The categories and places a text names, found once per document: the scope look-ups of
 :mod:`.scope` slice these hits instead of searching each figure's clause.
 
-:class:`ScopeHitsMixin` gives the labeller (:class:`.labels.Labeller`) the hits (a vocabulary category
+:class:`ScopeHitsMixin` gives the labeller (:class:`.labeller.Labeller`) the hits (a vocabulary category
 not inside a longer program or indicator name, a township of :mod:`.places`, an age-bounded
 population) and the known categories of a span (:meth:`~ScopeHitsMixin._scope_terms`).
 """
@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .heads import _HEADS, _PEOPLE_HEAD, _heads
+from ...._data import rx
+from ..words.heads import _HEADS, _PEOPLE_HEAD, _heads
 from .places import _places
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .mentions import _Mention
-    from .vocab import Vocab
+    from ....model import Document
+    from ..context.mentions import _Mention
+    from ..words.vocab import Vocab
 
 _PER_HEAD = _heads("per_head", end=False)
 _RATE_ON = rx(r"化?率")
@@ -68,7 +68,7 @@ def _span_hits(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) 
 
 
 class ScopeHitsMixin:
-    """The scope hits of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The scope hits of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

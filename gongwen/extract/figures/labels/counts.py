@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS
-from .metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
-from .phrases import PhraseMixin
+from ...._data import rx
+from ..context.phrases import PhraseMixin
+from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS
+from ..words.metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
 
 # the words of an amount or a total, which no counted category holds
 _AMOUNT_WORD = regex.compile(r"收入|支出|资金|投资|产值|产量|面积|金额|总额|合计")
@@ -27,7 +27,7 @@ _PERSON_AFTER = regex.compile(r"[\p{Han}]{0,10}(?:" + "|".join(sorted(
 
 
 class CountMetricMixin(PhraseMixin):
-    """The count metric methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The count metric methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         def outside_parens(self, a: int, b: int) -> list[tuple[int, int]]: ...

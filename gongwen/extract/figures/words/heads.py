@@ -1,6 +1,6 @@
 """Word classes the labeller reads categories and measures by: the head nouns of
 ``data/heads.yaml`` (categories, counted things, populations, action verbs) and the endings that
-say a phrase names a rate, an amount or a count.  Shared by :mod:`.labels` (programs and 分别
+say a phrase names a rate, an amount or a count.  Shared by :mod:`.labeller` (programs and 分别
 lists), :mod:`.scope` and its evidence modules (scopes) and :mod:`.metrics` (what a figure measures).
 """
 
@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml, rx
+from ...._data import package_yaml, rx
 
 # quotation marks around a name (“一肩挑”比例)
 _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")

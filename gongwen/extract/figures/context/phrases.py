@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .heads import _QUOTES, _RATE_NOUN
-from .metric_rules import metric_rules
-from .units import TABLES
-from .vocab import _alt_cached
+from ..grammar.units import TABLES
+from ..words.heads import _QUOTES, _RATE_NOUN
+from ..words.metric_rules import metric_rules
+from ..words.vocab import _alt_cached
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .vocab import Vocab
+    from ....model import Document
+    from ..words.vocab import Vocab
 
 _LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
 
@@ -74,7 +74,7 @@ _QUALIFIER = regex.compile(r"[（(][\p{Han}、]{1,6}[)）]")
 
 
 class PhraseMixin:
-    """The phrase methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The phrase methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

@@ -15,11 +15,11 @@ from typing import Any
 
 import regex
 
-from ..._data import rx
-from .heads import _RATE_NOUN
-from .labels import Labeller, metric_rules, unit_kind
-from .metrics import measure_of, point_move
-from .units import TABLES
+from ...._data import rx
+from ..grammar.units import TABLES
+from ..words.heads import _RATE_NOUN
+from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
+from .labeller import Labeller
 
 _TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
 CLAUSE_PUNCT = regex.compile(r"[，。；,;]")

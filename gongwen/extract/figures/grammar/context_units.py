@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import regex
 
-from ...model import Span
+from ....model import Span
 from .quantity import Quantity
 from .units import TABLES, alternation, load_yaml, refines, unit_kind
 

@@ -1,6 +1,6 @@
 """Stated changes between quantities: from→to, deltas, growth rates and multiples.
 
-``find_changes`` links the quantities of :func:`gongwen.extract.figures.numbers.find_quantities`:
+``find_changes`` links the quantities of :func:`gongwen.extract.figures.grammar.numbers.find_quantities`:
 
 - ``from_to``: 由702元提高到807元, 从原有的138张，增加到203张 → previous 702, new 807;
 - ``to``: 提高到每人每年6888元 (new value, old one unstated); 增加105元至912元 (a delta, then
@@ -14,7 +14,7 @@ is ``role="previous"`` and must not be reported as a figure of its own; a delta 
 ``role="delta"``) and with rate units shared between the two sides (每人每月1025元提高到1110元 →
 both 元/人/月).
 
->>> from gongwen.extract.figures.numbers import find_quantities
+>>> from gongwen.extract.figures.grammar.numbers import find_quantities
 >>> t = "标准由每人每月702元提高到807元，比原标准每人提高了105元。"
 >>> [(c.kind, c.previous and c.previous.value, c.new and c.new.value, c.delta, c.new and c.new.unit)
 ...  for c in find_changes(t, find_quantities(t))]
@@ -29,10 +29,11 @@ from typing import Literal
 
 import regex
 
-from ..._data import group_numbers, rx
-from ..._frozen import quick_init, replace
-from ...model import Span
-from .numbers import Quantity, thousands_comma
+from ...._data import group_numbers, rx
+from ...._frozen import quick_init, replace
+from ....model import Span
+from .numerals import thousands_comma
+from .quantity import Quantity
 from .units import alternation, load_yaml, refines, unit_base
 
 __all__ = ["Change", "ChangeKind", "DeltaKind", "apply_changes", "find_changes"]

@@ -25,8 +25,8 @@ from typing import Any, Literal
 
 import regex
 
-from ..._data import rx
-from .units import load_yaml
+from ...._data import rx
+from ..grammar.units import load_yaml
 
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 

@@ -1,6 +1,6 @@
 """What a figure measures: its metric, as a short noun phrase cut on word boundaries.
 
-:class:`MetricMixin` gives the labeller (:class:`.labels.Labeller`) its metric methods: the
+:class:`MetricMixin` gives the labeller (:class:`.labeller.Labeller`) its metric methods: the
 indicator's noun phrase before the number (:meth:`~MetricMixin.phrase`), the rules of
 ``metrics.yaml`` on that clause, a count's counted noun, a rate's or a share's name, and the
 metric without the words its program and scope already carry (:meth:`~MetricMixin.bare_metric`).
@@ -16,19 +16,19 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import package_yaml, rx
+from ...._data import package_yaml, rx
+from ..context.phrases import _BARE_TAIL
+from ..grammar.units import TABLES, alternation
+from ..grammar.units import unit_kind as measure_kind
+from ..words.heads import _MONEY_NOUN, _RATE_NOUN
+from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move, unit_kind
 from .counts import CountMetricMixin
-from .heads import _MONEY_NOUN, _RATE_NOUN
-from .metric_rules import _BARE_NOUNS, measure_of, metric_rules, point_move, unit_kind
-from .phrases import _BARE_TAIL
 from .ratio_metrics import RatioMetricMixin
-from .units import TABLES, alternation
-from .units import unit_kind as measure_kind
 
 if TYPE_CHECKING:
-    from .vocab import Vocab
+    from ..words.vocab import Vocab
 
-__all__ = ["MetricMixin", "measure_of", "metric_rules", "point_move", "unit_kind"]
+__all__ = ["MetricMixin"]
 
 # verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
 _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/metrics.yaml")["pay_verbs"]),
@@ -57,7 +57,7 @@ _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)"
 
 
 class MetricMixin(RatioMetricMixin, CountMetricMixin):
-    """The metric methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The metric methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         v: Vocab

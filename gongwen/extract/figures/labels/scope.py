@@ -1,6 +1,6 @@
 """Scope of a figure: the population, category or place it counts, and the jurisdiction.
 
-:class:`ScopeMixin` gives the labeller (:class:`.labels.Labeller`) :meth:`~ScopeMixin.scope`, which
+:class:`ScopeMixin` gives the labeller (:class:`.labeller.Labeller`) :meth:`~ScopeMixin.scope`, which
 decides from the evidence its bases read: the categories and places the text names
 (:mod:`.scope_hits`, :mod:`.places`), the parts of a whole (:mod:`.scope_parts`) and the category
 nouns around the number (:mod:`.scope_nouns`).  The rules, first that applies: an age or similar
@@ -21,18 +21,18 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .context_windows import _CLAUSE_BREAK, _PAREN_REACH
-from .heads import _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
+from ...._data import rx
+from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
+from ..grammar.units import unit_kind
+from ..words.heads import _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
 from .places import counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
 from .scope_parts import _QZ_COLON, ScopePartsMixin
-from .units import unit_kind
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .vocab import Vocab
+    from ....model import Document
+    from ..words.vocab import Vocab
 
 # kinds of unit (units.yaml) whose figure counts no noun written after it
 _COUNTS_NOTHING = frozenset({"time", "percent", "points", "multiple", "age"})

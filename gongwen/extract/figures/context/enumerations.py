@@ -1,7 +1,7 @@
 """The items of a 分别 list: the categories, programs or indicators written before 分别, which
 :mod:`.neighbours` distributes over the values after it.
 
-:class:`EnumerationMixin` gives the labeller (:class:`.labels.Labeller`) the list of levels
+:class:`EnumerationMixin` gives the labeller (:class:`.labeller.Labeller`) the list of levels
 (:meth:`~EnumerationMixin.measured_items`), of changes (:meth:`~EnumerationMixin.compared_items`)
 and of categories and programs (:meth:`~EnumerationMixin.distributed_items`).
 """
@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .heads import _COUNT_NOUN, _MONEY_NOUN, _RATE_NOUN
+from ...._data import rx
+from ..words.heads import _COUNT_NOUN, _MONEY_NOUN, _RATE_NOUN
 
 if TYPE_CHECKING:
-    from ...model import Document, Heading
+    from ....model import Document, Heading
+    from ..words.vocab import Vocab
     from .mentions import _Mention
-    from .vocab import Vocab
 
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
@@ -35,7 +35,7 @@ _PARTS_OPEN = regex.compile(r"^(?:其中|包括)")
 
 
 class EnumerationMixin:
-    """The 分别 list methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The 分别 list methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

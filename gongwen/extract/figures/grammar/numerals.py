@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from ..._data import cn_number
+from ...._data import cn_number
 from .units import TABLES
 
 

@@ -2,7 +2,7 @@
 once per process and matched leftmost-longest (:class:`.lexicon.Lexicon`).
 
 :func:`load_vocab` returns a :class:`Vocab`; :func:`choose_vocab` picks the bureau vocabulary an
-issuer names.  The labeller (:mod:`.labels`) reads figures' programs, scopes and indicators from
+issuer names.  The labeller (:mod:`.labeller`) reads figures' programs, scopes and indicators from
 it.
 """
 
@@ -17,8 +17,8 @@ from typing import Any
 
 import regex
 
-from ..._data import package_yaml, parse_yaml
-from ...errors import DataError
+from ...._data import package_yaml, parse_yaml
+from ....errors import DataError
 from .lexicon import Lexicon
 
 

@@ -3,7 +3,7 @@
 indicator (医院病床使用率), categories joined into one population (社会散居孤儿和事实无人抚养儿童) and a
 category kept whole when it heads the things counted (小型水库64座).
 
-:class:`ScopeNounsMixin` gives the labeller (:class:`.labels.Labeller`) these readings for :mod:`.scope`.
+:class:`ScopeNounsMixin` gives the labeller (:class:`.labeller.Labeller`) these readings for :mod:`.scope`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .heads import (
+from ..words.heads import (
     _CATEGORY_END,
     _CATEGORY_HEAD,
     _COUNT_NOUN,
@@ -23,12 +23,12 @@ from .heads import (
     _THING_HEAD,
     _heads,
 )
-from .metrics import metric_rules
+from ..words.metric_rules import metric_rules
 from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .vocab import Vocab
+    from ....model import Document
+    from ..words.vocab import Vocab
 
 _VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
                          r"|[的了着为与和及、]")
@@ -45,7 +45,7 @@ _JOINERS = frozenset(("和", "及", "与", "、", "以及"))
 
 
 class ScopeNounsMixin:
-    """The category noun methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The category noun methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

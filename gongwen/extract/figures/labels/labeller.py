@@ -1,6 +1,6 @@
 """Labels of a figure: program, scope and metric, from the vocabulary and the figure's context.
 
-The context of a figure at offset ``o`` is read (:mod:`.context_windows`) at three widths: its
+The context of a figure at offset ``o`` is read (:mod:`.windows`) at three widths: its
 *clause* (back to the last comma-like punctuation), its *sentence* (back to 。！？ or the paragraph
 start, skipping closed parentheses) and its *paragraph*; plus the heading path.  The rules:
 
@@ -22,19 +22,19 @@ found once per document; its methods come from the mixins of those modules.
 
 from __future__ import annotations
 
-from ..._data import rx
-from ...model import Document, Heading
-from .context_windows import ContextWindowMixin, _paren_pairs
-from .enumerations import EnumerationMixin
-from .lexicon import scan_all
-from .mentions import _Mention, program_mentions
-from .metrics import MetricMixin, metric_rules, unit_kind
+from ...._data import rx
+from ....model import Document, Heading
+from ..context.enumerations import EnumerationMixin
+from ..context.mentions import _Mention, program_mentions
+from ..context.windows import ContextWindowMixin, _paren_pairs
+from ..words.lexicon import scan_all
+from ..words.vocab import Vocab
+from .metrics import MetricMixin
 from .places import jurisdiction
 from .programs import ProgramMixin
 from .scope import ScopeMixin
-from .vocab import ALIASES, Program, Vocab, choose_vocab, load_vocab
 
-__all__ = ["ALIASES", "Labeller", "Program", "Vocab", "choose_vocab", "load_vocab", "metric_rules", "unit_kind"]
+__all__ = ["Labeller"]
 
 
 class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, MetricMixin):
@@ -70,7 +70,7 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
         self.heading_starts = [h.span.start for h in doc.headings]
         self._paths: dict[int, tuple[Heading, ...]] = {}
         self._clause_cache: dict[int, int] = {}
-        self._breaks: list[int] | None = None  # where the clause punctuation stands (context_windows.py)
+        self._breaks: list[int] | None = None  # where the clause punctuation stands (context/windows.py)
         self._cue_spans: tuple[list[int], list[int]] | None = None  # the breakdown cues' (programs.py)
         # every parenthesis pair, found once (positions of "（"/"(" and of their partners, -1 if
         # none): the context look-ups slice these instead of rescanning long sentences

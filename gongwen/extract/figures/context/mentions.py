@@ -3,7 +3,7 @@
 A mention is an alias of ``vocab.yaml`` found by the lexicon scan, with what the scan alone cannot
 tell: a word the longest match cut in half (国家免疫规划疫苗接种率), the word a 其中 hid (其中职工医保),
 another bureau's alias ending a generic one (征收社会保险费), and whether a scope cue before it makes
-it a category (已纳入低保).  :class:`.labels.Labeller` reads the program of a figure from them
+it a category (已纳入低保).  :class:`.labeller.Labeller` reads the program of a figure from them
 (:mod:`.programs`).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicon import Hit, Lexicon
-from .vocab import Vocab
+from ..words.lexicon import Hit, Lexicon
+from ..words.vocab import Vocab
 
 
 class _Mention(NamedTuple):  # (a tuple: built several times faster than a frozen dataclass)

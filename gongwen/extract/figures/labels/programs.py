@@ -1,6 +1,6 @@
 """The program of a figure: the vocabulary program its clause, sentence, headings or paragraph name.
 
-:class:`ProgramMixin` gives the labeller (:class:`.labels.Labeller`) :meth:`~ProgramMixin.program`
+:class:`ProgramMixin` gives the labeller (:class:`.labeller.Labeller`) :meth:`~ProgramMixin.program`
 and the evidence it weighs: the nearest usable mention (:mod:`.mentions`), the programs a heading
 names, the aggregate a breakdown by kind stands in (其中，公路建设…), and the figures that only state
 what the jurisdiction is (常住人口8.6万人) and so belong to no program.  Mentions named as a base a
@@ -16,20 +16,20 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .context_windows import _CLAUSE_BREAK
-from .heads import _heads
-from .mentions import _Mention
-from .numbers import thousands_comma
+from ..context.mentions import _Mention
+from ..context.windows import _CLAUSE_BREAK
+from ..grammar.numerals import thousands_comma
+from ..words.heads import _heads
 
 if TYPE_CHECKING:
-    from ...model import Document, Heading
-    from .vocab import Vocab
+    from ....model import Document, Heading
+    from ..words.vocab import Vocab
 
 _PARAGRAPH_REACH = 400
 
 
 class ProgramMixin:
-    """The program methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The program methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

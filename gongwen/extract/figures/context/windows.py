@@ -1,6 +1,6 @@
 """The context windows of a figure: its clause, sentence, paragraph and heading path.
 
-:class:`ContextWindowMixin` gives the labeller (:class:`.labels.Labeller`) the starts of a figure's
+:class:`ContextWindowMixin` gives the labeller (:class:`.labeller.Labeller`) the starts of a figure's
 clause (back to the last comma-like punctuation, stepping over closed parentheses), sentence (back to
 。！？ or the paragraph start) and paragraph, the ranges outside parentheses and the heading path, each
 computed once.
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .numbers import thousands_comma
+from ..grammar.numerals import thousands_comma
 
 if TYPE_CHECKING:
-    from ...model import Document, Heading
+    from ....model import Document, Heading
 
 _PAREN_CHAR = regex.compile(r"[（()）]")
 # the characters that end a clause
@@ -27,7 +27,7 @@ _PAREN_REACH = 2000  # a parenthetical aside is never longer than this
 
 
 class ContextWindowMixin:
-    """The context window methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The context window methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

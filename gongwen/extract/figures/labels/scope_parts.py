@@ -1,7 +1,7 @@
 """The parts of a whole a figure may be: the label of a breakdown's part (a parenthesised
 "（城镇…，农村…）", a 其中 list, a 分别为 list) and the counted category a sentence narrows to with 中.
 
-:class:`ScopePartsMixin` gives the labeller (:class:`.labels.Labeller`) these readings for
+:class:`ScopePartsMixin` gives the labeller (:class:`.labeller.Labeller`) these readings for
 :mod:`.scope` (and :meth:`~ScopePartsMixin.respective_parts` for :mod:`.neighbours`).
 """
 
@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..._data import rx
-from .heads import _CATEGORY_HEAD, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _THING_HEAD, _heads
-from .units import TABLES
+from ...._data import rx
+from ..grammar.units import TABLES
+from ..words.heads import _CATEGORY_HEAD, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _THING_HEAD, _heads
 
 if TYPE_CHECKING:
-    from ...model import Document
-    from .vocab import Vocab
+    from ....model import Document
+    from ..words.vocab import Vocab
 
 _ITEM_BREAK = regex.compile(r"[；;。！？]")
 # what may follow the 中 of "14个乡镇卫生院中": a pause or the start of the narrowed count
@@ -42,7 +42,7 @@ _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, 
 
 
 class ScopePartsMixin:
-    """The part-of-a-whole methods of :class:`.labels.Labeller` (which provides the attributes below)."""
+    """The part-of-a-whole methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
         doc: Document

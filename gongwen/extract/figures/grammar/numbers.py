@@ -21,10 +21,10 @@ from decimal import Decimal
 
 import regex
 
-from ..._data import group_numbers, rx
-from ...model import Span
+from ...._data import group_numbers, rx
+from ....model import Span
 from .context_units import infer_units, per_visit, share_list_units, structure_shares
-from .numerals import cn_quantum, cn_value, parse_number, plain_decimal, thousands_comma
+from .numerals import cn_quantum, cn_value, parse_number, plain_decimal
 from .periods import PeriodMention, find_periods
 from .quantity import Bound, Condition, Quantity
 from .units import (
@@ -37,7 +37,7 @@ from .units import (
     unit_base,
 )
 
-__all__ = ["Bound", "Condition", "Quantity", "find_conditions", "find_quantities", "prepare", "thousands_comma"]
+__all__ = ["find_conditions", "find_quantities", "prepare"]
 
 # -- input folding (1:1, so offsets are kept) -----------------------------------------------
 _FOLD: dict[int, str] = {0xFF10 + i: chr(0x30 + i) for i in range(10)}

@@ -1,7 +1,7 @@
 """Unit and hedge tables of the number grammar, loaded once from YAML, plus unit normalisation.
 
 The tables live in ``data/units.yaml`` and ``data/hedges.yaml``; this module turns them into
-lookup dicts and regex alternations (longest alias first) that :mod:`gongwen.extract.figures.numbers`
+lookup dicts and regex alternations (longest alias first) that :mod:`gongwen.extract.figures.grammar.numbers`
 compiles into its patterns at import.
 
 >>> normalise_unit("元/人·月")
@@ -22,13 +22,13 @@ from typing import Any
 
 import regex
 
-from ..._data import parse_yaml
-from ...errors import DataError
+from ...._data import parse_yaml
+from ....errors import DataError
 
 __all__ = ["TABLES", "Tables", "UnitInfo", "load_yaml", "normalise_unit", "rate_unit", "refines",
            "split_unit", "unit_base", "unit_kind"]
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def load_yaml(name: str) -> dict[str, Any]:
