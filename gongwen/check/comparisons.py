@@ -9,13 +9,15 @@ target) and with the old value stated after 较/比 if any.  Several values and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
 from .changes import _verb, signed_value
-from .intervals import vocab
+from .intervals import interval_of, vocab
 from .relations import Candidate, fact_kind, summable
 from .textindex import SPACES, TextIndex
 
@@ -104,29 +106,70 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
     """2025 年力争达到 7.5 亿元，增长 10.3%: a target with its growth rate and no old value beside
     it grows from the year before's actual of the same unit — stated earlier in the sentence
     (2024 年发放 6.8 亿元，2025 年力争达到 7.5 亿元), else the one figure of the document with the
-    target's metric in that year.  Inferred, so never more than a warning."""
+    target's metric in that year.  The rate may come first when the words say the target is what
+    it reaches (地区生产总值增长 6% 左右，达到 40.9 亿元), and a comparison naming only a year (比
+    2025 年增长 3%) names the base's year, not a value.  Inferred, so never more than a warning."""
     text = idx.text
     for sent in idx.sentences:
         figs = idx.figures_in(sent)
-        for k, x in enumerate(figs[:-1]):
-            r = figs[k + 1]
-            if fact_kind(idx, x) != "target" or not _level(x) or x.previous is not None or r.unit != "%":
+        for k, a in enumerate(figs[:-1]):
+            b = figs[k + 1]
+            if fact_kind(idx, a) == "target" and _level(a) and a.previous is None and b.unit == "%":
+                pairs, named = _respective(idx, figs, k), None
+                gap, said = text[a.span.end:b.span.start], text[sent.start:b.span.start]
+            elif _reached(idx, a, b):
+                # the rate's words name the target it reaches: 地区生产总值增长 6% 左右，达到 40.9 亿元
+                pairs, named = [(b, a)], idx.label_before(a, 24)
+                gap, said = idx.label_before(a, 8), text[sent.start:a.span.start]
+            else:
                 continue
-            gap = text[x.span.end:r.span.start]
-            hit = _verb(gap)
-            said = text[sent.start:r.span.start]
+            said, base_year = _year_compared(said)
+            gap, _ = _year_compared(gap)
             for w in vocab()["year_on_year"]:  # 同比增长 5.4%: last year's value, as a target's growth is
                 said = said.replace(w, "")
-            if hit is None or len(gap) > 8 or any(w in said for w in _COMPARE):
+            hit = _verb(gap)
+            if hit is None or len(gap) > 8 and named is None or any(w in said for w in _COMPARE):
                 continue
-            for t, rate in _respective(idx, figs, k):
-                year = _year(t)
-                base = _base_of(idx, t, figs[:figs.index(t)], year - 1) if year is not None else None
+            for t, rate in pairs:
+                own = _year(t)
+                year = base_year or (own - 1 if own is not None else None)
+                first = min(t, rate, key=lambda f: f.span.start)
+                base = _base_of(idx, t, figs[:figs.index(first)], year, named) if year is not None else None
                 if base is None:
                     continue
                 sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
                 yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
                                 trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _reached(idx: TextIndex, r: Figure, x: Figure) -> bool:
+    """增长 6% 左右，(力争)达到 40.9 亿元: a target's growth rate, then the target the words say
+    it reaches (vocab ``reach_words``) in the next clause."""
+    if r.unit != "%" or fact_kind(idx, x) != "target" or not _level(x) or x.previous is not None:
+        return False
+    if fact_kind(idx, r) != "target" or _verb(idx.label_before(r, 8)) is None:
+        return False
+    gap = idx.text[r.span.end:x.span.start]
+    for w in vocab()["hedges"]:
+        gap = gap.replace(w, "")
+    gap = gap.strip(SPACES + "，,")
+    return 0 < len(gap) <= 6 and gap.endswith(tuple(vocab()["reach_words"]))
+
+
+_A_YEAR = re.compile(r"[较比](?:(\d{4})年|上年|去年)(?:同期)?")
+
+
+def _year_compared(s: str) -> tuple[str, int | None]:
+    """The words without a comparison that names only a year (比 2025 年, 较上年): its base is the
+    year's value, as a target's growth is; with the year when a number names it.
+
+    >>> _year_compared("，比2025年增长")
+    ('，增长', 2025)
+    >>> _year_compared("较上年的8.6亿元")
+    ('的8.6亿元', None)
+    """
+    years = [int(m.group(1)) for m in _A_YEAR.finditer(s) if m.group(1)]
+    return _A_YEAR.sub("", s), (years[-1] if years else None)
 
 
 def _respective(idx: TextIndex, figs: list[Figure], k: int) -> list[tuple[Figure, Figure]]:
@@ -152,7 +195,11 @@ def _year(f: Figure) -> int | None:
     return int(p[:4]) if len(p) >= 4 and p[:4].isdigit() else None
 
 
-def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int) -> Figure | None:
+def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int, own: str | None = None) -> Figure | None:
+    """Last year's actual a target grows from: the nearest earlier in the sentence, else the one
+    figure of that year with the target's metric, else the levels of that year whose words share
+    the target's name (``own``, else the words before it) — one value, printed perhaps more
+    roundly once (the opening summary's 1.36 亿元 of the section's 13,580 万元): the most precise."""
     def fits(f: Figure) -> bool:
         return (f.unit == x.unit and _year(f) == year and not f.period_inferred and _level(f)
                 and fact_kind(idx, f) not in _NOT_NEW and f.source != "table")
@@ -164,13 +211,24 @@ def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int) -> Fig
         return named[0]
     # 全区完成一般公共预算收入 24 亿元 … 2025 年一般公共预算收入预期目标安排 24.72 亿元，增长 3%: the
     # one level of that year (its period perhaps the report's own) whose words share the target's name
-    own = idx.label_before(x, 24)
+    own = idx.label_before(x, 24) if own is None else own
     shared = {id(f): _common_name(idx.label_before(f, 24), own) for f in idx.figures
               if f.span.end <= x.span.start and f.unit == x.unit and _year(f) == year and _level(f)
               and fact_kind(idx, f) not in _NOT_NEW and f.source != "table"}
     most = max(shared.values(), default=0)
     named = [f for f in idx.figures if shared.get(id(f)) == most]
-    return named[-1] if most >= _NAME and len({f.value for f in named}) == 1 else None
+    if most < _NAME or not named:
+        return None
+    spans = [interval_of(f) for f in named]
+    if not all(a.intersects(b) for a in spans for b in spans):
+        return None  # two values of one name: which one the target grows from, the words do not say
+    return min(reversed(named), key=_width)
+
+
+def _width(f: Figure) -> Decimal:
+    """How much a printed figure leaves open (an open end: without bound)."""
+    i = interval_of(f)
+    return i.hi - i.lo if i.hi is not None and i.lo is not None else Decimal("Infinity")
 
 
 _NAME = 4  # characters two labels must share to name one quantity (财政总收入, 建筑业总产值)

@@ -113,7 +113,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
         wholes = all_named(idx, name, [g for g in earlier if g is not part and same_kind(g, part)
                                         and g.value >= part.value])
         whole = choose_whole(f, [part], wholes)
-        named = len(wholes) == 1
+        named = len(wholes) == 1 and bool(all_named(idx, name, wholes, shortened=False))
         if not wholes:
             return _qualified_item(idx, f, part, name, earlier, cue)
     if whole is None:
@@ -217,6 +217,8 @@ def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[
                                                                      and same_kind(g, p) and g.value >= p.value])]
     fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
     one = len(_by_value(pairs)) == 1  # one pairing, or one fact stated twice (5.26 万户 … 52600 户)
+    # by their full names only: a shortened one (受理案件) is a reading, not the text's own pairing
+    one = one and all(all_named(idx, n, [g], shortened=False) for n, g in zip((subject, name), pairs[0]))
     if fit is None and one:
         fit = pairs[-1]
     if fit is None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..figure import Figure
 from ..model import Span
 from .intervals import Interval, interval_of, vocab
-from .relations import summable
+from .relations import abbreviates, summable
 from .slips import slipped
 from .textindex import TextIndex
 
@@ -48,13 +48,24 @@ def operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
             and g.change is None and g.bound is None]
 
 
-def all_named(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
+def all_named(idx: TextIndex, name: str, cands: list[Figure], shortened: bool = True) -> list[Figure]:
     """Candidates whose own label (the words just before them) names ``name``, or ``name`` without
     the 总 that says it is the whole (户籍总人口 of 全县户籍人口); else those whose label holds its
-    two words the other way round (民政资金支出 of 支出各类民政资金)."""
+    two words the other way round (民政资金支出 of 支出各类民政资金); else, with ``shortened``, the
+    one value whose label ``name`` shortens (:func:`_abbreviated`)."""
     bare = name.replace("总", "") if len(name.replace("总", "")) >= 4 else name
     return [g for g in cands if name in idx.label_before(g, 24) or bare in idx.label_before(g, 24)] or \
-        [g for g in cands if _inverted(name, idx.label_before(g, 24))] or counted(idx, name, cands)
+        [g for g in cands if _inverted(name, idx.label_before(g, 24))] or counted(idx, name, cands) or \
+        (_abbreviated(idx, bare, cands) if shortened else [])
+
+
+def _abbreviated(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
+    """Candidates whose label ``name`` shortens, its head and tail with words between left out
+    (受理案件 of 受理劳动保障监察举报投诉案件, 引进人才 of 引进各类人才): one value only, else the
+    short name does not say which.  A reading, never the pairing the text makes itself: a short
+    name may leave out the very words that set another quantity apart."""
+    found = [g for g in cands if abbreviates(name, idx.label_before(g, 24))]
+    return found if len({g.value for g in found}) == 1 else []
 
 
 def counted(idx: TextIndex, name: str, cands: list[Figure]) -> list[Figure]:
