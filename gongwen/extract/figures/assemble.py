@@ -29,6 +29,7 @@ from .labels.kinds import figure_kind, is_plan_heading
 from .labels.labeller import Labeller
 from .labels.neighbours import (
     CLAUSE_PUNCT,
+    carried_scopes,
     criterion_part_metrics,
     delta_metrics,
     distribute,
@@ -288,6 +289,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     source_metrics(text, records, lab)
     criterion_part_metrics(text, records, lab)
     share_scopes(text, records, lab)
+    carried_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)
     delta_metrics(records, text)

@@ -1,9 +1,10 @@
 """Labels a figure takes from the figures around it, after each was labelled on its own.
 
 A breakdown's parts measure what their whole measures (in parentheses, after 其中 or 分别为);
-a share right after a part is that part's; a stated change measures the level before it (the
-changes of a 分别 list go with their levels in order); a bare figure measures what the figure
-before it in its sentence measures, and the second of a count pair (8,426户13,915人) the same
+a share right after a part is that part's, and so is the second of a count pair or a clause with no
+subject of its own that goes on about the figure before it (its scope); a stated change measures the
+level before it (the changes of a 分别 list go with their levels in order); a bare figure measures
+what the figure before it in its sentence measures, and the second of a count pair (8,426户13,915人) the same
 things in its own unit; a 分别 list distributes its categories over the values after it.
 All functions change the records of :func:`.assemble.find_figures` in place.
 """
@@ -17,7 +18,7 @@ import regex
 
 from ...._data import rx
 from ..grammar.units import TABLES
-from ..words.heads import _RATE_NOUN
+from ..words.heads import _CONTINUES, _RATE_NOUN
 from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
 from .labeller import Labeller
 
@@ -387,6 +388,25 @@ def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> Non
         g = records[k - 1]
         if text.startswith("占", cs) and g["text_span"].start == f["text_span"].start \
                 and not text[g["span"].end:cs].strip("，,、 ") and g["scope"]:
+            f["scope"] = g["scope"]
+
+def carried_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A figure that goes on about the figure right before it counts within that figure's scope, and
+    takes it when its own is the whole jurisdiction (in place): the second of a count pair
+    ("城乡低保对象6482户10935人": the same people in its own unit) and a clause with no subject of
+    its own ("出口276.9亿元，增长11.3%", "发生事故9起、死亡7人")."""
+    for k, f in enumerate(records):
+        if k == 0 or f["scope"] != lab.whole:
+            continue
+        g = records[k - 1]
+        if g["text_span"].start != f["text_span"].start or not g["scope"] or g["scope"] == lab.whole:
+            continue
+        a = f["span"].start
+        if g["change"] is None and f["change"] is None and g["span"].end <= a and not text[g["span"].end:a].strip():
+            f["scope"] = g["scope"]  # (a pair: nothing between the two)
+            continue
+        cs = lab.clause_start(a)
+        if _CONTINUES.match(text, cs) and g["span"].end <= cs and not text[g["span"].end:cs].strip("，,、 "):
             f["scope"] = g["scope"]
 
 def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int, lab: Labeller) -> None:

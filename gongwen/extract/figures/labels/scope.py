@@ -7,8 +7,9 @@ nouns around the number (:mod:`.scope_nouns`).  The rules, first that applies: a
 condition written before the number; a total word (合计) names the whole jurisdiction; a known
 category in the clause (kept whole when it heads the things counted); a category qualifying a known
 indicator; a part label inside a breakdown "（城镇…，农村…）", a 其中 list or a 分别为 list; the
-counted category a sentence narrows to with 中; the object of an action before the number; a
-township named in the sentence; a category right after the number; the population of the
+part an item after a breakdown lead names (从资金来源看，…，社会资本1.76亿元), or the part before it
+for an item that goes on about it (…发生事故9起、死亡7人); the counted category a sentence narrows
+to with 中; the object of an action before the number; a township named in the sentence; a category right after the number; the population of the
 sentence's opening clause, or the category it opens on as its subject; the administrative level
 qualifying what is counted (省级, 区本级: :func:`.places.counted_level`); a counted noun after the
 number; the topic of the sentence before; else the jurisdiction (全县, 全市 …).
@@ -24,7 +25,7 @@ import regex
 from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
 from ..grammar.units import unit_kind
-from ..words.heads import _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
+from ..words.heads import _CONTINUES, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
 from .places import counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
@@ -42,6 +43,10 @@ _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日�
 _BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
 # what may stand before a clause's subject besides the jurisdiction word: a date (全年, 年末, 1-6月)
 _SUBJECT_NOT = regex.compile(r"[^全年末底上下半季度前后月\d\-—至当今]")
+# what a breakdown by a criterion (从资金来源看，: vocab ``breakdown_criteria``) divides by, for its
+# clauses to be parts (heads.yaml breakdown_dimensions; 从全年走势看 names none)
+_DIMENSION = regex.compile("|".join(sorted(map(str, _HEADS["breakdown_dimensions"]), key=len, reverse=True)))
+_LEAD_BEFORE = frozenset("，,；;：:。 \n")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 
 
@@ -86,6 +91,9 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             label = self._part_label(cs, o)
             if label:
                 return self.v.scope_names.get(label, label)
+        label = self._lead_item(ss, cs, o)
+        if label:
+            return self.v.scope_names.get(label, label)
         among = self._among(ss, cs)
         if among:
             return among
@@ -165,6 +173,30 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _lead_item(self, ss: int, cs: int, o: int) -> str | None:
+        """The part a clause of a breakdown's list names, when a breakdown lead opens the list in
+        its sentence ("从资金来源看，…，地方政府专项债券4.50亿元" → 地方政府专项债券); a clause that goes
+        on about the part before it ("…发生事故9起、死亡7人") names that part."""
+        t = self.doc.text
+        pat = self.v.breakdown_criterion_re
+        if pat is None or not ("看" in t[ss:cs] or "分" in t[ss:cs]):
+            return None
+        leads = [m.end() for m in pat.finditer(t, ss, cs) if _DIMENSION.search(m.group())
+                 and (m.start() == ss or t[m.start() - 1] in _LEAD_BEFORE)]
+        if not leads:
+            return None
+        c, q = cs, o
+        while c >= leads[-1]:
+            if not _CONTINUES.match(t, c):
+                label = self._part_label(c, q)
+                return None if not label or "分别" in label else label
+            c = self.clause_start(c - 1)
+            m = _FIRST_QUANTITY.search(t, c, q)
+            if m is None:
+                return None
+            q = m.start()
+        return None
 
     def _subject(self, s: int) -> bool:
         """Whether the category at ``s`` opens its clause, after no more than a date or the

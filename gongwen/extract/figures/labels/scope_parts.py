@@ -63,7 +63,7 @@ class ScopePartsMixin:
             if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
                 break  # "纳入低保": the program word names the category
             m = self.v.alias_re.search(label)
-            trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|计)$").search(label)
+            trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|合计|共计|总计)$").search(label)
             if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
                 label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
             elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员"):
