@@ -51,7 +51,8 @@ from .per_capita import table_per_ratios
 from .rates import stated_rates
 from .relations import Candidate
 from .remainders import pending_before, pending_shares, remainders
-from .restated import restated_period_tables, restated_tables, table_balances
+from .restated import restated_tables, table_balances
+from .restated_periods import restated_period_tables
 from .rowshares import table_row_shares
 from .rules import evaluate
 from .shares import structure_sums, summed_shares
