@@ -157,3 +157,14 @@ def test_the_category_a_sentence_opens_on_governs_its_later_clauses(issuer: str,
     # the subject of the first clause (after a date or the jurisdiction word) is what the clauses
     # after it go on about; a category listed among others (工业源、移动源…) is none
     assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县退役军人事务局", "为自主就业退役士兵发放一次性经济补助960万元。", "960万元", "自主就业退役士兵"),
+    ("青禾县退役军人事务局", "全县在册参战参试退役人员1,204人。", "1,204人", "参战参试退役人员"),
+    ("青禾街道办事处", "全街道划分综合网格64个、专属网格9个。", "9个", "专属网格"),
+], ids=["a-kind-of-soldier", "its-official-name", "a-kind-of-grid"])
+def test_an_official_category_is_not_cut_to_the_shorter_one_inside_it(issuer: str, body: str, figure: str,
+                                                                        scope: str) -> None:
+    # (自主就业退役士兵 are the soldiers who chose their own work, not all 退役士兵)
+    assert _scopes(issuer, body)[figure] == scope
