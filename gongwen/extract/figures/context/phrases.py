@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ...._data import package_yaml
 from ..grammar.units import TABLES
-from ..words.heads import _QUOTES, _RATE_NOUN
+from ..words.heads import _QUOTES, _RATE_NOUN, _in_order
 from ..words.metric_rules import metric_rules
 from ..words.vocab import _alt_cached
 
@@ -21,7 +22,10 @@ _LATIN_RUN = regex.compile(r"[0-9A-Za-z]{3,}(?![0-9A-Za-z岁周年月日号])")
 
 _LONG_PARENS = regex.compile(r"[（(][^（()）]*?(?:\d|[^（()）]{7})[^（()）]*[)）]|[（(][^（()）]*$")
 
-_LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|下同|现价|可比价|不变价|按可比价计算|初步核算|预计|暂定|含[^（()）]{0,6})[)）]")
+# the words around a phrase that are no part of it (data/phrases.yaml)
+_P = package_yaml("gongwen.extract", "data/phrases.yaml")
+
+_LATIN_PARENS = regex.compile(r"[（(](?:[A-Za-z0-9.\s]*|" + _in_order(_P["editorial_notes"]) + ")[)）]")
 # ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
 
 # ^ 地区生产总值(GDP), 实现(下同)…: an abbreviation or an editorial note is not part of a name
@@ -37,7 +41,7 @@ _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁
 _HAN = regex.compile(r"\p{Han}")
 
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
-_BARE_TAIL = regex.compile(r"资金|金额|经费|补贴|人数|户数|人次|数量|总额|规模|标准")
+_BARE_TAIL = regex.compile(_in_order(_P["bare_tails"]))
 
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
@@ -45,17 +49,19 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 _AFTER_NUMBER = regex.compile(r"(?<![A-Za-z.])[0-9０-９][0-9０-９.．]*+(?!\s*(?:周岁|岁|级|类|型|星|A))(?:万|亿)?[^\p{Han}]*[\p{Han}]?")
 
 _TIME_WORDS = regex.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底|末|初)?|\d{1,2}(?:[-—至~]\d{1,2})?月(?:份|底|末|初)?(?:以前|之前|前)?"
-                            r"|\d{1,2}日(?:以前|之前|前)?|截至|截止|[上下]半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年内|今年以来|年初以来|年初|(?:年末|年底|月底)前?|目前|当前|今年|去年|上年"
-                            r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|汛期|汛前|汛后|主汛期|暑期|冬春")  # “三夏”期间全市… (a named season)
+                            r"|\d{1,2}日(?:以前|之前|前)?|" + _in_order(_P["time_words"])
+                            + r"|^期间|(?<=[\p{Han}”’」』])期间(?=[\p{Han}]{2})|"  # “三夏”期间全市… (a named season)
+                            + _in_order(_P["seasons"]))
 
 # a rate's own "per" words and the 按 before them end no name ("优待金按每户每年", "国家助学金按每生每年平均"):
 # the per-unit prefixes of units.yaml that start with 每
-_PER_TRAIL = regex.compile(r"(?<=[\p{Han}]{2})(?:(?:按照|按)?(?:平均)?(?:" + "|".join(sorted(
-    (p for p in TABLES.per_prefixes if p.startswith("每")), key=len, reverse=True)) + r")(?:平均)?|按照|按)$")
+_BY, _AVERAGE = _in_order(_P["per_trail"]["by"]), _in_order(_P["per_trail"]["average"])
+_PER_TRAIL = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?:(?:{_BY})?(?:{_AVERAGE})?(?:" + "|".join(sorted(
+    (p for p in TABLES.per_prefixes if p.startswith("每")), key=len, reverse=True)) + rf")(?:{_AVERAGE})?|{_BY})$")
 
 # what joins a phrase to the quantity right before it ("1.2万人和防返贫监测对象等参保", "11.98万人中已签约"):
 # no part of the next name
-_AFTER_QUANTITY = regex.compile(r"^(?:[和与及或、]|中(?=[已有仍尚共均]))")
+_AFTER_QUANTITY = regex.compile("^(?:" + _in_order(_P["after_quantity"]) + ")")
 
 _PHRASE_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.·（）()&＆]+")
 

@@ -22,6 +22,7 @@ from ..words.heads import (
     _RATE_NOUN,
     _THING_HEAD,
     _heads,
+    _in_order,
 )
 from ..words.metric_rules import metric_rules
 from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL
@@ -30,14 +31,14 @@ if TYPE_CHECKING:
     from ....model import Document
     from ..words.vocab import Vocab
 
-_VERBISH = regex.compile(r"^(?:新建|新增|建成|完成|实现|开展|累计|发放|全年|共|其中|各类|主要|确保|力争|公开|招聘|组织|检查|现场|改善|按时)"
-                         r"|[的了着为与和及、]")
+_VERBISH = regex.compile("^(?:" + _in_order(_HEADS["verbish"]["opens"]) + ")"
+                         "|[" + "".join(map(str, _HEADS["verbish"]["chars"])) + "]")
 
 # characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _PEOPLE_END = _heads("people_heads", end=False)
 _PEOPLE_STOP = regex.compile(r"[被为是在将把对向并已均都全，。]")
-_VERB_LEAD = regex.compile(r"(?:新建|新增|建成|完成|实现|开展|累计|发放|共|其中|确保|力争|享受|参加|参保|实施|办理|提供|帮助|落实|组织)")
+_VERB_LEAD = regex.compile("(?:" + _in_order(_HEADS["verb_leads"]) + ")")
 _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
                         + r")([\p{Han}（）()]{3,12})$")
 # what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")

@@ -14,7 +14,16 @@ import regex
 
 from ...._data import rx
 from ..grammar.units import TABLES
-from ..words.heads import _CATEGORY_HEAD, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _THING_HEAD, _heads
+from ..words.heads import (
+    _CATEGORY_HEAD,
+    _HEADS,
+    _MONEY_NOUN,
+    _QUOTES,
+    _RATE_NOUN,
+    _THING_HEAD,
+    _heads,
+    _in_order,
+)
 
 if TYPE_CHECKING:
     from ....model import Document
@@ -27,9 +36,9 @@ _PAREN_ANY = regex.compile(r"[（(][^）)]*[）)]")
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
 # (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
-_NOT_A_LABEL = regex.compile(r"^(?:发放|支出|拨付|投入|实施|开展|完成|帮助|组织|安排|落实|累计|共计|合计|追发|追回|补发|占|正|折合|相当于)"
-                             r"|(?:近|约|超过|逾|达到|达|参保|登记|业务|办理)$"
-                             r"|同比|比上年|较上年|增长|下降|提高|减少|上半年|下半年|全年|\d")
+_NOT_A_LABEL = regex.compile("^(?:" + _in_order(_HEADS["not_a_label"]["opens"]) + ")"
+                             "|(?:" + _in_order(_HEADS["not_a_label"]["ends"]) + ")$"
+                             "|" + _in_order(_HEADS["not_a_label"]["words"]) + r"|\d")
 _MEASURE_TAIL = _heads("measure_tails")
 # an action before a part or after it is no part of its name ("接待过夜游客", "公路建设完成投资")
 _PART_ACTION = regex.compile("^(?:" + "|".join(map(str, _HEADS["part_actions"]["before"])) + ")|(?:"

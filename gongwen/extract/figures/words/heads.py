@@ -18,6 +18,16 @@ _QUOTES = regex.compile(r"[“”‘’\"'《》〈〉「」]")
 # head nouns (data/heads.yaml): of categories, of counted things kept whole, of populations
 _HEADS = package_yaml("gongwen.extract", "data/heads.yaml")
 
+def _in_order(words: Any) -> str:
+    """One list of a data file as an alternation in its written order (where two items fit at one
+    place the first wins); an item may carry a pattern, as in the head lists.
+
+    >>> _in_order(["今年以来", "今年", "站(?!点)"])
+    '今年以来|今年|站(?!点)'
+    """
+    return "|".join(map(str, words))
+
+
 def _heads(key: str, end: bool = True) -> Any:
     """One list of heads.yaml as an alternation, longest first, ending the text when ``end``."""
     words = sorted(map(str, _HEADS[key]), key=len, reverse=True)
@@ -31,11 +41,11 @@ _THING_HEAD = _heads("thing_heads")
 
 _PEOPLE_HEAD = _heads("people_heads")
 
-_MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:资金|经费|投资|投入|收入|支出|产值|总值|额|增加值|结余|缺口|款|费|补助|奖补|工资)$")
+_MONEY_NOUN = regex.compile(r"(?<=[\p{Han}]{2})(?:" + _in_order(_HEADS["money_ends"]) + ")$")
 
-_RATE_NOUN = regex.compile(r"(?:率|比例|比重|占比|水平|指数|系数|幅度|程度|强度|增速|增幅|降幅)$")
+_RATE_NOUN = regex.compile("(?:" + _in_order(_HEADS["rate_ends"]) + ")$")
 
-_COUNT_NOUN = rx(r"(?:人数|户数|人次|数|客运量|运量|流量|总量|存量)$")
+_COUNT_NOUN = rx("(?:" + _in_order(_HEADS["count_ends"]) + ")$")
 
 # what a clause opens on when it goes on about what the clause before it counts (死亡7人, 增长11.3%)
 _CONTINUES = _heads("continuations", end=False)
