@@ -51,6 +51,15 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                                 exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": [idx.category_of(p) for p in parts]})
             continue
+        if after and not any(f.unit == after[0].unit for f in before):
+            near = _whole_of_section(idx, after, pos)
+            if near is not None and (names_rest(idx, near[1]) or complete_set([idx.category_of(p) for p in near[1]])):
+                # 全年发生事故 38 起…。按行业领域分，道路交通事故 21 起、…、其他领域事故 3 起: the one count
+                # of the parts' noun stated before in the section, broken down into a closed list
+                labels = [idx.category_of(p) for p in near[1]]
+                yield Candidate(code="GW101", kind="sum", whole=(near[0],), parts=tuple(near[1]), trigger=m.group(0),
+                                exhaustive=True, cue=Span(pos, pos + len(m.group(0))), params={"labels": labels})
+                continue
         if not before:
             far = _whole_named_before(idx, after, pos) or _named_whole(idx, after, pos)
             if far is not None:  # the whole stated far before, found by the parts' shared name
@@ -140,6 +149,25 @@ def _named_whole(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure,
               and g.kind == "actual" and g.previous is None
               and any(n in idx.label_before(g, 24) or abbreviates(n, idx.label_before(g, 24)) for n in names)]
     return (wholes[0], parts) if len(wholes) == 1 else None
+
+
+def _whole_of_section(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:
+    """全年共发生生产安全事故 38 起…；…。按行业领域分，道路交通事故 21 起、…其他领域事故 3 起: a criterion
+    that opens a sentence with no figure of the parts' unit in the sentence before breaks down the
+    quantity its parts name (the noun their labels end with, 事故) as stated earlier in the section —
+    when exactly one figure of that unit and year there bears the noun (受理投诉 1,046 件, not 举报 212 件)."""
+    parts = [f for f in after if after and f.unit == after[0].unit]
+    if len(parts) < 2:
+        return None
+    noun = os.path.commonprefix([idx.label_before(f, 24)[::-1] for f in parts])[::-1]
+    if len(re.findall(r"[\u4e00-\u9fff]", noun)) < 2:
+        return None
+    year = (parts[0].period or "")[:4]
+    wholes = [g for g in idx.figures if g.span.end <= pos and g.section == parts[0].section
+              and g.unit == parts[0].unit and summable(g) and g.kind == "actual" and g.previous is None
+              and (g.period or "")[:4] == year]
+    named = [g for g in wholes if idx.label_before(g, 24).endswith(noun)]
+    return (named[0], parts) if len(named) == 1 else None
 
 
 def _whole_named_before(idx: TextIndex, after: list[Figure], pos: int) -> tuple[Figure, list[Figure]] | None:

@@ -259,9 +259,13 @@ def _period_end(period: str) -> str | None:
 
 def _future_periods(doc: Document, idx: TextIndex, date: str) -> Iterator[Finding]:
     v = vocab()
+    # a plan (2026 年工作计划, signed in December 2025) speaks of the period it plans throughout
+    planned = _period_end(doc.metadata.period or "") if doc.metadata.kind == "plan" else None
     for f in idx.figures:
         end = _period_end(f.stated_period or "")
         if end is None or not end or end <= date[: len(end)]:
+            continue
+        if planned and end[:len(planned)] <= planned:
             continue
         if any(any(w in s for w in v["plan_section_words"]) for s in f.section):
             continue

@@ -320,6 +320,17 @@ def _since(idx: TextIndex, f: Figure) -> str | None:
     return next((y for y in reversed(years) if not own.isdigit() or y < own), None)
 
 
+def _places_apart(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """The two figures' sentences name places of two levels before them (全市常住人口…，城镇化率 and
+    全县常住人口…，城镇化率): each figure is its place's (whole_places)."""
+    levels = []
+    for f in (a, b):
+        words = idx.between(idx.sentence_of(f.span.start).start, f.span.start)
+        found = [(words.rfind(w), lvl) for w, lvl in vocab()["whole_places"].items() if w in words]
+        levels.append(max(found)[1] if found else None)
+    return None not in levels and levels[0] != levels[1]
+
+
 def _bound(f: Figure) -> bool:
     return hedge_kind(f) in ("at_least", "more_than", "at_most", "less_than")
 
@@ -422,6 +433,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区)
         if how == "program" and not equal:
             continue
+        if not equal and _places_apart(idx, fa, fb):
+            continue  # 全市…城镇化率 62.4% and 全县…城镇化率 58.9%: the same name of two places
         if how == "nested" and not equal and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # a qualified name may count a part: only a misprint tells it is the same quantity
         if _since(idx, fa) != _since(idx, fb) and not equal:

@@ -436,10 +436,12 @@ def among(idx: TextIndex) -> Iterator[Candidate]:
         if nxt is None or nxt.unit != w.unit or nxt.previous is not None:
             continue
         tail = text[w.span.end:nxt.span.start]
-        at = tail.find("中")
+        at = _locative(tail)
         if at < 1 or tail[at - 1] == "其" or any(ch in "，,。；;：:、（()）" for ch in tail[:at]):
             continue
         rest = tail[at + 1:].strip(" ，,")
+        if "、" in rest:
+            continue  # 12 个街道便民服务中心、136 个社区便民服务站: two items of one list, side by side
         # a longer gap must name the whole's noun again (156 家规模以上工业企业中，实现增加值增长的
         # 企业 98 家), so that it counts those, not other things in the same unit
         noun = tail[:at].strip(SPACES)
@@ -448,6 +450,16 @@ def among(idx: TextIndex) -> Iterator[Candidate]:
             continue
         yield Candidate(code="GW108", kind="subset", whole=(w,), parts=(nxt,), trigger=tail[-4:], explicit=True,
                         exhaustive=False, params={"labels": [idx.category_of(nxt)], "subset_cue": "中"})
+
+
+def _locative(tail: str) -> int:
+    """Where the 中 that means "among" stands in the words after a count (建制村中已有), -1 when
+    none: a 中 that opens a word (中心, 中学: among_not_words) names a thing, not a set counted in."""
+    words = vocab()["among_not_words"]
+    at = tail.find("中")
+    while at >= 0 and any(tail.startswith(w, at) for w in words):
+        at = tail.find("中", at + 1)
+    return at
 
 
 def named_lists(idx: TextIndex) -> Iterator[Candidate]:

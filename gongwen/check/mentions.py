@@ -80,7 +80,7 @@ def context_name(idx: TextIndex, f: Figure) -> str:
     after a count, and the clause before when this one names no quantity of its own: a share
     (接待过夜游客 612.8 万人次，占游客总数的 33.0%) or a target (完成学员培训 2600 人次，完成全年
     任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
-    name = idx.clause_before(f, 30, list_items=True)
+    name = _without_includes(idx.clause_before(f, 30, list_items=True))
     whole_of = idx.text.startswith("的", f.span.end)  # 完成年度计划 32 亿元的 58.1%: the plan of what was done
     cue = any(name.startswith(w) for w in vocab()["share_cues"])
     if cue or len(content(clean(name))) < 4 or whole_of:
@@ -91,6 +91,17 @@ def context_name(idx: TextIndex, f: Figure) -> str:
         if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start) and not item:
             name = idx.clause_before(before, 30, list_items=True) + name
     return clean(name + noun_after(idx, f))
+
+
+def _without_includes(name: str) -> str:
+    """A name without a bracket that says what its count includes (在校学生（含在园幼儿）): the
+    bracket names a part, not the quantity.
+
+    >>> _without_includes("在校学生（含在园幼儿）"), _without_includes("村（社区）服务站")
+    ('在校学生', '村（社区）服务站')
+    """
+    cues = tuple(vocab()["subset_cues"])
+    return _BRACKETS.sub(lambda m: "" if m.group(0)[1:].startswith(cues) else m.group(0), name)
 
 
 def clean(name: str) -> str:

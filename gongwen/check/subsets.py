@@ -82,7 +82,8 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 and not names_rest(idx, parts, inner)
             # a total named as the sum (各项补贴合计 14.24 万元（…）) is the sum of what its bracket lists
             summed = any(w in idx.label_before(t, 12) for w in vocab()["total_cues"])
-            exhaustive = (exhaustive_set(labels) or names_rest(idx, parts, inner) or counted_kinds(idx, t, parts)
+            exhaustive = (exhaustive_set(labels) or complementary(labels) or names_rest(idx, parts, inner)
+                          or counted_kinds(idx, t, parts)
                           or summed and cue is None) and not etc
             # 86 所（城区学校 31 所、农村学校 52 所）: a bracket with no cue lists what the total holds, but
             # only categories that exhaust it (公办/民办) or the rest (其他) close it; else its items are
@@ -131,10 +132,12 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
                       and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
+            inner = _inner_lists(text, cue, pos, end)
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
                       and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)
-                      and not _per_unit_standard(idx, f)]
+                      and not _per_unit_standard(idx, f) and not any(s.start <= f.span.start < s.end for s in inner)]
+            listed = _one_count(listed, before)
             after = _list_items(idx, listed)
             if not before or not after:
                 continue
@@ -143,6 +146,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 if not (opening and f.unit in wholes):
                     wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
             for unit, w in list(wholes.items()):  # 总投资 a，年度计划投资 b。其中：…年度计划投资 c；…年度计划投资 d
+                if not opening and idx.between(w.span.end, pos).strip(SPACES + "，,：:") == "":
+                    continue  # …累计拥有 64 家，其中国家级…企业 6 家: 其中 is of the figure right before it
                 named_whole = _named_whole(idx, [f for f in before if f.unit == unit],
                                            [f for f in after if f.unit == unit])
                 wholes[unit] = named_whole or w
@@ -178,7 +183,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
                     exhaustive = (exhaustive_set(labels, whole=idx.clause_before(whole, 30))
-                                  or _named_categories(idx, whole, labels)
+                                  or complementary(labels) or _named_categories(idx, whole, labels)
                                   or _levels_closed(idx, whole, labels) or counted_kinds(idx, whole, ps)
                                   or names_rest(idx, ps, after)) and not etc
                     # categories that split a whole as a rule but may leave a class out (城区 …、农村 …
@@ -206,6 +211,43 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _one_count(listed: list[Figure], before: list[Figure]) -> list[Figure]:
+    """The items of a list counted in another word for the whole's count (医疗卫生机构 326 个，其中县级
+    公立医院 4 家、…村卫生室 289 个: 家 and 个 both count the institutions; one_count_units) read in
+    the whole's unit, when no figure before the list is counted in the item's own word."""
+    units = {f.unit for f in before}
+    out = []
+    for f in listed:
+        group = next((g for g in vocab()["one_count_units"] if f.unit in g), None)
+        own = [u for u in units if group is not None and u in group]
+        out.append(replace(f, unit=own[0]) if f.unit not in units and len(own) == 1 else f)
+    return out
+
+
+def _inner_lists(text: str, cue: str, pos: int, end: int) -> list[Span]:
+    """The lists a cue opens again inside the list opened at ``pos`` (其中，住房消费类提取 a，其中租赁
+    住房提取 b；非住房消费类提取 c): each runs to its ；and breaks down the item before it, so its
+    figures are no items of the outer list."""
+    out = []
+    for at in find_all(text, cue, Span(pos + len(cue), end)):
+        stops = [i for i in (text.find("；", at, end), text.find(";", at, end)) if i >= 0]
+        out.append(Span(at, min(stops, default=end)))
+    return out
+
+
+def complementary(labels: list[str]) -> bool:
+    """Two parts, one named as what the other is not (住房消费类提取 a；…等非住房消费类提取 b): together
+    they are the whole.
+
+    >>> complementary(["住房消费类提取", "死亡等非住房消费类提取"]), complementary(["城区学校", "非寄宿制学校"])
+    (True, False)
+    """
+    if len(labels) != 2:
+        return False
+    names = [lab.strip(SPACES).removeprefix("其中").strip(SPACES + "，,：:") for lab in labels]
+    return any(len(x) >= 3 and "非" not in x and "非" + x in y for x, y in (names, names[::-1]))
 
 
 def _criterion_before(text: str, start: int, end: int) -> int:
@@ -367,7 +409,7 @@ def names_rest(idx: TextIndex, parts: list[Figure], listed: list[Figure] | None 
     """The last of several parts is named the rest (其他, 其余: …、村卫生室 271 个，社区卫生服务中心、
     诊所等其他机构 18 个): it counts what the items before it leave of the whole, so the list is
     closed — unless a rest word stands before an earlier part too, or an item of the list
-    (``listed``) is counted in another unit (医院 4 家、村卫生室 289 个: the rest leaves out the 家)."""
+    (``listed``) is counted in another unit (床位 1,200 张、医护人员 860 人: the rest is of one of them)."""
     words = vocab()["rest_words"]
     if listed is not None and any(f.unit != parts[0].unit and f.span.start < parts[-1].span.end for f in listed):
         return False
