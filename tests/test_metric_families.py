@@ -60,9 +60,9 @@ def test_no_joiner_nor_verb_opens_a_metric() -> None:
 
 
 def test_the_per_words_of_a_standard_and_their_by_end_no_name() -> None:
-    """"优待金按每户每年23,600元": not 优待金按."""
+    """"优待金按每户每年23,600元标准": not 优待金按 — the standard of 优待金 (labels/standards.py)."""
     f = _figures("义务兵家庭优待金按每户每年21,800元标准发放。")
-    assert f["每户每年21,800元"].metric == "优待金"
+    assert f["每户每年21,800元"].metric == "优待金标准"
 
 
 def test_categories_joined_into_one_population_stay_whole() -> None:

@@ -24,6 +24,7 @@ from ..words.heads import _MONEY_NOUN, _RATE_NOUN
 from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move, unit_kind
 from .counts import CountMetricMixin
 from .ratio_metrics import RatioMetricMixin
+from .standards import StandardMetricMixin
 
 if TYPE_CHECKING:
     from ..words.vocab import Vocab
@@ -56,7 +57,7 @@ _WITHIN = regex.compile(r"(?:以内|之内|内)")
 _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
 
 
-class MetricMixin(RatioMetricMixin, CountMetricMixin):
+class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
     """The metric methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
     if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin):
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
         clause = t[cs:o]
         if kind == "rate":
-            named = self._standard_of(end)
+            named = self._standard_of(end) or (self.named_standard(o, end, cs, ss) if unit.startswith("元/") else "")
             if named:
                 return named
         if kind not in ("percent", "points"):
