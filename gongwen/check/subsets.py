@@ -457,7 +457,24 @@ def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
         return False
     clause = idx.clause_before(whole, 30, list_items=True)
     names = [lab.removeprefix("其中") for lab in labels]
-    return all(2 <= len(n) <= 6 and n in clause for n in names) and len(set(names)) == len(names)
+    if len(set(names)) != len(names):
+        return False
+    return all(2 <= len(n) <= 6 and n in clause for n in names) or _compound(clause, names)
+
+
+def _compound(clause: str, names: list[str]) -> bool:
+    """The whole's words join the heads of its parts' names, in their order (新建改造公厕 46 座，其中
+    新建 18 座、改造提升 28 座: 新建 + 改造): a noun of the parts it names, all of them.
+
+    >>> _compound("全年新建改造公厕", ["新建", "改造提升"]), _compound("全年新建改造公厕", ["新建", "维修"])
+    (True, False)
+    """
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    heads = [""]
+    for n in names:  # every choice of a head (two characters or more) for each name
+        heads = [h + n[:k] for h in heads for k in range(2, min(len(n), 6) + 1)]
+    return any(h in clause for h in heads)
 
 
 def counted_kinds(idx: TextIndex, whole: Figure, parts: list[Figure]) -> bool:
