@@ -6,7 +6,9 @@
   (为1,240名残疾人适配辅助器具);
 - a program's word that qualifies the people named after it (慢性病患者, 义务教育学生) names whom
   the section's program serves, unless those are the program's own (低保对象);
-- 诊疗 counts the medical service, whichever institutions gave it (医疗卫生机构完成诊疗…).
+- 诊疗 counts the medical service, whichever institutions gave it (医疗卫生机构完成诊疗…);
+- a 分别 list of programs gives its i-th value to its i-th program (失业保险、工伤保险参保人数分别为…);
+- a program named as one item of a list of areas (统筹推进A、B和C等重点工作) governs no later clause.
 """
 
 from __future__ import annotations
@@ -169,3 +171,30 @@ def test_consultations_are_the_medical_service() -> None:
     p = _programs("青禾县卫生健康局", "一、医疗服务能力提升\n全年全县医疗卫生机构完成总诊疗163.2万人次，"
                   "同比增长4.1%；基层医疗卫生机构诊疗量占比为58.6%。")
     assert [p[w] for w in ("163.2万人次", "4.1%", "58.6%")] == ["医疗服务"] * 3
+
+
+def test_a_list_of_programs_before_fenbie_gives_each_value_its_program() -> None:
+    """The i-th value after 分别 is the i-th program's; a generic word (参保) is no item, and the
+    measure the last item carries is every item's."""
+    text = "青禾县人力资源和社会保障局2024年工作总结\n一、社会保险扩面提质\n截至年底，全县失业保险、工伤保险参保人数分别为2.16万人、1.84万人。\n青禾县人力资源和社会保障局\n2024年12月20日"
+    f = {x.as_written: x for x in extract(document_from_text(text)).figures}
+    assert [(f[w].program, f[w].metric) for w in ("2.16万人", "1.84万人")] == [("失业保险", "参保人数"), ("工伤保险", "参保人数")]
+    p = _programs("青禾县商务局", "一、总体情况\n全县着力提振消费、发展电子商务，全年社会消费品零售总额、外贸进出口总额、"
+                  "网络零售额分别增长5.8%、9.3%和15.6%。")
+    assert [p[w] for w in ("5.8%", "9.3%", "15.6%")] == ["社会消费品零售总额", "货物进出口", "电子商务"]
+
+
+def test_an_item_of_a_list_of_areas_governs_no_later_clause() -> None:
+    """统筹推进学位供给、队伍建设和学生资助等重点工作 names the areas of the year's work: the next
+    sentence's count of schools is none of them; nor is a clause after a list of parts (其中防汛演练…、
+    地质灾害避险演练…，参与群众…) the last part's."""
+    p = _programs("青禾市教育局", "一、总体情况\n市教育局统筹推进学位供给、队伍建设和学生资助等重点工作，全市教育事业保持"
+                  "良好发展态势。全市共有各级各类学校420所。\n二、学生资助\n全年发放学生资助资金2.1亿元。")
+    assert p["420所"] is None
+    assert p["2.1亿元"] == "学生资助"
+    p = _programs("青禾县应急管理局", "一、应急演练\n全年组织应急演练30场，其中防汛演练12场、消防演练8场、地质灾害避险演练"
+                  "10场，参与群众4,200人次。")
+    assert p["30场"] == p["4,200人次"] == "应急演练"
+    p = _programs("青禾县民政局", "一、社会救助兜底有力\n全县统筹推进最低生活保障、特困人员救助供养、临时救助等各项救助工作。"
+                  "全年发放各类救助资金1.2亿元。")
+    assert p["1.2亿元"] == "社会救助"

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
+_LIST_WORDS = frozenset(["、", "和", "与", "及", "以及", "、以及"])
+_LIST_END = "，,；;：:。！？（(）)\n"  # the punctuation that opens a list's clause (not its 、)
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
 # the comparison word right before 分别 ("起数、死亡人数同比分别下降…"): not part of the last item
 _COMPARED_BEFORE = regex.compile(r"(?:同比|环比|(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?)\s*$")
@@ -102,6 +104,36 @@ class EnumerationMixin:
                or rx(r"(?:总额|额|量|收入|产值)$").search(x) or (ind is not None and ind.fullmatch(x)) for x in items):
             return items
         return []
+
+    def listed_programs(self, ss: int, k: int) -> list[tuple[str, str]]:
+        """The programs a list right before 分别 at ``k`` names, one per item and in order, each with
+        its word as written: "全县失业保险、工伤保险参保人数分别为…" → 失业保险, 工伤保险;
+        "社会消费品零售总额、外贸进出口总额、网络零售额分别增长…" → the three programs.  The list is
+        the clause before 分别 (a 、 does not end it), its items joined by list words only; a
+        generic word (参保) is no item.  Empty when the list is an aggregate's kinds (按行政等级分，
+        高速公路、农村公路分别为…) or not one program to an item (对80周岁以上老年人和低保、特困老年人)."""
+        t = self.doc.text
+        a = k
+        while a > ss and t[a - 1] not in _LIST_END:
+            a -= 1
+        found: list[_Mention] = []
+        i = bisect.bisect_left(self.mention_starts, a)
+        while i < len(self.mentions) and self.mentions[i].end <= k:
+            m = self.mentions[i]
+            i += 1
+            if not (m.cued or m.weak or m.context):
+                found.append(m)
+        # each item one program: the words between them only a list word, none before or after
+        if len(found) < 2 or any(t[x.end:y.start].strip() not in _LIST_WORDS for x, y in zip(found, found[1:])):
+            return []
+        before = t[a:found[0].start].rstrip()
+        if "、" in before or before.endswith(("和", "与", "及")) or "、" in t[found[-1].end:k] \
+                or rx(r"\d").search(t, found[-1].end, k):
+            return []
+        heads = self._heading_programs(self.section_path(k))
+        if self._breakdown_whole(ss, self.paragraph_start(ss), heads, found[-1]) is not None:
+            return []  # (the kinds of an aggregate's breakdown are its parts, not programs)
+        return [(m.program, t[m.start:m.end]) for m in found]
 
     def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
         """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.

@@ -22,6 +22,7 @@ class _Mention(NamedTuple):  # (a tuple: built several times faster than a froze
     context: bool  # a context alias (valid only inside its parent program's section)
     cued: bool  # preceded by a scope cue (已纳入低保): names a category, not the program
     weak: bool = False  # a generic alias (兜底保障): evidence only when nothing specific is named
+    listed: bool = False  # one item of a list of several (社会救助、养老服务、社会事务等): names an area, no subject
 
 
 def program_mentions(text: str, vocab: Vocab, alias_hits: list[Hit],
@@ -62,7 +63,46 @@ def program_mentions(text: str, vocab: Vocab, alias_hits: list[Hit],
             cued = s > 0 and text[s - 1] in cue_ends and any(text.endswith(c, 0, s) for c in vocab.scope_cues)
             mentions.append(_Mention(s, m.end(), mp[m.group()], ctx, cued, m.group() in vocab.weak))
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return _mark_listed(text, mentions)
+
+
+_ITEM_LEAD = 4  # the words that may open a list's last item before its program's (、农村低保)
+_COMMA_CLAUSE_END = frozenset("，,；;：:。！？!?\n")  # (a list's 、 and an aside's brackets do not end one)
+
+
+def _mark_listed(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions marked ``listed`` where a list of two or more programs names areas of work
+    (统筹推进社会救助、养老服务、社会事务等各项工作; 其中防汛演练9场、消防演练8场): the items
+    joined by 、 in one clause — the last word before the first 、, every word between two, the
+    word right after the last (and the one a 和, 与 or 及 adds to it); the clause's other words
+    (…、专业服务等重点领域开展专题招商) are no items."""
+    out = list(mentions)
+    i = 0
+    while i < len(mentions):
+        a = mentions[i].start
+        while a > 0 and text[a - 1] not in _COMMA_CLAUSE_END:
+            a -= 1
+        b = mentions[i].end
+        while b < len(text) and text[b] not in _COMMA_CLAUSE_END:
+            b += 1
+        j = i
+        while j < len(mentions) and mentions[j].start < b:
+            j += 1
+        first, last = text.find("、", a, b), text.rfind("、", a, b)
+        if first >= 0:
+            head = [n for n in range(i, j) if mentions[n].end <= first]
+            items = head[-1:] + [n for n in range(i, j) if first < mentions[n].start and mentions[n].end <= last]
+            tail = [n for n in range(i, j) if mentions[n].start > last]
+            if tail and (mentions[tail[0]].start - last <= _ITEM_LEAD  # (、农村低保; 、队伍建设和学生资助)
+                         or text[mentions[tail[0]].start - 1] in "和与及" and mentions[tail[0]].start - last <= 2 * _ITEM_LEAD):
+                items.append(tail[0])
+                if len(tail) > 1 and text[mentions[tail[0]].end:mentions[tail[1]].start] in ("和", "与", "及", "以及"):
+                    items.append(tail[1])
+            if len({mentions[n].program for n in items if not (mentions[n].cued or mentions[n].context)}) >= 2:
+                for n in items:
+                    out[n] = mentions[n]._replace(listed=True)
+        i = j
+    return out
 
 
 def _hidden_word(lex: Lexicon, text: str, prev: Hit, m: Hit) -> Hit | None:

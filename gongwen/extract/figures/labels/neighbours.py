@@ -53,6 +53,15 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         if len(compared) >= 2 and len(compared) == len(deltas):
             for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加127%、485%、162%
                 r["metric"] = item + {"%": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
+        listed = lab.listed_programs(lab.sentence_start(k), k)
+        if len(listed) >= 2 and len(group) % len(listed) == 0:
+            per = len(group) // len(listed)
+            last = listed[-1][1]
+            for n, r in enumerate(group):  # 失业保险、工伤保险参保人数分别为24,730人、41,200人
+                r["program"], word = listed[n // per] if per > 1 and _blocks(group, per) else listed[n % len(listed)]
+                metric = r["metric"] or ""
+                if word != last and metric.startswith(last) and len(metric) - len(last) >= 2:
+                    r["metric"] = metric[len(last):]  # (the measure the list's last item carries is every item's)
         levels = [r for r in group if r["change"] is None]
         measured = lab.measured_items(lab.sentence_start(k), k)
         if len(measured) >= 2 and len(measured) == len(levels):
@@ -62,6 +71,8 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
             continue  # (the items are indicators, not categories or programs)
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
         for items, key in ((scopes, "scope"), (programs, "program")):
+            if key == "program" and len(listed) >= 2 and len(group) % len(listed) == 0:
+                continue  # (read from the list above)
             if len(items) >= 2 and len(group) % len(items) == 0:
                 per = len(group) // len(items)
                 for n, r in enumerate(group):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..words.vocab import Vocab
 
 _PARAGRAPH_REACH = 400
+_COMMA = regex.compile(r"[，,；;。！？\n]")  # a clause break that is no list's 、
 
 
 class ProgramMixin:
@@ -73,14 +74,17 @@ class ProgramMixin:
                 k = t.find(c, end)
 
     def _nearest(self, a: int, b: int, allowed: Set[str] | None, heads: list[str],
-                 weak: bool = False) -> _Mention | None:
-        """The nearest usable mention in [a, b) to the left of b (strong ones, or weak ones too)."""
+                 weak: bool = False, carried: bool = False) -> _Mention | None:
+        """The nearest usable mention in [a, b) to the left of b (strong ones, or weak ones too);
+        ``carried``: to a later clause, which an item of a list of areas does not govern."""
         i = bisect.bisect_left(self.mention_starts, b) - 1
         while i >= 0 and self.mentions[i].start >= a:
             m = self.mentions[i]
             i -= 1
             if m.end > b or m.cued or (m.weak and not weak):
                 continue
+            if carried and m.listed and _COMMA.search(self.doc.text, m.end, b):
+                continue  # (an item of a list of areas governs its own clause, not the next ones)
             if m.context:
                 prog = self.v.programs[m.program]
                 if not (prog.within in heads or m.program in heads):
@@ -153,7 +157,7 @@ class ProgramMixin:
         m = self._cued_mention(cs, o)
         if m:
             return m.program
-        m = self._nearest(ps, ss, None, heads)
+        m = self._nearest(ps, ss, None, heads, carried=True)
         if m:
             return m.program
         weak_heads = self._heading_programs(path, weak=True)
@@ -162,7 +166,7 @@ class ProgramMixin:
             return m.program
         if weak_heads:
             return weak_heads[0]
-        m = self._nearest(ps, ss, None, heads, weak=True)
+        m = self._nearest(ps, ss, None, heads, weak=True, carried=True)
         return m.program if m else None
 
     def breakdown_cue(self, ss: int, cs: int) -> int:
@@ -265,7 +269,7 @@ class ProgramMixin:
         """The nearest strong mention in the sentence before the figure's clause; one of the
         issuer's own programs named earlier governs the later clauses that name another
         bureau's only in passing (一般公共预算收入…；剔除增值税留抵退税等因素后，同口径增长4.6%)."""
-        m = self._nearest(ss, cs, None, heads)
+        m = self._nearest(ss, cs, None, heads, carried=True)
         if m is not None and m.program not in self.v.own and not self._states_figure(m, cs):
             return self._nearest(ss, m.start, self.v.own, heads) or m
         return m
