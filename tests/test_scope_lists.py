@@ -63,3 +63,19 @@ def test_a_new_subject_after_a_part_is_not_carried() -> None:
 ], ids=["drill", "migrant-work", "grant", "used-for"])
 def test_a_part_is_named_without_the_activity_it_counts(issuer: str, body: str, figure: str, scope: str) -> None:
     assert _scopes(issuer, body)[figure] == scope
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县民政局", "全县失能、半失能老年人约0.8万人。", "0.8万人", "失能、半失能老年人"),
+    ("青禾县退役军人事务局", "全县共有优抚对象1,860人，其中烈士遗属、因公牺牲军人遗属和病故军人遗属96人。", "96人",
+     "烈士遗属、因公牺牲军人遗属和病故军人遗属"),
+], ids=["two-kinds-of-one-people", "three-kinds-of-survivors"])
+def test_a_list_of_categories_joined_by_a_pause_mark_is_one_population(issuer: str, body: str, figure: str,
+                                                                       scope: str) -> None:
+    # (the 、 that opens the figure's clause does not cut the list: not 半失能老年人 alone)
+    assert _scopes(issuer, body)[figure] == scope
+
+
+def test_a_list_that_names_its_people_is_not_lengthened() -> None:
+    s = _scopes("青禾县卫生健康局", "全县老年人和儿童家庭医生签约人数达到4.2万人。")
+    assert s["4.2万人"] != "老年人和儿童家庭"

@@ -43,6 +43,10 @@ _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"])
                         + r")([\p{Han}（）()]{3,12})$")
 # what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")
 _JOINERS = frozenset(("和", "及", "与", "、", "以及"))
+# what closes a list of categories: its 等 and the people the list qualifies or is named by
+# (失能、半失能|老年人; …防止返贫监测对象|等困难群众)
+_LIST_CLOSE = regex.compile("等?(?:[\\p{Han}]{0,4}?(?:" + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True))
+                            + "))?")
 
 
 class ScopeNounsMixin:
@@ -138,7 +142,9 @@ class ScopeNounsMixin:
         while j > 0:
             s, e, _, place = hits[j - 1]
             gap = t[e:hits[j][0]]
-            if s < cs or place or e > hits[j][0] or not (gap == "" or gap in _JOINERS):
+            # (a list of categories joined by 、 is one population across the 、 that starts the
+            # figure's clause: "失能、半失能老年人", "特困人员、低保对象、防止返贫监测对象等")
+            if (s < cs and gap != "、") or place or e > hits[j][0] or not (gap == "" or gap in _JOINERS):
                 break
             # (an institution right before a category names where that category is counted, not one
             # population with it: "幼儿园在园幼儿" counts the 在园幼儿 of 幼儿园)
@@ -147,6 +153,11 @@ class ScopeNounsMixin:
             j -= 1
         if j == i or "分别" in t[last_end:o]:
             return None
+        # (the list's 等 and the people it closes on: "失能、半失能老年人", "…监测对象等困难群众")
+        # (a list that names its people already closes there: "老年人和儿童|家庭医生签约")
+        closing = _LIST_CLOSE.match(t, last_end, o)
+        if closing is not None and (t.startswith("等", last_end) or not _PEOPLE_HEAD.search(t[hits[i][0]:last_end])):
+            last_end = closing.end()
         return t[hits[j][0]:last_end]
 
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
