@@ -150,3 +150,15 @@ def test_a_whole_named_by_its_parts_heads_is_their_sum() -> None:
 def test_a_part_the_whole_s_words_do_not_name_leaves_the_list_open() -> None:
     assert _verdicts(COMPOUND.format(b="维修", n="12"), "GW101") == []
     assert _problems(COMPOUND.format(b="维修", n="12")) == []
+
+
+def test_a_rate_named_by_its_act_alone_is_no_share_of_the_act_s_count() -> None:
+    # 参保率 names the act (参保); 参保 42.6 万人 counts it, as 新增参保 does: no whole of the rate
+    body = "全县城乡居民医保参保42.6万人，其中新增参保0.8万人，参保率98.6%。"
+    assert _verdicts(body, "GW123") == []
+    assert _problems(body) == []
+
+
+def test_a_rate_whose_name_heads_its_whole_still_reads_it() -> None:
+    body = "全县常住人口31.2万人。\n（二）家庭医生签约\n全年签约11.2万人，常住人口签约率{r}%。"
+    assert _verdicts(body.format(r="35.9"), "GW123") == [("consistent", "info", ("11.2万人", "31.2万人", "35.9%"))]

@@ -50,7 +50,8 @@ def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bo
 
 def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
     """Figures anywhere before a rate whose own label is the head of the rate's name: 常住人口
-    312.6万人 for 常住人口签约率, 行政村 165 个 for 行政村覆盖率 (the longest head wins)."""
+    312.6万人 for 常住人口签约率, 行政村 165 个 for 行政村覆盖率 (the longest head wins; the whole
+    name, 签约, names what the rate counts, not what it is a rate of)."""
     best: list[Figure] = []
     best_len = 1
     for g in idx.figures:
@@ -58,7 +59,9 @@ def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
                 or not compatible(g, part) or g.value < part.value:
             continue
         lab = idx.label_before(g, 16)
-        n = next((k for k in range(len(stem), 1, -1) if lab.endswith(stem[:k])), 0)
+        # the head only: a label ending with the whole stem (城乡居民医保参保 42.6 万人 for 参保率) counts
+        # the rate's act, as its part does (其中新增参保 0.8 万人), not the whole it is a rate of
+        n = next((k for k in range(len(stem) - 1, 1, -1) if lab.endswith(stem[:k])), 0)
         if n > best_len:
             best, best_len = [g], n
         elif n == best_len and n > 1:
