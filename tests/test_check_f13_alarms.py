@@ -162,3 +162,19 @@ def test_a_rate_named_by_its_act_alone_is_no_share_of_the_act_s_count() -> None:
 def test_a_rate_whose_name_heads_its_whole_still_reads_it() -> None:
     body = "全县常住人口31.2万人。\n（二）家庭医生签约\n全年签约11.2万人，常住人口签约率{r}%。"
     assert _verdicts(body.format(r="35.9"), "GW123") == [("consistent", "info", ("11.2万人", "31.2万人", "35.9%"))]
+
+
+TOURISM = "全年接待游客486.2万人次，旅游总收入52.6亿元，其中过夜游客126.4万人次，人均消费{v}元。"
+
+
+def test_a_level_divides_the_amount_by_the_count_before_its_list() -> None:
+    # 人均消费 of all visitors: 52.6 亿元 ÷ 486.2 万人次, not ÷ the 过夜游客 listed as a part after it
+    assert _verdicts(TOURISM.format(v="1,082"), "GW106") == [
+        ("consistent", "info", ("1,082元", "486.2万人次", "52.6亿元"))]
+    assert _problems(TOURISM.format(v="1,082")) == []
+
+
+def test_a_level_read_past_a_list_says_nothing_when_it_misses() -> None:
+    # the pairing is a reading: a miss is no error
+    assert [v[1] for v in _verdicts(TOURISM.format(v="1,182"), "GW106")] in ([], ["warning"])
+    assert ("GW106", "error") not in _problems(TOURISM.format(v="1,182"))

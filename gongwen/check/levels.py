@@ -63,6 +63,13 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         # 补助资金 3675.7 万元): operands after it, or a count the amount's clause names from afar, pair by
         # reading only — such a pairing confirms the level when it holds and says nothing when not
         confirm = plain or standard or named
+        if amount is not None and count is not None and _listed_after(idx, amount, count):
+            # 接待游客 486.2 万人次，旅游总收入 52.6 亿元，其中过夜游客 126.4 万人次，人均消费 1,082 元: a
+            # count listed as a part after the amount is none of the amount's; the count before the
+            # list is, by reading (confirmed when it holds)
+            count = next((f for f in reversed(earlier) if f.unit == parts[1] and f.span.end <= amount.span.start),
+                         None)
+            confirm = True
         later = [f for f in idx.figures_in(Span(fig.span.end, sent.end)) if summable(f) and same_year(f, fig)]
         if amount is None or count is None:
             amount = amount or next((f for f in later if f.unit == parts[0]), None)
@@ -100,6 +107,13 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
                         params={"complete": complete, "mixed_units": mixed,
                                 "months": months, "confirm_only": confirm, "anchored": anchored})
     yield from measure_levels(idx)
+
+
+def _listed_after(idx: TextIndex, amount: Figure, count: Figure) -> bool:
+    """A subset cue (其中) stands between an amount and the count after it: the count is a part of a
+    list the amount is no part of."""
+    between = idx.between(amount.span.end, count.span.start)
+    return any(w in between for w in vocab()["subset_cues"][:1])
 
 
 def months_of_cover(idx: TextIndex, figures: Iterable[Figure]) -> Iterator[Candidate]:
