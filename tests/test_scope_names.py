@@ -163,8 +163,15 @@ def test_the_category_a_sentence_opens_on_governs_its_later_clauses(issuer: str,
     ("青禾县退役军人事务局", "为自主就业退役士兵发放一次性经济补助960万元。", "960万元", "自主就业退役士兵"),
     ("青禾县退役军人事务局", "全县在册参战参试退役人员1,204人。", "1,204人", "参战参试退役人员"),
     ("青禾街道办事处", "全街道划分综合网格64个、专属网格9个。", "9个", "专属网格"),
-], ids=["a-kind-of-soldier", "its-official-name", "a-kind-of-grid"])
+    ("青禾县退役军人事务局", "全年接收退役士兵152人，其中：安排工作28人，自主就业120人，退休4人。", "28人", "安排工作"),
+], ids=["a-kind-of-soldier", "its-official-name", "a-kind-of-grid", "a-way-of-settling"])
 def test_an_official_category_is_not_cut_to_the_shorter_one_inside_it(issuer: str, body: str, figure: str,
                                                                         scope: str) -> None:
     # (自主就业退役士兵 are the soldiers who chose their own work, not all 退役士兵)
     assert _scopes(issuer, body)[figure] == scope
+
+
+def test_a_later_part_of_a_list_is_named_by_its_own_label_not_by_the_first_part() -> None:
+    # "其中：安排工作28人，自主就业120人，退休4人": each item names its part; 安排工作 is no topic of the rest
+    s = _scopes("青禾县退役军人事务局", "全年接收退役士兵152人，其中：安排工作28人，自主就业120人，退休4人。")
+    assert [s[w] for w in ("28人", "120人", "4人")] == ["安排工作", "自主就业", "退休"]

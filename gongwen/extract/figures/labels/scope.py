@@ -109,6 +109,18 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         after = self._scope_terms(end, min(len(t), end + 12), places=False)
         if after and (after[0][0] == end or (after[0][0] == end + 1 and t[end] not in _CLAUSE_BREAK)):
             return after[0][1]
+        # (a later item of a 其中 list names its own part, before the topic of the list's first item
+        # could: "其中：安排工作34人，自主就业148人" — 148人 is 自主就业, not 安排工作)
+        near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
+        item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
+        qz = max((t.rfind("其中", max(a, item, ss), b) for a, b in outside), default=-1)
+        # (a list whose items are joined by 、 ends at the next ，: "其中中型水库4座、小型水库64座，
+        # 总库容2.37亿立方米" — 总库容 is no part)
+        if qz >= 0 and cs > ss and t[cs - 1] in "，,、；;" \
+                and not (t[cs - 1] in "，," and "、" in t[qz:cs - 1]):
+            label = self._part_label(cs, o)
+            if label:
+                return self.v.scope_names.get(label, label)
         # a category in the sentence's opening clause (its topic) governs the later clauses:
         # "城镇居民最低生活保障标准由…提高到…，月人均补差由…提高到…"
         # (a 其中 starts a new topic: "其中建档立卡贫困人口中接受…154人次，发放…14.8万元")
@@ -148,16 +160,6 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                          and not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
                 return terms[-1][1]
-        near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
-        item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
-        qz = max((t.rfind("其中", max(a, item, ss), b) for a, b in outside), default=-1)
-        # (a list whose items are joined by 、 ends at the next ，: "其中中型水库4座、小型水库64座，
-        # 总库容2.37亿立方米" — 总库容 is no part)
-        if qz >= 0 and cs > ss and t[cs - 1] in "，,、；;" \
-                and not (t[cs - 1] in "，," and "、" in t[qz:cs - 1]):
-            label = self._part_label(cs, o)
-            if label:
-                return self.v.scope_names.get(label, label)
         # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业9家" → 省级)
         level = counted_level(t, cs, o)
         if level:
