@@ -1,0 +1,137 @@
+"""What the words around a number literal say of it, for :mod:`.numbers`: a Chinese numeral that
+is a word's character or refers back (两项指标均为…), a head-count named by the person noun after
+it (4.85万低收入高龄老人), a ratio or coefficient named right before a bare number (城乡居民收入比…
+1.94, 生师比为16.2:1), a hedge that ends a longer word (签约), a minus sign, a bare number in a list
+of counts, and the per-capita word or population earlier in the clause that makes it a rate
+(月人均补差由583元…, 每千人口…医师数).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .pattern import _AR, _FINANCIAL, _G, _PC, _Match
+from .units import TABLES, alternation, load_yaml, rate_unit
+
+_VERBS = load_yaml("changes.yaml")
+_PC_RE = regex.compile(_PC)
+_PER_POP_RE = regex.compile(alternation(TABLES.per_population) or r"(?!)")
+_NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
+_BACK_REFERENCE = regex.compile(rf"[\p{{Han}}]{{1,10}}?(?:{alternation(TABLES.back_reference_ends) or '(?!)'})")
+_CLAUSE_END = "，,。；;：:！!？?\n（()）"
+_UNITLESS_AFTER = set("，,；;）)")
+_HAN = regex.compile(r"\p{Han}")
+_NOT_HEDGE_END = (regex.compile(rf"(?:{alternation(TABLES.not_hedges)})\Z") if TABLES.not_hedges else None)
+_NOT_HEDGE_LEN = max((len(w) for w in TABLES.not_hedges), default=0)
+# a person noun within a short noun phrase after the number (no verb or preposition between)
+_PERSON_AFTER = regex.compile(
+    rf"[\p{{Han}}--[用为给向对把被将和与及是有在的]]{{0,8}}?(?:{alternation(TABLES.person_nouns)})", regex.V1)
+_WHEN = frozenset(("天", "周", "月", "季", "年"))
+_LEVEL_AFTER = regex.compile(alternation(TABLES.per_capita_levels) or r"(?!)")
+_SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
+# a number that a ratio or coefficient right before it names (城乡居民收入比由上年的1.98缩小至1.94, 灌溉水
+# 有效利用系数提高到0.562, 生师比分别为16.2:1和12.4:1): only the words that state or change a value,
+# masked periods (上年) and the other numbers of the same statement stand between the noun and it
+_DIMENSIONLESS = {**dict.fromkeys(TABLES.dimensionless_nouns, ""), **TABLES.dimensionless_units}
+_CHANGE_WORDS = alternation([*_VERBS["increase"], *_VERBS["decrease"], *_VERBS["neutral"]])
+_TO_ONE = r"[ \t]*[:：∶][ \t]*1(?![0-9.])"
+_NAMED_BEFORE = regex.compile(
+    rf"(?P<noun>{alternation(_DIMENSIONLESS) or '(?!)'})"
+    rf"(?:{alternation([*TABLES.dimensionless_links, *_VERBS['to']])}|{_CHANGE_WORDS}|\x00|\s|{_AR}(?:{_TO_ONE})?)*\Z")
+_NAMED_AFTER = regex.compile(rf"(?P<one>{_TO_ONE})?[ \t]*(?:[，,。；;、）)\n]|\Z|和|以上|以下|以内|左右|{_CHANGE_WORDS})")
+_NAMED_WINDOW = 30
+
+
+def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
+    """Chinese numerals are quantities only with a unit, not as articles or slogans."""
+    cn = m["cn"]
+    if not unit_written or cn in ("一", "壹", "零", "〇") or unit_written in TABLES.arabic_only:
+        return False
+    if cn is not None and len(cn) == 1 and cn in _FINANCIAL:
+        return False  # a lone financial numeral is a word's character: 队伍人数, 入伍, 落伍
+
+    # (a count that refers back to things just named is no figure: "两项指标均为…", "两项基金均实现…",
+    # "两项基本养老保险合计参保…")
+    return not _NOT_AFTER_CN.match(work, m.m.end()) and not _BACK_REFERENCE.match(work, m.m.end())
+
+
+def _person_count(work: str, mm: regex.Match[str]) -> bool:
+    """An Arabic number with 万/亿 and no unit word, right before a noun phrase that ends in a
+    person noun (4.85万低收入高龄老人, 3万多困难群众): a head-count."""
+    return bool(mm[_G.ar] and mm[_G.mag] and not mm[_G.unit] and not mm[_G.lo]
+                and _PERSON_AFTER.match(work, mm.end()))
+
+
+def _named(work: str, mm: regex.Match[str]) -> tuple[str, int] | None:
+    """The unit and end of a bare Arabic number that a ratio or coefficient named right before it
+    states (``dimensionless_nouns``): "" for 收入比…1.94, ":1" for 生师比为16.2:1, 倍 for 收入倍差…1.92;
+    None when the number has a place-value word, a range, or words after it that are no clause end."""
+    if mm[_G.mag] or mm[_G.lo] or mm[_G.inf] or mm[_G.inf2] or mm[_G.suf]:
+        return None
+    a = mm.end(_G.ar)
+    after = _NAMED_AFTER.match(work, a)
+    if after is None:
+        return None
+    st = mm.start(_G.ar)
+    before = _NAMED_BEFORE.search(work, max(0, st - _NAMED_WINDOW), st)
+    if before is None:
+        return None
+    return (":1" if after["one"] else _DIMENSIONLESS[before["noun"]]), (after.end("one") if after["one"] else a)
+
+
+def _in_word(work: str, a: int, b: int) -> bool:
+    """Whether the hedge at [a, b) ends a longer word that is no hedge (签约, 就近)."""
+    if not _NOT_HEDGE_END:
+        return False
+    m = _NOT_HEDGE_END.search(work, max(0, b - _NOT_HEDGE_LEN), b)
+    return m is not None and m.start() < a
+
+
+def _negative(work: str, start: int) -> bool:
+    """A minus sign right before the number at ``start`` (增速-4.7%, 为-2.1%, （-3.5%）), not a
+    dash between two numbers (1-11月, 300-500元) or after a code (COVID-19)."""
+    k = start - 1
+    if k < 1 or work[k] != "-":
+        return False  # a dash opening a line is a list dash
+    return work[k - 1] in _SIGN_BEFORE or bool(_HAN.match(work[k - 1]))
+
+
+def _unitless_ok(work: str, start: int, end: int) -> bool:
+    """A bare number counts only inside a list of counts: after Han text, before a separator."""
+    while end < len(work) and work[end] in " \t":
+        end += 1
+    while start > 0 and work[start - 1] in " \t":
+        start -= 1
+    if start == 0 or end >= len(work) or work[end] not in _UNITLESS_AFTER:
+        return False
+    return bool(_HAN.match(work[start - 1]))
+
+
+def _context_rate(work: str, start: int, base: str) -> str | None:
+    """A per-capita word earlier in the clause, with no number between (月人均补差由583元…)."""
+    i = start - 1
+    while i >= 0 and work[i] not in _CLAUSE_END and not work[i].isdigit() and start - i < 30:
+        i -= 1
+    if i >= 0 and work[i].isdigit():
+        return None
+    found = None
+    for pm in _PC_RE.finditer(work, i + 1, start):
+        found = pm
+    if found is None:
+        return None
+    dens = TABLES.per_prefixes[found.group()]
+    if not set(dens) & _WHEN and _LEVEL_AFTER.match(work, found.end()):
+        return None  # 人均可支配收入21486元: a level per head, reported in 元 (年人均… stays a rate)
+    return rate_unit(base, dens)
+
+
+def _per_population(work: str, start: int) -> str | None:
+    """The population a count is per, named earlier in its clause: "每千人口执业（助理）医师数由
+    2023年底的2.86人提高到3.02人" → 千人 (the clause may hold other numbers: dates, the old value)."""
+    i = start - 1
+    while i >= 0 and work[i] not in "，,。；;\n" and start - i < 40:
+        i -= 1
+    found = None
+    for pm in _PER_POP_RE.finditer(work, i + 1, start):
+        found = pm
+    return TABLES.per_population[found.group()] if found else None
