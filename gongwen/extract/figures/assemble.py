@@ -57,6 +57,8 @@ _ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:�
 _ANNUAL_TARGET_AFTER = rx(r"^的?(?:年度|全年)[^，,；;。\d]{0,6}?(?:目标|指标|任务|计划)")
 # between a comparison's period and the old values it dates: "较上年的18起、12人", "比上半年（5.1%）"
 _BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
+# "上年同期为4195对", "去年为1.75亿美元": a past period that is the subject its value is stated of
+_BASELINE_STATED = rx(r"\s*(?:为|是)\s*")
 _SINCE = rx(r"以来")
 _MARKER_BEFORE = rx(r"(?:^|[。；;：:\s])[一二三四五六七八九十]{1,3}、\Z")
 _EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2018年8月执行)
@@ -348,13 +350,17 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
     """A figure's period when its own words decide it, else None (the caller inherits one).
 
     - an old value dated by its comparison ("较上年的18起、12人" → last year; "较去年同期的
-      16.69亿元" → the reporting period a year earlier);
+      16.69亿元" → the reporting period a year earlier, the sentence's months or else the report's)
+      or stated of a past period ("上年同期为4195对");
     - a target set for the whole year ("完成年度计划32亿元的58.6%") → the year;
     - a standing standard (按每人每月100元标准) → only an effective date in its sentence.
     """
     if baseline is not None:
         if "同期" in baseline.text and period is not None and period.kind in ("interval", "month"):
             return _shift_year(period.iso, baseline.iso[:4]), False
+        if "同期" in baseline.text and report is not None and "/" in report:
+            # (no months of its own: the report's, a year earlier — 一季度总结的"较上年同期的1402万元")
+            return _shift_year(report, baseline.iso[:4]), False
         return baseline.iso, False
     if kind == "target" and (_ANNUAL_TARGET_BEFORE.search(text, max(ss, a - 24), a)
                              or _ANNUAL_TARGET_AFTER.search(_clause_after(text, b))):
@@ -392,11 +398,14 @@ def _shift_year(iso: str, year: str) -> str:
 
 
 def _baseline_of(text: str, baselines: list[PeriodMention], ends: list[int], ss: int, a: int) -> PeriodMention | None:
-    """The comparison period that dates the old value at ``a`` ("较上年的18起、12人"), if any."""
+    """The comparison period that dates the old value at ``a`` ("较上年的18起、12人") or the past
+    period its value is stated of ("上年同期为4195对"), if any."""
     i = bisect.bisect_right(ends, a) - 1
     if i < 0 or baselines[i].span.start < ss:
         return None
     p = baselines[i]
+    if _BASELINE_STATED.fullmatch(text, p.span.end, a):
+        return p  # 上年同期为N: N is that period's
     m = _BASELINE_LIST.fullmatch(text, p.span.end, a)
     return p if m is not None and text[p.span.start - 1:p.span.start] in ("比", "较") else None
 
