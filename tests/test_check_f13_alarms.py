@@ -178,3 +178,19 @@ def test_a_level_read_past_a_list_says_nothing_when_it_misses() -> None:
     # the pairing is a reading: a miss is no error
     assert [v[1] for v in _verdicts(TOURISM.format(v="1,182"), "GW106")] in ([], ["warning"])
     assert ("GW106", "error") not in _problems(TOURISM.format(v="1,182"))
+
+
+REPAIR = "全年实施农村危房改造326户，其中C级危房218户、D级危房108户，下达补助资金1,086万元，户均{v}万元。"
+
+
+def test_a_level_after_a_list_divides_by_the_whole_the_list_breaks_down() -> None:
+    # 户均 of all 326 households, not of the D 级 108 listed last before the amount
+    assert _verdicts(REPAIR.format(v="3.33"), "GW106") == [("consistent", "info", ("1,086万元", "326户", "户均3.33万元"))]
+    assert _problems(REPAIR.format(v="3.33")) == []
+
+
+def test_a_level_of_a_part_the_amount_names_divides_by_the_part() -> None:
+    # the amount repeats the part's words (发放租房补贴): the level is per household of the part
+    body = "全区在保住房困难家庭2,460户，其中发放租房补贴1,120户，全年发放租房补贴资金{a}万元，户均每月400元。"
+    assert _verdicts(body.format(a="537.6"), "GW106") == [("consistent", "info", ("1,120户", "537.6万元", "户均每月400元"))]
+    assert [v[:2] for v in _verdicts(body.format(a="737.6"), "GW106")] == [("inconsistent", "error")]

@@ -63,12 +63,15 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         # 补助资金 3675.7 万元): operands after it, or a count the amount's clause names from afar, pair by
         # reading only — such a pairing confirms the level when it holds and says nothing when not
         confirm = plain or standard or named
-        if amount is not None and count is not None and _listed_after(idx, amount, count):
-            # 接待游客 486.2 万人次，旅游总收入 52.6 亿元，其中过夜游客 126.4 万人次，人均消费 1,082 元: a
-            # count listed as a part after the amount is none of the amount's; the count before the
-            # list is, by reading (confirmed when it holds)
-            count = next((f for f in reversed(earlier) if f.unit == parts[1] and f.span.end <= amount.span.start),
-                         None)
+        if amount is not None and count is not None and _listed(idx, count) is not None \
+                and not _names_part(idx, amount, count):
+            # 接待游客 486.2 万人次，旅游总收入 52.6 亿元，其中过夜游客 126.4 万人次，人均消费 1,082 元;
+            # 危房改造 326 户，其中 C 级 218 户、D 级 108 户，补助资金 1,086 万元，户均 3.33 万元: the nearest
+            # count is a part of a 其中 list; the level is of the whole the list breaks down, by
+            # reading (confirmed when it holds; with no such whole, 补贴 2,860 万元，其中生活补贴 8,620 人、
+            # 护理补贴 12,460 人，人均…, the part is kept, by reading too) — unless the amount's words
+            # name the part (其中发放租赁补贴 1,344 户，全年发放租赁补贴资金 806.4 万元，户均每月 500 元)
+            count = _listed_whole(idx, count, earlier) or count
             confirm = True
         later = [f for f in idx.figures_in(Span(fig.span.end, sent.end)) if summable(f) and same_year(f, fig)]
         if amount is None or count is None:
@@ -109,11 +112,27 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
     yield from measure_levels(idx)
 
 
-def _listed_after(idx: TextIndex, amount: Figure, count: Figure) -> bool:
-    """A subset cue (其中) stands between an amount and the count after it: the count is a part of a
-    list the amount is no part of."""
-    between = idx.between(amount.span.end, count.span.start)
-    return any(w in between for w in vocab()["subset_cues"][:1])
+def _listed(idx: TextIndex, count: Figure) -> int | None:
+    """Where the 其中 stands that lists ``count`` as a part, in its sentence before it; else None."""
+    at = idx.text.rfind(vocab()["subset_cues"][0], idx.sentence_of(count.span.start).start, count.span.start)
+    return at if at >= 0 else None
+
+
+def _names_part(idx: TextIndex, amount: Figure, part: Figure) -> bool:
+    """The amount's clause repeats four characters or more of the part's name: the amount is the
+    part's (发放租赁补贴资金 of 其中发放租赁补贴 1,344 户)."""
+    name = idx.label_before(part, 16).removeprefix(vocab()["subset_cues"][0])
+    clause = idx.clause_before(amount, 30)
+    return any(name[i:i + 4] in clause for i in range(len(name) - 3))
+
+
+def _listed_whole(idx: TextIndex, count: Figure, earlier: list[Figure]) -> Figure | None:
+    """The figure of ``count``'s unit before the 其中 that lists ``count`` as a part (在册 326 户，其中
+    …108 户): the whole of that list, else None."""
+    at = _listed(idx, count)
+    if at is None:
+        return None
+    return next((f for f in reversed(earlier) if f.unit == count.unit and f.span.end <= at), None)
 
 
 def months_of_cover(idx: TextIndex, figures: Iterable[Figure]) -> Iterator[Candidate]:
