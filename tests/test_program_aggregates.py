@@ -28,11 +28,24 @@ def test_a_distributed_list_of_kinds_keeps_the_aggregate() -> None:
     assert f["126公里"][0] == "农村公路建设"  # a sentence of its own, no breakdown: the kind's program
 
 
-def test_a_part_in_another_unit_or_an_aggregate_itself_keeps_its_program() -> None:
+def test_a_part_in_another_unit_keeps_its_program() -> None:
     f = _figures("青禾县统计局", "一、经济运行总体平稳\n全县固定资产投资同比增长4.2%。分领域看，工业投资增长9.3%，"
                  "房地产开发投资下降6.4%；新开工重点项目46个。")
-    assert f["6.4%"][0] == "房地产开发投资"  # a total the bulletins report on its own
     assert f["46个"][0] == "重点项目建设"  # (no part of a percentage)
+
+
+def test_an_aggregate_of_its_own_is_a_part_where_a_breakdown_names_it_one() -> None:
+    """房地产开发投资 is a total a report may state on its own; after 分领域看 that follows the
+    固定资产投资 it is one of that investment's areas (as five of six bulletin writers label it),
+    also past a 其中 inside an earlier area; a sentence of its own, or a total measuring another
+    noun (一般公共预算收入 after 固定资产投资…，其中…), keeps its program."""
+    f = _figures("青禾县统计局", "一、经济运行总体平稳\n全县固定资产投资同比增长4.2%。分领域看，工业投资增长9.3%，"
+                 "其中技术改造投资增长12.1%；房地产开发投资下降6.4%。\n二、房地产\n全年完成房地产开发投资18.6亿元。")
+    assert f["6.4%"][0] == "固定资产投资"
+    assert f["18.6亿元"][0] == "房地产开发投资"
+    f = _figures("青禾镇人民政府", "一、经济发展\n全年完成固定资产投资14.2亿元，其中重点项目完成投资9.7亿元；"
+                 "一般公共预算收入1.86亿元。")
+    assert f["1.86亿元"][0] == "一般公共预算收入"
 
 
 def test_the_rows_of_a_table_of_an_aggregate_are_its_kinds() -> None:

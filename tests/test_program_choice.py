@@ -8,7 +8,9 @@
   the section's program serves, unless those are the program's own (低保对象);
 - 诊疗 counts the medical service, whichever institutions gave it (医疗卫生机构完成诊疗…);
 - a 分别 list of programs gives its i-th value to its i-th program (失业保险、工伤保险参保人数分别为…);
-- a program named as one item of a list of areas (统筹推进A、B和C等重点工作) governs no later clause.
+- a program named as one item of a list of areas (统筹推进A、B和C等重点工作) governs no later clause;
+- a certificate obtained (取得职业技能等级证书) is what a training or an assessment yields: it names
+  the assessment only where nothing else is named.
 """
 
 from __future__ import annotations
@@ -198,3 +200,14 @@ def test_an_item_of_a_list_of_areas_governs_no_later_clause() -> None:
     p = _programs("青禾县民政局", "一、社会救助兜底有力\n全县统筹推进最低生活保障、特困人员救助供养、临时救助等各项救助工作。"
                   "全年发放各类救助资金1.2亿元。")
     assert p["1.2亿元"] == "社会救助"
+    p = _programs("青禾县教育局", "一、学生资助\n全面落实从学前教育到高等教育全学段资助政策，全年累计资助各学段学生"
+                  "2.6万人次，发放资助资金3,820万元。")
+    assert p["2.6万人次"] == p["3,820万元"] == "学生资助"  # (the span's end is no subject either)
+
+
+def test_a_certificate_obtained_names_the_assessment_only_where_nothing_else_is_named() -> None:
+    p = _programs("青禾县人力资源和社会保障局", "一、技能培训\n全年开展补贴性职业技能培训4,260人次，培训后取得职业资格证书"
+                  "或职业技能等级证书3,140人，取证率73.7%。\n二、技能评价\n全年开展职业技能等级认定1.2万人次，取得职业技能"
+                  "等级证书1.05万人。全县新增取得职业资格证书2,300人。")
+    assert [p[w] for w in ("4,260人次", "3,140人", "73.7%")] == ["职业技能培训"] * 3
+    assert [p[w] for w in ("1.2万人次", "1.05万人", "2,300人")] == ["职业技能等级认定"] * 3

@@ -75,7 +75,8 @@ def _mark_listed(text: str, mentions: list[_Mention]) -> list[_Mention]:
     (统筹推进社会救助、养老服务、社会事务等各项工作; 其中防汛演练9场、消防演练8场): the items
     joined by 、 in one clause — the last word before the first 、, every word between two, the
     word right after the last (and the one a 和, 与 or 及 adds to it); the clause's other words
-    (…、专业服务等重点领域开展专题招商) are no items."""
+    (…、专业服务等重点领域开展专题招商) are no items.  So are the two ends of a span of programs
+    (从学前教育到高等教育全学段资助政策)."""
     out = list(mentions)
     i = 0
     while i < len(mentions):
@@ -102,6 +103,10 @@ def _mark_listed(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 for n in items:
                     out[n] = mentions[n]._replace(listed=True)
         i = j
+    for n in range(len(mentions) - 1):  # a span of them (从学前教育到高等教育全学段): the areas it covers
+        x, y = mentions[n], mentions[n + 1]
+        if text[x.start - 1:x.start] == "从" and text[x.end:y.start] == "到":
+            out[n], out[n + 1] = out[n]._replace(listed=True), out[n + 1]._replace(listed=True)
     return out
 
 

@@ -198,11 +198,16 @@ class ProgramMixin:
         never above ``floor`` (the end of the figure's heading) — and stated in the figure's unit at ``o``
         (商品房销售面积 16.42万平方米 is no part of an investment); else the heading's; None when the
         clause names no other program."""
-        if m is None or m.program in self.v.aggregates or not self.v.aggregates or m.start < ss:
+        if m is None or not self.v.aggregates or m.start < ss:
             return None
+        # (an aggregate of its own is another's part only where that one is named before the cue:
+        # 全年固定资产投资增长6.3%。分领域看，…房地产开发投资下降11.6%)
+        own = m.program in self.v.aggregates
         k = self.breakdown_cue(ss, m.start)  # (the cue before the kind: 其中税收收入, 其中，港航水运)
         if k < 0:
             return None
+        while own and (first := self.breakdown_cue(ss, k)) >= 0:
+            k = first  # (the cue that opens the sentence's breakdown, not a 其中 inside an earlier part)
         t = self.doc.text
         j = ss - 1
         while j > floor and t[j].isspace():
@@ -215,8 +220,19 @@ class ProgramMixin:
             unit = _UNIT_AFTER.match(t, o) if o >= 0 else None
             if unit is not None and unit.group(1) not in t[w.end:k]:
                 return None
+            if own and not self._part_of(w, m):
+                return None
             return w.program if w.program in self.v.aggregates else None
-        return heads[0] if heads and heads[0] in self.v.aggregates else None
+        return heads[0] if heads and heads[0] in self.v.aggregates and not own else None
+
+    def _part_of(self, w: _Mention, m: _Mention) -> bool:
+        """Whether the aggregate ``m`` names (房地产开发投资, a total of its own) is a part of the
+        aggregate ``w`` names: another one, measuring ``m``'s noun (投资), and itself a whole, not a
+        part of an earlier breakdown (分领域看，…房地产开发投资…。从投资主体看，民间投资…)."""
+        noun = self.v.programs[w.program].aggregate
+        if w.program == m.program or noun not in self.doc.text[m.start:m.end]:
+            return False
+        return self.breakdown_cue(self.sentence_start(w.start), w.start) < 0
 
     def _base_statistic(self, cs: int, o: int) -> bool:
         """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
