@@ -194,3 +194,10 @@ def test_a_level_of_a_part_the_amount_names_divides_by_the_part() -> None:
     body = "全区在保住房困难家庭2,460户，其中发放租房补贴1,120户，全年发放租房补贴资金{a}万元，户均每月400元。"
     assert _verdicts(body.format(a="537.6"), "GW106") == [("consistent", "info", ("1,120户", "537.6万元", "户均每月400元"))]
     assert [v[:2] for v in _verdicts(body.format(a="737.6"), "GW106")] == [("inconsistent", "error")]
+
+
+def test_a_completion_right_after_one_part_is_that_part_s() -> None:
+    # 占年度目标…的 follows the one 其中 part: the part's completion, not the whole's
+    body = "全年城镇新增就业5,260人，其中就业困难人员再就业1,260人，占年度目标1,200人的{r}%。"
+    assert _verdicts(body.format(r="105.0"), "GW122") == [("consistent", "info", ("1,200人", "1,260人", "105.0%"))]
+    assert _verdicts(body.format(r="115.0"), "GW122") == [("inconsistent", "error", ("1,200人", "1,260人", "115.0%"))]

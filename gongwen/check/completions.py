@@ -35,8 +35,10 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
     pool = [g for g in before[:-1] if compatible(g, target) and not _earlier(g, target)]
     cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
-    if cue_at >= 0 and any(g.span.end <= cue_at for g in pool):
-        # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole
+    listed = [g for g in pool if g.span.start > cue_at] if cue_at >= 0 else []
+    if cue_at >= 0 and any(g.span.end <= cue_at for g in pool) and len(listed) >= 2:
+        # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole; one
+        # part (其中困难人员再就业 1,260 人，占年度目标 1,200 人的 105.0%) is the subject of its own clause
         pool = [g for g in pool if g.span.end <= cue_at]
     actual = pool[-1] if pool else None
     if actual is None:
