@@ -76,9 +76,17 @@ def test_growth_and_change_stated_apart(tmp_path: Path, text: str, values: list[
     assert not r.problems, [f.message for f in r.problems]
 
 
+def test_apart_pairing_the_words_make_that_fails_is_an_error(tmp_path: Path) -> None:
+    # one level named and printed alike in both sentences (火灾事故 12 起), both against last year:
+    # the words pair the change and its rate, so 3 起 fewer than 15 is −20 %, not −25 % (engineer U5;
+    # this text was pinned silent before, as a pairing by inference)
+    r = _report(tmp_path, "全年共发生火灾事故12起，同比下降25%。\n一、主要工作\n全年全县发生火灾事故12起，较上年减少3起。")
+    assert [(f.code, f.status, f.severity) for f in r.problems] == [("GW124", "inconsistent", "error")]
+
+
 APART_SILENT = [
-    # paired only by inference: a rate that does not fit is no finding (the pairing may be wrong)
-    ("rate-misfits", "全年共发生火灾事故12起，同比下降25%。\n一、主要工作\n全年全县发生火灾事故12起，较上年减少3起。"),
+    # the change against the start of the year, the rate against last year: two comparisons
+    ("other-base", "全年共发生火灾事故12起，同比下降25%。\n一、主要工作\n全年全县发生火灾事故12起，较年初减少3起。"),
     # another level than the rate's: not the same fact
     ("other-level", "全年共发生火灾事故12起，同比下降20%。\n一、主要工作\n全年全县发生交通事故9起，较上年减少3起。"),
 ]
@@ -110,18 +118,24 @@ def test_part_or_new_value_restated(tmp_path: Path, text: str, value: Decimal) -
 
 
 def test_new_value_that_differs_is_no_repeat(tmp_path: Path) -> None:
-    """A change's new value may be of another moment (年末) than the figure stated elsewhere: it
-    confirms an equal mention and never contradicts one."""
-    r = _report(tmp_path, "2025年，全市基本养老保险参保人数48.26万人。\n一、参保扩面\n"
-                          "全市基本养老保险参保人数由上年末的47.10万人增加到48.62万人。")
+    """A change's new value may be of another moment than the figure stated elsewhere when its old
+    value is not last year's (由年初的 …): it confirms an equal mention and never contradicts one.
+    From last year's end (由上年末的 …) it is this year's, the moment 2025年 … states: two digits
+    swapped are an error (engineer U5; pinned silent before)."""
+    text = ("2025年，全市基本养老保险参保人数48.26万人。\n一、参保扩面\n"
+            "全市基本养老保险参保人数由{old}的47.10万人增加到48.62万人。")
+    r = _report(tmp_path, text.format(old="年初"))
     assert [f.message for f in r.by_code("GW112")] == []
+    r = _report(tmp_path, text.format(old="上年末"))
+    assert [f.severity for f in r.problems if f.code == "GW112"] == ["error"], [f.message for f in r.findings]
 
 
 def test_new_value_of_the_same_stated_period_misprinted(tmp_path: Path) -> None:
     """Both mentions state one period (2025年 … 716 件; 2025年 … 由上年的 652 件增加到 761 件): the new
     value is of that period, so one misprint apart under one name is one fact misprinted — two
-    digits swapped or one digit changed of three, an error (no rounding gives either); silent when
-    the section states no period."""
+    digits swapped or one digit changed of three, an error (no rounding gives either).  With no
+    stated period, a change from last year's value still gives this year's (engineer U5; pinned
+    silent before); from the start of the year it may end at another moment: silent."""
     head = "2025年，全区办理法律援助案件716件，调解矛盾纠纷1,284件。\n一、法律援助\n"
     r = _report(tmp_path, head + "2025年，全区办理法律援助案件由上年的652件增加到761件。")
     assert [(f.severity, sorted(g.value for g in f.figures)) for f in r.problems if f.code == "GW112"] == \
@@ -129,6 +143,8 @@ def test_new_value_of_the_same_stated_period_misprinted(tmp_path: Path) -> None:
     r = _report(tmp_path, head + "2025年，全区办理法律援助案件由上年的652件增加到746件。")
     assert [f.severity for f in r.problems if f.code == "GW112"] == ["error"], [f.message for f in r.findings]
     r = _report(tmp_path, head + "全区办理法律援助案件由上年的652件增加到761件。")
+    assert [f.severity for f in r.problems if f.code == "GW112"] == ["error"]
+    r = _report(tmp_path, head + "全区办理法律援助案件由年初的652件增加到761件。")
     assert [f.message for f in r.problems if f.code == "GW112"] == []
 
 

@@ -4,7 +4,11 @@ stated just before), or the whole named by the rate and stated elsewhere (签约
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal as Decimal  # doctests
+
 from ..figure import Figure
+from ..model import Span as Span  # doctests
 from .intervals import interval_of, vocab
 from .operands import (
     HUNDRED,
@@ -69,6 +73,38 @@ def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
     return best
 
 
+def repeated_whole(idx: TextIndex, part: Figure, pool: list[Figure]) -> Figure | None:
+    """The whole a rate's part names by repeating its words: of the earlier figures of ``pool`` that
+    can hold the part, the one whose label shares the longest run of words (two characters at least,
+    the latest on a tie) with the part's sentence up to it — 排查各类隐患 1137 处 for 已整改隐患 1096 处，
+    整改率; 全县登记社会组织 486 家 for 组织开展社会组织年度检查，参检 452 家，参检率; 共有在校学生 for
+    参加课后服务学生.  Words any figure may carry (全年, 累计, 全县: ``subject_prefixes``) name nothing.
+
+    >>> from gongwen.check.textindex import TextIndex
+    >>> t = "排查各类隐患1137处，其中重大事故隐患3处。已整改隐患1096处"
+    >>> figs = [Figure(Decimal(v), "处", span=Span(t.index(v), t.index(v) + len(v) + 1)) for v in ("1137", "3", "1096")]
+    >>> repeated_whole(TextIndex(t, figs), figs[2], figs[:2]).value
+    Decimal('1137')
+    """
+    generic = re.compile("|".join(map(re.escape, sorted(vocab()["subject_prefixes"], key=len, reverse=True))))
+    said = generic.sub("|", idx.back_to(part.span.start, "。；;！？", 80))
+    best, longest = None, 1
+    for g in pool:
+        if g is part or g.span.start >= part.span.start or g.kind == "change" or g.bound is not None \
+                or not compatible(g, part) or g.value < part.value:
+            continue
+        label = generic.sub("|", idx.label_before(g, 16))
+        n = next((k for k in range(min(len(label), 8), 1, -1)
+                  if any(_CJK_RUN.fullmatch(label[i:i + k]) and label[i:i + k] in said
+                         for i in range(len(label) - k + 1))), 0)
+        if n >= longest:
+            best, longest = g, n
+    return best if longest >= 2 else None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     """排查隐患 12856 件，已整改 12604 件，整改率 98.0%: part and whole stated just before; or the
     whole named by the rate and stated elsewhere (签约 112.4 万人，常住人口签约率 36.0%)."""
@@ -127,9 +163,10 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
         # … and the text's own when the whole is the one figure the rate's name designates
         designated = {w.value for w in named_wholes(idx, stem, near[0]) + populations(idx, near[0])}
+        said = repeated_whole(idx, near[0], before) is near[1]
         return Candidate(code="GW123", kind="share", whole=(f,), parts=near, trigger=called,
                          explicit=False, params={"complete": True, "complement": complement,
-                                                 "named": designated == {near[1].value}})
+                                                 "named": designated == {near[1].value} or said})
     named = named_wholes(idx, stem, part)
     if len(named) == 1 and idx.sentence_of(part.span.start) == idx.sentence_of(f.span.start) \
             and stem[-2:] in idx.clause_before(part, 16):

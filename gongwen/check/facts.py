@@ -371,6 +371,35 @@ def _annual(idx: TextIndex, f: Figure) -> bool:
     return any(w in idx.clause_before(f, 30) + idx.words_after(f, 8) for w in vocab()["annual_words"])
 
 
+def _from_last_year(idx: TextIndex, f: Figure) -> bool:
+    """A change whose old value the words date to last year (由上年的 61.20% 提高到 62.37%, 从去年
+    同期的 …, 由上年末的 …): its new value is this period's, the report's own."""
+    if f.previous is None or f.previous_span is None:
+        return False
+    before = idx.text[max(0, f.previous_span.start - 8):f.previous_span.start]
+    at = max(before.rfind(w) for w in vocab()["from_words"])
+    return at >= 0 and before[at + 1:].startswith(tuple(vocab()["previous_heads"]))
+
+
+def _this_year(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """Two mentions of one year's moment by their words: each is a plain mention or the new value of
+    a change from last year's (:func:`_from_last_year`), at least one of them such a change, and
+    neither states a moment of its own inside the year (截至 11 月底 may be before the year's end);
+    a stated year, or its end (截至 12 月底), is that moment.
+
+    >>> _this_year(TextIndex("森林覆盖率由上年的61.20%提高到62.37%", []),
+    ...            Figure(Decimal("62.37"), "%", previous=Decimal("61.20"), previous_span=Span(8, 14), period="2025"),
+    ...            Figure(Decimal("62.73"), "%", period="2025"))
+    True
+    """
+    if not any(f.previous is not None for f in (a, b)) or not same_year(a, b):
+        return False
+    if any(f.previous is not None and not _from_last_year(idx, f) for f in (a, b)):
+        return False
+    return all(f.stated_period is None or len(f.stated_period) == 4 or f.stated_period.endswith("-12")
+               for f in (a, b))
+
+
 def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     """Two mentions of one quantity (same names, unit, kind and period) in different sections
     must agree.  A disagreement is an error when no reading makes both true: two digits
@@ -399,8 +428,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
         # gives that.  A change's new value may be of another moment (年末) unless both mentions
-        # state one period (2025年…法律援助案件 716 件 / 2025年…由上年的 652 件增加到 761 件)
-        dated = _one_moment(idx, fa, fb)
+        # state one period (2025年…法律援助案件 716 件 / 2025年…由上年的 652 件增加到 761 件), or the
+        # change runs from last year's value, so its new value is this year's, the moment an undated
+        # mention of the year states too (森林覆盖率由上年的 61.20% 提高到 62.37% / 森林覆盖率达到 62.37%)
+        dated = _one_moment(idx, fa, fb) or _this_year(idx, fa, fb)
         restated = (a.equal_only or b.equal_only or a.level_only) and not (a.old or b.old) and (
             fa.previous is None and fb.previous is None or dated)
         misprinted = restated and not equal and how in ("labels", "subject", "nested") \

@@ -19,7 +19,7 @@ from ..model import Span
 from .changes import previous_figure
 from .comparisons import _NOT_NEW, _as_change, _level
 from .findings import Finding
-from .intervals import NotCheckable, interval_of
+from .intervals import NotCheckable, interval_of, vocab
 from .relations import Candidate, fact_kind, summable
 from .textindex import SPACES, TextIndex
 
@@ -87,6 +87,13 @@ def changes_apart(idx: TextIndex) -> Iterator[Candidate]:
         if len(fits) != 1:
             continue
         lv, r = fits[0]
+        if level is not None and _restated_level(idx, level, lv) and _yearly(idx, d) and _yearly(idx, r):
+            # 全年发生生产安全事故 14 起、死亡 11 人，较上年分别减少 4 起、3 人 and, elsewhere, 全年共发生
+            # 生产安全事故 14 起、死亡 11 人，同比分别下降 22.2% 和 21.4%: one level named and stated
+            # twice, changed against last year in both: the words pair the change and its rate
+            yield Candidate(code="GW124", kind="implied", whole=(level,), parts=(d, r), trigger="较上年",
+                            explicit=True, params={"sign": 1 if r.value >= 0 else -1})
+            continue
         yield _implied(level or lv, d, r)
 
 
@@ -96,6 +103,20 @@ _COMPARE = ("较", "比", "同比")
 
 def _year(f: Figure) -> str:
     return (f.period or "")[:4]
+
+
+def _restated_level(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """Two mentions of one level: the same printed value, unit and year, and labels that share a
+    word (生产安全事故 14 起 in both), neither a part in brackets nor a change."""
+    return a is not b and a.unit == b.unit and _year(a) == _year(b) and a.value == b.value \
+        and a.as_written == b.as_written and _shares_word(idx.label_before(a, 16), idx.label_before(b, 16))
+
+
+def _yearly(idx: TextIndex, f: Figure) -> bool:
+    """A change or rate whose clause compares with last year (较上年, 同比; not 较年初, 环比)."""
+    clause = idx.back_to(f.span.start, "。；;，,", 40)
+    v = vocab()
+    return any(w in clause for w in v["last_year_words"]) and not any(w in clause for w in v["other_base_words"])
 
 
 def _implied(x: Figure, d: Figure, r: Figure, anchored: bool = False) -> Candidate:

@@ -477,6 +477,9 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
         if len(whole) != 1 or len(neg) + len(part) != 1:
             continue
         k = (neg or part)[0]
+        # 年度目标 | 完成 | 完成率: a target column holds values that were set, not measured, so its
+        # printed value is exact (as 完成年度目标 45 万平方米的 114.0% in a sentence: completions.py)
+        target = not neg and _is_total(header[whole[0]], v["completion_cues"])
         for row in grid[1:]:
             if max(c, k, whole[0]) >= len(row):
                 continue
@@ -484,4 +487,5 @@ def _rate_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate]
             if rate is None or p is None or w is None or rate.unit != "%" or p.unit != w.unit:
                 continue
             yield Candidate(code="GW107", kind="share", whole=(rate,), parts=(p, w), trigger=h, explicit=True,
-                            params={"complete": True, "complement": bool(neg), "table": "rate"})
+                            params={"complete": True, "complement": bool(neg), "table": "rate",
+                                    **({"exact_whole": True} if target else {})})
