@@ -201,3 +201,10 @@ def test_a_completion_right_after_one_part_is_that_part_s() -> None:
     body = "全年城镇新增就业5,260人，其中就业困难人员再就业1,260人，占年度目标1,200人的{r}%。"
     assert _verdicts(body.format(r="105.0"), "GW122") == [("consistent", "info", ("1,200人", "1,260人", "105.0%"))]
     assert _verdicts(body.format(r="115.0"), "GW122") == [("inconsistent", "error", ("1,200人", "1,260人", "115.0%"))]
+
+
+def test_a_stock_after_a_list_of_what_was_added_is_no_part_of_it() -> None:
+    # 年末…总量 is what there is, not a part of the 新增 it follows (新增 beside a stock)
+    body = "全年新增市场主体8,620户，其中企业2,160户，年末市场主体总量5.26万户，同比增长13.5%。"
+    assert _problems(body) == []
+    assert _verdicts(body, "GW108") == [("consistent", "info", ("2,160户", "8,620户"))]

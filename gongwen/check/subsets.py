@@ -159,7 +159,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
             for unit, w in wholes.items():
                 plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
-                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")]
+                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")
+                         and not _stock_of_flow(idx, w, f)]
                 if not parts:
                     continue
                 if _average(w):  # the parts of an amount per head: only those named as its kinds
@@ -211,6 +212,15 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
+    """A figure named a stock (年末…总量, 累计, 实有) after a 其中 of a whole named new (全年新增市场主体
+    8,620 户，其中企业 2,160 户，年末市场主体总量 5.26 万户): what there is, no part of what was added."""
+    v = vocab()
+    label = idx.label_before(f, 16)
+    return any(w in idx.clause_before(whole, 24) for w in v["new_words"]) \
+        and any(w in label for w in (*v["stock_words"], *v["moment_words"], *v["sum_name_words"]))
 
 
 def _one_count(listed: list[Figure], before: list[Figure]) -> list[Figure]:
