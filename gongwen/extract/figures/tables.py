@@ -27,7 +27,7 @@ from .grammar.units import TABLES, alternation, load_yaml, split_unit
 from .grammar.units import unit_kind as measure_kind
 from .labels.kinds import column_kind, is_plan_heading
 from .labels.labeller import Labeller
-from .words.heads import _COUNT_NOUN
+from .words.heads import _COUNT_NOUN, _HEADS, _in_order
 from .words.metric_rules import measure_of, metric_rules, unit_kind
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -39,12 +39,12 @@ _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，
 # (a row named by what it adds up, "营造林合计", is the whole too: no item of its own)
 _TOTAL_ROW = regex.compile(r"^(?:(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)|[\p{Han}]{1,8}(?:合计|总计|小计))$")
 _HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
-_CHANGE_COL = regex.compile(r"增减|增长|增幅|变化|同比|比上年")
+_CHANGE_COL = regex.compile(_in_order(_HEADS["change_columns"]))
 # what a change column's header says beside its measure (产量同比增长 names 产量; 同比（%） names none)
-_CHANGE_WORDS = regex.compile(r"增减|增长|增幅|增速|变化|同比|环比|比上年|[±%％+\-]")
+_CHANGE_WORDS = regex.compile(_in_order(_HEADS["change_column_words"]))
 
 
-_SHARE_COL = regex.compile(r"占比|比重|构成")
+_SHARE_COL = regex.compile(_in_order(_HEADS["share_columns"]))
 _TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_years'])})")
 # a row label that can be a scope: a short name, not a number, year or sentence
 _ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")

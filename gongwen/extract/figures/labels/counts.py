@@ -10,11 +10,11 @@ import regex
 
 from ...._data import rx
 from ..context.phrases import PhraseMixin
-from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS
+from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS, _in_order
 from ..words.metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
 
 # the words of an amount or a total, which no counted category holds
-_AMOUNT_WORD = regex.compile(r"收入|支出|资金|投资|产值|产量|面积|金额|总额|合计")
+_AMOUNT_WORD = regex.compile(_in_order(_HEADS["amount_words"]))
 
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))

@@ -20,7 +20,7 @@ from ...._data import package_yaml, rx
 from ..context.phrases import _BARE_TAIL
 from ..grammar.units import TABLES, alternation
 from ..grammar.units import unit_kind as measure_kind
-from ..words.heads import _MONEY_NOUN, _RATE_NOUN
+from ..words.heads import _HEADS, _MONEY_NOUN, _RATE_NOUN, _in_order
 from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move, unit_kind
 from .counts import CountMetricMixin
 from .ratio_metrics import RatioMetricMixin
@@ -36,14 +36,14 @@ _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract
                                          key=len, reverse=True)))
 
 # a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
-_MONEY_WORD = regex.compile(r"总?(?:收入|支出|结余|投资|产值)")
+_MONEY_WORD = regex.compile("总?(?:" + _in_order(_HEADS["money_words"]) + ")")
 # the size of an amount ("审计资金规模28.6亿元", "投资规模"): the amount named whole, not a payment
-_MONEY_SIZE = regex.compile(r"(?:资金|投资|金额|资产)(?:总)?规模$")
+_MONEY_SIZE = regex.compile("(?:" + _in_order(_HEADS["money_size"]) + ")(?:总)?规模$")
 
 # money words that name no thing paid (发放资金: the program or the sentence says of what)
-_BARE_MONEY = regex.compile(r"(?:各类|各项)?(?:资金|经费|款项|金额|费用)")
+_BARE_MONEY = regex.compile("(?:" + _in_order(_HEADS["bare_money"]["qualifiers"]) + ")?(?:" + _in_order(_HEADS["bare_money"]["nouns"]) + ")")
 
-_GROWTH_NOUN = regex.compile(r"(?:增速|增幅|降幅|涨幅|增长率|下降率|增减|增量|变动)$")
+_GROWTH_NOUN = regex.compile("(?:" + _in_order(_HEADS["growth_nouns"]) + ")$")
 
 _CHANGE_SUFFIX = {"%": "增速", "个百分点": "变动", "‰": "增速"}
 

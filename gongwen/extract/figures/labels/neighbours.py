@@ -18,11 +18,11 @@ import regex
 
 from ...._data import rx
 from ..grammar.units import TABLES
-from ..words.heads import _CONTINUES, _RATE_NOUN
+from ..words.heads import _CONTINUES, _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
 from .labeller import Labeller
 
-_TOTAL_WORD = rx(r"合计|共计|总计|累计|总数")
+_TOTAL_WORD = rx(_in_order(_HEADS["total_words"]))
 CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
 _NEW_CLAUSE = regex.compile(r"[，,；;]\s*[\p{Han}]{4,}")
 
@@ -462,16 +462,16 @@ def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | Non
 _ITEM_END = rx(r"[；;。]")
 
 # a name that ends on what an amount is (资金, 收入, 创收, 投资 …), alone too (支出)
-_AMOUNT_END = rx(r"(?:资金|经费|投资|投入|收入|创收|收益|支出|产值|总值|额|增加值|结余|缺口|款|费|补助|奖补|工资)$")
+_AMOUNT_END = rx("(?:" + _in_order(_HEADS["amount_ends"]) + ")$")
 
 # the end of a listed part's figure: nothing counted after the number (预算执行和决算审计8个、)
 _PART_END = rx(r"[，。；、,;]")
 
 # a metric that is a total word and nothing else (总数, 总量): it names no thing
-_BARE_TOTAL = regex.compile(r"(?:总数|总量|总计|合计|总规模)")
+_BARE_TOTAL = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")")
 
 # the nouns a count's metric ends on, which name no thing counted
-_COUNT_TAIL = regex.compile(r"(?:人数|户数|人次|数量|面积|长度|数)$")
+_COUNT_TAIL = regex.compile("(?:" + _in_order(_HEADS["count_tails"]) + ")$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
 _REFERENCE = rx(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
@@ -483,4 +483,4 @@ _AVERAGE = rx("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), ke
 _GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})
 
 # the words of an amount's metric that name the sum, not the thing summed (发放金额, 合计)
-_TOTAL_TAIL = regex.compile(r"(?:发放金额|金额|合计|总计|总额)$")
+_TOTAL_TAIL = regex.compile("(?:" + _in_order(_HEADS["total_tails"]) + ")$")

@@ -12,7 +12,7 @@ import regex
 from ...._data import rx
 from ..context.phrases import _LONG_PARENS, _PHRASE_CHARS, _THOUSANDS, _TIME_WORDS, PhraseMixin
 from ..grammar.context_units import STRUCTURE_VERB
-from ..words.heads import _RATE_NOUN
+from ..words.heads import _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move
 
 # a share of a whole named after 占 ("占户籍人口的21.4%")
@@ -42,14 +42,14 @@ def _structure_name(st: regex.Match[str], text: str) -> str:
 # where a number starts (its first digit after a non-digit)
 _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 
-_TARGET_NOUN = regex.compile(r"(?:年度|全年|年初|上级下达的?)?(?:目标任务|目标|计划|任务)")
+_TARGET_NOUN = regex.compile("(?:" + _in_order(_HEADS["target_nouns"]["of"]) + ")?(?:" + _in_order(_HEADS["target_nouns"]["nouns"]) + ")")
 
 # the amount a completion rate is measured against ("完成区下达年度目标12亿元的106.7%", "仅完成年度
 # 6万人次目标的22.1%", "为年初预算23.69亿元的101.3%"): the target's own name, after the verb that
 # reaches it, is what the amount measures — not the verb (完成年度任务人数) nor a cue of the sentence
 _WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:目标任务|目标|任务|计划|预算)?)[)）]?的\s*\d[\d.]*\s*[%％]")
 _TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
-_TARGET_END = regex.compile(r"(?:目标任务|目标|任务|计划|预算)$")
+_TARGET_END = regex.compile("(?:" + _in_order(_HEADS["target_ends"]) + ")$")
 
 # a percentage's clause that is no name of what it measures ("严格按100%的比例", "完成路基工程量的85%")
 _NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")

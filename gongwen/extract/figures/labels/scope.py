@@ -25,7 +25,7 @@ import regex
 from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
 from ..grammar.units import unit_kind
-from ..words.heads import _CONTINUES, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN
+from ..words.heads import _CONTINUES, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
 from .places import counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
@@ -40,7 +40,7 @@ _COUNTS_NOTHING = frozenset({"time", "percent", "points", "multiple", "age"})
 _ACTION_LEAD = regex.compile(r"(?:" + "|".join(sorted(map(str, _HEADS["action_leads"]), key=len, reverse=True)) + ")")
 _FIRST_QUANTITY = regex.compile(r"(?<![\d.])\d[\d.,]*(?![\d.,]*\s*(?:[年月日号]|(?:(?:至|到|-|—|～|~)\s*\d+\s*)?周?岁))")
 # the measure words that end an indicator with no subject of its own ("月人均补差", "保障标准")
-_BARE_MEASURE = regex.compile(r"(?:标准|补差|补助|金额|水平)$")
+_BARE_MEASURE = regex.compile("(?:" + _in_order(_HEADS["bare_measures"]) + ")$")
 # what may stand before a clause's subject besides the jurisdiction word: a date (全年, 年末, 1-6月)
 _SUBJECT_NOT = regex.compile(r"[^全年末底上下半季度前后月\d\-—至当今]")
 # what a breakdown by a criterion (从资金来源看，: vocab ``breakdown_criteria``) divides by, for its
