@@ -10,7 +10,7 @@
 - a 分别 list of programs gives its i-th value to its i-th program (失业保险、工伤保险参保人数分别为…);
 - a program named as one item of a list of areas (统筹推进A、B和C等重点工作) governs no later clause;
 - a certificate obtained (取得职业技能等级证书) is what a training or an assessment yields: it names
-  the assessment only where nothing else is named.
+  the assessment only where nothing else is named; so does a pooled fund (统筹基金) its fund program.
 """
 
 from __future__ import annotations
@@ -211,3 +211,10 @@ def test_a_certificate_obtained_names_the_assessment_only_where_nothing_else_is_
                   "等级证书1.05万人。全县新增取得职业资格证书2,300人。")
     assert [p[w] for w in ("4,260人次", "3,140人", "73.7%")] == ["职业技能培训"] * 3
     assert [p[w] for w in ("1.2万人次", "1.05万人", "2,300人")] == ["职业技能等级认定"] * 3
+
+
+def test_a_pooled_fund_is_the_fund_of_the_scheme_its_clause_names() -> None:
+    p = _programs("青禾县医疗保障局", "一、基金运行平稳\n1-6月，职工医保统筹基金收入2.14亿元，支出1.78亿元。")
+    assert p["2.14亿元"] == p["1.78亿元"] == "职工基本医疗保险"
+    p = _programs("青禾县医疗保障局", "一、基金运行平稳\n截至年底，全县统筹基金累计结余12.6亿元。")
+    assert p["12.6亿元"] == "医疗保险基金"  # (no scheme named: the fund's own program)
