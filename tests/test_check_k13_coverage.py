@@ -70,3 +70,64 @@ def test_a_short_name_two_values_answer_names_no_whole() -> None:
             "书院领域欠费案件237件，占受理案件总数的71.4%。")
     assert _shares(r) == []
     assert [f for f in r.by_code("GW107") if "412件" in f.message] == []
+
+
+# --- an indicator row restated by the text's own noun phrase (学堂火情起数（起） → 发生各类学堂火情 38 起)
+_ROWS = "指标\t2024年\t2025年\t增减（%）\n学堂火情起数（起）\t46\t38\t-17.4\n书院藏书（万册）\t12.5\t13.1\t4.8\n"
+
+
+def _restated(r) -> list[tuple[str, str, str]]:
+    return sorted((f.status, f.severity, f.message) for f in r.by_code("GW125"))
+
+
+def test_an_indicator_row_restated_without_the_count_its_unit_makes() -> None:
+    r = run(f"2025年，全镇共发生各类学堂火情38起，同比下降17.4%，未发生较大火情。主要指标见下表。\n{_ROWS}")
+    found = _restated(r)
+    assert [(s, v) for s, v, _ in found] == [("consistent", "info")] * 2
+    assert any("38起" in m for _, _, m in found) and any("17.4%" in m for _, _, m in found)
+
+
+def test_a_row_named_loosely_pairs_only_an_equal_value() -> None:
+    r = run(f"2025年，全镇共发生各类学堂火情36起，同比下降17.4%，未发生较大火情。主要指标见下表。\n{_ROWS}")
+    assert not any("36起" in m for _, _, m in _restated(r))
+    assert [f for f in r.problems if f.code == "GW125"] == []
+
+
+# --- the items of a 其中 list are parts of the new figure they follow, not new figures of their own
+def test_new_figures_within_a_running_total_leave_out_a_lists_items() -> None:
+    r = run("2025年，全镇新增学堂企业37家，其中书院12家、私塾25家，全镇学堂企业总数达到286家。")
+    found = [(f.status, [g.as_written for g in f.figures]) for f in r.by_code("GW126")]
+    assert found == [("consistent", ["286家", "37家"])]
+
+
+# --- the rest (其余, 剩余) is the whole less the part its sentence states as done
+def _rests(r) -> list[tuple[str, str]]:
+    return sorted((f.status, f.message.split("，")[0]) for f in r.by_code("GW104"))
+
+
+def test_the_rest_is_the_whole_less_what_was_done() -> None:
+    r = run("2025年，全镇排查学堂隐患1137处，其中重大隐患3处。截至6月底，已整改隐患1096处，整改率96.4%，"
+            "其余41处均已落实整改措施。")
+    assert _rests(r) == [("consistent", "1137处 − 1096处 = 41处")]
+    r = run("2025年，纳入改造计划的书院28个、涉及学员5037户，已完工23个、4126户，其余5个书院、911户正在收尾施工。")
+    assert _rests(r) == [("consistent", "28个 − 23个 = 5个"), ("consistent", "5037户 − 4126户 = 911户")]
+
+
+def test_a_rest_read_by_position_says_nothing_when_it_misses() -> None:
+    r = run("2025年，全镇排查学堂隐患1137处，其中重大隐患3处。截至6月底，已整改隐患1096处，整改率96.4%，"
+            "其余51处均已落实整改措施。")
+    assert _rests(r) == [] and [f for f in r.problems if f.code == "GW104"] == []
+
+
+def test_the_checkers_vocabulary_names_no_key_twice() -> None:
+    """YAML keeps the last of two equal keys without a word: a list added under a name already
+    taken silently replaces the other (rest_words once did)."""
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    import gongwen.check
+
+    text = (Path(gongwen.check.__file__).parent / "data" / "vocab.yaml").read_text(encoding="utf-8")
+    keys = Counter(re.findall(r"^([A-Za-z_]\w*):", text, re.M))
+    assert [k for k, n in keys.items() if n > 1] == []

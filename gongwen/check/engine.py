@@ -50,7 +50,7 @@ from .named_parts import (
 from .per_capita import table_per_ratios
 from .rates import stated_rates
 from .relations import Candidate
-from .remainders import pending_before, pending_shares, remainders
+from .remainders import pending_before, pending_shares, remainders, rest_of_whole
 from .restated import restated_tables, table_balances
 from .restated_periods import restated_period_tables
 from .rowshares import table_row_shares
@@ -90,7 +90,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
                  *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *pending_shares(idx),
+                 *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
+                 *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *months_of_cover(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),

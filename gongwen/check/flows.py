@@ -112,6 +112,11 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                 if f.unit != total.unit or _WITHIN.match(idx.text, f.span.end):
                     break  # 全县 136 个行政村中已建站点的达到 126 个: the total's container, not a new part
                 new.insert(0, f)
+            # 新增企业 37 家，其中批发业 12 家、零售业 15 家，总数达到 286 家: the 其中 list's items are
+            # parts of the new figure before it, not new figures of their own
+            cut = idx.text.find(v["subset_cues"][0], new[0].span.end, total.span.start) if new else -1
+            if cut >= 0:
+                new = [f for f in new if f.span.end <= cut]
             base = _base_of_new(idx, new, v)
             if base is not None:  # 在建成 58 个的基础上，新增 12 个，总数达到 70 个: base + new = total
                 yield Candidate(code="GW101", kind="sum", whole=(total,), parts=(base, new[-1]), trigger="基础上…新增",

@@ -121,6 +121,47 @@ def _pending_in(words: str, v: dict) -> tuple[str, str] | None:
     return w, words[at + len(w):]
 
 
+def rest_of_whole(idx: TextIndex) -> Iterator[Candidate]:
+    """已整改隐患 1096 处，整改率 96.4%，其余 41 处… after 排查各类隐患 1137 处; 老旧小区 28 个…已完工
+    23 个、4126 户，…，其余 5 个小区、911 户: the rest (vocab remainder_words, before the count or the
+    list it opens) is the whole less the part its sentence states as done just before (已…, 完成…):
+    the nearest earlier figure of the rest's unit there, and the whole the nearest larger figure of
+    that unit before it in the paragraph, no part of a 其中 list.  Found by position, so kept only
+    when it holds."""
+    v = vocab()
+    for p in idx.figures:
+        if not summable(p) or p.previous is not None or p.kind != "actual":
+            continue
+        head = _list_start(idx, p)
+        label = idx.label_before(head, 8).removesuffix("的")
+        if not label.endswith(tuple(v["remainder_words"])):
+            continue
+        sent = idx.sentence_of(head.span.start)
+        same = [g for g in idx.figures_in(Span(sent.start, head.span.start)) if g.unit == p.unit
+                and summable(g) and g.previous is None and g.kind == "actual"]
+        if not same or not any(w in idx.clause_before(_list_start(idx, same[-1]), 16) for w in v["done_words"]):
+            continue
+        d = same[-1]
+        para = idx.text.rfind("\n", 0, d.span.start) + 1
+        wholes = [g for g in idx.figures_in(Span(para, d.span.start)) if g.unit == p.unit and summable(g)
+                  and g.previous is None and g.kind == "actual" and g.value >= d.value
+                  and not any(w in idx.clause_before(g, 24) for w in v["subset_cues"])]
+        if not wholes:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[-1],), parts=(d, p), trigger=label[-2:],
+                        explicit=False, params={"sign": 1, "verb": "余", "confirm_only": True})
+
+
+def _list_start(idx: TextIndex, f: Figure) -> Figure:
+    """The first figure of the 、-list ``f`` ends (其余 5 个小区、911 户 → 5 个小区)."""
+    first = f
+    while (prev := idx.figure_before(first)) is not None and idx.between(prev.span.end, first.span.start).strip() \
+            and all(ch not in idx.between(prev.span.end, first.span.start) for ch in "，,。；;：:") \
+            and "、" in idx.between(prev.span.end, first.span.start):
+        first = prev
+    return first
+
+
 def pending_shares(idx: TextIndex) -> Iterator[Candidate]:
     """全县尚有 37.7% 的耕地未建成高标准农田 after 累计建成高标准农田…占全县耕地面积的 62.3%: the share of
     what is not done is 100% less the share of what is, stated earlier in a sentence that names

@@ -16,7 +16,7 @@ from .changes import previous_figure
 from .facts import core
 from .findings import Finding
 from .intervals import interval_of, vocab
-from .relations import fact_kind
+from .relations import abbreviates, fact_kind
 from .restated import _finding, _flow_of_stock, _list_head, _undated
 from .slips import one_misprint_apart, telling
 from .tables import _grid
@@ -93,6 +93,12 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     prev = previous_figure(idx, t)
                     if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
                         pairs.append(prev)
+                if not pairs:  # 全年共发生各类生产安全事故 38 起 for 生产安全事故起数（起）| 2025年 38
+                    pairs = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
+                             and (t.period or "")[:4] == year and _equal(t, cell)
+                             and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True),
+                                           rows, cell.unit)
+                             and not _flow_of_stock(idx, t, texts[0][c])]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False)
 
 
@@ -125,6 +131,38 @@ def _row_named(name: str, clause: str, rows: list[str]) -> bool:
     return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
 
 
+def _row_said(name: str, clause: str, rows: list[str], unit: str) -> bool:
+    """A looser naming of an indicator row, kept only where the values agree: the row's name
+    without the count its unit makes of it (生产安全事故起数 counted in 起 → 生产安全事故; 事故死亡人数
+    → 事故死亡), said whole or with words between its head and tail (全年全市共发生各类生产安全事故;
+    科技型中小企业评价入库 for 科技型中小企业入库), no other row named there unless within it.
+
+    >>> _row_said("生产安全事故起数", "全年共发生各类生产安全事故", [], "起")
+    True
+    >>> _row_said("科技型中小企业入库", "科技型中小企业评价入库", [], "家")
+    True
+    >>> _row_said("生产安全事故起数", "全年共发生各类生产安全事故", ["生产安全事故起数", "各类"], "起")
+    False
+    """
+    stem = name
+    for tail in (f"{unit}数", unit) if unit else ():
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            stem = stem[: -len(tail)]
+            break
+    if len(_CJK.findall(stem)) < 4:
+        return False
+    said = stem in clause or abbreviates(stem, clause)
+    return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
+
+
+def _equal(t: Figure, cell: Figure) -> bool:
+    return interval_of(t).intersects(interval_of(cell))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BRACKET = re.compile(r"[（(]([^）)]+)[）)]")  # the unit a row label states: 生产安全事故起数（起）
+
+
 def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind: str, text_figs: list[Figure],
                     rows: list[str]) -> Iterator[Finding]:
     """An indicator row's cell of a column dated without a year (老旧小区改造（户） | 1-6月完成
@@ -141,6 +179,10 @@ def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind:
     pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
              and _row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
              and not _flow_of_stock(idx, t, header)]
+    if not pairs:
+        pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
+                 and _equal(t, cell) and not _flow_of_stock(idx, t, header)
+                 and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows, cell.unit)]
     yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
 
 
@@ -153,9 +195,13 @@ def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, 
     name = _row_name(label)
     if not cell.period or len(name) < 2 or any(w in label for w in vocab()["table_total_words"]):
         return
-    pairs = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.range_id is None
-             and t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]
-             and _row_named(name, _change_clause(idx, t, rows), rows)]
+    changes = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.range_id is None
+               and t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]]
+    pairs = [t for t in changes if _row_named(name, _change_clause(idx, t, rows), rows)]
+    if not pairs:  # 生产安全事故 38 起、死亡 23 人，同比分别下降 17.4% 和 20.7% for the 增减（%） column
+        unit = _BRACKET.search(label)
+        pairs = [t for t in changes if _equal(t, cell)
+                 and _row_said(name, _change_clause(idx, t, rows), rows, unit.group(1) if unit else "")]
     yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
 
 
