@@ -64,6 +64,13 @@ UNITS = [
     ("lei-arabic", "药品集采覆盖26类", ["26 类"]),
     ("lei-cn-determiner", "聚焦四类重点人员", []),
     ("zhong-arabic", "新增集采药品50种", ["50 种"]),
+    # units the table lacked (session 13): loans and payments are counted in 笔, inspections in
+    # 项次, transport work in 人公里 and 吨公里; a bracketed alternative 台（件） is the one unit 台件
+    ("loans-bi", "本年办理提取业务3.17万笔，发放贷款1,208笔，一笔资金", ["31700 笔", "1208 笔"]),
+    ("inspections-xiangci", "抽查在建项目462项次，整改问题38项", ["462 项次", "38 项"]),
+    ("passenger-and-freight-km", "完成客运周转量3.6亿人公里、货运周转量41.2亿吨公里",
+     ["360000000 人公里", "4120000000 吨公里"]),
+    ("taijian-bracketed", "检定计量器具1.4万台（件），校准衡器620台(件)", ["14000 台件", "620 台件"]),
 ]
 
 SIGNS = [
