@@ -79,10 +79,46 @@ def _one_moment(idx: TextIndex, a: Figure, b: Figure) -> bool:
     return any(w in said for w in vocab()["moment_cues"])
 
 
-def _shared(a: str, b: str) -> int:
-    """Length of the longest run of characters two names share."""
+def _shared(a: str, b: str, counts: bool = False) -> int:
+    """Length of the longest run of characters two names share; for two counts, 0 when the names
+    go on to count different things after it (各类政务服务平台共受理办件 and 政务服务便民热线共受理群众诉求
+    share 政务服务, but one counts 办件, the other 诉求): the run names the quantity only when it is
+    the head of one name, or both names end in the same head (技术合同成交额 / 技术合同实现成交额).
+
+    >>> _shared("各类政务服务平台共受理办件", "政务服务便民热线共受理群众诉求数", counts=True)
+    0
+    >>> _shared("全年新增经营主体", "新登记经营主体户数", counts=True), _shared("技术合同成交额", "登记技术合同实现成交额", counts=True)
+    (4, 4)
+    """
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return m.size
+    if not counts or m.size < 4:
+        return m.size
+    heads = [_head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])]
+    return m.size if not all(heads) or heads[0][-1] == heads[1][-1] else 0
+
+
+def _one_head(a: Mention, b: Mention) -> bool:
+    """Two mentions' names end in one head, whatever runs they share before it (书院茶叶总产量 and
+    其中春茶采摘面积总产量 both count 总产)."""
+    def heads(m: Mention) -> set[str]:
+        return {h[-1] for h in (_head(content(x)) for x in (m.name, m.subject, m.fig.metric or "")) if h}
+    return bool(heads(a) & heads(b))
+
+
+def _head(tail: str) -> str:
+    """What a name counts after a run it shares: its words without punctuation, the closing words
+    that count nothing (的, a hedge 不少于, a verb 为) or a generic tail (办件数 → 办件; 计划为 → 计划;
+    不少于 → nothing).
+
+    >>> _head("便民热线共受理群众诉求数"), _head("计划为"), _head("不少于"), _head("”")
+    ('便民热线共受理群众诉求', '计划', '', '')
+    """
+    v = vocab()
+    ends = sorted({"的", *v["hedges"], *v["subject_suffixes"]}, key=len, reverse=True)
+    t = "".join(re.findall(r"[\u4e00-\u9fff]", tail))
+    while cut := next((w for w in ends if t.endswith(w) and not any(t.endswith(b) for b in v["suffix_bound_words"])), ""):
+        t = t[: -len(cut)]
+    return "" if t in v["generic_tails"] else core(t)
 
 
 def _match(a: Mention, b: Mention) -> str | None:
@@ -112,8 +148,11 @@ def _match(a: Mention, b: Mention) -> str | None:
         return None
     # the shared run must name the quantity: lie in one mention's subject or metric (全区实现 …
     # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
-    run = max(_shared(content(a.name), content(f"{b.subject}|{fb.metric or ''}")),
-              _shared(content(b.name), content(f"{a.subject}|{fa.metric or ''}")))
+    # and, for two counts, what each counts after it (平台…办件 and 热线…诉求 share only 政务服务)
+    counts = fa.unit != "%" and fb.unit != "%"  # a percentage's name states a part and a whole, not a head
+    pairs = ((content(a.name), content(f"{b.subject}|{fb.metric or ''}")),
+             (content(b.name), content(f"{a.subject}|{fa.metric or ''}")))
+    run = max(_shared(x, y, counts and not _one_head(a, b)) for x, y in pairs)
     if run >= 4 and not (a.within or b.within):
         return "similar"
     return "program" if programs else None
