@@ -218,3 +218,9 @@ def test_a_pooled_fund_is_the_fund_of_the_scheme_its_clause_names() -> None:
     assert p["2.14亿元"] == p["1.78亿元"] == "职工基本医疗保险"
     p = _programs("青禾县医疗保障局", "一、基金运行平稳\n截至年底，全县统筹基金累计结余12.6亿元。")
     assert p["12.6亿元"] == "医疗保险基金"  # (no scheme named: the fund's own program)
+
+
+def test_a_heading_naming_two_programs_leaves_the_clause_the_one_it_names() -> None:
+    p = _programs("青禾县民政局", "一、社会救助\n（三）健全低收入人口动态监测和临时救助机制\n全年安排临时救助资金650万元，"
+                  "审批时限压缩至5个工作日。")
+    assert p["650万元"] == p["5个工作日"] == "临时救助"

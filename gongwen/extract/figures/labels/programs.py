@@ -140,9 +140,10 @@ class ProgramMixin:
         whole = self._breakdown_whole(ss, path[-1].span.end if path else 0, heads, m, o)
         if whole is not None:
             return whole
-        if m and heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
-            # the heading already names what the sentence says, more precisely
-            # ("特困供养人员照料护理" covers "特困供养人员")
+        if m and heads and m.program not in heads and self.doc.text[m.start:m.end] in self._program_heading_title(path):
+            # the heading already names what the sentence says, more precisely ("特困供养人员照料
+            # 护理" covers "特困供养人员"); a heading naming two programs (健全低收入人口动态监测和
+            # 临时救助机制) leaves the clause the one it names
             return heads[0]
         if m and self._names_category(m) and not self._named_before(ss, m):
             # a word that is also one of the issuer's categories (定点医药机构, 工矿商贸) names whom
