@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..figure import Figure
 from ..model import Span
-from .intervals import vocab
+from .intervals import longest_first, vocab
 from .relations import Candidate, abbreviates, fact_kind, summable
 from .subsets import full_stop_after, names_rest, subtotals
 from .textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
@@ -178,7 +178,7 @@ def _whole_named_before(idx: TextIndex, after: list[Figure], pos: int) -> tuple[
     head = idx.text[sent.start:pos].rstrip("，,：: ")
     if not head.endswith("中"):
         return None
-    name, prefixes = head[:-1], sorted(vocab()["subject_prefixes"], key=len, reverse=True)
+    name, prefixes = head[:-1], longest_first("subject_prefixes")
     while (p := next((w for w in prefixes if name.startswith(w) and len(name) > len(w)), None)) is not None:
         name = name[len(p):]
     parts = [f for f in after if after and f.unit == after[0].unit]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal as Decimal  # doctests
+from functools import cache
 
 from ..figure import Figure
 from ..model import Span as Span  # doctests
-from .intervals import interval_of, vocab
+from .intervals import interval_of, longest_first, vocab
 from .operands import (
     HUNDRED,
     _fits,
@@ -86,7 +87,7 @@ def repeated_whole(idx: TextIndex, part: Figure, pool: list[Figure]) -> Figure |
     >>> repeated_whole(TextIndex(t, figs), figs[2], figs[:2]).value
     Decimal('1137')
     """
-    generic = re.compile("|".join(map(re.escape, sorted(vocab()["subject_prefixes"], key=len, reverse=True))))
+    generic = _generic_words()
     said = generic.sub("|", idx.back_to(part.span.start, "。；;！？", 80))
     best, longest = None, 1
     for g in pool:
@@ -103,6 +104,12 @@ def repeated_whole(idx: TextIndex, part: Figure, pool: list[Figure]) -> Figure |
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def _generic_words() -> re.Pattern[str]:
+    """Words any figure may carry (全年, 累计, 全县: ``subject_prefixes``), longest first, compiled once."""
+    return re.compile("|".join(map(re.escape, longest_first("subject_prefixes"))))
 
 
 def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:

@@ -18,7 +18,7 @@ from ..figure import Figure
 from ..model import Span
 from .distinct import distinct
 from .findings import Finding
-from .intervals import hedge_kind, interval_of, vocab
+from .intervals import hedge_kind, interval_of, longest_first, vocab
 from .mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from .mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
 from .mentions import subject_of as subject_of  # the engine's subject of a figure
@@ -114,7 +114,7 @@ def _head(tail: str) -> str:
     ('便民热线共受理群众诉求', '计划', '', '')
     """
     v = vocab()
-    ends = sorted({"的", *v["hedges"], *v["subject_suffixes"]}, key=len, reverse=True)
+    ends = longest_first("hedges", "subject_suffixes", extra=("的",))
     t = "".join(re.findall(r"[\u4e00-\u9fff]", tail))
     while cut := next((w for w in ends if t.endswith(w) and not any(t.endswith(b) for b in v["suffix_bound_words"])), ""):
         t = t[: -len(cut)]

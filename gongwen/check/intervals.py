@@ -34,6 +34,19 @@ def vocab() -> dict[str, Any]:
     return data
 
 
+@cache
+def longest_first(*keys: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The words of the vocabulary lists ``keys`` (and ``extra``), each once, longest first: the
+    order a scan for the longest cue a name starts or ends with needs, sorted once per run.
+
+    >>> longest_first("annual_words", extra=("全年全年",))[0]
+    '全年全年'
+    """
+    v = vocab()
+    words = dict.fromkeys((*extra, *(w for k in keys for w in v[k])))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 class NotCheckable(Exception):
     """Raised when an interval operation has no meaningful result (division by an interval
     spanning zero, an unbounded operand in a ratio)."""

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..figure import Figure
 from ..model import Span
 from .classified import _CLASSIFY, _paragraph_end
-from .intervals import vocab
+from .intervals import longest_first, vocab
 from .relations import Candidate, summable
 from .textindex import TextIndex
 
@@ -73,7 +73,7 @@ def parts_of_named_whole(idx: TextIndex) -> Iterator[Candidate]:
 
 def _name(words: str, v: dict) -> str:
     """The whole's name without the words that say whose or when (全年全市外贸进出口总额 → 外贸进出口总额)."""
-    prefixes = sorted(v["subject_prefixes"], key=len, reverse=True)
+    prefixes = longest_first("subject_prefixes")
     while (p := next((w for w in prefixes if words.startswith(w) and len(words) > len(w)), None)) is not None:
         words = words[len(p):]
     return words
@@ -94,7 +94,7 @@ def period_within_cumulative(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             name = label[label.find(word) + len(word):]
             own = _name(re.sub(r"\s+", "", idx.label_before(part, 16)), v)
-            for w in sorted({*v["annual_words"], *v["half_year_words"]}, key=len, reverse=True):
+            for w in longest_first("annual_words", "half_year_words"):
                 own = own.removeprefix(w)
             if len(name) < 2 or own != name or any(w in own for w in v["stock_words"]):
                 continue
@@ -139,11 +139,11 @@ def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
 def _sides(clause: str, v: dict) -> tuple[str, str] | None:
     """The two subjects of a comparison (增速比地区生产总值增速高 → "", 地区生产总值), rate words and
     the words of whose dropped; None when it compares with last year (比上年高) or names no subject."""
-    word = next((w for w in sorted(v["than_words"], key=len, reverse=True) if w in clause), None)
+    word = next((w for w in longest_first("than_words") if w in clause), None)
     if word is None:
         return None
     left, right = clause.rsplit(word, 1)
-    for w in sorted((*v["higher_words"], *v["lower_words"]), key=len, reverse=True):
+    for w in longest_first("higher_words", "lower_words"):
         right = right.removesuffix(w)
     for w in v["rate_tails"]:
         left, right = left.removesuffix(w), right.removesuffix(w)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..figure import Figure
 from ..model import Span
-from .intervals import interval_of, vocab
+from .intervals import interval_of, longest_first, vocab
 from .operands import _paragraph_start, _rate, compatible, near_miss, operands_before, populations
 from .relations import Candidate, summable
 from .textindex import SPACES, TextIndex
@@ -104,7 +104,7 @@ def _named_pair(idx: TextIndex, f: Figure, base: str, start: int) -> tuple[Figur
         pops = [w for w in v["population_words"] if w in label[at:]] or v["population_words"]
         thing = words
     else:
-        pop = next((w for w in sorted(v["population_words"], key=len, reverse=True) if words.startswith(w)), None)
+        pop = next((w for w in longest_first("population_words") if words.startswith(w)), None)
         if pop is not None:
             pops, thing = [pop], words[len(pop):]
         elif words.startswith(("人口", "人")):
