@@ -42,7 +42,7 @@ from relations_eval import align  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 from gongwen.check import check_extraction  # noqa: E402
-from gongwen.check.findings import Finding  # noqa: E402
+from gongwen.check.evaluation.findings import Finding  # noqa: E402
 from gongwen.extract.pipeline import extract  # noqa: E402
 from gongwen.figure import Figure  # noqa: E402
 from gongwen.model import Document  # noqa: E402

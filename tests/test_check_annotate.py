@@ -18,7 +18,7 @@ import docx
 import pytest
 
 from gongwen.check import check
-from gongwen.check.render_text import visible
+from gongwen.check.output.render_text import visible
 from gongwen.cli import main
 
 pytest.importorskip("gongwen.extract.pipeline", reason="annotate needs the extractor")

@@ -10,7 +10,7 @@ from test_check_helpers import extraction
 
 from gongwen.check import check
 from gongwen.check.cli import check_cmd
-from gongwen.check.html import render_html
+from gongwen.check.output.html import render_html
 
 TEXT = "全县临时救助386人次，其中因病致困217人次。全县参保率为97.6%。全县有敬老院12所。"
 

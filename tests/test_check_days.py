@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
-from gongwen.check.days import period_days
+from gongwen.check.proportions.days import period_days
 from gongwen.extract.pipeline import document_from_text, extract
 
 

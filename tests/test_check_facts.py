@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
-from gongwen.check.facts import core, transposed
+from gongwen.check.repeats.facts import core, transposed
 from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.figure import Figure
 
@@ -416,8 +416,8 @@ def test_a_noun_that_opens_a_longer_one_is_not_the_same_fact(b: str, s: str) -> 
 
 def test_a_subject_ending_in_a_word_keeps_it() -> None:
     """签约 is a word: its 约 is no hedge to cut from the subject (常住人口签约 → not 常住人口签)."""
-    from gongwen.check.mentions import subject_of
-    from gongwen.check.textindex import TextIndex
+    from gongwen.check.reading.mentions import subject_of
+    from gongwen.check.reading.textindex import TextIndex
 
     text = "全县常住人口签约15.23万人，重点人群约4.1万人。"
     ext = extract(document_from_text(text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
-from gongwen.check.facts import _named_metric
+from gongwen.check.repeats.facts import _named_metric
 from gongwen.extract.pipeline import document_from_text, extract
 
 HEAD = "关于2023年青苇区学堂工作情况的报告\n一、工作成效\n"

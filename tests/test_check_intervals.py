@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from gongwen.check.intervals import Interval, NotCheckable, interval_of, last_nonzero_place
+from gongwen.check.evaluation.intervals import Interval, NotCheckable, interval_of, last_nonzero_place
 from gongwen.figure import Figure
 from gongwen.model import Span
 

@@ -43,7 +43,7 @@ def test_a_loose_pass_verifies_when_the_printed_figures_give_the_printed_rate(ra
 def test_a_hedged_operand_is_no_printed_value_to_compute_from() -> None:
     from decimal import Decimal as D
 
-    from gongwen.check.ratios import _printed
+    from gongwen.check.evaluation.ratios import _printed
     from gongwen.figure import Figure
 
     rate, whole = Figure(D("101.3"), "%"), Figure(D("2369000000"), "元")

@@ -9,8 +9,8 @@ from pathlib import Path
 from test_check_helpers import extraction
 
 from gongwen.check import Report, check
-from gongwen.check.intervals import Interval
-from gongwen.check.render_text import render_text
+from gongwen.check.evaluation.intervals import Interval
+from gongwen.check.output.render_text import render_text
 
 
 def report(tmp_path: Path, body: str) -> Report:
@@ -72,7 +72,7 @@ def test_sum_in_the_scale_of_its_parts() -> None:
 
 
 def test_implied_values_are_written_in_the_figures_scale() -> None:
-    from gongwen.check.changes import written_like
+    from gongwen.check.growth.changes import written_like
     from gongwen.figure import Figure
 
     fig = Figure(Decimal(37280200), "元", as_written="3728.02万元", unit_as_written="万元")

@@ -4,7 +4,7 @@ its row by a short form (invented words)."""
 from __future__ import annotations
 
 from gongwen.check import check
-from gongwen.check.restated import _short_form
+from gongwen.check.repeats.restated import _short_form
 from gongwen.extract.pipeline import document_from_text, extract
 
 TABLE = """关于2025年青苇区帮扶工作情况的报告

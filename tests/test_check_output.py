@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from test_check_helpers import extraction
 
 from gongwen.check import check
-from gongwen.check.findings import codes
-from gongwen.check.html import render_html
-from gongwen.check.render_text import render_json, render_text
-from gongwen.check.sarif import to_sarif
+from gongwen.check.evaluation.findings import codes
+from gongwen.check.output.html import render_html
+from gongwen.check.output.render_text import render_json, render_text
+from gongwen.check.output.sarif import to_sarif
 
 BAD = ("2021年10月全县低保3251户（城镇低保402户，农村低保2813户）。"
        "全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。<b>&")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
-from gongwen.check.intervals import vocab
-from gongwen.check.tables import months
+from gongwen.check.evaluation.intervals import vocab
+from gongwen.check.tabular.tables import months
 from gongwen.extract.pipeline import document_from_text, extract
 
 HEAD = "关于2025年青苇区学圃工作情况的报告\n一、主要指标\n全区学圃主要指标见下表。\n"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from gongwen.check import Report, check
-from gongwen.check.columns import current_first
-from gongwen.check.intervals import vocab
+from gongwen.check.evaluation.intervals import vocab
+from gongwen.check.tabular.columns import current_first
 from gongwen.extract.pipeline import document_from_text, extract
 
 HEAD = "关于2025年青苇区学圃工作情况的报告\n一、主要指标\n全区学圃主要指标见下表。\n"

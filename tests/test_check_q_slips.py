@@ -11,7 +11,7 @@ import pytest
 from test_check_new_writers import run, verdicts
 
 from gongwen.check import check
-from gongwen.check.slips import decisive, one_misprint_apart
+from gongwen.check.evaluation.slips import decisive, one_misprint_apart
 from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.figure import Figure
 

@@ -68,7 +68,7 @@ def test_rate_no_pairing_comes_near_is_never_an_alarm(rate: str) -> None:
 
 def test_rate_two_pairings_equally_near_are_ambiguous() -> None:
     # 30 ÷ 40 = 75.0 % and 30 ÷ 41 = 73.2 %: 75.2 % is one digit from both, so neither is reported
-    from gongwen.check.rates import near_miss
+    from gongwen.check.proportions.rates import near_miss
     from gongwen.figure import Figure
 
     def fig(v: str, unit: str) -> Figure:

@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 
 from gongwen.check import check
-from gongwen.check.sarif import to_sarif
+from gongwen.check.output.sarif import to_sarif
 
 SAMPLE = Path(__file__).resolve().parents[1] / "gongwen" / "corpora" / "samples" / "yunling-2022" / "yunling-2022"
 

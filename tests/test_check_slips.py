@@ -10,7 +10,7 @@ import pytest
 from test_check_helpers import extraction
 
 from gongwen.check import Report, check
-from gongwen.check.slips import misprints
+from gongwen.check.evaluation.slips import misprints
 from gongwen.figure import Figure
 
 

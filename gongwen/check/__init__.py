@@ -4,6 +4,19 @@
 text (breakdowns, 其中, 合计, 由…提高至…提高了…, 救助水平, 分别增加…) and from labels (the same
 fact stated twice), then evaluated with interval arithmetic on each figure's printed precision.
 Passing checks are kept, so a report is also an audit trail of what was verified.
+
+The pipeline (:mod:`.engine`), one sub-package per stage:
+
+- :mod:`.reading` — what reads the document into facts: where figures stand in the text
+  (``textindex``), what each names (``mentions``, ``distinct``), the relation candidate
+  (``relations``);
+- the relation families, each yielding candidates: :mod:`.sums` (sums and parts, 其中, 合计,
+  flows), :mod:`.proportions` (rates, shares, levels), :mod:`.growth` (changes and growth),
+  :mod:`.repeats` (the same fact stated twice, tables restated in the text), :mod:`.tabular`
+  (relations a table's layout states);
+- :mod:`.evaluation` — interval arithmetic, verdicts, slips of the pen, document-level rules,
+  and the findings and report;
+- :mod:`.output` — text/JSON, HTML, SARIF and .docx comment renderers; :mod:`.cli` the verb.
 """
 
 from __future__ import annotations
@@ -15,7 +28,7 @@ from pathlib import Path
 from ..figure import Extraction
 from ..model import Document
 from .engine import check_extraction
-from .findings import Finding, Relation, Report, codes
+from .evaluation.findings import Finding, Relation, Report, codes
 
 __all__ = ["Finding", "Relation", "Report", "check", "check_extraction", "codes"]
 

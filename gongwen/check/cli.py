@@ -15,9 +15,9 @@ from .._terminal import visible as visible_text
 from .._terminal import visible_json
 from ..cli import existing_file
 from . import check
-from .html import render_html
-from .render_text import render_json, render_text
-from .sarif import render_sarif
+from .output.html import render_html
+from .output.render_text import render_json, render_text
+from .output.sarif import render_sarif
 
 
 @click.command("check")
@@ -38,8 +38,8 @@ def check_cmd(file: str, fmt: str, show_passed: bool, show_unchecked: bool, outp
         report = check(existing_file(file))
     else:
         from ..extract.pipeline import extract
-        from .annotate import annotate
-        from .render_text import visible
+        from .output.annotate import annotate
+        from .output.render_text import visible
 
         ext = extract(existing_file(file))
         report = check(ext)

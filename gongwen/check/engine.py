@@ -8,11 +8,7 @@ from dataclasses import replace
 
 from ..figure import Extraction, Figure
 from ..model import Document
-from .changes import common_deltas, on_comparable_basis, respective_changes, stated_changes
-from .classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
-from .comparisons import comparisons, target_growth
-from .days import day_shares, per_day_levels
-from .docrules import (
+from .evaluation.docrules import (
     bounded_rates,
     count_integers,
     cumulative,
@@ -23,10 +19,25 @@ from .docrules import (
     period_coherence,
     scale_slips,
 )
-from .enumerated import enumerated_wholes
-from .facts import same_fact, subject_of
-from .findings import Finding, Report
-from .flows import (
+from .evaluation.findings import Finding, Report
+from .evaluation.rules import evaluate
+from .growth.changes import common_deltas, on_comparable_basis, respective_changes, stated_changes
+from .growth.comparisons import comparisons, target_growth
+from .growth.implied import changes_apart, growths_apart, rate_parts
+from .proportions.days import day_shares, per_day_levels
+from .proportions.levels import derived_growth, months_of_cover, ratio_levels
+from .proportions.multiples import multiples
+from .proportions.per_capita import table_per_ratios
+from .proportions.rates import stated_rates
+from .proportions.shares import structure_sums, summed_shares
+from .reading.relations import Candidate
+from .reading.textindex import TextIndex
+from .repeats.facts import same_fact, subject_of
+from .repeats.restated import restated_tables, table_balances
+from .repeats.restated_periods import restated_period_tables
+from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
+from .sums.enumerated import enumerated_wholes
+from .sums.flows import (
     among,
     balances,
     named_lists,
@@ -36,10 +47,7 @@ from .flows import (
     point_gaps,
     rest_of_year,
 )
-from .implied import changes_apart, growths_apart, rate_parts
-from .levels import derived_growth, months_of_cover, ratio_levels
-from .multiples import multiples
-from .named_parts import (
+from .sums.named_parts import (
     gaps_named_apart,
     gaps_to_target,
     nested_thresholds,
@@ -47,19 +55,11 @@ from .named_parts import (
     parts_of_named_whole,
     period_within_cumulative,
 )
-from .per_capita import table_per_ratios
-from .rates import stated_rates
-from .relations import Candidate
-from .remainders import pending_before, pending_shares, remainders, rest_of_whole
-from .restated import restated_tables, table_balances
-from .restated_periods import restated_period_tables
-from .rowshares import table_row_shares
-from .rules import evaluate
-from .shares import structure_sums, summed_shares
-from .subsets import bracket_breakdowns, subset_lists
-from .tables import table_relations
-from .textindex import TextIndex
-from .totals import breakdown_totals, distant_totals, named_sums, stated_totals
+from .sums.remainders import pending_before, pending_shares, remainders, rest_of_whole
+from .sums.subsets import bracket_breakdowns, subset_lists
+from .sums.totals import breakdown_totals, distant_totals, named_sums, stated_totals
+from .tabular.rowshares import table_row_shares
+from .tabular.tables import table_relations
 
 
 def check_extraction(ext: Extraction) -> Report:

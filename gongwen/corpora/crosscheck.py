@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from ..check.findings import Finding, Relation, code_info
+from ..check.evaluation.findings import Finding, Relation, code_info
 from ..errors import DataError
 from ..figure import Figure
 from ..model import Span

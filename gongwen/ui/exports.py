@@ -75,13 +75,13 @@ def figures_json(ext: Extraction, name: str, corrected: dict[str, Any]) -> bytes
 
 
 def check_html(report: Any, name: str) -> bytes:
-    from ..check.html import render_html
+    from ..check.output.html import render_html
 
     return render_html(dataclasses.replace(report, path=name), show_passed=True).encode("utf-8")
 
 
 def check_sarif(report: Any, name: str) -> bytes:
-    from ..check.sarif import render_sarif
+    from ..check.output.sarif import render_sarif
 
     return render_sarif(dataclasses.replace(report, path=name), show_passed=True).encode("utf-8")
 
@@ -92,8 +92,8 @@ def reviewed_docx(ext: Extraction, report: Any) -> bytes:
     import tempfile
     from pathlib import Path
 
-    from ..check.annotate import annotate
-    from ..check.render_text import visible
+    from ..check.output.annotate import annotate
+    from ..check.output.render_text import visible
 
     with tempfile.TemporaryDirectory(prefix="gongwen-ui-") as tmp:
         out = Path(tmp) / "reviewed.docx"

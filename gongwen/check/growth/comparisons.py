@@ -1,0 +1,270 @@
+"""Comparisons with last year stated beside a figure: 较上年的 O 减少 d，下降 r%, and 较上年增加
+d，增长 r% where last year's value is only implied (X − d).
+
+The extractor signs every stated change (减少 4 起 → −4, kind ``change``); a change figure is
+paired with the figure it changes (the nearest earlier figure of its unit in the sentence, not a
+target) and with the old value stated after 较/比 if any.  Several values and changes listed with
+分别 pair by position: the k-th change of a unit with the k-th figure of that unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import interval_of, vocab
+from ..reading.relations import Candidate, fact_kind, summable
+from ..reading.textindex import SPACES, TextIndex
+from .changes import _verb, signed_value
+
+_COMPARE = ("较", "比")
+_NOT_NEW = ("target", "condition", "change", "completion")
+
+
+def comparisons(idx: TextIndex) -> Iterator[Candidate]:
+    """Difference, growth and implied-growth candidates of every sentence."""
+    for sent in idx.sentences:
+        figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
+        deltas = [f for f in figs if f.kind == "change" and f.unit not in ("%", "个百分点", "倍") and _level(f)]
+        rates = [f for f in figs if f.kind == "change" and f.unit == "%"]
+        if not deltas and not rates:
+            continue
+        yield from _sentence(idx, sent, figs, deltas, rates)
+
+
+def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figure],
+              rates: list[Figure]) -> Iterator[Candidate]:
+    text = idx.text
+    pairs: list[tuple[Figure, Figure | None, Figure | None]] = []  # (new, old, delta)
+    anchor = deltas[0].span.start if deltas else rates[0].span.start
+    cue = max((text.rfind(w, sent.start, anchor) for w in _COMPARE), default=-1)
+    levels = [f for f in figs if f.span.end <= anchor and fact_kind(idx, f) not in _NOT_NEW and _level(f)
+              and f.previous is None]
+    if _of_a_stock(idx, cue, deltas):
+        levels = [f for f in levels if not _flow(idx, f)]
+    if cue >= 0:
+        new = [f for f in levels if f.span.end <= cue]
+        old = [f for f in levels if f.span.start > cue]
+    else:
+        new, old = levels, []
+    if deltas:
+        for k, d in enumerate(deltas):
+            same_new = [f for f in new if f.unit == d.unit]
+            same_old = [f for f in old if f.unit == d.unit]
+            rank = sum(1 for e in deltas[:k] if e.unit == d.unit)
+            if not same_new:
+                continue
+            x = same_new[rank] if len(same_new) > rank and len(deltas) > 1 else same_new[-1]
+            o = same_old[rank] if len(same_old) > rank else None
+            pairs.append((x, o, d))
+    elif old:
+        for k, o in enumerate(old):
+            same_new = [f for f in new if f.unit == o.unit]
+            if same_new:
+                pairs.append((same_new[min(k, len(same_new) - 1)], o, None))
+    later = [r for r in rates if r.span.start > (pairs[-1][2] or pairs[-1][1] or pairs[-1][0]).span.end] \
+        if pairs else []
+    for x, was, delta in pairs:
+        if was is not None and delta is not None:
+            yield Candidate(code="GW104", kind="diff", whole=(x,), parts=(was, replace(delta, value=abs(delta.value))),
+                            trigger="减少" if delta.value < 0 else "增加",
+                            params={"sign": 1 if delta.value >= 0 else -1})
+    if len(later) != len(pairs):
+        return
+    for (x, was, delta), r in zip(pairs, later):
+        sign = 1 if r.value >= 0 else -1
+        if was is not None:
+            yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(was, replace(r, value=abs(r.value))),
+                            trigger="增长" if sign > 0 else "下降", params={"sign": sign, "unit": "%"})
+        elif delta is not None:
+            yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
+                            params={"sign": sign})
+
+
+def _of_a_stock(idx: TextIndex, cue: int, deltas: list[Figure]) -> bool:
+    """A change stated against last year's end (较上年末增长 7.3%) or named as net (净增 3,962 户) is
+    the change of a stock: what came in or went out that year (新登记 7,997 户，注销 4,035 户) is
+    never the level it changes."""
+    v = vocab()
+    if cue >= 0 and idx.text.startswith(tuple(v["opening_words"]), cue + 1):
+        return True
+    return any(w in idx.label_before(d, 8) for d in deltas for w in v["balance_words"] if w.startswith("净"))
+
+
+def _flow(idx: TextIndex, f: Figure) -> bool:
+    """A figure named as what came in (新登记, 新增) or went out (注销, 退出) within a year."""
+    v = vocab()
+    label = idx.label_before(f, 16)
+    return any(w in label for w in (*v["new_words"], *v["leaving_words"]))
+
+
+def target_growth(idx: TextIndex) -> Iterator[Candidate]:
+    """2025 年力争达到 7.5 亿元，增长 10.3%: a target with its growth rate and no old value beside
+    it grows from the year before's actual of the same unit — stated earlier in the sentence
+    (2024 年发放 6.8 亿元，2025 年力争达到 7.5 亿元), else the one figure of the document with the
+    target's metric in that year.  The rate may come first when the words say the target is what
+    it reaches (地区生产总值增长 6% 左右，达到 40.9 亿元), and a comparison naming only a year (比
+    2025 年增长 3%) names the base's year, not a value.  Inferred, so never more than a warning."""
+    text = idx.text
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        for k, a in enumerate(figs[:-1]):
+            b = figs[k + 1]
+            if fact_kind(idx, a) == "target" and _level(a) and a.previous is None and b.unit == "%":
+                pairs, named = _respective(idx, figs, k), None
+                gap, said = text[a.span.end:b.span.start], text[sent.start:b.span.start]
+            elif _reached(idx, a, b):
+                # the rate's words name the target it reaches: 地区生产总值增长 6% 左右，达到 40.9 亿元
+                pairs, named = [(b, a)], idx.label_before(a, 24)
+                gap, said = idx.label_before(a, 8), text[sent.start:a.span.start]
+            else:
+                continue
+            said, base_year = _year_compared(said)
+            gap, _ = _year_compared(gap)
+            for w in vocab()["year_on_year"]:  # 同比增长 5.4%: last year's value, as a target's growth is
+                said = said.replace(w, "")
+            hit = _verb(gap)
+            if hit is None or len(gap) > 8 and named is None or any(w in said for w in _COMPARE):
+                continue
+            for t, rate in pairs:
+                own = _year(t)
+                year = base_year or (own - 1 if own is not None else None)
+                first = min(t, rate, key=lambda f: f.span.start)
+                base = _base_of(idx, t, figs[:figs.index(first)], year, named) if year is not None else None
+                if base is None:
+                    continue
+                sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
+                yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
+                                trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _reached(idx: TextIndex, r: Figure, x: Figure) -> bool:
+    """增长 6% 左右，(力争)达到 40.9 亿元: a target's growth rate, then the target the words say
+    it reaches (vocab ``reach_words``) in the next clause."""
+    if r.unit != "%" or fact_kind(idx, x) != "target" or not _level(x) or x.previous is not None:
+        return False
+    if fact_kind(idx, r) != "target" or _verb(idx.label_before(r, 8)) is None:
+        return False
+    gap = idx.text[r.span.end:x.span.start]
+    for w in vocab()["hedges"]:
+        gap = gap.replace(w, "")
+    gap = gap.strip(SPACES + "，,")
+    return 0 < len(gap) <= 6 and gap.endswith(tuple(vocab()["reach_words"]))
+
+
+_A_YEAR = re.compile(r"[较比](?:(\d{4})年|上年|去年)(?:同期)?")
+
+
+def _year_compared(s: str) -> tuple[str, int | None]:
+    """The words without a comparison that names only a year (比 2025 年, 较上年): its base is the
+    year's value, as a target's growth is; with the year when a number names it.
+
+    >>> _year_compared("，比2025年增长")
+    ('，增长', 2025)
+    >>> _year_compared("较上年的8.6亿元")
+    ('的8.6亿元', None)
+    """
+    years = [int(m.group(1)) for m in _A_YEAR.finditer(s) if m.group(1)]
+    return _A_YEAR.sub("", s), (years[-1] if years else None)
+
+
+def _respective(idx: TextIndex, figs: list[Figure], k: int) -> list[tuple[Figure, Figure]]:
+    """The target before a growth rate and that rate; after 分别 (接待游客 1400 万人次、旅游收入 130
+    亿元，分别增长 8.8% 和 9.6%) the listed targets and rates in order, none when they do not pair."""
+    x, r = figs[k], figs[k + 1]
+    if not any(w in idx.text[x.span.end:r.span.start] for w in vocab()["respectively"]):
+        return [(x, r)]
+    targets = [x]
+    while k - len(targets) >= 0 and fact_kind(idx, figs[k - len(targets)]) == "target" \
+            and _level(figs[k - len(targets)]) and figs[k - len(targets)].previous is None:
+        targets.insert(0, figs[k - len(targets)])
+    rates = [r]
+    for g in figs[k + 2:]:
+        if g.unit != "%" or len(idx.text[rates[-1].span.end:g.span.start].strip(SPACES)) > 1:
+            break
+        rates.append(g)
+    return list(zip(targets, rates)) if len(targets) == len(rates) else []
+
+
+def _year(f: Figure) -> int | None:
+    p = f.period or ""
+    return int(p[:4]) if len(p) >= 4 and p[:4].isdigit() else None
+
+
+def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int, own: str | None = None) -> Figure | None:
+    """Last year's actual a target grows from: the nearest earlier in the sentence, else the one
+    figure of that year with the target's metric, else the levels of that year whose words share
+    the target's name (``own``, else the words before it) — one value, printed perhaps more
+    roundly once (the opening summary's 1.36 亿元 of the section's 13,580 万元): the most precise."""
+    def fits(f: Figure) -> bool:
+        return (f.unit == x.unit and _year(f) == year and not f.period_inferred and _level(f)
+                and fact_kind(idx, f) not in _NOT_NEW and f.source != "table")
+    near = [f for f in earlier if fits(f)]
+    if near:
+        return near[-1]
+    named = [f for f in idx.figures if f.span.end <= x.span.start and fits(f) and f.metric and f.metric == x.metric]
+    if len(named) == 1:
+        return named[0]
+    # 全区完成一般公共预算收入 24 亿元 … 2025 年一般公共预算收入预期目标安排 24.72 亿元，增长 3%: the
+    # one level of that year (its period perhaps the report's own) whose words share the target's name
+    own = idx.label_before(x, 24) if own is None else own
+    shared = {id(f): _common_name(idx.label_before(f, 24), own) for f in idx.figures
+              if f.span.end <= x.span.start and f.unit == x.unit and _year(f) == year and _level(f)
+              and fact_kind(idx, f) not in _NOT_NEW and f.source != "table"}
+    most = max(shared.values(), default=0)
+    named = [f for f in idx.figures if shared.get(id(f)) == most]
+    if most < _NAME or not named:
+        return None
+    spans = [interval_of(f) for f in named]
+    if not all(a.intersects(b) for a in spans for b in spans):
+        return None  # two values of one name: which one the target grows from, the words do not say
+    return min(reversed(named), key=_width)
+
+
+def _width(f: Figure) -> Decimal:
+    """How much a printed figure leaves open (an open end: without bound)."""
+    i = interval_of(f)
+    return i.hi - i.lo if i.hi is not None and i.lo is not None else Decimal("Infinity")
+
+
+_NAME = 4  # characters two labels must share to name one quantity (财政总收入, 建筑业总产值)
+
+
+def _common_name(a: str, b: str) -> int:
+    """The length of the longest run of characters two labels share (digits and the words of a
+    period or place excepted).
+
+    >>> _common_name("全区完成一般公共预算收入", "全区一般公共预算收入预期目标安排")
+    8
+    """
+    for w in sorted((w for w in vocab()["subject_prefixes"] if len(w) >= 2), key=len, reverse=True):
+        a, b = a.replace(w, "|"), b.replace(w, "|")
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            if not any(ch.isdigit() or ch == "|" for ch in a[i:j]):
+                best = j - i
+    return best
+
+
+def _level(f: Figure) -> bool:
+    """A value a change can be stated against: an amount or count, or an average (人均可支配收入
+    21460 元，较上年增加 1320 元，增长 6.6%), never a rate or a range."""
+    return summable(f) or bool(f.unit) and f.unit not in ("%", "个百分点", "‰", "倍") and f.range_id is None
+
+
+def _as_change(idx: TextIndex, f: Figure) -> Figure:
+    """较上年同期增加 244 人 read as another kind by the extractor: a change, signed by its verb."""
+    if f.kind == "change" or f.previous is not None:
+        return f
+    label = idx.label_before(f, 12)
+    hit = _verb(label)
+    if hit is None or not label.endswith(hit[1]) or not any(w in label for w in _COMPARE):
+        return f
+    return replace(f, kind="change", value=signed_value(f, hit[0]))

@@ -1,0 +1,121 @@
+"""Completion of a target: 完成年度目标 4,800 人的 108.7% (the target stated in the cue), 完成年度
+计划的 107.8% (the target named, stated earlier in the sentence); the result is the figure before,
+never last year's value (较上年的 5,599 万元).  Evaluated as a share by
+:func:`gongwen.check.evaluation.ratios.eval_share`.
+"""
+
+from __future__ import annotations
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import vocab
+from ..reading.relations import Candidate, summable
+from ..reading.textindex import SPACES, TextIndex
+from .operands import clause_start, compatible, operands_before
+
+
+def completion(idx: TextIndex, f: Figure) -> Candidate | None:
+    text = idx.text
+    head = text[max(0, f.span.start - 3):f.span.start].strip(SPACES)
+    if not head.endswith("的"):
+        return _named_rate(idx, f)
+    sent = idx.sentence_of(f.span.start)
+    before = operands_before(idx, f.span.start, sent.start)
+    if len(before) < 2:
+        return _named_target(idx, f, before, sent) if before else None
+    target = before[-1]
+    gap = text[target.span.end:f.span.start].strip(SPACES)
+    # 完成市下达 48,000 亩任务的 111.7%: the cue may name the target after its figure
+    named_after = next((w for w in vocab()["completion_cues"] if gap == f"{w}的"), "")
+    if gap.lstrip("）)") != "的" and not named_after:  # 完成年度任务（500 户）的 125%: the target in brackets
+        return _named_target(idx, f, before, sent)
+    cue = text[max(sent.start, target.span.start - 14):target.span.start] + named_after
+    if not any(w in cue for w in vocab()["completion_cues"]) or not any(w in cue for w in vocab()["completion_verbs"]):
+        return None
+    # 较上年的 5,599 万元 between the result and its target is last year's value, never the part
+    pool = [g for g in before[:-1] if compatible(g, target) and not _earlier(g, target)]
+    cue_at = max((text.rfind(w, sent.start, target.span.start) for w in vocab()["subset_cues"][:1]), default=-1)
+    listed = [g for g in pool if g.span.start > cue_at] if cue_at >= 0 else []
+    if cue_at >= 0 and any(g.span.end <= cue_at for g in pool) and len(listed) >= 2:
+        # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole; one
+        # part (其中困难人员再就业 1,260 人，占年度目标 1,200 人的 105.0%) is the subject of its own clause
+        pool = [g for g in pool if g.span.end <= cue_at]
+    actual = pool[-1] if pool else None
+    if actual is None:
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _named_rate(idx: TextIndex, f: Figure) -> Candidate | None:
+    """交通固定资产投资完成 86.4 亿元，年度目标为 80 亿元，完成率 108%: a rate named a completion
+    (vocab completion_rate_words) after the one target its sentence states (named so: 目标, 计划 …)
+    and a result of the target's unit before it, that result over the target.  Read by position:
+    a miss warns."""
+    v = vocab()
+    label = idx.label_before(f, 12)
+    if not any(label.endswith(w) for w in v["completion_rate_words"]):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    before = operands_before(idx, f.span.start, sent.start)
+    targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
+    if len(targets) != 1 or before[-1] is not targets[0]:
+        return None
+    target = targets[0]
+    done = [g for g in before[:-1] if compatible(g, target) and not _earlier(g, target)]
+    if not done or not any(w in idx.clause_before(done[-1], 24) for w in v["completion_verbs"][:1]):
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(done[-1], target), trigger="完成率",
+                     explicit=False, params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _named_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span) -> Candidate | None:
+    """年度计划投资 9 亿元，实际完成投资 9.7 亿元，完成年度计划的 107.8%: the target named in the
+    rate's clause (计划) is the one figure of the sentence whose label names it; the result the
+    figure right before the rate's clause, after the target."""
+    v = vocab()
+    clause = idx.text[clause_start(idx, f.span.start):f.span.start].strip(SPACES).removesuffix("的")
+    verb = next((w for w in v["completion_verbs"] if clause.startswith(w)), None)
+    cue = next((w for w in v["completion_cues"] if clause.endswith(w)), None)
+    if verb is None or cue is None or any(g.span.start > clause_start(idx, f.span.start) for g in before):
+        return None
+    targets = [g for g in before if cue in idx.label_before(g, 24)]
+    if not targets:  # 全年计划净增 25 家，…，完成全年目标的 56%: the one target of the sentence
+        targets = [g for g in before if any(w in idx.label_before(g, 24) for w in v["completion_cues"])]
+    if not targets and before:
+        return _earlier_target(idx, f, before, sent, cue)
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    after = [g for g in before if g.span.start > target.span.end and compatible(g, target)]
+    if not after:  # 计划净增 25 家，上半年已净增 14 家: a change against a target for the change
+        verbs = [w for w in vocab()["increase_verbs"] if w in idx.label_before(target, 24)]
+        after = [g for g in idx.figures_in(Span(target.span.end, f.span.start)) if summable(g)
+                 and g.change is not None and g.unit == target.unit and g.bound is None
+                 and any(w in idx.label_before(g, 12) for w in verbs)]
+    if not after or _earlier(after[-1], target):
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(after[-1], target), trigger="完成…的",
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _earlier_target(idx: TextIndex, f: Figure, before: list[Figure], sent: Span, cue: str) -> Candidate | None:
+    """省下达建设任务 32 万亩。…已完成建设 21.6 万亩，占年度任务的 67.5%: a target the rate names and
+    its sentence does not state is the one figure of the paragraph before it so named, in the
+    result's unit; the result the figure right before the rate's clause.  Read, not stated: a
+    miss warns."""
+    result = before[-1]
+    start = max(idx.text.rfind("\n", 0, sent.start) + 1, 0)
+    targets = [g for g in operands_before(idx, sent.start, start)
+               if cue in idx.label_before(g, 24) and compatible(g, result) and not _earlier(result, g)]
+    if len({(g.value, g.unit) for g in targets}) != 1:
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(result, targets[-1]), trigger="完成…的",
+                     explicit=False, params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _earlier(g: Figure, target: Figure) -> bool:
+    """``g`` is dated, by the text, to a period before the target's (last year's value)."""
+    if not g.period or not target.period or g.period_inferred:
+        return False
+    return g.period[:4] < target.period[:4]

@@ -1,0 +1,268 @@
+"""占 X 的 x%: a share whose whole the text names — stated in the cue (占耕地面积 467.2 万亩的
+68.2%), named and stated before (占一般公共预算收入的比重为 76.2%), or, with its part, found by
+name in another paragraph (道路交通事故占全部生产安全事故的 64.3%).  Read by
+:func:`gongwen.check.proportions.rates.percent_rate`."""
+
+from __future__ import annotations
+
+import re
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import interval_of, vocab
+from ..reading.relations import Candidate, abbreviates, fact_kind
+from ..reading.textindex import SPACES, TextIndex
+from ..sums.totals import _breakdown_cue
+from .operands import (
+    _by_value,
+    _fits,
+    _paragraph_start,
+    all_named,
+    choose_whole,
+    clause_start,
+    compatible,
+    core_name,
+    counted,
+    near_miss,
+    operands_before,
+    same_kind,
+    share_name,
+)
+from .shares import _head
+
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]是|其中)")
+
+
+def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
+    """占耕地面积 467.2 万亩的 68.2% (the whole stated in the cue), or 占一般公共预算收入的比重为
+    76.2% (the whole named: the figure the text labels with that name, before); a part or whole
+    stated in another paragraph is found by its name (道路交通事故占全部生产安全事故的 64.3%)."""
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    lo = max(sent.start, f.span.start - 24)
+    at = next((text.rfind(w, lo, f.span.start) for w in vocab()["share_cues"]
+               if text.rfind(w, lo, f.span.start) >= 0), -1)
+    if at < 0:
+        return _named_ratio(idx, f)
+    if "比" in text[at + 1:at + 2]:
+        return None
+    if _own_rate(idx, f, at):
+        return None
+    cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
+    name = share_name(text[at + len(cue):f.span.start])
+    earlier = operands_before(idx, at, 0)
+    before = operands_before(idx, at, _paragraph_start(idx, at))
+    # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
+    far = False
+    # 新增床位 2,120 个，其中托位占 29.2%: a part named after 其中 in the share's own clause is not the
+    # figure before it, but the whole's part stated elsewhere under that name
+    named_within = len(_ORDINAL.sub("", text[clause_start(idx, at):at].strip(SPACES))) >= 2 \
+        and text[clause_start(idx, at):at].strip(SPACES).startswith("其中")
+    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
+            and not named_within and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
+        part = before[-1]  # the part stands right before 占
+    else:  # the part is named before 占 and stated elsewhere
+        subject = text[clause_start(idx, at):at].strip(SPACES)
+        for w in vocab()["adverbs"]:
+            subject = subject.removesuffix(w)
+        within = subject.startswith("其中")
+        subject = _ORDINAL.sub("", subject)
+        if subject or not before or before[-1].span.start < sent.start:
+            if len(subject) >= 2 and within and (name in vocab()["whole_words"] or len(name) < 2):
+                return _named_part(idx, f, subject, before, earlier, at)
+            if len(subject) < 2 or name in vocab()["whole_words"] or len(name) < 2:
+                return None
+            return _by_names(idx, f, subject, name, earlier, cue)
+        # 为 8,635 名持证残疾人提供康复服务，占有需求持证残疾人 9,427 人的 91.6%: a clause with no
+        # subject of its own goes on with the sentence's figure before it (read with the whole the
+        # cue states only)
+        part, far = before[-1], True
+    if fact_kind(idx, part) == "target":
+        return None  # 完成年度目标 135 亿元的 102.6%，占全市…的 18.7%: the result's share, not the target's
+    # a target is no whole of a result (年度目标 135 亿元 … 其中出口 97.6 亿元，占全区进出口总额的 70.5%)
+    before = [g for g in before if g is part or fact_kind(idx, g) != "target"]
+    earlier = [g for g in earlier if fact_kind(idx, g) != "target"]
+    inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
+    if inside:  # 占户籍总人口 36.8 万人的 22.7%
+        return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
+                         explicit=not far, params={"complete": True})
+    if far:
+        return None
+    larger = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
+    if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
+        in_sent = [g for g in larger if g.span.start >= sent.start]
+        head = text[sent.start:part.span.start].lstrip(SPACES)
+        if not in_sent and (head.startswith("其中") or _breakdown_cue().match(head)):
+            # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence
+            # before; so does a criterion (完成投资 1.86 亿元。从资金来源看，中央和省级资金 10240 万元，占 55.1%)
+            prev = idx.sentence_of(max(0, sent.start - 1))
+            in_sent = [g for g in larger if g.span.start >= prev.start]
+        group = idx.group_at(f.span.start)
+        if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
+            in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
+        whole = choose_whole(f, [part], in_sent) or (in_sent[-1] if in_sent else None)
+        if whole is None:
+            return None
+        # 再就业 1.35 万人，其中就业困难人员 4,260 人，占 34.6%: the 其中 states the whole
+        listed = any(w in text[whole.span.end:part.span.start] for w in vocab()["subset_cues"][:1])
+        return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
+                         explicit=listed, params={"complete": True})
+    whole = _named(idx, name, larger, f, part)
+    named = whole is not None
+    if whole is None:  # the whole stated in another paragraph (占总诊疗人次的 52.7%)
+        wholes = all_named(idx, name, [g for g in earlier if g is not part and same_kind(g, part)
+                                        and g.value >= part.value])
+        whole = choose_whole(f, [part], wholes)
+        named = len(wholes) == 1 and bool(all_named(idx, name, wholes, shortened=False))
+        if not wholes:
+            return _qualified_item(idx, f, part, name, earlier, cue)
+    if whole is None:
+        return None
+    place, stated = _place(text[at + len(cue):f.span.start]), _place(text[_sent_start(idx, whole):whole.span.start])
+    if place and stated and place != stated:
+        return None  # 占全省一般公共预算收入的 0.9% after 全县一般公共预算收入 10.5 亿元: another place's whole
+    # a whole found by its name in another sentence stays a reading, even when one fact bears the name:
+    # on held-out reports the name a cue gives was also another figure's (a warning, never an error)
+    near = whole.span.start >= sent.start
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
+                     explicit=near, params={"complete": True, "named": named})
+
+
+def _sent_start(idx: TextIndex, g: Figure) -> int:
+    return idx.sentence_of(g.span.start).start
+
+
+def _place(words: str) -> str | None:
+    """The level of the last place the words name (占全市…的 → 市; 全县一般公共预算收入 → 县), or None."""
+    places = vocab()["whole_places"]
+    found = [(words.rfind(w), places[w]) for w in places if w in words]
+    return max(found)[1] if found else None
+
+
+def _own_rate(idx: TextIndex, f: Figure, at: int) -> bool:
+    """A percentage in a clause after the cue's that names a rate of its own (占签约居民总数的 57.2%，
+    重点人群签约率达到 78.2%): the cue states the percentage of its own clause, and this one is
+    the rate its clause names, of a whole the text need not state."""
+    own = clause_start(idx, f.span.start)
+    return own > at and any(g.unit == "%" for g in idx.figures_in(Span(at, own))) \
+        and any(w in idx.text[own:f.span.start] for w in vocab()["rate_words"])
+
+
+def _qualified_item(idx: TextIndex, f: Figure, part: Figure, name: str, earlier: list[Figure],
+                    cue: str) -> Candidate | None:
+    """老旧电梯 213 台，占在用电梯的 15.7% after 全县在用特种设备 4128 台，其中电梯 1356 台: a 其中 item
+    is named with the words of the whole it is taken from (在用 of 在用特种设备 and 电梯), so the
+    share's name may join them.  Found by name, so kept only when it holds."""
+    head = core_name(name)
+    found = []
+    for g in earlier:
+        if g is part or not same_kind(g, part) or g.value < part.value:
+            continue
+        label = idx.label_before(g, 16)
+        if not label.startswith("其中") or len(label) < 4:
+            continue
+        host = idx.figure_before(g)
+        if host is None or host.unit != g.unit or idx.sentence_of(host.span.start) != idx.sentence_of(g.span.start):
+            continue
+        item = label.removeprefix("其中")
+        if head.endswith(item) and abbreviates(head, idx.label_before(host, 16) + item):
+            found.append(g)
+    if len(_by_value(found)) != 1 or not _fits(part, found[-1], interval_of(f), False):
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, found[-1]), trigger=f"{cue}{name}",
+                     explicit=False, params={"complete": True, "confirm_only": True})
+
+
+def _named_ratio(idx: TextIndex, f: Figure) -> Candidate | None:
+    """债务余额为限额的 93.7% after 政府债务限额 268.40 亿元 and 政府债务余额 251.37 亿元: a clause of
+    two names joined by a ratio verb (vocab ratio_verbs: 为, 是 …) and no figure of its own, the
+    first over the second, both found by their names as :func:`_by_names` finds a share's."""
+    text = idx.text
+    start = clause_start(idx, f.span.start)
+    clause = text[start:f.span.start].strip(SPACES)
+    if not clause.endswith("的") or idx.figures_in(Span(start, f.span.start)):
+        return None
+    for verb in vocab()["ratio_verbs"]:
+        subject, _, name = clause[:-1].partition(verb)
+        subject, name = _ORDINAL.sub("", subject), share_name(name)
+        if len(subject) >= 2 and len(name) >= 2 and name not in vocab()["whole_words"]:
+            return _by_names(idx, f, subject, name, operands_before(idx, start, 0), verb)
+    return None
+
+
+def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
+    """A new clause before 占 names another figure of the sentence as the part (企业 5.14 万户、个体
+    工商户 13.21 万户，合作社 2700 户，企业占经营主体总量的 27.6%): the figure right before the
+    clause is not the part.  A name no other figure carries (基层医疗卫生机构 73.7 万人次，基层门急诊
+    量占全区的 39.5%) leaves it the part."""
+    k = clause_start(idx, at)
+    if k <= prev.span.end:
+        return False
+    name = idx.text[k:at].strip(SPACES)
+    for w in vocab()["adverbs"]:
+        name = name.removesuffix(w)
+    if len(name) < 2:
+        return False
+    start = min(idx.sentence_of(at).start, prev.span.start)
+    return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(start, prev.span.start))
+               if g.unit == prev.unit)
+
+
+def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
+              cue: str) -> Candidate | None:
+    """道路交通事故占全部生产安全事故的 64.3%: part and whole both found by their names."""
+    parts = all_named(idx, subject, earlier)
+    stated = interval_of(f)
+    pairs = [(p, w) for p in parts for w in all_named(idx, name, [g for g in earlier if g is not p
+                                                                     and same_kind(g, p) and g.value >= p.value])]
+    fit = next(((p, w) for p, w in reversed(pairs) if _fits(p, w, stated, False)), None)
+    one = len(_by_value(pairs)) == 1  # one pairing, or one fact stated twice (5.26 万户 … 52600 户)
+    # by their full names only: a shortened one (受理案件) is a reading, not the text's own pairing
+    one = one and all(all_named(idx, n, [g], shortened=False) for n, g in zip((subject, name), pairs[0]))
+    if fit is None and one:
+        fit = pairs[-1]
+    if fit is None:
+        fit = near_miss(f, pairs)
+    if fit is None:
+        return None
+    # the only figures the text names so: the pairing is the text's own, wherever they stand
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=fit, trigger=f"{cue}{name}", explicit=False,
+                     params={"complete": True, "named_pair": one})
+
+
+def _named_part(idx: TextIndex, f: Figure, subject: str, before: list[Figure], earlier: list[Figure],
+                at: int) -> Candidate | None:
+    """新增公办学位 3330 个，…，其中学前学位占 32.4%: a part named after 其中 with no figure of its
+    own, over the whole the 其中 opens on (the sentence's last figure before it that is no target);
+    the part is the figure stated earlier under that name (全年新增学前学位 1080 个).  Found by
+    name, so kept only when it holds."""
+    sent = idx.sentence_of(at)
+    opened = idx.text.rfind("其中", sent.start, at)
+    wholes = [g for g in before if sent.start <= g.span.start < opened and fact_kind(idx, g) != "target"]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    parts = [g for g in all_named(idx, subject, [g for g in earlier if g is not whole])
+             if same_kind(g, whole) and g.value <= whole.value]
+    stated = interval_of(f)
+    fit = [p for p in parts if _fits(p, whole, stated, False)]
+    if len(_by_value(fit)) != 1:
+        return None
+    return Candidate(code="GW107", kind="share", whole=(f,), parts=(fit[-1], whole), trigger="其中…占",
+                     explicit=False, params={"complete": True, "confirm_only": True})
+
+
+def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figure) -> Figure | None:
+    """The candidate whose clause names ``name``: the one the rate fits (接待住宿学员 and 接待学员
+    both name 接待), else the nearest."""
+    named = [g for g in cands if name in idx.clause_before(g, 40)]
+    if not named:  # 占检查机构数的: 检查定点医药机构 2146 家, the name's head and tail around other words
+        named = [g for g in cands if abbreviates(core_name(name), idx.clause_before(g, 40))]
+        named = named if len(named) == 1 else counted(idx, name, cands)
+    stated = interval_of(f)
+    if not named and _head(name) != name:
+        # 总诊疗 218.6 万人次；其中基层 131.8 万人次，占总诊疗量的 60.3%: the name without its
+        # generic tail (量, 数, 额) — so loose a match is taken only where the rate holds
+        return next((g for g in reversed(cands) if _head(name) in idx.clause_before(g, 40)
+                     and _fits(part, g, stated, False)), None)
+    return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)

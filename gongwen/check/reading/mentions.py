@@ -1,0 +1,270 @@
+"""Mentions: what a figure names where the text states it — the noun phrase it counts (我市有特困
+供养人员 2969 人 → 特困供养人员), the noun after a count (312 处山洪灾害危险区), the words of its
+clause — and what else it may stand for (a part of a list, a change's old or new value, a level, a
+growth rate named by the level it grows).  :mod:`gongwen.check.repeats.facts` pairs two mentions of one
+quantity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import vocab
+from ..sums.remainders import pending_word
+from .relations import fact_kind, summable
+from .textindex import SPACES, TextIndex
+
+_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def core(name: str) -> str:
+    """A name without its unit bracket and generic tail: 在校学生数（人） → 在校学生."""
+    s = _BRACKETS.sub("", name).strip(SPACES)
+    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+        if s.endswith(w) and len(s) > len(w) + 1:
+            s = s[: -len(w)]
+            break
+    return s
+
+
+# -- two mentions in the text --------------------------------------------------------------------
+
+_DATES = re.compile(r"\d+年|\d+(?:[-—–~至]\d+)?月(?:份|底|末)?|\d+日|[-—–~]")
+_NOT_NAME = re.compile(r"[\d.,，、%％（）()\s]+")
+
+
+def subject_of(idx: TextIndex, f: Figure) -> str:
+    """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
+    v = vocab()
+    lab = idx.label_before(f, 30)
+    lab = _DATES.sub("", lab)
+    changed = True
+    while changed and lab:
+        changed = False
+        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
+            if lab.startswith(p) and len(lab) > len(p):
+                lab, changed = lab[len(p):], True
+        if any(lab.endswith(w) for w in v["suffix_bound_words"]):
+            continue  # 签约 is a word, not 签 + a hedge 约
+        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
+            if lab.endswith(s) and len(lab) > len(s):
+                lab, changed = lab[: -len(s)], True
+    return lab
+
+
+def noun_after(idx: TextIndex, f: Figure) -> str:
+    """The noun a count stands before (312 处山洪灾害危险区, 245 个村（社区）服务站), brackets kept."""
+    if f.unit not in vocab()["count_units"]:
+        return ""
+    end = f.span.end
+    j = end
+    while j < min(len(idx.text), end + 14) and idx.text[j] not in "，,。；;：:、\n":
+        j += 1
+    words = idx.text[end:j].strip(" \u3000")
+    for stop in vocab()["noun_after_stops"]:
+        i = words.find(stop, 2)
+        if i > 0:
+            words = words[:i]
+    return words if words and not words[0].isdigit() else ""
+
+
+def context_name(idx: TextIndex, f: Figure) -> str:
+    """The words that name a figure wherever the text puts them: its clause before it, the noun
+    after a count, and the clause before when this one names no quantity of its own: a share
+    (接待过夜游客 612.8 万人次，占游客总数的 33.0%) or a target (完成学员培训 2600 人次，完成全年
+    任务 5000 人次的 52.0%); digits, dates and brackets dropped."""
+    name = _without_includes(idx.clause_before(f, 30, list_items=True))
+    whole_of = idx.text.startswith("的", f.span.end)  # 完成年度计划 32 亿元的 58.1%: the plan of what was done
+    cue = any(name.startswith(w) for w in vocab()["share_cues"])
+    if cue or len(content(clean(name))) < 4 or whole_of:
+        before = idx.figure_before(f)
+        # an item of a 、-list (获得金牌 58 枚、银牌 41 枚) names its own quantity, however short: the
+        # words before the item before it are that item's (金牌), not this one's
+        item = not (cue or whole_of) and before is not None and "、" in idx.between(before.span.end, f.span.start)
+        if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start) and not item:
+            name = idx.clause_before(before, 30, list_items=True) + name
+    return clean(name + noun_after(idx, f))
+
+
+def _without_includes(name: str) -> str:
+    """A name without a bracket that says what its count includes (在校学生（含在园幼儿）): the
+    bracket names a part, not the quantity.
+
+    >>> _without_includes("在校学生（含在园幼儿）"), _without_includes("村（社区）服务站")
+    ('在校学生', '村（社区）服务站')
+    """
+    cues = tuple(vocab()["subset_cues"])
+    return _BRACKETS.sub(lambda m: "" if m.group(0)[1:].startswith(cues) else m.group(0), name)
+
+
+def clean(name: str) -> str:
+    return _NOT_NAME.sub("", _DATES.sub("", name))
+
+
+def content(name: str) -> str:
+    """A name without the words that never tell two quantities apart: places (全区), periods
+    (前三季度) and the verbs of reporting (实现, 完成)."""
+    v = vocab()
+    for w in sorted({*v["subject_prefixes"], *v["half_year_words"], *v["name_fillers"]}, key=len, reverse=True):
+        if len(w) >= 2:
+            name = name.replace(w, "")
+    return name
+
+
+def bare_subject(m: Mention) -> str:
+    """A subject without reporting verbs, a generic tail or its unit (医疗卫生机构完成总诊疗 and
+    医疗卫生机构总诊疗人次 are one noun phrase)."""
+    s = core(content(m.subject))
+    for w in vocab()["subset_cues"]:  # 其中高速公路: a list's word, not the name
+        if s.startswith(w) and len(s) > len(w) + 1:
+            s = s[len(w):]
+            break
+    unit = m.fig.unit
+    if unit and s.endswith(unit) and len(s) > len(unit) + 1:
+        s = s[: -len(unit)]
+    return s
+
+
+@dataclass(frozen=True)
+class Mention:
+    fig: Figure
+    subject: str
+    name: str
+    kind: str | None
+    within: bool = False  # counted inside another stated count (146 个学堂中…的 61 个)
+    other: str = ""  # "pending" (13 个小区未完成改造) or "level" (人均承担约 93 家): not the count done
+    old: bool = False  # the old value of a stated change (由 61.0% 提高到 65%): confirmed when equal only
+    level: Figure | None = None  # a growth rate's level (税收 3.86 亿元，同比增长 6.3%): confirmed when equal only
+    equal_only: bool = False  # a breakdown's part or a change's new value: confirmed when equal only
+    level_only: bool = False  # a level (婴儿死亡率 2.26‰, 人均体育场地面积 2.78 平方米): confirmed when equal only
+    short: str = ""  # a name too short to be a subject (总产量 of 全市粮食播种面积…，总产量 161.83 万吨)
+    before: str = ""  # its sentence before it, where a short name's head may stand (粮食)
+
+
+def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
+    out: list[Mention] = []
+    after: list[int] = []
+    for f in idx.figures:
+        rate = f.unit == "%" and f.kind in ("actual", "share", "target") and f.change is None and f.range_id is None
+        # a level in another unit (‰, 1/10万, 元/人, 人均 … 平方米) is named by its indicator like a
+        # rate, but rounding and per-what readings differ: it confirms an equal level, never contradicts
+        level = not (summable(f) or rate) and _level(f)
+        if not (summable(f) or rate or level):
+            continue
+        # a part of a breakdown, or the new value of a stated change (由 310.54 万人增加至 312.46 万人),
+        # is named by its list or its change: it confirms an equal mention, never contradicts one
+        equal_only = f.previous is not None or roles.get(f.id or str(f.span)) == "part"
+        subj = subject_of(idx, f)
+        if f.previous is not None:  # 参保人数由上年末的 310.54 万人增加到 312.46 万人: 参保人数
+            subj = subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
+        if f.kind == "change" and _bare_change(subj):
+            # 比上年增加 69.3 亿元 names no quantity: the level it changes does, stated before it
+            m = growth_mention(idx, f)
+            if m is not None and m.subject:  # 社会消费品零售总额比上年增加: the level's name, then the change's
+                out.append(dataclasses.replace(m, subject=m.subject + subj, name=m.name + subj, equal_only=equal_only))
+            continue
+        noun = len(subj) < 4
+        short = subj if len(_CJK.findall(subj)) == len(subj) >= 2 else ""
+        if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
+            subj = noun_after(idx, f)
+        if noun and len(subj) >= 4:
+            after.append(len(out))
+        out.append(Mention(f, subj if len(subj) >= 4 else "", context_name(idx, f), fact_kind(idx, f),
+                            bool(_WITHIN.search(idx.clause_before(f, 30))), _other(idx, f), equal_only=equal_only,
+                            level_only=level, short=short if len(subj) < 4 else "",
+                            before=idx.back_to(f.span.start, "。！？；;", 80) if short and len(subj) < 4 else ""))
+    out += [m for m in (_old_mention(idx, f) for f in idx.figures if f.previous is not None) if m is not None]
+    out += [m for m in (growth_mention(idx, f) for f in idx.figures if f.unit == "%" and f.kind == "change")
+            if m is not None]
+    for i, j in combinations(after, 2):  # 312 处山洪灾害危险区 ~ 312 处山洪灾害危险区监测设施…
+        k = len(os.path.commonprefix([out[i].subject, out[j].subject]))
+        if k >= 5:
+            out[i] = dataclasses.replace(out[i], subject=out[i].subject[:k])
+            out[j] = dataclasses.replace(out[j], subject=out[j].subject[:k])
+    return out
+
+
+def _old_mention(idx: TextIndex, f: Figure) -> Mention | None:
+    """The old value of a stated change as a mention of its own (护理型床位占比由 61.0% 提高到 65%: the
+    61.0% stated before), named by the words before 由/从; its moment is before the change's, so it
+    is dated inferred, one year before: it confirms an equal mention, never contradicts one."""
+    from ..growth.changes import previous_figure
+
+    prev = previous_figure(idx, f)
+    if prev is None or prev.span.end > f.span.start:
+        return None
+    label = idx.label_before(prev, 30)
+    cut = max((label.rfind(w) for w in vocab()["from_words"]), default=-1)
+    if cut < 2:
+        return None
+    year = f.period[:4] if f.period and f.period[:4].isdigit() else None
+    prev = dataclasses.replace(prev, period=str(int(year) - 1) if year else None, period_inferred=True,
+                               kind="actual")
+    subj = _DATES.sub("", label[:cut])
+    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+        subj = subj.removeprefix(w)
+    return Mention(prev, subj if len(subj) >= 4 else "", clean(subj), "actual", old=True)
+
+
+def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
+    """A growth rate as a mention, named by the level it grows: the figure of its year before it in
+    its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的), never
+    after 分别 (the pairing is positional)."""
+    if f.range_id is not None or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    year = (f.period or "")[:4]
+    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if summable(g) and g.kind == "actual"
+              and g.previous is None and (g.period or "")[:4] == year]
+    # a completion rate between (完成目标任务 2700 万元的 105.4%，同比增长 6.3%) rates the same level
+    if not levels or any(g.unit == "%" and g.kind != "completion"
+                         for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
+        return None
+    g = levels[-1]
+    subj = subject_of(idx, g)
+    return Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
+
+
+def _bare_change(subject: str) -> bool:
+    """A subject that is only a change's verb and its base (比上年增加, 同比减少, 增加): it names
+    no quantity, so two such changes of two things are never one fact by their words.
+
+    >>> _bare_change("比上年增加"), _bare_change("较上年同期减少"), _bare_change("新增就业岗位")
+    (True, True, False)
+    """
+    v = vocab()
+    for w in sorted(v["comparison_bases"], key=len, reverse=True):
+        subject = subject.replace(w, "")
+    return subject in ("", *v["increase_verbs"], *v["decrease_verbs"])
+
+
+def _level(f: Figure) -> bool:
+    """A stated level of the year that is no amount or count: a rate per mille or per 10万, an
+    amount per person, a 人均 quantity (not a change, a range or a standard set for a program)."""
+    return bool(f.unit) and f.kind == "actual" and f.change is None and f.range_id is None \
+        and f.unit not in ("%", "个百分点")
+
+
+def _other(idx: TextIndex, f: Figure) -> str:
+    """What else than the quantity its name says a count stands for: the part not yet done when
+    the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
+    per-unit word leads its clause (人均承担约 93 家机构的监管任务)."""
+    v = vocab()
+    if f.unit not in v["count_units"]:
+        return ""
+    if pending_word(idx, f) is not None:
+        return "pending"
+    if any(idx.clause_before(f, 12).startswith(w) for w in v["per_unit_words"]):
+        return "level"
+    return ""
+
+
+# a count inside another stated count (146 个社区学堂中配备专职教员的 61 个): a part of it
+_WITHIN = re.compile(r"\d[\d,.]*\s*[^\d，,。；;]{2,}?中")

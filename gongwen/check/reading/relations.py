@@ -1,0 +1,91 @@
+"""Relation discovery: which figures the text says add up, differ, divide or repeat.
+
+Explicit cues come first (bracketed breakdowns after a total, 其中 lists, 合计/共计, 由 A 提高至 B
+提高了 D, 救助水平 … 元/人次 after 人次 and 金额, 分别增加 a%、b%、c%, 占…的 x%); each yields a
+:class:`Candidate` that :mod:`gongwen.check.evaluation.rules` evaluates with interval arithmetic.  This
+module holds the candidate and what every finder asks of a figure (can it be summed, is it a
+target, its unit's family); the finders are by kind of cue: bracketed and 其中 breakdowns
+:mod:`gongwen.check.sums.subsets`, classified and 分别 lists :mod:`gongwen.check.sums.classified`, stated
+totals :mod:`gongwen.check.sums.totals`, changes :mod:`gongwen.check.growth.changes`, levels
+:mod:`gongwen.check.proportions.levels`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import vocab
+from .textindex import TextIndex
+
+PCT_UNITS = ("%", "个百分点", "‰")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in the text, not yet evaluated.
+
+    ``whole`` and ``parts`` are the operands (their meaning depends on ``kind``); ``params``
+    carries kind-specific facts (a stated count, a sign, part labels).
+    """
+
+    code: str
+    kind: str
+    whole: tuple[Figure, ...]
+    parts: tuple[Figure, ...]
+    trigger: str
+    explicit: bool = True
+    exhaustive: bool | None = None
+    cue: Span | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return self.whole + self.parts
+
+
+def is_ratio_unit(unit: str) -> bool:
+    return "/" in unit
+
+
+def summable(f: Figure) -> bool:
+    """Figures that can be parts or totals of a sum (amounts and counts, not rates or levels:
+    人均可支配收入 36591 元 is an average even in 元)."""
+    if not f.unit or is_ratio_unit(f.unit) or f.unit in PCT_UNITS or f.range_id is not None:
+        return False
+    return not any(w in (f.metric or "") + f.as_written for w in vocab()["per_unit_words"])
+
+
+def fact_kind(idx: TextIndex, f: Figure) -> str | None:
+    """A figure's kind, read as a target when the text names it one: right before it (完成年度计划
+    6.2 亿元的 110.3%) or right after it (5.5% 的年度控制目标).  An actual and a target are never
+    one fact, and a target is never the value a change is stated against."""
+    if f.kind != "actual":
+        return f.kind
+    cues = vocab()["completion_cues"]
+    after = idx.text[f.span.end:f.span.end + 8]
+    if any(idx.label_before(f, 12).endswith(w) for w in cues) or (
+            after.startswith("的") and any(w in after for w in cues)):
+        return "target"
+    return f.kind
+
+
+def unit_family(unit: str) -> str:
+    for name, units in vocab()["unit_families"].items():
+        if unit in units:
+            return str(name)
+    return unit
+
+
+def abbreviates(name: str, label: str) -> bool:
+    """``name`` is ``label``'s head and tail with words between left out (完成投资 of 完成交通固定资产
+    投资, 检查机构 of 检查定点医药机构): two characters at least each side, the head before the tail."""
+    if len(name) < 4:
+        return False
+    for k in range(2, len(name) - 1):
+        i = label.find(name[:k])
+        if i >= 0 and label.find(name[k:], i + k) > i:
+            return True
+    return False

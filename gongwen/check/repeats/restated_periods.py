@@ -1,0 +1,257 @@
+"""A table of indicator rows by year columns restated in the text (城镇新增就业(万人) | 2024年完成
+5.12 | 2025年目标 5): a text figure of the row's indicator, the column's year and kind is the same
+fact, as is the old value of a change stated in the text for the column of the year before; a
+合计 row by years restated beside the table.  The verdicts (:func:`.restated._finding`) are those
+of a table figure restated by its column and row (:mod:`.restated`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...figure import Figure
+from ...model import Document
+from ..evaluation.findings import Finding
+from ..evaluation.intervals import interval_of, vocab
+from ..evaluation.slips import one_misprint_apart, telling
+from ..growth.changes import previous_figure
+from ..reading.relations import abbreviates, fact_kind
+from ..reading.textindex import TextIndex
+from ..tabular.tables import _grid
+from .facts import core
+from .restated import _finding, _flow_of_stock, _list_head, _undated
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _period_column(header: str) -> tuple[str, str] | None:
+    """(year, kind) of a column named by a period (2024年完成 → 2024, actual; 2025年目标 → 2025,
+    target): a table whose rows are indicators and whose columns are years.  A column dated
+    without a year (1-6月完成, 年度目标, 年末实有) has the year "": its cells' own period.
+
+    >>> _period_column("2025年目标"), _period_column("1-6月完成"), _period_column("年度目标")
+    (('2025', 'target'), ('', 'actual'), ('', 'target'))
+    >>> _period_column("完成率（%）") is None
+    True
+    """
+    v = vocab()
+    plan = any(w in header for w in (*v["completion_cues"], *v["plan_column_words"]))
+    kind = "target" if plan else "actual"
+    m = _YEAR.search(header)
+    if m is not None:
+        return m.group(1), kind
+    if _undated(header) != header or any(w in header for w in v["annual_words"]):
+        return "", kind
+    return None
+
+
+def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """Indicator rows by year columns (城镇新增就业(万人) | 2024年完成 5.12 | 2025年目标 5): a text
+    figure of the row's indicator, the column's year and kind is the same fact; so is the old
+    value of a change stated in the text (由上年的 86.4 万人提高到 88.5 万人) for the column of
+    the year before."""
+    tfigs = [f for f in figures if f.source == "table"]
+    per = vocab()["per_unit_words"]
+    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"
+                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]  # 日均客运量 is no total
+    for table in doc.tables:
+        texts, grid = _grid(doc, table, tfigs)
+        if len(grid) < 2:
+            continue
+        cols = {c: _period_column(h) for c, h in enumerate(texts[0]) if c > 0}
+        if not any(cols.values()):
+            continue
+        rows = [_row_name(texts[r][0]) for r in range(1, len(grid)) if texts[r]]
+        changes = [c for c, h in enumerate(texts[0]) if c > 0 and cols.get(c) is None
+                   and any(w in h for w in vocab()["table_change_words"])]
+        for r in range(1, len(grid)):
+            name = core(texts[r][0]) if texts[r] else ""
+            if texts[r] and any(w in texts[r][0] for w in vocab()["table_total_words"]):
+                yield from _restated_totals(idx, texts[0], grid[r], cols, text_figs)
+                continue
+            if len(name) < 2:
+                continue
+            for c in changes:
+                if c < len(grid[r]) and (cell := grid[r][c]) is not None:
+                    yield from _restated_row_change(idx, cell, texts[0][c], texts[r][0], rows)
+            for c, cell in enumerate(grid[r]):
+                col = cols.get(c)
+                if cell is None or col is None:
+                    continue
+                year, kind = col
+                if not year:
+                    yield from _restated_dated(idx, cell, texts[0][c], texts[r][0], kind, text_figs, rows)
+                    continue
+                pairs = []
+                for t in text_figs:
+                    if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True) \
+                            or _flow_of_stock(idx, t, texts[0][c]):
+                        continue
+                    if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
+                        pairs.append(t)
+                    prev = previous_figure(idx, t)
+                    if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
+                        pairs.append(prev)
+                if not pairs:  # 全年共发生各类生产安全事故 38 起 for 生产安全事故起数（起）| 2025年 38
+                    pairs = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
+                             and (t.period or "")[:4] == year and _equal(t, cell)
+                             and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True),
+                                           rows, cell.unit)
+                             and not _flow_of_stock(idx, t, texts[0][c])]
+                yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False)
+
+
+def _row_name(label: str) -> str:
+    """A row's name without the cue that puts it under the row before (其中：私营企业 → 私营企业).
+
+    >>> _row_name("其中：私营企业（户）"), _row_name("保障性租赁住房筹集（套）")
+    ('私营企业', '保障性租赁住房筹集')
+    """
+    name = core(label)
+    for cue in vocab()["subset_cues"]:
+        if name.startswith(cue):
+            return core(name[len(cue):].lstrip("：:，, "))
+    return name
+
+
+def _row_named(name: str, clause: str, rows: list[str]) -> bool:
+    """An indicator row is named in a text figure's clause: by its name, or by its two words the
+    other way round (保障性租赁住房筹集 → 筹集保障性租赁住房), and no other row is named there
+    unless within it (老旧小区改造 and 改造).
+
+    >>> _row_named("保障性租赁住房筹集", "上半年筹集保障性租赁住房", [])
+    True
+    >>> _row_named("企业", "新登记私营企业", ["企业", "私营企业"])
+    False
+    """
+    if len(name) < 2:
+        return False
+    said = name in clause or any(name[i:] + name[:i] in clause for i in range(2, len(name) - 1))
+    return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
+
+
+def _row_said(name: str, clause: str, rows: list[str], unit: str) -> bool:
+    """A looser naming of an indicator row, kept only where the values agree: the row's name
+    without the count its unit makes of it (生产安全事故起数 counted in 起 → 生产安全事故; 事故死亡人数
+    → 事故死亡), said whole or with words between its head and tail (全年全市共发生各类生产安全事故;
+    科技型中小企业评价入库 for 科技型中小企业入库), no other row named there unless within it.
+
+    >>> _row_said("生产安全事故起数", "全年共发生各类生产安全事故", [], "起")
+    True
+    >>> _row_said("科技型中小企业入库", "科技型中小企业评价入库", [], "家")
+    True
+    >>> _row_said("生产安全事故起数", "全年共发生各类生产安全事故", ["生产安全事故起数", "各类"], "起")
+    False
+    """
+    stem = name
+    for tail in (f"{unit}数", unit) if unit else ():
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            stem = stem[: -len(tail)]
+            break
+    if len(_CJK.findall(stem)) < 4:
+        return False
+    said = stem in clause or abbreviates(stem, clause)
+    return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
+
+
+def _equal(t: Figure, cell: Figure) -> bool:
+    return interval_of(t).intersects(interval_of(cell))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BRACKET = re.compile(r"[（(]([^）)]+)[）)]")  # the unit a row label states: 生产安全事故起数（起）
+
+
+def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind: str, text_figs: list[Figure],
+                    rows: list[str]) -> Iterator[Finding]:
+    """An indicator row's cell of a column dated without a year (老旧小区改造（户） | 1-6月完成
+    7,182; 保障性租赁住房筹集（套） | 年度目标 3,500): a text figure of the row's name, the
+    cell's period and the column's kind (上半年筹集保障性租赁住房 2,065 套; 确保全年筹集保障性
+    租赁住房 3,500 套) restates it.  Equal, it is verified; the only one so named, a telling
+    misprint away (7,128 户 for 7,182), it is reported; any other value may be another quantity of
+    the row (开工 and 完成), so nothing is said."""
+    v, name = vocab(), _row_name(label)
+    if not cell.period or any(w in label for w in v["table_total_words"]):
+        return
+    # a column named by the year's words (年度目标, 全年计划) is of the year whatever the report's period
+    period = cell.period[:4] if any(w in header for w in v["annual_words"]) else cell.period
+    pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
+             and _row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
+             and not _flow_of_stock(idx, t, header)]
+    if not pairs:
+        pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
+                 and _equal(t, cell) and not _flow_of_stock(idx, t, header)
+                 and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows, cell.unit)]
+    yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
+
+
+def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, rows: list[str]) -> Iterator[Finding]:
+    """An indicator row's cell of a change column (固定资产投资 | — | 4.8 under 比上年增长（%）)
+    restated by a change of the cell's year in the text whose clause names the row (全年固定资产
+    投资增长 4.8%), or the clause of the figure it is stated with (全年实现社会消费品零售总额
+    118.64 亿元，比上年增长 4.9%).  Equal, it is verified; the only one so named, a telling
+    misprint away, it is reported; any other value may be another measure's change."""
+    name = _row_name(label)
+    if not cell.period or len(name) < 2 or any(w in label for w in vocab()["table_total_words"]):
+        return
+    changes = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.range_id is None
+               and t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]]
+    pairs = [t for t in changes if _row_named(name, _change_clause(idx, t, rows), rows)]
+    if not pairs:  # 生产安全事故 38 起、死亡 23 人，同比分别下降 17.4% 和 20.7% for the 增减（%） column
+        unit = _BRACKET.search(label)
+        pairs = [t for t in changes if _equal(t, cell)
+                 and _row_said(name, _change_clause(idx, t, rows), rows, unit.group(1) if unit else "")]
+    yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
+
+
+def _row_verdicts(idx: TextIndex, pairs: list[Figure], cell: Figure, header: str, label: str, name: str, *,
+                  misprint_only: bool) -> Iterator[Finding]:
+    """The text figures that restate a row's cell: every one of equal value is verified; when none is
+    equal and one alone is so named, it is reported (with ``misprint_only``, only when a telling
+    misprint of the cell's value explains it)."""
+    equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
+    for t in equal:
+        yield _finding(idx, t, cell, header, label, False, "consistent", name)
+    if not equal and len(pairs) == 1 and (not misprint_only
+                                          or telling(one_misprint_apart(pairs[0], cell), pairs[0], cell)):
+        yield _finding(idx, pairs[0], cell, header, label, False, "inconsistent", name)
+
+
+def _change_clause(idx: TextIndex, t: Figure, rows: list[str]) -> str:
+    """The words naming what a change is of: its own clause when it names a row (工业投资增长
+    12.6%), else the clause of the figure it is stated with, before it in its sentence (实现社会
+    消费品零售总额 118.64 亿元，比上年增长 4.9%)."""
+    own = idx.clause_before(t, 40)
+    if any(len(r) >= 2 and r in own for r in rows):
+        return own
+    prev = idx.figure_before(t)
+    if prev is None or prev.kind == "change" or any(ch in idx.between(prev.span.end, t.span.start) for ch in "。；！？"):
+        return own
+    return idx.clause_before(_list_head(idx, prev), 40, list_items=True)
+
+
+def _restated_totals(idx: TextIndex, header: list[str], row: list[Figure | None],
+                     cols: dict[int, tuple[str, str] | None], text_figs: list[Figure]) -> Iterator[Finding]:
+    """The 合计 row of a table by years restated where the table stands: 全区完成一般公共预算收入 24
+    亿元 beside 合计 | 234400 | 240000 (万元), 同比增长 2.4% beside its 增减% cell.  The row names
+    no indicator, so only a text figure of the cell's section, unit, year and kind that agrees with
+    it is taken for it (a verified restatement); another figure there may be another quantity."""
+    changes = vocab()["table_change_words"]
+    for c, cell in enumerate(row):
+        if cell is None or c >= len(header):
+            continue
+        col = cols.get(c)
+        if col is not None:
+            year, kind = col
+            cands = [t for t in text_figs if t.unit == cell.unit and t.section == cell.section
+                     and fact_kind(idx, t) == kind and (t.period or "")[:4] == year]
+        elif cell.unit == "%" and any(w in header[c] for w in changes):
+            years = [y for y in (cols.get(k) for k in cols) if y is not None]
+            cands = [t for t in idx.figures if t.source != "table" and t.kind == "change" and t.unit == "%"
+                     and t.section == cell.section and (not years or (t.period or "")[:4] == years[-1][0])]
+        else:
+            continue
+        for t in cands:
+            if interval_of(t).intersects(interval_of(cell)):
+                yield _finding(idx, t, cell, header[c], "合计", True, "consistent")

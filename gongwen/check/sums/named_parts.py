@@ -1,0 +1,258 @@
+"""Parts the words place inside a whole named elsewhere: a sentence that opens with the whole's
+name and 中 (全年外贸进出口总额中，出口 a，…；进口 b) lists figures of that whole; a period's figure
+followed by the running total of the same name (上半年完成投资 2.3 亿元，累计完成投资 4.1 亿元) is
+within it.
+
+The whole of the first is found by its name (the one figure of the year so labelled), so its
+readings are kept only when they hold; the second is what its words say (累计 + the same name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import longest_first, vocab
+from ..reading.relations import Candidate, summable
+from ..reading.textindex import TextIndex
+from .classified import _CLASSIFY, _paragraph_end
+
+# a sentence opening with a name and 中 (not 其中), then the first item: 进出口总额中，出口 a
+_OPENS = re.compile(r"([^\d，,。；;：:、（）()“”\s]{4,30})中[，,：:]\s*([^\d，,。；;：:、]{0,20})$")
+
+
+def parts_of_named_whole(idx: TextIndex) -> Iterator[Candidate]:
+    """X 中，A a，…；B b: the figures of the sentence in X's unit are parts of X, the one figure of
+    the year stated elsewhere under that name; two or more add up to it when they hold."""
+    v = vocab()
+    for sent in idx.sentences:
+        figs = idx.figures_in(sent)
+        if not figs:
+            continue
+        head = idx.text[sent.start:figs[0].span.start]
+        m = _OPENS.search(re.sub(r"\s+", "", head))
+        if m is None or m.group(1).endswith("其") or _CLASSIFY.search(m.group(2)) is not None:
+            continue
+        first = figs[0]
+        if not summable(first) or first.kind != "actual":
+            continue
+        # the list runs to the end of the full sentence (出口 a，增长 x%；进口 b), not past its paragraph
+        stop = min((i for i in (idx.text.find("。", sent.start), _paragraph_end(idx.text, sent.start)) if i >= 0),
+                   default=len(idx.text))
+        figs = idx.figures_in(Span(sent.start, max(stop, sent.end)))
+        parts = [f for f in figs if f.unit == first.unit and summable(f) and f.previous is None
+                 and f.kind == "actual" and not any(w in idx.label_before(f, 16) for w in v["balance_words"])]
+        year = (first.period or "")[:4]
+        wholes: list[Figure] = []
+        # a heading wrapped into the sentence (电子商务蓬勃发展⏎全年网络零售额中): the name after the break
+        for words in dict.fromkeys((m.group(1), re.sub(r"\s+", "", head.split("\n")[-1]).removesuffix(m.group(2)))):
+            name = _name(words.removesuffix("中，").removesuffix("中,").removesuffix("中：").removesuffix("中"), v)
+            if len(name) < 4:
+                continue
+            wholes = [g for g in idx.figures if g.unit == first.unit and summable(g) and g.kind == "actual"
+                      and g.previous is None and g not in figs and (g.period or "")[:4] == year
+                      and idx.label_before(g, 24).endswith(name)]
+            # 网络零售额 itself, not 农产品网络零售额, when the text states both
+            exact = [g for g in wholes if _name(re.sub(r"\s+", "", idx.label_before(g, 24)), v) == name
+                     or g.metric == name]
+            wholes = exact or wholes
+            if wholes:
+                break
+        if not wholes or len({g.value for g in wholes}) != 1:
+            continue
+        whole, labels = wholes[0], [idx.category_of(p) for p in parts]
+        yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=tuple(parts), trigger=name + "中",
+                        explicit=False, exhaustive=False,
+                        params={"labels": labels, "disjoint": True, "confirm_only": True})
+        if len(parts) >= 2:
+            yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=name + "中",
+                            explicit=False, exhaustive=True, params={"labels": labels, "confirm_only": True})
+
+
+def _name(words: str, v: dict) -> str:
+    """The whole's name without the words that say whose or when (全年全市外贸进出口总额 → 外贸进出口总额)."""
+    prefixes = longest_first("subject_prefixes")
+    while (p := next((w for w in prefixes if words.startswith(w) and len(words) > len(w)), None)) is not None:
+        words = words[len(p):]
+    return words
+
+
+def period_within_cumulative(idx: TextIndex) -> Iterator[Candidate]:
+    """上半年完成投资 2.3 亿元，累计完成投资 4.1 亿元: the figure just before a running total (累计)
+    of the same name, once the words of when and whose are set aside, is within it."""
+    v = vocab()
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f) and f.previous is None and f.kind == "actual"]
+        for part, total in zip(figs, figs[1:]):
+            if part.unit != total.unit:
+                continue
+            label = idx.label_before(total, 16)
+            word = next((w for w in v["stock_words"] if w in label), None)
+            if word is None:
+                continue
+            name = label[label.find(word) + len(word):]
+            own = _name(re.sub(r"\s+", "", idx.label_before(part, 16)), v)
+            for w in longest_first("annual_words", "half_year_words"):
+                own = own.removeprefix(w)
+            if len(name) < 2 or own != name or any(w in own for w in v["stock_words"]):
+                continue
+            yield Candidate(code="GW126", kind="subset", whole=(total,), parts=(part,), trigger=word,
+                            explicit=False, exhaustive=False, params={"labels": [idx.category_of(part)]})
+
+
+def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
+    """增速比地区生产总值增速高 1.5 个百分点; 农村居民人均可支配收入增速快于城镇居民 1.8 个百分点:
+    two rates the comparison names, the one compared with stated elsewhere (the report's opening,
+    a table row), found by its name when the paragraph does not state it.  Found by name, so kept
+    only when it holds."""
+    from .flows import _gap_sign, _positive, point_gaps
+
+    v = vocab()
+    read = {c.parts[-1].span for c in point_gaps(idx)}
+    for d in idx.figures:
+        if d.unit != "个百分点" or d.previous is not None or d.span in read:
+            continue
+        sign = _gap_sign(idx.label_before(d, 12))
+        sides = _sides(idx.clause_before(d, 40), v)
+        if sign is None or sides is None:
+            continue
+        left, right = sides
+        sent = idx.sentence_of(d.span.start)
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        if left:
+            a = _named_rate(idx, left, d, None)
+        else:
+            a = rates[-1] if len(rates) == 1 else None
+        if a is None or rates and a is not rates[-1]:
+            continue
+        # 农村居民人均可支配收入增速快于城镇居民: of 城镇居民 the same thing, 城镇居民人均可支配收入
+        full = right + left[len(right):] if len(left) > len(right) else right
+        b = _named_rate(idx, full, d, a) or _named_rate(idx, right, d, a)
+        if b is None:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=right,
+                        explicit=False, params={"sign": sign, "verb": "相差", "confirm_only": True})
+
+
+def _sides(clause: str, v: dict) -> tuple[str, str] | None:
+    """The two subjects of a comparison (增速比地区生产总值增速高 → "", 地区生产总值), rate words and
+    the words of whose dropped; None when it compares with last year (比上年高) or names no subject."""
+    word = next((w for w in longest_first("than_words") if w in clause), None)
+    if word is None:
+        return None
+    left, right = clause.rsplit(word, 1)
+    for w in longest_first("higher_words", "lower_words"):
+        right = right.removesuffix(w)
+    for w in v["rate_tails"]:
+        left, right = left.removesuffix(w), right.removesuffix(w)
+    left, right = _name(re.sub(r"\s+", "", left), v), _name(re.sub(r"\s+", "", right), v)
+    if len(right) < 4 or right.startswith(tuple(v["previous_heads"])) or left and len(left) < 4:
+        return None
+    return left, right
+
+
+def _named_rate(idx: TextIndex, name: str, d: Figure, other: Figure | None) -> Figure | None:
+    """The one rate of ``d``'s kind and year named ``name``: its metric holds the name, or it is the
+    first rate after the name in its sentence."""
+    year = (d.period or "")[:4]
+    found = []
+    for f in idx.figures:
+        if f.unit != "%" or f.previous is not None or f is other or (f.period or "")[:4] != year \
+                or other is not None and f.kind != other.kind or f.span.start >= d.span.start:
+            continue
+        sent = idx.sentence_of(f.span.start)
+        before = idx.text[sent.start:f.span.start]
+        at = before.rfind(name)
+        if name in (f.metric or "") or at >= 0 and not [g for g in idx.figures_in(Span(sent.start + at, f.span.start))
+                                                        if g.unit == "%"]:
+            found.append(f)
+    return found[0] if found and len({f.value for f in found}) == 1 else None
+
+
+def gaps_to_target(idx: TextIndex) -> Iterator[Candidate]:
+    """占比为 55.3%，距省定 60% 的目标还有 4.7 个百分点差距: the rate is short of the target named after
+    距 by the gap, the target less the rate; the words leave no other reading, so a miss is an error."""
+    from .flows import _positive
+
+    v = vocab()
+    for d in idx.figures:
+        if d.unit != "个百分点" or d.previous is not None:
+            continue
+        sent = idx.sentence_of(d.span.start)
+        near = idx.clause_before(d, 40) + idx.text[d.span.end:d.span.end + 4]
+        if not any(w in near for w in v["shortfall_words"]):
+            continue
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        if len(rates) < 2:
+            continue
+        a, b = rates[-2], rates[-1]
+        between = idx.text[a.span.end:b.span.start]
+        if not any(w in between for w in v["distance_words"]) or any(ch in between for ch in "；;。"):
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(b,), parts=(a, _positive(d)), trigger="距…差距",
+                        explicit=True, params={"sign": 1, "verb": "相差"})
+
+
+def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
+    """全区依法登记社会组织 583 家，较年初净增 15 家。…上半年新登记社会组织 26 家，注销登记 11 家: the net
+    change of a stock is what came in less what left, stated after it in its paragraph (the one new
+    and the one leaving figure of its unit, side by side); the stock is its old level plus the new
+    less what left (持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人…新办 1,126 人，注销 653 人).
+    Other flows may go unsaid (迁入, 转入), so kept only when it holds."""
+    from .flows import _is_new, _leaves, _positive
+
+    v = vocab()
+    for n in idx.figures:
+        label = idx.label_before(n, 16)
+        if not summable(n) or not any(w in label for w in v["net_words"]):
+            continue
+        sent = idx.sentence_of(n.span.start)
+        stop = _paragraph_end(idx.text, n.span.end)
+        same = [f for f in idx.figures_in(Span(n.span.end, stop if stop > 0 else len(idx.text)))
+                if f.unit == n.unit and summable(f) and f.previous is None]
+        pair = next(((a, b) for a, b in zip(same, same[1:]) if _is_new(idx, a, v) and _leaves(idx, b, v)), None)
+        if pair is None or idx.sentence_of(pair[0].span.start) != idx.sentence_of(pair[1].span.start):
+            continue
+        new, left = pair
+        sign = -1 if n.value < 0 or "净减" in label else 1
+        yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(_positive(left), _positive(n)),
+                        trigger="净增", explicit=False, params={"sign": sign, "verb": "净增", "confirm_only": True})
+        # 持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人: the level, then its old value after 较…上年末
+        before = [f for f in idx.figures_in(Span(sent.start, n.span.start)) if f.unit == n.unit and summable(f)]
+        if len(before) >= 2:
+            level, prev = before[-2], before[-1]
+            between = idx.text[level.span.end:prev.span.start]
+            if any(w in between for w in v["than_words"]) and any(w in between for w in v["opening_words"]):
+                yield Candidate(code="GW104", kind="sum", whole=(level,), parts=(prev, new, _positive(left)),
+                                trigger="新增…减少", explicit=False,
+                                params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
+
+
+def nested_thresholds(idx: TextIndex) -> Iterator[Candidate]:
+    """亿元以上项目 118 个，10 亿元以上项目 23 个: things above the higher threshold are among those
+    above the lower one, of the same noun in the same sentence; the words leave no other reading, so
+    a miss is an error."""
+    v = vocab()
+    for sent in idx.sentences:
+        figs = [(f, t) for f in idx.figures_in(sent) if summable(f)
+                if (t := _threshold(idx.label_before(f, 16), v)) is not None]
+        for (a, ta), (b, tb) in zip(figs, figs[1:]):
+            if a.unit != b.unit or ta[1:] != tb[1:] or ta[0] == tb[0]:
+                continue
+            low, high = (a, b) if ta[0] < tb[0] else (b, a)
+            yield Candidate(code="GW108", kind="subset", whole=(low,), parts=(high,), trigger="以上",
+                            explicit=True, exhaustive=False, params={"labels": [idx.category_of(high)]})
+
+
+def _threshold(label: str, v: dict) -> tuple[float, str, str] | None:
+    """(amount, unit, noun) of a label naming things above a threshold (10亿元以上项目 → 1e9, 元, 项目)."""
+    word = next((w for w in v["threshold_words"] if w in label), None)
+    if word is None:
+        return None
+    head, noun = label.rsplit(word, 1)
+    m = re.search(r"(\d+(?:\.\d+)?)?([" + "".join(v["magnitudes"]) + r"])([\u4e00-\u9fff]{1,2})$", head)
+    if m is None or len(noun) < 2 or m.start() > 0 and head[m.start() - 1] not in "其中，,、：: ":
+        return None
+    return float(m.group(1) or 1) * v["magnitudes"][m.group(2)], m.group(3), noun

@@ -1,0 +1,194 @@
+"""What is left: 尚有 13 个老旧小区未完成改造 is the whole (老旧小区共 52 个) less what was done
+(已完成改造 39 个); a count of what is not (yet) done is never the count of what was done
+(:func:`pending_word`, read by :mod:`gongwen.check.repeats.facts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import hundred_percent, vocab
+from ..reading.relations import Candidate, summable
+from ..reading.textindex import TextIndex
+from .flows import _run
+
+
+def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
+    """Where in the words after a count a word of what is not (yet) done starts, and the word
+    (13 个老旧小区未完成改造 → 未), never inside a noun (未成年人)."""
+    v = vocab()
+    if f.unit not in v["count_units"]:
+        return None
+    after = idx.words_after(f, 14)
+    for w in v["pending_exceptions"]:
+        after = after.replace(w, "\0" * len(w))
+    hits = [(after.find(w), w) for w in v["pending_words"] if w in after]
+    return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
+
+
+def _names_verb(label: str, verb: str) -> bool:
+    """A done part's label names the verb left undone: 新开工项目 for 开工; 已覆盖行政村 for 实现公益性
+    公墓覆盖 when the label is 公益性公墓已覆盖 (a run of four characters shared)."""
+    if verb in label:
+        return True
+    return len(verb) >= 4 and _run(label, verb) >= 4 and verb[-2:] in label
+
+
+def remainders(idx: TextIndex) -> Iterator[Candidate]:
+    """尚有 13 个老旧小区未完成改造 after 老旧小区共 52 个，已完成改造 39 个; 签约项目中尚有 4 个未开工
+    after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
+    in one earlier sentence — the whole named by the count's noun (or the words before 中), the
+    done part by the verb after 未.  Inferred, so never more than a warning."""
+    v = vocab()
+    for p in idx.figures:
+        hit = pending_word(idx, p)
+        if hit is None or p.previous is not None:
+            continue
+        at, word = hit
+        after = idx.words_after(p, 14)
+        verb, noun = after[at + len(word):], after[:at]
+        clause = idx.clause_before(p, 30)
+        # 185 个行政村中仍有 58 个未实现覆盖: the whole stands in the count's own clause, before 中
+        inside = [g for g in idx.figures_in(Span(p.span.start - len(clause), p.span.start))
+                  if g.unit == p.unit and summable(g) and "中" in idx.text[g.span.end:p.span.start]]
+        if not noun and "中" in clause:  # 签约项目中尚有 4 个未开工: the whole is named before 中
+            noun = clause[:clause.rfind("中")]
+        for w in sorted(v["subject_prefixes"], key=len, reverse=True):
+            noun = noun.removeprefix(w)
+        if len(verb) < 2 or len(noun) < 2 and not inside:
+            continue
+        earlier = [g for g in idx.figures_in(Span(0, p.span.start - len(clause))) if g.unit == p.unit
+                   and summable(g) and g.previous is None and g.kind == "actual"]
+        done = [g for g in earlier if _names_verb(idx.label_before(g, 16), verb)]
+        if not done:
+            continue
+        d = done[-1]
+        sent = idx.sentence_of(d.span.start)
+        start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
+        wholes = inside[-1:] or [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
+                                 and g.span.end <= sent.end
+                                 and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
+        if len(wholes) != 1 or wholes[0].value < d.value:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,
+                        explicit=False, params={"sign": 1, "verb": "余"})
+
+
+def pending_before(idx: TextIndex) -> Iterator[Candidate]:
+    """对尚未整改到位的 31 处隐患 after 发现隐患 2,018 处，已完成整改 1,987 处: the word of what is not
+    done stands before the count, with its verb (整改到位); the done part is the nearest earlier
+    figure of the paragraph whose label names the verb's head (已完成整改), the whole the figure
+    before it in its sentence that the remainder's noun names (发现各类事故隐患).  Found by words, so
+    kept only when it holds."""
+    v = vocab()
+    for p in idx.figures:
+        if not summable(p) or p.previous is not None:
+            continue
+        hit = _pending_in(idx.label_before(p, 16), v)
+        noun = idx.words_after(p, 6)
+        if hit is None or len(noun) < 2:
+            continue
+        verb = hit[1].removesuffix("的")
+        para = idx.text.rfind("\n", 0, p.span.start) + 1
+        cut = p.span.start - len(idx.clause_before(p, 30))
+        earlier = [g for g in idx.figures_in(Span(para, cut)) if g.unit == p.unit and summable(g)
+                   and g.previous is None and g.kind == p.kind]
+        done = [g for g in earlier if verb[:2] in idx.label_before(g, 16) and g.value >= p.value]
+        if len(verb) < 2 or not done:
+            continue
+        d = done[-1]
+        sent = idx.sentence_of(d.span.start)
+        wholes = [g for g in earlier if sent.start <= g.span.start < d.span.start and g.value >= d.value
+                  and noun[:2] in idx.label_before(g, 24)]
+        if len(wholes) != 1:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=hit[0] + verb,
+                        explicit=False, params={"sign": 1, "verb": "余", "confirm_only": True})
+
+
+def _pending_in(words: str, v: dict) -> tuple[str, str] | None:
+    """The last word of what is not done in ``words`` and the words after it (尚未整改到位的 → 尚未,
+    整改到位的), never inside a noun (未成年人)."""
+    masked = words
+    for w in v["pending_exceptions"]:
+        masked = masked.replace(w, "\0" * len(w))
+    hits = [(masked.rfind(w), w) for w in v["pending_words"] if w in masked]
+    if not hits:
+        return None
+    at, w = max(hits, key=lambda h: (h[0] + len(h[1]), len(h[1])))
+    return w, words[at + len(w):]
+
+
+def rest_of_whole(idx: TextIndex) -> Iterator[Candidate]:
+    """已整改隐患 1096 处，整改率 96.4%，其余 41 处… after 排查各类隐患 1137 处; 老旧小区 28 个…已完工
+    23 个、4126 户，…，其余 5 个小区、911 户: the rest (vocab remainder_words, before the count or the
+    list it opens) is the whole less the part its sentence states as done just before (已…, 完成…):
+    the nearest earlier figure of the rest's unit there, and the whole the nearest larger figure of
+    that unit before it in the paragraph, no part of a 其中 list.  Found by position, so kept only
+    when it holds."""
+    v = vocab()
+    for p in idx.figures:
+        if not summable(p) or p.previous is not None or p.kind != "actual":
+            continue
+        head = _list_start(idx, p)
+        label = idx.label_before(head, 8).removesuffix("的")
+        if not label.endswith(tuple(v["remainder_words"])):
+            continue
+        sent = idx.sentence_of(head.span.start)
+        same = [g for g in idx.figures_in(Span(sent.start, head.span.start)) if g.unit == p.unit
+                and summable(g) and g.previous is None and g.kind == "actual"]
+        if not same or not any(w in idx.clause_before(_list_start(idx, same[-1]), 16) for w in v["done_words"]):
+            continue
+        d = same[-1]
+        para = idx.text.rfind("\n", 0, d.span.start) + 1
+        wholes = [g for g in idx.figures_in(Span(para, d.span.start)) if g.unit == p.unit and summable(g)
+                  and g.previous is None and g.kind == "actual" and g.value >= d.value
+                  and not any(w in idx.clause_before(g, 24) for w in v["subset_cues"])]
+        if not wholes:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(wholes[-1],), parts=(d, p), trigger=label[-2:],
+                        explicit=False, params={"sign": 1, "verb": "余", "confirm_only": True})
+
+
+def _list_start(idx: TextIndex, f: Figure) -> Figure:
+    """The first figure of the 、-list ``f`` ends (其余 5 个小区、911 户 → 5 个小区)."""
+    first = f
+    while (prev := idx.figure_before(first)) is not None and idx.between(prev.span.end, first.span.start).strip() \
+            and all(ch not in idx.between(prev.span.end, first.span.start) for ch in "，,。；;：:") \
+            and "、" in idx.between(prev.span.end, first.span.start):
+        first = prev
+    return first
+
+
+def pending_shares(idx: TextIndex) -> Iterator[Candidate]:
+    """全县尚有 37.7% 的耕地未建成高标准农田 after 累计建成高标准农田…占全县耕地面积的 62.3%: the share of
+    what is not done is 100% less the share of what is, stated earlier in a sentence that names
+    both the verb (建成) and the noun (耕地).  Found by words, so kept only when it holds."""
+    v = vocab()
+    for f in idx.figures:
+        if f.unit != "%" or f.change is not None or f.range_id is not None:
+            continue
+        after = idx.words_after(f, 20).removeprefix("的")
+        hit = _pending_in(after, v)
+        if hit is None:
+            continue
+        noun, verb = after[:after.rfind(hit[0] + hit[1])], hit[1]
+        if len(noun) < 2 or len(verb) < 2:
+            continue
+        done = [s for s in idx.figures_in(Span(0, f.span.start)) if s.unit == "%" and s.change is None
+                and s.range_id is None and s.kind in ("share", "actual") and s.previous is None
+                and _names(idx, s, noun[-2:], verb[:2])]
+        if not done:
+            continue
+        yield Candidate(code="GW104", kind="diff", whole=(hundred_percent(done[-1], "全部"),), parts=(done[-1], f),
+                        trigger=hit[0] + verb, explicit=False,
+                        params={"sign": 1, "verb": "未" + verb[:2], "confirm_only": True})
+
+
+def _names(idx: TextIndex, f: Figure, noun: str, verb: str) -> bool:
+    """``f``'s sentence before it names both words."""
+    sent = idx.sentence_of(f.span.start)
+    words = idx.between(sent.start, f.span.start)
+    return noun in words and verb in words

@@ -1,0 +1,537 @@
+"""Breakdowns a cue opens: a total followed by a bracket listing its parts (6154 户（城市 …、农村
+…）), and a 其中 list after the figures it breaks down.  Closed lists (categories that exhaust the
+whole, the whole's own words naming every part, the levels the whole counts) are sums (GW101);
+the rest are parts that may not exceed their whole (GW108)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ...figure import Figure
+from ...model import Span
+from ..evaluation.intervals import vocab
+from ..reading.relations import PCT_UNITS, Candidate, fact_kind, is_ratio_unit, summable, unit_family
+from ..reading.textindex import (
+    OPEN,
+    SPACES,
+    Group,
+    TextIndex,
+    disjoint_set,
+    exhaustive_set,
+    find_all,
+    match_category,
+)
+
+
+def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
+    """Figures standing right before an opening bracket: 6154 户 11160 人（…."""
+    text = idx.text
+    out: list[Figure] = []
+    pos = g.open
+    for f in reversed(idx.figures):
+        if f.span.end > pos:
+            continue
+        gap = text[f.span.end:pos]
+        limit = 2 if out else 16
+        if any(ch in "，,。；;：:、！？\n" or ch in OPEN or ch in "）)" for ch in gap) or len(gap.strip(SPACES)) > limit:
+            break
+        if not out and gap.strip(SPACES) and not _noun_after_measure(f, gap):
+            break
+        if not summable(f) or any(o.unit == f.unit for o in out):
+            break
+        out.append(f)
+        pos = f.span.start
+    return list(reversed(out))
+
+
+def _noun_after_measure(f: Figure, gap: str) -> bool:
+    """A noun after a count (6367 名建档立卡贫困户（…）) still lets the count head the bracket."""
+    return f.unit in vocab()["count_units"] and not any(ch.isdigit() for ch in gap)
+
+
+def _parts_for(total: Figure, inner: list[Figure], single_total: bool) -> tuple[list[Figure], bool]:
+    """The inner figures that break ``total`` down, and whether units had to be matched by family."""
+    same = [f for f in inner if f.unit == total.unit]
+    others = [f for f in inner if f.unit != total.unit]
+    fam = unit_family(total.unit)
+    family = [f for f in others if (f.unit and unit_family(f.unit) == fam and f.unit != total.unit)]
+    unitless = [f for f in inner if not f.unit]
+    if single_total:
+        parts = sorted(same + family + unitless, key=lambda f: f.span.start)
+        return parts, bool(family or unitless)
+    return same, False
+
+
+def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
+    """A total followed by a bracket listing its parts (with or without 其中)."""
+    subset_cues = vocab()["subset_cues"]
+    for g in idx.groups:
+        comparison = vocab()["comparison_words"]
+        inner = [f for f in idx.direct_figures(g) if (f.unit == "" or summable(f)) and f.change is None
+                 and not any(w in idx.category_of(f) for w in comparison)]
+        if not inner:
+            continue
+        totals = _totals_before(idx, g)
+        if not totals:
+            continue
+        head = idx.text[g.open + 1:g.close].lstrip(SPACES)
+        cue = next((c for c in subset_cues if head.startswith(c)), None)
+        etc = _ends_with_etc(idx, g)
+        for t in totals:
+            parts, mixed = _parts_for(t, inner, len(totals) == 1)
+            if not parts:
+                continue
+            parts = [p if p.unit else replace(p, unit=t.unit) for p in parts]
+            labels = [idx.category_of(p) for p in parts]
+            # （其中城区 …、农村 …）: categories that split a whole as a rule but may leave a class out,
+            # under a cue saying they are some of it — as a 其中 list (subset_lists)
+            paired = exhaustive_set(labels, "open_sets") and not etc and cue is not None \
+                and not names_rest(idx, parts, inner)
+            # a total named as the sum (各项补贴合计 14.24 万元（…）) is the sum of what its bracket lists
+            summed = any(w in idx.label_before(t, 12) for w in vocab()["total_cues"])
+            exhaustive = (exhaustive_set(labels) or complementary(labels) or names_rest(idx, parts, inner)
+                          or counted_kinds(idx, t, parts)
+                          or summed and cue is None) and not etc
+            # 86 所（城区学校 31 所、农村学校 52 所）: a bracket with no cue lists what the total holds, but
+            # only categories that exhaust it (公办/民办) or the rest (其他) close it; else its items are
+            # within the total, verified as its sum when they add up and a miss reported when a
+            # misprint of one figure explains it, as under a cue
+            paired = paired or cue is None and not exhaustive and not etc and len(parts) > 1
+            kind = "subset" if (cue or paired) and not exhaustive else "sum"
+            if len(parts) == 1 and not exhaustive:
+                kind = "subset"
+            yield Candidate(
+                code="GW101" if kind == "sum" else "GW108", kind=kind, whole=(t,), parts=tuple(parts),
+                trigger=f"（{cue or ''}…）" if cue else "（…）", exhaustive=exhaustive,
+                cue=Span(g.open, g.close + 1),
+                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
+                        "disjoint": paired})
+            if paired:
+                yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger=f"（{cue or ''}…）",
+                                explicit=False, exhaustive=True, cue=Span(g.open, g.close + 1),
+                                params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
+                                        "confirm_only": True, "anchored": True})
+
+
+def _ends_with_etc(idx: TextIndex, g: Group) -> bool:
+    tail = idx.text[max(g.open, g.close - 3):g.close].strip(SPACES)
+    return any(tail.endswith(w) for w in vocab()["etc_words"])
+
+
+def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
+    """其中 … outside a bracket that follows a total: parts after the cue, wholes before it."""
+    text = idx.text
+    for cue in vocab()["subset_cues"]:
+        if cue not in ("其中",):
+            continue
+        for pos in find_all(text, cue):
+            g = idx.group_at(pos)
+            if g is not None and text[g.open + 1:pos].strip(SPACES) == "":
+                continue  # （其中…）: a bracket breakdown
+            sent = idx.sentence_of(pos)
+            end = g.close if g is not None else sent.end
+            if g is None and text[pos + len(cue):pos + len(cue) + 1] in "，,：:":
+                end = max(end, full_stop_after(text, pos))  # 其中，A 收入 a、支出 b；B 收入 c、支出 d。
+                # …；智力残疾 1,265 人；按残疾等级分，重度残疾人 5,231 人: a new criterion ends the list
+                end = _criterion_before(text, pos + len(cue), end)
+            opening = g is None and text[sent.start:pos].strip(SPACES) == ""
+            scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
+                else Span(sent.start, pos)
+            before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
+                      and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
+            inner = _inner_lists(text, cue, pos, end)
+            listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
+                      if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
+                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)
+                      and not _per_unit_standard(idx, f) and not any(s.start <= f.span.start < s.end for s in inner)]
+            listed = _one_count(listed, before)
+            after = _list_items(idx, listed)
+            if not before or not after:
+                continue
+            wholes: dict[str, Figure] = {}
+            for f in before:
+                if not (opening and f.unit in wholes):
+                    wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
+            for unit, w in list(wholes.items()):  # 总投资 a，年度计划投资 b。其中：…年度计划投资 c；…年度计划投资 d
+                if not opening and idx.between(w.span.end, pos).strip(SPACES + "，,：:") == "":
+                    continue  # …累计拥有 64 家，其中国家级…企业 6 家: 其中 is of the figure right before it
+                named_whole = _named_whole(idx, [f for f in before if f.unit == unit],
+                                           [f for f in after if f.unit == unit])
+                wholes[unit] = named_whole or w
+            for unit, w in list(wholes.items()):  # …2,150 套，完成任务 1,800 套的 119.4%，其中：the result
+                done = [f for f in before if f.unit == unit and fact_kind(idx, f) != "target"]
+                planned = any(fact_kind(idx, f) == "target" for f in after if f.unit == unit)
+                if fact_kind(idx, w) == "target" and done and not planned:
+                    wholes[unit] = done[-1]
+            etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
+            for unit, w in wholes.items():
+                plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
+                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")
+                         and not _stock_of_flow(idx, w, f)]
+                if not parts:
+                    continue
+                if _average(w):  # the parts of an amount per head: only those named as its kinds
+                    parts = [p for p in parts if _component(idx, w, p)]
+                    if parts:
+                        yield Candidate(code="GW108", kind="subset", whole=(w,), parts=tuple(parts), trigger=cue,
+                                        exhaustive=False, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": [idx.category_of(p) for p in parts], "subset_cue": cue,
+                                                "confirm_only": True})
+                    continue
+                parts, found = subtotals(idx, parts)
+                yield from found
+                parts, inside = _nested(idx, parts)
+                for n, hosts in inside:
+                    for host in hosts:  # 监测对象中有 0.87 万人(同时具有低保对象身份): within each group named
+                        yield Candidate(code="GW108", kind="subset", whole=(host,), parts=(n,), trigger="中",
+                                        explicit=True, exhaustive=False,
+                                        params={"labels": [idx.category_of(n)], "subset_cue": "中"})
+                twice = [n for n, hosts in inside if len(hosts) == 2]
+                named = _by_name(idx, [f for f in before if f.unit == unit], parts)
+                for whole, ps in (named.items() if named else [(w, parts)]):
+                    labels = [idx.category_of(p) for p in ps]
+                    exhaustive = (exhaustive_set(labels, whole=idx.clause_before(whole, 30))
+                                  or complementary(labels) or _named_categories(idx, whole, labels)
+                                  or _levels_closed(idx, whole, labels) or counted_kinds(idx, whole, ps)
+                                  or names_rest(idx, ps, after)) and not etc
+                    # categories that split a whole as a rule but may leave a class out (城区 …、农村 …
+                    # leave out 镇区 schools; 省内 …、省外 … 境外 visitors): within the whole, and
+                    # verified as its sum when they add up, a miss reported when a misprint of one
+                    # figure explains it (below)
+                    paired = exhaustive_set(labels, "open_sets") and not etc
+                    # a group counted in two listed groups is counted once in the whole
+                    minus = [] if named else twice
+                    yield Candidate(code="GW101" if exhaustive else "GW108",
+                                    kind="sum" if exhaustive else "subset", whole=(whole,), parts=(*ps, *minus),
+                                    trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
+                                    params={"labels": [*labels, *(idx.category_of(n) for n in minus)],
+                                            "subset_cue": cue, "overlaps": list(range(len(ps), len(ps) + len(minus))),
+                                            "disjoint": not exhaustive and disjoint_set(labels)})
+                    if paired and not exhaustive:
+                        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *minus), trigger=cue,
+                                        explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": labels, "subset_cue": cue, "confirm_only": True,
+                                                "anchored": True})
+                    rest = [f for f in listed if all(f is not n for n, _ in inside)]
+                    more = [] if exhaustive or named or minus else _read_on(idx, rest, ps, fact_kind(idx, whole))
+                    if more:
+                        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *more), trigger=cue,
+                                        explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": [idx.category_of(p) for p in (*ps, *more)],
+                                                "subset_cue": cue, "confirm_only": True})
+
+
+def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
+    """A figure named a stock (年末…总量, 累计, 实有) after a 其中 of a whole named new (全年新增市场主体
+    8,620 户，其中企业 2,160 户，年末市场主体总量 5.26 万户): what there is, no part of what was added."""
+    v = vocab()
+    label = idx.label_before(f, 16)
+    return any(w in idx.clause_before(whole, 24) for w in v["new_words"]) \
+        and any(w in label for w in (*v["stock_words"], *v["moment_words"], *v["sum_name_words"]))
+
+
+def _one_count(listed: list[Figure], before: list[Figure]) -> list[Figure]:
+    """The items of a list counted in another word for the whole's count (医疗卫生机构 326 个，其中县级
+    公立医院 4 家、…村卫生室 289 个: 家 and 个 both count the institutions; one_count_units) read in
+    the whole's unit, when no figure before the list is counted in the item's own word."""
+    units = {f.unit for f in before}
+    out = []
+    for f in listed:
+        group = next((g for g in vocab()["one_count_units"] if f.unit in g), None)
+        own = [u for u in units if group is not None and u in group]
+        out.append(replace(f, unit=own[0]) if f.unit not in units and len(own) == 1 else f)
+    return out
+
+
+def _inner_lists(text: str, cue: str, pos: int, end: int) -> list[Span]:
+    """The lists a cue opens again inside the list opened at ``pos`` (其中，住房消费类提取 a，其中租赁
+    住房提取 b；非住房消费类提取 c): each runs to its ；and breaks down the item before it, so its
+    figures are no items of the outer list."""
+    out = []
+    for at in find_all(text, cue, Span(pos + len(cue), end)):
+        stops = [i for i in (text.find("；", at, end), text.find(";", at, end)) if i >= 0]
+        out.append(Span(at, min(stops, default=end)))
+    return out
+
+
+def complementary(labels: list[str]) -> bool:
+    """Two parts, one named as what the other is not (住房消费类提取 a；…等非住房消费类提取 b): together
+    they are the whole.
+
+    >>> complementary(["住房消费类提取", "死亡等非住房消费类提取"]), complementary(["城区学校", "非寄宿制学校"])
+    (True, False)
+    """
+    if len(labels) != 2:
+        return False
+    names = [lab.strip(SPACES).removeprefix("其中").strip(SPACES + "，,：:") for lab in labels]
+    return any(len(x) >= 3 and "非" not in x and "非" + x in y for x, y in (names, names[::-1]))
+
+
+def _criterion_before(text: str, start: int, end: int) -> int:
+    """Where a cue that classifies anew (按残疾等级分，分产业看) opens between ``start`` and ``end``:
+    the items after it break the whole down by another criterion; else ``end``."""
+    from .classified import _CLASSIFY
+
+    m = _CLASSIFY.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[Candidate]]:
+    """Items of a list whose clause states a total (两大主导产业合计完成产值 c after A a；B b; 其中，教育
+    支出 a，卫生健康支出 b，两项合计 c): the sum of the items before it, not one more item.  A total cue
+    in the clause of the first item too is the writer's wording of every item (A 共计 a；B 共计 b), so
+    no subtotal."""
+    cues = vocab()["total_cues"]
+    marked = [any(w in idx.clause_before(p, 30) for w in cues) and not names_members(idx, p) for p in parts]
+    if marked[0]:
+        return parts, []
+    items: list[Figure] = []
+    kept: list[Figure] = []
+    found: list[Candidate] = []
+    for p, total in zip(parts, marked, strict=True):
+        if total and len(items) >= 2:
+            clause = idx.clause_before(p, 30)
+            found.append(Candidate(code="GW102", kind="sum", whole=(p,), parts=tuple(items),
+                                   trigger=next(w for w in cues if w in clause), exhaustive=True))
+            items = []
+            continue
+        items.append(p)
+        kept.append(p)
+    return kept, found
+
+
+def names_members(idx: TextIndex, total: Figure) -> bool:
+    """The clause of a total names its own members joined by 和/及/与 (普通高中和中职在校生合计 c after
+    A a，B b): one more class of the list, the total of the two it names, not of the items before it."""
+    clause = re.split(r"[，,；;：:]", idx.clause_before(total, 30))[-1]
+    head = clause[:min((clause.find(w) for w in vocab()["total_cues"] if w in clause), default=len(clause))]
+    return any(0 < head.find(w) < len(head) - len(w) for w in vocab()["list_joiners"])
+
+
+# the unit a standard is paid per, right before its figure: 按每生每学期 1000 元的标准, 每人每月 150 元
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}$")
+
+
+def _per_unit_standard(idx: TextIndex, f: Figure) -> bool:
+    """A figure stated per head or per unit of time (普通高中国家助学金资助 4210 人次，按每生每学期 1000 元的
+    标准发放 421.0 万元): the rate an amount is paid at, no part of the list the amount belongs to."""
+    return _PER_UNIT.search(idx.label_before(f, 12)) is not None
+
+
+def _average(f: Figure) -> bool:
+    """An amount per head (人均可支配收入 11642 元): its 其中 list may name its parts, each per head
+    too (其中工资性收入 5218 元), which lie within it as a total's parts do (:func:`_component`)."""
+    return bool(f.unit) and not is_ratio_unit(f.unit) and f.unit not in PCT_UNITS and f.range_id is None \
+        and any(w in (f.metric or "") + f.as_written for w in vocab()["per_head_words"])
+
+
+def _component(idx: TextIndex, whole: Figure, part: Figure) -> bool:
+    """A part of an amount per head named as a kind of its measure (工资性收入 of 人均可支配收入: the
+    same last word), not as a group of the people (城镇居民 …: an average of its own, which may
+    exceed the whole's)."""
+    label = idx.label_before(part, 16).removeprefix("其中")
+    head = (whole.metric or "")[-2:]
+    return len(head) == 2 and label.endswith(head) and match_category(label) is None
+
+
+def _nested(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[tuple[Figure, list[Figure]]]]:
+    """The parts of a 其中 list that count within an earlier part (其中，特困人员 a、低保对象 b、监测对象
+    c；监测对象中有 d 同时具有低保对象身份): named "X 中" after a part named X, d is no further part of
+    the whole but a part of X — and, when the words after it name another listed part, of that
+    one too (it is then counted twice in the list).  Returns the list's own parts and, for each
+    nested figure, the parts it lies within."""
+    own: list[Figure] = []
+    inside: list[tuple[Figure, list[Figure]]] = []
+    for p in parts:
+        m = _WITHIN_PART.fullmatch(idx.label_before(p, 16))
+        names = [(q, idx.label_before(q, 16)) for q in own]
+        host = next((q for q, lab in reversed(names) if m and m.group(1) in lab), None)
+        if host is None:
+            own.append(p)
+            continue
+        after = idx.words_after(p, 24)
+        also = [q for q, lab in names if q is not host and len(lab) >= 2 and lab in after]
+        inside.append((p, [host, *also[:1]]))
+    return own, inside
+
+
+# a count within a group named before it: 监测对象中有 0.87 万人, 农村中 3 万人
+_WITHIN_PART = re.compile(r"([\u4e00-\u9fff]{2,})中(?:有|共有|已有)?")
+
+
+def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
+    """The whole a share names inside its cue (其中重点人群签约 9.26 万人，占重点人群总数 11.8 万人的
+    78.5%), or any base a percentage is taken of (其中能繁母猪 17.9 万头，为正常保有量 17.2 万头的
+    104.1%): the base of the part before it, no part of the list."""
+    text = idx.text
+    nxt = idx.figures_in(Span(f.span.end, min(len(text), f.span.end + 8)))
+    return text[f.span.end:f.span.end + 1] == "的" and bool(nxt) and nxt[0].unit in PCT_UNITS
+
+
+def _base_of_comparison(idx: TextIndex, f: Figure) -> bool:
+    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
+    9.8%): no part nor whole of this year's list."""
+    head = idx.text[max(0, f.span.start - 8):f.span.start]
+    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
+
+
+def _full_stop_before(text: str, pos: int) -> int:
+    """Start of the full sentence (。 or a line break, not ；) that ends at ``pos``."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def full_stop_after(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _list_items(idx: TextIndex, after: list[Figure]) -> list[Figure]:
+    """The figures of a 其中 list: a list joined by 、 ends at the first comma (其中学前 3,200 个、小学
+    5,400 个，完成年度计划 2.1 万个的 60.0%: the plan is no part); a ；separates its groups (收入
+    a、支出 b；收入 c、支出 d)."""
+    items = after
+    first = idx.between(items[0].span.end, items[1].span.start) if len(items) >= 2 else ""
+    if "、" not in first or any(ch in first for ch in "，,；;") or items[0].unit != items[1].unit:
+        return items  # not one 、-list of one measure (城市 1,135 户、1,628 人，农村 …)
+    out = items[:1]
+    for f in items[1:]:
+        gap = idx.between(out[-1].span.end, f.span.start)
+        if any(ch in gap for ch in "，,。"):
+            if f.unit == out[-1].unit and names_rest(idx, [*out, f]) and "。" not in gap:
+                out.append(f)  # …、村卫生室 271 个，…诊所等其他机构 18 个: the rest ends the list
+            break
+        out.append(f)
+    return out
+
+
+def _read_on(idx: TextIndex, listed: list[Figure], parts: list[Figure], kind: str | None) -> list[Figure]:
+    """The figures of the parts' unit that the sentence states after a 其中 list cut at a comma
+    (其中县级 4 场次、乡镇 38 场次，企业、学校等单位 394 场次): the list may go on past the comma,
+    so they are read as its last items.  The reading is the text's only when the parts then make
+    up the whole, so its sum is kept only when it holds (``confirm_only``)."""
+    rest = [f for f in listed if f.span.start > parts[-1].span.start]
+    if not rest or rest[0].unit != parts[0].unit:
+        return []
+    run = []
+    for f in rest:
+        if f.unit != parts[0].unit:
+            break
+        if fact_kind(idx, f) != kind:
+            return []  # 完成年度计划 2.1 万个: a target is no part of an actual
+        run.append(f)
+    return run
+
+
+def names_rest(idx: TextIndex, parts: list[Figure], listed: list[Figure] | None = None) -> bool:
+    """The last of several parts is named the rest (其他, 其余: …、村卫生室 271 个，社区卫生服务中心、
+    诊所等其他机构 18 个): it counts what the items before it leave of the whole, so the list is
+    closed — unless a rest word stands before an earlier part too, or an item of the list
+    (``listed``) is counted in another unit (床位 1,200 张、医护人员 860 人: the rest is of one of them)."""
+    words = vocab()["rest_words"]
+    if listed is not None and any(f.unit != parts[0].unit and f.span.start < parts[-1].span.end for f in listed):
+        return False
+    return len(parts) >= 2 and any(w in idx.clause_before(parts[-1], 30) for w in words) \
+        and not any(w in idx.clause_before(p, 30) for p in parts[:-1] for w in words)
+
+
+def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[Figure, list[Figure]] | None:
+    """Parts that repeat the names of several wholes (收入 a、支出 b；收入 c、支出 d after 收入 X，支出
+    Y): each name's parts under the whole of that name; None unless every part finds one and
+    at least two wholes are named."""
+    names = {w: _tail_name(idx.label_before(w, 16)) for w in wholes}
+    if len({n for n in names.values() if n}) < 2:
+        return None
+    out: dict[Figure, list[Figure]] = {}
+    for p in parts:
+        lab = idx.label_before(p, 16)
+        hit = [w for w, n in names.items() if n and lab.endswith(n)]
+        if len(hit) != 1:
+            return None
+        out.setdefault(hit[0], []).append(p)
+    return out if len(out) >= 2 else None
+
+
+def _named_whole(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> Figure | None:
+    """The one whole whose whole name every part repeats (年度计划投资 216 亿元 before 其中：续建项目 74
+    个，年度计划投资 131 亿元；新开工项目 54 个，年度计划投资 85 亿元, not 总投资 1046 亿元 before it)."""
+    if len(wholes) < 2 or not parts:
+        return None
+    labels = [idx.label_before(p, 16).strip(SPACES) for p in parts]
+    hits = [w for w in wholes if len(name := idx.label_before(w, 16).strip(SPACES)) >= 2
+            and all(lab.endswith(name) for lab in labels)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _tail_name(label: str) -> str:
+    """The last two characters of a label, the name a repeated measure keeps (基金收入 → 收入)."""
+    core = label.strip(SPACES)
+    return core[-2:] if len(core) >= 2 and not any(ch.isdigit() for ch in core[-2:]) else ""
+
+
+def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's own words list every part (受理投诉、举报 3862 件，其中投诉…、举报…): closed."""
+    if len(labels) < 2:
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    names = [lab.removeprefix("其中") for lab in labels]
+    if len(set(names)) != len(names):
+        return False
+    return all(2 <= len(n) <= 6 and n in clause for n in names) or _compound(clause, names)
+
+
+def _compound(clause: str, names: list[str]) -> bool:
+    """The whole's words join the heads of its parts' names, in their order (新建改造公厕 46 座，其中
+    新建 18 座、改造提升 28 座: 新建 + 改造): a noun of the parts it names, all of them.
+
+    >>> _compound("全年新建改造公厕", ["新建", "改造提升"]), _compound("全年新建改造公厕", ["新建", "维修"])
+    (True, False)
+    """
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    heads = [""]
+    for n in names:  # every choice of a head (two characters or more) for each name
+        heads = [h + n[:k] for h in heads for k in range(2, min(len(n), 6) + 1)]
+    return any(h in clause for h in heads)
+
+
+def counted_kinds(idx: TextIndex, whole: Figure, parts: list[Figure]) -> bool:
+    """The whole's own words say how many kinds it holds and the list names that many (发放两项补贴资金
+    1,220.7 万元，其中生活补贴 …、护理补贴 …; 三类人员 …，其中 A …、B …、C …): closed.  The count
+    (count_words) and its measure (count_measure) stand in the whole's clause before a noun, so
+    they count what the figure counts, whatever the figures are."""
+    if len(parts) < 2:
+        return False
+    v = vocab()
+    clause = idx.clause_before(whole, 30)
+    for m in v["count_measure"]:
+        for at in find_all(clause, m):
+            nxt = clause[at + len(m):at + len(m) + 1]
+            if at > 0 and clause[at - 1] in v["count_words"] and "\u4e00" <= nxt <= "\u9fff":
+                return bool(v["count_words"][clause[at - 1]] == len(parts))
+    return False
+
+
+def _levels_closed(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
+    """The whole's words say which levels it counts and the parts name exactly those, once each:
+    how many (市、县、乡、村四级河湖长 2386 名，其中市级…、县级…、乡级…、村级…) or down to which one
+    (市级以上龙头企业 46 家，其中国家级…、省级…、市级…): closed."""
+    v = vocab()
+    ladder: list[list[str]] = v["level_ladder"]
+    hits = []
+    for lab in labels:
+        at = {i for i, names in enumerate(ladder) if any(n in lab for n in names)}
+        if len(at) != 1:
+            return False
+        hits.append(at.pop())
+    if len(set(hits)) != len(hits):
+        return False
+    clause = idx.clause_before(whole, 30, list_items=True)
+    counted = [n for w, n in v["count_words"].items() if f"{w}级" in clause]
+    if counted:
+        return counted == [len(hits)]
+    for i, names in enumerate(ladder):
+        if any(f"{n}以上" in clause or f"{n}及以上" in clause for n in names):
+            return sorted(hits) == list(range(i + 1))
+    return False
