@@ -37,6 +37,7 @@ from .labels.neighbours import (
     sentence_metrics,
     share_scopes,
     source_metrics,
+    structure_scopes,
 )
 from .tables import table_figures
 from .words.metric_rules import unit_kind
@@ -291,6 +292,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     source_metrics(text, records, lab)
     criterion_part_metrics(text, records, lab)
     share_scopes(text, records, lab)
+    structure_scopes(text, records, lab)
     carried_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from ...._data import rx
+from ..grammar.context_units import _STRUCTURE, _STRUCTURE_NUM
 from ..grammar.units import TABLES
 from ..words.heads import _CONTINUES, _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
@@ -400,6 +401,26 @@ def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> Non
         if text.startswith("占", cs) and g["text_span"].start == f["text_span"].start \
                 and not text[g["span"].end:cs].strip("，,、 ") and g["scope"]:
             f["scope"] = g["scope"]
+
+def structure_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """The shares of a structure written as a ratio after a word naming its parts in order
+    ("三次产业结构调整为13.3:39.2:47.5", vocabulary ``compounds``: 三次产业 → 第一产业, 第二产业,
+    第三产业) are the shares of those parts, one to a term (in place): the ratio states no share of
+    the whole jurisdiction. A ratio with as many terms as the word has parts only."""
+    if "结构" not in text or lab.v.compound_re is None:
+        return
+    at = {r["span"].start: r for r in records}
+    for m in _STRUCTURE.finditer(text):
+        named = [c for c in lab.v.compound_re.finditer(text, max(0, m.start() - 12), m.start())
+                 if c.end() == m.start()]
+        if not named:
+            continue
+        parts = lab.v.compounds[named[-1].group()]
+        nums = list(_STRUCTURE_NUM.finditer(text, m.start("nums"), m.end("nums")))
+        if len(nums) != len(parts) or not all(n.start() in at for n in nums):
+            continue
+        for n, part in zip(nums, parts):
+            at[n.start()]["scope"] = part
 
 def carried_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """A figure that goes on about the figure right before it counts within that figure's scope, and

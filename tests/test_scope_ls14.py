@@ -1,0 +1,28 @@
+"""Scopes the text states by the shape of what it writes, not by a word of its own (wave 14,
+engineer LS): the terms of a structure ratio after a word naming its parts in order are those
+parts' shares.  Invented sentences.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _figures(issuer: str, body: str) -> list[tuple[str, str | None]]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
+
+
+def test_the_terms_of_a_structure_ratio_are_its_parts_shares() -> None:
+    # 三次产业 names 第一产业, 第二产业, 第三产业 in order: each term is one part's share of the whole
+    got = _figures("青禾县统计局", "全年全县实现地区生产总值186.3亿元，增长5.2%。"
+                   "三次产业结构由上年的12.1:40.6:47.3调整为11.8:40.1:48.1。")
+    assert got[-3:] == [("11.8", "第一产业"), ("40.1", "第二产业"), ("48.1", "第三产业")]
+    got = _figures("青禾县统计局", "二三产业结构为41.5∶58.5，服务业占比继续提高。")
+    assert [s for _, s in got] == ["第二产业", "第三产业"]
+
+
+def test_a_ratio_whose_terms_do_not_match_the_parts_keeps_the_whole() -> None:
+    # two terms after a word of three parts: which part each is cannot be told
+    got = _figures("青禾县统计局", "全县三次产业结构为45.1∶54.9。")
+    assert [s for _, s in got] == ["全县", "全县"]
