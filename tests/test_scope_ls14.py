@@ -26,3 +26,26 @@ def test_a_ratio_whose_terms_do_not_match_the_parts_keeps_the_whole() -> None:
     # two terms after a word of three parts: which part each is cannot be told
     got = _figures("青禾县统计局", "全县三次产业结构为45.1∶54.9。")
     assert [s for _, s in got] == ["全县", "全县"]
+
+
+def _scope(issuer: str, body: str, written: str) -> str | None:
+    return dict(_figures(issuer, body))[written]
+
+
+def test_a_level_written_with_its_alternative_is_one_level() -> None:
+    # 乡镇(街道), 村（社区）, 县（市、区）级: the parentheses are part of the level's name
+    body = ("全县建成乡镇(街道)便民服务站12个、村(社区)便民服务点208个。全年举办县（市、区）级比赛41场次。"
+            "全区共建成97个村（社区）老年食堂。")
+    assert _scope("青禾县民政局", body, "12个") == "乡镇(街道)"
+    assert _scope("青禾县民政局", body, "208个") == "村(社区)"
+    assert _scope("青禾县民政局", body, "41场次") == "县（市、区）级"
+    assert _scope("青禾县民政局", body, "97个") == "村（社区）"
+
+
+def test_a_level_that_is_counted_or_measured_by_qualifies_nothing() -> None:
+    # the level is what is counted, the unit of measure, or who acts within a time limit
+    body = ("全县11个乡镇（街道）全部完成改造。以乡镇（街道）为单位统计，达标率达到96%。"
+            "对困难群众，镇（街道）须在48小时内完成审核。")
+    assert _scope("青禾县民政局", body, "11个") == "全县"
+    assert _scope("青禾县民政局", body, "96%") == "全县"
+    assert _scope("青禾县民政局", body, "48小时") != "镇（街道）"

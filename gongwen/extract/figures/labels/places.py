@@ -86,6 +86,52 @@ def counted_level(text: str, a: int, b: int) -> str | None:
     return last.group()
 
 
+@lru_cache(maxsize=1)
+def _alternative_level() -> regex.Pattern[str]:
+    """A level written with its alternative in parentheses, as one level (``data/places.yaml`` levels):
+    村（社区）, 乡镇(街道), 镇（乡）, 县（市、区）级, 乡镇（街道）及以下."""
+    words = "|".join(sorted(map(str, package_yaml("gongwen.extract", "data/places.yaml")["levels"]), key=len, reverse=True))
+    return regex.compile(rf"(?:{words})[（(](?:(?:{words}|居)、?)+[）)](?:级)?(?:及?以[上下])?")
+
+
+# what, right after a level, makes it no qualifier of a noun: a copula, a particle, an adverb
+# (以乡镇（街道）为单位, 14个县（市）均组建…)
+_NOT_A_NOUN = frozenset("被为是的在将把对向并已均都全")
+
+
+def alternative_level(text: str, a: int, b: int, end: int) -> str | None:
+    """The level written with its alternative in parentheses that what the figure at [b, end)
+    counts is at: qualifying the noun counted in its clause [a, b) ("乡镇(街道)退役军人服务站14个",
+    "县（市、区）级赛事312场次") or right after its count ("建成146个村（社区）服务站"); the
+    parentheses are part of the level's name (the level and the one that stands for it where there
+    is none: a 街道 where there is no 乡镇).  A level that is itself what is counted (全县14个乡镇（街道）,
+    省级民主法治示范村(社区)6个), that a preposition governs (以乡镇（街道）为单位) or that acts (镇（街道）
+    须在24小时内完成审批) qualifies nothing counted.
+
+    >>> alternative_level("全县建成村（社区）退役军人服务站236个", 0, 16, 19)
+    '村（社区）'
+    >>> alternative_level("全县共建成146个村(社区)服务站", 0, 5, 9)
+    '村(社区)'
+    >>> alternative_level("全县14个乡镇（街道）全部建成", 0, 2, 5), alternative_level("新创建示范村(社区)6个", 0, 9, 11)
+    (None, None)
+    """
+    pattern = _alternative_level()
+    _, not_after = _levels()
+
+    def qualifies(m: regex.Match[str]) -> bool:
+        after, before = text[m.end():m.end() + 1], text[max(0, m.start() - 2):m.start()]
+        # (a 、 ends the item before, unless that item is a level too: 乡镇、村(社区)灾害信息员)
+        listed = before[-1:] == "、" and before[:1] not in _LEVEL_CHARS
+        return bool(regex.match(r"\p{Han}", after)) and after not in _NOT_A_NOUN \
+            and (before[-1:] not in not_after or listed)
+
+    found = [m for m in pattern.finditer(text, a, b) if qualifies(m)]
+    m = found[-1] if found else pattern.match(text, end)
+    if m is None or not qualifies(m):
+        return None
+    return ("各" if text[m.start() - 1:m.start()] == "各" else "") + m.group()
+
+
 def _quoted(text: str, a: int, b: int) -> bool:
     """Whether [a, b) stands inside a short quotation (a slogan: “产业强镇、平安稳镇”)."""
     left = max(text.rfind("“", max(0, a - 24), a), text.rfind('"', max(0, a - 24), a))

@@ -26,7 +26,7 @@ from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
 from ..grammar.units import unit_kind
 from ..words.heads import _CONTINUES, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
-from .places import counted_level
+from .places import alternative_level, counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
 from .scope_parts import _QZ_COLON, ScopePartsMixin
@@ -76,6 +76,11 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         cs, ss = self.clause_start(o), self.sentence_start(o)
         if rx(r"合计|共计|总计|总数").search(t[cs:o]):
             return self.whole
+        # (a level and its alternative, 村（社区）: where the things counted are, not a time limit's)
+        if ("（" in t[cs:end + 12] or "(" in t[cs:end + 12]) and unit_kind(unit) not in ("time", "age"):
+            level = alternative_level(t, cs, o, end)
+            if level:
+                return level
         terms = self._scope_terms(cs, o)
         if terms:
             joined = self._joined_categories(cs, o)
