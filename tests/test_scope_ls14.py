@@ -49,3 +49,21 @@ def test_a_level_that_is_counted_or_measured_by_qualifies_nothing() -> None:
     assert _scope("青禾县民政局", body, "11个") == "全县"
     assert _scope("青禾县民政局", body, "96%") == "全县"
     assert _scope("青禾县民政局", body, "48小时") != "镇（街道）"
+
+
+def test_a_grade_in_parentheses_inside_a_name_stays_in_it() -> None:
+    # 小（1）型 is a grade of reservoir, not an aside: the category as written
+    body = "全县共有水库37座，其中中型水库2座、小（一）型水库9座、小（2）型水库26座。全县小型水库12座全部落实管护责任。"
+    got = dict(_figures("青禾县水利局", body))
+    assert got["9座"] == "小（一）型水库" and got["26座"] == "小（2）型水库" and got["12座"] == "小型水库"
+
+
+def test_a_table_rows_words_in_parentheses_that_are_no_unit_name_the_row() -> None:
+    # 杂粮（含薯类）, 油菜籽（折油）: the row's category as written; a unit in parentheses is no part of a name
+    body = ("全年主要农作物生产情况见下表。\n"
+            "品种\t播种面积\t产量（万吨）\n"
+            "杂粮（含薯类）\t12.4\t31.6\n"
+            "油菜籽（折油）\t3.1\t1.2\n"
+            "水稻（万吨）\t20.5\t14.2\n")
+    got = dict(_figures("青禾县农业农村局", body))
+    assert got["31.6"] == "杂粮（含薯类）" and got["1.2"] == "油菜籽（折油）" and got["14.2"] != "水稻（万吨）"

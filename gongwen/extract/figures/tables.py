@@ -275,6 +275,12 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         row_base = row_unit[0] if row_unit else None
         row_scope = lab.whole if (total_row or indicator_row or item_row or prog is not None
                                   or not _ROW_SCOPE.fullmatch(label)) else label
+        # (words in parentheses that are no unit are part of the row's name: 夏粮(小麦), 薯类（折粮）,
+        # 食品（含食用农产品） — the category as the row writes it, not the known word inside it)
+        written = _ROW_LEAD.sub("", _PAREN_UNIT.sub(lambda m: m.group() if parse_unit(m.group(1)) is None else "",
+                                                    row_label).strip())
+        if written != label and row_scope == label:
+            scope_terms, row_scope = [], written
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()

@@ -22,6 +22,7 @@ from ..grammar.units import TABLES
 from ..words.heads import _CONTINUES, _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
 from .labeller import Labeller
+from .scope_parts import _INNER_GRADE
 
 _TOTAL_WORD = rx(_in_order(_HEADS["total_words"]))
 CLAUSE_PUNCT = regex.compile(r"[，。；,;]")
@@ -467,6 +468,7 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
     # 其中镇（街道）服务站9个" — the two names end on one head noun, and the part's names no total of
     # its own: "…其中超过50万元的村3个，村集体经济总收入达到386.4万元")
     part, of = _COUNT_TAIL.sub("", own), _COUNT_TAIL.sub("", whole["metric"])
+    scope = _INNER_GRADE.sub("", scope)  # (小（1）型水库 is named 小型水库 in a phrase)
     if (len(scope) >= 2 and scope in own) or (len(part) >= 3 and len(of) >= 3 and part != of and part[-2:] == of[-2:]
                                               and not _TOTAL_WORD.search(part) and "总" not in part):
         f["metric"] = whole["metric"]

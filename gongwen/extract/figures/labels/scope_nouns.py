@@ -25,7 +25,7 @@ from ..words.heads import (
     _in_order,
 )
 from ..words.metric_rules import metric_rules
-from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL
+from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL, as_written
 
 if TYPE_CHECKING:
     from ....model import Document
@@ -115,9 +115,10 @@ class ScopeNounsMixin:
         if q in self.v.scopes:
             # a category of the things counted is kept whole ("小型水库64座" → 小型水库); of a
             # rate or an amount it is the category ("医院病床使用率" → 医院)
+            # (as the text writes it, with a grade inside: "小（1）型水库45座" → 小（1）型水库)
             whole = ph[: ms[-1].end()]
-            kept = _THING_HEAD.search(whole) and ms[-1].end() == len(ph) and whole in self.doc.text[cs:o]
-            return whole if kept else self.v.scope_names[q]
+            written = as_written(self.doc.text[cs:o], whole) if _THING_HEAD.search(whole) and ms[-1].end() == len(ph) else None
+            return written or self.v.scope_names[q]
         if 2 <= len(q) <= 10 and (_CATEGORY_HEAD.search(q) or _PEOPLE_HEAD.search(q)) \
                 and not _NOT_A_LABEL.search(q) and not _VERBISH.search(q) \
                 and not metric_rules()["count_verb_rx"].match(q) \

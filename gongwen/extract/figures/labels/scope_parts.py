@@ -33,6 +33,24 @@ _ITEM_BREAK = regex.compile(r"[；;。！？]")
 # what may follow the 中 of "14个乡镇卫生院中": a pause or the start of the narrowed count
 _AMONG_AFTER = regex.compile(r"[，,：:]|已|有|共|达到|建成|完成|[0-9]")
 _PAREN_ANY = regex.compile(r"[（(][^）)]*[）)]")
+# a grade written as a numeral in parentheses inside a word is part of its name (小（1）型水库,
+# 小(二)型水库), unlike an aside in parentheses (城镇（含县城）, 收入（不含…）)
+_INNER_GRADE = regex.compile(r"(?<=\p{Han})[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[）)](?=\p{Han})")
+_ASIDE = regex.compile(r"(?!" + _INNER_GRADE.pattern + r")[（(][^）)]*[）)]")
+
+
+def as_written(text: str, words: str) -> str | None:
+    """``words`` as ``text`` writes them, perhaps with a grade in parentheses inside
+    (:data:`_INNER_GRADE`): the phrase a label is read from drops it, the label keeps it.
+
+    >>> as_written("其中小（1）型水库7座", "小型水库"), as_written("小型水库64座", "小型水库")
+    ('小（1）型水库', '小型水库')
+    """
+    if words in text:
+        return words
+    grade = r"(?:[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[）)])?"
+    m = regex.search(grade.join(map(regex.escape, words)), text)
+    return m.group() if m else None
 # A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
 # (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
@@ -63,7 +81,7 @@ class ScopePartsMixin:
     def _part_label(self, cs: int, o: int) -> str | None:
         """The label of a breakdown part: the clause text before the number, trimmed."""
         t = self.doc.text
-        label = rx(r"[（(][^）)]*[）)]").sub("", t[cs:o])
+        label = _ASIDE.sub("", t[cs:o])
         label = rx(r"^(?:其中|分别为|分别是|包括|含|共有|共|有|现有)+").sub("", label)
         # an action before the part or after it is no part of its name ("接待过夜游客", "公路建设完成")
         label = _PART_ACTION.sub("", label)
@@ -83,7 +101,7 @@ class ScopePartsMixin:
         tail = _MEASURE_TAIL.search(label)
         if tail and tail.start() >= 2:
             label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
-        if not label or len(label) > 14 or rx(r"\d").search(label):
+        if not label or len(label) > 14 or rx(r"\d").search(_INNER_GRADE.sub("", label)):
             return None
         if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label):
             return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
