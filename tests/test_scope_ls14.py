@@ -67,3 +67,12 @@ def test_a_table_rows_words_in_parentheses_that_are_no_unit_name_the_row() -> No
             "水稻（万吨）\t20.5\t14.2\n")
     got = dict(_figures("青禾县农业农村局", body))
     assert got["31.6"] == "杂粮（含薯类）" and got["1.2"] == "油菜籽（折油）" and got["14.2"] != "水稻（万吨）"
+
+
+def test_a_budgets_revenue_is_the_jurisdictions_not_a_category() -> None:
+    # 政府性基金预算 and 国有资本经营预算 are budgets of the whole jurisdiction (the figure's program),
+    # no category of what is counted: the revenue and spending of each are the jurisdiction's
+    body = ("全区政府性基金预算收入9.62亿元，同比下降8.4%；政府性基金预算支出15.31亿元。"
+            "国有资本经营预算收入0.27亿元，国有资本经营预算支出0.19亿元。")
+    got = _figures("青禾区财政局", body)
+    assert [s for _, s in got] == ["全区"] * 5
