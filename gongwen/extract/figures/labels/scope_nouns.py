@@ -49,6 +49,12 @@ _LIST_CLOSE = regex.compile("等?(?:[\\p{Han}]{0,4}?(?:" + "|".join(sorted(map(s
                             + "))?")
 
 
+# the levels a source of money is named by (vocabulary scopes 中央, 省级, 市级, 县级: 省级资金, 中央财政),
+# and a level written before one of them joined by 和/及/、 ("中央和省级资金", "省、市级补助")
+_LEVELS = frozenset(("中央", "省级", "市级", "县级", "区级"))
+_JOINT_LEVEL = regex.compile(r"(?:中央|国家|省级?|市级?|县级?|区级?)(?:和|及|与|、)$")
+
+
 class ScopeNounsMixin:
     """The category noun methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
@@ -152,8 +158,12 @@ class ScopeNounsMixin:
             if gap == "" and _THING_HEAD.search(t[s:e]) and not _PEOPLE_HEAD.search(t[s:e]):
                 break
             j -= 1
-        if j == i or "分别" in t[last_end:o]:
+        if "分别" in t[last_end:o]:
             return None
+        if j == i:
+            # (a source of money named by two levels at once: "争取中央和省级资金" is the money of both)
+            joint = _JOINT_LEVEL.search(t, cs, hits[i][0]) if hits[i][0] > cs else None
+            return t[joint.start():last_end] if joint is not None and self.v.scopes.get(t[hits[i][0]:last_end]) in _LEVELS else None
         # (the list's 等 and the people it closes on: "失能、半失能老年人", "…监测对象等困难群众")
         # (a list that names its people already closes there: "老年人和儿童|家庭医生签约")
         closing = _LIST_CLOSE.match(t, last_end, o)
