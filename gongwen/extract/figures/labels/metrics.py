@@ -112,7 +112,8 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
                 and not self._is_indicator(phrase):
             phrase = ""  # "城市、农村分别调整为…元": a category names no amount (the sentence's carries over)
         if phrase and kind in ("percent", "points") and _RATE_NOUN.search(phrase):
-            return phrase
+            # (a bare 比重 whose clause names the share's part and whole: 教育支出占财政总支出比重)
+            return (phrase in _BARE_NOUNS and self.named_share(cs, o, phrase)) or phrase
         if phrase and kind == "money" and not _PAY_VERB.match(phrase) and len(phrase) >= 2:
             # a pay verb whose object the phrase is, cut off by a long name ("发放义务教育家庭经济困难
             # 寄宿生生活补助560.3万元" → 寄宿生生活补助): the amount is still what was paid

@@ -22,6 +22,10 @@ _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总�
 # 存栏17.9万头，为正常保有量17.2万头的104.1%", "存栏保持在正常保有量的92%"), perhaps with the whole's amount
 _RELATIVE_TO = regex.compile(r"(?P<verb>相当于|为|保持在)(?P<whole>[\p{Han}]{2,12}?)(?:\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?)?的$")
 
+# a share named by its part and whole ahead of the verb that states it ("教育支出占财政总支出的比重保持在
+# 18%以上", "护理型床位占养老床位总数的比例达到65%以上"): the rate noun alone says nothing
+_SHARE_NAMED = regex.compile(r"占(?!比)(?P<whole>[\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?P<noun>比重|比例)")
+
 # "占耕地面积94.1万亩的62.3%": the whole named with its own amount
 _SHARE_OF_STATED = regex.compile(r"占(?!比)([\p{Han}]{2,16}?)(?:总数|总量)?(?:为|达)?\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?的(?:比重|比例)?$")
 
@@ -139,6 +143,23 @@ class RatioMetricMixin(PhraseMixin):
             m = _TARGET_NOUN.search(clause)
             return f"{m[0]}完成率" if m else "完成率"
         return None
+
+    def named_share(self, cs: int, o: int, phrase: str) -> str:
+        """The full name of a share whose clause names its part and whole before the verb that
+        states it, when the clause's phrase is only the rate noun: "教育支出占财政总支出的比重保持在"
+        → 教育支出占财政总支出比重 (占财政总支出比重 when no part is named);
+        "" when the clause names no such share."""
+        clause = self.doc.text[cs:o]
+        if "占" not in clause:
+            return ""
+        ms = list(_SHARE_NAMED.finditer(clause))
+        if not ms or ms[-1]["noun"] != phrase or _RATE_WORD.search(clause, ms[-1].end()):
+            return ""
+        m = ms[-1]
+        part = self.phrase(cs, cs + m.start()) if m.start() else ""
+        if _RATE_NOUN.search(part):
+            part = ""
+        return f"{part}占{m['whole']}{m['noun']}"
 
     def relative_metric(self, cs: int, o: int) -> str:
         """A percentage of a whole its clause names by 相当于, 为 or 保持在: the subject and the whole
