@@ -18,3 +18,16 @@ def test_a_bare_rate_noun_without_a_named_share_stays() -> None:
     """A clause whose 比重 names no part nor whole keeps its phrase: nothing is made up."""
     f = _figures("力争技改投资的比重达到25%以上。")
     assert "占" not in f["25%"].metric
+
+
+def test_a_long_rate_name_keeps_what_the_rate_is_of() -> None:
+    """"门诊费用政策范围内报销比例达到x%" runs past twelve characters: the rate keeps the words that say
+    what it is the rate of, not the bare 报销比例 a cut at the known word leaves."""
+    f = _figures("困难群众经多重保障后，门诊费用政策范围内报销比例达到88.6%。")
+    assert f["88.6%"].metric == "门诊费用政策范围内报销比例"
+
+
+def test_a_rate_after_a_program_name_stays_the_programs_rate() -> None:
+    """After a program's whole name the program is the rate's label: 参保率, not the long run."""
+    f = _figures("全面落实巩固城乡居民基本养老保险参保率稳定在96.5%。")
+    assert f["96.5%"].metric == "参保率"

@@ -40,6 +40,10 @@ _TRAILING_AGE = regex.compile(r"(?:[0-9]+\s*(?:至|到|-|—|～|~)?\s*)+周?岁
 
 _HAN = regex.compile(r"\p{Han}")
 
+# the longest a rate's name may run with the words that say what it is the rate of (门诊费用政策范围内
+# 实际报销比例): a bare rate noun cut from a longer phrase names nothing
+_LONG_RATE = 16
+
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(_in_order(_P["bare_tails"]))
 
@@ -170,6 +174,21 @@ class PhraseMixin:
             return ""
         if len(t) <= 12:
             return t
+        got, after_program = self._long_phrase(t)
+        if not after_program and len(got) <= 4 and _RATE_NOUN.search(got) and t.endswith(got):
+            # a rate's bare noun says nothing of what it is the rate of ("门诊费用政策范围内|报销比例"):
+            # its qualifier stays, up to a rate's longer name (after a program's name the program is
+            # the rate's label: "…城乡居民基本养老保险|参保率")
+            wide = [k for k in (0, *self._cuts(t)) if len(t) - k <= _LONG_RATE]
+            if wide:
+                return t[min(wide):].lstrip("和与及或、的")
+        return got
+
+    def _long_phrase(self, t: str) -> tuple[str, bool]:
+        """The end of a phrase ``t`` longer than twelve characters, cut on a word boundary, and
+        whether it was cut after a program's name."""
+        rules = metric_rules()
+        lead = rules["phrase_lead_rx"]
         # after a program's whole name first: "城乡居民基本养老保险|基础养老金" (the program is a label)
         # (unless all that is left is a bare noun: "…下拨自然灾害救助|资金" keeps the program's name,
         # 自然灾害救助资金, when it fits)
@@ -180,15 +199,8 @@ class PhraseMixin:
         if ends:
             start, end = min(ends, key=lambda se: se[1])
             rest = t[end:].lstrip("和与及或、的")
-            return t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest
-        # at a known word's start, or right after a category ("…事实无人抚养儿童|基本生活费标准")
-        known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
-                 if pat is not None for m in pat.finditer(t)]
-        # after a function character, unless it stands inside a known word (65岁及以上老年人)
-        cuts = [m.end() for m in rules["function_char_rx"].finditer(t) if not any(s < m.end() < e for s, e in known)]
-        cuts += [s for s, _ in known]
-        cuts += [m.end() for m in self.v.scope_re.finditer(t)]
-        cuts += [m.end() for m in _LATIN_RUN.finditer(t)]  # after a name's digits: "12319城管服务热线…"
+            return (t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest), True
+        cuts = self._cuts(t)
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
         if not fits:
             # a run that no function word nor known word cuts: after a verb ("进山入林路口设立|临时
@@ -196,5 +208,17 @@ class PhraseMixin:
             fits = [m.end() for m in metric_rules()["long_cut_rx"].finditer(t) if 2 <= len(t) - m.end() <= 12]
             if fits:  # (and what it leaves opens on no lead: "辖区|现有60周岁以上老年人")
                 rest = lead.sub("", t[min(fits):])
-                return rest if len(rest) >= 2 else ""
-        return t[min(fits):].lstrip("和与及或、的") if fits else ""
+                return (rest if len(rest) >= 2 else ""), False
+        return (t[min(fits):].lstrip("和与及或、的") if fits else ""), False
+
+    def _cuts(self, t: str) -> list[int]:
+        """Where a long phrase ``t`` may be cut: at a known word's start, or right after a category
+        ("…事实无人抚养儿童|基本生活费标准"), after a function character unless it stands inside a known
+        word (65岁及以上老年人), after a name's digits ("12319城管服务热线…")."""
+        known = [(m.start(), m.end()) for pat in (self.v.alias_re, self.v.scope_re, self.v.indicator_re)
+                 if pat is not None for m in pat.finditer(t)]
+        cuts = [m.end() for m in metric_rules()["function_char_rx"].finditer(t) if not any(s < m.end() < e for s, e in known)]
+        cuts += [s for s, _ in known]
+        cuts += [m.end() for m in self.v.scope_re.finditer(t)]
+        cuts += [m.end() for m in _LATIN_RUN.finditer(t)]
+        return cuts
