@@ -152,7 +152,8 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
         windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
         for n, window in enumerate(windows):
             for r in rules["rules"]:
-                if kind in r["units"] and not (n and phrase and r.get("own_clause")):
+                if kind in r["units"] and not (n and phrase and (r.get("own_clause")
+                                                                 or (r.get("own_act") and self._names_its_own(phrase)))):
                     ms = list(r["rx"].finditer(window))
                     if ms:
                         return r["metric"].format(m=ms[-1].group())
@@ -167,6 +168,18 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             if named:
                 return named
         return str(rules["defaults"][kind])
+
+    def _names_its_own(self, phrase: str) -> bool:
+        """Whether an amount's phrase names an act or an amount of its own (净收益, 支付失业保险待遇,
+        调入预算稳定调节基金), which no pay verb of the sentence renames: not a bare noun or a total (合计,
+        两项合计), not a category or a program (城市低保), not a thing paid (义务兵家庭优待金, 以旧换新补贴:
+        metrics.yaml standard_benefits, or any …金)."""
+        rules = metric_rules()
+        if phrase in _BARE_NOUNS or phrase.endswith(tuple(map(str, rules["total_words"]))) or phrase in self.v.jurisdiction:
+            return False
+        if self.v.scope_re.fullmatch(phrase) or self.v.alias_re.fullmatch(phrase):
+            return False
+        return not (phrase.endswith("金") or phrase.endswith(tuple(map(str, rules["standard_benefits"]))))
 
     def _standard_of(self, end: int) -> str:
         """The standard a rate ending at ``end`` is, when 标准 and an act that pays or grants follow it
