@@ -31,3 +31,14 @@ def test_a_rate_after_a_program_name_stays_the_programs_rate() -> None:
     """After a program's whole name the program is the rate's label: 参保率, not the long run."""
     f = _figures("全面落实巩固城乡居民基本养老保险参保率稳定在96.5%。")
     assert f["96.5%"].metric == "参保率"
+
+
+def test_a_value_named_by_the_target_noun_after_it_is_that_target() -> None:
+    """"失业率控制在3.8%的年度调控目标以内": 3.8% is the year's target (年度调控目标), named by the noun
+    after it; a bare 目标 after the value names no one's target and leaves the clause's indicator."""
+    f = _figures("全年城镇调查失业率控制在3.8%的年度调控目标以内。"
+                 "单位产值能耗下降2.7%，超额完成下降2.2%的约束性目标。"
+                 "全年接待游客增长9%以上的目标。")
+    assert f["3.8%"].metric == "年度调控目标"
+    assert f["2.2%"].metric == "约束性目标"
+    assert "目标" not in f["9%"].metric

@@ -74,6 +74,9 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
         kind = unit_kind(unit)
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
+        value_name = self.value_named_after(end)
+        if value_name:  # "控制在3.8%的年度调控目标以内": the value is the target the noun after it names
+            return value_name
         if kind == "points":
             named = self.points_metric(cs, o)
             if named is not None:

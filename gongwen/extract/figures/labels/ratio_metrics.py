@@ -55,6 +55,12 @@ _WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:目标任务|目标|任务|�
 _TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
 _TARGET_END = regex.compile("(?:" + _in_order(_HEADS["target_ends"]) + ")$")
 
+# a value named by the noun after it ("控制在3.8%的年度调控目标以内", "比6%的年度控制目标", "下降12%的约束性
+# 目标"): a short qualified value noun of heads.yaml value_nouns, after a hedge perhaps
+_VALUE_NOUNS = frozenset(map(str, _HEADS["value_nouns"]))
+_VALUE_NAMED_AFTER = regex.compile(r"(?:以上|以下|以内|左右)?的(?P<name>[\p{Han}]{0,6}?(?:"
+                                   + _in_order(_HEADS["value_nouns"]) + r"))(?![\p{Han}]{0,2}(?:数|率|的))")
+
 # a percentage's clause that is no name of what it measures ("严格按100%的比例", "完成路基工程量的85%")
 _NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")
 
@@ -73,6 +79,13 @@ class RatioMetricMixin(PhraseMixin):
     if TYPE_CHECKING:
         def clause_start(self, o: int) -> int: ...
         def sentence_start(self, o: int) -> int: ...
+
+    def value_named_after(self, end: int) -> str:
+        """The name of the value a figure ending at ``end`` is, when 的 and a value noun follow it
+        ("控制在3.8%的年度调控目标以内" → 年度调控目标), else ""."""
+        m = _VALUE_NAMED_AFTER.match(self.doc.text, end)
+        # (a bare 目标 or 目标任务 says nothing of whose target: the clause's indicator names the value)
+        return m["name"] if m and m["name"] not in _VALUE_NOUNS else ""
 
     def target_name(self, clause: str, end: int) -> str:
         """The name of the target an amount is, when a completion rate is measured against it
