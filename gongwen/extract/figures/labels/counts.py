@@ -10,7 +10,7 @@ import regex
 
 from ...._data import rx
 from ..context.phrases import PhraseMixin
-from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS, _in_order
+from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS, _PEOPLE_HEAD, _in_order
 from ..words.metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
 
 # the words of an amount or a total, which no counted category holds
@@ -144,6 +144,8 @@ class CountMetricMixin(PhraseMixin):
                 return phrase
             if rest in _BENEFICIARIES:  # "城乡低保对象" counts the program's people ("紧急转移安置群众": its act's)
                 return lead.group() if self._names_an_act(lead.group()) else ""
+            if _PEOPLE_HEAD.search(rest) and self._names_an_act(lead.group()):
+                return lead.group()  # "接收安置各类退役军人": the people the act was done to count by the act
             return rest
         # a program named after a verb ("享受护理补贴", "实施临时救助"): the verb says what was counted;
         # any other cut could break a word ("村级河湖长" is not "村级河" + 湖长)

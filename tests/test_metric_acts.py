@@ -1,0 +1,20 @@
+"""A head-count whose program is named by an act, before the people the act was done to, counts by
+the act (invented text)."""
+
+from __future__ import annotations
+
+from test_metric_families import _figures  # the same invented report head: "一、主要工作" and the text
+
+
+def test_people_after_an_act_program_count_by_the_act() -> None:
+    """"接收安置各类退役军人215人": the people are whom the act was done to; the count is the act's
+    (接收安置人数), and the parts of its 其中 list are the same count."""
+    f = _figures("全年接收安置各类退役军人215人，其中安排工作退役士兵31人、自主就业退役士兵176人。")
+    assert f["215人"].metric == "接收安置人数"
+    assert f["176人"].metric == "接收安置人数"
+
+
+def test_people_after_a_program_that_is_no_act_keep_their_noun() -> None:
+    """A program's name that names no act (城乡居民基本医疗保险) leaves what follows it: 参保人数."""
+    f = _figures("全年城乡居民基本医疗保险参保人数达到36.2万人。")
+    assert f["36.2万人"].metric == "参保人数"
