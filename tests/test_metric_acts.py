@@ -18,3 +18,12 @@ def test_people_after_a_program_that_is_no_act_keep_their_noun() -> None:
     """A program's name that names no act (城乡居民基本医疗保险) leaves what follows it: 参保人数."""
     f = _figures("全年城乡居民基本医疗保险参保人数达到36.2万人。")
     assert f["36.2万人"].metric == "参保人数"
+
+
+def test_a_count_of_places_running_into_a_long_amount_name_counts_the_places() -> None:
+    """"全乡11个行政村集体经济经营性收入合计由…": what is counted is the category the amount's long name
+    opens on (行政村数), not the bare 数量 a run too long for the counted noun left."""
+    f = _figures("全乡11个行政村集体经济经营性收入合计由上年的900万元增加到1050万元。"
+                 "全镇13个行政村集体经营性收入由上年的600万元增加到700万元。")
+    assert f["11个"].metric == "行政村数"
+    assert f["13个"].metric == "行政村数"

@@ -59,6 +59,12 @@ class CountMetricMixin(PhraseMixin):
             ends = [m.end() for m in _CATEGORY_END.finditer(run.group())] if run else []
             if run and ends and ends[0] >= 2:
                 noun = rx(r"[\p{Han}]+").match(t, end, end + ends[0])
+            elif run:
+                # a category running into a long amount's name ("11个行政村集体经济经营性收入合计由…"): the
+                # category is what is counted, as in the shorter run below
+                head = self.v.scope_re.match(run.group())
+                if head and len(head.group()) >= 2 and _AMOUNT_WORD.search(t, end + head.end(), end + 20):
+                    noun = rx(r"[\p{Han}]+").match(t[end:end + head.end()])
         lead = self.v.scope_re.match(noun.group()) if noun else None
         if noun and lead and len(lead.group()) >= 2 and _AMOUNT_WORD.search(noun.group(), lead.end()):
             # a category running into the amount the next figure states ("14个行政村村级集体经济
