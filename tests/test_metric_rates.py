@@ -42,3 +42,12 @@ def test_a_value_named_by_the_target_noun_after_it_is_that_target() -> None:
     assert f["3.8%"].metric == "年度调控目标"
     assert f["2.2%"].metric == "约束性目标"
     assert "目标" not in f["9%"].metric
+
+
+def test_a_level_reached_by_the_growth_before_it_is_the_level_of_what_grew() -> None:
+    """"X增长6%左右，达到41.5亿元": the clause of 41.5亿元 names nothing; it is the level of what grew
+    (X), not the bare 金额; a per-head average after a growth keeps its own reading (村均…)."""
+    f = _figures("全年全镇地区生产总值增长6%左右，达到41.5亿元。"
+                 "全镇村级集体经营性收入增长12.5%，村均52万元。")
+    assert f["41.5亿元"].metric == "地区生产总值"
+    assert f["村均52万元"].metric != "村级集体经营性收入"

@@ -216,6 +216,11 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
                        and not _ITEM_END.search(text, g["span"].end, a)), None)
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
+        elif prior and prior[0]["change"] is not None and r["unit"] not in ("%", "‰") \
+                and _GROWTH_OF.search(prior[0]["metric"] or "") and not _AVERAGE.match(r["as_written"]):
+            # "地区生产总值增长6%左右，达到41.5亿元": the level the growth right before it reaches is
+            # the level of what grew (地区生产总值, the growth's metric without its 增速)
+            r["metric"] = _GROWTH_OF.sub("", prior[0]["metric"])
     average_metrics(records)
     total_metrics(records, lab)
 
@@ -507,3 +512,7 @@ _GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})
 
 # the words of an amount's metric that name the sum, not the thing summed (发放金额, 合计)
 _TOTAL_TAIL = regex.compile("(?:" + _in_order(_HEADS["total_tails"]) + ")$")
+
+# the growth rate's noun a change's metric ends on after the name of what grew (地区生产总值|增速),
+# two characters of that name at least
+_GROWTH_OF = rx(r"(?<=[\p{Han}]{2})增速$")
