@@ -51,3 +51,9 @@ def test_a_level_reached_by_the_growth_before_it_is_the_level_of_what_grew() -> 
                  "全镇村级集体经营性收入增长12.5%，村均52万元。")
     assert f["41.5亿元"].metric == "地区生产总值"
     assert f["村均52万元"].metric != "村级集体经营性收入"
+
+
+def test_an_adverb_before_the_verb_of_a_share_is_no_part_of_its_whole() -> None:
+    """"…占财政收入的比重仍达21.5%": the whole is 财政收入 (占财政收入比重), 仍达 no part of its name."""
+    f = _figures("全年非税收入占财政收入的比重仍达21.5%。")
+    assert f["21.5%"].metric == "占财政收入比重"

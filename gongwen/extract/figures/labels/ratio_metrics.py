@@ -16,7 +16,7 @@ from ..words.heads import _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move
 
 # a share of a whole named after 占 ("占户籍人口的21.4%")
-_SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:为|达|达到)?$")
+_SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:[仍已均]?(?:为|达到|达))?$")
 
 # a percentage of a whole named by a verb other than 占 ("一般公共预算收入仅相当于支出的47.8%", "能繁母猪
 # 存栏17.9万头，为正常保有量17.2万头的104.1%", "存栏保持在正常保有量的92%"), perhaps with the whole's amount
