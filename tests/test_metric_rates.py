@@ -57,3 +57,12 @@ def test_an_adverb_before_the_verb_of_a_share_is_no_part_of_its_whole() -> None:
     """"…占财政收入的比重仍达21.5%": the whole is 财政收入 (占财政收入比重), 仍达 no part of its name."""
     f = _figures("全年非税收入占财政收入的比重仍达21.5%。")
     assert f["21.5%"].metric == "占财政收入比重"
+
+
+def test_a_growth_rate_names_what_grew_when_its_clause_does_not() -> None:
+    """"X较上年增加a万元，增长r%": the rate is X's growth (the change before it names X); "X由a元提高到b元，
+    增幅r%": a bare 增幅 names no one's growth, the level's is meant."""
+    f = _figures("全年优抚资金较上年增加206.4万元，增长7.5%。"
+                 "城市低保标准由每人每月760元提高到800元，增幅5.3%。")
+    assert f["7.5%"].metric == "优抚资金增速"
+    assert f["5.3%"].metric.startswith("城市低保标准")

@@ -85,6 +85,8 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
             # level it changes (the figure before it in the sentence) by the assembler
             base = self.phrase(cs, o)
+            if base in _BARE_NOUNS:
+                return ""  # "…提高到26,040元，增幅6.9%": a bare 增幅 names no one's growth (the level's, filled)
             if base and _GROWTH_NOUN.search(base):
                 return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""

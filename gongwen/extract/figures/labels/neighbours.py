@@ -165,6 +165,11 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
         if len(levels) > 1 and id(levels[0]) in against:
             levels = levels[1:]
         base = levels[0]["metric"] if levels else ""
+        if not levels and suffix == "增速":
+            # "X较上年增加318.5万元，增长8.8%": the rate of the change stated right before it, of X
+            before = next(iter(_same_sentence_before(records, k)), None)
+            if before is not None and before["change"] is not None and _INCREMENT_OF.search(before["metric"] or ""):
+                base = _INCREMENT_OF.sub("", before["metric"])
         paired = _respective_level(records, k, levels, text)
         if paired is not None:
             base = paired["metric"]
@@ -516,3 +521,7 @@ _TOTAL_TAIL = regex.compile("(?:" + _in_order(_HEADS["total_tails"]) + ")$")
 # the growth rate's noun a change's metric ends on after the name of what grew (地区生产总值|增速),
 # two characters of that name at least
 _GROWTH_OF = rx(r"(?<=[\p{Han}]{2})增速$")
+
+# the increment's noun an absolute change's metric ends on after the name of what changed
+# (抚恤补助资金|增量), two characters of that name at least
+_INCREMENT_OF = rx(r"(?<=[\p{Han}]{2})增量$")
