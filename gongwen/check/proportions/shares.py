@@ -16,7 +16,7 @@ from itertools import combinations
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import hundred_percent, interval_of, vocab
-from ..reading.relations import Candidate, abbreviates
+from ..reading.relations import Candidate, abbreviates, summable
 from ..reading.textindex import SPACES, TextIndex
 from .operands import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
 
@@ -192,7 +192,13 @@ def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
 def named_multiple(idx: TextIndex, f: Figure) -> Candidate | None:
     """带动就业 1236 人 … 带动就业人数是扶持创业人数的 3 倍: A 是 B 的 k 倍 over the two figures of the
     sentence before it that the names designate, each the only one so named (扶持 412 人自主创业 is
-    named 扶持创业 around its figure).  The pairing is read: a miss warns."""
+    named 扶持创业 around its figure).  The pairing is read: a miss warns.
+
+    A multiple whose clause opens with its verb (直接带动消费 2.86 亿元，是消费券发放金额的 23.8 倍)
+    leaves its subject unsaid: A is the figure the clause follows in its sentence.  A name designating
+    no figure of the sentence names one stated earlier in the paragraph (收到行政复议申请 428 件 …。同期
+    行政诉讼一审收案 186 件，行政复议申请量是行政诉讼一审收案量的 2.3 倍); a figure found so far away
+    is a reading, kept only when the multiple holds."""
     text = idx.text
     sent = idx.sentence_of(f.span.start)
     head = text[max(sent.start, f.span.start - 30):f.span.start].strip(SPACES)
@@ -204,11 +210,52 @@ def named_multiple(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     a_name, b_name = (_head(n.strip(SPACES)) for n in head.split(verb, 1))
     pool = operands_before(idx, f.span.start, sent.start)
-    a, b = _designated(idx, a_name, pool), _designated(idx, b_name, pool)
+    read = False
+    if _unsaid(a_name):
+        # (a hedged figure is an operand too: 带动体育消费约 560 万元，为发放额的 7 倍)
+        before = [g for g in idx.figures_in(Span(sent.start, f.span.start - len(head) - 1)) if summable(g)
+                  and g.kind != "change" and g.change is None and g.bound in (None, "~")]
+        a = before[-1] if before else None
+        b = _designated(idx, b_name, [g for g in pool if g is not a])
+        if a is not None and b is None:
+            b, read = _designated_earlier(idx, f, b_name, a, sent), True
+    else:
+        a, b = _designated(idx, a_name, pool), _designated(idx, b_name, pool)
+        if (a is None) != (b is None):
+            known = a or b
+            assert known is not None
+            other = _designated_earlier(idx, f, b_name if b is None else a_name, known, sent)
+            a, b, read = a or other, b or other, True
     if a is None or b is None or a is b or not compatible(a, b):
         return None
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(a, b), trigger=f"{verb}…的",
-                     explicit=False, params={"complete": True, "factor": "1"})
+                     explicit=False, params={"complete": True, "factor": "1", "confirm_only": read})
+
+
+def _unsaid(name: str) -> bool:
+    """A side of 是…的 that names nothing but an adverb (约为, 仅为): the subject left unsaid."""
+    for w in sorted(vocab()["adverbs"], key=len, reverse=True):
+        name = name.replace(w, "")
+    return not name
+
+
+def _designated_earlier(idx: TextIndex, f: Figure, name: str, other: Figure, sent: Span) -> Figure | None:
+    """The figure ``name`` designates among those of the multiple's paragraph before it, of a unit
+    ``other`` divides, whose ratio to ``other`` (either way round) is the stated multiple: named by
+    its label (its words around it) or by a run of three characters of the name, the one that
+    holds."""
+    start = idx.text.rfind("\n", 0, sent.start) + 1
+    pool = [g for g in operands_before(idx, f.span.start, start) if g is not other and compatible(g, other)]
+    named = [g for g in pool if _designated(idx, name, [g]) is g] or \
+        [g for g in pool if any(name[i:i + 3] in idx.label_before(g, 16) for i in range(len(name) - 2))]
+    stated = interval_of(f)
+    for g in reversed(named):
+        try:
+            if any((interval_of(x) / interval_of(y)).intersects(stated) for x, y in ((other, g), (g, other))):
+                return g
+        except Exception:
+            continue
+    return None
 
 
 def _designated(idx: TextIndex, name: str, pool: list[Figure]) -> Figure | None:
