@@ -44,8 +44,10 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
         # a standard paid per head (按每人 3 万元的标准): amount = standard × count when all were paid it;
         # per unit of a measure too (按每亩 108 元的标准发放补贴 … 补贴面积 49.5 万亩)
         standard = len(parts) > 1 and fig.kind == "standard" and f"每{parts[1]}" in before
+        # a level per unit of a measure cued by it (亩均投入 2000 元 = 总投资 ÷ 面积): as a count
+        measured = len(parts) > 1 and f"{parts[1]}均" in before and _scale(parts[1], parts[1]) is not None
         if len(parts) not in (2, 3) or not (parts[1] in v["level_denominators"] or parts[1] in v["count_units"]
-                                            or standard and _scale(parts[1], parts[1]) is not None):
+                                            or (standard or measured) and _scale(parts[1], parts[1]) is not None):
             continue
         if len(parts) == 3 and parts[2] not in v["time_denominators"]:
             continue
@@ -93,6 +95,10 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
             confirm = confirm or count is not None
         if standard and (amount is None or count is None):
             amount, count = _paid_pair(idx, fig, parts, amount, count)
+        if amount is None or count is None:
+            pair = _section_pair(idx, fig, parts, amount, count, exact=standard)
+            if pair is not None:
+                (amount, count), confirm = pair, True
         months = _months(amount, parts[2]) if len(parts) == 3 and amount is not None else 1
         if months is None:
             continue
@@ -207,6 +213,46 @@ def _paid_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure | N
             if months and comp.intersects(Interval.point(fig.value)):  # a standard is exact: 1 万元 is 10000
                 return a, n
     return amount, count
+
+
+def _section_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure | None = None,
+                  count: Figure | None = None, exact: bool = False) -> tuple[Figure, Figure] | None:
+    """The amount and the count of a level its sentence does not hold, stated earlier under its
+    heading (全年实施无障碍改造 420 户…；投入改造资金 252 万元，户均 6,000 元; 接待游客 1286.4 万人次，
+    实现旅游综合收入 118.6 亿元 … 游客人均花费 922 元 in a later sentence; 全乡 14 个行政村 … 村均
+    29.5 万元): of the figures of the level's section and year before it, nearest first, the pair of
+    an amount in the level's unit and a count of what it is per (its unit, one of its family, or a
+    count of that noun: 14 个行政村 for 村均) that the level divides out to.  A reading, so the pair is
+    only kept when it holds; none that does: nothing said.  An operand its sentence gave is kept
+    (按每人 1,200 元标准减免…，全年减免资金 454.3 万元 after 火化 3,786 人 in the paragraph before); a
+    standard (``exact``) is the value set, not a rounded quotient.  A level under a sub-heading may
+    divide what its parent heading's lead paragraph states (接待游客…，实现旅游综合收入… before the
+    sub-heading 游客结构持续优化 and its 游客人均花费)."""
+    v = vocab()
+    fam = unit_family(parts[1])
+    sections = {fig.section, fig.section[:-1]} if len(fig.section) >= 2 else {fig.section}
+    pool = [f for f in idx.figures if f.section in sections and f.span.end <= fig.span.start and f is not fig
+            and summable(f) and f.change is None and f.kind != "change" and same_year(f, fig)]
+    pool.sort(key=lambda f: fig.span.start - f.span.start)
+
+    def per(f: Figure) -> bool:
+        return f.unit == parts[1] or bool(f.unit) and f.unit in v["level_denominators"] and unit_family(f.unit) == fam \
+            or f.unit in v["count_units"] and parts[1] in _noun_after(idx, f)[:4]
+    amounts = [amount] if amount is not None else [f for f in pool if f.unit == parts[0]][:4]
+    counts = [count] if count is not None else [f for f in pool if per(f)][:4]
+    stated = Interval.point(fig.value) if exact else interval_of(fig)
+    for amount in amounts:
+        months = _months(amount, parts[2]) if len(parts) == 3 else 1
+        if not months:
+            continue
+        for count in counts:
+            try:
+                comp = interval_of(amount) / interval_of(count) / Interval.point(Decimal(months))
+            except NotCheckable:
+                continue
+            if comp.intersects(stated):
+                return amount, count
+    return None
 
 
 def measure_levels(idx: TextIndex) -> Iterator[Candidate]:
