@@ -9,10 +9,11 @@ from decimal import Decimal as Decimal  # doctests
 from functools import cache
 
 from ...figure import Figure
-from ...model import Span as Span  # doctests
+from ...model import Span
 from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..reading.relations import Candidate, fact_kind, summable
 from ..reading.textindex import TextIndex
+from ..repeats.facts import same_year
 from .operands import (
     HUNDRED,
     _fits,
@@ -204,6 +205,44 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=called,
                      explicit=False, params={"complete": True, "complement": complement})
+
+
+def distant_whole(idx: TextIndex, f: Figure) -> Candidate | None:
+    """亏损企业 216 家，亏损面为 16.8% after 年末规模以上工业企业由上年末的 1212 家增加到 1286 家 in an
+    earlier section; 在园幼儿 12203 人，普惠性幼儿园覆盖率 92.4% after 分学段看，在园幼儿 13206 人: a
+    named rate right after its part whose whole its paragraph does not state, nor its name designate.
+    The whole is an earlier figure of the document of the rate's year that can hold the part and
+    whose words (before and after it) share two characters with the part's clause or the rate's
+    name, or a population (常住人口) — nearest first, the first that makes the rate hold.  A reading
+    from afar, so it is kept only when it holds (``confirm_only``): a miss says nothing."""
+    label = idx.clause_before(f, 24)
+    name = _rate_name(label)
+    if not name and "面" not in label[-4:] or f.kind == "change" or fact_kind(idx, f) == "target":
+        return None
+    if any(w in name for w in vocab()["unbounded_rate_words"]):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    before = [g for g in operands_before(idx, f.span.start, sent.start) if g.unit != "%"]
+    if not before or fact_kind(idx, before[-1]) == "target":
+        return None
+    part = before[-1]
+    if idx.figures_in(Span(part.span.end, f.span.start)):
+        return None
+    generic = _generic_words()
+    said = generic.sub("|", idx.clause_before(part, 24) + "|" + (name or label[-6:]))
+    runs = {said[i:i + 2] for i in range(len(said) - 1) if _CJK_RUN.fullmatch(said[i:i + 2])}
+    people = {id(g) for g in populations(idx, part)}
+    stated = interval_of(f)
+    for g in reversed(operands_before(idx, part.span.start, 0)):
+        if not compatible(g, part) or g.value <= part.value or g.kind != "actual" or not same_year(g, part):
+            continue
+        words = generic.sub("|", idx.label_before(g, 16) + "|" + idx.words_after(g, 6))
+        if id(g) not in people and not any(r in words for r in runs):
+            continue
+        if _fits(part, g, stated, False):
+            return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, g), trigger=name or label[-4:],
+                             explicit=False, params={"complete": True, "confirm_only": True})
+    return None
 
 
 def closed_list(idx: TextIndex, f: Figure) -> tuple[list[Figure], Figure] | None:

@@ -25,7 +25,7 @@ from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
 from .bases import basis_rate
 from .completions import completion
-from .counted_rates import _names_another, _rate_name, closed_list, counted_rate, named_wholes
+from .counted_rates import _names_another, _rate_name, closed_list, counted_rate, distant_whole, named_wholes
 from .named_shares import named_share
 from .operands import (
     HUNDRED,
@@ -76,7 +76,7 @@ def percent_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     """The rate a figure in percent states, with the operands the wording lays out, if any."""
     return completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
         structure_share(idx, f) or named_share(idx, f) or basis_rate(idx, f) or counted_rate(idx, f) or \
-        basis_rate(idx, f, cued=False)
+        basis_rate(idx, f, cued=False) or distant_whole(idx, f)
 
 
 def _anchored(idx: TextIndex, c: Candidate) -> bool:
