@@ -27,6 +27,7 @@ from .growth.implied import changes_apart, growths_apart, rate_parts
 from .proportions.days import day_shares, per_day_levels
 from .proportions.levels import derived_growth, months_of_cover, ratio_levels
 from .proportions.multiples import multiples
+from .proportions.named_ratios import named_ratios
 from .proportions.per_capita import table_per_ratios
 from .proportions.rates import stated_rates
 from .proportions.shares import structure_sums, summed_shares
@@ -93,7 +94,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
-                 *summed_shares(idx), *months_of_cover(idx, figures),
+                 *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
                  *(c for c in named_sums(idx) if not _said(c, findings)),
