@@ -276,10 +276,17 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
         sent = idx.sentence_of(d.span.start)
         head = idx.label_before(d, 12)
         sign = _gap_sign(head)
+        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
+        fronted = sign is None and _fronted_base(idx, d, rates)
+        if fronted:
+            # 失业率为 2.9%，低于 3.5% 的年度控制目标 0.6 个百分点: the comparison word stands before
+            # the base, the gap after the base's name
+            sign = _gap_sign(idx.text[max(sent.start, rates[-1].span.start - 4):rates[-1].span.start])
         if sign is None:
             continue
-        rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
-        pair = None
+        if fronted and len(rates) < 2:
+            continue  # the rate compared is not in the sentence: which one is meant is not said
+        pair, reading = None, False
         if len(rates) >= 2 and _compared(idx.text[rates[-2].span.end:rates[-1].span.start]):
             # the base is the rate after 比 (比 5.5% 的目标低; 增速比…增速(5.7%)高), never 比上年
             pair = rates[-2], rates[-1]
@@ -287,7 +294,6 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
             pair = _named_rates(idx, d, head)
         else:
             pair = _named_base(idx, d, rates[-1])
-        reading = False
         if pair is None and rates:
             pair, reading = _read_base(idx, d, rates[-1]), True
         if pair is None:
@@ -296,6 +302,19 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
         yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=head[-4:],
                         explicit=len(rates) >= 2 and a is rates[-2],
                         params={"sign": sign, "verb": "相差", "confirm_only": reading})
+
+
+def _fronted_base(idx: TextIndex, d: Figure, rates: list[Figure]) -> bool:
+    """低于 3.5% 的年度控制目标 0.6 个百分点: the rate before the gap follows a comparison word (vocab
+    than_words, not 比) with nothing but the base's name (的 …, no figure, no punctuation) between it
+    and the gap."""
+    if not rates:
+        return False
+    b = rates[-1]
+    between = idx.text[b.span.end:d.span.start]
+    before = idx.text[max(0, b.span.start - 4):b.span.start]
+    return between.startswith("的") and not any(ch in between for ch in "，,。；;、") \
+        and any(before.endswith(w) for w in vocab()["than_words"] if w != "比")
 
 
 def _compared(between: str) -> bool:
