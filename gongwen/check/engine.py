@@ -22,7 +22,7 @@ from .evaluation.docrules import (
 from .evaluation.findings import Finding, Report
 from .evaluation.rules import evaluate
 from .growth.changes import common_deltas, on_comparable_basis, respective_changes, stated_changes
-from .growth.comparisons import comparisons, target_growth
+from .growth.comparisons import comparisons, old_values_apart, target_growth
 from .growth.implied import changes_apart, growths_apart, rate_parts
 from .proportions.days import day_shares, per_day_levels
 from .proportions.levels import derived_growth, months_of_cover, ratio_levels
@@ -94,7 +94,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),
                  *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
-                 *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures),
+                 *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures), *old_values_apart(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
                  *(c for c in named_sums(idx) if not _said(c, findings)),

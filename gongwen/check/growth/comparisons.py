@@ -10,14 +10,15 @@ target) and with the old value stated after 较/比 if any.  Several values and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import interval_of, vocab
-from ..reading.relations import Candidate, fact_kind, summable
+from ..proportions.counted_rates import _generic_words
+from ..reading.relations import Candidate, abbreviates, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex
 from .changes import _verb, signed_value
 
@@ -83,6 +84,70 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None:
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def old_values_apart(idx: TextIndex, figures: Iterable[Figure] = ()) -> Iterator[Candidate]:
+    """全年共发生森林火灾 4 起，较上年减少 3 起 beside a table row 森林火灾起数（起）| 7 | 4; 年末在册
+    隐患点 412 处，较年初减少 37 处 after 年初全市在册地质灾害隐患点 449 处: a change stated beside a
+    level whose old value the comparison does not state, but the text (or a table: ``figures``) does
+    elsewhere.  The old value is a figure of the level's unit, before the level or out of its
+    sentence, named like it
+    (its words — for a table cell its row's — share four characters with the level's clause, generic
+    words removed, or hold the level's name shortened: 在册隐患点 of 在册地质灾害隐患点) and of an
+    earlier moment (a year before the level's, or named 年初/上年末); the one
+    that makes the change hold confirms it, and none says nothing (``confirm_only``)."""
+    v = vocab()
+    everything = [g for g in dict.fromkeys([*idx.figures, *(g for g in figures if len(g.span) > 0)])
+                  if g.kind == "actual" and g.change is None and g.previous is None and g.range_id is None
+                  and g.bound is None and _level(g)]
+    for sent in idx.sentences:
+        figs = [_as_change(idx, f) for f in idx.figures_in(sent)]
+        for d in figs:
+            if d.kind != "change" or d.unit in ("%", "个百分点", "倍") or not _level(d):
+                continue
+            before = [f for f in figs if f.span.end <= d.span.start and f.unit == d.unit and f.kind == "actual"
+                      and f.previous is None and _level(f)]
+            if not before or any(w in idx.text[before[-1].span.end:d.span.start] for w in _COMPARE) and \
+                    idx.figures_in(Span(before[-1].span.end, d.span.start)):
+                continue
+            x = before[-1]
+            gap = idx.text[x.span.end:d.span.start]
+            if any(ch in gap for ch in "；;。") or not any(w in gap for w in _COMPARE):
+                continue  # 较上年减少 3 起 right after its level: the level's change
+            since_start = any(w in gap for w in v["opening_words"])
+            words = _name_runs(idx.clause_before(x, 30))
+            name = _generic_words().sub("", idx.label_before(x, 16))
+            for w in v["opening_words"]:
+                name = name.replace(w, "")
+            name = name.replace("年末", "")
+            for o in sorted(everything, key=lambda g: abs(g.span.start - x.span.start)):
+                if o.unit != x.unit or o is x or x.span.start <= o.span.start < sent.end:
+                    continue
+                said = idx.text[max(0, o.span.start - 40):o.span.start]
+                said = said[said.rfind("\n") + 1:] if o.source == "table" else idx.clause_before(o, 30)
+                if not any(r in said for r in words) and not abbreviates(name, said):
+                    continue  # (在册隐患点 shortens 在册地质灾害隐患点)
+                if since_start:
+                    if not any(w in said for w in v["opening_words"]):
+                        continue
+                elif not (o.period and x.period and o.period[:4].isdigit() and x.period[:4].isdigit()
+                          and int(o.period[:4]) == int(x.period[:4]) - 1):
+                    continue
+                try:
+                    holds = (interval_of(x) - interval_of(o)).intersects(interval_of(d))
+                except Exception:
+                    holds = False
+                if holds:
+                    yield Candidate(code="GW104", kind="diff", whole=(x,), parts=(o, replace(d, value=abs(d.value))),
+                                    trigger="减少" if d.value < 0 else "增加", explicit=False,
+                                    params={"sign": 1 if d.value >= 0 else -1, "confirm_only": True})
+                    break
+
+
+def _name_runs(clause: str) -> set[str]:
+    """The four-character runs of a clause's words, the words any figure may carry removed."""
+    words = _generic_words().sub("|", clause)
+    return {words[i:i + 4] for i in range(len(words) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", words[i:i + 4])}
 
 
 def _of_a_stock(idx: TextIndex, cue: int, deltas: list[Figure]) -> bool:
