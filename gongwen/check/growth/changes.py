@@ -6,6 +6,7 @@ difference or growth.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -104,6 +105,11 @@ def stated_changes(idx: TextIndex) -> Iterator[Candidate]:
             if kind_unit == "abs":
                 yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, d),
                                 trigger="提高了" if dsign > 0 else "减少了", params={"sign": dsign})
+                # 由 22446 元增加到 23860 元，增加 1414 元，增长 6.3%: the difference, then the rate
+                rate = _delta_after(idx, fig, past=d)
+                if rate is not None and rate[2] == "%" and fig.unit != "%":
+                    yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, rate[0]),
+                                    trigger="增长" if rate[1] > 0 else "下降", params={"sign": rate[1], "unit": "%"})
             else:
                 yield Candidate(code="GW105", kind="growth", whole=(fig,), parts=(prev, d),
                                 trigger="增长" if dsign > 0 else "下降",
@@ -259,22 +265,29 @@ def _change_quantum(fig: Figure) -> Decimal:
     return Decimal(1).scaleb(min(0, int(exp))) if isinstance(exp, int) else Decimal(1)
 
 
-def _delta_after(idx: TextIndex, fig: Figure) -> tuple[Figure, int, str] | None:
-    """A delta figure stated after a change in the same sentence: …，提高了 168 元 / 增长 14.95%."""
+def _delta_after(idx: TextIndex, fig: Figure, past: Figure | None = None) -> tuple[Figure, int, str] | None:
+    """A delta figure stated after a change in the same sentence: …，提高了 168 元 / 增长 14.95% /
+    增幅 6.9% (a rate named by its sign, vocab signed_rate_names); with ``past``, the next one in
+    its own clause after that delta (…，增加 1414 元，增长 6.3%)."""
     sent = idx.sentence_of(fig.span.start)
-    following = [f for f in idx.figures_in(Span(fig.span.end, sent.end))]
+    following = [f for f in idx.figures_in(Span((past or fig).span.end, sent.end))]
     if not following:
         return None
     d = following[0]
+    if past is not None and not re.fullmatch(r"[，,、]\s*[\u4e00-\u9fff]{1,6}", idx.text[past.span.end:d.span.start]):
+        return None
     resp = idx.text.find("分别", fig.span.end, sent.end)
     if resp >= 0 and d.span.start < resp:
         after = [f for f in following if f.span.start > resp]
         if after and _verb_sign(idx.text[resp:after[0].span.start]) is not None:
             d = after[0]
-    gap = idx.text[fig.span.end:d.span.start]
+    gap = idx.text[(past or fig).span.end:d.span.start]
     sign = _verb_sign(gap)
-    if sign is None:
-        return None
+    if sign is None:  # 提高到 26,040 元，增幅 6.9%: the rate's name gives the sign
+        tail = gap.strip(SPACES + "，,、")
+        sign = next((int(k) for w, k in vocab()["signed_rate_names"].items() if tail == w or tail == w + "为"), None)
+        if sign is None or d.unit != "%":
+            return None
     if "分别" in gap:
         paired = _respective_delta(idx, fig, d, sent)
         if paired is None:

@@ -75,7 +75,13 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
                             trigger="减少" if delta.value < 0 else "增加",
                             params={"sign": 1 if delta.value >= 0 else -1})
     if len(later) != len(pairs):
-        return
+        # 较上年的 132.1 亿元下降 10.3%，…，按同口径计算下降 2.6%: the rate right after the one
+        # comparison is its own; a later one is on another basis
+        last = (pairs[0][2] or pairs[0][1] or pairs[0][0]) if len(pairs) == 1 else None
+        gap = text[last.span.end:later[0].span.start] if last is not None and later else ""
+        if last is None or not gap or len(gap) > 6 or any(ch in gap for ch in "；;。") or _verb(gap) is None:
+            return
+        later = later[:1]
     for (x, was, delta), r in zip(pairs, later):
         sign = 1 if r.value >= 0 else -1
         if was is not None:
