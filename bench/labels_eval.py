@@ -114,7 +114,7 @@ def leave_bureau_out() -> None:
     would choose is left out of the vocabulary (its programs, scopes and issuer words) and the issuer
     matches no file, so the labeller reads the document as it reads a bureau gongwen has no file for
     (a 文化旅游体育局 then matches neither 体育 nor 文旅)."""
-    from functools import lru_cache
+    from functools import cache
 
     from gongwen.extract.figures import assemble
     from gongwen.extract.figures.words import vocab as V
@@ -124,7 +124,7 @@ def leave_bureau_out() -> None:
     V._bundled_names = lambda: [n for n in every if n != left_out[0]]  # type: ignore[assignment]
     chooser = V.choose_vocab.__wrapped__
 
-    @lru_cache(maxsize=None)
+    @cache
     def load(path: str | None, out: str | None):  # noqa: ANN202
         return V.load_vocab.__wrapped__(path)
 

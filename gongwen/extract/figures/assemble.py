@@ -144,8 +144,10 @@ def _changes(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, Q
 
 def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figure]:
     """Every figure of ``doc`` in document order, labelled."""
-    v = load_vocab(choose_vocab(str(vocab) if vocab is not None else None, doc.metadata.issuer or doc.metadata.title))
-    lab = Labeller(doc, v)
+    bureau = choose_vocab(str(vocab) if vocab is not None else None, doc.metadata.issuer or doc.metadata.title)
+    v = load_vocab(bureau)
+    # an issuer named, whose bureau no vocabulary file covers (信访局, 气象局): its headings name its work
+    lab = Labeller(doc, v, new_bureau=bureau is None and bool(doc.metadata.issuer))
     text = doc.text
     year = doc.metadata.year
     titles = _title_ranges(text)

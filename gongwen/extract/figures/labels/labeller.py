@@ -33,6 +33,7 @@ from .metrics import MetricMixin
 from .places import jurisdiction
 from .programs import ProgramMixin
 from .scope import ScopeMixin
+from .worklines import heading_lines
 
 __all__ = ["Labeller"]
 
@@ -40,7 +41,9 @@ __all__ = ["Labeller"]
 class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, MetricMixin):
     """Labels figures of one document; precomputes mentions and headings once."""
 
-    def __init__(self, doc: Document, vocab: Vocab) -> None:
+    def __init__(self, doc: Document, vocab: Vocab, new_bureau: bool = False) -> None:
+        """``new_bureau``: the issuer's bureau has no vocabulary file; its headings' work lines
+        (:mod:`.worklines`) name its figures' programs."""
         self.doc = doc
         self.v = vocab
         text = doc.text
@@ -64,6 +67,9 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
                     into.append(p)
             self.heading_programs[h.span.start] = progs
             self.heading_weak[h.span.start] = weak
+        self.work_lines = heading_lines([(h.span.start, h.title) for h in doc.headings], text,
+                                        [(h.span.start, h.span.end) for h in doc.headings],
+                                        doc.metadata.issuer or "") if new_bureau else {}
         self.para_starts = [p.span.start for p in doc.paragraphs]
         self.whole = jurisdiction(doc, vocab)
         self.partition_parts = frozenset().union(*self.v.partitions)

@@ -40,6 +40,7 @@ class ProgramMixin:
         sentence_starts: list[int]
         heading_programs: dict[int, list[str]]
         heading_weak: dict[int, list[str]]
+        work_lines: dict[int, str]
         _cue_spans: tuple[list[int], list[int]] | None
 
         def clause_start(self, o: int) -> int: ...
@@ -110,6 +111,40 @@ class ProgramMixin:
         return ""
 
     def program(self, o: int, path: Sequence[Heading]) -> str | None:
+        """The program of the figure at ``o`` under heading ``path``, or None: the vocabulary's
+        (:meth:`_vocab_program`); for an issuer whose bureau has no vocabulary file, the work line
+        the innermost heading naming one names (:mod:`.worklines`) — what the report says it did,
+        not another bureau's program its words happen to hold — unless the program found is named
+        by a heading of the path itself (安全生产 under 安全生产形势平稳) or in the figure's own
+        sentence (全年一般公共预算收入…亿元 under 财政收入稳中提质)."""
+        p = self._vocab_program(o, path)
+        if not self.work_lines or not path or (p is not None and any(p in h.title for h in path)):
+            return p
+        if p is not None and self._named_in_sentence(p, o):
+            return p
+        if p is None and self._base_statistic(self.clause_start(o), o):
+            return None
+        for h in reversed(path):
+            line = self.work_lines.get(h.span.start)
+            if line:
+                return line
+        return p
+
+    def _named_in_sentence(self, p: str, o: int) -> bool:
+        """Whether the figure's sentence, up to the end of its clause, names program ``p`` by a word
+        of its own (not a generic, context or cued one): the text then says what the figure is of."""
+        t = self.doc.text
+        end = _COMMA.search(t, o)  # (a list's 、 does not end the clause: 人民调解、法律援助…分别)
+        e = end.start() if end else len(t)
+        i = bisect.bisect_left(self.mention_starts, self.sentence_start(o))
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.program == p and not (m.weak or m.context or m.cued):
+                return True
+            i += 1
+        return False
+
+    def _vocab_program(self, o: int, path: Sequence[Heading]) -> str | None:
         """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
 
         Evidence, strongest first: a program named in the figure's own clause (left of the

@@ -1,0 +1,123 @@
+"""The work line a section heading names, for a bureau gongwen has no vocabulary file for.
+
+A vocabulary file names each bureau's programs; a report of a bureau that has none (a 信访局, a
+气象局 before anyone wrote theirs) finds only other bureaus' programs in its text, and those are
+not what its figures are of.  Its headings still name its lines of work: a heading is the line and
+what was done to it or how it went (临时救助及时高效, 推进老年助餐服务扩面).  :func:`work_line`
+reads the line: the title without the verbs it opens on (``leads`` of ``data/worklines.yaml``), cut
+before the first word that says how the line went (``predicates``), then to the longest start of
+it that the report repeats outside its headings — a writer names its line in the text again
+(临时救助及时 → 临时救助 when the text says 实施临时救助1528人次).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ...._data import package_yaml
+
+_DATA = package_yaml("gongwen.extract", "data/worklines.yaml")
+_LEADS = tuple(sorted(map(str, _DATA["leads"]), key=len, reverse=True))
+_PREDICATES = regex.compile("|".join(map(regex.escape, sorted(map(str, _DATA["predicates"]), key=len, reverse=True))))
+_NOT_LINE = regex.compile(r"\d|" + "|".join(map(regex.escape, sorted(map(str, _DATA["not_lines"]), key=len, reverse=True))))
+_REPORT_PART = regex.compile("|".join(map(regex.escape, map(str, _DATA["report_parts"]))))
+_LINE_NOUNS = tuple(map(str, _DATA["line_nouns"]))
+# a place's name before the bureau's (青禾县, 东岚市梧桐区; not 市场 of 市场监督管理局) and the office
+# words after what the bureau works on
+_PLACE = regex.compile(r"[^省市县区州旗盟镇乡]{1,6}?(?:省|市(?!场)|县|区|州|旗|盟|镇|乡|街道)")
+_OFFICE = regex.compile("(?:" + "|".join(map(regex.escape, sorted(map(str, _DATA["offices"]), key=len, reverse=True))) + ")$")
+_CLAUSES = regex.compile(r"[，,；;：:。]")
+_MARKS = regex.compile(r"^[“”‘’\"'《》]+|[“”‘’\"'《》]+$")
+_MIN = 2  # a line is two characters at least (防汛, 信访)
+
+
+def work_line(title: str, body: str = "", repeats: int = 1) -> str | None:
+    """The work line ``title`` names, or None (a part of the report: 2026年工作打算, 存在的问题).
+
+    The title's clauses are read last first (落实优抚待遇，优抚对象获得感持续增强: the result names
+    the line the action served); a clause that opens on verbs is the line they act on.  With
+    ``body`` (the report's text outside the heading), the line is cut to its longest start that
+    ``body`` holds at least ``repeats`` times, when one of three characters or more does.
+
+    >>> work_line("临时救助及时高效", "全年实施临时救助1528人次")
+    '临时救助'
+    >>> work_line("深入开展隐患排查整治"), work_line("2026年工作打算"), work_line("森林防灭火形势平稳")
+    ('隐患排查整治', None, '森林防灭火')
+    """
+    for clause in reversed(_CLAUSES.split(title)):
+        line = _line(clause.strip())
+        if line is None:
+            continue
+        if body:
+            line = _repeated_start(line, body, repeats) or line
+        return line
+    return None
+
+
+def _line(clause: str) -> str | None:
+    """One clause of a heading as the line it names, or None."""
+    changed = True
+    while changed:
+        changed = False
+        for w in _LEADS:
+            if clause.startswith(w) and len(clause) - len(w) >= _MIN:
+                clause = clause[len(w):]
+                changed = True
+                break
+    if _REPORT_PART.search(clause):
+        return None
+    m = _PREDICATES.search(clause, _MIN)
+    line = _MARKS.sub("", clause[: m.start()] if m else clause)
+    if len(line) < _MIN or _NOT_LINE.search(line):
+        return None
+    return line
+
+
+def _repeated_start(line: str, body: str, repeats: int) -> str | None:
+    """The longest start of ``line`` (three characters or more) that ``body`` holds ``repeats``
+    times — unless what it leaves off opens on, or cuts into, the noun of the work done (建设,
+    服务: 高标准农田建设 is the line even when the text says 高标准农田1.2万亩): None, no cut."""
+    for k in range(len(line), 2, -1):
+        if body.count(line[:k]) >= repeats:
+            if k < len(line) and any(line.startswith(w, j) for w in _LINE_NOUNS
+                                     for j in range(max(0, k - len(w) + 1), k + 1)):
+                return None  # (a noun of the work starts at the cut or runs across it)
+            return line[:k]
+    return None
+
+
+def issuer_object(issuer: str) -> str:
+    """What the issuer's bureau works on: its name without the place before it and the office
+    word after it (临峤市住房公积金管理中心 → 住房公积金, 青禾县信访局 → 信访).
+
+    >>> issuer_object("临峤市住房公积金管理中心"), issuer_object("澜溪县市场监督管理局"), issuer_object("东岚市梧桐区商务局")
+    ('住房公积金', '市场监督', '商务')
+    """
+    rest = issuer
+    while (m := _PLACE.match(rest)) and len(rest) - m.end() >= _MIN:
+        rest = rest[m.end():]
+    m = _OFFICE.search(rest)
+    return rest[: m.start()] if m and m.start() >= _MIN else rest
+
+
+def heading_lines(titles: Sequence[tuple[int, str]], text: str, spans: Sequence[tuple[int, int]],
+                  issuer: str = "") -> dict[int, str]:
+    """The work line of every heading (its start -> its line) that names one; ``spans`` are the
+    headings' spans, left out of the text the line is looked for in.  A line the text names after
+    the issuer's object (缴存 as 住房公积金缴存, 移交安置 as 退役军人移交安置) is named so: the
+    bureau's own work on its own object."""
+    parts, k = [], 0
+    for a, b in sorted(spans):
+        parts.append(text[k:a])
+        k = max(k, b)
+    parts.append(text[k:])
+    body = "\n".join(parts)
+    obj = issuer_object(issuer) if issuer else ""
+    out: dict[int, str] = {}
+    for start, title in titles:
+        line = work_line(title, body)
+        if line:
+            out[start] = obj + line if obj and obj not in line and obj + line in body else line
+    return out

@@ -1,0 +1,58 @@
+"""The program of a figure in a report of a bureau gongwen has no vocabulary file for: the work line
+its heading names (gongwen.extract.figures.labels.worklines).  Invented sentences.
+
+- a heading is a line of work and what was done to it or how it went (数字化加工及时高效): the
+  line is its program, cut before the words of how it went and to the start the text repeats;
+- the line the text names after the bureau's object (档案数字化加工) is named so;
+- a heading that is a part of the report (存在的问题, 2025年工作打算) names no line;
+- a vocabulary program the heading itself names (安全生产) stays;
+- a bureau with a vocabulary file reads its programs as before.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.figures.labels.worklines import issuer_object, work_line
+from gongwen.extract.figures.words.vocab import choose_vocab
+from gongwen.extract.pipeline import document_from_text, extract
+
+_BODY = ("一、数字化加工及时高效\n全年完成档案数字化加工86万件，同比增长12.4%。\n"
+         "二、安全生产形势平稳\n全年开展执法检查14次，整改隐患23处。\n"
+         "三、馆藏资源持续丰富\n接收进馆档案1.3万件，征集名人手稿215件。\n"
+         "四、存在的问题\n库房面积缺口约800平方米。")
+
+
+def _programs(issuer: str, body: str) -> dict[str, str | None]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return {f.as_written: f.program for f in extract(document_from_text(text)).figures}
+
+
+def test_a_new_bureau_names_its_figures_by_the_work_lines_of_its_headings() -> None:
+    assert choose_vocab(None, "青禾县档案局") is None  # no vocabulary file: a new bureau
+    p = _programs("青禾县档案局", _BODY)
+    assert p["86万件"] == "档案数字化加工"  # the line, after the bureau's object as the text names it
+    assert p["12.4%"] == "档案数字化加工"
+    assert p["1.3万件"] == "馆藏资源"
+    assert p["215件"] == "馆藏资源"
+    assert p["14次"] == "安全生产"  # a vocabulary program the heading names itself
+    assert p["800平方米"] is None  # a part of the report names no line
+
+
+def test_a_bureau_with_a_vocabulary_reads_its_programs_as_before() -> None:
+    p = _programs("青禾县民政局", "一、临时救助及时高效\n全年实施临时救助1528人次，支出临时救助资金412万元。")
+    assert p["1528人次"] == "临时救助"
+    p = _programs("青禾县民政局", _BODY)
+    assert p["86万件"] != "档案数字化加工"
+
+
+def test_the_line_a_heading_names() -> None:
+    assert work_line("临时救助及时高效", "全年实施临时救助1528人次") == "临时救助"  # cut to what the text repeats
+    assert work_line("高标准农田建设提速增效", "新建高标准农田1.2万亩") == "高标准农田建设"  # never before 建设
+    assert work_line("深入开展隐患排查整治") == "隐患排查整治"  # the verbs it opens on
+    assert work_line("落实借阅制度，档案利用服务持续优化") == "档案利用服务"  # the result names the line
+    assert work_line("2025年工作打算") is None and work_line("全县档案事业基本情况") is None
+
+
+def test_the_object_of_a_bureau() -> None:
+    assert issuer_object("青禾县档案局") == "档案"
+    assert issuer_object("青禾市住房公积金管理中心") == "住房公积金"
+    assert issuer_object("青禾县市场监督管理局") == "市场监督"
