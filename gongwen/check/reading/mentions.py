@@ -15,7 +15,7 @@ from itertools import combinations
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from ..sums.remainders import pending_word
 from .relations import fact_kind, summable
 from .textindex import SPACES, TextIndex
@@ -170,6 +170,15 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
             if m is not None and m.subject:  # 社会消费品零售总额比上年增加: the level's name, then the change's
                 out.append(dataclasses.replace(m, subject=m.subject + subj, name=m.name + subj, equal_only=equal_only))
             continue
+        ref = referent(idx, f, subj)
+        if ref is not None:
+            # 较上年的 1.05 亿元, 完成年度目标 2400 人的 80.7%: the words name the figure's relation to
+            # the one before it (its old value, its target), not a quantity: the quantity is that one's
+            # its name is that one's, never a subject of its own: two mentions named so are one
+            # quantity only as far as their words agree (similar names), not as one noun phrase
+            out.append(Mention(f, "", context_name(idx, ref), fact_kind(idx, f),
+                               old=fact_kind(idx, f) != "target", equal_only=equal_only))
+            continue
         noun = len(subj) < 4
         short = subj if len(_CJK.findall(subj)) == len(subj) >= 2 else ""
         if noun:  # 仍有 312 处山洪灾害危险区: the counted noun stands after the count
@@ -189,6 +198,32 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
             out[i] = dataclasses.replace(out[i], subject=out[i].subject[:k])
             out[j] = dataclasses.replace(out[j], subject=out[j].subject[:k])
     return out
+
+
+def reference_only(subject: str) -> bool:
+    """A subject made only of the words that relate a figure to another — the base of a comparison
+    (较上年的, 比上年同期的) or the target a result is measured against (完成年度目标, 全年计划) — and
+    naming no quantity of its own.
+
+    >>> reference_only("较上年的"), reference_only("完成年度目标"), reference_only("完成年度扩面任务")
+    (True, True, False)
+    """
+    s = subject
+    for w in longest_first("comparison_bases", "previous_heads", "completion_verbs", "completion_cues",
+                           "annual_words", extra=("的",)):
+        s = s.replace(w, "")
+    return bool(subject) and not _CJK.search(s)
+
+
+def referent(idx: TextIndex, f: Figure, subject: str) -> Figure | None:
+    """The figure a reference-only subject (:func:`reference_only`) relates ``f`` to: the nearest
+    figure of its unit before it in its sentence (来访 961 件次、1532 人次，较上年的 1108 件次: 961 件次;
+    失业人员再就业 1936 人，完成年度目标 2400 人的 80.7%: 1936 人), None when there is none."""
+    if not reference_only(subject):
+        return None
+    sent = idx.sentence_of(f.span.start)
+    before = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if g.unit == f.unit and g.kind != "change"]
+    return before[-1] if before else None
 
 
 def _old_mention(idx: TextIndex, f: Figure) -> Mention | None:
@@ -254,13 +289,16 @@ def _level(f: Figure) -> bool:
 
 def _other(idx: TextIndex, f: Figure) -> str:
     """What else than the quantity its name says a count stands for: the part not yet done when
-    the words after it negate the verb (尚有 13 个老旧小区未完成改造), a per-unit level when a
+    the words after it negate the verb (尚有 13 个老旧小区未完成改造), what is left of it (剩余 380 户,
+    其余 41 处), a per-unit level when a
     per-unit word leads its clause (人均承担约 93 家机构的监管任务)."""
     v = vocab()
     if f.unit not in v["count_units"]:
         return ""
     if pending_word(idx, f) is not None:
         return "pending"
+    if any(idx.label_before(f, 12).endswith(w) for w in v["remainder_words"]):
+        return "rest"  # 完成剩余 380 户改造任务: what is left of the count, not the count
     if any(idx.clause_before(f, 12).startswith(w) for w in v["per_unit_words"]):
         return "level"
     return ""

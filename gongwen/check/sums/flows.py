@@ -228,7 +228,7 @@ def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
     for b in idx.figures:
         if not summable(b) or b.previous is not None:
             continue
-        if not any(w in idx.clause_before(b, 24) for w in vocab()["rest_of_year_cues"]):
+        if not _rest_cue(idx.clause_before(b, 24)):
             continue
         sent = idx.sentence_of(b.span.start)
         after = [f for f in idx.figures_in(Span(b.span.end, sent.end)) if f.unit == b.unit and summable(f)]
@@ -236,7 +236,8 @@ def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
         before = [f for f in idx.figures_in(Span(sent.start, b.span.start)) if f.unit == b.unit and summable(f)]
         for c in done:
             a, target = c.parts
-            if a.unit != b.unit or a.span.start > b.span.start or not _part_year(a):
+            # the result is never the rest of its own year (失业人员再就业 1936 人，完成年度目标的 80.7%)
+            if a.unit != b.unit or a.span.start >= b.span.start or not _part_year(a):
                 continue
             if after or before:
                 if (after or before[-1:])[0].value != target.value:
@@ -248,6 +249,19 @@ def rest_of_year(idx: TextIndex) -> Iterator[Candidate]:
             yield Candidate(code="GW101", kind="sum", whole=(target,), parts=(a, b), trigger="全年",
                             explicit=False, exhaustive=True, params={"labels": ["已完成", "计划"]})
             break
+
+
+def _rest_cue(clause: str) -> bool:
+    """A clause that plans the rest of a year (下半年完成 1240 批次, 再新增 8,400 个); a cue inside a
+    word of its own (再就业, 再生资源) plans nothing.
+
+    >>> _rest_cue("下半年完成"), _rest_cue("再新增"), _rest_cue("失业人员再就业")
+    (True, True, False)
+    """
+    v = vocab()
+    for w in v["rest_of_year_bound_words"]:
+        clause = clause.replace(w, "")
+    return any(w in clause for w in v["rest_of_year_cues"])
 
 
 def _rest_of(a: Figure, b: Figure) -> bool:
