@@ -3,7 +3,10 @@ the text (invented words throughout).  G is not held out for this work: its alar
 
 - a name made only of reference words (较上年的, 完成年度目标) names the figure it is the reference
   of, not a quantity of its own: two such figures are not one fact;
-- 再 inside a word (再就业) plans no rest of the year.
+- 再 inside a word (再就业) plans no rest of the year;
+- a target named as an increase (扩面任务) is met by the increase, not the level;
+- the rates of a 分别 list pair with the results in their order;
+- a rate of one year is never computed from counts the text dates to another.
 """
 
 from __future__ import annotations
@@ -45,3 +48,32 @@ def test_a_completion_target_restated_in_the_plan_is_still_confirmed() -> None:
             "确保全年城镇新增就业7200人以上。\n")
     found = _findings(body, "GW112", head)
     assert ("consistent", "info", ("7200人", "7200人")) in found
+
+
+def test_a_target_named_as_an_increase_is_met_by_the_increase() -> None:
+    head = "关于2025年青禾区前三季度社保工作的报告\n一、主要工作\n（一）扩面\n"
+    body = ("截至9月底，全区企业职工基本养老保险参保人数达到23.41万人，较上年末的22.87万人净增5400人，"
+            "完成年度扩面任务7200人的75.0%。\n")
+    assert _findings(body, "GW122", head) == [("consistent", "info", ("5400人", "7200人", "75.0%"))]
+
+
+def test_a_level_before_an_unnamed_target_is_still_the_result() -> None:
+    head = "关于2025年青禾镇财政工作的报告\n一、主要工作\n（一）收入\n"
+    body = "全年完成一般公共预算收入9860万元，较上年增加420万元，增长4.4%，为年度目标9500万元的103.8%。\n"
+    assert _findings(body, "GW122", head) == [("consistent", "info", ("103.8%", "9500万元", "9860万元"))]
+
+
+def test_respective_completion_rates_pair_in_order() -> None:
+    head = "关于2025年青禾市卫生健康工作的报告\n一、主要工作\n（一）妇幼健康\n"
+    body = "全年完成孕前优生检查3.12万人、新生儿听力筛查2.94万人，分别完成年度任务（各3万人）的104.0%和98.0%。\n"
+    assert sorted(_findings(body, "GW122", head)) == [
+        ("consistent", "info", ("104.0%", "3.12万人", "3万人")),
+        ("consistent", "info", ("2.94万人", "3万人", "98.0%"))]
+    wrong = body.replace("98.0%", "89.0%")
+    assert ("inconsistent", "error", ("2.94万人", "3万人", "89.0%")) in _findings(wrong, "GW122", head)
+
+
+def test_a_rate_of_next_year_is_not_computed_from_last_years_counts() -> None:
+    body = ("将全县3.48万名低收入人口全部纳入动态监测，2025年共核实处置风险预警信息2615条，"
+            "2026年确保预警信息核查处置率保持100%。\n")
+    assert _findings(body, "GW123") == []

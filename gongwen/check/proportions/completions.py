@@ -17,6 +17,14 @@ from .operands import clause_start, compatible, operands_before
 def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     text = idx.text
     head = text[max(0, f.span.start - 3):f.span.start].strip(SPACES)
+    rates, k = _respective_rates(idx, f)
+    if k > 0:  # …分别完成年度任务（各 5 万人）的 105.2% 和 101.6%: the k-th result of the list
+        first = completion(idx, rates[0])
+        listed = first.params.get("results", ()) if first is not None else ()
+        if first is None or len(listed) != len(rates):
+            return None
+        return Candidate(code="GW122", kind="share", whole=(f,), parts=(listed[k], first.parts[1]),
+                         trigger=first.trigger, params={**first.params, "results": ()})
     if not head.endswith("的"):
         return _named_rate(idx, f)
     sent = idx.sentence_of(f.span.start)
@@ -43,8 +51,47 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     actual = pool[-1] if pool else None
     if actual is None:
         return None
+    actual = _increase_done(idx, actual, target) or actual
+    results: tuple[Figure, ...] = ()
+    if len(rates) > 1:
+        # 完成宫颈癌筛查 5.26 万人、乳腺癌筛查 5.08 万人，分别完成年度任务（各 5 万人）的 105.2% 和
+        # 101.6%: the rates pair with the results in their order, the first with the first
+        results = tuple(pool[-len(rates):])
+        if len(results) != len(rates):
+            return None
+        actual = results[0]
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(actual, target), trigger="完成…的",
-                     params={"complete": True, "rate": "completion", "exact_whole": True})
+                     params={"complete": True, "rate": "completion", "exact_whole": True, "results": results})
+
+
+def _respective_rates(idx: TextIndex, f: Figure) -> tuple[list[Figure], int]:
+    """The rates of a 分别 list ``f`` is one of (分别完成…的 105.2% 和 101.6%) and its place in it;
+    ([], -1) when it is in none."""
+    sent = idx.sentence_of(f.span.start)
+    pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)
+    if pos < 0:
+        return [], -1
+    rates = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == f.unit]
+    joined = [rates[0]] if rates else []
+    for g in rates[1:]:
+        if idx.between(joined[-1].span.end, g.span.start).strip(SPACES) not in ("、", "和", "及", "与"):
+            break
+        joined.append(g)
+    return (joined, joined.index(f)) if f in joined else ([], -1)
+
+
+def _increase_done(idx: TextIndex, level: Figure, target: Figure) -> Figure | None:
+    """参保人数达到 18.64 万人，较上年末净增 5213 人，完成年度扩面任务 6500 人的 80.2%: a target its
+    cue names an increase (扩面, 新增, 净增) is met by the increase stated between the level and the
+    target, not by the level (较上年增加 0.57 万亩，完成市下达任务 68 万亩的 100.6%: a task for the
+    level; 增加 670 万元，增长 5.2%，为年度目标的 103.7%: the target's own words name no increase)."""
+    v = vocab()
+    cue = idx.text[clause_start(idx, target.span.start):target.span.start]  # the target's own words
+    if not any(w in cue for w in (*v["increase_verbs"], *v["increase_target_words"])):
+        return None
+    rises = [g for g in idx.figures_in(Span(level.span.end, target.span.start))
+             if g.kind == "change" and g.unit == target.unit and g.value > 0 and g.bound is None]
+    return rises[-1] if rises else None
 
 
 def _named_rate(idx: TextIndex, f: Figure) -> Candidate | None:

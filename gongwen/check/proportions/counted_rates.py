@@ -129,6 +129,9 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     if fact_kind(idx, f) != "target":  # 签约 15.3 万人，完成年度任务 14.5 万人的 105.5%，签约覆盖率: a
         while before and fact_kind(idx, before[-1]) == "target":  # target is no part of what was done
             before.pop()
+    # 2025 年共核实处置预警线索 1846 条，2026 年确保核查处置率保持 100%: a rate of one year is never
+    # of the counts the text dates to another
+    before = [g for g in before if not _years_apart(f, g)]
     if not before:
         return None
     part = before[-1]
@@ -243,6 +246,19 @@ def distant_whole(idx: TextIndex, f: Figure) -> Candidate | None:
             return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, g), trigger=name or label[-4:],
                              explicit=False, params={"complete": True, "confirm_only": True})
     return None
+
+
+def _years_apart(a: Figure, b: Figure) -> bool:
+    """Two figures the text dates (not inferred) to two different years.
+
+    >>> _years_apart(Figure(Decimal(100), "%", period="2026"), Figure(Decimal(1846), "条", period="2025"))
+    True
+    >>> _years_apart(Figure(Decimal(100), "%", period="2026"), Figure(Decimal(1846), "条", period="2025", period_inferred=True))
+    False
+    """
+    if not a.period or not b.period or a.period_inferred or b.period_inferred:
+        return False
+    return a.period[:4].isdigit() and b.period[:4].isdigit() and a.period[:4] != b.period[:4]
 
 
 def closed_list(idx: TextIndex, f: Figure) -> tuple[list[Figure], Figure] | None:
