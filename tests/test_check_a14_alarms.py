@@ -6,7 +6,9 @@ the text (invented words throughout).  G is not held out for this work: its alar
 - 再 inside a word (再就业) plans no rest of the year;
 - a target named as an increase (扩面任务) is met by the increase, not the level;
 - the rates of a 分别 list pair with the results in their order;
-- a rate of one year is never computed from counts the text dates to another.
+- a rate of one year is never computed from counts the text dates to another;
+- last year's value is no class of a classified list, a part within a class none of a list by
+  measure, and a short name after a sibling of its unit is its own.
 """
 
 from __future__ import annotations
@@ -77,3 +79,27 @@ def test_a_rate_of_next_year_is_not_computed_from_last_years_counts() -> None:
     body = ("将全县3.48万名低收入人口全部纳入动态监测，2025年共核实处置风险预警信息2615条，"
             "2026年确保预警信息核查处置率保持100%。\n")
     assert _findings(body, "GW123") == []
+
+
+def test_last_years_value_is_no_class_of_a_classified_list() -> None:
+    head = "关于2025年青禾县信访工作的报告\n一、总体情况\n（一）信访总量\n"
+    body = ("全年全县共登记群众信访3120件，较上年的3406件下降8.4%。从渠道看，来信402件，占12.9%；"
+            "来访1018件，较上年的1175件下降13.4%，占32.6%；网上信访1700件，占54.5%。\n")
+    found = _findings(body, "GW101", head) + _findings(body, "GW108", head)
+    assert ("consistent", "info", ("1018件", "1700件", "3120件", "402件")) in found
+    assert not [f for f in found if f[0] == "inconsistent"]
+
+
+def test_a_part_within_a_class_is_no_class_of_a_list_by_measure() -> None:
+    head = "关于2025年上半年青禾市医疗保障工作的报告\n一、主要工作\n（一）基金运行\n"
+    body = ("上半年，全市医保基金总收入36.20亿元；总支出30.15亿元；当期结余6.05亿元。分险种看，"
+            "职工医保基金收入21.34亿元，较上年同期的20.11亿元增长6.1%，其中统筹基金收入13.62亿元；支出17.02亿元，"
+            "当期结余4.32亿元。城乡居民医保基金收入14.86亿元；支出13.13亿元，当期结余1.73亿元。\n")
+    assert [f for f in _problems(body, head) if f.startswith(("GW101", "GW108"))] == []
+
+
+def test_a_short_name_after_a_sibling_of_its_unit_is_its_own() -> None:
+    head = "关于2025年上半年青禾市医疗保障工作的报告\n"
+    body = ("上半年全市医保基金总收入36.20亿元，总支出30.15亿元，基金运行平稳。\n一、主要工作\n（一）基金运行\n"
+            "上半年，全市医保基金总收入36.20亿元，同比增长4.1%；总支出30.15亿元，同比增长6.2%；当期结余6.05亿元。\n")
+    assert [f for f in _findings(body, "GW112", head) if f[0] == "inconsistent"] == []

@@ -87,7 +87,10 @@ def context_name(idx: TextIndex, f: Figure) -> str:
         before = idx.figure_before(f)
         # an item of a 、-list (获得金牌 58 枚、银牌 41 枚) names its own quantity, however short: the
         # words before the item before it are that item's (金牌), not this one's
-        item = not (cue or whole_of) and before is not None and "、" in idx.between(before.span.end, f.span.start)
+        # — and so does a sibling of the same unit after a comma (医保基金总收入 48.29 亿元，总支出 40.17
+        # 亿元: 总支出, not 医保基金总收入总支出)
+        item = not (cue or whole_of) and before is not None and (
+            "、" in idx.between(before.span.end, f.span.start) or before.unit == f.unit)
         if before is not None and idx.sentence_of(before.span.start) == idx.sentence_of(f.span.start) and not item:
             name = idx.clause_before(before, 30, list_items=True) + name
     return clean(name + noun_after(idx, f))

@@ -72,6 +72,13 @@ def fact_kind(idx: TextIndex, f: Figure) -> str | None:
     return f.kind
 
 
+def comparison_base(idx: TextIndex, f: Figure) -> bool:
+    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
+    9.8%; 来访 961 件次，较上年的 1108 件次下降 13.3%): no part nor whole of this year's list."""
+    head = idx.text[max(0, f.span.start - 8):f.span.start]
+    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
+
+
 def unit_family(unit: str) -> str:
     for name, units in vocab()["unit_families"].items():
         if unit in units:

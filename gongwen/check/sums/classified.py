@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import longest_first, vocab
-from ..reading.relations import Candidate, abbreviates, fact_kind, summable
+from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
 from .subsets import full_stop_after, names_rest, subtotals
 
@@ -29,7 +29,9 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         # the list runs to the end of the full sentence (分产业看，第一产业…；第二产业…；第三产业…。),
         # across a hard line wrap after a ；(a PDF dump), not past a paragraph's end
         stop = min((i for i in (text.find("。", pos), _paragraph_end(text, pos)) if i >= 0), default=len(text))
-        after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"]
+        # last year's value a class is compared with (来访 961 件次，较上年的 1108 件次) is no class
+        after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"
+                 and not comparison_base(idx, f)]
         k = pos - 1
         while k > 0 and text[k] in "\n \u3000":
             k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
@@ -38,7 +40,8 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             # 问题金额 3.86 亿元。其中，违规金额 1.04 亿元…。从领域看，…: the 其中 sentence lists parts of
             # the whole before it, which the new criterion breaks down again
             prev = idx.sentence_of(max(0, prev.start - 1))
-        before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"]
+        before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"
+                  and not comparison_base(idx, f)]
         # 计划为 40 个，…实际完成 42 个，完成计划的 105.0%。按类型分，…: the result is broken down, not
         # the plan (a target by its kind, or the base a completion rate of the sentence is stated against)
         planned = _targets(idx, Span(prev.start, pos))
@@ -200,7 +203,8 @@ def _by_measure(idx: TextIndex, after: list[Figure], pos: int) -> list[tuple[Fig
     """A classified list giving two measures per class (职工医保收入 a、支出 b，居民医保收入 c、支出 d):
     each measure's parts and the total of that measure stated before the list (总收入, 总支出); None
     when the list gives one measure; an empty list when a measure's total is not stated."""
-    after = [f for f in after if after and f.unit == after[0].unit]
+    # a part within a class (职工医保收入 a，其中统筹基金收入 b) is no class of the list
+    after = [f for f in after if after and f.unit == after[0].unit and not _within_item(idx, f, pos)]
     measures = [_measure(idx, f) for f in after]
     if not after or None in measures or len(set(measures)) < 2:
         return None

@@ -12,7 +12,15 @@ from dataclasses import replace
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import vocab
-from ..reading.relations import PCT_UNITS, Candidate, fact_kind, is_ratio_unit, summable, unit_family
+from ..reading.relations import (
+    PCT_UNITS,
+    Candidate,
+    comparison_base,
+    fact_kind,
+    is_ratio_unit,
+    summable,
+    unit_family,
+)
 from ..reading.textindex import (
     OPEN,
     SPACES,
@@ -140,11 +148,11 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
                 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
-                      and idx.group_at(f.span.start) == g and not _base_of_comparison(idx, f)]
+                      and idx.group_at(f.span.start) == g and not comparison_base(idx, f)]
             inner = _inner_lists(text, cue, pos, end)
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
-                      and not _base_of_comparison(idx, f) and not _whole_of_share(idx, f)
+                      and not comparison_base(idx, f) and not _whole_of_share(idx, f)
                       and not _per_unit_standard(idx, f) and not any(s.start <= f.span.start < s.end for s in inner)]
             listed = _one_count(listed, before)
             after = _list_items(idx, listed)
@@ -368,13 +376,6 @@ def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
     text = idx.text
     nxt = idx.figures_in(Span(f.span.end, min(len(text), f.span.end + 8)))
     return text[f.span.end:f.span.end + 1] == "的" and bool(nxt) and nxt[0].unit in PCT_UNITS
-
-
-def _base_of_comparison(idx: TextIndex, f: Figure) -> bool:
-    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
-    9.8%): no part nor whole of this year's list."""
-    head = idx.text[max(0, f.span.start - 8):f.span.start]
-    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
 
 
 def _full_stop_before(text: str, pos: int) -> int:
