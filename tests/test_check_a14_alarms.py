@@ -8,7 +8,8 @@ the text (invented words throughout).  G is not held out for this work: its alar
 - the rates of a 分别 list pair with the results in their order;
 - a rate of one year is never computed from counts the text dates to another;
 - last year's value is no class of a classified list, a part within a class none of a list by
-  measure, and a short name after a sibling of its unit is its own.
+  measure, and a short name after a sibling of its unit is its own;
+- the parts of a flow restate a table's flow column, and a running total is no part of a flow.
 """
 
 from __future__ import annotations
@@ -103,3 +104,19 @@ def test_a_short_name_after_a_sibling_of_its_unit_is_its_own() -> None:
     body = ("上半年全市医保基金总收入36.20亿元，总支出30.15亿元，基金运行平稳。\n一、主要工作\n（一）基金运行\n"
             "上半年，全市医保基金总收入36.20亿元，同比增长4.1%；总支出30.15亿元，同比增长6.2%；当期结余6.05亿元。\n")
     assert [f for f in _findings(body, "GW112", head) if f[0] == "inconsistent"] == []
+
+
+def test_the_parts_of_a_flow_restate_the_tables_flow_column_not_its_stock() -> None:
+    head = "关于2025年青禾市气象工作的报告\n一、观测站网\n"
+    body = ("全年新建各类观测站点24个，其中国家级地面气象观测站3个、区域自动气象站21个。截至12月底，全市气象观测站点达到196个。\n"
+            "| 站点类型 | 2024年末（个） | 本年新建（个） | 2025年末（个） |\n"
+            "| 国家级地面气象观测站 | 6 | 3 | 9 |\n"
+            "| 区域自动气象站 | 166 | 21 | 187 |\n"
+            "| 合计 | 172 | 24 | 196 |\n")
+    assert [f for f in _findings(body, "GW125", head) if f[0] == "inconsistent"] == []
+
+
+def test_a_running_total_after_a_flows_list_is_no_part_of_it() -> None:
+    head = "关于2025年青禾县机关事务工作的报告\n一、公务用车\n"
+    body = "全年更新购置公务用车31辆，其中新能源汽车27辆，全县新能源公务用车累计达到96辆，占实有车辆的35.2%。\n"
+    assert [f for f in _findings(body, "GW108", head) if f[0] == "inconsistent"] == []

@@ -19,7 +19,7 @@ from ..evaluation.slips import WORDS, decisive, one_misprint_apart, telling
 from ..evaluation.verdicts import lit, make
 from ..growth.changes import _verb_sign, old_values
 from ..reading.relations import Candidate, summable
-from ..reading.textindex import CLAUSE_END, TextIndex
+from ..reading.textindex import CLAUSE_END, SPACES, TextIndex
 from ..tabular.tables import _grid
 from .facts import _DATES, core, same_year
 
@@ -63,12 +63,20 @@ def _restates_row(idx: TextIndex, f: Figure, row: list[Figure]) -> bool:
 
 def _flow_of_stock(idx: TextIndex, t: Figure, header: str) -> bool:
     """A text figure of new things (新设企业 1,936 户、个体工商户 6,405 户: the 、-list shares the
-    word) against a column of a moment (2025年11月末, 年末实有): a flow is never the same fact as a
+    word; 新建站点 29 个，其中 A 2 个、B 18 个: a 其中 list its whole's) against a column of a moment (2025年11月末, 年末实有): a flow is never the same fact as a
     stock, however the row names it."""
     v = vocab()
     if not any(w in header for w in v["moment_words"]):
         return False
-    return any(w in idx.clause_before(_list_head(idx, t), 24) for w in v["new_words"])
+    head = _list_head(idx, t)
+    clause = idx.clause_before(head, 24)
+    whole = idx.figure_before(head)
+    if whole is not None and clause.lstrip(SPACES).startswith(tuple(v["subset_cues"])) \
+            and idx.sentence_of(whole.span.start) == idx.sentence_of(head.span.start):
+        # 全年新建观测站点 29 个，其中国家级地面气象观测站 2 个、区域自动气象站 18 个: the parts of a
+        # flow are flows too, named new by their whole's clause
+        clause += idx.clause_before(whole, 24)
+    return any(w in clause for w in v["new_words"])
 
 
 def _list_head(idx: TextIndex, t: Figure) -> Figure:

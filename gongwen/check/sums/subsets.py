@@ -233,9 +233,12 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
 
 def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
     """A figure named a stock (年末…总量, 累计, 实有) after a 其中 of a whole named new (全年新增市场主体
-    8,620 户，其中企业 2,160 户，年末市场主体总量 5.26 万户): what there is, no part of what was added."""
+    8,620 户，其中企业 2,160 户，年末市场主体总量 5.26 万户): what there is, no part of what was added;
+    and a running total (累计达到 78 辆) after a 其中 of a whole not named one, whatever its verb."""
     v = vocab()
     label = idx.label_before(f, 16)
+    if any(w in label for w in v["stock_words"]) and not any(w in idx.clause_before(whole, 24) for w in v["stock_words"]):
+        return True  # 全年更新购置公务用车 24 辆，其中新能源汽车 22 辆，全县新能源公务用车累计达到 78 辆
     return any(w in idx.clause_before(whole, 24) for w in v["new_words"]) \
         and any(w in label for w in (*v["stock_words"], *v["moment_words"], *v["sum_name_words"]))
 
