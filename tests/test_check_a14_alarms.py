@@ -9,7 +9,8 @@ the text (invented words throughout).  G is not held out for this work: its alar
 - a rate of one year is never computed from counts the text dates to another;
 - last year's value is no class of a classified list, a part within a class none of a list by
   measure, and a short name after a sibling of its unit is its own;
-- the parts of a flow restate a table's flow column, and a running total is no part of a flow.
+- the parts of a flow restate a table's flow column, and a running total is no part of a flow;
+- an inflow beside an outflow is no net change; two targets of two kinds of one noun are two.
 """
 
 from __future__ import annotations
@@ -116,7 +117,22 @@ def test_the_parts_of_a_flow_restate_the_tables_flow_column_not_its_stock() -> N
     assert [f for f in _findings(body, "GW125", head) if f[0] == "inconsistent"] == []
 
 
+def test_an_inflow_beside_an_outflow_is_not_the_net_change() -> None:
+    head = "关于2025年青禾市气象工作的报告\n一、队伍建设\n"
+    body = "全市气象信息员队伍由年初的3105名调整为年末的3262名，全年新增246名、因工作变动等原因退出89名。\n"
+    assert [f for f in _findings(body, "GW104", head) if f[0] == "inconsistent"] == []
+    # a single stated change is still checked
+    one = "全市气象信息员队伍由年初的3105名调整为年末的3262名，全年净增175名。\n"
+    assert ("inconsistent", "error", ("175名", "3105名", "3262名")) in _findings(one, "GW104", head)
+
+
 def test_a_running_total_after_a_flows_list_is_no_part_of_it() -> None:
     head = "关于2025年青禾县机关事务工作的报告\n一、公务用车\n"
     body = "全年更新购置公务用车31辆，其中新能源汽车27辆，全县新能源公务用车累计达到96辆，占实有车辆的35.2%。\n"
     assert [f for f in _findings(body, "GW108", head) if f[0] == "inconsistent"] == []
+
+
+def test_two_targets_of_two_kinds_of_one_noun_are_not_one_target() -> None:
+    head = "关于2025年青禾县机关事务工作的报告\n一、2026年工作计划\n（一）节能降耗\n"
+    body = "新建公共机构充电桩40个，实施节能改造项目14个以上。\n（二）办公用房\n完成办公用房维修改造项目16个。\n"
+    assert [f for f in _findings(body, "GW112", head) if f[0] == "inconsistent"] == []

@@ -297,7 +297,7 @@ def _delta_after(idx: TextIndex, fig: Figure, past: Figure | None = None) -> tup
     tail = gap.rstrip(SPACES)
     if any(tail.endswith(w) for w in v["to_words"]) and not tail.endswith("了"):
         return None  # 提高到 X: a new level, not a delta
-    if d.previous is not None:
+    if d.previous is not None or _gross(idx, d, sign, sent):
         return None
     base = fig.unit.split("/")[0]
     value = signed_value(d, sign)
@@ -309,6 +309,18 @@ def _delta_after(idx: TextIndex, fig: Figure, past: Figure | None = None) -> tup
     if d.unit in ("%", "倍"):
         return d, dsign, d.unit
     return None
+
+
+def _gross(idx: TextIndex, d: Figure, sign: int, sent: Span) -> bool:
+    """A delta followed in its sentence by a flow of its unit the other way (由 2282 名调整为 2418 名，
+    全年新增 215 名、退出 79 名): what came in, not the net change; the two flows make it."""
+    nxt = next((g for g in idx.figures_in(Span(d.span.end, sent.end)) if g.unit == d.unit), None)
+    if nxt is None:
+        return False
+    gap = idx.text[d.span.end:nxt.span.start]
+    other = _verb_sign(gap)
+    left = any(w in gap for w in vocab()["leaving_words"])
+    return (other is not None and other != sign) or (sign > 0 and left)
 
 
 def signed_value(d: Figure, verb_sign: int) -> Decimal:

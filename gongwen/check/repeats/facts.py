@@ -462,7 +462,9 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # restated within a section (a change's new value, then a breakdown's part): confirmed only
         if not equal and (_whole_only(a) or _whole_only(b)):
             continue  # 占社会消费品零售总额的比重 names a share's whole, not its part: two shares of one whole
-        if not equal and distinct(idx, fa, fb, a.subject, b.subject):
+        # two targets are equal only in value (实施节能改造项目 10 个以上 meets 12 个 as an interval)
+        unequal = not equal or a.kind == b.kind == "target" and fa.value != fb.value
+        if unequal and distinct(idx, fa, fb, a.subject, b.subject):
             continue  # a whole and one of its items, a set and a part of it, two kinds of one noun
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
