@@ -136,3 +136,15 @@ def test_two_targets_of_two_kinds_of_one_noun_are_not_one_target() -> None:
     head = "关于2025年青禾县机关事务工作的报告\n一、2026年工作计划\n（一）节能降耗\n"
     body = "新建公共机构充电桩40个，实施节能改造项目14个以上。\n（二）办公用房\n完成办公用房维修改造项目16个。\n"
     assert [f for f in _findings(body, "GW112", head) if f[0] == "inconsistent"] == []
+
+
+def test_a_share_after_a_share_keeps_its_own_name() -> None:
+    # 占 alone relates a share to its whole, not to the share before it
+    from gongwen.check.engine import _base_unit
+    from gongwen.check.reading.mentions import mentions
+    from gongwen.check.reading.textindex import TextIndex
+
+    ext = extract(document_from_text(HEAD + "全年来信312件，占9.4%，来访1046件，占31.5%。\n"))
+    idx = TextIndex(ext.document.text, [_base_unit(f) for f in ext.figures])
+    names = {m.fig.as_written: m.name for m in mentions(idx, {})}
+    assert "来访" in names["31.5%"] and "来信" not in names["31.5%"]

@@ -208,14 +208,16 @@ def reference_only(subject: str) -> bool:
     (较上年的, 比上年同期的) or the target a result is measured against (完成年度目标, 全年计划) — and
     naming no quantity of its own.
 
-    >>> reference_only("较上年的"), reference_only("完成年度目标"), reference_only("完成年度扩面任务")
-    (True, True, False)
+    >>> reference_only("较上年的"), reference_only("完成年度目标"), reference_only("完成年度扩面任务"), reference_only("占")
+    (True, True, False, False)
     """
+    if not any(w in subject for w in longest_first("comparison_bases", "previous_heads", "completion_cues")):
+        return False  # a verb alone (占, 为, 达到) relates nothing: a share's cue names its whole elsewhere
     s = subject
     for w in longest_first("comparison_bases", "previous_heads", "completion_verbs", "completion_cues",
                            "annual_words", extra=("的",)):
         s = s.replace(w, "")
-    return bool(subject) and not _CJK.search(s)
+    return not _CJK.search(s)
 
 
 def referent(idx: TextIndex, f: Figure, subject: str) -> Figure | None:
