@@ -148,3 +148,9 @@ def test_a_share_after_a_share_keeps_its_own_name() -> None:
     idx = TextIndex(ext.document.text, [_base_unit(f) for f in ext.figures])
     names = {m.fig.as_written: m.name for m in mentions(idx, {})}
     assert "来访" in names["31.5%"] and "来信" not in names["31.5%"]
+
+
+def test_a_level_named_new_is_the_result_of_a_target_named_new() -> None:
+    head = "关于2025年青禾区前三季度人社工作的报告\n一、主要工作\n（一）稳就业\n"
+    body = "1-9月，全区城镇新增就业5318人，较上年同期增加266人，完成年度新增就业目标7200人的73.9%。\n"
+    assert _findings(body, "GW122", head) == [("consistent", "info", ("5318人", "7200人", "73.9%"))]

@@ -89,6 +89,8 @@ def _increase_done(idx: TextIndex, level: Figure, target: Figure) -> Figure | No
     cue = idx.text[clause_start(idx, target.span.start):target.span.start]  # the target's own words
     if not any(w in cue for w in (*v["increase_verbs"], *v["increase_target_words"])):
         return None
+    if any(w in idx.clause_before(level, 24) for w in v["new_words"]):
+        return None  # 城镇新增就业 6842 人，较上年同期增加 327 人: the level is what was added
     rises = [g for g in idx.figures_in(Span(level.span.end, target.span.start))
              if g.kind == "change" and g.unit == target.unit and g.value > 0 and g.bound is None]
     return rises[-1] if rises else None
