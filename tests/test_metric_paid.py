@@ -38,7 +38,7 @@ def test_a_standard_is_named_by_what_the_act_after_it_grants() -> None:
     assert f["每人每年6000元"].metric == "巡河员补助标准"
     assert f["312万元"].metric == "巡河员补助资金发放金额"
     assert f["每具800元"].metric == "基本殡葬服务费用减免标准"
-    assert f["每年0.6万元"].metric != "到位标准"
+    assert f["每公里每年0.6万元"].metric != "到位标准"  # (元/公里/年: the per-unit words are the literal's)
 
 
 def test_a_structure_changed_from_last_years_ratio_is_a_set_of_shares() -> None:

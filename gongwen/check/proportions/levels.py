@@ -28,6 +28,8 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
     after 自主就业退役士兵 268 人), or be a count of the noun the level is per (12 个行政村 … 村均)."""
     v = vocab()
     for fig in idx.figures:
+        if fig.unit.count("/") and (fig.change is not None or fig.kind == "change"):
+            continue  # 人均…由 2.61 平方米提高到 2.78 平方米，增加 0.22 平方米: a level's change is no level
         # the cue may be part of the literal (户均11525元, 人均4.5万元)
         before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
         parts = fig.unit.split("/")

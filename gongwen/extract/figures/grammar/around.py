@@ -107,13 +107,15 @@ def _unitless_ok(work: str, start: int, end: int) -> bool:
     return bool(_HAN.match(work[start - 1]))
 
 
-def _context_rate(work: str, start: int, base: str) -> str | None:
-    """A per-capita word earlier in the clause, with no number between (月人均补差由583元…)."""
+def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -> str | None:
+    """A per-capita word earlier in the clause, with no number between (月人均补差由583元…; 对80周岁
+    以上老年人每餐补贴3元: the age stands before the word, not between).  With ``averages`` (a
+    counter or a measure: 人均管护675亩) only an average word counts (人均, 户均, not 平均每家企业
+    检查1.6次, whose count is what each firm had), and a period in it is no part of the unit (人均年
+    完成审计项目1.6个 → 个/人)."""
     i = start - 1
     while i >= 0 and work[i] not in _CLAUSE_END and not work[i].isdigit() and start - i < 30:
         i -= 1
-    if i >= 0 and work[i].isdigit():
-        return None
     found = None
     for pm in _PC_RE.finditer(work, i + 1, start):
         found = pm
@@ -122,16 +124,30 @@ def _context_rate(work: str, start: int, base: str) -> str | None:
     dens = TABLES.per_prefixes[found.group()]
     if not set(dens) & _WHEN and _LEVEL_AFTER.match(work, found.end()):
         return None  # 人均可支配收入21486元: a level per head, reported in 元 (年人均… stays a rate)
+    if averages:
+        dens = tuple(d for d in dens if d not in _WHEN and d != base)
+        if "均" not in found.group() or not dens:
+            return None
     return rate_unit(base, dens)
+
+
+_PER_POP_NEAR = 40
+_PER_POP_LIST = 160
 
 
 def _per_population(work: str, start: int) -> str | None:
     """The population a count is per, named earlier in its clause: "每千人口执业（助理）医师数由
-    2023年底的2.86人提高到3.02人" → 千人 (the clause may hold other numbers: dates, the old value)."""
+    2023年底的2.86人提高到3.02人" → 千人 (the clause may hold other numbers: dates, the old value).
+    A list of levels that 分别 gives after their names ("每千常住人口床位数、卫生技术人员数、执业医师
+    数分别为6.1张、8.9人、3.2人") is per that population however long the names run."""
     i = start - 1
-    while i >= 0 and work[i] not in "，,。；;\n" and start - i < 40:
+    while i >= 0 and work[i] not in "，,。；;\n" and start - i < _PER_POP_LIST:
         i -= 1
     found = None
     for pm in _PER_POP_RE.finditer(work, i + 1, start):
         found = pm
-    return TABLES.per_population[found.group()] if found else None
+    if found is None:
+        return None
+    if start - found.start() > _PER_POP_NEAR and "分别" not in work[found.end():start]:
+        return None  # far back in the clause, it names the population of another figure
+    return TABLES.per_population[found.group()]

@@ -36,7 +36,8 @@ def per_visit(work: str, qs: list[Quantity]) -> None:
     """人均 after a head-count in 人次 is per 人次: "实施临时救助465人次，发放资金96.8万元，人均救助
     2,082元" → 元/人次 (the people counted are visits; the nearest head-count of the sentence says)."""
     for k, q in enumerate(qs):
-        if not q.unit.endswith("/人") or "人均" not in work[max(0, q.span.start - 12):q.span.start]:
+        if (not q.unit.endswith("/人") or q.unit.split("/", 1)[0] not in TABLES.rate_bases
+                or "人均" not in work[max(0, q.span.start - 12):q.span.start]):
             continue
         for p in reversed(qs[:k]):
             if "。" in work[p.span.end:q.span.start]:

@@ -114,6 +114,13 @@ def _find(text: str, year: int | None,
     return [q for q in out if q.unit or q.needs_unit or q.unit_source == "noun"], conds
 
 
+def _per_thing(base: str, dens: tuple[str, ...]) -> bool:
+    """Whether a per-unit word right before a number makes a rate of a counter or a measure
+    (每平方公里3.2座 → 座/平方公里, 笔均46.6万元 is money; 人均管护675亩 → 亩/人): the base counts
+    things, households or measures something, and is not what the rate is per."""
+    return TABLES.kinds.get(base) in ("count", "household", "measure") and base not in dens
+
+
 def _hedge(m: _Match) -> tuple[str | None, Bound | None, Span | None]:
     for g, table in (("pre2", TABLES.prefix_hedges), ("pre", TABLES.prefix_hedges),
                      ("inf", TABLES.infix_hedges), ("inf2", TABLES.infix_hedges),
@@ -177,7 +184,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
     unit_source: str = "written"
     uaw = text[m.start("unit"):m.end("unit")] if m["unit"] else ("%" if m["pct"] else "")
     pc_start = m.start("pc") if m["pc"] else -1
-    if m["pc"] and base in TABLES.rate_bases:
+    if m["pc"] and (base in TABLES.rate_bases or _per_thing(base, TABLES.per_prefixes[m["pc"]])):
         unit = rate_unit(base, TABLES.per_prefixes[m["pc"]] + tuple(unit.split("/")[1:]))
         uaw = m["pc"] + "…" + uaw
         unit_source = "prefix"
@@ -205,10 +212,16 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         ctx = _context_rate(work, num_start, base)
         if ctx:
             unit, unit_source = ctx, "context"
-    elif unit_source == "written" and unit == base and TABLES.kinds.get(base) in ("count", "person"):
-        den = _per_population(work, num_start)
+    elif unit_source == "written" and unit == base and TABLES.kinds.get(base) in ("count", "person", "household",
+                                                                                   "measure"):
+        den = _per_population(work, num_start) if TABLES.kinds.get(base) in ("count", "person") else None
         if den:
             unit, unit_source = rate_unit(base, (den,)), "context"
+        elif TABLES.kinds.get(base) != "person":
+            # 人均管护675亩, 全局人均年完成审计项目约1.6个: an average per head of a counter or measure
+            ctx = _context_rate(work, num_start, base, averages=True)
+            if ctx:
+                unit, unit_source = ctx, "context"
     q = Quantity(span=Span(start, end), as_written=text[start:end], value=value, unit=unit,
                  unit_as_written=uaw, quantum=quantum, approx=approx, bound=bound,
                  approx_span=aspan, needs_unit=needs_unit, unit_source=unit_source,  # type: ignore[arg-type]

@@ -106,6 +106,7 @@ def _build() -> Tables:
             for alias, words in (spec.get("bounded") or {}).items():
                 units[str(alias)] = UnitInfo(canon, factor, kinds[canon])
                 bounded[str(alias)] = tuple(str(w) for w in words)
+        _derived_units(u, units, kinds)
         den = u["denominators"]
         denominators = {str(a): str(c) for c, al in den["aliases"].items() for a in al}
         order = {str(c): i for i, c in enumerate(den["order"])}
@@ -114,10 +115,11 @@ def _build() -> Tables:
             raise DataError(f"denominators without a place in 'order': {sorted(missing)}",
                             DATA / "units.yaml")
         per = {str(k): tuple(str(x) for x in v) for k, v in u["per_prefixes"].items()}
-        # 每 + any counter of things is a rate's denominator too (每部20万元 → 元/部, 每具900元 → 元/具)
+        _derived_per_prefixes(units, per)
+        # any counter or measure may follow "/" too (元/辆, 公里/车次, 立方米/人), as its canonical unit
         for alias, info in units.items():
-            if info.kind == "count" and len(alias) == 1 and "\u4e00" <= alias <= "\u9fff" and alias != "个":
-                per.setdefault("每" + alias, (info.canonical,))
+            if info.kind in _PER_KINDS and info.factor == 1 and _han(alias) and alias != "个":
+                denominators.setdefault(alias, info.canonical)
         conds = {str(a): str(c) for c, al in u["conditions"].items() for a in al}
         return Tables(
             magnitudes={str(k): Decimal(str(v)) for k, v in u["magnitudes"].items()},
@@ -152,6 +154,57 @@ def _build() -> Tables:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
 
 
+# what a rate may be per: a counter of things, a household, a measure (每辆, 户均, 每平方公里, 元/车次)
+_PER_KINDS = frozenset(("count", "household", "measure"))
+_TIME_DENOMINATORS = frozenset(("天", "周", "月", "季", "年", "学期", "日"))
+
+
+def _han(word: str) -> bool:
+    return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def _derived_units(u: dict[str, Any], units: dict[str, UnitInfo], kinds: dict[str, str]) -> None:
+    """Units the grammar builds from the table rather than lists: a counter of things with 次 after
+    it (件次, 宗次: a count of visits or handlings) and a unit of weight with what it weighs in a
+    standard of its own (吨标准煤, 千克标准煤).  Written aliases already in the table win."""
+    suffix = str(u.get("visit_suffix", ""))
+    skip = {str(x) for x in u.get("not_visit_counters", ())}
+    if suffix:
+        for alias, info in list(units.items()):
+            if (info.kind == "count" and len(alias) == 1 and _han(alias) and alias == info.canonical
+                    and alias not in ("个", suffix) and alias not in skip and alias + suffix not in units):
+                units[alias + suffix] = UnitInfo(info.canonical + suffix, Decimal(1), "count")
+                kinds.setdefault(info.canonical + suffix, "count")
+    for weight in u.get("weight_units", ()):
+        base = units.get(str(weight))
+        if base is None:
+            continue
+        for written, canon in (u.get("weight_qualifiers") or {}).items():
+            unit = base.canonical + str(canon)
+            units.setdefault(str(weight) + str(written), UnitInfo(unit, Decimal(1), "measure"))
+            kinds.setdefault(unit, "measure")
+
+
+def _derived_per_prefixes(units: dict[str, UnitInfo], per: dict[str, tuple[str, ...]]) -> None:
+    """Per-unit words before a number, built from the unit table: 每 + a counter or a measure
+    (每部20万元 → 元/部, 每车次86公里 → 公里/车次, 每平方公里3.2座 → 座/平方公里), the same per a
+    period (每公里每年1万元 → 元/公里/年), 每百 + a measure (每百平方公里 → 公里/百平方公里), and a
+    one-character counter + 均 (笔均46.6万元 → 元/笔, 户均).  Listed prefixes win."""
+    times = {"每年": "年", "每月": "月", "每天": "天", "每日": "天"}
+    for alias, info in units.items():
+        if info.kind not in _PER_KINDS or info.factor != 1 or not _han(alias) or alias.startswith("个"):
+            continue
+        if info.kind != "measure" and len(alias) > 1 and alias != info.canonical:
+            continue  # 部门 (个), 人(次): no 每部门
+        per.setdefault("每" + alias, (info.canonical,))
+        for word, when in times.items():
+            per.setdefault("每" + alias + word, (info.canonical, when))
+        if info.kind == "measure":
+            per.setdefault("每百" + alias, ("百" + info.canonical,))
+        elif len(alias) == 1 and alias != "次":  # 次均 is per visit of a person or of a case: writers differ
+            per.setdefault(alias + "均", (info.canonical,))
+
+
 TABLES = _build()
 
 # A rate suffix after a base unit: "/人/月", "/人·月", "/(人·月)", "/月·人", "/人月", "/人次".
@@ -163,10 +216,14 @@ RATE_SUFFIX = (
 _DEN_RE = regex.compile(_DEN)
 
 
+_FIRST_TIME_RANK = min(r for d, r in TABLES.denominator_order.items() if d in _TIME_DENOMINATORS) - 0.5
+
+
 def order_denominators(dens: Any) -> tuple[str, ...]:
-    """Canonical order of rate denominators: who (人, 户) before when (月, 年); no repeats."""
+    """Canonical order of rate denominators: who (人, 户), then what (公里, 车次: a denominator not
+    in the order list), then when (月, 年); no repeats."""
     seen = dict.fromkeys(TABLES.denominators.get(d, d) for d in dens)
-    return tuple(sorted(seen, key=lambda d: TABLES.denominator_order.get(d, 99)))
+    return tuple(sorted(seen, key=lambda d: TABLES.denominator_order.get(d, _FIRST_TIME_RANK)))
 
 
 def rate_unit(base: str, dens: Any) -> str:
