@@ -111,3 +111,15 @@ def test_a_unit_line_listing_one_unit_per_column() -> None:
             "| 机构类型 | 机构数 | 床位数 | 诊疗人次 |\n| 公立医院 | 6 | 2360 | 102.45 |\n| 合计 | 120 | 3960 | 199.80 |\n")
     figs = extract(document_from_text(text)).figures
     assert [(str(f.value), f.unit) for f in figs[:3]] == [("6", "个"), ("2360", "张"), ("1024500", "人次")]
+
+
+def test_a_column_of_units_gives_each_row_its_unit() -> None:
+    """"指标 | 单位 | 目标 | 完成 | 同比增长(%)" (engineer N, wave 14): the unit column is no figure and
+    gives the cells of its row their unit (亿元 scales them); the change column is the row's growth."""
+    text = ("全镇主要经济指标完成情况如下：\n指标名称\t单位\t年度目标\t完成数\t同比增长(%)\n"
+            "地区生产总值\t亿元\t21.0\t21.6\t5.8\n新增城镇就业\t人\t300\t326\t6.5\n全镇将抓好落实。\n")
+    figs = [f for f in extract(document_from_text(text)).figures if f.source == "table"]
+    assert [(str(f.value), f.unit, f.kind) for f in figs] == [
+        ("2100000000", "元", "target"), ("2160000000", "元", "actual"), ("5.8", "%", "change"),
+        ("300", "人", "target"), ("326", "人", "actual"), ("6.5", "%", "change")]
+    assert figs[1].metric == "地区生产总值" and figs[2].metric == "地区生产总值增速"

@@ -38,6 +38,8 @@ _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s
 _UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，、,/]\s*[^\s，。；、,/]{1,6}){0,3}\s*$")
 # (a row named by what it adds up, "营造林合计", is the whole too: no item of its own)
 _TOTAL_ROW = regex.compile(r"^(?:(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)|[\p{Han}]{1,8}(?:合计|总计|小计))$")
+# the header of a column that holds each row's unit (指标名称 | 单位 | 年度目标 | 完成数)
+_UNIT_COLUMN = regex.compile(r"(?:计量)?单\s*位")
 _HEADER_NOUN = regex.compile(rf"(?:{alternation(TABLES.header_nouns)})$" if TABLES.header_nouns else r"(?!)")
 _CHANGE_COL = regex.compile(_in_order(_HEADS["change_columns"]))
 # what a change column's header says beside its measure (产量同比增长 names 产量; 同比（%） names none)
@@ -198,6 +200,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     # "单位：个、张、万人次" over three columns of numbers: one unit per column, in order
     listed = [parse_unit(u) for u in rx(r"\s*[，、,/]\s*").split(before[m.start(1):m.end()].strip())] if m else []
     col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
+    # a column of units of its own (指标 | 单位 | 目标 | 完成): each row's cells are in the unit it names
+    unit_col = next((c for c, h in enumerate(header) if c and _UNIT_COLUMN.fullmatch(h.strip())), None)
     year = doc.metadata.year
     col_period = [_period_of(h, year) for h in header]
     last_period = next((p for p in reversed(col_period) if p is not None), None)
@@ -232,7 +236,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     parts = False
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
-        own_unit = _header_unit(row_label)
+        listed_unit = parse_unit(rows[r][unit_col]) if unit_col is not None and unit_col < len(rows[r]) else None
+        own_unit = _header_unit(row_label) or listed_unit
         if own_unit is not None:
             whole_unit, parts = own_unit, False
         elif _ROW_LEAD.match(row_label):
@@ -257,7 +262,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
         label = _ROW_LEAD.sub("", _PAREN_UNIT.sub("", row_label).strip())
         # a row label that carries a unit names an indicator (参保人数（万人）), not a category
-        indicator_row = _header_unit(row_label) is not None or (
+        indicator_row = own_unit is not None or (
             bool(_HEADER_NOUN.search(label)) and not any(_header_unit(h) for h in header[1:]))
         # under period columns (项目 | 2023年 | 2024年 | 增减%) a row that names no known category
         # names the item measured (增值税, 契税): its label is the metric, the scope the whole
@@ -271,7 +276,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             rest = _PAREN_UNIT.sub("", text[s0 + len(name):t.cells[r][0].end]).strip()
             category_measure = rest if rx(r"[\p{Han}]{2,8}").fullmatch(rest) else ""
         # the base unit the row's label gives (老旧小区改造（户） → 户), what its measure counts
-        row_unit = _header_unit(row_label)
+        row_unit = own_unit
         row_base = row_unit[0] if row_unit else None
         row_scope = lab.whole if (total_row or indicator_row or item_row or prog is not None
                                   or not _ROW_SCOPE.fullmatch(label)) else label
@@ -296,7 +301,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             # the unit of the column (a percent column's whatever the row's: 耕地面积（亩） | … | 增长%),
             # else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
             unit = _header_unit(col) or (("%", Decimal(1)) if _percent_column(col) else None) \
-                or _header_unit(row_label) or (col_units[c - 1] if col_units else None) \
+                or own_unit or (col_units[c - 1] if col_units else None) \
                 or _column_unit(col, table_unit) or _column_unit(row_label, None) or part_unit
             pct = raw.endswith("%")
             if pct:
@@ -334,6 +339,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 metric = what + (("增速" if rate else "增减") if change_col else "")
             elif transposed and prog is None and label and not total_row:
                 metric = label
+            elif change_col and listed_unit is not None and row_base:
+                # 指标 | 单位 | 完成数 | 同比增长(%): the change of the row's own indicator
+                metric = _row_measure(label, row_base) + ("增速" if base == "%" and row_base != "%" else "增减")
             elif change_col and level_col and not _CHANGE_WORDS.sub("", _PAREN_UNIT.sub("", col)).strip():
                 # a bare change column beside level columns (类别 | 年末实有户数（户） | 同比（%）): the
                 # change of the table's first measure, not the bare 同比
