@@ -29,3 +29,11 @@ def test_change_of_per_head_level_is_no_level() -> None:
     assert codes(text) == []
     assert ("consistent", ("0.40平方米", "16.8万平方米", "42.0万人")) in verdicts(text, "GW106")
     assert not any("0.04平方米" in figs for _, figs in verdicts(text, "GW106"))
+
+
+def test_a_level_per_day_in_its_unit_divides_the_years_total() -> None:
+    # 日均 right before the level, and far before it (its unit 吨/日 says so)
+    ok = "全年收运处置餐厨垃圾3.65万吨，日均收运100吨，收运车辆12辆。"
+    assert verdicts(ok, "GW106") == [("consistent", ("100吨", "3.65万吨", "365天"))]
+    assert verdicts("全年收运处置餐厨垃圾3.65万吨，日均收运量由上年的92吨提高到100吨。", "GW106") == [
+        ("consistent", ("100吨", "3.65万吨", "365天"))]

@@ -35,6 +35,10 @@ CASES = [
      ["12600 元/辆", "42.8 公里/车次"]),
     ("slash-head-and-meal", "机关食堂伙食补助标准为9元/人/餐。", ["9 元/人/餐"]),
     ("slash-cubic-metres-per-head", "人均用水量降至26.7立方米/人。", ["26.7 立方米/人"]),
+    # a measure averaged per day is per day, as written (吨/日); money and counts keep their unit
+    ("per-day-average-measure", "城区日均收运餐厨垃圾由上年的86吨提高到93吨，", ["86 吨/日", "93 吨/日"]),
+    ("per-day-written", "新建污水处理厂设计规模2万吨/日。", ["20000 吨/日"]),
+    ("per-day-average-count", "景区日均接待游客1.2万人次，", ["12000 人次"]),
     # counter + 次, a weight in standard coal, per-mille points, teaching hours, megawatts
     ("counter-visits", "全年受理群众来信来访1376件次，同比下降4.2%。", ["1376 件次", "4.2 %"]),
     ("standard-coal", "公共机构能源消费总量3826.4吨标准煤，人均综合能耗165.2千克标准煤/人，",

@@ -78,11 +78,14 @@ def per_day_levels(idx: TextIndex) -> Iterator[Candidate]:
     for f in idx.figures:
         if f.kind != "actual" or f.change is not None or not f.unit:
             continue
+        # a unit per day says so itself (日均清运量由上年的 1175 吨提高到 1260 吨 → 吨/日); the total is in
+        # the unit's base
+        base = f.unit.removesuffix("/日").removesuffix("/天")
         before = idx.text[max(0, f.span.start - 6):f.span.start] + f.as_written
-        if not any(w in before for w in vocab()["per_day_cues"]):
+        if base == f.unit and not any(w in before for w in vocab()["per_day_cues"]):
             continue
         sent = idx.sentence_of(f.span.start)
-        totals = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if g.unit == f.unit and summable(g)]
+        totals = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if g.unit == base and summable(g)]
         if not totals:
             continue
         total = totals[-1]

@@ -15,6 +15,7 @@ from .units import TABLES, alternation, load_yaml, rate_unit
 
 _VERBS = load_yaml("changes.yaml")
 _PC_RE = regex.compile(_PC)
+_TIME_AVG_RE = regex.compile(alternation(TABLES.time_averages) or r"(?!)")
 _PER_POP_RE = regex.compile(alternation(TABLES.per_population) or r"(?!)")
 _NOT_AFTER_CN = regex.compile(rf"(?:{alternation(TABLES.not_after_chinese)})")
 _BACK_REFERENCE = regex.compile(rf"[\p{{Han}}]{{1,10}}?(?:{alternation(TABLES.back_reference_ends) or '(?!)'})")
@@ -120,6 +121,12 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
     for pm in _PC_RE.finditer(work, i + 1, start):
         found = pm
     if found is None:
+        if averages and TABLES.kinds.get(base) == "measure":
+            # 日均清运量由上年的1175吨提高到1260吨: a measure averaged per day is per day
+            when = None
+            for tm in _TIME_AVG_RE.finditer(work, i + 1, start):
+                when = TABLES.time_averages[tm.group()]
+            return rate_unit(base, (when,)) if when else None
         return None
     dens = TABLES.per_prefixes[found.group()]
     if not set(dens) & _WHEN and _LEVEL_AFTER.match(work, found.end()):

@@ -83,6 +83,7 @@ class Tables:
     class_heads: tuple[str, ...] = ()  # 项目, 企业: an amount bounding them (亿元以上项目) names a class
     back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
     indicator_prefixes: tuple[str, ...] = ()  # 亩产: a per-prefix that names the indicator
+    time_averages: dict[str, str] = field(default_factory=dict)  # 日均 -> 日: for a measure only
 
 
 def alternation(words: Any) -> str:
@@ -149,6 +150,7 @@ def _build() -> Tables:
             class_heads=tuple(str(x) for x in u.get("class_heads", ())),
             back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
             indicator_prefixes=tuple(str(x) for x in u.get("indicator_prefixes", ())),
+            time_averages={str(k): str(v) for k, v in (u.get("time_averages") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
@@ -156,7 +158,7 @@ def _build() -> Tables:
 
 # what a rate may be per: a counter of things, a household, a measure (每辆, 户均, 每平方公里, 元/车次)
 _PER_KINDS = frozenset(("count", "household", "measure"))
-_TIME_DENOMINATORS = frozenset(("天", "周", "月", "季", "年", "学期", "日"))
+_TIME_DENOMINATORS = frozenset(("天", "日", "周", "月", "季", "年", "学期"))
 
 
 def _han(word: str) -> bool:
