@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from test_numbers import _check
 
+from gongwen.extract.figures.grammar.numbers import find_quantities
 from gongwen.extract.figures.grammar.units import split_unit
 
 CASES = [
@@ -66,3 +67,15 @@ def test_split_built_units() -> None:
     assert split_unit("元/公里/年")[1] == "元/公里/年"
     assert split_unit("元/年/公里")[1] == "元/公里/年"  # who or what before when
     assert split_unit("宗次")[1] == "宗次"
+
+
+def test_amounts_naming_a_class_of_things_counted() -> None:
+    """年收入50万元以上的村3个, 20万元至50万元的村5个, 30万元以下的村: an amount bounded or ranged, then
+    的 and the noun of the things counted (and their count), names the class, no figure; a bound
+    amount stated as a value (均达到10万元以上) and a range of its own (由2万元至3万元不等) stay figures."""
+    text = ("全镇11个行政村集体经济收入均达到10万元以上，其中年收入50万元以上的村2个，20万元至50万元的村4个；"
+            "力争全面消除年收入20万元以下的村，单项补助由2万元至3万元不等。")
+    got = [(str(q.value), q.role) for q in find_quantities(text, year=2025)]
+    assert got == [("11", "value"), ("100000", "value"), ("500000", "class"), ("2", "value"),
+                   ("200000", "class"), ("500000", "class"), ("4", "value"), ("200000", "class"),
+                   ("20000", "value"), ("30000", "value")]

@@ -59,7 +59,12 @@ _AGE_GROUP_AFTER = regex.compile(r"\s*(?:及以上|以上|及以下|以下|至\d
 _UNITLESS_AFTER_OR_SPACE = _UNITLESS_AFTER | {" ", "\t"}
 _ADJACENT_CN = regex.compile(r"(?:一二|二三|三四|四五|五六|六七|七八|八九)[十百千万]")
 # what follows an amount that bounds a class of things counted next (10亿元以上项目23个, 超亿元的仅87家)
-_CLASS_AFTER = regex.compile(rf"的?[ \t]*(?:[\p{{Han}}]{{0,4}}?(?:{alternation(TABLES.class_heads) or '(?!)'})|(?:仅|只|有|共)?[ \t]*[0-9])")
+# (也 after 的 and the things' noun: 年收入50万元以上的村3个 — the noun of the things counted, then their count)
+_CLASS_AFTER = regex.compile(rf"的?[ \t]*(?:[\p{{Han}}]{{0,4}}?(?:{alternation(TABLES.class_heads) or '(?!)'})"
+                             rf"|(?:仅|只|有|共)?[ \t]*[0-9])|的[\p{{Han}}]{{1,4}}?(?:仅|只|有|共)?[ \t]*[0-9]")
+# a range of amounts naming a class (20万元至50万元的村5个): 的 and the class's noun after it
+_CLASS_AFTER_RANGE = regex.compile(rf"的[ \t]*(?:[\p{{Han}}]{{0,4}}?(?:{alternation(TABLES.class_heads) or '(?!)'})"
+                                   rf"|[\p{{Han}}]{{1,4}}?(?:仅|只|有|共)?[ \t]*[0-9])")
 
 
 def find_quantities(text: str, *, year: int | None = None,
@@ -227,7 +232,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
                  approx_span=aspan, needs_unit=needs_unit, unit_source=unit_source,  # type: ignore[arg-type]
                  script=script)  # type: ignore[arg-type]
     if not m["lo"]:
-        if bound in (">=", ">") and base == "元" and _CLASS_AFTER.match(work, m.m.end()):
+        if bound in (">=", ">", "<=", "<") and base == "元" and _CLASS_AFTER.match(work, m.m.end()):
             # 10亿元以上项目23个: the amount names the class of projects counted, no figure (kept as a
             # quantity so that the count's name starts after it)
             return [replace(q, role="class")]
@@ -271,6 +276,9 @@ def _range(text: str, work: str, m: _Match, hi: Quantity, mult: Decimal, base: s
         return [lo, hi]  # 增加105元至912元: a delta and a target, not a range
     if m["lounit"] and m["conn"] == "到":
         return [lo, hi]
+    if base == "元" and not hi.approx and _CLASS_AFTER_RANGE.match(work, m.m.end()):
+        # 20万元至50万元的村5个: the range names the class of villages counted, no figure
+        return [replace(lo, role="class"), replace(hi, role="class")]
     rid = f"r{lo_start}"
     if hi.approx and hi.approx_span and hi.approx_span.start < lo_start:
         lo = replace(lo, approx=hi.approx, bound=hi.bound, approx_span=hi.approx_span)
