@@ -123,3 +123,14 @@ def test_a_column_of_units_gives_each_row_its_unit() -> None:
         ("2100000000", "元", "target"), ("2160000000", "元", "actual"), ("5.8", "%", "change"),
         ("300", "人", "target"), ("326", "人", "actual"), ("6.5", "%", "change")]
     assert figs[1].metric == "地区生产总值" and figs[2].metric == "地区生产总值增速"
+
+
+def test_a_label_that_names_a_rate_makes_its_cells_rates() -> None:
+    """"人均公共文化设施面积（平方米）" (engineer N, wave 14): the row's label is read as the words before a
+    number are — a per-head average of a measure is per head, so is its change; a level per head in
+    元 (人均可支配收入) stays 元, a per-thousand level is per thousand people."""
+    text = ("全区主要指标完成情况如下：\n指标 | 2024年 | 2025年 | 增减\n公共文化设施面积（万平方米） | 18.2 | 19.6 | 1.4\n"
+            "人均公共文化设施面积（平方米） | 0.41 | 0.44 | 0.03\n居民人均可支配收入（元） | 41260 | 43180 | 1920\n"
+            "每千人口养老床位数（张） | 31.5 | 33.2 | 1.7\n全区将抓好落实。\n")
+    figs = [f for f in extract(document_from_text(text)).figures if f.source == "table"]
+    assert [f.unit for f in figs] == ["平方米"] * 3 + ["平方米/人"] * 3 + ["元"] * 3 + ["张/千人"] * 3

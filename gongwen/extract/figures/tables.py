@@ -22,6 +22,7 @@ import regex
 from ..._data import rx
 from ...figure import Figure, FigureKind
 from ...model import Document, Span, Table
+from .grammar.around import label_rate
 from .grammar.periods import PeriodMention, find_periods
 from .grammar.units import TABLES, alternation, load_yaml, split_unit
 from .grammar.units import unit_kind as measure_kind
@@ -311,6 +312,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             if unit is None:
                 continue
             base, factor = unit
+            if not pct and not move:
+                # 人均体育场地面积（平方米） | 2.71: the label that names the unit makes it a rate
+                named = _header_unit(col) is not None and not _percent_column(col)
+                base = label_rate(col if named else row_label, base)
             try:
                 num = Decimal(move["num"] if move else raw.rstrip("%").replace(",", "").replace("−", "-"))
             except InvalidOperation:

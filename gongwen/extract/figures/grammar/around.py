@@ -158,3 +158,27 @@ def _per_population(work: str, start: int) -> str | None:
     if start - found.start() > _PER_POP_NEAR and "分别" not in work[found.end():start]:
         return None  # far back in the clause, it names the population of another figure
     return TABLES.per_population[found.group()]
+
+
+def label_rate(label: str, unit: str) -> str:
+    """The unit of a table's cells whose row or column label makes a rate of the unit written in it
+    (人均体育场地面积（平方米） → 平方米/人, 月人均养老金（元） → 元/人/月, 每千人口床位数（张） → 张/千人):
+    the label read as the words before a number are; the unit as it was when it says nothing so
+    (人均可支配收入（元）: a level per head, reported in 元)."""
+    if "/" in unit or not unit:
+        return unit
+    kind = TABLES.kinds.get(unit)
+    work = _PAREN.sub("", label).strip() + "0"
+    at = len(work) - 1
+    if unit in TABLES.rate_bases:
+        return _context_rate(work, at, unit) or unit
+    if kind in ("count", "person"):
+        den = _per_population(work, at)
+        if den:
+            return rate_unit(unit, (den,))
+    if kind in ("count", "household", "measure"):
+        return _context_rate(work, at, unit, averages=True) or unit
+    return unit
+
+
+_PAREN = regex.compile(r"[（(][^（）()]*[)）]")
