@@ -40,6 +40,9 @@ CASES = [
     ("per-day-average-measure", "城区日均收运餐厨垃圾由上年的86吨提高到93吨，", ["86 吨/日", "93 吨/日"]),
     ("per-day-written", "新建污水处理厂设计规模2万吨/日。", ["20000 吨/日"]),
     ("per-day-average-count", "景区日均接待游客1.2万人次，", ["12000 人次"]),
+    # deaths per 亿元 of GDP, the work-safety indicator, as its bare number states it (also as a plan's bound)
+    ("deaths-per-gdp", "全县亿元地区生产总值生产安全事故死亡率为0.021，", ["0.021 人/亿元"]),
+    ("deaths-per-gdp-bound", "亿元GDP生产安全事故死亡率控制在0.02以内；", ["0.02 人/亿元 approx=以内 bound=<="]),
     # counter + 次, a weight in standard coal, per-mille points, teaching hours, megawatts
     ("counter-visits", "全年受理群众来信来访1376件次，同比下降4.2%。", ["1376 件次", "4.2 %"]),
     ("standard-coal", "公共机构能源消费总量3826.4吨标准煤，人均综合能耗165.2千克标准煤/人，",
@@ -79,3 +82,9 @@ def test_amounts_naming_a_class_of_things_counted() -> None:
     assert got == [("11", "value"), ("100000", "value"), ("500000", "class"), ("2", "value"),
                    ("200000", "class"), ("500000", "class"), ("4", "value"), ("200000", "class"),
                    ("20000", "value"), ("30000", "value")]
+
+
+def test_a_named_ratio_may_carry_a_bound() -> None:
+    """城乡居民收入比缩小到1.85以内: a bare number a ratio names, with its bound (was no figure)."""
+    q, = find_quantities("城乡居民收入比缩小到1.85以内，", year=2025)
+    assert (str(q.value), q.unit, q.approx, q.bound) == ("1.85", "", "以内", "<=")

@@ -67,8 +67,8 @@ def _named(work: str, mm: regex.Match[str]) -> tuple[str, int] | None:
     """The unit and end of a bare Arabic number that a ratio or coefficient named right before it
     states (``dimensionless_nouns``): "" for 收入比…1.94, ":1" for 生师比为16.2:1, 倍 for 收入倍差…1.92;
     None when the number has a place-value word, a range, or words after it that are no clause end."""
-    if mm[_G.mag] or mm[_G.lo] or mm[_G.inf] or mm[_G.inf2] or mm[_G.suf]:
-        return None
+    if mm[_G.mag] or mm[_G.lo] or mm[_G.inf] or mm[_G.inf2]:
+        return None  # (a bound after it is its hedge: 死亡率控制在0.012以内)
     a = mm.end(_G.ar)
     after = _NAMED_AFTER.match(work, a)
     if after is None:
