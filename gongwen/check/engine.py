@@ -49,6 +49,7 @@ from .sums.flows import (
     rest_of_year,
 )
 from .sums.named_parts import (
+    flows_within_stocks,
     gaps_named_apart,
     gaps_to_target,
     nested_thresholds,
@@ -89,7 +90,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *parts_of_named_whole(idx),
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
-                 *net_of_flows(idx), *nested_thresholds(idx),
+                 *flows_within_stocks(idx), *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),

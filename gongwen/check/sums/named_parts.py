@@ -102,6 +102,88 @@ def period_within_cumulative(idx: TextIndex) -> Iterator[Candidate]:
                             explicit=False, exhaustive=False, params={"labels": [idx.category_of(part)]})
 
 
+def flows_within_stocks(idx: TextIndex) -> Iterator[Candidate]:
+    """全年完成农村危房改造 128 户 … 。… 累计完成农村危房改造 640 户; 截至 6 月底，全县依法备案群众文化
+    社团 318 个 … ；上半年新备案群众文化社团 17 个: a period's flow (its words say new, net or the
+    period: 新增, 净增, 全年, 上半年) is within the stock of the same thing stated near it in its
+    section (累计, 实有, a count since a year, or one dated at a moment: 截至 6 月底), in either order
+    and across sentences — where :func:`period_within_cumulative` reads only the total right after
+    the figure in one sentence.  The same thing: the two names equal once the words of whose, when,
+    new and stock are set aside, or ending in one run of four characters (新建公共充电桩 / 累计建成公共
+    充电桩).  Paired by name, so kept only when it holds (confirm_only)."""
+    v = vocab()
+    figs = [f for f in idx.figures if summable(f) and f.kind == "actual" and f.previous is None
+            and f.source != "table" and f.section]
+    roles = {id(f): _role(idx, f, v) for f in figs}
+    stocks = [f for f in figs if roles[id(f)][0] == "stock"]
+    for p in figs:
+        role, name = roles[id(p)]
+        if role != "flow":
+            continue
+        near = [t for t in stocks if t.unit == p.unit and t.section == p.section
+                and (t.period or "")[:4] == (p.period or "")[:4]
+                and abs(t.span.start - p.span.start) <= _NEAR and _one_thing(name, roles[id(t)][1])]
+        if not near:
+            continue
+        t = min(near, key=lambda t: abs(t.span.start - p.span.start))
+        yield Candidate(code="GW126", kind="subset", whole=(t,), parts=(p,), trigger=roles[id(t)][1],
+                        explicit=False, exhaustive=False,
+                        params={"labels": [idx.category_of(p)], "confirm_only": True})
+
+
+_NEAR = 400  # characters: a flow and its stock are stated in one passage of a section
+
+
+def _role(idx: TextIndex, f: Figure, v: dict) -> tuple[str, str]:
+    """("stock" | "flow" | "", the name of what is counted without the words of whose and when and
+    those that make it a stock or a flow)."""
+    from ..repeats.restated import _list_head
+
+    head = _list_head(idx, f)
+    words = re.sub(r"\s+", "", idx.label_before(head, 24))
+    sent = idx.sentence_of(head.span.start)
+    before = idx.text[sent.start:head.span.start]
+    for w in longest_first("stock_words", "stock_level_words"):
+        if w in words:
+            return "stock", _bare(words[words.rfind(w) + len(w):], v)
+    if any(w in before for w in v["since_words"]):
+        return "stock", _bare(words, v)  # 自 2021 年启动以来，全区改造…: the years since
+    flow = longest_first("new_words", "net_words")
+    if any(w in words for w in flow) or words.startswith(longest_first("annual_words", "half_year_words")):
+        bare = _bare(words, v)
+        cut = max(((bare.find(w), w) for w in flow if w in bare), default=None)
+        return "flow", bare[cut[0] + len(cut[1]):] if cut else bare
+    if any(before.lstrip().startswith(w) for w in ("截至", "截止")):
+        return "stock", _bare(words, v)  # 截至 6 月底，全县依法备案…: what there is at the moment
+    return "", ""
+
+
+def _bare(words: str, v: dict) -> str:
+    """A name without its leading words of whose and when (全县, 全年, 上半年, 前三季度)."""
+    prefixes = longest_first("subject_prefixes", "annual_words", "half_year_words")
+    while (p := next((w for w in prefixes if words.startswith(w) and len(words) > len(w)), None)) is not None:
+        words = words[len(p):]
+    return words
+
+
+def _one_thing(flow: str, stock: str) -> bool:
+    """Two bare names of one thing: equal (two characters at least: 床位), or ending in one run of
+    four characters at least (新建公共充电桩 → 公共充电桩 and 建成公共充电桩).
+
+    >>> _one_thing("床位", "床位"), _one_thing("公共充电桩", "建成公共充电桩"), _one_thing("养老床位", "护理型床位")
+    (True, True, False)
+    """
+    if len(_CJK.findall(flow)) >= 2 and flow == stock:
+        return True
+    k = 0
+    while k < min(len(flow), len(stock)) and flow[-1 - k] == stock[-1 - k]:
+        k += 1
+    return k >= 4
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
     """增速比地区生产总值增速高 1.5 个百分点; 农村居民人均可支配收入增速快于城镇居民 1.8 个百分点:
     two rates the comparison names, the one compared with stated elsewhere (the report's opening,
