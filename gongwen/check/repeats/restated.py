@@ -253,6 +253,33 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
 
 
+def restated_completions(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """A row's completion rate (完成率, 完成进度: a cell read as a completion) restated in a sentence
+    that restates a count of the same row (全年完成水利投资 10.23 亿元，完成年度计划的 99.5% beside 合计 |
+    102,800 | 102,271 | 99.5; the opening summary's is the 合计 row's): the sentence's count names the
+    row, its completion is the row's.  Equal, it is verified; a rate that differs is left unsaid (it
+    may be of another plan: 完成省下达任务的 …)."""
+    tfigs = [f for f in figures if f.source == "table"]
+    rates = [f for f in idx.figures if f.source != "table" and f.unit == "%" and f.kind == "completion"
+             and f.range_id is None]
+    for table in doc.tables if tfigs and rates else ():
+        texts, grid = _grid(doc, table, tfigs)
+        for r in range(1, len(grid)):
+            label = texts[r][0] if texts[r] else ""
+            counts = [x for x in grid[r] if x is not None and summable(x)]
+            total = any(w in label for w in vocab()["table_total_words"])
+            for c, cell in enumerate(grid[r]):
+                if cell is None or cell.unit != "%" or cell.kind != "completion" or c >= len(texts[0]):
+                    continue
+                for t in rates:
+                    if not same_year(t, cell) or not interval_of(t).intersects(interval_of(cell)):
+                        continue
+                    said = idx.figures_in(idx.sentence_of(t.span.start))
+                    if any(g is not t and g.unit == x.unit and interval_of(g).intersects(interval_of(x))
+                           for g in said for x in counts):
+                        yield _finding(idx, t, cell, texts[0][c], label, total, "consistent")
+
+
 def table_balances(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Candidate]:
     """A period's balance in the text (当期结余 14.57 亿元) of a row of a table with an inflow and an
     outflow column (基金收入 | 基金支出) under whose section it stands, the row named in its sentence

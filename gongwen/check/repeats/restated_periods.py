@@ -41,9 +41,19 @@ def _period_column(header: str) -> tuple[str, str] | None:
     m = _YEAR.search(header)
     if m is not None:
         return m.group(1), kind
-    if _undated(header) != header or any(w in header for w in v["annual_words"]):
+    if _undated(header) != header or any(w in header for w in v["annual_words"]) or _kind_only(header):
         return "", kind
     return None
+
+
+def _kind_only(header: str) -> bool:
+    """A column named by its kind alone (年度目标 | 完成 | 完成率: 完成, 实际完成, 目标): its cells are
+    the row's figures of the report's own period, which the header does not date.
+
+    >>> _kind_only("完成"), _kind_only("实际完成（万元）"), _kind_only("完成率（%）"), _kind_only("完成投资")
+    (True, True, False, False)
+    """
+    return core(header) in vocab()["kind_columns"]
 
 
 def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
@@ -96,8 +106,7 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                 if not pairs:  # 全年共发生各类生产安全事故 38 起 for 生产安全事故起数（起）| 2025年 38
                     pairs = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
                              and (t.period or "")[:4] == year and _equal(t, cell)
-                             and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True),
-                                           rows, cell.unit)
+                             and _said_loosely(idx, t, texts[r][0], rows, cell.unit)
                              and not _flow_of_stock(idx, t, texts[0][c])]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False)
 
@@ -155,6 +164,19 @@ def _row_said(name: str, clause: str, rows: list[str], unit: str) -> bool:
     return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
 
 
+def _said_loosely(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: str) -> bool:
+    """A row named loosely (:func:`_row_said`) by a text figure's words: the clause of the 、-list it
+    ends, alone or followed by the figure's own words (全年共发生火灾 52 起、死亡 3 人: 死亡 after the
+    list's 发生火灾 names 火灾死亡人数), the row's name with or without the cue that puts it under the
+    row before (其中：线上销售额 → 线上销售额)."""
+    head = _list_head(idx, t)
+    clause = idx.clause_before(head, 40, list_items=True)
+    clauses = [clause] if head is t else [clause, clause + idx.label_before(t, 12)]
+    names = dict.fromkeys((core(label), _row_name(label)))
+    return any(_row_said(n, c, rows, unit) or n != core(label) and _row_named(n, c, rows)
+               for n in names for c in clauses)
+
+
 def _equal(t: Figure, cell: Figure) -> bool:
     return interval_of(t).intersects(interval_of(cell))
 
@@ -173,6 +195,15 @@ def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind:
     the row (开工 and 完成), so nothing is said."""
     v, name = vocab(), _row_name(label)
     if not cell.period or any(w in label for w in v["table_total_words"]):
+        return
+    if _kind_only(header):
+        # no date in the header: the cell's period is the report's, which the extractor may read from
+        # words near the table (年初下达的指标); a figure of the row and year that agrees is the cell
+        pairs = [t for t in text_figs if t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]
+                 and fact_kind(idx, t) == kind and _equal(t, cell) and not _flow_of_stock(idx, t, header)
+                 and (_row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
+                      or _said_loosely(idx, t, label, rows, cell.unit))]
+        yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
         return
     # a column named by the year's words (年度目标, 全年计划) is of the year whatever the report's period
     period = cell.period[:4] if any(w in header for w in v["annual_words"]) else cell.period
