@@ -261,8 +261,8 @@ def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
         return None
     sent = idx.sentence_of(f.span.start)
     year = (f.period or "")[:4]
-    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if summable(g) and g.kind == "actual"
-              and g.previous is None and (g.period or "")[:4] == year]
+    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if (summable(g) or _level(g))
+              and g.kind == "actual" and (g.period or "")[:4] == year]
     # a completion rate between (完成目标任务 2700 万元的 105.4%，同比增长 6.3%) rates the same level
     if not levels or any(g.unit == "%" and g.kind != "completion"
                          for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):

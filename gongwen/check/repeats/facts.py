@@ -260,6 +260,18 @@ def _respective_item(idx: TextIndex, f: Figure) -> str | None:
     return items[rates.index(f)] if len(items) == len(rates) and f in rates else ""
 
 
+def _rated_name(idx: TextIndex, f: Figure) -> str:
+    """The name a rate stated with no level takes from its own clause: the words before the base
+    it is compared with, or before its verb (政府性基金预算收入同比下降 12.4% → 政府性基金预算收入)."""
+    v = vocab()
+    clause = idx.clause_before(f, 30)
+    at = min((i for w in v["comparison_bases"] if (i := clause.find(w)) >= 0), default=-1)
+    if at >= 0:
+        return clause[:at]
+    verbs = longest_first("increase_verbs", "decrease_verbs")
+    return clause.removesuffix(next((w for w in verbs if clause.endswith(w)), ""))
+
+
 _CLAUSE_CUT = re.compile(r"[，,；;：:。]")
 _LIST_CUT = re.compile(r"[、和及]")
 
@@ -277,7 +289,8 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     for f in rates:
         item = _respective_item(idx, f)
         level = growth_mention(idx, f) if item is None else None
-        shown[id(f)] = content(clean(item if item is not None else level.subject if level else ""))
+        own = _rated_name(idx, f) if item is None and level is None else ""
+        shown[id(f)] = content(clean(item if item is not None else level.subject if level else own))
         if level is not None:
             levelled.add(id(f))
     for a, b in combinations(rates, 2):
