@@ -49,6 +49,7 @@ from .sums.flows import (
     rest_of_year,
 )
 from .sums.named_parts import (
+    composed_wholes,
     flows_within_stocks,
     gaps_named_apart,
     gaps_to_target,
@@ -100,7 +101,8 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
                  *(c for c in named_sums(idx) if not _said(c, findings)),
                  *(c for c in growths_apart(idx) if not _rated(c, findings)),
-                 *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures)]:
+                 *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures),
+                 *composed_wholes(doc, idx, figures)]:
         found = _kept(cand, evaluate(cand, idx))
         findings += found
         for implied in rate_parts(cand, found):

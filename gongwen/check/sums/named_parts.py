@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ...figure import Figure
-from ...model import Span
+from ...model import Document, Span
 from ..evaluation.intervals import longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import TextIndex
@@ -182,6 +182,46 @@ def _one_thing(flow: str, stock: str) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def composed_wholes(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Candidate]:
+    """全县 45 所义务教育学校共有在校生 41,680 人 beside a table with the rows 小学 and 初中: a text figure
+    named by a category made of others (vocabulary composed_categories: 义务教育 = 小学 + 初中), in
+    its clause or the noun after it, is the sum of the table rows named by the members, in each
+    column of its unit and year.  Found by name (the rows may not be all the category holds), so kept
+    only when it holds (confirm_only)."""
+    from ..tabular.tables import _grid
+
+    v = vocab()
+    tfigs = [f for f in figures if f.source == "table"]
+    texts_figs = [t for t in idx.figures if t.source != "table" and summable(t) and t.kind == "actual"
+                  and t.previous is None] if tfigs else []
+    for whole, members in v["composed_categories"].items():
+        named = [t for t in texts_figs if whole in idx.clause_before(t, 30, list_items=True) + _after(idx, t)]
+        for table in doc.tables if named else ():
+            texts, grid = _grid(doc, table, tfigs)
+            rows = [[r for r in range(1, len(grid)) if texts[r] and _core_label(texts[r][0]) == m] for m in members]
+            if any(len(r) != 1 for r in rows):
+                continue
+            cells = [grid[r[0]] for r in rows]
+            for t in named:
+                for c in range(1, min(len(x) for x in cells)):
+                    parts = [x[c] for x in cells]
+                    if all(p is not None and p.unit == t.unit and (p.period or "")[:4] == (t.period or "")[:4]
+                           for p in parts):
+                        yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(p for p in parts if p),
+                                        trigger=whole, explicit=False, exhaustive=True,
+                                        params={"labels": list(members), "confirm_only": True})
+
+
+def _after(idx: TextIndex, t: Figure) -> str:
+    """The words right after a figure up to a break (45 所义务教育学校共有 …)."""
+    return re.split(r"[\d，,。；;：:、\s]", idx.text[t.span.end:t.span.end + 12], maxsplit=1)[0]
+
+
+def _core_label(label: str) -> str:
+    """A row's label without its unit bracket and blanks (小学（所） → 小学)."""
+    return re.sub(r"[（(][^）)]*[）)]|\s", "", label)
 
 
 def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
