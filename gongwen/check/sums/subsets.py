@@ -145,8 +145,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 # …；智力残疾 1,265 人；按残疾等级分，重度残疾人 5,231 人: a new criterion ends the list
                 end = _criterion_before(text, pos + len(cue), end)
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
-            scope = Span(_full_stop_before(text, sent.start - 1), sent.start) if opening and sent.start > 0 \
-                else Span(sent.start, pos)
+            scope = Span(_full_stop_before(text, _stop_before(text, sent.start)), sent.start) \
+                if opening and sent.start > 0 else Span(sent.start, pos)
             before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
                       and idx.group_at(f.span.start) == g and not comparison_base(idx, f)]
             inner = _inner_lists(text, cue, pos, end)
@@ -384,6 +384,19 @@ def _whole_of_share(idx: TextIndex, f: Figure) -> bool:
 def _full_stop_before(text: str, pos: int) -> int:
     """Start of the full sentence (。 or a line break, not ；) that ends at ``pos``."""
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _stop_before(text: str, start: int) -> int:
+    r"""The stop that ends the sentence before ``start``, over the line breaks and blanks after it
+    (…的 103.7%。⏎其中，…: the 。, not the line break, so the sentence before is read whole).
+
+    >>> _stop_before("收入13,580万元。\n其中，", 12), _stop_before("收入13,580万元。其中，", 11)
+    (10, 10)
+    """
+    k = start - 1
+    while k > 0 and text[k] in SPACES + "\n" and text[k - 1] in SPACES + "\n。；;":
+        k -= 1
+    return k
 
 
 def full_stop_after(text: str, pos: int) -> int:
