@@ -52,8 +52,10 @@ def test_a_level_per_person_is_not_the_count() -> None:
 ])
 def test_a_classified_list_of_main_sources_is_a_subset(tail: str, verdict: list[tuple[str, str]]) -> None:
     r = run(f"全年受理学堂投诉846件，办结812件。从投诉类型看，收费投诉305件、课时投诉211件{tail}。")
-    # the types named after 从…看 may be only some of them: within the whole either way
-    assert verdicts(r, "GW108") == verdict if tail else verdicts(r, "GW108") == [("consistent", "info")]
+    # the types named after 从…看 may be only some of them: within the whole either way (办结 812 件
+    # within 受理 846 件 is a stage of the same complaints, R1's stages_within: another finding)
+    listed = [(f.status, f.severity) for f in r.by_code("GW108") if "305件" in f.message]
+    assert listed == verdict if tail else listed == [("consistent", "info")]
     assert verdicts(r, "GW101") == []
 
 

@@ -57,6 +57,7 @@ from .sums.named_parts import (
     net_of_flows,
     parts_of_named_whole,
     period_within_cumulative,
+    stages_within,
 )
 from .sums.remainders import pending_before, pending_shares, remainders, rest_of_whole
 from .sums.subsets import bracket_breakdowns, subset_lists
@@ -91,7 +92,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
             findings += _kept(implied, evaluate(implied, idx))
     for cand in [*balances(idx, roles), *new_within_total(idx), *parts_of_named_whole(idx),
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
-                 *flows_within_stocks(idx), *net_of_flows(idx), *nested_thresholds(idx),
+                 *flows_within_stocks(idx), *stages_within(idx), *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),

@@ -224,6 +224,46 @@ def _core_label(label: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]|\s", "", label)
 
 
+def stages_within(idx: TextIndex) -> Iterator[Candidate]:
+    """已开工 19 座、完工 9 座; 检查定点医药机构 312 家，查处违规机构 87 家; 培训 412 人次，培训后实现就业
+    340 人: a later stage of one piece of work stated after its earlier stage in one sentence
+    (vocabulary stage_pairs) is within it — in its unit, or in persons of the earlier's person-times.
+    Read from the words alone (a stage may count another batch), so kept only when it holds."""
+    from ..repeats.restated import _list_head
+
+    v = vocab()
+    for sent in idx.sentences:
+        figs = [f for f in idx.figures_in(sent) if summable(f) and f.kind == "actual" and f.previous is None
+                and f.range_id is None]
+        labels = [idx.label_before(f, 20) for f in figs]
+        for j, later in enumerate(figs):
+            units = (later.unit, *(u for u, items in v["per_time_units"].items() if later.unit in items))
+            for i in range(j - 1, -1, -1):
+                earlier = figs[i]
+                # an item of a 其中 list is a category of the whole, not a stage (其中续建项目 6 个、新开工
+                # 项目 8 个，建成投用 5 个: built within the 14 projects, not within those newly started)
+                if earlier.unit not in units or any(w in idx.clause_before(_list_head(idx, earlier), 30)
+                                                    for w in v["subset_cues"]):
+                    continue
+                if any(_stage(labels[i], labels[j], a, b) for a, b in v["stage_pairs"]):
+                    yield Candidate(code="GW108", kind="subset", whole=(earlier,), parts=(later,),
+                                    trigger=labels[j], explicit=False, exhaustive=False,
+                                    params={"labels": [idx.category_of(later)], "confirm_only": True})
+                    break
+
+
+def _stage(earlier: str, later: str, a: str, b: str) -> bool:
+    """The earlier label names stage ``a`` and not ``b``; the later names ``b``, after ``a`` if it
+    names both (培训后实现就业, never 就业技能培训: there 就业 only says which training).
+
+    >>> _stage("技能培训", "培训后实现就业", "培训", "就业"), _stage("岗位技能培训", "就业技能培训", "培训", "就业")
+    (True, False)
+    """
+    if a not in earlier or b in earlier or b not in later:
+        return False
+    return a not in later or later.rfind(b) > later.find(a)
+
+
 def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
     """增速比地区生产总值增速高 1.5 个百分点; 农村居民人均可支配收入增速快于城镇居民 1.8 个百分点:
     two rates the comparison names, the one compared with stated elsewhere (the report's opening,
