@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import interval_of, vocab
+from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..proportions.counted_rates import _generic_words
 from ..reading.relations import Candidate, abbreviates, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex
@@ -312,7 +312,7 @@ def _common_name(a: str, b: str) -> int:
     >>> _common_name("全区完成一般公共预算收入", "全区一般公共预算收入预期目标安排")
     8
     """
-    for w in sorted((w for w in vocab()["subject_prefixes"] if len(w) >= 2), key=len, reverse=True):
+    for w in (w for w in longest_first("subject_prefixes") if len(w) >= 2):
         a, b = a.replace(w, "|"), b.replace(w, "|")
     best = 0
     for i in range(len(a)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import SPACES, TextIndex
 from .counted_rates import _rate_name
@@ -26,7 +26,7 @@ def basis_rate(idx: TextIndex, f: Figure, cued: bool = True) -> Candidate | None
     no cue names (a bracket's one figure) only with ``cued`` False, after the other readings."""
     name = _rate_name(idx.clause_before(f, 24))
     stem = name
-    for w in sorted(vocab()["rate_words"], key=len, reverse=True):
+    for w in longest_first("rate_words"):
         stem = stem.removesuffix(w)
     if len(stem) < 2:
         return None

@@ -46,7 +46,7 @@ def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bo
     name's head before its last two characters must share two characters with the operands' words
     (集中供养率 after 集中供养 418 人; 常住人口签约率 of 常住人口 312.6 万人)."""
     head = stem[:-2]
-    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+    for w in longest_first("subject_prefixes"):
         head = head.removeprefix(w)
     if len(head) < 2:
         return False
@@ -139,7 +139,7 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
             text[part.span.end:f.span.start].count("。") > 0:
         return None
     stem = name
-    for w in sorted(vocab()["rate_words"], key=len, reverse=True):
+    for w in longest_first("rate_words"):
         if stem.endswith(w):
             stem = stem[: -len(w)]
             break

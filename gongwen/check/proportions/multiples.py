@@ -17,7 +17,7 @@ from decimal import Decimal
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.findings import Finding
-from ..evaluation.intervals import Interval, interval_of, vocab
+from ..evaluation.intervals import Interval, interval_of, longest_first
 from ..evaluation.verdicts import ivs, lit, make, plain
 from ..growth.changes import previous_figure
 from ..reading.relations import Candidate
@@ -35,7 +35,6 @@ def multiples(idx: TextIndex) -> Iterator[Finding]:
     when none follows, the value whose clause the multiple's clause continues (由每人每月 1120 元提高到
     1180 元，不低于当地城市低保标准的 1.3 倍).  A value changed from an old one (由 1,014 元调整为 1,066
     元) was set under the same rule from the base's old value: that reading is kept when it holds."""
-    v = vocab()
     for k in idx.figures:
         if k.unit != "倍" or k.kind == "change" or k.change is not None:
             continue
@@ -50,10 +49,10 @@ def multiples(idx: TextIndex) -> Iterator[Finding]:
         for w, rel in _BOUNDS.items():
             if w in base:
                 base, bound = base.rsplit(w, 1)[-1], rel
-        for w in sorted(v["multiple_verbs"], key=len, reverse=True):
+        for w in longest_first("multiple_verbs"):
             base = base.rsplit(w, 1)[-1]
         name = base
-        for w in sorted(v["multiple_places"], key=len, reverse=True):
+        for w in longest_first("multiple_places"):
             name = name.removeprefix(w)
         if len(name) < 3:
             continue

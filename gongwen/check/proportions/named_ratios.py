@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import NotCheckable, interval_of, vocab
+from ..evaluation.intervals import NotCheckable, interval_of, longest_first, vocab
 from ..reading.relations import PCT_UNITS, Candidate
 from ..reading.textindex import TextIndex
 
@@ -32,7 +32,7 @@ def named_ratios(idx: TextIndex, figures: Iterable[Figure] = ()) -> Iterator[Can
             continue
         sent = idx.sentence_of(f.span.start)
         label = idx.text[max(sent.start, f.span.start - 30):f.span.start]
-        name = next((n for n in sorted(names, key=len, reverse=True) if n in label), None)
+        name = next((n for n in longest_first("named_ratios") if n in label), None)
         if name is None:
             continue
         sides = names[name]

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import Interval, interval_of, vocab
+from ..evaluation.intervals import Interval, interval_of, longest_first, vocab
 from ..evaluation.slips import slipped
 from ..reading.relations import abbreviates, summable
 from ..reading.textindex import TextIndex
@@ -99,14 +99,14 @@ def populations(idx: TextIndex, part: Figure) -> list[Figure]:
 def share_name(s: str) -> str:
     """占一般公共预算收入的比重为 → 一般公共预算收入; 占游客总数的 → 游客; 占全年接待总量的 → 接待."""
     s = "".join(s.split("的")[0].split())
-    for w in sorted(vocab()["whole_words"], key=len, reverse=True):
+    for w in longest_first("whole_words"):
         if s.endswith(w) and len(s) > len(w):
             s = s[: -len(w)]
-    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+    for w in longest_first("subject_prefixes"):
         if len(w) >= 2 and s.startswith(w) and len(s) >= len(w) + 2:
             s = s[len(w):]  # 占全年接待总量的: the period or place is no part of the name (接待)
             break
-    for w in sorted(vocab()["whole_words"], key=len, reverse=True):
+    for w in longest_first("whole_words"):
         if s.startswith(w) and len(s) > len(w):
             s = s[len(w):]
     return s
@@ -114,7 +114,7 @@ def share_name(s: str) -> str:
 
 def core_name(name: str) -> str:
     """A whole's name without a generic tail (检查机构数 → 检查机构)."""
-    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+    for w in longest_first("generic_tails"):
         if name.endswith(w) and len(name) > len(w) + 2:
             return name[: -len(w)]
     return name

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first
 from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
 from .bases import basis_rate
@@ -95,7 +95,7 @@ def _anchored(idx: TextIndex, c: Candidate) -> bool:
         return False
     between = [g for g in idx.figures_in(Span(part.span.end, f.span.start)) if g.unit != "%" and g is not whole]
     stem = _rate_name(idx.clause_before(f, 24))
-    for w in sorted(vocab()["rate_words"], key=len, reverse=True):
+    for w in longest_first("rate_words"):
         stem = stem.removesuffix(w)
     if _names_another(idx, stem, part, whole):
         return False

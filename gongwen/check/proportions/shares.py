@@ -15,7 +15,7 @@ from itertools import combinations
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import hundred_percent, interval_of, vocab
+from ..evaluation.intervals import hundred_percent, interval_of, longest_first, vocab
 from ..reading.relations import Candidate, abbreviates, summable
 from ..reading.textindex import SPACES, TextIndex
 from .operands import all_named, choose_whole, compatible, core_name, operands_before, same_kind, share_name
@@ -70,7 +70,7 @@ def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
 
 def _head(name: str) -> str:
     """A whole's name without its generic tail, two characters at least (案件数 → 案件)."""
-    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+    for w in longest_first("generic_tails"):
         if name.endswith(w) and len(name) >= len(w) + 2:
             return name[: -len(w)]
     return name
@@ -234,7 +234,7 @@ def named_multiple(idx: TextIndex, f: Figure) -> Candidate | None:
 
 def _unsaid(name: str) -> bool:
     """A side of 是…的 that names nothing but an adverb (约为, 仅为): the subject left unsaid."""
-    for w in sorted(vocab()["adverbs"], key=len, reverse=True):
+    for w in longest_first("adverbs"):
         name = name.replace(w, "")
     return not name
 

@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 
 from ...figure import Figure
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from .textindex import TextIndex
 
 _LIST_SEP = "、"
@@ -99,11 +99,9 @@ def _within(x: str, y: str) -> bool:
 def _bare(words: str) -> str:
     """Words without places, periods, reporting verbs and the words of a plan (全区, 上半年, 实现,
     力争): what is left qualifies; any word of new things (新增, 新登记) reads as 新."""
-    v = vocab()
-    for w in sorted(v["new_words"], key=len, reverse=True):
+    for w in longest_first("new_words"):
         words = words.replace(w, "新")
-    for w in sorted({*v["subject_prefixes"], *v["half_year_words"], *v["name_fillers"], *v["future_words"]},
-                    key=len, reverse=True):
+    for w in longest_first("subject_prefixes", "half_year_words", "name_fillers", "future_words"):
         if len(w) >= 2:
             words = words.replace(w, "")
     return "".join(_CJK.findall(words))

@@ -27,7 +27,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def core(name: str) -> str:
     """A name without its unit bracket and generic tail: 在校学生数（人） → 在校学生."""
     s = _BRACKETS.sub("", name).strip(SPACES)
-    for w in sorted(vocab()["generic_tails"], key=len, reverse=True):
+    for w in longest_first("generic_tails"):
         if s.endswith(w) and len(s) > len(w) + 1:
             s = s[: -len(w)]
             break
@@ -48,12 +48,12 @@ def subject_of(idx: TextIndex, f: Figure) -> str:
     changed = True
     while changed and lab:
         changed = False
-        for p in sorted(v["subject_prefixes"], key=len, reverse=True):
+        for p in longest_first("subject_prefixes"):
             if lab.startswith(p) and len(lab) > len(p):
                 lab, changed = lab[len(p):], True
         if any(lab.endswith(w) for w in v["suffix_bound_words"]):
             continue  # 签约 is a word, not 签 + a hedge 约
-        for s in sorted(v["subject_suffixes"], key=len, reverse=True):
+        for s in longest_first("subject_suffixes"):
             if lab.endswith(s) and len(lab) > len(s):
                 lab, changed = lab[: -len(s)], True
     return lab
@@ -114,8 +114,7 @@ def clean(name: str) -> str:
 def content(name: str) -> str:
     """A name without the words that never tell two quantities apart: places (全区), periods
     (前三季度) and the verbs of reporting (实现, 完成)."""
-    v = vocab()
-    for w in sorted({*v["subject_prefixes"], *v["half_year_words"], *v["name_fillers"]}, key=len, reverse=True):
+    for w in longest_first("subject_prefixes", "half_year_words", "name_fillers"):
         if len(w) >= 2:
             name = name.replace(w, "")
     return name
@@ -248,7 +247,7 @@ def _old_mention(idx: TextIndex, f: Figure) -> Mention | None:
     prev = dataclasses.replace(prev, period=str(int(year) - 1) if year else None, period_inferred=True,
                                kind="actual")
     subj = _DATES.sub("", label[:cut])
-    for w in sorted(vocab()["subject_prefixes"], key=len, reverse=True):
+    for w in longest_first("subject_prefixes"):
         subj = subj.removeprefix(w)
     return Mention(prev, subj if len(subj) >= 4 else "", clean(subj), "actual", old=True)
 
@@ -280,7 +279,7 @@ def _bare_change(subject: str) -> bool:
     (True, True, False)
     """
     v = vocab()
-    for w in sorted(v["comparison_bases"], key=len, reverse=True):
+    for w in longest_first("comparison_bases"):
         subject = subject.replace(w, "")
     return subject in ("", *v["increase_verbs"], *v["decrease_verbs"])
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 
 OPEN = "（("
 CLOSE = "）)"
@@ -265,7 +265,7 @@ def _qualified(label: str, whole: str = "") -> bool:
     aliases = sorted(v["exhaustive_sets"][hit[0]][hit[1]], key=len, reverse=True)
     at = min((label.find(a) for a in aliases if a in label), default=0)
     head = label[:at]
-    for w in sorted({*v["subset_cues"], *v["subject_prefixes"], *v["half_year_words"]}, key=len, reverse=True):
+    for w in longest_first("subset_cues", "subject_prefixes", "half_year_words"):
         head = head.replace(w, "")
     if head.endswith(tuple(v["etc_words"])) or len(head) >= 2 and head in whole:
         return False

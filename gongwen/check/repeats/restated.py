@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ...figure import Figure
 from ...model import Document, Table
 from ..evaluation.findings import Finding, Severity
-from ..evaluation.intervals import interval_of, vocab
+from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..evaluation.slips import WORDS, decisive, one_misprint_apart, telling
 from ..evaluation.verdicts import lit, make
 from ..growth.changes import _verb_sign, old_values
@@ -98,9 +98,8 @@ def _undated(col: str) -> str:
     >>> _undated("1-6月完成"), _undated("年末实有户数（户）"), _undated("上年末实有"), _undated("年度任务")
     ('完成', '实有户数（户）', '实有', '年度任务')
     """
-    v = vocab()
     name = _DATES.sub("", col)
-    for w in sorted({*v["opening_words"], *v["table_current_words"], *v["half_year_words"]}, key=len, reverse=True):
+    for w in longest_first("opening_words", "table_current_words", "half_year_words"):
         name = name.replace(w, "")
     return name
 

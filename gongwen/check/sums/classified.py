@@ -231,10 +231,9 @@ def respective_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
     """共争取资金 4,380 万元，分别用于 A 1,250 万元、B 2,210 万元、C 860 万元 (对象 9,842 人，…，分别为：
     A 1,036 人，B 428 人 …): the list after 分别 shares out the figure before it (closed)."""
     text = idx.text
-    words = vocab()["respective_list_words"]
     for pos in find_all(text, "分别"):
         head = text[pos + 2:pos + 6]
-        word = next((w for w in sorted(words, key=len, reverse=True) if head.startswith(w)), None)
+        word = next((w for w in longest_first("respective_list_words") if head.startswith(w)), None)
         if word is None:
             continue
         sent = idx.sentence_of(pos)

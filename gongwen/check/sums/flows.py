@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import SPACES, TextIndex
 
@@ -72,11 +72,11 @@ def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, ou
     named = v["balance_flows"].get(word)
     if named:
         return idx.label_before(in_, 16).endswith(named[0]) and idx.label_before(out_, 16).endswith(named[1])
-    for w in sorted({*v["subject_prefixes"], *v["annual_words"], *v["half_year_words"], *v["moment_words"],
-                     *v["table_current_words"], *v["opening_words"], *v["than_words"], "当期"}, key=len, reverse=True):
+    for w in longest_first("subject_prefixes", "annual_words", "half_year_words", "moment_words",
+                             "table_current_words", "opening_words", "than_words", extra=("当期",)):
         own = own.replace(w, "")
     own = re.sub(r"[^\u4e00-\u9fff]", "", own)
-    tail = next((t for t in sorted(v["generic_tails"], key=len, reverse=True) if own.endswith(t)), "")
+    tail = next((t for t in longest_first("generic_tails") if own.endswith(t)), "")
     head = own[:len(own) - len(tail)][-2:]
     return len(head) < 2 or any(head in idx.label_before(f, 16) for f in (in_, out_))
 

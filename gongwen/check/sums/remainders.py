@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import hundred_percent, vocab
+from ..evaluation.intervals import hundred_percent, longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import TextIndex
 from .flows import _run
@@ -41,7 +41,6 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
     after 新签约项目 12 个…新开工项目 8 个: what is left is the whole less what was done, both stated
     in one earlier sentence — the whole named by the count's noun (or the words before 中), the
     done part by the verb after 未.  Inferred, so never more than a warning."""
-    v = vocab()
     for p in idx.figures:
         hit = pending_word(idx, p)
         if hit is None or p.previous is not None:
@@ -55,7 +54,7 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
                   if g.unit == p.unit and summable(g) and "中" in idx.text[g.span.end:p.span.start]]
         if not noun and "中" in clause:  # 签约项目中尚有 4 个未开工: the whole is named before 中
             noun = clause[:clause.rfind("中")]
-        for w in sorted(v["subject_prefixes"], key=len, reverse=True):
+        for w in longest_first("subject_prefixes"):
             noun = noun.removeprefix(w)
         if len(verb) < 2 or len(noun) < 2 and not inside:
             continue

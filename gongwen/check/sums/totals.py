@@ -9,7 +9,7 @@ from functools import cache
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import interval_of, vocab
+from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import SPACES, TextIndex, find_all
 
@@ -101,11 +101,10 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
 def _named_total(text: str, start: int, pos: int) -> bool:
     """The clause of a total cue at ``pos`` names what it totals (民生支出合计, 两大主导产业合计), not
     only when (全年合计) or nothing (…，合计 29.4 亿元)."""
-    v = vocab()
     clause = re.split(r"[，,；;：:、]", text[start:pos])[-1].strip(SPACES)
     if _count_opening(clause) is not None:
         return False  # 三项支出合计: counted, so these items exactly
-    for w in sorted({*v["subject_prefixes"], *v["annual_words"], *v["half_year_words"]}, key=len, reverse=True):
+    for w in longest_first("subject_prefixes", "annual_words", "half_year_words"):
         clause = clause.replace(w, "")
     return re.search(r"[\u4e00-\u9fff]{2,}", clause) is not None
 
@@ -132,7 +131,7 @@ def _paragraph_start(idx: TextIndex, pos: int) -> int:
 
 def _count_prefix(text: str, pos: int) -> str:
     v = vocab()
-    for m in sorted(v["count_measure"], key=len, reverse=True):
+    for m in longest_first("count_measure"):
         s = pos - len(m)
         if s > 0 and text[s:pos] == m and text[s - 1] in v["count_words"]:
             return text[s - 1:pos]
