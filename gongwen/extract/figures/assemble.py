@@ -40,13 +40,16 @@ from .labels.neighbours import (
     structure_scopes,
 )
 from .tables import table_figures
+from .words.heads import _in_order
 from .words.metric_rules import unit_kind
 from .words.vocab import choose_vocab, load_vocab
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
 _DIGIT = rx(r"\d")
-_STEADY_BEFORE = rx(r"(?:保持在|稳定在|维持在)\s*$")
-_STEADY_AFTER = rx(r"[，,]?\s*(?:与|和|较|比)(?:上年|去年|上年同期|去年同期|上年末)(?:基本)?持平")
+_STEADY = package_yaml("gongwen.extract", "data/phrases.yaml")["steady"]
+_STEADY_BEFORE = rx("(?:" + _in_order(_STEADY["verbs"]) + r")\s*$")
+_STEADY_AFTER = rx(r"[，,]?\s*(?:" + _in_order(_STEADY["than"]) + ")(?:" + _in_order(_STEADY["baselines"])
+                   + ")(?:基本)?持平")
 _DIGITS = "0123456789"
 _PERIOD_LOOKBACK = 20
 _CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 …) governs a figure  # earlier-sentence periods examined for one that opens its clause

@@ -303,14 +303,21 @@ def _base_kind(title: str) -> str | None:
     return "summary-plan" if summary and plan else "summary" if summary else "plan" if plan else None
 
 
+@lru_cache(maxsize=1)
+def _text_kinds() -> dict[str, list[str]]:
+    """The phrases a report's first lines announce its kind by (data/titles.yaml text_kinds)."""
+    kinds: dict[str, list[str]] = package_yaml("gongwen.extract", "data/titles.yaml")["text_kinds"]
+    return kinds
+
+
 def _kind_from_text(text: str) -> str | None:
     """A report without a title: the kind its first lines announce."""
     head = text[:400]
     if rx(r"上半年.{0,12}(?:总结|工作情况)").search(head):
         return "summary"
-    if rx(r"总结如下|工作总结|工作完成情况|主要成效|工作开展情况").search(text[:3000]):
+    if rx("|".join(_text_kinds()["summary"])).search(text[:3000]):
         return "summary"
-    if rx(r"工作计划|工作要点|工作安排").search(head):
+    if rx("|".join(_text_kinds()["plan"])).search(head):
         return "plan"
     return None
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ...._data import rx
-from ..words.heads import _COUNT_NOUN, _MONEY_NOUN, _RATE_NOUN
+from ..words.heads import _COUNT_NOUN, _HEADS, _MONEY_NOUN, _RATE_NOUN, _in_order
 
 if TYPE_CHECKING:
     from ....model import Document, Heading
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # "全自理、半护理、全护理三档分别…": the items of a list written right before 分别
 _LIST_SEP = regex.compile(r"[、和与及]")
+# a list item ending on an indicator's word (总额, 量, 产值: data/heads.yaml indicator_ends)
+_AMOUNT_ITEM = rx("(?:" + _in_order(_HEADS["indicator_ends"]) + ")$")
 _LIST_WORDS = frozenset(["、", "和", "与", "及", "以及", "、以及"])
 _LIST_END = "，,；;：:。！？（(）)\n"  # the punctuation that opens a list's clause (not its 、)
 _COMPARED = regex.compile(r"(?:比|较|与)(?:上年|去年|\d{4}年)(?:同期)?")
@@ -101,7 +103,7 @@ class EnumerationMixin:
         items = self._enumeration(ss, m.start() if m else k, programs_too=True, longest=12)
         ind = self.v.indicator_re
         if all(_RATE_NOUN.search(x) or _MONEY_NOUN.search(x) or _COUNT_NOUN.search(x)
-               or rx(r"(?:总额|额|量|收入|产值)$").search(x) or (ind is not None and ind.fullmatch(x)) for x in items):
+               or _AMOUNT_ITEM.search(x) or (ind is not None and ind.fullmatch(x)) for x in items):
             return items
         return []
 

@@ -32,6 +32,7 @@ import regex
 from ...._data import group_numbers, rx
 from ...._frozen import quick_init, replace
 from ....model import Span
+from ..words.heads import _in_order
 from .numerals import thousands_comma
 from .quantity import Quantity
 from .units import alternation, load_yaml, refines, unit_base
@@ -51,7 +52,8 @@ _FILL = alternation(_C["from_fillers"])
 _GROWTH: dict[str, int] = {str(k): int(v) for k, v in _C["growth_nouns"].items()}
 _DECREASE = frozenset(str(x) for x in _C["decrease"])
 _DOUBLING: dict[str, int] = {str(k): int(v) for k, v in _C["doubling"].items()}
-_PC = r"(?:每人每月|每人每年|每户每月|每人|每户|人均|每月|每年)?"
+_PER_HEAD = _in_order(_C["per_head"])
+_PC = "(?:" + _PER_HEAD + "|" + _in_order(_C["per_period"]) + ")?"
 
 _MOMENT = rf"(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?(?:{alternation(_C['to_moments'])}))?"
 _GAP_FROM_TO = rx(rf"^[，,]?\s*(?P<verb>{_VERB})了?\s*(?:{_TO})\s*{_MOMENT}\s*{_PC}\s*$")
@@ -74,7 +76,7 @@ def _distributive(text: str, start: int) -> bool:
         i -= 1
     return "分别" in text[i:start]
 _BASELINE = regex.compile(rf"(?:同比|环比|(?:比|较|与)(?P<base>[^，。；;,]{{1,14}}?))(?:相比)?(?:{_VERB}|$)")
-_PC_TAIL = regex.compile(r"(?:每人每月|每人每年|每户每月|每人|每户|人均)$")
+_PC_TAIL = regex.compile("(?:" + _PER_HEAD + ")$")
 _DOUBLING_RE = regex.compile(alternation(_DOUBLING))
 _LIST_SEP = rx(r"^\s*(?:[、，,和及与]|以及)\s*$")
 _SENT_END = "。；;！!？?\n"

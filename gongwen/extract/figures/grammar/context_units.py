@@ -8,20 +8,24 @@ from decimal import Decimal
 
 import regex
 
+from ...._data import package_yaml
 from ....model import Span
+from ..words.heads import _in_order
 from .quantity import Quantity
 from .units import TABLES, alternation, load_yaml, refines, unit_kind
 
 __all__ = ["infer_units", "per_visit", "share_list_units", "structure_shares"]
 
 _VERBS = load_yaml("changes.yaml")
+# the words that join a noun to the value it names (data/phrases.yaml value_links)
+_LINKS = package_yaml("gongwen.extract", "data/phrases.yaml")["value_links"]
 _MAG_CHARS = frozenset("万亿千百")
 _MAG_IN = regex.compile(r"[0-9][万亿千]")
 _NOT_FOR_SCALED = frozenset(("percent", "points", "multiple", "age"))  # 38.6亿 is never 38.6亿 % nor an age
 # a noun that names the unit of the amount right after it (总诊疗人次达412.6万 → 人次, 参保人数为3.2万 → 人;
 # units.yaml header_nouns), joined to it by a word that states a value
 _NOUN_UNIT_BEFORE = regex.compile(rf"(?P<noun>{alternation(TABLES.header_nouns) or '(?!)'})"
-                                  r"(?:为|是|达到|达|共|累计|超过|突破)?\s*$")
+                                  "(?:" + _in_order(_LINKS["noun"]) + r")?\s*$")
 # what may stand between two members of a list of rates: 、 / 和 / 及, a short label ending in 为
 # (城镇为), a short label after a separator (、农村628元; 、农村由398元降低到…), or a change verb with its
 # 'to' marker (提高到)
@@ -49,7 +53,7 @@ def per_visit(work: str, qs: list[Quantity]) -> None:
 
 
 _DIMENSIONLESS_BEFORE = regex.compile(rf"(?:{alternation(TABLES.dimensionless_nouns) or '(?!)'})"
-                                      r"(?:为|是|达到|达|降至|降到|缩小至|缩小到|提高到|提高至|保持在|稳定在)?\s*$")
+                                      "(?:" + _in_order(_LINKS["level"]) + r")?\s*$")
 # the words between 结构 and its ratio ("为", "由上年的6.6:40.2:53.2调整为"); the metric of a member reads them too
 STRUCTURE_VERB = r"(?:比例|比)?(?:为|是|达到|调整为|优化为|由[^。；，,]{0,30}?(?:调整|优化)为)?\s*"
 _STRUCTURE = regex.compile(r"结构" + STRUCTURE_VERB +

@@ -15,6 +15,10 @@ from ..words.metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
 
 # the words of an amount or a total, which no counted category holds
 _AMOUNT_WORD = regex.compile(_in_order(_HEADS["amount_words"]))
+# right after a count, a hedge or a joining word (以上, 左右, 等, 的) is no counted noun
+_NOT_COUNTED = rx("(?:" + _in_order(_HEADS["not_counted"]) + ")")
+# a phrase ending on a measure (面积, 里程, 量) names its measure already
+_MEASURED = rx("(?:" + _in_order(_HEADS["measure_names"]) + ")$")
 
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
@@ -77,7 +81,7 @@ class CountMetricMixin(PhraseMixin):
             if not heads or heads[-1] < 3:
                 noun = None
         # (not a hedge, nor 等/的 after a listed item: "救生衣600件等防汛物资" counts 救生衣)
-        if noun and not rx(r"(?:以上|以下|左右|多|余|等|的)").match(noun.group()):
+        if noun and not _NOT_COUNTED.match(noun.group()):
             verb = rules["count_verb_rx"].search(clause)
             word = noun.group()
             # the counted thing is a category noun ("5所乡镇敬老院消防…" counts 乡镇敬老院)
@@ -95,7 +99,7 @@ class CountMetricMixin(PhraseMixin):
         if phrase:
             measure = measure_of(unit, phrase)
             if measure is not None:
-                return phrase if rx(r"(?:面积|里程|长度|量|规模)$").search(phrase) else phrase + measure
+                return phrase if _MEASURED.search(phrase) else phrase + measure
             verb = rules["count_verb_rx"].search(clause)
             # (not the verb that makes the thing what it is named: "调整为综合网格118个" counts 综合网格)
             if verb and verb.group() not in phrase and not clause.startswith("为", verb.end()):  # "新增社会组织" from "新增…社会组织7个"

@@ -51,7 +51,8 @@ _TARGET_NOUN = regex.compile("(?:" + _in_order(_HEADS["target_nouns"]["of"]) + "
 # the amount a completion rate is measured against ("完成区下达年度目标12亿元的106.7%", "仅完成年度
 # 6万人次目标的22.1%", "为年初预算23.69亿元的101.3%"): the target's own name, after the verb that
 # reaches it, is what the amount measures — not the verb (完成年度任务人数) nor a cue of the sentence
-_WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:目标任务|目标|任务|计划|预算)?)[)）]?的\s*\d[\d.]*\s*[%％]")
+_WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:" + _in_order(_HEADS["target_ends"])
+                               + r")?)[)）]?的\s*\d[\d.]*\s*[%％]")
 _TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
 _TARGET_END = regex.compile("(?:" + _in_order(_HEADS["target_ends"]) + ")$")
 
@@ -62,7 +63,8 @@ _VALUE_NAMED_AFTER = regex.compile(r"(?:以上|以下|以内|左右)?的(?P<name
                                    + _in_order(_HEADS["value_nouns"]) + r"))(?![\p{Han}]{0,2}(?:数|率|的))")
 
 # a percentage's clause that is no name of what it measures ("严格按100%的比例", "完成路基工程量的85%")
-_NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:以|完成|实现|严格|控制在|推动|推进|确保|力争|相当于)|^[\p{Han}]{1,2}$(?<=动|进|保)")
+_NOT_A_RATE_NAME = regex.compile(r"[按对把将]|为单位|保持在|^(?:" + _in_order(_HEADS["not_a_rate_name"])
+                                 + r")|^[\p{Han}]{1,2}$(?<=动|进|保)")
 
 # a rate's head noun anywhere in a clause
 _RATE_WORD = regex.compile(_RATE_NOUN.pattern.removesuffix("$"))

@@ -63,6 +63,9 @@ _PART_ACTION = regex.compile("^(?:" + "|".join(map(str, _HEADS["part_actions"]["
                              + "|".join(map(str, _HEADS["part_actions"]["after"])) + ")$")
 # a list opened by "其中：" (its items are the parts of the whole before it)
 _QZ_COLON = rx(r"其中\s*[：:]\s*$")
+# the words a breakdown part's label opens on (其中, 分别为 …) and may end on (人员, 合计 …): no category
+_PART_OPENS = rx("^(?:" + _in_order(_HEADS["part_labels"]["opens"]) + ")+")
+_PART_TRAILS = rx("(?:" + _in_order(_HEADS["part_labels"]["trails"]) + ")$")
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 # a per-population word (每千名老年人): what follows defines a rate
 _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
@@ -82,7 +85,7 @@ class ScopePartsMixin:
         """The label of a breakdown part: the clause text before the number, trimmed."""
         t = self.doc.text
         label = _ASIDE.sub("", t[cs:o])
-        label = rx(r"^(?:其中|分别为|分别是|包括|含|共有|共|有|现有)+").sub("", label)
+        label = _PART_OPENS.sub("", label)
         # an action before the part or after it is no part of its name ("接待过夜游客", "公路建设完成")
         label = _PART_ACTION.sub("", label)
         # drop trailing program words and generic nouns ("城镇低保" → "城镇", "站内救助" → "站内")
@@ -90,7 +93,7 @@ class ScopePartsMixin:
             if any(label.startswith(c) and len(label) > len(c) for c in self.v.scope_cues):
                 break  # "纳入低保": the program word names the category
             m = self.v.alias_re.search(label)
-            trail = rx(r"(?:救助|人员|人数|对象|为|达|共|有|合计|共计|总计)$").search(label)
+            trail = _PART_TRAILS.search(label)
             if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
                 label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
             elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员"):
