@@ -5,19 +5,19 @@ it holds)."""
 
 from __future__ import annotations
 
-from gongwen.check import Report, check
-from gongwen.extract.pipeline import document_from_text, extract
+from checkfacts import checked, findings
+
+from gongwen.check import Report
 
 HEAD = "关于2025年青苇县经济运行情况的报告\n一、主要成效\n（一）工业运行\n"
 
 
 def run(body: str) -> Report:
-    return check(extract(document_from_text(HEAD + body + "\n")))
+    return checked(HEAD + body)
 
 
 def verdicts(r: Report, has: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
-            for f in r.by_code("GW123") if any(g.as_written == has for g in f.figures)]
+    return findings(r, "GW123", has)
 
 
 def test_a_rate_whose_whole_stands_in_another_section() -> None:

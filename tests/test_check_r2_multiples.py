@@ -4,19 +4,16 @@ follows), a side named in other words or stated earlier in the paragraph (GW107,
 
 from __future__ import annotations
 
-from gongwen.check import Report, check
-from gongwen.extract.pipeline import document_from_text, extract
+from checkfacts import checked
+from checkfacts import findings as verdicts
+
+from gongwen.check import Report
 
 HEAD = "关于2025年青苇县文教工作情况的报告\n一、主要工作\n（一）文化惠民\n"
 
 
 def run(body: str) -> Report:
-    return check(extract(document_from_text(HEAD + body + "\n")))
-
-
-def verdicts(r: Report, code: str, has: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
-            for f in r.by_code(code) if any(g.as_written == has for g in f.figures)]
+    return checked(HEAD + body)
 
 
 def test_a_multiple_whose_clause_opens_with_its_verb_divides_the_figure_it_follows() -> None:

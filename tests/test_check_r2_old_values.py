@@ -4,17 +4,17 @@ earlier clause named 年初 (invented words).  Read, so kept only when the chang
 
 from __future__ import annotations
 
-from gongwen.check import Report, check
-from gongwen.extract.pipeline import document_from_text, extract
+from checkfacts import checked, findings
+
+from gongwen.check import Report
 
 
 def run(body: str) -> Report:
-    return check(extract(document_from_text("关于2025年青苇县防灾工作情况的报告\n一、主要工作\n" + body + "\n")))
+    return checked("关于2025年青苇县防灾工作情况的报告\n一、主要工作\n" + body)
 
 
 def diffs(r: Report, has: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures)))
-            for f in r.by_code("GW104") if any(g.as_written == has for g in f.figures)]
+    return findings(r, "GW104", has)
 
 
 def test_the_old_value_in_an_earlier_clause_named_at_the_year_start() -> None:
