@@ -54,6 +54,7 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
         self._find_scope_hits(scope_hits, indicator_hits)
         self.heading_programs: dict[int, list[str]] = {}
         self.quantity_ends: list[int] = []  # ends of the number grammar's quantities (set by the assembler)
+        self.scoped: list[tuple[int, str]] = []  # (start, scope) of the figures labelled so far (scope.py)
         self.heading_weak: dict[int, list[str]] = {}
         for h in doc.headings:
             progs: list[str] = []

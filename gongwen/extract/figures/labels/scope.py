@@ -25,7 +25,7 @@ import regex
 from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
 from ..grammar.units import unit_kind
-from ..words.heads import _CONTINUES, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
+from ..words.heads import _CONTINUES, _COUNT_NOUN, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
 from .places import alternative_level, counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
@@ -48,6 +48,9 @@ _SUBJECT_NOT = regex.compile(r"[^全年末底上下半季度前后月\d\-—至�
 _DIMENSION = regex.compile("|".join(sorted(map(str, _HEADS["breakdown_dimensions"]), key=len, reverse=True)))
 _LEAD_BEFORE = frozenset("，,；;：:。 \n")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
+# what a clause opens on when it goes on about what the clause before it counts (heads.yaml), and a share
+_GOES_ON = regex.compile("(?:" + _in_order(_HEADS["continuations"] + _HEADS["goes_on"]) + ")")
+_SHARE_OPEN = regex.compile(r"(?:仅|约|只)?占")
 
 
 class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
@@ -59,6 +62,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         v: Vocab
         whole: str
         partition_parts: frozenset[str]
+        scoped: list[tuple[int, str]]
 
         def clause_start(self, o: int) -> int: ...
         def sentence_start(self, o: int) -> int: ...
@@ -69,12 +73,23 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
 
     def scope(self, o: int, end: int, condition: str | None, unit: str = "") -> str:
         """The population or category of the figure at [o, end) in ``unit`` (see the module
-        docstring)."""
+        docstring), kept for the clauses after it that go on about it (:meth:`_goes_on`)."""
+        found = self._decide_scope(o, end, condition, unit)
+        bisect.insort(self.scoped, (o, found))
+        return found
+
+    def _decide_scope(self, o: int, end: int, condition: str | None, unit: str) -> str:
+        """The scope of :meth:`scope`, by the rules of the module docstring."""
         if condition:
             return condition
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
-        if rx(r"合计|共计|总计|总数").search(t[cs:o]):
+        # (a share of what the clause before counts is of that: "…29家，占企业总数的21.2%")
+        share = _SHARE_OPEN.match(t, cs) is not None
+        went_on = self._goes_on(ss, cs) if share else None
+        if went_on:
+            return went_on
+        if rx(r"合计|共计|总计|总数").search(t[cs:o]) and not share:
             return self.whole
         # (a level and its alternative, 村（社区）: where the things counted are, not a time limit's)
         if ("（" in t[cs:end + 12] or "(" in t[cs:end + 12]) and unit_kind(unit) not in ("time", "age"):
@@ -165,6 +180,11 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                          and not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
                 return terms[-1][1]
+        # (not a comparison with a jurisdiction: "增速高于全市平均水平1.3个百分点")
+        went_on = self._goes_on(ss, cs) if _GOES_ON.match(t, cs) \
+            and not any(w in t[cs:o] for w in self.v.jurisdiction) else None
+        if went_on:
+            return went_on
         # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业9家" → 省级)
         level = counted_level(t, cs, o)
         if level:
@@ -180,6 +200,24 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _goes_on(self, ss: int, cs: int) -> str | None:
+        """The category of the last figure before the clause at ``cs`` in its sentence, for a clause
+        that goes on about it with no category of its own (heads.yaml continuations, goes_on:
+        "…排查一般事故隐患4,862条，已整改4,791条", "…企业9户，增长12.5%"); None when that figure is of
+        the whole jurisdiction."""
+        i = bisect.bisect_left(self.scoped, (cs, "")) - 1
+        if i < 0 or self.scoped[i][0] < ss or cs <= ss:
+            return None
+        # (after the items of a list the clause goes on about their whole: "其中…类213件、…类402件；
+        # 已化解1318件", "（其中道路运输事故2起、建筑施工事故1起），死亡2人")
+        c = self.clause_start(self.scoped[i][0])
+        if self.doc.text[c - 1:c] == "、" or "、" in self.doc.text[c:cs]:
+            return None
+        found = self.scoped[i][1]
+        # (a scope read as a measure is no category to go on about: …问题金额3.86亿元，…增长15.2%)
+        measure = _MONEY_NOUN.search(found) or _RATE_NOUN.search(found) or _COUNT_NOUN.search(found)
+        return None if found == self.whole or found in self.v.jurisdiction or measure else found
 
     def _lead_item(self, ss: int, cs: int, o: int) -> str | None:
         """The part a clause of a breakdown's list names, when a breakdown lead opens the list in

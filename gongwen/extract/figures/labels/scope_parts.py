@@ -66,6 +66,10 @@ _QZ_COLON = rx(r"其中\s*[：:]\s*$")
 # the words a breakdown part's label opens on (其中, 分别为 …) and may end on (人员, 合计 …): no category
 _PART_OPENS = rx("^(?:" + _in_order(_HEADS["part_labels"]["opens"]) + ")+")
 _PART_TRAILS = rx("(?:" + _in_order(_HEADS["part_labels"]["trails"]) + ")$")
+# the measure nouns a breakdown's items may share with its whole (heads.yaml money_ends: 产值, 投资 …),
+# looked for before the list's cue, in its sentence and the one before, at most _WHOLE_REACH back
+_MEASURE_END = regex.compile("(?:" + _in_order(_HEADS["money_ends"]) + ")$")
+_WHOLE_REACH = 160
 _COUNTED_NOUN = regex.compile(r"[\p{Han}]{2,14}")
 # a per-population word (每千名老年人): what follows defines a rate
 _PER_POPULATION = regex.compile("|".join(sorted(TABLES.per_population, key=len, reverse=True)) or r"(?!)")
@@ -80,6 +84,7 @@ class ScopePartsMixin:
         quantity_ends: list[int]
 
         def clause_start(self, o: int) -> int: ...
+        def sentence_start(self, o: int) -> int: ...
 
     def _part_label(self, cs: int, o: int) -> str | None:
         """The label of a breakdown part: the clause text before the number, trimmed."""
@@ -106,9 +111,46 @@ class ScopePartsMixin:
             label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
         if not label or len(label) > 14 or rx(r"\d").search(_INNER_GRADE.sub("", label)):
             return None
-        if _RATE_NOUN.search(label) or _MONEY_NOUN.search(label) or _QUOTES.search(label):
+        if _MONEY_NOUN.search(label) and not _RATE_NOUN.search(label) and not _QUOTES.search(label):
+            return self._measured_part(label, cs)
+        if _RATE_NOUN.search(label) or _QUOTES.search(label):
             return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
         return label
+
+    def _measured_part(self, label: str, cs: int) -> str | None:
+        """The part a breakdown's item names before the measure it shares with the whole the list
+        breaks down: the whole's measure, named before the list's cue (其中, 分别, 从…看), is repeated
+        after each item's own name (…实现产值18.6亿元。其中，林下种植产值9.8亿元 → 林下种植; 完成投资
+        9.64亿元。分领域看，工业项目完成投资5.82亿元 → 工业项目).  None for a measure the whole does not
+        name (失业保险费), for the money of a named program or a named line of its own (企业职工基本养老
+        保险费, 税收收入: the program and the indicator label these), and for a cut inside a category
+        word (第二|产业增加值: the items' shared word, not the whole's)."""
+        t = self.doc.text
+        if self.v.indicator_re is not None and self.v.indicator_re.fullmatch(label):
+            return None
+        ss = self.sentence_start(cs)
+        cue = max(t.rfind("其中", ss, cs), t.rfind("分别", ss, cs))
+        pat = self.v.breakdown_criterion_re
+        if pat is not None:
+            cue = max([cue] + [m.start() for m in pat.finditer(t, ss, cs)])
+        if cue < 0:
+            return None
+        before = t[max(self.sentence_start(max(0, ss - 1)), cue - _WHOLE_REACH):cue]
+        # (a program's name across the cut makes the measure its own: 企业职工基本养老保险|费)
+        cuts = [(m.start(), m.end()) for m in self.v.scope_re.finditer(label)]
+        named = [(m.start(), m.end()) for m in self.v.alias_re.finditer(label)]
+        for i in range(2, len(label) - 1):  # (the longest measure first: 完成投资 before 投资)
+            tail = label[i:]
+            if not _MEASURE_END.search(tail) or tail not in before or any(a < i < b for a, b in cuts):
+                continue
+            if any(a < i < b or (a == 0 and b == len(label)) for a, b in named):
+                return None
+            part = _PART_ACTION.sub("", label[:i])
+            # (总收入, 经营净收入, 工资性收入 are measures of their own: the kind of the measure, not a
+            # part of the whole; a bare program word is no part: 救助|资金)
+            return None if len(part) < 2 or part[-1] in "总净性" or _NOT_A_LABEL.search(part) \
+                or _PART_TRAILS.fullmatch(part) else part
+        return None
 
     def respective_parts(self, ss: int, cs: int) -> int | None:
         """Where a "…1,326人，分别为A 418人、B 652人" list begins, when the clause at ``cs`` is one of

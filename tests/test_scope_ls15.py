@@ -1,0 +1,57 @@
+"""Scopes read from the shape of a breakdown and of a clause that goes on (wave 15, engineer LS):
+the items of a breakdown repeat their whole's measure after their own name, and a clause with no
+subject of its own (a share, what of it is done, its change) is of what the clause before it counts.
+Invented sentences.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _figures(issuer: str, body: str) -> list[tuple[str, str | None]]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
+
+
+def test_an_item_repeating_its_wholes_measure_is_the_part_it_names() -> None:
+    # 产值 and 完成投资 are the whole's measures: each item is the part named before them
+    got = _figures("青禾县农业农村局", "全年全县茶旅融合产业实现产值12.4亿元，较上年增长8.1%。"
+                   "其中，生态茶园产值5.6亿元。")
+    assert got[-1] == ("5.6亿元", "生态茶园")
+    got = _figures("青禾县交通运输局", "全年交通建设完成投资18.2亿元。分领域看，桥梁改造完成投资6.1亿元，"
+                   "客运站场完成投资2.4亿元。")
+    assert got[1:] == [("6.1亿元", "桥梁改造"), ("2.4亿元", "客运站场")]
+
+
+def test_a_measure_of_a_named_program_is_no_part_name() -> None:
+    # 企业职工基本养老保险|费: the program's name runs across the cut, the item is the program's money
+    got = _figures("青禾县人力资源和社会保障局", "全年征收社会保险费合计9.8亿元，其中企业职工基本养老保险费7.1亿元、"
+                   "工伤保险费0.6亿元。")
+    assert [s for _, s in got] == ["全县", "全县", "全县"]
+
+
+def test_a_clause_going_on_is_of_what_the_clause_before_counts() -> None:
+    # 已整改: what of the hazards found is done; 较上年…增长: the change of the count before
+    got = _figures("青禾县应急管理局", "全年共排查一般事故隐患1,200条，已整改1,150条。")
+    assert got == [("1,200条", "一般事故隐患"), ("1,150条", "一般事故隐患")]
+    got = _figures("青禾县市场监督管理局", "全年新登记经营主体5200户，其中新登记企业1300户，较上年的1180户"
+                   "增长10.2%，新登记个体工商户3900户。")
+    assert dict(got)["10.2%"] == "企业"
+
+
+def test_a_share_is_of_the_part_before_it_not_of_its_total() -> None:
+    # 占…总数的: the total is the share's denominator, the share is the part's
+    got = _figures("青禾县卫生健康局", "老年人、孕产妇等重点人群签约4.6万人，占重点人群总数6.1万人的75.4%。")
+    assert dict(got)["75.4%"] == "重点人群"
+    got = _figures("青禾县商务局", "限额以上单位消费品零售额31.2亿元，增长4.6%，占全县社会消费品零售总额的38.5%。")
+    assert dict(got)["38.5%"] == dict(got)["31.2亿元"] != "全县"
+
+
+def test_after_a_list_a_clause_goes_on_about_the_whole() -> None:
+    # the items joined by 、 are parts: 已化解 counts of all the disputes, not of the last item
+    got = _figures("青禾县信访局", "全年排查矛盾纠纷860件，其中邻里纠纷320件、土地纠纷210件；已化解812件。")
+    assert dict(got)["812件"] == "全县"
+    # a change compared with another jurisdiction's level is the jurisdiction's
+    got = _figures("青禾县工业和信息化局", "全县规模以上工业增加值增长7.6%，增速高于全市平均水平1.2个百分点。")
+    assert dict(got)["1.2个百分点"] != "规模以上工业"
