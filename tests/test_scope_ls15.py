@@ -55,3 +55,11 @@ def test_after_a_list_a_clause_goes_on_about_the_whole() -> None:
     # a change compared with another jurisdiction's level is the jurisdiction's
     got = _figures("青禾县工业和信息化局", "全县规模以上工业增加值增长7.6%，增速高于全市平均水平1.2个百分点。")
     assert dict(got)["1.2个百分点"] != "规模以上工业"
+
+
+def test_an_issuer_named_after_its_government_is_the_unit_inside_it() -> None:
+    # 青溪区人民政府|桃源街道办事处: the 街道's report, its whole is 全街道, not the 区's
+    text = ("桃源街道2024年工作总结\n全年新增城镇就业1,260人，完成棚户区改造312户。\n"
+            "青溪区人民政府桃源街道办事处\n2024年12月20日")
+    got = [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
+    assert got == [("1,260人", "全街道"), ("312户", "全街道")]

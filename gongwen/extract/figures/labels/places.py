@@ -142,12 +142,23 @@ def _quoted(text: str, a: int, b: int) -> bool:
     return right >= 0 and "\n" not in text[b:right]
 
 
+def _first_bureau_word(issuer: str) -> int:
+    """Where the first bureau word (the vocabularies' issuer words) stands in ``issuer``, else its length."""
+    return min((issuer.find(w) for w in _bureau_words() if w in issuer), default=len(issuer))
+
+
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
     """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …"""
     issuer = doc.metadata.issuer or doc.metadata.title or ""
     # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
     # first bureau word (the vocabularies' issuer words), then take the last administrative level
-    cut = min((issuer.find(w) for w in _bureau_words() if w in issuer), default=len(issuer))
+    cut = _first_bureau_word(issuer)
+    # (an issuer inside a government names that government first: 鹤汀区人民政府|云樟街道办事处 is the
+    # 街道's; the unit named after the government is the issuer)
+    gov = rx(r"(?:人民)?政府").match(issuer, cut)
+    if gov is not None and _first_bureau_word(issuer[gov.end():]) < len(issuer) - gov.end():
+        issuer = issuer[gov.end():]
+        cut = _first_bureau_word(issuer)
     # (the bureau word may itself open on the level: 枫林|街道办事处, 石桥|镇人民政府)
     m = rx(r"(街道|[镇乡])").match(issuer, cut) \
         or rx(r"(街道|[省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(issuer[:cut])
