@@ -63,3 +63,11 @@ def test_an_issuer_named_after_its_government_is_the_unit_inside_it() -> None:
             "青溪区人民政府桃源街道办事处\n2024年12月20日")
     got = [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
     assert got == [("1,260人", "全街道"), ("312户", "全街道")]
+
+
+def test_an_indicator_row_names_the_category_it_is_of() -> None:
+    # 城镇居民人均可支配收入（元）: an indicator's row (its label carries a unit), of 城镇居民
+    text = ("一、主要工作\n全年居民收入情况见下表。\n指标\t2024年\t增长（%）\n"
+            "城镇居民人均可支配收入（元）\t41,260\t4.6\n农村居民人均可支配收入（元）\t20,815\t6.2\n")
+    got = {f.as_written: f.scope for f in extract(document_from_text(text)).figures}
+    assert [got[w] for w in ("41,260", "4.6", "20,815", "6.2")] == ["城镇居民", "城镇居民", "农村居民", "农村居民"]

@@ -28,7 +28,7 @@ from .grammar.units import TABLES, alternation, load_yaml, split_unit
 from .grammar.units import unit_kind as measure_kind
 from .labels.kinds import column_kind, is_plan_heading
 from .labels.labeller import Labeller
-from .words.heads import _COUNT_NOUN, _HEADS, _in_order
+from .words.heads import _COUNT_NOUN, _HEADS, _PEOPLE_HEAD, _in_order
 from .words.metric_rules import measure_of, metric_rules, unit_kind
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
@@ -276,6 +276,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             s0, name = scope_terms[-1]
             rest = _PAREN_UNIT.sub("", text[s0 + len(name):t.cells[r][0].end]).strip()
             category_measure = rest if rx(r"[\p{Han}]{2,8}").fullmatch(rest) else ""
+        # (an indicator's row names the people it is of: 城镇居民人均可支配收入（元） is of 城镇居民; a
+        # category word inside the indicator's own name, 城镇新增就业（人）, is no scope)
+        people_row = bool(scope_terms) and bool(_PEOPLE_HEAD.search(scope_terms[-1][1]))
         # the base unit the row's label gives (老旧小区改造（户） → 户), what its measure counts
         row_unit = own_unit
         row_base = row_unit[0] if row_unit else None
@@ -374,7 +377,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 value=value,
                 unit=base,
                 program=prog or (col_progs[c] if transposed else None) or section_program,
-                scope=scope_terms[-1][1] if scope_terms and not indicator_row else row_scope,
+                scope=scope_terms[-1][1] if scope_terms and (not indicator_row or people_row) else row_scope,
                 metric=metric,
                 period=period.iso if period is not None else context_period,
                 period_inferred=period is None and context_period is not None,
