@@ -71,3 +71,13 @@ def test_an_indicator_row_names_the_category_it_is_of() -> None:
             "城镇居民人均可支配收入（元）\t41,260\t4.6\n农村居民人均可支配收入（元）\t20,815\t6.2\n")
     got = {f.as_written: f.scope for f in extract(document_from_text(text)).figures}
     assert [got[w] for w in ("41,260", "4.6", "20,815", "6.2")] == ["城镇居民", "城镇居民", "农村居民", "农村居民"]
+
+
+def test_the_object_of_an_action_on_things_of_a_kind_is_their_category() -> None:
+    # 惠及, 创建, 处理: the people or things of a kind the action reaches are what is counted
+    got = dict(_figures("青禾县退役军人事务局", "全年发放帮扶资金126万元，惠及困难退役军人家庭318户；"
+                        "新创建星级示范服务站12个。"))
+    assert got["318户"] == "困难退役军人家庭" and got["12个"] == "星级示范服务站"
+    # 组建: what an action makes is the whole's (the teams of all the county), no category
+    got = dict(_figures("青禾县卫生健康局", "全县组建家庭医生团队130个，签约服务9.6万人。"))
+    assert got["130个"] == "全县"
