@@ -81,3 +81,13 @@ def test_the_object_of_an_action_on_things_of_a_kind_is_their_category() -> None
     # 组建: what an action makes is the whole's (the teams of all the county), no category
     got = dict(_figures("青禾县卫生健康局", "全县组建家庭医生团队130个，签约服务9.6万人。"))
     assert got["130个"] == "全县"
+
+
+def test_the_people_an_action_is_done_for_are_the_scope_of_its_amounts() -> None:
+    # 为/向/对 + a count + the people + 发放/实施…: the count and the amounts after it are theirs
+    got = dict(_figures("青禾县退役军人事务局", "全年为236户烈士遗属家庭发放抚恤补助82.4万元，户均约3492元；"
+                        "元旦期间开展走访慰问，发放慰问金31.5万元。"))
+    assert [got[w] for w in ("236户", "82.4万元", "户均约3492元")] == ["烈士遗属家庭"] * 3
+    assert got["31.5万元"] == "全县"  # (after the ；a new item: the whole's)
+    got = dict(_figures("青禾县教育局", "全年对58名困难残疾学生实施资助，发放资助资金19.6万元。"))
+    assert got["19.6万元"] == "困难残疾学生"

@@ -91,6 +91,11 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return went_on
         if rx(r"合计|共计|总计|总数").search(t[cs:o]) and not share:
             return self.whole
+        # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
+        near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
+        served = self._beneficiaries(near, o, end) if "为" in t[near:end] or "向" in t[near:end] or "对" in t[near:end] else None
+        if served:
+            return served
         # (a level and its alternative, 村（社区）: where the things counted are, not a time limit's)
         if ("（" in t[cs:end + 12] or "(" in t[cs:end + 12]) and unit_kind(unit) not in ("time", "age"):
             level = alternative_level(t, cs, o, end)

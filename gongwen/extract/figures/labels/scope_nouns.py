@@ -41,6 +41,11 @@ _PEOPLE_STOP = regex.compile(r"[被为是在将把对向并已均都全，。]")
 _VERB_LEAD = regex.compile("(?:" + _in_order(_HEADS["verb_leads"]) + ")")
 _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
                         + r")([\p{Han}（）()]{3,12})$")
+# the people or units an action is done for, counted right before them (heads.yaml beneficiary_verbs):
+# "为1,926名经济困难的高龄、失能老年人发放…" → 经济困难的高龄、失能老年人
+_BENEFICIARY = regex.compile(r"(?:为|向|对)\s*(\d[\d.,]*\s*万?(?:名|户|人|个|家|位|所)次?)([\p{Han}、（）()]{2,20}?)(?:"
+                             + _in_order(_HEADS["beneficiary_adverbs"]) + ")?(?="
+                             + _in_order(_HEADS["beneficiary_verbs"]) + ")")
 # what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")
 _JOINERS = frozenset(("和", "及", "与", "、", "以及"))
 # what closes a list of categories: its 等 and the people the list qualifies or is named by
@@ -82,6 +87,19 @@ class ScopeNounsMixin:
                 or _VERBISH.search(noun) or noun in self.v.jurisdiction:
             return None
         return noun
+
+    def _beneficiaries(self, cs: int, o: int, end: int) -> str | None:
+        """The people or units the sentence's action is done for, counted right before them: of that
+        count ("为【1,102名】逝者减免…") and of the amounts the sentence names after them ("…向1028户城镇住房
+        困难家庭发放租赁补贴【396.5万元】", "对263名困难退役军人实施帮扶援助，发放帮扶援助金【97.5万元】") →
+        逝者, 城镇住房困难家庭, 困难退役军人; ``cs`` is where to look from (the sentence's start), none past a
+        其中 (its parts are counted on their own)."""
+        t = self.doc.text
+        found = None
+        for m in _BENEFICIARY.finditer(t, cs, min(len(t), end + 24)):
+            if m.start(1) == o or m.end() <= o:
+                found = m.group(2)
+        return found if found and not _VERBISH.search(found) and "其中" not in t[cs:o] else None
 
     def _counted_noun(self, end: int) -> str | None:
         """The category noun a count is of, written right after it ("11间乡镇敬老院"), when it is
