@@ -1,17 +1,15 @@
 """Scopes read from the shape of a breakdown and of a clause that goes on (wave 15, engineer LS):
-the items of a breakdown repeat their whole's measure after their own name, and a clause with no
-subject of its own (a share, what of it is done, its change) is of what the clause before it counts.
-Invented sentences.
+the items of a breakdown repeat their whole's measure after their own name, a clause with no
+subject of its own (a share, what of it is done, its change) is of what the clause before it counts,
+the people an action is done for are its amounts' scope, an issuer inside a government is the unit
+named after it, a table's indicator row of a population is of those people.  Invented sentences.
 """
 
 from __future__ import annotations
 
+from test_scope_ls14 import _figures  # the same invented report head: title, the body, issuer, date
+
 from gongwen.extract.pipeline import document_from_text, extract
-
-
-def _figures(issuer: str, body: str) -> list[tuple[str, str | None]]:
-    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
-    return [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
 
 
 def test_an_item_repeating_its_wholes_measure_is_the_part_it_names() -> None:
