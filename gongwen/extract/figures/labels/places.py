@@ -153,7 +153,7 @@ def jurisdiction(doc: Document, vocab: Vocab) -> str:
     # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
     # first bureau word (the vocabularies' issuer words), then take the last administrative level
     cut = _first_bureau_word(issuer)
-    # (an issuer inside a government names that government first: 鹤汀区人民政府|云樟街道办事处 is the
+    # (an issuer inside a government names that government first: 青溪区人民政府|桃源街道办事处 is the
     # 街道's; the unit named after the government is the issuer)
     gov = rx(r"(?:人民)?政府").match(issuer, cut)
     if gov is not None and _first_bureau_word(issuer[gov.end():]) < len(issuer) - gov.end():
