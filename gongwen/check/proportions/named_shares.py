@@ -58,7 +58,8 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     # figure before it, but the whole's part stated elsewhere under that name
     named_within = len(_ORDINAL.sub("", text[clause_start(idx, at):at].strip(SPACES))) >= 2 \
         and text[clause_start(idx, at):at].strip(SPACES).startswith("其中")
-    if before and len(text[before[-1].span.end:at]) <= 8 and not _names_own_part(idx, before[-1], at) \
+    if before and (len(text[before[-1].span.end:at]) <= 8 or _own_change_between(idx, before[-1], at)) \
+            and not _names_own_part(idx, before[-1], at) \
             and not named_within and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
     else:  # the part is named before 占 and stated elsewhere
@@ -126,6 +127,22 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _own_change_between(idx: TextIndex, part: Figure, at: int) -> bool:
+    """职工医保参保 118.64 万人，同比增加 2.74 万人，占参保总人数的 28.8% (技术改造投资 30.3 亿元，同比增长
+    18.4%，占工业投资的 46.8%): the clauses between the figure and the cue 占 each open on a comparison
+    base (vocab comparison_bases) and state only changes — the figure's own change, said before its
+    share — so the figure still stands right before 占 and is the part.  A clause stating a figure
+    of its own (服务企业 800 家) leaves the part unread."""
+    gap = idx.text[part.span.end:at]
+    clauses = [c.strip(SPACES) for c in re.split(r"[，,]", gap)]
+    clauses = [c for c in clauses if c]
+    bases = tuple(vocab()["comparison_bases"])
+    if not clauses or len(clauses) > 2 or not all(c.startswith(bases) for c in clauses):
+        return False
+    return all(g.kind == "change" or g.change is not None or g.unit == "%"
+               for g in idx.figures_in(Span(part.span.end, at)))
 
 
 def _sent_start(idx: TextIndex, g: Figure) -> int:
