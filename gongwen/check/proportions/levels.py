@@ -101,6 +101,9 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
             pair = _section_pair(idx, fig, parts, amount, count, exact=standard)
             if pair is not None:
                 (amount, count), confirm = pair, True
+        if amount is None and count is not None and len(parts) == 2 and not standard:
+            amount = _named_amount(idx, fig, parts[0], count, cue)
+            confirm = confirm or amount is not None
         months = _months(amount, parts[2]) if len(parts) == 3 and amount is not None else 1
         if months is None:
             continue
@@ -333,6 +336,40 @@ def _named_count(idx: TextIndex, amount: Figure, unit: str, everywhere: bool = F
                     return f
                 found.append(f)
     return found[0] if len({f.value for f in found}) == 1 else None
+
+
+def _named_amount(idx: TextIndex, fig: Figure, unit: str, count: Figure, cue: str) -> Figure | None:
+    """一线执法人员 78 人，人均监管经营主体 1105 户 (专职执法人员仅 23 人，人均承担约 93 家定点医药机构的监管
+    任务): a level whose sentence states what it is per and whose own words name what it divides —
+    after its cue (监管经营主体) or after the figure, up to 的 (定点医药机构) — stated anywhere before
+    it (登记在册经营主体 86,218 户 in the first section): the figures of the level's unit and year whose
+    words end in a tail of four characters at least of that name, or count it (2,316 家定点医药机构).
+    Found by name from afar, so only the one value that makes the level hold is taken."""
+    clause = idx.clause_before(fig, 30)
+    at = clause.rfind(cue)
+    names = [clause[at + len(cue):]] if at >= 0 else []
+    after = re.split(r"[的，,。；;：:（(]", idx.words_after(fig, 16), maxsplit=1)[0]
+    names.append(re.sub(r"[^\u4e00-\u9fff]", "", after))
+    tails = {n[i:] for n in names for i in range(len(n) - 3)}
+    if not tails:
+        return None
+
+    def named(g: Figure) -> bool:
+        label = _DATES.sub("", idx.label_before(g, 16))
+        return any(label.endswith(t) for t in tails) or any(_noun_after(idx, g).startswith(t) for t in tails)
+    found = [g for g in idx.figures_in(Span(0, fig.span.start)) if g.unit == unit and g is not count
+             and summable(g) and g.kind == "actual" and g.change is None and g.bound is None and same_year(g, fig)
+             and named(g)]
+    stated = interval_of(fig)
+    fits = []
+    for g in found:
+        try:
+            comp = interval_of(g) / interval_of(count)
+        except NotCheckable:
+            continue
+        if comp.intersects(stated):
+            fits.append(g)
+    return fits[-1] if len({g.value for g in fits}) == 1 else None
 
 
 def _months(amount: Figure, per: str) -> int | None:
