@@ -185,6 +185,10 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
         figs = idx.figures_in(sent)
         for k, a in enumerate(figs[:-1]):
             b = figs[k + 1]
+            stated = _compared_target(idx, figs, k)
+            if stated is not None:
+                yield stated
+                continue
             if fact_kind(idx, a) == "target" and _level(a) and a.previous is None and b.unit == "%":
                 pairs, named = _respective(idx, figs, k), None
                 gap, said = text[a.span.end:b.span.start], text[sent.start:b.span.start]
@@ -211,6 +215,33 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
                 sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
                 yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
                                 trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+# 较上年的, 比 2025 年末的, 较去年同期的: a comparison that states its old value next
+_OLD_CUE = re.compile(r"(?:以上|左右|以内)?[，,]?[较比](?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?)(?:同期)?的")
+
+
+def _compared_target(idx: TextIndex, figs: list[Figure], k: int) -> Candidate | None:
+    """全年安排城乡低保资金 1.12 亿元，较上年的 1.05 亿元增长 6.7% (力争达到 420 人，较 2025 年末的 365 人
+    增长 15.1%): a target, the actual its comparison states right after 较…的, and the growth rate
+    right after that — the text's own growth, so a miss is an error as a stated change's is."""
+    if k + 2 >= len(figs):
+        return None
+    a, old, rate = figs[k], figs[k + 1], figs[k + 2]
+    if fact_kind(idx, a) != "target" or not _level(a) or a.previous is not None:
+        return None
+    if old.unit != a.unit or fact_kind(idx, old) != "actual" or not _level(old) or old.change is not None:
+        return None
+    if rate.unit != "%" or (rate.change is None and rate.kind != "change"):
+        return None
+    gap = re.sub(r"\s", "", idx.text[a.span.end:old.span.start])
+    verb = re.sub(r"\s", "", idx.text[old.span.end:rate.span.start])
+    hit = _verb(verb)
+    if not _OLD_CUE.fullmatch(gap) or hit is None or len(verb) > 4:
+        return None
+    sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
+    return Candidate(code="GW105", kind="growth", whole=(a,), parts=(old, replace(rate, value=abs(rate.value))),
+                     trigger=hit[1], params={"sign": sign, "unit": "%"})
 
 
 def _reached(idx: TextIndex, r: Figure, x: Figure) -> bool:
