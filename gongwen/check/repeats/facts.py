@@ -408,6 +408,13 @@ def _same_period(idx: TextIndex, a: Mention, b: Mention) -> bool:
     return same_year(fa, fb)
 
 
+def _year_and_deadline(a: Mention, b: Mention) -> bool:
+    """Two targets, one set for a year (今年计划实施除险加固的 22 座) and one due within it (9 月底前
+    22 座完工): equal, they are one target restated with its deadline."""
+    pa, pb = a.fig.period or "", b.fig.period or ""
+    return a.kind == b.kind == "target" and pa[:4] == pb[:4] != "" and 4 in (len(pa), len(pb))
+
+
 def _whole_only(m: Mention) -> bool:
     """A share named by its whole alone (占社会消费品零售总额的比重为 39.8%): the part it is of is said
     before the cue, so the name does not tell which share of that whole it is."""
@@ -511,7 +518,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         # a period and its last month name one moment only for one named quantity (全年参保 and
         # 截至 12 月底参保; not 全年新增经营主体 and 12 月底实有经营主体)
         agree = how in ("labels", "subject") and _one_moment(idx, fa, fb)
-        if not _same_period(idx, a, b) and not (equal and inferred) and not agree:
+        if not _same_period(idx, a, b) and not (equal and (inferred or _year_and_deadline(a, b))) and not agree:
             continue  # another year (a plan section's inferred period) is another fact
         if fa.scope and fb.scope and not _one_scope(fa.scope, fb.scope) and not equal \
                 and not any(sc in a.name and sc in b.name and sc not in vocab()["subject_prefixes"]

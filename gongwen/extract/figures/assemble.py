@@ -56,8 +56,11 @@ _CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 �
 _YEAR_ONLY = rx(r"\d{4}")
 # 全年/今年 naming a target ("完成全年任务2800批次的55.7%", "列入今年计划的22座") dates that target only
 _TARGET_NOUN = rx(r"\s*(?:指标|目标)?(?:任务|目标|计划|预算|指标)")
-# a target set for the whole year: "完成年度计划32亿元的58.6%", "比5.5%的年度控制目标低…"
-_ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:目标|任务|计划|预算|指标)(?:任务|数)?(?:为|是)?\s*$")
+# a target set for the whole year: "完成年度计划32亿元的58.6%", "比5.5%的年度控制目标低…", also when
+# the goal's words go on before the number ("全年计划净增规模以上工业企业25家", "列入今年计划实施除险加固
+# 的22座") or the year's word stands right before it ("确保年度12,600户…任务", "完成年度目标任务（12000人）")
+_ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:目标|任务|计划|预算|指标)[^，,；;。\d]{0,14}?$"
+                           r"|(?:年度|全年)\s*[（(]?\s*$")
 _ANNUAL_TARGET_AFTER = rx(r"^的?(?:年度|全年)[^，,；;。\d]{0,6}?(?:目标|指标|任务|计划)")
 # between a comparison's period and the old values it dates: "较上年的18起、12人", "比上半年（5.1%）"
 _BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。、]{0,4}、)*")
@@ -98,17 +101,23 @@ def _stock_period(metric: str | None, iso: str | None, inferred: bool, kind: str
 def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: PeriodMention,
               year: int) -> PeriodMention:
     """A year-less period (全年, 年底) in a paragraph that opens on another year ("2025年，县民政局…
-    全年累计发放…" in a 2026 plan) means that year's."""
+    全年累计发放…" in a 2026 plan) means that year's — a year written alone or in a date or span
+    ("2025年末，全县共有…，全年发放…": the year of the written 2025年末)."""
     i = bisect.bisect_left(starts, ps)
     named = None
     while i < len(periods) and periods[i].span.start < period.span.start:
         p = periods[i]
-        if p.kind == "year" and _DIGIT.search(p.text):
+        if _WRITTEN_YEAR.search(p.text) and _ISO_END_YEAR.search(p.iso):
             named = p
         i += 1
-    if named is None or not named.iso[:4].isdigit() or int(named.iso[:4]) == year:
+    m = _ISO_END_YEAR.search(named.iso) if named is not None else None
+    if m is None or int(m[1]) == year:
         return period
-    return _in_year(period, int(named.iso[:4]))
+    return _in_year(period, int(m[1]))
+
+
+_WRITTEN_YEAR = rx(r"\d{4}\s*年")
+_ISO_END_YEAR = rx(r"(?:^|/)(\d{4})[^/]*$")  # the year a period ends in: "2025-12" → 2025, "2021/2025" → 2025
 
 
 def _in_year(period: PeriodMention, year: int) -> PeriodMention:
@@ -248,7 +257,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a rule's threshold takes only its own clause's period; a raised standard inherits only
             # an effective date (2020年1月起), not a stock's date of an earlier sentence
             period = None
-        own = _own_period(text, period, kind, ss, a, b, raised, baseline, report_period)
+        # a target's year, when no period of its sentence dates it: its plan heading's (2026年工作计划) or the report's
+        plan_year = (_heading_period(path, heading_period, year, doc.metadata.date) or report_period) \
+            if kind == "target" and period is None else report_period
+        own = _own_period(text, period, kind, ss, a, b, raised, baseline, report_period, plan_year)
         if own is not None:
             iso, inferred = own
         elif period is not None:
@@ -353,7 +365,8 @@ def _clause_after(text: str, b: int, reach: int = 24) -> str:
 
 
 def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: int, b: int,
-                raised: bool, baseline: PeriodMention | None, report: str | None) -> tuple[str | None, bool] | None:
+                raised: bool, baseline: PeriodMention | None, report: str | None,
+                plan_year: str | None = None) -> tuple[str | None, bool] | None:
     """A figure's period when its own words decide it, else None (the caller inherits one).
 
     - an old value dated by its comparison ("较上年的18起、12人" → last year; "较去年同期的
@@ -371,7 +384,7 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
         return baseline.iso, False
     if kind == "target" and (_ANNUAL_TARGET_BEFORE.search(text, max(ss, a - 24), a)
                              or _ANNUAL_TARGET_AFTER.search(_clause_after(text, b))):
-        y = period.iso[:4] if period is not None and period.iso[:4].isdigit() else (report or "")[:4]
+        y = period.iso[:4] if period is not None and period.iso[:4].isdigit() else (plan_year or report or "")[:4]
         return (y, False) if y.isdigit() else None
     if kind == "standard" and not raised:
         if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date", "year"):
@@ -465,8 +478,8 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
         p = periods[i]
         if p.span.start < para_start:
             return None
-        if p.span.end <= o and (sentence_start is None or p.span.start >= sentence_start
-                                or _opens_clause(text, p.span.start)):
+        if p.span.end <= o and not (sentence_start is not None and _event_elsewhere(text, p, o, sentence_start)) \
+                and (sentence_start is None or p.span.start >= sentence_start or _opens_clause(text, p.span.start)):
             return p
         if sentence_start is not None and p.span.start < sentence_start:
             looked += 1
@@ -474,6 +487,42 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
                 return None
         i -= 1
     return None
+
+
+def _event_date(text: str, p: PeriodMention) -> bool:
+    """Whether ``p`` dates one event of its own sentence: a single month or day written right
+    before what happened ("10月组织开展综合演练", "9月20日组织警报试鸣"), not a span or a moment
+    set off by a comma that frames what follows ("1-11月，…", "6月，…")."""
+    if p.kind not in ("month", "date") or _AS_OF_WORD.match(text, p.span.start):
+        return False
+    if p.kind == "date" and not _DAY_ISO.fullmatch(p.iso):
+        return False  # 截至6月底, 年末: a moment stocks are counted at
+    return not _FRAME_AFTER.match(text, p.span.end)
+
+
+def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -> bool:
+    """Whether ``p`` is an event's date (:func:`_event_date`) that does not reach ``o``: one of an
+    earlier sentence, one behind a semicolon, or one inside an earlier clause's phrase ("遭受8月中旬
+    局地冰雹等灾害，共造成…受灾": the clause after it is not that month's)."""
+    if p.span.start < sentence_start and _SINCE_AFTER.match(text, p.span.end) and not _opens_sentence(text, p.span.start):
+        return True  # "…，"十四五"以来累计收缴1.06亿元。": a total since then, not the next sentence's period
+    if not _event_date(text, p):
+        return False
+    if p.span.start < sentence_start:
+        return True
+    between = text[p.span.end:o]
+    if _COLON.search(between):
+        return False  # "于2018年8月执行新标准：…；…": the date governs the list its colon opens
+    return bool(_SEMICOLON.search(between)) or (not _opens_clause(text, p.span.start) and bool(_COMMA.search(between)))
+
+
+_SINCE_AFTER = rx(r"[”\"」]?以来")
+_SEMICOLON = rx(r"[；;]")
+_COLON = rx(r"[：:]")
+_COMMA = rx(r"[，,]")
+_AS_OF_WORD = rx(r"截至|截止")
+_DAY_ISO = rx(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_FRAME_AFTER = rx(r"\s*(?:[，,、：:]|以来|期间|份[，,])")
 
 
 def _table_period(text: str, periods: list[PeriodMention], starts: list[int], intro_start: int,
@@ -505,6 +554,14 @@ def _opening_period(text: str, periods: list[PeriodMention], starts: list[int], 
             return p if p.kind != "date" else last
         i += 1
     return last
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` starts a sentence or a paragraph (possibly after 截至/自 …)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u3000截止至自从在于到":
+        j -= 1
+    return j < 0 or text[j] in "。！？!?\n"
 
 
 def _opens_clause(text: str, i: int) -> bool:
