@@ -55,10 +55,15 @@ class _Cues:
     present: Any
     change: Any
     change_after_level: Any
+    stated_base: Any
+    whole_count: Any
+    counted_after: Any
     condition_units: frozenset[str]
     condition_result: Any
     condition_each: Any
     condition_bound: Any
+    rate_floor: Any
+    rule_after: Any
     condition_rule: Any
     standard: Any
     standard_stated: Any
@@ -79,8 +84,8 @@ def _cues() -> _Cues:
     return _Cues(
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
-            "review_heading", "present", "change", "change_after_level", "condition_result", "condition_each",
-            "condition_bound", "condition_rule", "standard", "standard_stated", "raised_to", "average",
+            "review_heading", "present", "change", "change_after_level", "stated_base", "whole_count", "counted_after", "condition_result", "condition_each",
+            "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
         condition_units=frozenset(d["condition_units"]),
@@ -138,7 +143,17 @@ def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
     minimum each unit must meet (每个村至少配备1名), a floor on a rate (不低于30%)."""
     if ctx.unit in c.condition_units:
         return not c.condition_result.search(clause)
-    return ctx.unit in _BOUND_UNITS and bool(c.condition_bound.search(clause))
+    if ctx.unit not in _BOUND_UNITS or not c.condition_bound.search(clause):
+        return False
+    # "投诉按期办结率不低于98%": the level a rate is to reach, unless a rule is named after it
+    return not c.rate_floor.search(clause) or bool(c.rule_after.match(getattr(ctx, "after", "")))
+
+
+def _stated_change(c: _Cues, ctx: Any, clause: str) -> bool:
+    """Whether the figure is a change between two levels its sentence states (``stated_base``)."""
+    if not (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)):
+        return False
+    return bool(c.stated_base.search(_no_thousands(ctx.before)))
 
 
 def figure_kind(ctx: Any) -> Kind:
@@ -175,7 +190,15 @@ def figure_kind(ctx: Any) -> Kind:
     if ctx.unit.startswith("元/") and (plan or getattr(ctx, "plan_document", False)) \
             and not c.average.search(clause + getattr(ctx, "written", "")):
         return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach
-    if plan or (getattr(ctx, "plan_document", False) and not past and not review):
+    planned = plan or (getattr(ctx, "plan_document", False) and not past and not review)
+    if planned and getattr(ctx, "plan_document", False) and ctx.unit not in _PART_UNITS \
+            and c.whole_count.search(clause) and c.counted_after.match(after):
+        # "对全县2315名特困人员…" in a work plan: the units it acts on, counted as they are in its year
+        # (a summary's closing plan section keeps it the next year's target: its year is not the report's)
+        return "actual"
+    if planned and _stated_change(c, ctx, clause):
+        return "change"  # "由每人每月780元提高到820元，增长5.1%": the difference of two stated levels
+    if planned:
         return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and (c.share.search(clause) or c.share_after.search(after) or c.structure.search(ctx.before)):
         return "share"
