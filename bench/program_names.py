@@ -30,7 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labels_eval import documents, scorer, sources, tsv_rows  # noqa: E402
 
-GROUPS = {"A": (1, 12), "B": (13, 39), "C": (43, 45), "D": (48, 50), "E": (53, 56)}
+GROUPS = {"A": (1, 12), "B": (13, 39), "C": (43, 45), "D": (48, 50), "E": (53, 56), "F": (59, 62), "G": (65, 68),
+          "H": (71, 74)}
 
 
 def writer(doc: str) -> int:

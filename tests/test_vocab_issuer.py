@@ -69,7 +69,7 @@ def test_vocab_shuiwu_tax_revenue_by_type_and_inspection() -> None:
 def test_vocab_canlian_employment_aids_and_shared_subsidies() -> None:
     assert choose_vocab(None, "青禾县残疾人联合会") == "canlian"
     f = _figures("青禾县残疾人联合会", "新增残疾人就业326人。为残疾人适配辅助器具1,240件。发放重度残疾人护理补贴560万元。")
-    assert [f[w][0] for w in ("326人", "1,240件", "560万元")] == ["残疾人就业", "辅助器具适配", "重度残疾人护理补贴"]
+    assert [f[w][0] for w in ("326人", "1,240件", "560万元")] == ["残疾人就业", "残疾人辅助器具适配", "重度残疾人护理补贴"]
 
 
 def test_vocab_liangchu_reserves_and_purchases_also_in_a_development_bureau() -> None:

@@ -1,0 +1,44 @@
+"""The names of programs: the official name or the short form a majority of writers gives a line
+of work (bench/program_names.py counts them), and the part of a programme a writer names apart from
+its whole.  Invented sentences."""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _programs(issuer: str, body: str) -> dict[str, str | None]:
+    text = f"{issuer}2025年工作总结\n{body}\n{issuer}\n2025年12月18日"
+    return {f.as_written: f.program for f in extract(document_from_text(text)).figures}
+
+
+def test_the_industrial_field_is_named_not_its_indicator() -> None:
+    """规模以上工业: the field; its 增加值 is the indicator (the metric), its 企业 the units counted."""
+    p = _programs("青禾县统计局", "一、工业生产\n全年规上工业增加值增长6.1%，年末规模以上工业企业达到88家。")
+    assert (p["6.1%"], p["88家"]) == ("规模以上工业", "规模以上工业")
+
+
+def test_official_names_of_disability_lines() -> None:
+    p = _programs("青禾县残疾人联合会", "一、主要成效\n为415名残疾人提供基本康复服务，为233名残疾人适配辅助器具。")
+    assert (p["415名"], p["233名"]) == ("残疾人基本康复服务", "残疾人辅助器具适配")
+
+
+def test_vaccination_is_the_immunisation_line() -> None:
+    p = _programs("青禾县卫生健康局", "一、公共卫生\n全年预防接种门诊接种疫苗6.4万剂次，国家免疫规划疫苗接种率保持在96%以上。")
+    assert (p["6.4万剂次"], p["96%"]) == ("免疫规划", "免疫规划")
+
+
+def test_market_regulation_lines_by_their_common_names() -> None:
+    p = _programs("青禾县市场监督管理局", "一、安全监管\n全县在用特种设备2,310台。\n二、消费环境\n受理消费者投诉举报1,025件。")
+    assert (p["2,310台"], p["1,025件"]) == ("特种设备安全", "消费者投诉举报")
+
+
+def test_a_part_named_apart_from_its_whole() -> None:
+    """A writer names the rotation of teachers, the children in de facto orphanhood and the services
+    brought home apart from the teachers, the children in difficulty and the elderly care at large."""
+    p = _programs("青禾县教育局", "一、教师队伍\n专任教师达到3,020人；推进义务教育学校校长教师交流轮岗，全年交流215人。")
+    assert (p["3,020人"], p["215人"]) == ("教师队伍建设", "校长教师交流轮岗")
+    p = _programs("青禾县民政局", "一、儿童福利\n全县保障孤儿38名、事实无人抚养儿童97名。\n二、养老服务\n"
+                  "新增养老床位120张，全年提供居家养老服务4.1万人次。")
+    assert (p["38名"], p["97名"]) == ("孤儿基本生活保障", "事实无人抚养儿童保障")
+    assert (p["120张"], p["4.1万人次"]) == ("养老服务", "居家养老服务")
