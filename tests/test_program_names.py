@@ -42,3 +42,21 @@ def test_a_part_named_apart_from_its_whole() -> None:
                   "新增养老床位120张，全年提供居家养老服务4.1万人次。")
     assert (p["38名"], p["97名"]) == ("孤儿基本生活保障", "事实无人抚养儿童保障")
     assert (p["120张"], p["4.1万人次"]) == ("养老服务", "居家养老服务")
+
+
+def test_short_forms_writers_use() -> None:
+    """农村厕所革命 (not the 户厕改造 it is done by), 两癌筛查 (not its full official title)."""
+    p = _programs("青禾县农业农村局", "一、人居环境\n全年完成农村户厕改造1,870户。")
+    assert p["1,870户"] == "农村厕所革命"
+    p = _programs("青禾县卫生健康局", "一、妇幼健康\n完成农村适龄妇女宫颈癌筛查6,120人。")
+    assert p["6,120人"] == "两癌筛查"
+
+
+def test_a_fund_or_a_levy_named_apart_from_its_programme() -> None:
+    """The welfare fund a lottery raises and the contributions an insurance collects are lines of
+    their own; the sales and the insured stay the programme's."""
+    p = _programs("青禾县体育局", "一、体育彩票\n全年销售体育彩票3.4亿元，筹集体彩公益金0.82亿元。")
+    assert (p["3.4亿元"], p["0.82亿元"]) == ("体育彩票", "体育彩票公益金")
+    p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n全年征收社会保险费合计7.3亿元；"
+                  "全县企业职工基本养老保险参保人数达到6.1万人。")
+    assert (p["7.3亿元"], p["6.1万人"]) == ("社会保险费征收", "企业职工基本养老保险")

@@ -49,8 +49,9 @@ def test_a_table_row_of_another_bureaus_program_stays_under_the_sections_own() -
 
 
 def test_an_issuers_alias_inside_another_bureaus_longer_one_is_found() -> None:
-    """税务's 征收社会保险费 holds 人社's 社会保险费: in a 人社 report the figure is 社会保险's."""
-    assert _figures("青禾区人力资源和社会保障局", "上半年全区征收社会保险费合计9.86亿元。")["9.86亿元"][0] == "社会保险"
+    """税务's 征收社会保险费 holds 人社's 社会保险费: in a 人社 report the figure is 社会保险费征收's (a part
+    of 社会保险)."""
+    assert _figures("青禾区人力资源和社会保障局", "上半年全区征收社会保险费合计9.86亿元。")["9.86亿元"][0] == "社会保险费征收"
 
 
 def test_vocab_shenji_audit_projects_problems_and_referrals() -> None:
