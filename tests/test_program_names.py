@@ -60,3 +60,25 @@ def test_a_fund_or_a_levy_named_apart_from_its_programme() -> None:
     p = _programs("青禾县人力资源和社会保障局", "一、社会保险\n全年征收社会保险费合计7.3亿元；"
                   "全县企业职工基本养老保险参保人数达到6.1万人。")
     assert (p["7.3亿元"], p["6.1万人"]) == ("社会保险费征收", "企业职工基本养老保险")
+
+
+def _table_programs(issuer: str, body: str) -> dict[str, str | None]:
+    text = f"{issuer}2025年工作总结\n{body}\n{issuer}\n2025年12月18日"
+    return {f.as_written: f.program for f in extract(document_from_text(text)).figures if f.source == "table"}
+
+
+def test_a_total_row_totals_the_programmes_of_the_rows_above() -> None:
+    """城乡居民基本医疗保险 | 职工基本医疗保险 | 合计: the total is the insurance both are parts of."""
+    p = _table_programs("青禾县医疗保障局", "一、基金运行总体平稳\n全县医保基金收支情况如下（单位：万元）：\n"
+                        "险种\t基金收入\t基金支出\n城乡居民基本医疗保险\t31250\t29870\n职工基本医疗保险\t18640\t17320\n"
+                        "合计\t49890\t47190\n全县将继续加强基金监管。")
+    assert (p["31250"], p["18640"]) == ("城乡居民基本医疗保险", "职工基本医疗保险")
+    assert (p["49890"], p["47190"]) == ("基本医疗保险", "基本医疗保险")
+
+
+def test_the_rows_of_a_breakdown_are_parts_of_the_row_before_them() -> None:
+    """指标 | 货物进出口 | 其中：出口 | 进口: the rows after 其中 are the trade's parts, not programme-less."""
+    p = _table_programs("青禾区商务局", "一、主要指标\n主要商务指标完成情况如下：\n"
+                        "指标\t2025年（亿元）\t2024年（亿元）\n货物进出口\t96.4\t88.1\n其中：出口\t61.2\t55.7\n"
+                        "进口\t35.2\t32.4\n全区将继续稳外贸。")
+    assert (p["96.4"], p["61.2"], p["35.2"]) == ("货物进出口", "货物进出口", "货物进出口")

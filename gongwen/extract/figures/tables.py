@@ -30,6 +30,7 @@ from .labels.kinds import column_kind, is_plan_heading
 from .labels.labeller import Labeller
 from .words.heads import _COUNT_NOUN, _HEADS, _PEOPLE_HEAD, _in_order
 from .words.metric_rules import measure_of, metric_rules, unit_kind
+from .words.vocab import Vocab
 
 _NUM = regex.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
 _HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")
@@ -177,6 +178,36 @@ def _latest_span(periods: list[PeriodMention | None]) -> PeriodMention | None:
     return max(spans, key=lambda p: p.iso.split("/")[-1]) if spans else None
 
 
+def _row_program(prog: str | None, row_label: str, row_progs: list[str], whole_prog: str | None,
+                 in_parts: bool, v: Vocab) -> tuple[str | None, str | None, bool]:
+    """The program of a table row that names none itself, and what the next rows inherit: a 合计
+    row's is the whole of the programs the rows above name (one program, or the parent all of them
+    are ``within``: 城乡居民基本医疗保险 | 职工基本医疗保险 | 合计 → 基本医疗保险); a 其中 row's, and
+    that of the rows continuing its list until one names a program, is the row's before it (货物进出口
+    总额; 其中：出口; 进口).  Returns (the row's program, the whole's, whether a list of parts runs)."""
+    if _TOTAL_ROW.match(row_label):
+        if prog is None and row_progs:
+            names = set(row_progs)
+            parents = {v.programs[p].within or p for p in names}
+            if len(names) == 1:
+                prog = row_progs[0]
+            elif len(parents) == 1 and all(v.programs[p].within for p in names if p not in parents):
+                prog = parents.pop()
+        row_progs.clear()
+        return prog, None, False
+    if _ROW_LEAD.match(row_label):
+        in_parts = whole_prog is not None
+    elif prog is not None:
+        in_parts = False
+    if prog is None and in_parts:
+        prog = whole_prog
+    if prog is not None:
+        row_progs.append(prog)
+    if not in_parts:
+        whole_prog = prog
+    return prog, whole_prog, in_parts
+
+
 def _program_of(header: str, lab: Labeller) -> str | None:
     """The program a column header names whole (职工基本医疗保险), or None."""
     h = _PAREN_UNIT.sub("", header).strip()
@@ -235,6 +266,11 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     # continue their list (其中：第一产业增加值 | 第二产业增加值): parts are in their whole's unit
     whole_unit: tuple[str, Decimal] | None = None
     parts = False
+    # the programs the rows name: a 合计 row totals them, a 其中 row (and the rows continuing its list)
+    # is a part of the row before it (货物进出口总额 | …; 其中：出口 | …; 进口 | …)
+    row_progs: list[str] = []
+    whole_prog: str | None = None
+    in_parts = False
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
         listed_unit = parse_unit(rows[r][unit_col]) if unit_col is not None and unit_col < len(rows[r]) else None
@@ -259,6 +295,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 break
         if kinds_of and prog != section_program:
             prog = None
+        if not (transposed or kinds_of):
+            prog, whole_prog, in_parts = _row_program(prog, row_label, row_progs, whole_prog, in_parts, lab.v)
         scope_terms = lab._scope_terms(t.cells[r][0].start, t.cells[r][0].end, places=False)
         # a row that names no program is about the category its label names (幼儿园, 水稻, 医院)
         label = _ROW_LEAD.sub("", _PAREN_UNIT.sub("", row_label).strip())
