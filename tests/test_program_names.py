@@ -82,3 +82,19 @@ def test_the_rows_of_a_breakdown_are_parts_of_the_row_before_them() -> None:
                         "指标\t2025年（亿元）\t2024年（亿元）\n货物进出口\t96.4\t88.1\n其中：出口\t61.2\t55.7\n"
                         "进口\t35.2\t32.4\n全区将继续稳外贸。")
     assert (p["96.4"], p["61.2"], p["35.2"]) == ("货物进出口", "货物进出口", "货物进出口")
+
+
+def test_the_kinds_a_total_is_broken_down_into_keep_its_program() -> None:
+    """A debt, a count of placements into jobs, a count of drills are totals over kinds: the kinds
+    named after 其中 (专项债务, 按比例安排就业) are programs elsewhere, here the total's parts."""
+    p = _programs("青禾县财政局", "一、政府债务\n截至年末，全县政府债务余额42.6亿元，其中一般债务15.1亿元、专项债务27.5亿元。")
+    assert (p["42.6亿元"], p["15.1亿元"], p["27.5亿元"]) == ("政府债务",) * 3
+    p = _programs("青禾县残疾人联合会", "一、主要成效\n全年新增残疾人就业318人，其中按比例安排就业52人、集中就业40人。")
+    assert (p["318人"], p["52人"], p["40人"]) == ("残疾人就业",) * 3
+
+
+def test_a_heading_total_does_not_take_a_part_of_the_kinds_own_whole() -> None:
+    """Under a heading on 招商引资 (a total over its projects), 其中，制造业实际使用外资 breaks down the
+    foreign investment named before it, not the heading's total."""
+    p = _programs("青禾县商务局", "一、招商引资\n全年实际使用外资1.9亿美元。其中，制造业实际使用外资1.2亿美元。")
+    assert (p["1.9亿美元"], p["1.2亿美元"]) == ("实际使用外资", "实际使用外资")

@@ -259,7 +259,12 @@ class ProgramMixin:
             if own and not self._part_of(w, m):
                 return None
             return w.program if w.program in self.v.aggregates else None
-        return heads[0] if heads and heads[0] in self.v.aggregates and not own else None
+        if not (heads and heads[0] in self.v.aggregates and not own):
+            return None
+        # (not where the whole broken down is the kind's own program: 全年实际使用外资…。其中，制造业
+        # 实际使用外资… under a heading on 招商引资)
+        same = self._nearest(max(before, floor), k, None, heads)
+        return None if same is not None and same.program == m.program else heads[0]
 
     def _part_of(self, w: _Mention, m: _Mention) -> bool:
         """Whether the aggregate ``m`` names (房地产开发投资, a total of its own) is a part of the
