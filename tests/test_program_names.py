@@ -98,3 +98,16 @@ def test_a_heading_total_does_not_take_a_part_of_the_kinds_own_whole() -> None:
     foreign investment named before it, not the heading's total."""
     p = _programs("青禾县商务局", "一、招商引资\n全年实际使用外资1.9亿美元。其中，制造业实际使用外资1.2亿美元。")
     assert (p["1.9亿美元"], p["1.2亿美元"]) == ("实际使用外资", "实际使用外资")
+
+
+def test_lines_named_apart_by_the_words_the_text_uses() -> None:
+    p = _programs("青禾县住房和城乡建设局", "一、城市更新\n完成城镇老旧小区改造12个，同步实施既有住宅加装电梯86部。")
+    assert (p["12个"], p["86部"]) == ("城镇老旧小区改造", "既有住宅加装电梯")
+    p = _programs("青禾县教育局", "一、招生考试\n2025年普通高考全县参考考生2,870人。\n二、学生资助\n"
+                  "发放国家助学金310万元，办理生源地信用助学贷款1,260万元。\n三、高中阶段教育\n"
+                  "高中阶段毛入学率达到95.6%，普通高中在校生1.2万人。")
+    assert p["2,870人"] == "普通高考"  # (考生: any examination's, a generic word)
+    assert (p["310万元"], p["1,260万元"]) == ("学生资助", "生源地信用助学贷款")
+    assert (p["95.6%"], p["1.2万人"]) == ("高中阶段教育", "普通高中教育")
+    p = _programs("青禾县统计局", "一、工业生产\n规上工业总产值增长8.2%。")
+    assert p["8.2%"] == "规模以上工业"
