@@ -111,3 +111,9 @@ def test_lines_named_apart_by_the_words_the_text_uses() -> None:
     assert (p["95.6%"], p["1.2万人"]) == ("高中阶段教育", "普通高中教育")
     p = _programs("青禾县统计局", "一、工业生产\n规上工业总产值增长8.2%。")
     assert p["8.2%"] == "规模以上工业"
+
+
+def test_the_stages_a_student_aid_total_is_broken_down_into_are_its_parts() -> None:
+    p = _programs("青禾县教育局", "一、民生保障\n全年发放各类学生资助资金2,460万元，其中学前教育资助180万元、"
+                  "普通高中国家助学金520万元。")
+    assert (p["2,460万元"], p["180万元"], p["520万元"]) == ("学生资助",) * 3
