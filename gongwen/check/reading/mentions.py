@@ -113,10 +113,13 @@ def clean(name: str) -> str:
 
 def content(name: str) -> str:
     """A name without the words that never tell two quantities apart: places (全区), periods
-    (前三季度) and the verbs of reporting (实现, 完成)."""
+    (前三季度) and the verbs of reporting (实现, 完成); a short form in its full words (规上 → 规模以上)."""
     for w in longest_first("subject_prefixes", "half_year_words", "name_fillers"):
         if len(w) >= 2:
             name = name.replace(w, "")
+    for short, full in vocab()["short_forms"].items():
+        if full not in name:
+            name = name.replace(short, full)
     return name
 
 
@@ -163,9 +166,7 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
         # a part of a breakdown, or the new value of a stated change (由 310.54 万人增加至 312.46 万人),
         # is named by its list or its change: it confirms an equal mention, never contradicts one
         equal_only = f.previous is not None or roles.get(f.id or str(f.span)) == "part"
-        subj = subject_of(idx, f)
-        if f.previous is not None:  # 参保人数由上年末的 310.54 万人增加到 312.46 万人: 参保人数
-            subj = subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
+        subj = _changed_subject(subject_of(idx, f), f)
         if f.kind == "change" and _bare_change(subj):
             # 比上年增加 69.3 亿元 names no quantity: the level it changes does, stated before it
             m = growth_mention(idx, f)
@@ -254,21 +255,62 @@ def _old_mention(idx: TextIndex, f: Figure) -> Mention | None:
 
 def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
     """A growth rate as a mention, named by the level it grows: the figure of its year before it in
-    its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的), never
-    after 分别 (the pairing is positional)."""
-    if f.range_id is not None or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
+    its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的); after
+    分别, the level of its place in the list (:func:`_respective_level`)."""
+    if f.range_id is not None:
         return None
-    sent = idx.sentence_of(f.span.start)
-    year = (f.period or "")[:4]
-    levels = [g for g in idx.figures_in(Span(sent.start, f.span.start)) if (summable(g) or _level(g))
-              and g.kind == "actual" and (g.period or "")[:4] == year]
-    # a completion rate between (完成目标任务 2700 万元的 105.4%，同比增长 6.3%) rates the same level
-    if not levels or any(g.unit == "%" and g.kind != "completion"
-                         for g in idx.figures_in(Span(levels[-1].span.end, f.span.start))):
+    if _respective_cue(idx, f) >= 0 or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
+        g = _respective_level(idx, f)
+    else:
+        sent = idx.sentence_of(f.span.start)
+        levels = _levels_in(idx, f, Span(sent.start, f.span.start))
+        # a completion rate between (完成目标任务 2700 万元的 105.4%，同比增长 6.3%) rates the same level
+        g = None if not levels or any(h.unit == "%" and h.kind != "completion"
+                                      for h in idx.figures_in(Span(levels[-1].span.end, f.span.start))) \
+            else levels[-1]
+    if g is None:
         return None
-    g = levels[-1]
-    subj = subject_of(idx, g)
+    subj = _changed_subject(subject_of(idx, g), g)
     return Mention(f, subj if len(subj) >= 4 else "", context_name(idx, g), "change", level=g)
+
+
+def _changed_subject(subj: str, f: Figure) -> str:
+    """The subject of a stated change's new value without the change's words (参保人数由上年末的
+    310.54 万人增加到 312.46 万人: 参保人数)."""
+    if f.previous is None:
+        return subj
+    return subj[:max((subj.rfind(w) for w in vocab()["from_words"]), default=-1)] or subj
+
+
+def _levels_in(idx: TextIndex, f: Figure, span: Span) -> list[Figure]:
+    """The levels of ``f``'s year stated in ``span``: amounts, counts and per-unit levels done."""
+    year = (f.period or "")[:4]
+    return [g for g in idx.figures_in(span) if (summable(g) or _level(g))
+            and g.kind == "actual" and (g.period or "")[:4] == year]
+
+
+def _respective_cue(idx: TextIndex, f: Figure) -> int:
+    """Where the 分别 before ``f`` in its sentence stands, with only rates like ``f`` between (-1: none)."""
+    sent = idx.sentence_of(f.span.start)
+    pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)
+    if pos < 0 or any(g.unit != f.unit or g.kind != f.kind for g in idx.figures_in(Span(pos, f.span.start))):
+        return -1
+    return pos
+
+
+def _respective_level(idx: TextIndex, f: Figure) -> Figure | None:
+    """The level a rate after 分别 grows, by its place: 能源消费总量 5218.6 吨标准煤，人均用水量 34.5
+    立方米，同比分别下降 4.0% 和 6.5% — the k-th rate after the cue is the k-th level before it in the
+    sentence, when the sentence states as many levels as rates (else the pairing is unknown)."""
+    sent = idx.sentence_of(f.span.start)
+    pos = _respective_cue(idx, f)
+    if pos < 0:
+        return None
+    rates = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == f.unit and g.kind == f.kind]
+    levels = _levels_in(idx, f, Span(sent.start, pos))
+    if f not in rates or len(levels) != len(rates):
+        return None
+    return levels[rates.index(f)]
 
 
 def _bare_change(subject: str) -> bool:

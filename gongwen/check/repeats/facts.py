@@ -288,9 +288,9 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     levelled: set[int] = set()
     for f in rates:
         item = _respective_item(idx, f)
-        level = growth_mention(idx, f) if item is None else None
+        level = growth_mention(idx, f) if not item else None
         own = _rated_name(idx, f) if item is None and level is None else ""
-        shown[id(f)] = content(clean(item if item is not None else level.subject if level else own))
+        shown[id(f)] = content(clean(level.subject if level else item if item is not None else own))
         if level is not None:
             levelled.add(id(f))
     for a, b in combinations(rates, 2):
