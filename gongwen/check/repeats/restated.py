@@ -200,7 +200,8 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
         texts, grid = _grid(doc, table, tfigs)
-        rows = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
+        labels = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
+        rows = labels
         if any(tot and not lab for _, _, lab, tot in cells):  # a 合计 column: its parts are the columns
             rows = sorted({core(col) for _, col, lab, tot in cells if not tot and len(core(col)) >= 2})
         by_row: dict[str, list[Figure]] = {}
@@ -208,8 +209,12 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             if summable(cell):
                 by_row.setdefault(row, []).append(cell)
         for cell, col, row, total in cells:
+            # a 合计 row's cell is its column's whole: the text must not name one of the rows above it
+            # alone (来信 246 件次 for 合计 | 246 under 来信, not 第一季度来信 62 件次), whatever parts a
+            # 合计 column has
+            among = labels if total and row else rows
             named = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
-                     and _matches(col, row, total, *names[id(t)], rows, cell.unit)
+                     and _matches(col, row, total, *names[id(t)], among, cell.unit)
                      and not _flow_of_stock(idx, t, col)
                      and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             # a table restated where it stands, not another table's topic
@@ -225,7 +230,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 equal += [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
                           and _near_section(t, cell)
                           and interval_of(t).intersects(interval_of(cell))
-                          and _matches(col, row, total, _sentence_before(idx, t), names[id(t)][1], rows,
+                          and _matches(col, row, total, _sentence_before(idx, t), names[id(t)][1], among,
                                        cell.unit, loose=True)
                           and not _flow_of_stock(idx, t, col)
                           and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
@@ -240,7 +245,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                 if not agree and len(slips) == 1:
                     yield _finding(idx, slips[0], cell, col, row, total, "inconsistent")
             if not equal:
-                equal += _dated_reading(idx, cell, col, row, total, text_figs, names, rows, by_row.get(row, []))
+                equal += _dated_reading(idx, cell, col, row, total, text_figs, names, among, by_row.get(row, []))
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
                 yield from _restated_change(idx, t, cell, texts, grid)
