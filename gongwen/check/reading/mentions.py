@@ -256,11 +256,11 @@ def _old_mention(idx: TextIndex, f: Figure) -> Mention | None:
 def growth_mention(idx: TextIndex, f: Figure) -> Mention | None:
     """A growth rate as a mention, named by the level it grows: the figure of its year before it in
     its sentence (全年实现税收 3.86 亿元，同比增长 6.3%; not last year's 3.63 亿元 after 较上年的); after
-    分别, the level of its place in the list (:func:`_respective_level`)."""
+    分别, the level of its place in the list (:func:`respective_level`)."""
     if f.range_id is not None:
         return None
     if _respective_cue(idx, f) >= 0 or any(w in idx.clause_before(f, 12) for w in vocab()["respectively"]):
-        g = _respective_level(idx, f)
+        g = respective_level(idx, f)
     else:
         sent = idx.sentence_of(f.span.start)
         levels = _levels_in(idx, f, Span(sent.start, f.span.start))
@@ -298,7 +298,7 @@ def _respective_cue(idx: TextIndex, f: Figure) -> int:
     return pos
 
 
-def _respective_level(idx: TextIndex, f: Figure) -> Figure | None:
+def respective_level(idx: TextIndex, f: Figure) -> Figure | None:
     """The level a rate after 分别 grows, by its place: 能源消费总量 5218.6 吨标准煤，人均用水量 34.5
     立方米，同比分别下降 4.0% 和 6.5% — the k-th rate after the cue is the k-th level before it in the
     sentence, when the sentence states as many levels as rates (else the pairing is unknown)."""

@@ -16,6 +16,7 @@ from ..evaluation.findings import Finding
 from ..evaluation.intervals import interval_of, vocab
 from ..evaluation.slips import one_misprint_apart, telling
 from ..growth.changes import previous_figure
+from ..reading.mentions import respective_level
 from ..reading.relations import abbreviates, fact_kind
 from ..reading.textindex import TextIndex
 from ..tabular.tables import _grid
@@ -63,8 +64,9 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
     the year before."""
     tfigs = [f for f in figures if f.source == "table"]
     per = vocab()["per_unit_words"]
-    text_figs = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"
-                 and not any(w in idx.clause_before(f) + f.as_written for w in per)]  # 日均客运量 is no total
+    said = [f for f in idx.figures if f.source != "table" and f.range_id is None and f.kind != "change"]
+    per_of = {id(f): [w for w in per if w in idx.clause_before(f) + f.as_written] for f in said}
+    plain = [f for f in said if not per_of[id(f)]]  # 日均客运量 is no total
     for table in doc.tables:
         texts, grid = _grid(doc, table, tfigs)
         if len(grid) < 2:
@@ -77,6 +79,9 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                    and any(w in h for w in vocab()["table_change_words"])]
         for r in range(1, len(grid)):
             name = core(texts[r][0]) if texts[r] else ""
+            # a level per head restates a row named per head too (人均体育场地面积（平方米） | 2.93)
+            text_figs = plain + [f for f in said if per_of[id(f)] and texts[r]
+                                    and all(w in texts[r][0] for w in per_of[id(f)])]
             if texts[r] and any(w in texts[r][0] for w in vocab()["table_total_words"]):
                 yield from _restated_totals(idx, texts[0], grid[r], cols, text_figs)
                 continue
@@ -256,6 +261,9 @@ def _change_clause(idx: TextIndex, t: Figure, rows: list[str]) -> str:
     own = idx.clause_before(t, 40)
     if any(len(r) >= 2 and r in own for r in rows):
         return own
+    level = respective_level(idx, t)
+    if level is not None:  # 发生事故 38 起、死亡 23 人，同比分别下降 17.4% 和 20.7%: 20.7% is of 死亡 23 人
+        return idx.clause_before(_list_head(idx, level), 40, list_items=True) + idx.label_before(level, 12)
     prev = idx.figure_before(t)
     if prev is None or prev.kind == "change" or any(ch in idx.between(prev.span.end, t.span.start) for ch in "。；！？"):
         return own
