@@ -144,7 +144,8 @@ def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: lis
         return False
     stem = _stem(name, unit)
     clause = f"{clause}|{clause.replace('总', '')}"  # 基金总收入 names 基金收入
-    named = name in clause or stem in clause or (
+    # a column of plain values (绝对额（亿元）) names nothing: its row does (地区生产总值 | 386.52)
+    named = bool(row) and _plain(col) or name in clause or stem in clause or (
         len(label) >= 2 and name.endswith(core(label)) and len(core(label)) >= 2) or (
         loose and bool(unit) and name == f"{unit}数") or (
         loose and any(name[:i] in clause and name[i:] in clause for i in range(2, len(name) - 1)))
@@ -158,6 +159,11 @@ def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: lis
         return sum(1 for r in rows if r in clause) != 1
     r = core(row)  # one row, named alone (幼儿园、中小学校 147 所 names the whole, not a row)
     return len(r) >= 2 and says(r) and sum(1 for x in rows if says(x)) == 1
+
+
+def _plain(col: str) -> bool:
+    """A column named only by the kind of value it holds (绝对额（亿元）): it names nothing, its rows do."""
+    return any(core(col) == core(w) for w in vocab()["plain_value_columns"])
 
 
 def _short_form(name: str, text: str) -> bool:
@@ -380,7 +386,8 @@ def _finding(idx: TextIndex, t: Figure, cell: Figure, col: str, row: str, total:
     misprinted once (an error) when they are one misprint apart and the text dates its figure
     itself; the opening summary's figure, paired with a 合计 by its misprint alone, is an error
     only when it is dated and the misprint decisive (two digits swapped), else a warning."""
-    where = f"表中“{named}”{core(col)}" if named else f"表中“{'' if total else core(row)}{core(col)}”{'合计' if total else ''}"
+    what = "" if _plain(col) else core(col)
+    where = f"表中“{named}”{what}" if named else f"表中“{'' if total else core(row)}{what}”{'合计' if total else ''}"
     c = Candidate(code="GW125", kind="same", whole=(t,), parts=(cell,), trigger=core(col), explicit=False)
     if status == "consistent":
         return make(c, idx, "consistent", "info", f"正文 {lit(t)} 与{where} {lit(cell)} 一致", [t, cell],
