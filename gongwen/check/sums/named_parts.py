@@ -72,11 +72,14 @@ def parts_of_named_whole(idx: TextIndex) -> Iterator[Candidate]:
 
 
 def _name(words: str, v: dict) -> str:
-    """The whole's name without the words that say whose or when (全年全市外贸进出口总额 → 外贸进出口总额)."""
+    """The whole's name without the words that say whose or when (全年全市外贸进出口总额 → 外贸进出口总额),
+    nor those a 的 puts before its noun (全年发放的优抚资金 → 优抚资金: what was done to it, said
+    otherwise where the whole is stated, 发放各类优抚资金)."""
     prefixes = longest_first("subject_prefixes")
     while (p := next((w for w in prefixes if words.startswith(w) and len(words) > len(w)), None)) is not None:
         words = words[len(p):]
-    return words
+    noun = words.rsplit("的", 1)[-1]
+    return noun if len(_CJK.findall(noun)) >= 4 else words
 
 
 def period_within_cumulative(idx: TextIndex) -> Iterator[Candidate]:

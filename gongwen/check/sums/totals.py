@@ -163,10 +163,13 @@ def distant_totals(idx: TextIndex) -> Iterator[Candidate]:
         for g in run[1:]:
             total = total + interval_of(g)
         labels = [idx.label_before(g, 16) for g in run]
+        # a small total (16 家) is met by chance unless every part is named with its words (4A 级旅游
+        # 景区 3 家、3A 级旅游景区 8 家、2A 级旅游景区 5 家 of A 级旅游景区由 14 家增加到 16 家)
         wholes = [w for w in idx.figures_in(Span(0, run[0].span.start)) if w.unit == run[0].unit and summable(w)
-                  and w.kind == run[0].kind and w.change is None and w.previous is None
-                  and w.value >= 100 * (w.quantum or 1) and interval_of(w).intersects(total)
-                  and _shared_name(idx.label_before(w, 16), labels)]
+                  and w.kind == run[0].kind and w.change is None and interval_of(w).intersects(total)
+                  and (w.value >= 100 * (w.quantum or 1) and w.previous is None
+                       and _shared_name(idx.label_before(w, 16), labels)
+                       or _shared_name(idx.label_before(w, 16), labels, every=True))]
         if len(wholes) == 1:
             yield Candidate(code="GW101", kind="sum", whole=(wholes[0],), parts=tuple(run), trigger="",
                             explicit=False, exhaustive=True, params={"confirm_only": True})
@@ -193,10 +196,17 @@ def _list_gap(gap: str) -> bool:
     return len(gap) <= 16 and sum(gap.count(c) for c in "，,、") == 1 and not any(c in gap for c in "。；;\n")
 
 
-def _shared_name(whole: str, labels: list[str]) -> bool:
-    """Two characters of the total's name in most of the parts' names (在校 of 在校学生 in 小学在校生)."""
+def _shared_name(whole: str, labels: list[str], every: bool = False) -> bool:
+    """Two characters of the total's name in most of the parts' names (在校 of 在校学生 in 小学在校生);
+    with ``every``, four in all of them."""
+    if every:
+        runs = {whole[i:i + 4] for i in range(len(whole) - 3) if len(_CJK.findall(whole[i:i + 4])) == 4}
+        return any(all(r in lab for lab in labels) for r in runs)
     pairs = {whole[i:i + 2] for i in range(len(whole) - 1)}
     return any(2 * sum(p in lab for lab in labels) > len(labels) for p in pairs)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def breakdown_totals(idx: TextIndex) -> Iterator[Candidate]:
@@ -213,7 +223,10 @@ def breakdown_totals(idx: TextIndex) -> Iterator[Candidate]:
         before = [f for f in idx.figures_in(Span(0, m.start())) if _plain_amount(f)
                   and idx.group_at(f.span.start) is None]
         for unit in dict.fromkeys(f.unit for f in listed):
-            prior = [w for w in before if w.unit == unit]
+            # the whole is of its parts' kind: 播种面积 68.42 万亩，完成任务 68 万亩的 100.6% … 分季看，夏粮
+            # 21.30 万亩 breaks down what was sown, not the target stated last
+            kinds = {f.kind for f in listed if f.unit == unit}
+            prior = [w for w in before if w.unit == unit and w.kind in kinds]
             if not prior:
                 continue
             whole = prior[-1]
