@@ -38,3 +38,14 @@ _SMALL = """某县卫生健康局2025年工作总结
 def test_a_small_total_whose_parts_all_carry_its_name() -> None:
     r = checked(_SMALL)
     assert ("consistent", "info", ("12家", "2家", "4家", "6家")) in findings(r, "GW101", "12家")
+
+
+_AFTER = """某县工业和信息化局2025年工作总结
+一、工业运行
+主导产业支撑有力，新材料、电子信息、食品加工产业分别实现产值42.10亿元、30.25亿元、18.65亿元，三大产业合计实现产值91.00亿元。
+"""
+
+
+def test_a_total_whose_cue_repeats_the_items_words() -> None:
+    r = checked(_AFTER)
+    assert ("consistent", "info", ("18.65亿元", "30.25亿元", "42.10亿元", "91.00亿元")) in findings(r, "GW102", "91.00亿元")

@@ -32,7 +32,12 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             sent = idx.sentence_of(pos)
             # 上述假期合计接待游客 206.7 万人次: the items are those of the paragraph before the total
             back = any(w in text[max(sent.start, pos - 6):pos] for w in v["back_reference_words"])
-            gap = len(text[pos + len(cue):total.span.start].strip(SPACES))
+            words = text[pos + len(cue):total.span.start].strip(SPACES)
+            gap = len(words)
+            # 分别实现产值 a、b、c，三大主导产业合计实现产值 T: the words between the cue and the total
+            # repeat what the items' clause says of them, so they name no other quantity
+            if 3 < gap <= 8 and not loose and _CJK.fullmatch(words) and words in text[sent.start:pos]:
+                gap = 0
             # 两项合计，年内新增公办学位 3330 个: a counted cue opening its sentence, then the total's clause
             lead = not loose and _count_before(text, pos) is not None and total.span.start < sent.end \
                 and not text[sent.start:pos - len(_count_prefix(text, pos))].strip(SPACES)
@@ -200,13 +205,13 @@ def _shared_name(whole: str, labels: list[str], every: bool = False) -> bool:
     """Two characters of the total's name in most of the parts' names (在校 of 在校学生 in 小学在校生);
     with ``every``, four in all of them."""
     if every:
-        runs = {whole[i:i + 4] for i in range(len(whole) - 3) if len(_CJK.findall(whole[i:i + 4])) == 4}
+        runs = {whole[i:i + 4] for i in range(len(whole) - 3) if _CJK.fullmatch(whole[i:i + 4])}
         return any(all(r in lab for lab in labels) for r in runs)
     pairs = {whole[i:i + 2] for i in range(len(whole) - 1)}
     return any(2 * sum(p in lab for lab in labels) > len(labels) for p in pairs)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def breakdown_totals(idx: TextIndex) -> Iterator[Candidate]:
