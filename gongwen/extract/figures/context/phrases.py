@@ -44,6 +44,10 @@ _HAN = regex.compile(r"\p{Han}")
 # 实际报销比例): a bare rate noun cut from a longer phrase names nothing
 _LONG_RATE = 16
 
+# the word after a list of subjects before the measure each has (A、B分别实现产值): phrases.yaml respective
+_RESPECTIVE = tuple(map(str, _P["respective"]["words"]))
+_COPULAS = tuple(map(str, _P["respective"]["copulas"]))
+
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(_in_order(_P["bare_tails"]))
 
@@ -159,6 +163,12 @@ class PhraseMixin:
             done = done_trail.search(t)
             if done:  # "一般公共预算支出完成": what was done, named as the report names it ahead (完成…)
                 t = "完成" + t[:done.start()]
+        cut = max((t.rfind(w) + len(w) for w in _RESPECTIVE if w in t), default=0)
+        each = lead.sub("", t[cut:]) if cut and not t.startswith(_COPULAS, cut) else ""
+        if len(each) >= 2:
+            # "A、B、C分别实现产值" → 产值: what each item has, not the list (but "保障标准分别为集中养育":
+            # the categories follow a copula, the measure stands before 分别)
+            t = each
         if "的" in t:
             head, _, tail = t.rpartition("的")
             t = tail if len(tail) >= 2 else t

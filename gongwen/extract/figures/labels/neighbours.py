@@ -117,6 +117,8 @@ def _listed_metric(text: str, records: list[dict[str, Any]], group: list[dict[st
                   and g["kind"] not in ("share", "completion", "target")), None) if q >= 0 else None
     if whole is not None:
         name = whole["metric"]
+    elif levels[0]["metric"] not in generic and rest[0] == levels[0]["metric"]:
+        name = levels[0]["metric"]  # (the measure after 分别 names no item: "A、B分别实现产值…" → 产值 for each)
     else:
         nouns = metric_rules()
         name = str(measure_of(unit, written[-1] if written else "") or "") or str(nouns["defaults"].get(unit_kind(unit)) or "")
