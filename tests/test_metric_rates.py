@@ -66,3 +66,11 @@ def test_a_growth_rate_names_what_grew_when_its_clause_does_not() -> None:
                  "城市低保标准由每人每月760元提高到800元，增幅5.3%。")
     assert f["7.5%"].metric == "优抚资金增速"
     assert f["5.3%"].metric.startswith("城市低保标准")
+
+
+def test_a_percentage_of_the_work_to_be_done_is_its_completion_rate() -> None:
+    """"完成X的Y%": the percentage is X's completion rate, named by what was to be done (not the bare
+    比例 of a percentage nor the bare 完成率 of a completion with no target noun)."""
+    f = _figures("截至11月底已完成土石方开挖量的72%，隧道主体尚未贯通。全县中小学校舍加固完成合同工程量的96.5%。")
+    assert f["72%"].metric == "土石方开挖量完成率"
+    assert f["96.5%"].metric == "合同工程量完成率"

@@ -56,6 +56,10 @@ _WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:" + _in_order(_HEADS["target
 _TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
 _TARGET_END = regex.compile("(?:" + _in_order(_HEADS["target_ends"]) + ")$")
 
+# a percentage of the work done, named by what was to be done ("完成约定采购量的138.6%", "已完成路基工程量的
+# 85%"): the whole after 完成, no share (占) inside it
+_DONE_OF = regex.compile(r"完成(?P<what>(?:(?!占)[\p{Han}]){2,12}?)的$")
+
 # a value named by the noun after it ("控制在3.8%的年度调控目标以内", "比6%的年度控制目标", "下降12%的约束性
 # 目标"): a short qualified value noun of heads.yaml value_nouns, after a hedge perhaps
 _VALUE_NOUNS = frozenset(map(str, _HEADS["value_nouns"]))
@@ -156,8 +160,15 @@ class RatioMetricMixin(PhraseMixin):
             return part + "占比" if part else "占比"
         if kind == "completion":
             m = _TARGET_NOUN.search(clause)
-            return f"{m[0]}完成率" if m else "完成率"
+            return f"{m[0]}完成率" if m else self.done_rate(clause) or "完成率"
         return None
+
+    @staticmethod
+    def done_rate(clause: str) -> str:
+        """The completion rate a percentage right after "完成X的" is, named by X: "完成约定采购量的" →
+        约定采购量完成率; "" when the clause ends on no such whole."""
+        m = _DONE_OF.search(clause)
+        return m["what"] + "完成率" if m else ""
 
     def named_share(self, cs: int, o: int, phrase: str) -> str:
         """The full name of a share whose clause names its part and whole before the verb that
@@ -218,7 +229,7 @@ class RatioMetricMixin(PhraseMixin):
         after = rx(r"的?([\p{Han}]{0,4}率)").match(t[end:end + 8])
         if after:
             return after.group(1)
-        relative = self.relative_metric(cs, o)
+        relative = self.relative_metric(cs, o) or self.done_rate(clause)
         if relative:
             return relative
         # (a program's name alone is no rate's name, unless it is an indicator's too: R&D经费投入强度)
