@@ -10,7 +10,7 @@ import regex
 
 from ...._data import package_yaml
 from ..grammar.units import TABLES
-from ..words.heads import _QUOTES, _RATE_NOUN, _in_order
+from ..words.heads import _COUNT_NOUN, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _in_order
 from ..words.metric_rules import metric_rules
 from ..words.vocab import _alt_cached
 
@@ -43,6 +43,14 @@ _HAN = regex.compile(r"\p{Han}")
 # the longest a rate's name may run with the words that say what it is the rate of (门诊费用政策范围内
 # 实际报销比例): a bare rate noun cut from a longer phrase names nothing
 _LONG_RATE = 16
+
+# the longest a name no word boundary cuts may be taken whole when it ends on what it measures
+# ("城乡居民医保政策范围内住院费用报销比例", "人均基本公共卫生服务经费补助标准" read by a bureau the
+# vocabularies do not know): a measure's noun (heads.yaml rate_ends, money_ends, count_ends,
+# measure_names) or a standard's
+_LONG_NAME = 20
+_MEASURE_END = regex.compile("|".join(p.pattern for p in (_RATE_NOUN, _MONEY_NOUN, _COUNT_NOUN))
+                             + "|(?:" + _in_order([*_HEADS["measure_names"], "标准"]) + ")$")
 
 # the word after a list of subjects before the measure each has (A、B分别实现产值): phrases.yaml respective
 _RESPECTIVE = tuple(map(str, _P["respective"]["words"]))
@@ -185,6 +193,8 @@ class PhraseMixin:
         if len(t) <= 12:
             return t
         got, after_program = self._long_phrase(t)
+        if not got and len(t) <= _LONG_NAME and _MEASURE_END.search(t):
+            return t  # (no known word cuts it: the measure's whole name, not the bare noun of its unit)
         if not after_program and len(got) <= 4 and _RATE_NOUN.search(got) and t.endswith(got):
             # a rate's bare noun says nothing of what it is the rate of ("门诊费用政策范围内|报销比例"):
             # its qualifier stays, up to a rate's longer name (after a program's name the program is
