@@ -49,6 +49,7 @@ _CHANGE_WORDS = regex.compile(_in_order(_HEADS["change_column_words"]))
 
 
 _SHARE_COL = regex.compile(_in_order(_HEADS["share_columns"]))
+_VALUE_COLUMNS = frozenset(map(str, _HEADS["value_columns"]))
 _TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_years'])})")
 # a row label that can be a scope: a short name, not a number, year or sentence
 _ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")
@@ -133,7 +134,7 @@ def _done_name(header: str, period: PeriodMention, base: str, what: str) -> str:
     ("1-6月完成" over 万亩 → 完成面积; "2024年完成" over 个 → 完成数量): the words after the period
     and the noun the unit measures; "" when the header holds the period alone."""
     rest = _PAREN_UNIT.sub("", header).strip()[len(period.text):].strip()
-    if not rest or column_kind(rest) != "actual":
+    if not rest or column_kind(rest) != "actual" or rest in _VALUE_COLUMNS:  # (2025年绝对值: the value alone)
         return ""
     rules = metric_rules()
     return rest + (measure_of(base, what) or str(rules["defaults"][unit_kind(base)]))
@@ -271,6 +272,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     row_progs: list[str] = []
     whole_prog: str | None = None
     in_parts = False
+    whole_row = ""  # the last row naming an indicator, not a category: the whole of the categories after it
     for r in range(0 if headless else 1, len(rows)):
         row_label = rows[r][0].strip()
         listed_unit = parse_unit(rows[r][unit_col]) if unit_col is not None and unit_col < len(rows[r]) else None
@@ -328,6 +330,8 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                                                     row_label).strip())
         if written != label and row_scope == label:
             scope_terms, row_scope = [], written
+        if not scope_terms and not total_row and label:
+            whole_row = label
         for c in range(1, len(t.cells[r])):
             cell = t.cells[r][c]
             raw = text[cell.start:cell.end].strip()
@@ -368,6 +372,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             value = num * factor
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
             change_col = bool(_CHANGE_COL.search(col))
+            value_col = _PAREN_UNIT.sub("", col).strip() in _VALUE_COLUMNS
             period = col_period[c] or col_moment[c] or (changed if change_col else None) or row_period
             col_p = col_period[c]
             # a period column of what was done (1-6月完成) under a subject naming no measure: 完成面积
@@ -383,6 +388,14 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 # column calls it 增减: 比上年增长（%） → 增速, 增减% → 增减)
                 rate = base == "%" and row_base != "%" and "增减" not in col
                 metric = what + (("增速" if rate else "增减") if change_col else "")
+            elif value_col or change_col and level_col in _VALUE_COLUMNS:
+                # a column of bare values (指标 | 绝对额(亿元) | 同比增长(%)) or of their change: the row names
+                # what is measured — an indicator or an item itself, a category by the measure it carries
+                # (the categories under an indicator's row are its parts: 地区生产总值 | 第一产业 | 第二产业 —
+                # each measures the indicator, when the table's subject names no measure)
+                whole = subject_metric if subject_metric not in lab.generic_metrics() else whole_row or subject_metric
+                what = label if not scope_terms else category_measure or whole
+                metric = what + (("增速" if base == "%" and row_base != "%" else "增减") if change_col else "")
             elif transposed and prog is None and label and not total_row:
                 metric = label
             elif change_col and listed_unit is not None and row_base:
