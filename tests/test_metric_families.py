@@ -237,3 +237,11 @@ def test_a_name_ending_in_shenji_keeps_its_last_character() -> None:
     """审计 is a word: its 计 is no 共计/计 cut off the end of the phrase (经济责任审数 was a broken word)."""
     f = _figures("全年完成预算执行审计8个，经济责任审计13个。")
     assert (f["8个"].metric, f["13个"].metric) == ("完成预算执行审计数", "经济责任审计数")
+
+
+def test_a_bare_measure_after_de_keeps_what_it_is_of() -> None:
+    """"用于X领域的支出Y亿元": the measure after 的 names nothing alone (支出), so what qualifies it
+    stays (a rate's noun after 的 is read by the share's own reading, not here)."""
+    f = _figures("全年用于城乡社区建设领域的支出3.6亿元，同比增长4.2%。")
+    assert f["3.6亿元"].metric == "用于城乡社区建设领域支出"
+    assert f["4.2%"].metric == "用于城乡社区建设领域支出增速"

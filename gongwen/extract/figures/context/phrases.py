@@ -49,6 +49,10 @@ _LONG_RATE = 16
 # vocabularies do not know): a measure's noun (heads.yaml rate_ends, money_ends, count_ends,
 # measure_names) or a standard's
 _LONG_NAME = 20
+
+# a measure's bare noun after 的 keeps what qualifies it ("新增专项债券安排的支出" → 新增专项债券安排支出, not
+# 支出): phrases.yaml bare_after_de
+_BARE_AFTER_DE = frozenset(map(str, _P["bare_after_de"]))
 _MEASURE_END = regex.compile("|".join(p.pattern for p in (_RATE_NOUN, _MONEY_NOUN, _COUNT_NOUN))
                              + "|(?:" + _in_order([*_HEADS["measure_names"], "标准"]) + ")$")
 
@@ -179,7 +183,10 @@ class PhraseMixin:
             t = each
         if "的" in t:
             head, _, tail = t.rpartition("的")
-            t = tail if len(tail) >= 2 else t
+            if tail in _BARE_AFTER_DE and len(head) >= 2:
+                t = head + tail  # (a bare measure names nothing without what it is of)
+            else:
+                t = tail if len(tail) >= 2 else t
         if not t or not _PHRASE_CHARS.fullmatch(t) or not _HAN.search(t):
             return ""  # (a number is no name: "…53.2调整为" before the next part of a ratio)
         if self.v.indicator_re is not None and self.v.indicator_re.may_end(t):
