@@ -18,6 +18,7 @@ from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..proportions.counted_rates import _generic_words
+from ..proportions.operands import clause_start
 from ..reading.relations import Candidate, abbreviates, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex
 from .changes import _verb, signed_value
@@ -87,9 +88,24 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         if was is not None:
             yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(was, replace(r, value=abs(r.value))),
                             trigger="增长" if sign > 0 else "下降", params={"sign": sign, "unit": "%"})
-        elif delta is not None:
+        elif delta is not None and not _other_bases(idx, delta, r):
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _base(idx: TextIndex, f: Figure) -> str | None:
+    """The moment a change or rate is stated against, as its own clause names it: another base
+    (比年初, 环比: vocab ``other_base_words``) or last year (同比, 较上年: ``last_year_words``)."""
+    own = idx.text[clause_start(idx, f.span.start):f.span.start]
+    other = next((w for w in longest_first("other_base_words") if w in own), None)
+    return other or ("last year" if any(w in own for w in vocab()["last_year_words"]) else None)
+
+
+def _other_bases(idx: TextIndex, delta: Figure, rate: Figure) -> bool:
+    """存款余额 4862 亿元，比年初增加 386 亿元，同比增长 8.9%: the increase since the year's start and
+    the growth on last year's same month are of two bases; the rate is not the change's."""
+    a, b = _base(idx, delta), _base(idx, rate)
+    return a is not None and b is not None and a != b
 
 
 def old_values_apart(idx: TextIndex, figures: Iterable[Figure] = ()) -> Iterator[Candidate]:

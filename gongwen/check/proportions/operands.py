@@ -45,7 +45,7 @@ def clause_start(idx: TextIndex, pos: int) -> int:
 
 def operands_before(idx: TextIndex, pos: int, start: int) -> list[Figure]:
     return [g for g in idx.figures_in(Span(start, pos)) if summable(g) and g.kind != "change"
-            and g.change is None and g.bound is None]
+            and g.change is None and g.bound is None and idx.restates(g) is None]
 
 
 def all_named(idx: TextIndex, name: str, cands: list[Figure], shortened: bool = True) -> list[Figure]:

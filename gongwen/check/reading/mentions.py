@@ -317,11 +317,11 @@ def _bare_change(subject: str) -> bool:
     """A subject that is only a change's verb and its base (比上年增加, 同比减少, 增加): it names
     no quantity, so two such changes of two things are never one fact by their words.
 
-    >>> _bare_change("比上年增加"), _bare_change("较上年同期减少"), _bare_change("新增就业岗位")
-    (True, True, False)
+    >>> _bare_change("比上年增加"), _bare_change("较上年同期减少"), _bare_change("新增就业岗位"), _bare_change("比年初增加")
+    (True, True, False, True)
     """
     v = vocab()
-    for w in longest_first("comparison_bases"):
+    for w in longest_first("comparison_bases", extra=tuple(f"{c}{b}" for c in "比较" for b in v["other_base_words"])):
         subject = subject.replace(w, "")
     return subject in ("", *v["increase_verbs"], *v["decrease_verbs"])
 

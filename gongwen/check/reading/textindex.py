@@ -8,8 +8,10 @@ computes them once per document.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...figure import Figure
 from ...model import Span
@@ -87,6 +89,32 @@ class TextIndex:
             i = bisect.bisect_left(self._starts, fig.span.start)
         return self.figures[i - 1] if i > 0 else None
 
+    def restates(self, fig: Figure) -> Figure | None:
+        """The figure a bracket right after it states at another period, when ``fig`` is that
+        bracket's only figure and the bracket opens with the period (规上企业 38 家（2025 年末为 33
+        家）, 参保 44 万人（上年为 42.8 万人）): the same quantity at another time, neither a part of
+        it nor an operand beside it."""
+        g = self.group_at(fig.span.start)
+        if g is None or self.direct_figures(g) != [fig] or self.figures_in(g.inner) != [fig]:
+            return None
+        head = self.figure_before(fig)
+        gap = _strip(self.text[head.span.end:g.open]) if head is not None else ""
+        if head is None or head.span.end > g.open or len(gap) > 2 or any(not "\u4e00" <= ch <= "\u9fff" for ch in gap):
+            return None  # 2 起以内（…）: a bound's word may stand between
+        lead = _strip(self.text[g.open + 1:fig.span.start])
+        if not _other_period().fullmatch(lead) or (head.unit != fig.unit and fig.unit):
+            return None
+        return head
+
+    def end_of(self, fig: Figure) -> int:
+        """Where a figure's statement ends: after the bracket that states it at another period
+        (17.3 亿元（2025 年为 15.2 亿元），占…: the figure still stands right before 占)."""
+        nxt = self.figures[self._pos[id(fig)] + 1] if id(fig) in self._pos and self._pos[id(fig)] + 1 < len(self.figures) else None
+        if nxt is not None and self.restates(nxt) is fig:
+            g = self.group_at(nxt.span.start)
+            return g.close + 1 if g is not None else fig.span.end
+        return fig.span.end
+
     def label_before(self, fig: Figure, limit: int = 24) -> str:
         """The words before a figure back to the nearest clause break, bracket or figure."""
         start = fig.span.start
@@ -148,6 +176,14 @@ class TextIndex:
             if prev is not None and not _strip(self.between(prev.span.end, fig.span.start)):
                 return self.category_of(prev)
         return lab or self.words_after(fig, 8) or (fig.scope or "")
+
+
+@lru_cache(maxsize=1)
+def _other_period() -> re.Pattern[str]:
+    """A bracket's lead naming another period and a short verb at most (2025年末为, 上年为, 年初为,
+    2025年新增): vocab ``table_previous_words`` or a year."""
+    words = "|".join(map(re.escape, longest_first("table_previous_words")))
+    return re.compile(rf"(?:\d{{4}}年|{words})[^\d]{{0,4}}")
 
 
 def _strip(s: str) -> str:

@@ -78,7 +78,7 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
     for g in idx.groups:
         comparison = vocab()["comparison_words"]
         inner = [f for f in idx.direct_figures(g) if (f.unit == "" or summable(f)) and f.change is None
-                 and not any(w in idx.category_of(f) for w in comparison)]
+                 and not any(w in idx.category_of(f) for w in comparison) and idx.restates(f) is None]
         if not inner:
             continue
         totals = _totals_before(idx, g)
