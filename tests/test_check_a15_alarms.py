@@ -60,3 +60,34 @@ def test_a_provision_coverage_ratio_may_exceed_a_hundred_percent() -> None:
     assert findings(r, "GW109") == []
 
 
+def test_new_entries_beside_those_cleared_out_are_no_net_change() -> None:
+    text = "专家库在库专家由年初的2,740名增至2,915名，全年新增入库236名、清退61名。"
+    r = checked(SUMMARY + text)
+    assert findings(r, "GW104") == []
+    assert r.problems == ()
+
+
+SECTIONS = ("一、主要工作\n（一）工程招投标。全年完成工程招投标842宗，中标金额96.40亿元，节约资金{a}亿元。\n"
+            "（二）政府采购。全年完成政府采购1,206宗，成交金额21.75亿元，节约资金{b}亿元。\n")
+
+
+def test_one_bare_measure_in_two_subsections_is_each_subsection_s_own() -> None:
+    assert findings(checked(SUMMARY + SECTIONS.format(a="4.12", b="1.37")), "GW112") == []
+
+
+def test_one_bare_measure_in_two_subsections_one_misprint_apart_is_still_one_fact() -> None:
+    found = findings(checked(SUMMARY + SECTIONS.format(a="4.12", b="4.21")), "GW112")
+    assert [(status, codes) for status, _, codes in found] == [("inconsistent", ("4.12亿元", "4.21亿元"))]
+
+
+def test_a_summary_s_total_is_not_a_section_s_part_restated() -> None:
+    text = ("一、总体情况\n全年完成交易1,206宗，累计节约资金5.49亿元。\n二、分项情况\n"
+            "（一）工程招投标。节约资金4.12亿元。\n（二）政府采购。节约资金1.37亿元。\n")
+    assert findings(checked(SUMMARY + text), "GW112") == []
+
+
+def test_an_item_of_a_list_of_bare_figures_is_no_whole_of_a_later_criterion() -> None:
+    text = ("各板块交易额分别为96.40亿元、21.75亿元、88.10亿元。从节支增值看，招标控制价合计120.30亿元，"
+            "成交金额合计114.81亿元，累计节约资金5.49亿元。")
+    r = checked(SUMMARY + text)
+    assert findings(r, "GW108") == [] and findings(r, "GW101") == []

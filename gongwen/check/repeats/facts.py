@@ -357,6 +357,27 @@ def headed_apart(a: Mention, b: Mention) -> bool:
     return False
 
 
+def subsections_apart(a: Figure, b: Figure) -> bool:
+    """Two figures in two subsections (a heading under a heading each), neither within the other:
+    a bare name (节约资金, 成交金额, 检查企业) counts each subsection's own work there, so only a
+    misprint tells two unequal values apart as one fact; the opening summary and a top section
+    restate (全年完成… in the summary and in its section) and stay pairable.
+
+    >>> f = lambda *s: Figure(Decimal(1), "亿元", section=s)
+    >>> subsections_apart(f("成效", "政府采购"), f("成效", "工程招投标")), subsections_apart(f("总体情况"), f("成效", "政府采购"))
+    (True, False)
+    """
+    sa, sb = a.section, b.section
+    return len(sa) >= 2 and len(sb) >= 2 and sa[:len(sb)] != sb and sb[:len(sa)] != sa
+
+
+def _totalled(idx: TextIndex, f: Figure) -> bool:
+    """A figure its own label names a total (合计, 共计: vocab ``total_cues``) or a running total
+    (累计: ``stock_words``): the sum of others, not any one of them."""
+    label = idx.label_before(f, 16)
+    return any(w in label for w in longest_first("total_cues", "stock_words"))
+
+
 def _occasion(m: Mention) -> frozenset[str]:
     """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
@@ -538,6 +559,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
         if not equal and headed_apart(a, b):
             continue  # 新增学位 under 学前教育普惠扩容 and under 义务教育优质均衡: each section's places
+        if not equal and (subsections_apart(fa, fb) or _totalled(idx, fa) != _totalled(idx, fb)) \
+                and not telling(one_misprint_apart(fa, fb), fa, fb):
+            continue  # 节约资金 under 工程建设项目招投标 and under 政府采购: each subsection's own; 合计
+            # 节约资金 9.65 亿元 in the summary and a section's 节约资金 7.39 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name
