@@ -91,3 +91,37 @@ def test_an_item_of_a_list_of_bare_figures_is_no_whole_of_a_later_criterion() ->
             "成交金额合计114.81亿元，累计节约资金5.49亿元。")
     r = checked(SUMMARY + text)
     assert findings(r, "GW108") == [] and findings(r, "GW101") == []
+
+
+CHANNELS = """关于2025年青苇县来信来访工作情况的报告
+一、受理总量
+全年共受理群众来信、来访和网上反映{n}件次，同比下降5.2%。各季度受理情况见下表。
+| 季度 | 来信（件次） | 来访（件次） | 网上反映（件次） | 合计（件次） |
+| 上半年 | 64 | 251 | 392 | 707 |
+| 下半年 | 58 | 233 | 410 | 701 |
+| 合计 | 122 | 484 | 802 | 1408 |
+"""
+
+
+def test_a_sentence_naming_several_columns_restates_their_sum_not_one_column() -> None:
+    r = checked(CHANNELS.format(n="1408"))
+    assert r.problems == ()
+    assert all("“来信”" not in f.message for f in r.by_code("GW125"))
+
+
+def test_two_criteria_in_one_sentence_break_the_same_whole_down_each() -> None:
+    text = ("全年签约项目72个，协议投资246.3亿元。从投资规模看，投资1亿元以上项目33个，其中10亿元以上项目7个；"
+            "从项目来源看，来自长三角的项目26个、珠三角项目15个、省内项目9个，承接产业转移成效明显。")
+    r = checked(SUMMARY + text)
+    assert r.problems == ()
+    assert all(f.figures[0].as_written != "33个" for f in r.by_code("GW108") + r.by_code("GW101")
+               if any(g.as_written == "26个" for g in f.figures))
+
+
+def test_a_criterion_after_another_criterion_s_list_breaks_down_the_total_before_both() -> None:
+    text = ("全年实现到位资金98.60亿元，比上年增长6.1%。从资金来源看，续建项目到位资金61.20亿元，占62.1%；"
+            "新签约项目到位资金37.40亿元。分产业链看，电池材料产业链到位{a}亿元，绿色食品产业链到位14.2亿元。")
+    ok = checked(SUMMARY + text.format(a="40.15"))
+    assert ok.problems == ()
+    assert ("consistent", "info", ("14.2亿元", "40.15亿元", "98.60亿元")) in findings(ok, "GW108")
+

@@ -371,13 +371,6 @@ def subsections_apart(a: Figure, b: Figure) -> bool:
     return len(sa) >= 2 and len(sb) >= 2 and sa[:len(sb)] != sb and sb[:len(sa)] != sa
 
 
-def _totalled(idx: TextIndex, f: Figure) -> bool:
-    """A figure its own label names a total (合计, 共计: vocab ``total_cues``) or a running total
-    (累计: ``stock_words``): the sum of others, not any one of them."""
-    label = idx.label_before(f, 16)
-    return any(w in label for w in longest_first("total_cues", "stock_words"))
-
-
 def _occasion(m: Mention) -> frozenset[str]:
     """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
@@ -559,7 +552,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
         if not equal and headed_apart(a, b):
             continue  # 新增学位 under 学前教育普惠扩容 and under 义务教育优质均衡: each section's places
-        if not equal and (subsections_apart(fa, fb) or _totalled(idx, fa) != _totalled(idx, fb)) \
+        if not equal and (subsections_apart(fa, fb) or idx.totalled(fa) != idx.totalled(fb)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 节约资金 under 工程建设项目招投标 and under 政府采购: each subsection's own; 合计
             # 节约资金 9.65 亿元 in the summary and a section's 节约资金 7.39 亿元: a total and a part of it

@@ -134,13 +134,15 @@ def _names(idx: TextIndex, f: Figure) -> tuple[str, str]:
 
 
 def _matches(col: str, row: str, total: bool, clause: str, label: str, rows: list[str], unit: str = "",
-             loose: bool = False) -> bool:
+             loose: bool = False, cols: tuple[str, ...] = ()) -> bool:
     """The text figure's words name the cell's column and row.  ``loose`` also takes a count column
     named by its unit alone (户数（户） for 5,163 户) or by its two words in the other order (基金征收
     for 征收…基金) and a row named by its short form (职工医保 for 职工基本医疗保险): such a reading is
-    kept only when the values agree."""
+    kept only when the values agree.  A clause naming several of the table's columns (``cols``:
+    群众来信、来访和网上信访 2846 件次) names their sum, not one of them (a loose reading's whole
+    sentence may name others beside its own)."""
     name = core(col)
-    if len(name) < 2:
+    if len(name) < 2 or not loose and name in cols and sum(1 for c in cols if c in clause) > 1:
         return False
     stem = _stem(name, unit)
     clause = f"{clause}|{clause.replace('总', '')}"  # 基金总收入 names 基金收入
@@ -208,6 +210,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
         texts, grid = _grid(doc, table, tfigs)
         labels = sorted({core(lab) for _, _, lab, tot in cells if not tot and len(core(lab)) >= 2})
         rows = labels
+        cols = tuple(sorted({core(col) for _, col, lab, _ in cells if lab and len(core(col)) >= 2}))
         if any(tot and not lab for _, _, lab, tot in cells):  # a 合计 column: its parts are the columns
             rows = sorted({core(col) for _, col, lab, tot in cells if not tot and len(core(col)) >= 2})
         by_row: dict[str, list[Figure]] = {}
@@ -220,7 +223,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             # 合计 column has
             among = labels if total and row else rows
             named = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
-                     and _matches(col, row, total, *names[id(t)], among, cell.unit)
+                     and _matches(col, row, total, *names[id(t)], among, cell.unit, cols=cols)
                      and not _flow_of_stock(idx, t, col)
                      and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             # a table restated where it stands, not another table's topic

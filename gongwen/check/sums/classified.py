@@ -29,22 +29,17 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         # the list runs to the end of the full sentence (分产业看，第一产业…；第二产业…；第三产业…。),
         # across a hard line wrap after a ；(a PDF dump), not past a paragraph's end
         stop = min((i for i in (text.find("。", pos), _paragraph_end(text, pos)) if i >= 0), default=len(text))
+        # …；从项目来源看，…: the next criterion starts a list of its own
+        stop = next((n.start() for n in _CLASSIFY.finditer(text, m.end(), stop) if _criterion_at(idx, n.start())), stop)
         # last year's value a class is compared with (来访 961 件次，较上年的 1108 件次) is no class
         after = [f for f in idx.figures_in(Span(pos, max(stop, sent.end))) if summable(f) and f.kind != "change"
                  and not comparison_base(idx, f)]
-        k = pos - 1
-        while k > 0 and text[k] in "\n \u3000":
-            k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
-        prev = idx.sentence_of(k) if pos == sent.start and sent.start > 0 else Span(sent.start, pos)
-        if pos == sent.start and text[prev.start:prev.end].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"])):
-            # 问题金额 3.86 亿元。其中，违规金额 1.04 亿元…。从领域看，…: the 其中 sentence lists parts of
-            # the whole before it, which the new criterion breaks down again
-            prev = idx.sentence_of(max(0, prev.start - 1))
-        before = [f for f in idx.figures_in(Span(prev.start, pos)) if summable(f) and f.kind != "change"
+        prev = _whole_span(idx, pos)
+        before = [f for f in idx.figures_in(prev) if summable(f) and f.kind != "change"
                   and not comparison_base(idx, f)]
         # 计划为 40 个，…实际完成 42 个，完成计划的 105.0%。按类型分，…: the result is broken down, not
         # the plan (a target by its kind, or the base a completion rate of the sentence is stated against)
-        planned = _targets(idx, Span(prev.start, pos))
+        planned = _targets(idx, prev)
         before = [f for f in before if fact_kind(idx, f) != "target" and id(f) not in planned] or before
         before = _share_whole(idx, before, prev, m.group(0))
         # 交易额分别为 186.42 亿元、31.86 亿元、…: an item of a list of bare figures is one class of
@@ -78,6 +73,11 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             parts, sums = subtotals(idx, parts)
             yield from sums
+            # 从节支增值看，招标控制价合计 a，成交金额合计 b，累计节约资金 c: a figure named a total (a
+            # subtotal of the list's own items is read above) is no class of the whole
+            parts = [p for p in parts if not idx.totalled(p)]
+            if len(parts) < 2:
+                continue
             labels = [idx.category_of(p) for p in parts]
             # 邻里纠纷 512 件、物业纠纷 387 件，是矛盾纠纷的主要来源: the main parts, not all of them;
             # a list with a subtotal of some of its items names a group of the whole, not all of it
@@ -94,6 +94,34 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": labels, "confirm_only": True, "anchored": True})
+
+
+def _criterion_at(idx: TextIndex, pos: int) -> bool:
+    """A criterion (分产业看，从项目来源看，) opening its clause at ``pos``."""
+    return pos == idx.sentence_of(pos).start or idx.text[pos - 1] in "，,：:"
+
+
+def _whole_span(idx: TextIndex, pos: int, depth: int = 0) -> Span:
+    """Where the whole a criterion at ``pos`` breaks down is stated: its own sentence before it, or
+    when it opens the sentence, the sentence before — past a 其中 sentence of parts (问题金额 3.86 亿元。
+    其中，违规金额…。从领域看，…), and past another criterion's list (从投资规模看，…；从项目来源看，…; 从资金
+    来源看，…；当年新签约项目…。分产业链看，…): both break the one whole down."""
+    text = idx.text
+    sent = idx.sentence_of(pos)
+    if pos > sent.start or sent.start == 0:
+        return Span(sent.start, pos)
+    k = pos - 1
+    while k > 0 and text[k] in "\n \u3000":
+        k -= 1  # 分险种看 opening a line: the total is the sentence before the line break
+    prev = idx.sentence_of(k)
+    if text[prev.start:prev.end].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"])):
+        prev = idx.sentence_of(max(0, prev.start - 1))
+    full = max(text.rfind("。", 0, prev.start), text.rfind("\n", 0, prev.start)) + 1
+    lead = len(text[full:prev.end]) - len(text[full:prev.end].lstrip(SPACES))
+    crit = _CLASSIFY.match(text, full + lead)
+    if crit is not None and depth < 3 and full + lead < pos:
+        return _whole_span(idx, full + lead, depth + 1)
+    return Span(prev.start, pos)
 
 
 def _bare_item(idx: TextIndex, f: Figure) -> bool:
