@@ -125,3 +125,32 @@ def test_a_criterion_after_another_criterion_s_list_breaks_down_the_total_before
     assert ok.problems == ()
     assert ("consistent", "info", ("14.2亿元", "40.15亿元", "98.60亿元")) in findings(ok, "GW108")
 
+
+def test_a_later_item_after_a_change_verb_is_a_change_and_rates_by_place_are_not_guessed() -> None:
+    text = "截至年底，馆藏档案总量达到52.30万卷、64.80万件，较上年末分别增加2.50万卷、5.20万件，分别增长5.0%、8.7%。"
+    r = checked(SUMMARY + text)
+    assert findings(r, "GW105") == []
+    assert r.problems == ()
+
+
+def test_persons_bracketed_after_person_times_are_within_them_and_not_the_result() -> None:
+    text = "全年开展补贴性职业技能培训2.52万人次（参训1.87万人），完成年度目标2.4万人次的105.0%。"
+    r = checked(SUMMARY + text)
+    assert findings(r, "GW122") == [("consistent", "info", ("105.0%", "2.4万人次", "2.52万人次"))]
+    assert findings(r, "GW108") == [("consistent", "info", ("1.87万人", "2.52万人次"))]
+    assert findings(r, "GW117") == [] and r.problems == ()
+
+
+def test_a_target_s_growth_base_is_not_a_level_that_only_shares_a_generic_tail_and_verb() -> None:
+    text = ("青石县社保局2025年工作总结和2026年工作计划\n一、2025年工作总结\n社会保障卡持卡人数达到48.6万人，"
+            "电子社保卡签发31.2万张。\n二、2026年工作计划\n力争企业职工基本养老保险参保人数达到26万人，较2025年增长3.1%。")
+    r = checked(text)
+    assert findings(r, "GW105") == [] and r.problems == ()
+
+
+def test_a_balance_whose_sentence_opens_with_a_set_flows_from_that_set() -> None:
+    text = ("全年排查各类隐患5218项，其中重大隐患9项；已整改5104项，整改率97.8%。"
+            "重大隐患中，已整改销号{done}项，剩余1项已落实整改责任人。")
+    ok = checked(SUMMARY + text.format(done="8"))
+    assert ("consistent", "info", ("1项", "8项", "9项")) in findings(ok, "GW104")
+    assert ok.problems == ()

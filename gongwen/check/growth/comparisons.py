@@ -80,8 +80,9 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         # comparison is its own; a later one is on another basis
         last = (pairs[0][2] or pairs[0][1] or pairs[0][0]) if len(pairs) == 1 else None
         gap = text[last.span.end:later[0].span.start] if last is not None and later else ""
-        if last is None or not gap or len(gap) > 6 or any(ch in gap for ch in "；;。") or _verb(gap) is None:
-            return
+        if last is None or not gap or len(gap) > 6 or any(ch in gap for ch in "；;。") or _verb(gap) is None \
+                or any(w in gap for w in vocab()["respectively"]):
+            return  # …，分别增长 5.1%、8.7%: rates paired by place with more values than were read
         later = later[:1]
     for (x, was, delta), r in zip(pairs, later):
         sign = 1 if r.value >= 0 else -1
@@ -353,13 +354,16 @@ _NAME = 4  # characters two labels must share to name one quantity (财政总收
 
 
 def _common_name(a: str, b: str) -> int:
-    """The length of the longest run of characters two labels share (digits and the words of a
-    period or place excepted).
+    """The length of the longest run of characters two labels share (digits, the words of a
+    period or place and the verbs that reach a level excepted: 参保人数达到 and 持卡人数达到 share no
+    name).
 
     >>> _common_name("全区完成一般公共预算收入", "全区一般公共预算收入预期目标安排")
     8
+    >>> _common_name("力争企业职工基本养老保险参保人数达到", "社会保障卡持卡人数达到")
+    2
     """
-    for w in (w for w in longest_first("subject_prefixes") if len(w) >= 2):
+    for w in (w for w in longest_first("subject_prefixes", "reach_words", "name_fillers") if len(w) >= 2):
         a, b = a.replace(w, "|"), b.replace(w, "|")
     best = 0
     for i in range(len(a)):
@@ -382,7 +386,14 @@ def _as_change(idx: TextIndex, f: Figure) -> Figure:
     if f.kind == "change" or f.previous is not None:
         return f
     label = idx.label_before(f, 12)
+    if not label:  # 较上年末分别增加 2.41 万卷、4.90 万件: a later item of the verb's 、-list
+        clause = idx.text[clause_start(idx, f.span.start):f.span.start]
+        label = _LISTED.sub("", clause) if _LISTED.search(clause) else label
     hit = _verb(label)
     if hit is None or not label.endswith(hit[1]) or not any(w in label for w in _COMPARE):
         return f
     return replace(f, kind="change", value=signed_value(f, hit[0]))
+
+
+# the items of a 、-list of figures before the current one (2.41万卷、)
+_LISTED = re.compile(r"(?:[\d.,]+[^\d，,。；;、\s]{0,4}、)+$")

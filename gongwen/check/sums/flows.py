@@ -40,12 +40,36 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
             continue
         # an outflow stated as a fall (因资格到期…减少 51 家) is that many out, not a negative inflow
         out_, in_ = _positive(before[-1]), before[-2]
+        opened, named = _set_named(idx, sent, b, start)
+        if opened:
+            # 重大事故隐患中，已整改销号 10 项，剩余 1 项: the set its sentence opens with is the inflow
+            if named is None or named is before[-1] or named.value < out_.value:
+                continue
+            in_ = named
         if in_.value < out_.value or b.kind == "change" and b.value < 0:
             continue
         if not _own_flows(idx, b, label, word, in_, out_):
             continue
         yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, _positive(b)), trigger=word,
                         explicit=False, params={"sign": 1, "verb": word})
+
+
+_SET_OPENING = re.compile(r"([\u4e00-\u9fff]{2,12})中[，,]")
+
+
+def _set_named(idx: TextIndex, sent: Span, b: Figure, start: int) -> tuple[bool, Figure | None]:
+    """Whether a balance's sentence opens with a set (重大事故隐患中，…), and the figure of that set:
+    the last earlier figure of the paragraph of the balance's unit whose label names it (None when
+    no figure is so labelled)."""
+    m = _SET_OPENING.match(idx.text, sent.start)
+    if m is None or m.end() > b.span.start:
+        return False, None
+    name = m.group(1)
+    for w in longest_first("subject_prefixes"):
+        name = name.removeprefix(w)
+    found = [f for f in idx.figures_in(Span(start, sent.start)) if f.unit == b.unit and summable(f)
+             and name in idx.label_before(f, 24)]
+    return True, (found[-1] if found else None)
 
 
 def _own_flows(idx: TextIndex, b: Figure, label: str, word: str, in_: Figure, out_: Figure) -> bool:

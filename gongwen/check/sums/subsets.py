@@ -54,6 +54,13 @@ def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
     return list(reversed(out))
 
 
+def _persons_of(total: Figure, parts: list[Figure], cue: str | None) -> bool:
+    """培训 1.26 万人次（参训 9846 人）: a bracket with no cue holding one count of the persons behind
+    a count of person-times (vocab per_time_units) counts the same work another way — within it,
+    and no mix of units."""
+    return cue is None and len(parts) == 1 and parts[0].unit in vocab()["per_time_units"].get(total.unit, ())
+
+
 def _noun_after_measure(f: Figure, gap: str) -> bool:
     """A noun after a count (6367 名建档立卡贫困户（…）) still lets the count head the bracket."""
     return f.unit in vocab()["count_units"] and not any(ch.isdigit() for ch in gap)
@@ -115,7 +122,7 @@ def bracket_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 trigger=f"（{cue or ''}…）" if cue else "（…）", exhaustive=exhaustive,
                 cue=Span(g.open, g.close + 1),
                 params={"labels": labels, "mixed_units": mixed, "bracket": True, "subset_cue": cue,
-                        "disjoint": paired})
+                        "disjoint": paired, "per_time": _persons_of(t, parts, cue)})
             if paired:
                 yield Candidate(code="GW101", kind="sum", whole=(t,), parts=tuple(parts), trigger=f"（{cue or ''}…）",
                                 explicit=False, exhaustive=True, cue=Span(g.open, g.close + 1),
