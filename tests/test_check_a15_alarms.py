@@ -154,3 +154,34 @@ def test_a_balance_whose_sentence_opens_with_a_set_flows_from_that_set() -> None
     ok = checked(SUMMARY + text.format(done="8"))
     assert ("consistent", "info", ("1项", "8项", "9项")) in findings(ok, "GW104")
     assert ok.problems == ()
+
+
+def test_items_named_by_a_kind_and_by_a_property_cut_the_whole_two_ways() -> None:
+    r = checked(SUMMARY + "全年公开招聘引进各类人才58人，其中硕士以上学历人才34人，具有高级职称的27人。")
+    assert findings(r, "GW108") == [("consistent", "info", ("34人", "58人")), ("consistent", "info", ("27人", "58人"))]
+    assert r.problems == ()
+    bad = checked(SUMMARY + "全年公开招聘引进各类人才58人，其中硕士以上学历人才34人，具有高级职称的67人。")
+    assert ("inconsistent", "error", ("58人", "67人")) in findings(bad, "GW108")
+
+
+def test_items_named_by_the_means_they_came_through_cut_across_kinds() -> None:
+    text = ("全年接待查档利用15260人次。其中，通过线上平台受理查档6480人次，占42.5%；"
+            "为群众查询婚姻、学籍等民生档案9930人次，办结率100%。")
+    r = checked(SUMMARY + text)
+    assert ("consistent", "info", ("15260人次", "6480人次")) in findings(r, "GW108")
+    assert r.problems == ()
+
+
+def test_a_population_both_subsection_headings_name_stays_one_fact() -> None:
+    text = ("一、主要工作\n（一）留守儿童关爱保护。截至10月底我县有农村留守儿童412人，全部落实监护责任。\n"
+            "（二）留守儿童助学帮扶。我县现有农村留守儿童398人，全部纳入助学帮扶范围。\n")
+    found = findings(checked(SUMMARY + text), "GW112")
+    assert [(status, figs) for status, _, figs in found] == [("inconsistent", ("398人", "412人"))]
+
+
+def test_a_target_restated_in_two_subsections_stays_one_fact() -> None:
+    text = ("青石县人社局2025年上半年工作总结\n一、上半年工作成效\n（一）城镇就业稳中有进。6月末全县城镇调查失业率为"
+            "4.2%，比5.5%的年度控制目标低1.3个百分点。\n二、下半年工作打算\n（一）全力稳就业。确保全年城镇调查失业率"
+            "控制在{b}%以内。\n")
+    assert findings(checked(text.format(b="5.5")), "GW112") == [("consistent", "info", ("5.5%", "5.5%"))]
+    assert findings(checked(text.format(b="6.5")), "GW112") == [("inconsistent", "error", ("5.5%", "6.5%"))]

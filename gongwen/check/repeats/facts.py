@@ -371,6 +371,22 @@ def subsections_apart(a: Figure, b: Figure) -> bool:
     return len(sa) >= 2 and len(sb) >= 2 and sa[:len(sb)] != sb and sb[:len(sa)] != sa
 
 
+def _headed_alike(a: Mention, b: Mention) -> bool:
+    """Both subsections' headings name what the mentions count (特困供养人员 under 特困人员救助供养 and
+    under 特困供养人员照料护理: a word of two characters of the name in each heading): one population
+    the two subsections speak of, not each subsection's own work.
+
+    >>> f = lambda h: Figure(Decimal(1), "人", section=("成效", h))
+    >>> _headed_alike(Mention(f("特困人员救助供养"), "特困供养人员", "特困供养人员", "actual"),
+    ...               Mention(f("特困供养人员照料护理"), "特困供养人员", "特困供养人员", "actual"))
+    True
+    """
+    name = content(a.subject or a.name)
+    ha, hb = a.fig.section[-1], b.fig.section[-1]
+    return any(name[i:i + 2] in ha and name[i:i + 2] in hb for i in range(len(name) - 1)
+               if len(_CJK.findall(name[i:i + 2])) == 2)
+
+
 def _occasion(m: Mention) -> frozenset[str]:
     """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
     return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
@@ -552,10 +568,12 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
         if not equal and headed_apart(a, b):
             continue  # 新增学位 under 学前教育普惠扩容 and under 义务教育优质均衡: each section's places
-        if not equal and (subsections_apart(fa, fb) or idx.totalled(fa) != idx.totalled(fb)) \
+        if not equal and (subsections_apart(fa, fb) and a.kind == b.kind == "actual" and not _headed_alike(a, b)
+                          or idx.totalled(fa) != idx.totalled(fb)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
-            continue  # 节约资金 under 工程建设项目招投标 and under 政府采购: each subsection's own; 合计
-            # 节约资金 9.65 亿元 in the summary and a section's 节约资金 7.39 亿元: a total and a part of it
+            continue  # 节约资金 under 工程建设项目招投标 and under 政府采购: each subsection's own work (a
+            # target is set once and restated anywhere); 合计节约资金 9.65 亿元 in the summary and a
+            # section's 节约资金 7.39 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
         name = a.subject or fa.metric or a.name

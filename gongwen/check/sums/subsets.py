@@ -207,6 +207,12 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 named = _by_name(idx, [f for f in before if f.unit == unit], parts)
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
+                    if _cut_two_ways(labels):
+                        for p, lab in zip(ps, labels):  # each within the whole, their sum nothing
+                            yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(p,), trigger=cue,
+                                            exhaustive=False, cue=Span(pos, pos + len(cue)),
+                                            params={"labels": [lab], "subset_cue": cue})
+                        continue
                     exhaustive = (exhaustive_set(labels, whole=idx.clause_before(whole, 30))
                                   or complementary(labels) or _named_categories(idx, whole, labels)
                                   or _levels_closed(idx, whole, labels) or counted_kinds(idx, whole, ps)
@@ -236,6 +242,22 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _cut_two_ways(labels: list[str]) -> bool:
+    """A 其中 list whose items are named two ways — some by a kind (专业技术人才 29 人), some by a
+    property their members have, a clause ending in 的 (具有中级以上职称的 18 人), or by the means they
+    came through (通过线上平台受理 8371 人次: vocab ``means_words``): the two cut the whole across each
+    other, so the items may overlap and only each is within the whole.
+
+    >>> _cut_two_ways(["其中专业技术人才", "具有中级以上职称的"]), _cut_two_ways(["其中城镇", "农村"])
+    (True, False)
+    >>> _cut_two_ways(["其中通过线上平台受理查档", "为群众查询民生档案"])
+    True
+    """
+    means = tuple(vocab()["means_words"])
+    owned = [lab.endswith("的") or lab.removeprefix("其中").lstrip("，,：:").startswith(means) for lab in labels]
+    return len(labels) >= 2 and any(owned) and not all(owned)
 
 
 def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
