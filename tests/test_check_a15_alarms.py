@@ -81,8 +81,8 @@ def test_one_bare_measure_in_two_subsections_one_misprint_apart_is_still_one_fac
 
 
 def test_a_summary_s_total_is_not_a_section_s_part_restated() -> None:
-    text = ("一、总体情况\n全年完成交易1,206宗，累计节约资金5.49亿元。\n二、分项情况\n"
-            "（一）工程招投标。节约资金4.12亿元。\n（二）政府采购。节约资金1.37亿元。\n")
+    text = ("一、总体情况\n全年完成交易1,206宗，合计节约资金5.49亿元。\n二、分项情况\n"
+            "（一）工程招投标。中标金额96.40亿元，节约资金4.12亿元。\n（二）政府采购。成交金额21.75亿元，节约资金1.37亿元。\n")
     assert findings(checked(SUMMARY + text), "GW112") == []
 
 

@@ -115,11 +115,11 @@ class TextIndex:
             return g.close + 1 if g is not None else fig.span.end
         return fig.span.end
 
-    def totalled(self, fig: Figure) -> bool:
-        """A figure its own label names a total (合计, 共计: vocab ``total_cues``) or a running total
-        (累计: ``stock_words``): the sum of others, not any one of them."""
+    def totalled(self, fig: Figure, running: bool = True) -> bool:
+        """A figure its own label names a total (合计, 共计: vocab ``total_cues``) or, with ``running``,
+        a running total (累计: ``stock_words``): the sum of others, not any one of them."""
         label = self.label_before(fig, 16)
-        return any(w in label for w in longest_first("total_cues", "stock_words"))
+        return any(w in label for w in longest_first("total_cues", *(("stock_words",) if running else ())))
 
     def label_before(self, fig: Figure, limit: int = 24) -> str:
         """The words before a figure back to the nearest clause break, bracket or figure."""

@@ -24,7 +24,7 @@ from ..reading.distinct import distinct
 from ..reading.mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from ..reading.mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
 from ..reading.mentions import subject_of as subject_of  # the engine's subject of a figure
-from ..reading.relations import Candidate, abbreviates
+from ..reading.relations import Candidate, abbreviates, summable
 from ..reading.textindex import SPACES, TextIndex, disjoint_set
 
 
@@ -371,6 +371,15 @@ def subsections_apart(a: Figure, b: Figure) -> bool:
     return len(sa) >= 2 and len(sb) >= 2 and sa[:len(sb)] != sb and sb[:len(sa)] != sa
 
 
+def _measure_of_before(idx: TextIndex, f: Figure) -> bool:
+    """An amount or count that goes on from another figure of its sentence (完成国有产权交易 117 宗，成交
+    金额 17.94 亿元; 采购预算金额 34.12 亿元，成交金额 31.86 亿元): its name is a measure of what the
+    sentence states before it, not a name of its own."""
+    before = idx.figure_before(f)
+    return summable(f) and before is not None and before.span.start >= idx.sentence_of(f.span.start).start \
+        and not any(ch in idx.between(before.span.end, f.span.start) for ch in "；;。")
+
+
 def _headed_alike(a: Mention, b: Mention) -> bool:
     """Both subsections' headings name what the mentions count (特困供养人员 under 特困人员救助供养 and
     under 特困供养人员照料护理: a word of two characters of the name in each heading): one population
@@ -569,7 +578,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if not equal and headed_apart(a, b):
             continue  # 新增学位 under 学前教育普惠扩容 and under 义务教育优质均衡: each section's places
         if not equal and (subsections_apart(fa, fb) and a.kind == b.kind == "actual" and not _headed_alike(a, b)
-                          or idx.totalled(fa) != idx.totalled(fb)) \
+                          and (_measure_of_before(idx, fa) or _measure_of_before(idx, fb))
+                          or idx.totalled(fa, running=False) != idx.totalled(fb, running=False)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 节约资金 under 工程建设项目招投标 and under 政府采购: each subsection's own work (a
             # target is set once and restated anywhere); 合计节约资金 9.65 亿元 in the summary and a

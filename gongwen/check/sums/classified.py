@@ -75,7 +75,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             yield from sums
             # 从节支增值看，招标控制价合计 a，成交金额合计 b，累计节约资金 c: a figure named a total (a
             # subtotal of the list's own items is read above) is no class of the whole
-            parts = [p for p in parts if not idx.totalled(p)]
+            parts = [p for p in parts if not idx.totalled(p) or _names_members(idx.label_before(p, 16))]
             if len(parts) < 2:
                 continue
             labels = [idx.category_of(p) for p in parts]
@@ -94,6 +94,12 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": labels, "confirm_only": True, "anchored": True})
+
+
+def _names_members(label: str) -> bool:
+    """A total that names what it adds up (普通高中和中职在校生合计: 和, 及, 与, 、): a class made of
+    those members, not a total of the whole's other measures."""
+    return any(w in label for w in ("和", "及", "与", "、"))
 
 
 def _criterion_at(idx: TextIndex, pos: int) -> bool:
