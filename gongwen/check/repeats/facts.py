@@ -372,8 +372,8 @@ def subsections_apart(a: Figure, b: Figure) -> bool:
 
 
 def _measure_of_before(idx: TextIndex, f: Figure) -> bool:
-    """An amount or count that goes on from another figure of its sentence (完成国有产权交易 117 宗，成交
-    金额 17.94 亿元; 采购预算金额 34.12 亿元，成交金额 31.86 亿元): its name is a measure of what the
+    """An amount or count that goes on from another figure of its sentence (完成产权交易 64 宗，成交
+    金额 8.20 亿元; 采购预算金额 12.50 亿元，成交金额 11.90 亿元): its name is a measure of what the
     sentence states before it, not a name of its own."""
     before = idx.figure_before(f)
     return summable(f) and before is not None and before.span.start >= idx.sentence_of(f.span.start).start \

@@ -245,14 +245,14 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
 
 
 def _cut_two_ways(labels: list[str]) -> bool:
-    """A 其中 list whose items are named two ways — some by a kind (专业技术人才 29 人), some by a
-    property their members have, a clause ending in 的 (具有中级以上职称的 18 人), or by the means they
-    came through (通过线上平台受理 8371 人次: vocab ``means_words``): the two cut the whole across each
+    """A 其中 list whose items are named two ways — some by a kind (持证社工 40 人), some by a
+    property their members have, a clause ending in 的 (具有本科以上学历的 25 人), or by the means they
+    came through (通过网上预约办理 1200 人次: vocab ``means_words``): the two cut the whole across each
     other, so the items may overlap and only each is within the whole.
 
-    >>> _cut_two_ways(["其中专业技术人才", "具有中级以上职称的"]), _cut_two_ways(["其中城镇", "农村"])
+    >>> _cut_two_ways(["其中持证社工", "具有本科以上学历的"]), _cut_two_ways(["其中城镇", "农村"])
     (True, False)
-    >>> _cut_two_ways(["其中通过线上平台受理查档", "为群众查询民生档案"])
+    >>> _cut_two_ways(["其中通过网上预约办理", "为企业办理登记"])
     True
     """
     means = tuple(vocab()["means_words"])
