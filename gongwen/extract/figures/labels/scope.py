@@ -93,7 +93,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return self.whole
         # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
         near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
-        served = self._beneficiaries(near, o, end) if "为" in t[near:end] or "向" in t[near:end] or "对" in t[near:end] else None
+        served = self._beneficiaries(near, o, end) if any(w in t[near:end] for w in "为向对") else None
         if served:
             return served
         # (a level and its alternative, 村（社区）: where the things counted are, not a time limit's)
