@@ -48,7 +48,7 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
         # 新增学位 1.26 万个，其中学前 3,200 个、…，完成年度计划 2.1 万个的 60.0%: the list's whole; one
         # part (其中困难人员再就业 1,260 人，占年度目标 1,200 人的 105.0%) is the subject of its own clause
         pool = [g for g in pool if g.span.end <= cue_at]
-    # 培训 1.26 万人次（参训 9846 人），完成年度目标 1.2 万人次的 105.0%: a count in the target's own
+    # 培训 2.35 万人次（参训 17420 人），完成年度目标 2.2 万人次的 106.8%: a count in the target's own
     # unit is the result; another count beside it (人 for 人次) measures the work another way
     pool = [g for g in pool if g.unit == target.unit] or pool
     actual = pool[-1] if pool else None

@@ -42,7 +42,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         planned = _targets(idx, prev)
         before = [f for f in before if fact_kind(idx, f) != "target" and id(f) not in planned] or before
         before = _share_whole(idx, before, prev, m.group(0))
-        # 交易额分别为 186.42 亿元、31.86 亿元、…: an item of a list of bare figures is one class of
+        # 交易额分别为 52.7 亿元、9.34 亿元、…: an item of a list of bare figures is one class of
         # its own list, never the whole a later criterion breaks down
         before = [f for f in before if not _bare_item(idx, f)]
         measured = _by_measure(idx, after, pos)
@@ -131,7 +131,7 @@ def _whole_span(idx: TextIndex, pos: int, depth: int = 0) -> Span:
 
 
 def _bare_item(idx: TextIndex, f: Figure) -> bool:
-    """A figure a 、 alone joins to another of its unit (分别为 186.42 亿元、31.86 亿元): a list's item."""
+    """A figure a 、 alone joins to another of its unit (分别为 52.7 亿元、9.34 亿元): a list's item."""
     nxt = idx.figures_in(Span(f.span.end, f.span.end + 24))
     prv = idx.figure_before(f)
     return bool(nxt and nxt[0].unit == f.unit and idx.between(f.span.end, nxt[0].span.start).strip(SPACES) == "、") \

@@ -55,7 +55,7 @@ def _totals_before(idx: TextIndex, g: Group) -> list[Figure]:
 
 
 def _persons_of(total: Figure, parts: list[Figure], cue: str | None) -> bool:
-    """培训 1.26 万人次（参训 9846 人）: a bracket with no cue holding one count of the persons behind
+    """培训 2.35 万人次（参训 17420 人）: a bracket with no cue holding one count of the persons behind
     a count of person-times (vocab per_time_units) counts the same work another way — within it,
     and no mix of units."""
     return cue is None and len(parts) == 1 and parts[0].unit in vocab()["per_time_units"].get(total.unit, ())

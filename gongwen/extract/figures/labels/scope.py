@@ -209,7 +209,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
     def _goes_on(self, ss: int, cs: int) -> str | None:
         """The category of the last figure before the clause at ``cs`` in its sentence, for a clause
         that goes on about it with no category of its own (heads.yaml continuations, goes_on:
-        "…排查一般事故隐患4,862条，已整改4,791条", "…企业9户，增长12.5%"); None when that figure is of
+        "…排查消防隐患3,618处，已整改3,547处", "…企业9户，增长12.5%"); None when that figure is of
         the whole jurisdiction."""
         i = bisect.bisect_left(self.scoped, (cs, "")) - 1
         if i < 0 or self.scoped[i][0] < ss or cs <= ss:
