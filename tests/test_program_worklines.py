@@ -56,3 +56,20 @@ def test_the_object_of_a_bureau() -> None:
     assert issuer_object("青禾县档案局") == "档案"
     assert issuer_object("青禾市住房公积金管理中心") == "住房公积金"
     assert issuer_object("青禾县市场监督管理局") == "市场监督"
+
+
+def test_a_line_the_figures_sentence_names_outweighs_another_bureaus_program() -> None:
+    # the sentence names the heading's line (馆藏资源) and, for a part of it, another bureau's program
+    # (非物质文化遗产): the part is the line's, the report files it there
+    body = ("一、馆藏资源持续丰富\n全年接收馆藏资源1.3万件，其中非物质文化遗产项目资料38件。\n"
+            "二、档案利用服务提质增效\n全年接待查档群众6800人次，其中婚姻登记档案查询2100人次。\n"
+            "三、老旧小区改造有序推进\n全年完成城镇老旧小区改造12个，惠及居民1460户。")
+    p = _programs("青禾县档案局", body)
+    assert p["1.3万件"] == "馆藏资源"
+    assert p["38件"] == "馆藏资源"
+    # a sentence that does not name the line keeps the program it names (婚姻登记)
+    assert p["6800人次"] == "档案利用服务"
+    assert p["2100人次"] == "婚姻登记"
+    # a program whose name holds the line (城镇老旧小区改造 for 老旧小区改造) names it more fully
+    assert p["12个"] == "城镇老旧小区改造"
+    assert p["1460户"] == "城镇老旧小区改造"

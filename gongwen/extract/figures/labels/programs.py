@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _PARAGRAPH_REACH = 400
 _COMMA = regex.compile(r"[，,；;。！？\n]")  # a clause break that is no list's 、
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 class ProgramMixin:
@@ -116,19 +117,53 @@ class ProgramMixin:
         the innermost heading naming one names (:mod:`.worklines`) — what the report says it did,
         not another bureau's program its words happen to hold — unless the program found is named
         by a heading of the path itself (安全生产 under 安全生产形势平稳) or in the figure's own
-        sentence (全年一般公共预算收入…亿元 under 财政收入稳中提质)."""
+        sentence (全年一般公共预算收入…亿元 under 财政收入稳中提质).  A line the figure's sentence
+        names as well is the label even then (:meth:`_line_named_in_sentence`)."""
         p = self._vocab_program(o, path)
-        if not self.work_lines or not path or (p is not None and any(p in h.title for h in path)):
-            return p
-        if p is not None and self._named_in_sentence(p, o):
+        if not self.work_lines or not path:
             return p
         if p is None and self._base_statistic(self.clause_start(o), o):
             return None
-        for h in reversed(path):
-            line = self.work_lines.get(h.span.start)
-            if line:
-                return line
-        return p
+        line = next((self.work_lines[h.span.start] for h in reversed(path) if self.work_lines.get(h.span.start)), None)
+        if line is not None and self._line_named_in_sentence(line, p, o, path):
+            return line
+        if p is not None and (any(p in h.title for h in path) or self._named_in_sentence(p, o)):
+            return p
+        return line or p
+
+    def _line_named_in_sentence(self, line: str, p: str | None, o: int, path: Sequence[Heading]) -> bool:
+        """Whether the figure's sentence (after its heading) names the heading's work ``line`` in its
+        own words, and the program ``p`` found is no longer name holding the line (城镇老旧小区改造
+        for 老旧小区改造: the vocabulary names it more fully).  The report then says the figure is
+        of the line it files it under (under 担保体系不断完善, 全市政府性融资担保在保余额…亿元 is the
+        政府性融资担保 line's, though its words hold another bureau's 财政金融 program); a line the
+        sentence does not name yields to what it does name.  Where the heading's title goes on
+        after the line as the sentence does (a line cut from 档案数字化加工 where the sentence says
+        档案数字化加工量), the sentence names the longer noun, not the line; a line that cuts a
+        program's word of its heading in two, or that qualifies the program named right after it,
+        names no line of its own."""
+        if p is not None and line in p:
+            return False
+        t = self.doc.text
+        title = next((h.title for h in reversed(path) if self.work_lines.get(h.span.start) == line), "")
+        j = title.find(line)
+        cut = j + len(line)
+        if j >= 0 and any(m.start() < cut < m.end() for m in self.v.alias_re.finditer(title)):
+            return False  # (the line cuts a program's word of the heading in two: 村集体|经济)
+        after = title[cut] if j >= 0 and cut < len(title) else ""
+        end = _SENTENCE_END.search(t, o)
+        e = end.start() if end else len(t)
+        ss = max(self.sentence_start(o), path[-1].span.end)
+        k = t.rfind(line, ss, o)  # (the naming nearest before the figure, else the first after it)
+        if k < 0:
+            k = t.find(line, o, e)
+        return k >= 0 and not (after and t.startswith(after, k + len(line))) and not self._program_at(p, k + len(line))
+
+    def _program_at(self, p: str | None, k: int) -> bool:
+        """Whether a mention of program ``p`` starts at ``k``: a line right before it (低收入农户 in
+        低收入农户人均可支配收入) says whose the program's figure is, not what it is of."""
+        i = bisect.bisect_left(self.mention_starts, k)
+        return p is not None and i < len(self.mentions) and self.mentions[i].start == k and self.mentions[i].program == p
 
     def _named_in_sentence(self, p: str, o: int) -> bool:
         """Whether the figure's sentence, up to the end of its clause, names program ``p`` by a word
