@@ -33,7 +33,7 @@ from .proportions.rates import stated_rates
 from .proportions.shares import structure_sums, summed_shares
 from .reading.relations import Candidate
 from .reading.textindex import TextIndex
-from .repeats.facts import same_fact, subject_of
+from .repeats.facts import same_fact, section_sums, subject_of
 from .repeats.restated import restated_completions, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
 from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
@@ -103,7 +103,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *(c for c in named_sums(idx) if not _said(c, findings)),
                  *(c for c in growths_apart(idx) if not _rated(c, findings)),
                  *table_balances(doc, idx, figures), *table_row_shares(doc, idx, figures),
-                 *composed_wholes(doc, idx, figures)]:
+                 *composed_wholes(doc, idx, figures), *section_sums(idx, roles)]:
         found = _kept(cand, evaluate(cand, idx))
         findings += found
         for implied in rate_parts(cand, found):

@@ -12,6 +12,7 @@ totals :mod:`gongwen.check.sums.totals`, changes :mod:`gongwen.check.growth.chan
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,23 @@ def fact_kind(idx: TextIndex, f: Figure) -> str | None:
     if any(idx.label_before(f, 12).endswith(w) for w in cues) or (
             after.startswith("的") and any(w in after for w in cues)):
         return "target"
-    return f.kind
+    return "target" if _set_before_actual(idx, f) else f.kind
+
+
+def _set_before_actual(idx: TextIndex, f: Figure) -> bool:
+    """Its sentence names a plan before ``f`` (vocab completion_cues) and the next clause states
+    what was really done, in ``f``'s unit (vocab actual_contrast_cues: 制定年度检查计划，确定检查学堂
+    280 所次，全年实际检查 316 所次): ``f`` is the value the plan set, not a result.  Without the
+    plan named (发放消费券 1,200 万元，实际核销 1,158 万元) the value before is a result of its own."""
+    sent = idx.sentence_of(f.span.start)
+    if not any(w in idx.text[sent.start:f.span.start] for w in vocab()["completion_cues"]):
+        return False
+    nxt = next((g for g in idx.figures_in(Span(f.span.end, sent.end)) if g.span.start >= f.span.end), None)
+    if nxt is None or nxt.unit != f.unit:
+        return False
+    clauses = re.split(r"[，,]", idx.text[f.span.end:nxt.span.start])
+    return len(clauses) == 2 and not clauses[0].strip() \
+        and any(w in clauses[1] for w in vocab()["actual_contrast_cues"])
 
 
 def comparison_base(idx: TextIndex, f: Figure) -> bool:

@@ -26,6 +26,7 @@ from ..reading.mentions import Mention, bare_subject, clean, content, core, grow
 from ..reading.mentions import subject_of as subject_of  # the engine's subject of a figure
 from ..reading.relations import Candidate, abbreviates, summable
 from ..reading.textindex import SPACES, TextIndex, disjoint_set
+from .sectioned import section_parts
 
 
 def transposed(a: Figure, b: Figure) -> bool:
@@ -586,6 +587,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # section's 节约资金 7.39 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
+        if not equal and _total_and_part(said, a, b):
+            continue  # 节约资金 9.65 亿元 for the year, 7.39 and 2.26 亿元 in two sections: their sum
         name = a.subject or fa.metric or a.name
         if fa.metric and any(w in name for w in vocab()["respectively"]):
             name = fa.metric  # 孕产妇死亡率、婴儿死亡率分别为 …: the list's own indicator, not its last
@@ -648,6 +651,34 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         yield make(c, idx, "inconsistent", "error" if certain or sure else "warning", msg, [fb, fa], lit(fa), lit(fb))
     yield from restated_growths(idx)
     yield from counted_nouns(idx, said)
+
+
+def _one_quantity(a: Mention, b: Mention) -> bool:
+    """Two mentions name one quantity by their words (labels, subject or a shared run)."""
+    return _match(a, b) in ("labels", "subject", "similar")
+
+
+def _total_and_part(said: list[Mention], a: Mention, b: Mention) -> bool:
+    """The larger of two mentions is the sum of its quantity's values in other sections, the
+    smaller one of them (:func:`~gongwen.check.repeats.sectioned.section_parts`)."""
+    big, small = (a, b) if a.fig.value > b.fig.value else (b, a)
+    return any(m is small for m in section_parts(said, big, _one_quantity))
+
+
+def section_sums(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
+    """A quantity stated for the whole and, under its name, in each of several sections: the
+    sections' values make the whole (confirmed when they do; a name alone pairs them)."""
+    seen: set[tuple[int, ...]] = set()
+    said = mentions(idx, roles)
+    for t in said:
+        parts = section_parts(said, t, _one_quantity)
+        key = (id(t.fig), *sorted(id(m.fig) for m in parts))
+        if not parts or key in seen:
+            continue
+        seen.add(key)
+        yield Candidate(code="GW101", kind="sum", whole=(t.fig,), parts=tuple(m.fig for m in parts),
+                        trigger=t.subject or t.fig.metric or t.name, explicit=False, exhaustive=True,
+                        params={"confirm_only": True})
 
 
 def counted_nouns(idx: TextIndex, said: list[Mention]) -> Iterator[Finding]:
