@@ -16,7 +16,7 @@ STAGES = {
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
                     "completions", "operands", "days", "multiples", "levels", "named_ratios"],
     "growth": ["changes", "comparisons", "implied"],
-    "repeats": ["facts", "restated", "restated_periods"],
+    "repeats": ["facts", "restated", "restated_periods", "sectioned"],
     "tabular": ["tables", "columns", "rowshares"],
     "evaluation": ["intervals", "rules", "ratios", "verdicts", "slips", "docrules", "findings"],
     "output": ["render_text", "html", "sarif", "annotate"],
