@@ -128,7 +128,7 @@ def screen(raw: Any, file: str, kp: str = "", depth: int = 0) -> None:
 def too_many_digits(d: Decimal) -> str | None:
     """Why a number is too long for a report's data, or None.
 
-    >>> too_many_digits(Decimal("3992.7915")), too_many_digits(Decimal("1E+20"))
+    >>> too_many_digits(Decimal("2875.4163")), too_many_digits(Decimal("1E+20"))
     (None, 'a number of 21 digits; a figure has at most 18 (MAX_DIGITS)')
     """
     if not d.is_finite():

@@ -39,7 +39,7 @@ def fault_ids() -> list[str]:
 def faults(paragraph: str, program: Program | None = None) -> list[Fault]:
     """The faults of one generated paragraph; with ``program``, also each sentence that does not name it.
 
-    >>> [f.id for f in faults("城镇保障标准由上年的807元/人/月提高到846元/人/月。")]
+    >>> [f.id for f in faults("城镇保障标准由上年的915元/人/月提高到958元/人/月。")]
     ['slash-unit']
     >>> [f.id for f in faults("2021年10—10月，公办公办机构数增加到3个。")]
     ['doubled-word', 'one-month-range']

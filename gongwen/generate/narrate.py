@@ -168,7 +168,7 @@ def period_sentences(report: ReportData, prog: Program, figures: list[FigureSpec
     """Figures of one period as one sentence: the period stated once, figures joined by ；, the
     first naming the program; figures with parts (其中…) after the others, a note ends it.
 
-    自2025年1月起，城市低保标准由每人每月807元提高到每人每月850元，增长5.3%；农村低保标准由…。
+    自2025年1月起，城区租赁补贴标准由每人每月915元提高到每人每月958元，增长4.7%；农村低保标准由…。
 
     Readers do not reliably carry a period into the next sentence, so a period's figures are
     never split over sentences.

@@ -73,8 +73,8 @@ def plain(x: Decimal | float | str, places: int | None = None) -> str:
 
     >>> plain(Decimal("13802.00")), plain(Decimal("45.060")), plain(Decimal("0.46")), plain(Decimal("1E+4"))
     ('13802', '45.06', '0.46', '10000')
-    >>> plain(Decimal("3992.7915"), 2)
-    '3992.79'
+    >>> plain(Decimal("2875.4163"), 2)
+    '2875.42'
     """
     d = x if isinstance(x, Decimal) else Decimal(str(x))
     if places is not None:
@@ -118,8 +118,8 @@ def amount(value_base: Decimal, unit: str) -> tuple[str, Decimal]:
     Per-capita standards are written as the genre writes them (``prose`` in ``units.yaml``).
     The second element is what a reader will extract (the rounded value, in the base unit).
 
-    >>> amount(Decimal("39927915"), "万元")
-    ('3992.79万元', Decimal('39927900.00'))
+    >>> amount(Decimal("28754163"), "万元")
+    ('2875.42万元', Decimal('28754200.00'))
     >>> amount(Decimal("5230"), "户")
     ('5230户', Decimal('5230'))
     >>> amount(Decimal("846"), "元/人/月")[0]
@@ -198,8 +198,8 @@ def change_phrase(
     '由上年的93.1%提高到95.5%，提高2.4个百分点'
     >>> change_phrase(Decimal(90), Decimal(100), "户", style="ratio").text
     '90户，比上年下降10.0%'
-    >>> change_phrase(Decimal(807), Decimal(702), "元/人/月", previous_label="").text
-    '由每人每月702元提高到每人每月807元，增长15.0%'
+    >>> change_phrase(Decimal(915), Decimal(820), "元/人/月", previous_label="").text
+    '由每人每月820元提高到每人每月915元，增长11.6%'
     >>> change_phrase(Decimal(300), Decimal(100), "人").text
     '由上年的100人增加到300人，增长2.0倍'
     >>> change_phrase(Decimal(12), None, "个").text

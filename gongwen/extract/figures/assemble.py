@@ -68,7 +68,7 @@ _BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。�
 _BASELINE_STATED = rx(r"\s*(?:为|是)\s*")
 _SINCE = rx(r"以来")
 _MARKER_BEFORE = rx(r"(?:^|[。；;：:\s])[一二三四五六七八九十]{1,3}、\Z")
-_EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2018年8月执行)
+_EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2019年7月执行)
 
 
 def _title_ranges(text: str) -> list[tuple[int, int]]:
@@ -512,7 +512,7 @@ def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -
         return True
     between = text[p.span.end:o]
     if _COLON.search(between):
-        return False  # "于2018年8月执行新标准：…；…": the date governs the list its colon opens
+        return False  # "于2019年7月执行新标准：…；…": the date governs the list its colon opens
     return bool(_SEMICOLON.search(between)) or (not _opens_clause(text, p.span.start) and bool(_COMMA.search(between)))
 
 

@@ -2,7 +2,7 @@
 
 PDF producers fake bold by drawing the same glyphs k times (k = 2, 3 or 4) at sub-point offsets.
 A text dump of such a PDF repeats every bold *segment* k times in a row: whole lines
-("（一）健全完善…" ×4), runs ("第一、第一、第一、第一、最低生活保障最低生活保障…"), single
+("（二）加强队伍建设…" ×4), runs ("第三、第三、第三、第三、住房保障住房保障…"), single
 characters ("1111、、、、") and mixes of these.  This module finds k from the data, collapses
 the repetition and marks what it collapsed as bold — without touching the legitimate repetition
 of prose (天天, 研究研究, 一一, "1111 人", "22 个").
@@ -131,9 +131,9 @@ def _acceptable(region: _Region, text: str, k: int, continues_bold: bool) -> boo
     at_start = region.start == 0 or text[:region.start].isspace()
     after_punct = region.start > 0 and text[region.start - 1] in _RUN_START_AFTER
     if at_start and continues_bold:
-        return True  # the tail of a bold heading wrapped from the previous line ("动动动动")
+        return True  # the tail of a bold heading wrapped from the previous line ("划划划划")
     if at_start and _MARKER_ONLY.match(_collapsed(region, text)):
-        return True  # a bold list marker before plain text ("2222、、、、镇乡专项摸排…")
+        return True  # a bold list marker before plain text ("3333、、、、街巷保洁巡查…")
     if region.collapsed_len < MIN_REGION:
         return False
     return at_start or after_punct

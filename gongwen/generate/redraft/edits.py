@@ -113,13 +113,13 @@ def respective_edits(ext: Extraction, doc: Document, slots: list[Slot]) -> list[
 def restate_edit(ext: Extraction, doc: Document, s: Slot, slots: list[Slot]) -> Edit | None:
     """A statistic whose clause states no comparison for it: re-stated against last year.
 
-    全县低保对象6154户 → 全县低保对象由上年的A增加到B; a level (标准, 水平, rates) 由A提高到B; a
+    全县低保对象4826户 → 全县低保对象由上年的A增加到B; a level (标准, 水平, rates) 由A提高到B; a
     figure of part of the year (1-11月, 截至11月底) 由上年同期的A….  Also an item of a breakdown
-    (（其中城镇特困由上年的63人减少到60人、…）) and a figure that a later clause compares (…，比上年
+    (（其中城镇特困由上年的48人减少到45人、…）) and a figure that a later clause compares (…，比上年
     同期提高了D / 分别增长a%、b%: that comparison is rewritten from the numbers too).  Not for a
-    hedged figure (50多家), a figure in a 分别 list (:mod:`.lists`), a clause that already
-    compares, or a figure followed by its noun (11间乡镇敬老院); ``next`` when the next slot's
-    figure follows at once (6154户11160人, 440人次共41.57万元).
+    hedged figure (40多家), a figure in a 分别 list (:mod:`.lists`), a clause that already
+    compares, or a figure followed by its noun (9间乡镇敬老院); ``next`` when the next slot's
+    figure follows at once (4826户8719人, 365人次共38.64万元).
     """
     f = s.figure
     r = rules()["restate"]
@@ -177,9 +177,9 @@ def year_edits(ext: Extraction, slots: list[Slot], last_year: int, year: int,
     """Years that move with the report.
 
     Moved: the report year written without a day (2020年以来, 2020年1-11月), the year of a
-    slot's stated period in the same sentence (截至2020年10月31日 before a count), a
+    slot's stated period in the same sentence (截至2020年9月30日 before a count), a
     comparison base (比2019年同期), and years from the report year on in plan sections.  Kept:
-    earlier years (自2019年10月1日起), dated events (于2020年4月1日印发), citations 《…2020年…》
+    earlier years (自2019年7月1日起), dated events (于2020年3月16日印发), citations 《…2020年…》
     and document numbers 〔2020〕, later years outside plans (确保2021年换届), and the stated period
     of a figure that is not updated (a target or change of last year stays a fact of last year).
     ``starts``: offsets where a name begins right after its number (附件：1.2020年…), so a year

@@ -117,8 +117,8 @@ class Template:
 def number_of(text: str, span: Span) -> tuple[Span, str, Decimal] | None:
     """The number literal inside a figure's text: its span, as written and its value.
 
-    >>> number_of("共计每人每月807元", Span(2, 10))
-    (Span(start=6, end=9), '807', Decimal('807'))
+    >>> number_of("共计每人每月915元", Span(2, 10))
+    (Span(start=6, end=9), '915', Decimal('915'))
     >>> number_of("站点三个", Span(2, 4))[1:]
     ('三', Decimal('3'))
     >>> number_of("共3,215户", Span(1, 7))
@@ -159,7 +159,7 @@ def in_plan(doc: Document, offset: int) -> bool:
 def is_slot(f: Figure, doc: Document, last_year: int) -> bool:
     """A statistic of last year's report year: actual or standard (or the new level of a stated
     change), stated in running text, not a range bound, not in a plan section, and not dated
-    before the report year (自2019年10月1日起, "十三五"期间: facts that stay)."""
+    before the report year (自2019年7月1日起, "十三五"期间: facts that stay)."""
     if f.source != "text" or f.range_id is not None or f.unit == "个百分点":
         return False
     if f.kind not in rules()["slot_kinds"] and not (f.kind == "change" and f.previous is not None):

@@ -7,9 +7,9 @@ value and unit, and an empty ``value``::
     date:              # 成文日期 of the new report, YYYY-MM-DD
     slots:
     - id: s1
-      label: 最低生活保障 保障标准 城镇
-      context: 2020年1月1日起，城镇居民最低生活保障标准由现行每人每月702元提高到⟦每人每月807元⟧，…
-      last: 807
+      label: 住房租赁补贴 补贴标准 城区
+      context: 自上年7月起，城区居民住房租赁补贴标准由每人每月820元调高到⟦每人每月915元⟧，…
+      last: 915
       unit: 元
       value:
 

@@ -91,8 +91,8 @@ class EnumerationMixin:
         return []
 
     def compared_items(self, ss: int, k: int) -> list[str]:
-        """What a 分别 list of changes measures: "救助人次、金额、水平比2019年同期分别增加…" →
-        救助人次, 金额, 水平 (the list right before the comparison word)."""
+        """What a 分别 list of changes measures: "走访人次、金额、水平比上年同期分别增加…" →
+        走访人次, 金额, 水平 (the list right before the comparison word)."""
         t = self.doc.text
         m = _COMPARED.search(t, ss, k)
         if m is not None:

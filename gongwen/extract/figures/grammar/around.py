@@ -3,7 +3,7 @@ is a word's character or refers back (两项指标均为…), a head-count named
 it (4.85万低收入高龄老人), a ratio or coefficient named right before a bare number (城乡居民收入比…
 1.94, 生师比为16.2:1), a hedge that ends a longer word (签约), a minus sign, a bare number in a list
 of counts, and the per-capita word or population earlier in the clause that makes it a rate
-(月人均补差由583元…, 每千人口…医师数).
+(月人均补差由466元…, 每千人口…医师数).
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def _unitless_ok(work: str, start: int, end: int) -> bool:
 
 
 def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -> str | None:
-    """A per-capita word earlier in the clause, with no number between (月人均补差由583元…; 对80周岁
+    """A per-capita word earlier in the clause, with no number between (月人均补差由466元…; 对80周岁
     以上老年人每餐补贴3元: the age stands before the word, not between).  With ``averages`` (a
     counter or a measure: 人均管护675亩) only an average word counts (人均, 户均, not 平均每家企业
     检查1.6次, whose count is what each firm had), and a period in it is no part of the unit (人均年

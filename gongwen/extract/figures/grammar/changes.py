@@ -2,23 +2,23 @@
 
 ``find_changes`` links the quantities of :func:`gongwen.extract.figures.grammar.numbers.find_quantities`:
 
-- ``from_to``: 由702元提高到807元, 从原有的138张，增加到203张 → previous 702, new 807;
+- ``from_to``: 由820元提高到915元, 从原有的96张，增加到142张 → previous 820, new 915;
 - ``to``: 提高到每人每年6888元 (new value, old one unstated); 增加105元至912元 (a delta, then
   the new value);
-- ``by``: 提高了168元, 增加127%, 下降3.2个百分点, 较上年减少68对 → a signed delta, with
-  分别 distributing the verb over a list (分别增加127%、485%、162%); 增长1.3倍 is +130 %;
+- ``by``: 提高了95元, 增加118%, 下降3.2个百分点, 较上年减少68对 → a signed delta, with
+  分别 distributing the verb over a list (分别增加118%、236%、74%); 增长1.3倍 is +130 %;
 - ``ratio``: 是上年的1.3倍 (×1.3), 翻一番 (×2).
 
 :func:`apply_changes` returns the quantities with their roles set (the old value of a change
 is ``role="previous"`` and must not be reported as a figure of its own; a delta is
-``role="delta"``) and with rate units shared between the two sides (每人每月1025元提高到1110元 →
+``role="delta"``) and with rate units shared between the two sides (每人每月960元提高到1035元 →
 both 元/人/月).
 
 >>> from gongwen.extract.figures.grammar.numbers import find_quantities
->>> t = "标准由每人每月702元提高到807元，比原标准每人提高了105元。"
+>>> t = "标准由每人每月820元提高到915元，比原标准每人提高了95元。"
 >>> [(c.kind, c.previous and c.previous.value, c.new and c.new.value, c.delta, c.new and c.new.unit)
 ...  for c in find_changes(t, find_quantities(t))]
-[('from_to', Decimal('702'), Decimal('807'), Decimal('105'), '元/人/月'), ('by', None, None, Decimal('105'), None)]
+[('from_to', Decimal('820'), Decimal('915'), Decimal('95'), '元/人/月'), ('by', None, None, Decimal('95'), None)]
 """
 
 from __future__ import annotations
@@ -254,7 +254,7 @@ def _single(text: str, qs: list[Quantity], i: int, out: list[Change],
         sign = _GROWTH[verb]
     elif last_by and last_by[0] == i - 1 and last_by[1].kind == "by" and _LIST_SEP.match(gap_prev) and (
             last_by[2] or "、" in gap_prev) and last_by[1].delta_kind == _delta_kind(q.unit):
-        verb, dist = last_by[1].verb, last_by[2]  # 分别增加127%、485%、162%
+        verb, dist = last_by[1].verb, last_by[2]  # 分别增加118%、236%、74%
         sign = -1 if verb in _DECREASE else 1
         base = last_by[1].baseline
     else:

@@ -1,18 +1,18 @@
 """Quantities in report text: numbers with their unit, magnitude, hedge, range and condition.
 
-``find_quantities`` returns every quantity literal of a text — 3992.7915万元, 944.76元/人次,
-50多家, 3,215户, 六宗, 每人每月807元, 不低于30%, 300-500元/月 — as frozen :class:`Quantity`
+``find_quantities`` returns every quantity literal of a text — 2875.4163万元, 612.38元/人次,
+40多家, 3,215户, 六宗, 每人每月915元, 不低于30%, 300-500元/月 — as frozen :class:`Quantity`
 values with a ``Decimal`` in the base unit and the exact span of what was written.  Dates,
 periods, document numbers, titles in 《》, ordinals, phone numbers and slogans with numerals
 (十三五, 一肩挑, 两项补贴) are masked first and never become quantities (:mod:`.masks`).  The
 pattern a literal matches is :mod:`.pattern`; what the words around it say of it (a head-count, a
 named ratio, a rate per head) is :mod:`.around`; this module reads a match into quantities.
 
->>> q, = find_quantities("1-11月发放低保金3992.7915万元。")
+>>> q, = find_quantities("1-9月发放救助金2875.4163万元。")
 >>> q.value, q.unit, q.as_written, q.quantum
-(Decimal('39927915'), '元', '3992.7915万元', Decimal('1'))
->>> [(q.value, q.unit, q.approx, q.bound) for q in find_quantities("现有机构50多家")]
-[(Decimal('50'), '家', '多', '>')]
+(Decimal('28754163'), '元', '2875.4163万元', Decimal('1'))
+>>> [(q.value, q.unit, q.approx, q.bound) for q in find_quantities("现有站点40多家")]
+[(Decimal('40'), '家', '多', '>')]
 """
 
 from __future__ import annotations

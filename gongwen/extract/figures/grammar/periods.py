@@ -1,14 +1,14 @@
 """Periods and dates in report text, as ISO 8601 strings.
 
 ``find_periods`` recognises the time expressions of work reports — 2020年11月, 1-11月,
-2020年1月至11月, 2020年1月起, 截止10月30日, 截至10月底, 前三季度, "十三五"期间, 2019年同期,
+2020年1月至11月, 2020年1月起, 截止9月28日, 截至10月底, 前三季度, "十三五"期间, 2019年同期,
 10月底前 — and gives each an ISO 8601 string and a kind.  Months and days without a year take
 ``year``; an unknown year is written ``XXXX`` (ISO 8601-2 unspecified digits).
 
->>> [(p.text, p.iso, p.kind) for p in find_periods("2020年1-11月发放低保金", year=2020)]
-[('2020年1-11月', '2020-01/2020-11', 'interval')]
->>> [(p.iso, p.kind) for p in find_periods("截止10月30日，救助总数", year=2020)]
-[('2020-10-30', 'date')]
+>>> [(p.text, p.iso, p.kind) for p in find_periods("2021年1-9月发放救助金", year=2021)]
+[('2021年1-9月', '2021-01/2021-09', 'interval')]
+>>> [(p.iso, p.kind) for p in find_periods("截止9月28日，接待总数", year=2021)]
+[('2021-09-28', 'date')]
 """
 
 from __future__ import annotations

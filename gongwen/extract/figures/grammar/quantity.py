@@ -19,10 +19,10 @@ Bound = Literal["~", ">=", ">", "<=", "<"]
 class Quantity:
     """One quantity literal: ``text[span.start:span.end] == as_written``.
 
-    ``value`` and ``quantum`` are in the base unit (41.57万元 → 415700 元, quantum 100).
+    ``value`` and ``quantum`` are in the base unit (38.64万元 → 386400 元, quantum 100).
     ``approx`` is the hedge word as written and ``bound`` its direction.  The two ends of a
     range share ``range_id``.  ``condition`` is a qualifying bound written right before the
-    quantity (80至89周岁 in "80至89周岁100元/人·月").  ``needs_unit`` marks a number written
+    quantity (80至89周岁 in "80至89周岁120元/人·月").  ``needs_unit`` marks a number written
     without a unit whose ``unit`` was inferred from its neighbours ("" when none was found);
     ``unit_source`` says where the unit came from ("noun" for a ratio or coefficient its noun names,
     whose unit may be "": 城乡居民收入比…1.94).  ``role`` is set by

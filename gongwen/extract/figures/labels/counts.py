@@ -76,7 +76,7 @@ class CountMetricMixin(PhraseMixin):
             noun = rx(r"[\p{Han}（()）]+").match(t[end:end + lead.end()])
         if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
             # before the next number: the counted thing only when it is a category noun of its own
-            # ("836个基层党组织达标率100%"), not the next figure's label ("17次送院治疗23人")
+            # ("836个基层党组织达标率100%"), not the next figure's label ("12次转介就医19人")
             heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
             if not heads or heads[-1] < 3:
                 noun = None

@@ -53,7 +53,7 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         deltas = [r for r in group if r["change"] is not None]
         compared = lab.compared_items(lab.sentence_start(k), k) if deltas else []
         if len(compared) >= 2 and len(compared) == len(deltas):
-            for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加127%、485%、162%
+            for item, r in zip(compared, deltas):  # 人次、金额、水平…分别增加118%、236%、74%
                 r["metric"] = item + {"%": "增速", "个百分点": "变动"}.get(r["unit"], "增量")
         listed = lab.listed_programs(lab.sentence_start(k), k)
         if len(listed) >= 2 and len(group) % len(listed) == 0:
@@ -283,7 +283,7 @@ def average_metrics(records: list[dict[str, Any]]) -> None:
 def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """Parts of a breakdown measure what their total measures (in place).
 
-    In "6154户11160人（城镇416户575人，…）" and "133个（社会团体63个，…）" each part inside the
+    In "4826户8719人（城镇352户611人，…）" and "118个（社会团体47个，…）" each part inside the
     parentheses takes the metric of the total written right before the "（" — the one with the
     same unit if there is one (户 → 户数, 人 → 人数), else the nearest. The reference of a
     comparison, too, measures what it is compared with (:func:`baseline_metrics`).

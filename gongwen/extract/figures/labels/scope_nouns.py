@@ -1,5 +1,5 @@
 """The category nouns written around a figure's number: the object of an action before it
-(检查定点医药机构312家), the noun it counts after it (11间乡镇敬老院), a category qualifying a known
+(检查定点医药机构312家), the noun it counts after it (9间乡镇敬老院), a category qualifying a known
 indicator (医院病床使用率), categories joined into one population (社会散居孤儿和事实无人抚养儿童) and a
 category kept whole when it heads the things counted (小型水库64座).
 
@@ -102,7 +102,7 @@ class ScopeNounsMixin:
         return found if found and not _VERBISH.search(found) and "其中" not in t[cs:o] else None
 
     def _counted_noun(self, end: int) -> str | None:
-        """The category noun a count is of, written right after it ("11间乡镇敬老院"), when it is
+        """The category noun a count is of, written right after it ("9间乡镇敬老院"), when it is
         a short noun ending in a category head (院, 企业, 学校 …)."""
         t = self.doc.text
         m = _COUNTED_NOUN.match(t, end, min(len(t), end + 14))
@@ -192,7 +192,7 @@ class ScopeNounsMixin:
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
         """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
         小型水库, "规模以上农产品加工企业达到486家" → 规模以上农产品加工企业, "农村适龄妇女" → 农村适龄妇女;
-        a category that qualifies an indicator or a program stays as named ("城镇低保416户" → 城镇,
+        a category that qualifies an indicator or a program stays as named ("城镇低保352户" → 城镇,
         "城市社区养老服务设施覆盖率" → 城市)."""
         s, name = term
         ph = self.phrase(cs, o)

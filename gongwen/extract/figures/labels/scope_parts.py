@@ -51,9 +51,9 @@ def as_written(text: str, words: str) -> str | None:
     grade = r"(?:[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[）)])?"
     m = regex.search(grade.join(map(regex.escape, words)), text)
     return m.group() if m else None
-# A category that directly follows a count ("11个社区居委会") describes that count, not the sentence.
+# A category that directly follows a count ("8个社区居委会") describes that count, not the sentence.
 # A breakdown part's label names a group, never an action or a hedge ("发放资金近", "帮助").
-# (an activity is no part of a whole: "变更登记业务14个", "正办理申请成立登记5个", "…保险参保5.84万人")
+# (an activity is no part of a whole: "变更备案事项9个", "正办理注销手续3个", "…保险参保5.84万人")
 _NOT_A_LABEL = regex.compile("^(?:" + _in_order(_HEADS["not_a_label"]["opens"]) + ")"
                              "|(?:" + _in_order(_HEADS["not_a_label"]["ends"]) + ")$"
                              "|" + _in_order(_HEADS["not_a_label"]["words"]) + r"|\d")
