@@ -87,8 +87,8 @@ def extraction(text: str, sections: list[tuple[int, tuple[str, ...]]] | None = N
 
 
 def test_helper_finds_literals() -> None:
-    fs = figures("由每人每月702元提高到每人每月807元，低保6154户11160人，共41.57万元，约5700万元。")
+    fs = figures("由每人每月820元提高到每人每月915元，保障对象4826户8719人，共38.64万元，约4300万元。")
     assert [(f.as_written, f.value, f.unit) for f in fs] == [
-        ("807元", Decimal(807), "元"), ("6154户", Decimal(6154), "户"), ("11160人", Decimal(11160), "人"),
-        ("41.57万元", Decimal("415700.00"), "元"), ("5700万元", Decimal(57000000), "元")]
-    assert fs[0].previous == Decimal(702) and fs[3].quantum == Decimal(100) and fs[4].approx == "约"
+        ("915元", Decimal(915), "元"), ("4826户", Decimal(4826), "户"), ("8719人", Decimal(8719), "人"),
+        ("38.64万元", Decimal("386400.00"), "元"), ("4300万元", Decimal(43000000), "元")]
+    assert fs[0].previous == Decimal(820) and fs[3].quantum == Decimal(100) and fs[4].approx == "约"

@@ -18,10 +18,10 @@ def fig(value: str, unit: str, written: str, quantum: str = "1", approx: str | N
 
 
 @pytest.mark.parametrize("f, lo, hi", [
-    (fig("415700", "元", "41.57万元", "100"), "415650", "415750"),
-    (fig("944.76", "元/人次", "944.76元/人次", "0.01"), "944.755", "944.765"),
-    (fig("6154", "户", "6154户"), "6154", "6154"),              # counts are exact
-    (fig("7717220", "元", "7717220元"), "7717220", "7717220"),  # plain 元 amounts are exact
+    (fig("386400", "元", "38.64万元", "100"), "386350", "386450"),
+    (fig("612.38", "元/人次", "612.38元/人次", "0.01"), "612.375", "612.385"),
+    (fig("4826", "户", "4826户"), "4826", "4826"),              # counts are exact
+    (fig("6382150", "元", "6382150元"), "6382150", "6382150"),  # plain 元 amounts are exact
     (fig("14.95", "%", "14.95%", "0.01"), "14.945", "14.955"),
     (fig("320000000", "元", "3.2亿元", "10000000"), "315000000", "325000000"),
 ], ids=["wan", "level", "count", "yuan", "pct", "yi"])
@@ -31,15 +31,15 @@ def test_printed_precision(f: Figure, lo: str, hi: str) -> None:
 
 
 def test_hedges_open_or_widen() -> None:
-    more = interval_of(fig("50", "家", "50多家", approx="多", bound=">"))
-    assert (more.lo, more.hi, more.lo_open, more.hi_open) == (D(50), D(60), True, True)
+    more = interval_of(fig("40", "家", "40多家", approx="多", bound=">"))
+    assert (more.lo, more.hi, more.lo_open, more.hi_open) == (D(40), D(50), True, True)
     assert interval_of(fig("400", "人", "400余人", approx="余")).hi == D(500)
     at_least = interval_of(fig("100", "%", "100%以上", approx="以上", bound=">="))
     assert at_least.lo == D(100) and at_least.hi is None
-    about = interval_of(fig("57000000", "元", "约5700万元", "10000", approx="约", bound="~"))
-    assert about.lo == D(54150000) and about.hi == D(59850000)
-    near = interval_of(fig("109", "人", "近109人", approx="近", bound="<="))
-    assert near.hi == D("109.5") and near.lo < D(104)
+    about = interval_of(fig("43000000", "元", "约4300万元", "10000", approx="约", bound="~"))
+    assert about.lo == D(40850000) and about.hi == D(45150000)
+    near = interval_of(fig("86", "人", "近86人", approx="近", bound="<="))
+    assert near.hi == D("86.5") and near.lo < D(82)
 
 
 def test_trailing_zero_readings() -> None:
@@ -48,7 +48,7 @@ def test_trailing_zero_readings() -> None:
     r = interval_of(f, "rounded")
     assert (r.lo, r.hi) == (D(2500), D(3500))
     assert last_nonzero_place(D(5000000), D(10000)) == D(1000000)
-    assert interval_of(fig("440", "人次", "440人次"), "rounded").is_point  # one zero: not a round figure
+    assert interval_of(fig("380", "人次", "380人次"), "rounded").is_point  # one zero: not a round figure
 
 
 def test_arithmetic_and_disjointness() -> None:
@@ -65,8 +65,8 @@ def test_arithmetic_and_disjointness() -> None:
 
 
 def test_ratio_example_is_consistent_with_intervals_but_not_naively() -> None:
-    amount, count = fig("415700", "元", "41.57万元", "100"), fig("440", "人次", "440人次")
-    level = fig("944.76", "元/人次", "944.76元/人次", "0.01")
+    amount, count = fig("386400", "元", "38.64万元", "100"), fig("365", "人次", "365人次")
+    level = fig("1058.66", "元/人次", "1058.66元/人次", "0.01")
     comp = interval_of(amount) / interval_of(count)
     assert comp.intersects(interval_of(level))
-    assert round(D(415700) / 440, 2) != D("944.76")  # the naive round-to-2-decimals check fails
+    assert round(D(386400) / 365, 2) != D("1058.66")  # the naive round-to-2-decimals check fails
