@@ -28,7 +28,7 @@ def test_a_total_cue_on_every_item_is_no_subtotal() -> None:
 
 
 @pytest.mark.parametrize("tail, verdict", [
-    ("，较上年同期提高1.2个百分点", []),
+    ("，较上年同期提高1.7个百分点", []),
     ("，比学童补助比例70.3%高14.3个百分点", [("consistent", "info")]),
     ("，比学童补助比例70.3%高13.3个百分点", [("inconsistent", "error")]),
 ])

@@ -164,8 +164,8 @@ def test_restated_sentences_read_like_the_genre(round_trip: tuple[redraft.DraftR
     text = round_trip[0].text
     assert "生活补贴发放金额由上年同期的7717220元增加到7900000元，护理补贴发放金额由上年同期的22589520元减少到" \
         "22000000元，两项合计由上年同期的30306740元减少到29900000元" in text  # the copula 为 gives way
-    assert "重度护理补贴从原来的2640元/人/年提高到2950元/人/年" not in text  # a stated pair: last year's base
-    assert "重度护理补贴从原来的2820元/人/年提高到2950元/人/年" in text
+    # a stated pair (2640 → 2820 元/人/年 last year): the restated change starts from last year's new value
+    assert "原来的2640元" not in text and "原来的2820元/人/年提高到2950元/人/年" in text
     assert "共有床位数由上年的347张增加到360张" in text
     assert "我市【待填】间乡镇敬老院均已" in text  # a count followed by its noun keeps its words
 

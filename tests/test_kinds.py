@@ -60,7 +60,7 @@ FAMILIES = [
     ("new-without-level", dict(clause="全年新增", unit="家"), "actual"),
     ("rate-in-brackets", dict(clause="增速比全市平均增速(", unit="%"), "change"),
     ("raised-to-level", dict(clause="起付线由1.2万元降低至", unit="元"), "standard"),
-    ("raised-standard-word", dict(clause="护理补贴标准由每人每月100元提高到", unit="元"), "standard"),
+    ("raised-standard-word", dict(clause="照护补助标准由每人每月120元提高到", unit="元"), "standard"),
     ("standard-of-the-number-before", dict(clause="按每人每月90元标准发放补贴", unit="元"), "actual"),
     ("average-per-event", dict(clause="", unit="元/场", written="场均1.2万元"), "actual"),
     ("loan-ceiling-in-plan", dict(clause="创业担保贷款额度最高", unit="元", heads=PLAN), "standard"),

@@ -479,7 +479,7 @@ def test_month_summary_and_a_site_as_source() -> None:
     ("某区市场监督管理局全年工作总结及下步工作安排", "某区市场监督管理局"),
     ("某镇2024年政府工作报告", "某镇"),
     ("某街道关于2024年上半年工作情况的报告", "某街道"),
-    ("2024年工作总结和2025年工作计划", None),
+    ("2023年工作回顾和2024年工作思路", None),
     ("全县2024年农业农村工作总结", None),
 ])
 def test_office_the_title_opens_with(title: str, office: str | None) -> None:
