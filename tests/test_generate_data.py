@@ -36,7 +36,7 @@ CHANGE_ROWS = [
     ("95.5", "93.1", "%", "from-to", "由2024年的93.1%提高到95.5%，提高2.4个百分点"),
     ("90.0", "93.1", "%", "from-to", "由2024年的93.1%降低到90%，降低3.1个百分点"),
     ("95.5", "93.1", "%", "ratio", "95.5%，比上年提高2.4个百分点"),
-    ("807", "702", "元/人/月", "from-to", "由2024年的每人每月702元提高到每人每月807元，增长15.0%"),
+    ("915", "820", "元/人/月", "from-to", "由2024年的每人每月820元提高到每人每月915元，增长11.6%"),
     ("200", "100", "人", "from-to", "由2024年的100人增加到200人，翻一番"),
     ("350", "100", "人", "ratio", "350人，比上年增长2.5倍"),
     ("12", "0", "个", "from-to", "12个，实现零的突破"),
@@ -62,8 +62,8 @@ MONEY_ROWS = [
     ("138020000", None, "13802万元"),
     ("345000000", None, "3.45亿元"),
     ("1234567890", None, "12.35亿元"),
-    ("39927915", "万元", "3992.79万元"),
-    ("39927915", "元", "39927915元"),
+    ("28754163", "万元", "2875.42万元"),
+    ("28754163", "元", "28754163元"),
 ]
 
 
@@ -87,7 +87,7 @@ def test_chinese_ordinals(n: int, expected: str) -> None:
 
 def test_target_and_dates_and_plan_periods() -> None:
     assert ph.target_phrase(D(4200), D(4000))[0] == "超额完成年度目标任务"
-    assert ph.target_phrase(D("3992.7915"), D(4200)) == ("完成年度目标任务的95.1%", D("95.1"))
+    assert ph.target_phrase(D("2875.4163"), D(3025)) == ("完成年度目标任务的95.1%", D("95.1"))
     assert ph.date_text("2025-01-05") == "2025年1月5日"
     assert (ph.plan_period(2025), ph.plan_year_role(2025), ph.plan_year_role(2026)) == ("十四五", "收官之年", "开局之年")
 
@@ -121,12 +121,12 @@ def test_title_lines_balanced_and_short() -> None:
 # -- data format: values, sums, key paths ---------------------------------------------------
 def test_units_scale_to_base_and_sum_of_parts() -> None:
     d = base(programs={"低保": {
-        "金额": {"label": "低保金", "unit": "万元", "value": "3992.7915"},
+        "金额": {"label": "低保金", "unit": "万元", "value": "2875.4163"},
         "户数": {"label": "低保对象", "unit": "户", "value": "sum", "previous": "sum",
                  "城市": {"value": 1200, "previous": 1150}, "农村": {"value": 4030, "previous": 3860}}}})
     r = load(d)
     money, households = r.programs["低保"].figures
-    assert money.value == D("39927915")
+    assert money.value == D("28754163")
     assert households.value == D(5230) and households.previous == D(5010) and households.computed
     assert [p.scope for p in households.parts] == ["城市", "农村"]
     res = compose(d)

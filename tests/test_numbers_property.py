@@ -1,7 +1,7 @@
 """Properties of the number grammar on generated text (hypothesis).
 
 - every quantity, period and change span points at exactly what it claims was written;
-- writing the same count differently (6154, 6,154, ６１５４, 六千一百五十四) gives the same value;
+- writing the same count differently (4826, 4,826, ４８２６, 四千八百二十六) gives the same value;
 - nothing raises on hostile input.
 """
 
@@ -18,7 +18,7 @@ from gongwen.extract.figures.grammar.numbers import find_quantities
 from gongwen.extract.figures.grammar.periods import find_periods
 
 TOKENS = [
-    "1", "2", "0", "5", "12", "807", "3992.7915", "4,356", "１２", "，", ",", "。", "、", "-", "—", "~", "至",
+    "1", "2", "0", "5", "12", "915", "2875.4163", "4,356", "１２", "，", ",", "。", "、", "-", "—", "~", "至",
     "到", "万", "亿", "元", "户", "人", "人次", "个", "%", "％", "℅", "个百分点", "倍", "/人/月", "·", "年",
     "月", "日", "起", "前", "底", "以上", "以下", "（含）", "多", "余", "近", "约", "不低于", "每人每月",
     "月人均", "由", "提高", "增加", "减少", "了", "分别", "较上年", "一", "两", "三", "十", "百", "千",
