@@ -17,7 +17,7 @@ from gongwen.check.output.render_text import render_json, render_text
 from gongwen.check.output.sarif import to_sarif
 
 BAD = ("2021年10月全县低保3251户（城镇低保402户，农村低保2813户）。"
-       "全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。<b>&")
+       "全县开展应急救助386人次共37.42万元，救助水平为969.43元/人次。<b>&")
 
 
 def test_code_table_is_complete() -> None:
@@ -70,7 +70,7 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
     from gongwen.check.cli import check_cmd
 
     good = tmp_path / "good.txt"
-    good.write_text("全县实施临时救助386人次共37.42万元，救助水平为969.43元/人次。\n", encoding="utf-8")
+    good.write_text("全县开展应急救助386人次共37.42万元，救助水平为969.43元/人次。\n", encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_text("2021年10月全县低保3251户（城镇低保402户，农村低保2813户）。\n", encoding="utf-8")
     runner = CliRunner()

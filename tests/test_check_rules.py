@@ -154,9 +154,9 @@ def test_bracketed_comparison_is_not_a_part() -> None:
 
 
 def test_non_exhaustive_subset_list() -> None:
-    ok = run("我局共对2011名贫困人员（其中已纳入低保1201人；已纳入特困供养700人）实行兜底。")
+    ok = run("我局共为2011名困难群众（其中已纳入低保1201人；已纳入特困供养700人）落实兜底。")
     assert verdicts(ok, "GW108") == [("consistent", "info")]
-    bad = run("我局共对2011名贫困人员（其中已纳入低保1501人；已纳入特困供养700人）实行兜底。")
+    bad = run("我局共为2011名困难群众（其中已纳入低保1501人；已纳入特困供养700人）落实兜底。")
     assert verdicts(bad, "GW108") == [("inconsistent", "warning")]
 
 
