@@ -160,14 +160,29 @@ def structure_sums(idx: TextIndex) -> Iterator[Candidate]:
         seen.update(id(g) for g in members)
         if len(members) < 2 or any(g.unit != "%" or g.change is not None for g in members):
             continue
-        stated = len(members) >= 3 and abs(sum((g.value for g in members), Decimal(0)) - 100) > _STRUCTURE_SLACK
+        stated = len(members) >= 3 and abs(sum((g.value for g in members), Decimal(0)) - 100) > _slack(members)
         yield Candidate(code="GW101", kind="sum", whole=(hundred_percent(members[0], "合计", exact=True),), parts=tuple(members),
                         trigger="结构", explicit=stated, exhaustive=True,
                         params={} if stated else {"confirm_only": True})
 
 
-# how far the shares of a structure may miss 100 when computed from rounded amounts
+# how far the shares of a structure may miss 100 when computed from rounded amounts: at most a
+# point, and no more than half a point beyond what the members' own rounding explains
 _STRUCTURE_SLACK = Decimal(1)
+_STRUCTURE_MARGIN = Decimal("0.5")
+
+
+def _slack(members: list[Figure]) -> Decimal:
+    """How far a structure's members may miss 100 and still be read as meant to make it: their
+    rounding (half a unit of each one's last place: ±0.15 for 10.2:41.1:48.7) and half a point for
+    shares computed from rounded amounts, a point at most.  A member one point off (11.2:41.1:48.7,
+    101.0) is beyond both: a slipped digit, as far off as any reading leaves it.
+
+    >>> _slack([Figure(Decimal("10.2"), "%", quantum=Decimal("0.1"))] * 3), _slack([Figure(Decimal(10), "%")] * 3)
+    (Decimal('0.65'), Decimal('1'))
+    """
+    rounding = sum((g.quantum / 2 for g in members), Decimal(0))
+    return min(_STRUCTURE_SLACK, rounding + _STRUCTURE_MARGIN)
 
 
 def _ratio_members(idx: TextIndex, f: Figure) -> list[Figure]:
