@@ -73,3 +73,23 @@ def test_a_line_the_figures_sentence_names_outweighs_another_bureaus_program() -
     # a program whose name holds the line (城镇老旧小区改造 for 老旧小区改造) names it more fully
     assert p["12个"] == "城镇老旧小区改造"
     assert p["1460户"] == "城镇老旧小区改造"
+
+
+def test_a_heading_is_cut_after_its_verbs_before_its_organising_noun_and_never_on_a_join() -> None:
+    """The verbs a heading opens on (稳定, 发展, 毫不放松抓好) are what was done to the line; the
+    noun that organises it (体系, 设施, 标准) is how it stands, not what it is; a start the text
+    repeats that ends on 和 cuts the heading between its two lines and names neither."""
+    assert work_line("稳定茶叶种植") == "茶叶种植"
+    assert work_line("加快发展托育服务") == "托育服务"
+    assert work_line("毫不放松抓好渔业捕捞") == "渔业捕捞"
+    assert work_line("托育服务体系日益健全") == "托育服务"
+    assert work_line("提高孤儿基本生活标准") == "孤儿基本生活"
+    body = "全年开展病媒防制和环境消杀47次，病媒防制覆盖社区18个。"
+    assert work_line("病媒防制和卫生整治有力有效", body) == "病媒防制"
+
+
+def test_a_new_bureau_names_its_figures_by_the_line_cut_so() -> None:
+    p = _programs("青禾县档案局", "一、加快发展档案编研\n全年出版档案编研成果6部，档案编研选题11个。\n"
+                  "二、档案库房设施提档升级\n新建档案库房2400平方米，档案库房恒温恒湿全覆盖。")
+    assert p["6部"] == "档案编研"
+    assert p["2400平方米"] == "档案库房"

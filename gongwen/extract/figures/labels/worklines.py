@@ -30,6 +30,7 @@ _PLACE = regex.compile(r"[^省市县区州旗盟镇乡]{1,6}?(?:省|市(?!场)|�
 _OFFICE = regex.compile("(?:" + "|".join(map(regex.escape, sorted(map(str, _DATA["offices"]), key=len, reverse=True))) + ")$")
 _CLAUSES = regex.compile(r"[，,；;：:。]")
 _MARKS = regex.compile(r"^[“”‘’\"'《》]+|[“”‘’\"'《》]+$")
+_JOINS = "和与及、"  # the words that join two lines in one heading (免疫规划和疫苗接种)
 _MIN = 2  # a line is two characters at least (防汛, 信访)
 
 
@@ -80,6 +81,8 @@ def _repeated_start(line: str, body: str, repeats: int) -> str | None:
     times — unless what it leaves off opens on, or cuts into, the noun of the work done (建设,
     服务: 高标准农田建设 is the line even when the text says 高标准农田1.2万亩): None, no cut."""
     for k in range(len(line), 2, -1):
+        if line[k - 1] in _JOINS:
+            continue  # (a start ending on 和 names no line: 传染病防控和 of 传染病防控和卫生应急)
         if body.count(line[:k]) >= repeats:
             if k < len(line) and any(line.startswith(w, j) for w in _LINE_NOUNS
                                      for j in range(max(0, k - len(w) + 1), k + 1)):
