@@ -41,3 +41,27 @@ def test_a_level_per_unit_of_area_cued_by_its_measure() -> None:
     assert verdicts(run(body.format(x="1800")), "GW106", "1800元") == [
         ("consistent", "info", ("1800元", "3.4万亩", "6120万元"))]
     assert [v[0] for v in verdicts(run(body.format(x="2300")), "GW106", "2300元")] == ["inconsistent"]
+
+
+def test_a_level_per_unit_of_area_in_its_own_numerator_unit_reads_the_amount_unconverted() -> None:
+    # wave 16: 元/平方米, 座/平方公里, 公里/百平方公里 — the amount is in the level's numerator unit
+    body = ("全年保障性住房销售面积25万平方米，销售额20亿元，销售均价为每平方米{x}元。"
+            "建成区面积80平方公里，共有公园240座，平均每平方公里{y}座。"
+            "农村公路总里程3,600公里，按全域面积2,400平方公里计算，路网密度为每百平方公里{z}公里。")
+    r = run(body.format(x="8,000", y="3.0", z="150"))
+    assert verdicts(r, "GW106", "每平方米8,000元") == [
+        ("consistent", "info", ("20亿元", "25万平方米", "每平方米8,000元"))]
+    assert verdicts(r, "GW106", "每平方公里3.0座") == [
+        ("consistent", "info", ("240座", "80平方公里", "每平方公里3.0座"))]
+    assert verdicts(r, "GW106", "每百平方公里150公里") == [
+        ("consistent", "info", ("2,400平方公里", "3,600公里", "每百平方公里150公里"))]
+    # read, not stated: a level no pair makes hold says nothing
+    r = run(body.format(x="9,500", y="3.4", z="170"))
+    assert [v for w in ("每平方米9,500元", "每平方公里3.4座", "每百平方公里170公里")
+            for v in verdicts(r, "GW106", w) if v[0] != "not_checkable"] == []
+
+
+def test_a_level_in_kilograms_of_coal_divides_tonnes_of_coal() -> None:
+    body = "机关办公楼建筑面积5万平方米，全年能源消费总量400吨标准煤，单位建筑面积能耗{x}千克标准煤/平方米。"
+    assert verdicts(run(body.format(x="8.00")), "GW106", "8.00千克标准煤/平方米") == [
+        ("consistent", "info", ("400吨标准煤", "5万平方米", "8.00千克标准煤/平方米"))]

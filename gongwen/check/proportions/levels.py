@@ -263,11 +263,14 @@ def _section_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure 
 def measure_levels(idx: TextIndex) -> Iterator[Candidate]:
     """平均单产 394.4 公斤/亩 after 186.4 万亩 and 73.52 万吨 (粮食亩产 434 公斤 likewise): a level per
     unit of a measure is an amount of its paragraph ÷ a measure of it before the level, each
-    converted to the level's units (吨 → 公斤).  The pairing is read, not stated: the pair that
-    makes the level hold confirms it; when none does, nothing is said."""
+    converted to the level's units (吨 → 公斤), or in the level's own numerator unit (商品房销售均价
+    每平方米 10,524 元 after 销售额 118.5 亿元 and 销售面积 112.6 万平方米; 平均每平方公里 3.2 座 after
+    612 座 and 191 平方公里).  A price read as the standard it is set at (均价为每平方米…) is a level
+    too.  The pairing is read, not stated: the pair that makes the level hold confirms it; when none
+    does, nothing is said."""
     v = vocab()
     for fig in idx.figures:
-        if fig.kind != "actual" or fig.change is not None or fig.bound is not None:
+        if fig.kind not in ("actual", "standard") or fig.change is not None or fig.bound is not None:
             continue
         units = fig.unit.split("/")
         before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written + (fig.metric or "")
@@ -279,11 +282,11 @@ def measure_levels(idx: TextIndex) -> Iterator[Candidate]:
         start = idx.text.rfind("\n", 0, fig.span.start) + 1
         earlier = [f for f in idx.figures_in(Span(start, fig.span.start)) if summable(f)
                    and f.kind == "actual" and f.change is None and f.bound is None and same_year(f, fig)]
-        amounts = [f for f in reversed(earlier) if _scale(f.unit, units[0]) is not None][:3]
+        amounts = [f for f in reversed(earlier) if _convert(f.unit, units[0]) is not None][:8]
         measures = [f for f in reversed(earlier) if _scale(f.unit, units[1]) is not None][:4]
         for amount in amounts:
             for count in measures:
-                factor = _scale(amount.unit, units[0]) / _scale(count.unit, units[1])  # type: ignore[operator]
+                factor = _convert(amount.unit, units[0]) / _scale(count.unit, units[1])  # type: ignore[operator]
                 try:
                     comp = (interval_of(amount) / interval_of(count)).scale(factor)
                 except NotCheckable:
@@ -306,6 +309,11 @@ def _scale(unit: str, to: str) -> Decimal | None:
         if unit in scales and to in scales:
             return Decimal(str(scales[unit])) / Decimal(str(scales[to]))
     return None
+
+
+def _convert(unit: str, to: str) -> Decimal | None:
+    """How many ``to`` one ``unit`` is: 1 in its own unit (元 of 元/平方米), else :func:`_scale`."""
+    return Decimal(1) if unit == to and unit else _scale(unit, to)
 
 
 def _noun_after(idx: TextIndex, f: Figure) -> str:
