@@ -219,11 +219,13 @@ def is_exact(fig: Figure) -> bool:
     """Counts and plain 元 amounts printed without a scale word are exact (check-rules §3.3.2)."""
     if has_scale_word(fig):
         return False
+    averaged = any(w in (fig.metric or "") + fig.as_written for w in vocab()["per_unit_words"])
     if is_count(fig):
-        return fig.quantum <= 1
+        # 检查企业 1,842 家次 is a count; 平均每家企业检查 1.6 次, 平均每名教练员带训运动员 22 人 are rounded averages
+        return fig.quantum <= 1 and not averaged
     if fig.unit in vocab()["integer_units"]:
         # 331 天 of good air is a count of days; 平均办结时间 3 天 is a rounded average
-        return fig.quantum == 1 and not any(w in (fig.metric or "") + fig.as_written for w in vocab()["per_unit_words"])
+        return fig.quantum == 1 and not averaged
     if fig.quantum != 1 or not fig.unit.startswith("元"):
         return False
     # 元 and per-person standards (元/人/月) as printed; averages (元/人次, 元/户) are rounded results

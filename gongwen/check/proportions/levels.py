@@ -17,6 +17,7 @@ from ..growth.changes import _verb_sign, signed_value
 from ..reading.relations import PCT_UNITS, Candidate, summable, unit_family
 from ..reading.textindex import SPACES, TextIndex, find_all
 from ..repeats.facts import _DATES, same_year
+from .each_levels import each_level
 
 # -- ratios, shares, derived growth ------------------------------------------------------------
 
@@ -30,6 +31,10 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
     for fig in idx.figures:
         if fig.unit.count("/") and (fig.change is not None or fig.kind == "change"):
             continue  # 人均…由 2.61 平方米提高到 2.78 平方米，增加 0.22 平方米: a level's change is no level
+        each = each_level(idx, fig)  # 平均每家企业检查 1.6 次: a count per item, read by its own finder
+        if each is not None:
+            yield each
+            continue
         # the cue may be part of the literal (户均11525元, 人均4.5万元)
         before = idx.text[max(0, fig.span.start - 10):fig.span.start] + fig.as_written
         parts = fig.unit.split("/")
