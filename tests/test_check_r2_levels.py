@@ -65,3 +65,17 @@ def test_a_level_in_kilograms_of_coal_divides_tonnes_of_coal() -> None:
     body = "机关办公楼建筑面积5万平方米，全年能源消费总量400吨标准煤，单位建筑面积能耗{x}千克标准煤/平方米。"
     assert verdicts(run(body.format(x="8.00")), "GW106", "8.00千克标准煤/平方米") == [
         ("consistent", "info", ("400吨标准煤", "5万平方米", "8.00千克标准煤/平方米"))]
+
+
+def test_a_level_before_last_years_level_and_its_change_takes_neither_as_its_amount() -> None:
+    # wave 16: 较上年的 11.2 平方米 and 提高 0.8 平方米 after the level are no operands of it
+    body = "全区建成公园绿地面积240万平方米；按城区常住人口20万人计算，人均公园绿地面积{x}平方米，较上年的11.2平方米提高0.8平方米。"
+    assert verdicts(run(body.format(x="12.0")), "GW106", "12.0平方米") == [
+        ("consistent", "info", ("12.0平方米", "20万人", "240万平方米"))]
+
+
+def test_a_level_under_a_sub_heading_divides_the_headline_totals_of_the_reports_opening_lines() -> None:
+    text = ("青苇县文化和旅游局2025年工作总结\n全年全县接待游客500万人次，实现旅游综合收入40亿元，同比分别增长8.0%和9.5%。\n"
+            "一、工作成效\n（一）旅游市场\n1.游客结构优化。全年接待过夜游客150万人次，占接待游客总数的30.0%；游客人均花费{x}元。\n")
+    assert verdicts(checked(text.format(x="800")), "GW106", "800元") == [
+        ("consistent", "info", ("40亿元", "500万人次", "800元"))]

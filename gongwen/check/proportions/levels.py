@@ -14,7 +14,7 @@ from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import Interval, NotCheckable, interval_of, vocab
 from ..growth.changes import _verb_sign, signed_value
-from ..reading.relations import PCT_UNITS, Candidate, summable, unit_family
+from ..reading.relations import PCT_UNITS, Candidate, comparison_base, summable, unit_family
 from ..reading.textindex import SPACES, TextIndex, find_all
 from ..repeats.facts import _DATES, same_year
 from .each_levels import each_level
@@ -82,7 +82,10 @@ def ratio_levels(idx: TextIndex) -> Iterator[Candidate]:
             # name the part (其中发放租赁补贴 1,344 户，全年发放租赁补贴资金 806.4 万元，户均每月 500 元)
             count = _listed_whole(idx, count, earlier) or count
             confirm = True
-        later = [f for f in idx.figures_in(Span(fig.span.end, sent.end)) if summable(f) and same_year(f, fig)]
+        # last year's level stated after it and the change (人均…1.52 平方米，较上年的 1.39 平方米提高 0.13
+        # 平方米) are no operands
+        later = [f for f in idx.figures_in(Span(fig.span.end, sent.end)) if summable(f) and same_year(f, fig)
+                 and not comparison_base(idx, f) and f.kind != "change" and f.change is None]
         if amount is None or count is None:
             amount = amount or next((f for f in later if f.unit == parts[0]), None)
             count = count or next((f for f in later if f.unit == parts[1]), None)
@@ -240,7 +243,9 @@ def _section_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure 
     sub-heading 游客结构持续优化 and its 游客人均花费)."""
     v = vocab()
     fam = unit_family(parts[1])
-    sections = {fig.section, fig.section[:-1]} if len(fig.section) >= 2 else {fig.section}
+    # and the report's opening lines, which state its headline totals (全年全县接待游客 1286.4 万人次，
+    # 实现旅游综合收入 118.6 亿元 before the first heading)
+    sections = {fig.section, fig.section[:-1], ()} if len(fig.section) >= 2 else {fig.section, ()}
     pool = [f for f in idx.figures if f.section in sections and f.span.end <= fig.span.start and f is not fig
             and summable(f) and f.change is None and f.kind != "change" and same_year(f, fig)]
     pool.sort(key=lambda f: fig.span.start - f.span.start)
