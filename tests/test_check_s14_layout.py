@@ -14,7 +14,7 @@ STAGES = {
     "reading": ["textindex", "mentions", "distinct", "relations"],
     "sums": ["subsets", "totals", "classified", "enumerated", "named_parts", "flows", "remainders"],
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
-                    "completions", "operands", "days", "multiples", "levels", "named_ratios"],
+                    "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
     "growth": ["changes", "comparisons", "implied"],
     "repeats": ["facts", "restated", "restated_periods", "sectioned"],
     "tabular": ["tables", "columns", "rowshares"],
