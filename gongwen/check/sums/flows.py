@@ -182,6 +182,14 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                    and d.span.end <= prev.span.start and (_is_new(idx, d, v) or _nets(idx, d, v))]
             if not new:
                 new = _new_after(idx, fig, figs[i + 1:], v)
+                out = _left_after(idx, new[0], v) if len(new) == 1 else None
+                if out is not None:
+                    # 由年初的 3,120 名增至 3,400 名，全年新增 410 名、清退 130 名: both flows after the
+                    # change make it, old + new − left = new level; kept only when it holds
+                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], _positive(out)),
+                                    trigger="新增…减少", explicit=False,
+                                    params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
+                    continue
             if len(new) != 1:
                 continue
             left = [d for d in figs[:i] if d.unit == fig.unit and new[0].span.end <= d.span.start
@@ -218,6 +226,14 @@ def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list
     found = [d for d in nxt if d.unit == fig.unit and summable(d) and d.previous is None and _is_new(idx, d, v)
              and _run(idx.label_before(d, 24), name) >= 4]
     return found[:1] if found and found[0] is nxt[0] else []
+
+
+def _left_after(idx: TextIndex, new: Figure, v: dict) -> Figure | None:
+    """The figure right after a new one in its sentence, of its unit, named as what left (新增 410 名、
+    清退 130 名); else None."""
+    nxt = idx.figures_in(Span(new.span.end, idx.sentence_of(new.span.start).end))[:1]
+    return nxt[0] if nxt and nxt[0].unit == new.unit and summable(nxt[0]) and nxt[0].previous is None \
+        and _leaves(idx, nxt[0], v) else None
 
 
 def _run(a: str, b: str) -> int:
