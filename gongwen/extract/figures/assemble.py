@@ -67,6 +67,7 @@ _BASELINE_LIST = rx(r"(?:的|[（(])(?:[0-9.,，万亿千百]+[^0-9，,；;。�
 # "上年同期为4195对", "去年为1.75亿美元": a past period that is the subject its value is stated of
 _BASELINE_STATED = rx(r"\s*(?:为|是)\s*")
 _SINCE = rx(r"以来")
+_LIST_JOIN = rx(r"\s*(?:和|、|及|与|以及)\s*")  # nothing but a conjunction between two figures of a list
 _MARKER_BEFORE = rx(r"(?:^|[。；;：:\s])[一二三四五六七八九十]{1,3}、\Z")
 _EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1月起, 于2019年7月执行)
 
@@ -230,12 +231,19 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         last = records[-1] if records else None
         after_level = (last is not None and last["unit"] == unit and last["span"].end >= ss
                        and not text[last["span"].end:cs].strip(" ，,；;"))
-        kclause = text[cs:a] if cs < a or a == 0 or text[a - 1] not in "（(" else text[lab.clause_start(a - 1):a]
+        # a clause opened by a bracket ("完成年度任务（各5万人）的", "（事故26起、…）") reads on from the
+        # clause the bracket stands in
+        kclause = text[cs:a] if cs == 0 or text[cs - 1] not in "（(" else text[lab.clause_start(cs - 1):a]
         kind = figure_kind(_Context(kclause, text[max(ss, a - _CUE_REACH):a], unit, ch is not None,
                                     tuple(h.title for h in path), q.bound, plan_doc, past,
                                     _clause_after(text, b), after_level, q.as_written))
-        if q.range_role == "high" and last is not None and last["range_id"] == q.range_id:
-            kind = last["kind"]  # 每户2.2万元至3.5万元: both bounds are of one kind
+        if last is not None and ((q.range_role == "high" and last["range_id"] == q.range_id)
+                                 or (last["unit"] == unit and last["span"].end >= ss
+                                     and _LIST_JOIN.fullmatch(text, last["span"].end, a))):
+            # 每户2.2万元至3.5万元: both bounds are of one kind; so are the items of a list of one
+            # unit joined by a bare 和/、 (分别完成年度任务的91.3%和89.3%): the cue before the first
+            # is the cue of all
+            kind = last["kind"]
         iso: str | None = None
         inferred = False
         if period is not None and not _DIGIT.search(period.text):

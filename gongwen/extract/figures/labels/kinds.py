@@ -67,6 +67,7 @@ class _Cues:
     condition_rule: Any
     standard: Any
     standard_stated: Any
+    rate_by_rule: Any
     raised_to: Any
     average: Any
     column_target: Any
@@ -85,7 +86,7 @@ def _cues() -> _Cues:
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "stated_base", "whole_count", "counted_after", "condition_result", "condition_each",
-            "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "raised_to", "average",
+            "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
         condition_units=frozenset(d["condition_units"]),
@@ -187,6 +188,8 @@ def figure_kind(ctx: Any) -> Kind:
         return "condition"  # 每个村至少配备1名: a rule, unless a goal is stated (力争每个…不少于2人)
     if c.standard_stated.search(clause) and ctx.unit.startswith("元"):
         return "standard"
+    if pct and c.rate_by_rule.search(clause):
+        return "standard"  # 按个人缴费标准的70%给予资助: a rate a rule applies to its base
     if ctx.unit.startswith("元/") and (plan or getattr(ctx, "plan_document", False)) \
             and not c.average.search(clause + getattr(ctx, "written", "")):
         return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach
