@@ -20,3 +20,13 @@ def test_a_column_opening_on_last_year_holds_last_years_values() -> None:
     f = _figures("分领域火情统计见下表。\n领域 | 火情起数（起） | 上年火情起数（起） | 去年受灾户数（户）\n"
                  "城镇 | 17 | 23 | 41\n全年火情总体下降。")
     assert (f["17"].period, f["23"].period, f["41"].period) == ("2023", "2022", "2022")
+
+
+def test_a_plan_heading_in_a_work_plan_keeps_the_plans_year() -> None:
+    """In a 2024 work plan, 主要目标 plans 2024; only in a summary does a plan section plan the next year."""
+    plan = ("青禾镇2024年工作计划\n一、总体思路和主要目标\n全镇主要预期目标是：农业总产值力争达到6.2亿元。\n"
+            "二、重点工作\n新建村级服务站5个。\n青禾镇人民政府\n2024年1月10日")
+    f = {x.as_written: x for x in extract(document_from_text(plan)).figures}
+    assert f["6.2亿元"].kind == "target" and f["6.2亿元"].period == "2024"
+    g = _figures("全年新增就业1200人。\n二、下一步工作打算\n力争新增就业1300人。")
+    assert g["1300人"].period == "2024"

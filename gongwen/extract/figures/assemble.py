@@ -279,7 +279,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             inferred = iso is not None
         elif kind != "standard" or raised:  # a standing rule inherits no period; a raise is an event
             iso = _heading_period(path, heading_period, year, doc.metadata.date)
-            if iso is None and kind == "target" and any(is_plan_heading(h.title) for h in path):
+            if iso is None and kind == "target" and not plan_doc and any(is_plan_heading(h.title) for h in path):
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
             iso = iso or report_period
             inferred = iso is not None
