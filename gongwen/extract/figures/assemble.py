@@ -200,6 +200,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a moment named inside an earlier sentence ("全年…收入14.72亿元，…，年末累计结余21.36亿元。")
             # dates only its own clause: the sentences after it take the period that opens it
             period = _opening_period(text, periods, period_starts, ps, period)
+        moment = period
         due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
         if period is not None and period.kind == "open" and not is_rate and (
                 period.span.start < ss or (not _SINCE.search(period.text)
@@ -296,6 +297,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             metric=lab.ratio_metric(kind, a) or lab.metric(a, b, unit, "delta" if ch is not None else q.role, q.bound),
             period=iso,
             period_inferred=inferred,
+            # the span a flow takes instead of a moment of an earlier sentence (decided once the metric is read)
+            _framing=_framing_span(text, flows, flow_starts, ps, ss, moment) if period is moment and own is None else None,
             previous=previous,
             change=change,
             change_unit=change_unit,
@@ -337,6 +340,9 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         tables.extend(table_figures(doc, t, lab, context))
     for r in records:
         r["period"] = _stock_period(r["metric"], r["period"], r["period_inferred"], r["kind"])
+        framing = r.pop("_framing")
+        if framing is not None and not _STOCK.search(r["metric"] or "") and r["kind"] in ("actual", "change", "completion"):
+            r["period"] = framing
     tables = [f if (p := _stock_period(f.metric, f.period, f.period_inferred, f.kind)) == f.period
               else replace(f, period=p) for f in tables]
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
@@ -562,6 +568,20 @@ def _opening_period(text: str, periods: list[PeriodMention], starts: list[int], 
             return p if p.kind != "date" else last
         i += 1
     return last
+
+
+def _framing_span(text: str, flows: list[PeriodMention], starts: list[int], para_start: int, sentence_start: int,
+                  moment: PeriodMention | None) -> str | None:
+    """The span that frames a paragraph ("1-9月，全区城镇新增就业…") when a moment opening a later
+    sentence of it states a stock ("9月末城镇登记失业率为2.86%。"): the flows of the sentences after
+    the moment (举办招聘活动58场, 发放创业担保贷款1.27亿元) are the span's, not the moment's.  None when
+    ``moment`` is no such moment of an earlier sentence, or is 截至's (截至6月底，已整改…。…立案查处9起:
+    an as-of date the writer carries on) or no span stands before it."""
+    if moment is None or moment.kind != "date" or moment.span.start >= sentence_start \
+            or _AS_OF_WORD.match(text, moment.span.start):
+        return None
+    span = _period_for(flows, starts, para_start, moment.span.start, sentence_start, text)
+    return span.iso if span is not None and span.kind in ("interval", "open") else None
 
 
 def _opens_sentence(text: str, i: int) -> bool:
