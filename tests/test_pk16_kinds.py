@@ -35,6 +35,8 @@ def test_a_task_with_its_object_between_year_and_noun_is_a_target() -> None:
     assert f["1.8万人"].kind == "target" and f["1.62万人"].kind == "actual"
     assert f["4200人"].kind == "target" and f["3980人"].kind == "actual"
     assert f["36家"].kind == "target"
+    # a count of indicators is no task: "省级考核指标共42项"
+    assert _figures("2023年省级考核指标共42项，均已完成。")["42项"].kind == "actual"
 
 
 def test_a_rate_a_rule_applies_to_its_base_is_a_standard() -> None:
