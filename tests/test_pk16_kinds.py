@@ -46,3 +46,15 @@ def test_a_rate_a_rule_applies_to_its_base_is_a_standard() -> None:
     assert f["60%"].kind == "standard"
     assert f["3%"].kind == "standard"
     assert f["22.4%"].kind == "share"
+
+
+def test_a_problem_to_solve_under_a_plan_heading_is_a_plan_task() -> None:
+    """"二、2024年工作打算 （一）着力解决停车难问题": the section's figures are targets; 存在的问题 looks back."""
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    report = ("青禾县城市管理局2023年工作总结\n一、2023年工作成效\n全年新建停车泊位980个。\n二、存在的问题\n"
+              "全县停车泊位缺口约2600个。\n三、2024年工作打算\n（一）着力破解停车难问题\n新建公共停车泊位1500个。\n"
+              "青禾县城市管理局\n2023年12月25日")
+    f = {x.as_written: x for x in extract(document_from_text(report)).figures}
+    assert f["1500个"].kind == "target"
+    assert f["2600个"].kind == "actual"
