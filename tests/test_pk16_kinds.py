@@ -58,3 +58,17 @@ def test_a_problem_to_solve_under_a_plan_heading_is_a_plan_task() -> None:
     f = {x.as_written: x for x in extract(document_from_text(report)).figures}
     assert f["1500个"].kind == "target"
     assert f["2600个"].kind == "actual"
+
+
+def test_an_average_per_unit_is_a_result_and_a_months_price_is_that_months() -> None:
+    """"亩均投入1800元", "笔均38万元", "销售均价为每平方米8600元" are results, not standards; a price of
+    a month ("5月份…均价为每公斤13.6元") is that month's, not in force from it; "每亩补贴120元" stays a standard."""
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    report = ("青禾县农业农村局2023年工作总结\n一、主要成效\n全年新建高标准农田0.9万亩，亩均投入1800元。全年发放贷款"
+              "1500笔，笔均38万元。全年商品房销售均价为每平方米8600元。5月份全县生猪出栏均价为每公斤13.6元。"
+              "对种粮农户每亩补贴120元。\n青禾县农业农村局\n2023年12月20日")
+    f = {x.as_written: x for x in extract(document_from_text(report)).figures}
+    assert [f[w].kind for w in ("1800元", "笔均38万元", "每平方米8600元", "每公斤13.6元")] == ["actual"] * 4
+    assert f["每公斤13.6元"].period == "2023-05"
+    assert f["120元"].kind == "standard"

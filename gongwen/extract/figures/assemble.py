@@ -273,7 +273,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         if own is not None:
             iso, inferred = own
         elif period is not None:
-            iso = _rate_period(period.iso, period.kind) if is_rate else period.iso
+            iso = _rate_period(period.iso, period.kind) if is_rate and kind != "actual" else period.iso
             inferred = period.span.start < ss
         elif kind == "condition":  # a rule inherits only the period of the plan it stands in
             iso = _heading_period(path, heading_period, year, doc.metadata.date)
