@@ -161,7 +161,7 @@ def _row_measure(label: str, base: str) -> str:
 
 def _moment_of(header: str, year: int | None) -> PeriodMention | None:
     """The time a column header opens on before what it counts: "年末实有户数" → the year's end,
-    "上年事故起数" → the year before (as a header of 上年 alone is), "当年新增" → the year (``year`` is the table's: 当年/本年 name it, periods.yaml ``table_years``)."""
+    "上年火情起数" → the year before (as a header of 上年 alone is), "当年新增" → the year (``year`` is the table's: 当年/本年 name it, periods.yaml ``table_years``)."""
     h = _PAREN_UNIT.sub("", header).strip()
     own = _TABLE_YEAR.match(h)
     if own is not None and len(h) > own.end():

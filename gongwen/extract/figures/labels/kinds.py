@@ -189,7 +189,7 @@ def figure_kind(ctx: Any) -> Kind:
     if c.standard_stated.search(clause) and ctx.unit.startswith("元"):
         return "standard"
     if pct and c.rate_by_rule.search(clause):
-        return "standard"  # 按个人缴费标准的70%给予资助: a rate a rule applies to its base
+        return "standard"  # 按个人缴费额的60%给予补助: a rate a rule applies to its base
     if ctx.unit.startswith("元/") and (plan or getattr(ctx, "plan_document", False)) \
             and not c.average.search(clause + getattr(ctx, "written", "")):
         return "standard"  # a plan sets a standard (提高到每人每月910元) as policy, not as a goal to reach

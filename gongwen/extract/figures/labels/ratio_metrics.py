@@ -43,7 +43,7 @@ def _structure_name(st: regex.Match[str], text: str) -> str:
     what = st["what"]
     return _DATE_TAIL.sub("", what) if st.start("what") > 0 and text[st.start("what") - 1].isdigit() else what
 
-# a clause of nothing but the earlier items of a list and its conjunction ("", "14.5%和")
+# a clause of nothing but the earlier items of a list and its conjunction ("", "28.6%和")
 _LIST_ITEMS = regex.compile(r"(?:\d[\d.]*\s*[%‰％]?\s*)?(?:、|和|及|与|以及)?\s*")
 
 # where a number starts (its first digit after a non-digit)
@@ -143,7 +143,7 @@ class RatioMetricMixin(PhraseMixin):
         if "," in clause:
             clause = _THOUSANDS.sub("", clause)
         if _LIST_ITEMS.fullmatch(clause):
-            return None  # a later item of a list ("32.0%、27.7%和"): named as the list's items are
+            return None  # a later item of a list ("57.1%、28.6%和"): named as the list's items are
         k = clause.rfind("由")
         if k >= 2:  # "…占地区生产总值的比重由上年同期的54.3%提高到" → the subject before 由
             clause = clause[:k]
