@@ -39,6 +39,7 @@ from .labels.neighbours import (
     source_metrics,
     structure_scopes,
 )
+from .labels.share_wholes import share_whole_metrics
 from .tables import table_figures
 from .words.heads import _in_order
 from .words.metric_rules import unit_kind
@@ -326,6 +327,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     distribute(text, records, lab, conditioned)
     delta_metrics(records, text)
     sentence_metrics(records, lab)
+    share_whole_metrics(records, lab)
     for r in records:
         if r["metric"]:
             r["metric"] = lab.bare_metric(r["metric"], r["program"], r["scope"])
