@@ -241,6 +241,18 @@ def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         before = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]), None)
         if before is None or before["change"] is not None or not before["metric"]:
             continue
+        a = r["span"].start
+        cue = lab.breakdown_cue(lab.sentence_start(a), a)
+        total = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]
+                      and g["span"].end <= cue and _named_total(g["metric"])), None) if cue >= 0 else None
+        if total is not None:
+            # a part after the breakdown cue of a total named before it ("…龙头企业7家，总数达到46家，其中国家级
+            # 2家、省级15家") counts the total's things (龙头企业数), not a total of its own
+            r["metric"] = _named_total(total["metric"]) + _PART_NOUN.get(unit_kind(r["unit"]), "数")
+            continue
+        if _named_total(before["metric"]):
+            r["metric"] = before["metric"]  # the same total again, never a total of a total (…总总数)
+            continue
         what = _COUNT_TAIL.sub("", before["metric"])
         lead = verbs.match(what)
         what = what[lead.end():] if lead else what
@@ -506,6 +518,16 @@ _PART_END = rx(r"[，。；、,;]")
 _BARE_TOTAL = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")")
 
 # the nouns a count's metric ends on, which name no thing counted
+# a metric that ends on a total word names a total ("龙头企业总数"); a part of it counts by its unit's noun
+_TOTAL_END = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")$")
+_PART_NOUN = {"person": "人数", "household": "户数", "person_time": "人次", "count": "数"}
+
+
+def _named_total(metric: str | None) -> str:
+    """What a metric that names a total counts ("龙头企业总数" → 龙头企业), or "" when it names none."""
+    m = _TOTAL_END.search(metric or "")
+    return metric[: m.start()] if m is not None and metric and m.start() >= 2 else ""
+
 _COUNT_TAIL = regex.compile("(?:" + _in_order(_HEADS["count_tails"]) + ")$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
