@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from gongwen.extract.pipeline import document_from_text, extract
-from gongwen.figure import Figure
-
-
-def _figures(text: str) -> dict[str, Figure]:
-    return {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
+from test_metric_families import _figures  # the same invented report head
 
 
 def test_a_bare_share_is_of_the_whole_its_part_divides() -> None:
