@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from ...figure import Figure
 from ...model import Document
@@ -108,12 +109,15 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     prev = previous_figure(idx, t)
                     if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
                         pairs.append(prev)
-                if not pairs:  # 全年共发生各类生产安全事故 38 起 for 生产安全事故起数（起）| 2025年 38
-                    pairs = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
-                             and (t.period or "")[:4] == year and _equal(t, cell)
-                             and _said_loosely(idx, t, texts[r][0], rows, cell.unit)
-                             and not _flow_of_stock(idx, t, texts[0][c])]
-                yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False)
+                # 全年共发生各类生产安全事故 38 起 for 生产安全事故起数（起）| 2025年 38: looser readings
+                # confirm equal figures, beside the figures named by the row's very name or not
+                loose = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
+                         and (t.period or "")[:4] == year and _equal(t, cell) and t not in pairs
+                         and not _flow_of_stock(idx, t, texts[0][c])
+                         and (_said_loosely(idx, t, texts[r][0], rows, cell.unit)
+                              or _said_otherwise(idx, t, texts[r][0], rows, cell.unit))]
+                yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False,
+                                         confirmed=loose)
 
 
 def _row_name(label: str) -> str:
@@ -158,15 +162,68 @@ def _row_said(name: str, clause: str, rows: list[str], unit: str) -> bool:
     >>> _row_said("生产安全事故起数", "全年共发生各类生产安全事故", ["生产安全事故起数", "各类"], "起")
     False
     """
-    stem = name
-    for tail in (f"{unit}数", unit) if unit else ():
-        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
-            stem = stem[: -len(tail)]
-            break
+    stem = _uncounted(name, unit)
     if len(_CJK.findall(stem)) < 4:
         return False
     said = stem in clause or abbreviates(stem, clause)
     return said and not any(r != name and len(r) >= 2 and r in clause and r not in name for r in rows)
+
+
+def _uncounted(name: str, unit: str) -> str:
+    """A row's name without the count its unit makes of it (生产安全事故起数 counted in 起 → 生产安全
+    事故), four characters left at least.
+
+    >>> _uncounted("生产安全事故起数", "起"), _uncounted("湿地巡护人数", "人"), _uncounted("死亡人数", "人")
+    ('生产安全事故', '湿地巡护', '死亡人数')
+    """
+    for tail in (f"{unit}数", unit) if unit else ():
+        if name.endswith(tail) and len(name) - len(tail) >= 4:
+            return name[: -len(tail)]
+    return name
+
+
+def _run(name: str, words: str) -> int:
+    """The Chinese characters of the longest run a row's name and a text's words share.
+
+    >>> _run("湿地巡护里程", "1-9月全县护林员沿湿地巡护"), _run("候鸟救护放飞", "沿湿地巡护")
+    (4, 1)
+    """
+    m = SequenceMatcher(None, name, words, autojunk=False).find_longest_match(0, len(name), 0, len(words))
+    return len(_CJK.findall(name[m.a:m.a + m.size]))
+
+
+def _said_otherwise(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: str) -> bool:
+    """The loosest naming of an indicator row, kept only where the values agree: the text says what
+    the row counts in words of its own around one run of four characters of the row's name
+    (湿地巡护里程（公里） for 1-9月全县护林员沿湿地巡护 3860 公里; 苗木补植面积（亩） | 年度目标 for
+    确保年度 1200 亩苗木补植任务), a run no other row of the table shares as long.  The words are the
+    figure's clause (its item of a 、-list, then the list's) with the words right after it, else its
+    sentence before it (全年林下经济经营主体达到 126 家，实现总产值 9.5 亿元 names 林下经济产值): the
+    nearest words that name one row decide."""
+    after = idx.words_after(t)
+    return _named_otherwise(label, rows, unit, (idx.clause_before(t, 40, list_items=True) + after,
+                                                idx.clause_before(_list_head(idx, t), 40, list_items=True) + after,
+                                                idx.back_to(t.span.start, "。！？", 80) + after))
+
+
+def _changed_otherwise(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: str) -> bool:
+    """A change named as :func:`_said_otherwise` names a level: by the words of the figure it is
+    stated with (全年组织防火巡查 4630 人次，同比增长 10.2% for 森林防火巡查（人次） | 增长 10.2), else
+    by its sentence before it."""
+    return _named_otherwise(label, rows, unit, (_change_clause(idx, t, rows), idx.back_to(t.span.start, "。！？", 80)))
+
+
+def _named_otherwise(label: str, rows: list[str], unit: str, texts: tuple[str, ...]) -> bool:
+    """The first of ``texts`` that shares a run of four characters with the row's name decides:
+    named when no other row shares as long a run with it."""
+    name = _row_name(label)
+    own = _uncounted(name, unit)
+    others = [_uncounted(r, unit) for r in rows if r not in (name, core(label))]
+    for words in texts:
+        run = _run(own, words)
+        if run >= 4:
+            return all(_run(r, words) < run for r in others)
+    return False
 
 
 def _said_loosely(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: str) -> bool:
@@ -207,7 +264,8 @@ def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind:
         pairs = [t for t in text_figs if t.unit == cell.unit and (t.period or "")[:4] == cell.period[:4]
                  and fact_kind(idx, t) == kind and _equal(t, cell) and not _flow_of_stock(idx, t, header)
                  and (_row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
-                      or _said_loosely(idx, t, label, rows, cell.unit))]
+                      or _said_loosely(idx, t, label, rows, cell.unit)
+                      or _said_otherwise(idx, t, label, rows, cell.unit))]
         yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
         return
     # a column named by the year's words (年度目标, 全年计划) is of the year whatever the report's period
@@ -216,9 +274,14 @@ def _restated_dated(idx: TextIndex, cell: Figure, header: str, label: str, kind:
              and _row_named(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows)
              and not _flow_of_stock(idx, t, header)]
     if not pairs:
-        pairs = [t for t in text_figs if t.unit == cell.unit and t.period == period and fact_kind(idx, t) == kind
-                 and _equal(t, cell) and not _flow_of_stock(idx, t, header)
-                 and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows, cell.unit)]
+        # a flow's cell (1-9月完成) is restated by its total at the span's last month too (截至 9 月底
+        # 累计救护放飞候鸟 512 只): confirmed only, as every looser reading
+        agree = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind and _equal(t, cell)
+                 and (t.period == period or t.period == period.split("/")[-1] and not _kind_only(header))
+                 and not _flow_of_stock(idx, t, header)]
+        pairs = [t for t in agree if t.period == period
+                 and _row_said(name, idx.clause_before(_list_head(idx, t), 40, list_items=True), rows, cell.unit)] \
+            or [t for t in agree if _said_otherwise(idx, t, label, rows, cell.unit)]
     yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
 
 
@@ -236,18 +299,20 @@ def _restated_row_change(idx: TextIndex, cell: Figure, header: str, label: str, 
     pairs = [t for t in changes if _row_named(name, _change_clause(idx, t, rows), rows)]
     if not pairs:  # 生产安全事故 38 起、死亡 23 人，同比分别下降 17.4% 和 20.7% for the 增减（%） column
         unit = _BRACKET.search(label)
-        pairs = [t for t in changes if _equal(t, cell)
-                 and _row_said(name, _change_clause(idx, t, rows), rows, unit.group(1) if unit else "")]
+        counted = unit.group(1) if unit else ""
+        pairs = [t for t in changes if _equal(t, cell) and _row_said(name, _change_clause(idx, t, rows), rows, counted)] \
+            or [t for t in changes if _equal(t, cell) and _changed_otherwise(idx, t, label, rows, counted)]
     yield from _row_verdicts(idx, pairs, cell, header, label, name, misprint_only=True)
 
 
 def _row_verdicts(idx: TextIndex, pairs: list[Figure], cell: Figure, header: str, label: str, name: str, *,
-                  misprint_only: bool) -> Iterator[Finding]:
+                  misprint_only: bool, confirmed: list[Figure] | None = None) -> Iterator[Finding]:
     """The text figures that restate a row's cell: every one of equal value is verified; when none is
     equal and one alone is so named, it is reported (with ``misprint_only``, only when a telling
-    misprint of the cell's value explains it)."""
+    misprint of the cell's value explains it).  The figures of a looser reading (``confirmed``) are
+    verified when equal and weigh nothing in the verdict on ``pairs``."""
     equal = [t for t in pairs if interval_of(t).intersects(interval_of(cell))]
-    for t in equal:
+    for t in [*equal, *(t for t in confirmed or () if t not in pairs and _equal(t, cell))]:
         yield _finding(idx, t, cell, header, label, False, "consistent", name)
     if not equal and len(pairs) == 1 and (not misprint_only
                                           or telling(one_misprint_apart(pairs[0], cell), pairs[0], cell)):
