@@ -183,9 +183,22 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             etc = any(w in text[after[-1].span.end:end] for w in vocab()["etc_words"])
             for unit, w in wholes.items():
                 plan = fact_kind(idx, w) == "target"  # a target is a part of a target only
-                parts = [f for f in after if f.unit == unit and (plan or fact_kind(idx, f) != "target")
-                         and not _stock_of_flow(idx, w, f)]
+                # 培训 2,400 人次，其中返乡青年培训 380 人; 展演 860 场次，其中送戏进村 215 场: items counted
+                # in the word a count of times is made of (vocab per_time_units), no whole of their own
+                # before the list and none beside them in the whole's word (体检 2.1 万人次、筛查 0.9 万人:
+                # the persons may count another service), are within the whole
+                timed = [] if any(f.unit == unit for f in after) else \
+                    [u for u in vocab()["per_time_units"].get(unit, ()) if u not in wholes]
+                parts = [f for f in after if (f.unit == unit or f.unit in timed)
+                         and (plan or fact_kind(idx, f) != "target") and not _stock_of_flow(idx, w, f)]
                 if not parts:
+                    continue
+                if any(f.unit != unit for f in parts):
+                    # never their sum: the persons of several items may each come more than once
+                    yield Candidate(code="GW108", kind="subset", whole=(w,), parts=tuple(parts), trigger=cue,
+                                    exhaustive=False, cue=Span(pos, pos + len(cue)),
+                                    params={"labels": [idx.category_of(f) for f in parts], "subset_cue": cue,
+                                            "per_time": True})
                     continue
                 if _average(w):  # the parts of an amount per head: only those named as its kinds
                     parts = [p for p in parts if _component(idx, w, p)]
