@@ -36,6 +36,7 @@ from .reading.textindex import TextIndex
 from .repeats.facts import same_fact, section_sums, subject_of
 from .repeats.restated import restated_completions, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
+from .sums.classes import classes_apart
 from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
 from .sums.enumerated import enumerated_wholes
 from .sums.flows import (
@@ -96,7 +97,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
                  *new_in_change(idx), *named_lists(idx), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),
-                 *enumerated_wholes(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
+                 *enumerated_wholes(idx), *classes_apart(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures), *old_values_apart(idx, figures),
                  *(c for c in distant_totals(idx) if not _said(c, findings)),
                  *(c for c in breakdown_totals(idx) if not _said(c, findings)),
