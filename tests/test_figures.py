@@ -258,15 +258,16 @@ def test_labels_of_counts_categories_and_time_limits() -> None:
 
 def test_a_sentence_topic_that_is_a_population_governs_its_later_clauses() -> None:
     """"城镇居民…标准由…提高到…，月人均补差由…" goes on about 城镇; a counted topic ("重大事故隐患
-    126件，已整改120件，整改率95.2%") is what the first clause counts, not a population: the rate
-    named after it is the whole's, while what of it is done (已整改) goes on about the hazards counted
-    (the clause that goes on, scope.py _goes_on: 2 writers of A–G write the category, 1 the whole)."""
+    126件，已整改120件，整改率95.2%") is what the first clause counts, not a population: what of it is
+    done (已整改) goes on about the hazards counted (scope.py _goes_on: 2 writers of A–G write the
+    category, 1 the whole), and so does the rate named by that clause's word (整改率 after 已整改,
+    scope.py _measures_before: 6 writers of A–H write the counted category, 2 the whole)."""
     text = ("一、工作完成情况\n（一）社会救助\n城镇居民最低生活保障标准由每人每月820元提高到915元，月人均补差由466元提高到512元。\n"
             "（二）安全生产\n全年排查重大事故隐患126件，已整改120件，整改率95.2%。")
     f = _by_written(extract(document_from_text(text)))
     assert [f[w].scope for w in ("915元", "512元")] == ["城镇", "城镇"]
     # (no issuer: the whole jurisdiction is 全市)
-    assert [f[w].scope for w in ("120件", "95.2%")] == ["重大事故隐患", "全市"]
+    assert [f[w].scope for w in ("120件", "95.2%")] == ["重大事故隐患", "重大事故隐患"]
 
 
 def test_a_percentage_before_a_rate_noun_is_the_rate() -> None:

@@ -12,7 +12,8 @@ for an item that goes on about it (…发生事故9起、死亡7人); the counte
 to with 中; the object of an action before the number; a township named in the sentence; a category right after the number; the population of the
 sentence's opening clause, or the category it opens on as its subject; the administrative level
 qualifying what is counted (省级, 区本级: :func:`.places.counted_level`); a counted noun after the
-number; the topic of the sentence before; else the jurisdiction (全县, 全市 …).
+number; what the clause before counts, for a clause that measures it (人均…, 整改率 after 已整改…);
+the topic of the sentence before; else the jurisdiction (全县, 全市 …).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import regex
 
 from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
-from ..grammar.units import unit_kind
+from ..grammar.units import TABLES, unit_kind
 from ..words.heads import _CONTINUES, _COUNT_NOUN, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
 from .places import alternative_level, counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
@@ -51,6 +52,11 @@ _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间�
 # what a clause opens on when it goes on about what the clause before it counts (heads.yaml), and a share
 _GOES_ON = regex.compile("(?:" + _in_order(_HEADS["continuations"] + _HEADS["goes_on"]) + ")")
 _SHARE_OPEN = regex.compile(r"(?:仅|约|只)?占")
+# an average over the things the clause before counts (units.yaml per_prefixes written with 均: 人均,
+# 户均, 村均), and a rate's name opening a clause (整改率, 帮扶就业率)
+_AVERAGE_OVER = regex.compile("(?:" + "|".join(sorted((p for p in TABLES.per_prefixes if "均" in p and not p.startswith("每")),
+                                                       key=len, reverse=True)) + ")")
+_RATE_NAME = regex.compile(r"(\p{Han}{2,8}?)率")
 
 
 class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
@@ -93,7 +99,8 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return self.whole
         # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
         near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
-        served = self._beneficiaries(near, o, end) if any(w in t[near:end] for w in "为向对") else None
+        served = (self._beneficiaries(near, o, end) or self._addressed(near, o)) \
+            if any(w in t[near:end] for w in "为向对") else None
         if served:
             return served
         # (a level and its alternative, 村（社区）: where the things counted are, not a time limit's)
@@ -104,7 +111,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         terms = self._scope_terms(cs, o)
         if terms:
             joined = self._joined_categories(cs, o)
-            return joined or self._whole_category(cs, o, terms[-1])
+            return joined or self._members_of(cs, o, terms[-1]) or self._whole_category(cs, o, terms[-1])
         qualifier = self._qualifier(cs, o)
         if qualifier:
             return qualifier
@@ -186,7 +193,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             if terms:
                 return terms[-1][1]
         # (not a comparison with a jurisdiction: "增速高于全市平均水平1.3个百分点")
-        went_on = self._goes_on(ss, cs) if _GOES_ON.match(t, cs) \
+        went_on = self._goes_on(ss, cs) if (_GOES_ON.match(t, cs) or self._measures_before(cs, o)) \
             and not any(w in t[cs:o] for w in self.v.jurisdiction) else None
         if went_on:
             return went_on
@@ -223,6 +230,21 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         # (a scope read as a measure is no category to go on about: …问题金额3.86亿元，…增长15.2%)
         measure = _MONEY_NOUN.search(found) or _RATE_NOUN.search(found) or _COUNT_NOUN.search(found)
         return None if found == self.whole or found in self.v.jurisdiction or measure else found
+
+    def _measures_before(self, cs: int, o: int) -> bool:
+        """Whether the clause at ``cs`` measures what the clause before it counts, naming nothing of
+        its own: an average over those things ("救助受灾群众3,120人，人均699元", units.yaml per_prefixes
+        with 均) or a rate named by the word of that clause ("已整改2,395条，整改率97.4%", "已签约6.4万人，
+        签约率81.2%"), unless a part of a whole comes before it in its sentence (其中持证社工118名，持证率…:
+        the part's share of the whole) or the rate names a category (集中供养率)."""
+        t = self.doc.text
+        if _AVERAGE_OVER.match(t, cs):
+            return True
+        m = _RATE_NAME.match(t, cs, o)
+        if m is None or self.v.scope_re.search(t, cs, m.end()) is not None:
+            return False
+        before = self.clause_start(cs - 1)
+        return cs > before and "其中" not in t[self.sentence_start(cs):cs] and m.group(1)[-2:] in t[before:cs]
 
     def _lead_item(self, ss: int, cs: int, o: int) -> str | None:
         """The part a clause of a breakdown's list names, when a breakdown lead opens the list in

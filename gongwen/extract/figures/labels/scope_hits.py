@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _PER_HEAD = _heads("per_head", end=False)
 _RATE_ON = rx(r"化?率")
+_BAND = regex.compile(r"及?以[上下](?![\d\p{Han}]*岁)")
 _AGE_GROUP = regex.compile(r"(?<![0-9])[0-9]{1,3}\s*(?:(?:至|到|-|—|～|~)\s*[0-9]{1,3}\s*)?周?岁(?:及以上|及以下|以上|以下)?的?(?:"
                            + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True)) + ")")
 
@@ -65,6 +66,18 @@ def _span_hits(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) 
         out.append(spans[i])
         i += 1
     return out
+
+
+def _banded(text: str, hit: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
+    """A category hit with the band a grade opens written right after it (及以上, 以下): the grades
+    from it up or down are the category ("取得高级工以上证书…" → 高级工以上), as the text writes it.
+
+    >>> _banded("高级工以上证书", (0, 3, "高级工", False)), _banded("高级工证书", (0, 3, "高级工", False))
+    ((0, 5, '高级工以上', False), (0, 3, '高级工', False))
+    """
+    s, e, name, place = hit
+    m = _BAND.match(text, e)
+    return (s, m.end(), text[s:m.end()], place) if m and not place else hit
 
 
 class ScopeHitsMixin:
@@ -110,6 +123,8 @@ class ScopeHitsMixin:
                 or not (self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end()))
                 or (vocab.scopes[m.group()] in parts and not self._in_program_name(m.start(), m.end(), m.group())
                     and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
+        # (a grade and those above or below it are one band of the grades: 高级工以上, 3A级及以下)
+        hits = [_banded(text, h) for h in hits]
         # (the report's own township is the whole jurisdiction, not a part of it: 石桥镇 in 石桥镇人民政府's report)
         own = (doc.metadata.issuer or "") + (doc.metadata.title or "")
         hits += [(m.start(), m.end(), m.group(), True) for m in _places(text) if m.group() not in own]

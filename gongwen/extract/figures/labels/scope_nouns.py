@@ -46,6 +46,11 @@ _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"])
 _BENEFICIARY = regex.compile(r"(?:为|向|对)\s*(\d[\d.,]*\s*万?(?:名|户|人|个|家|位|所)次?)([\p{Han}、（）()]{2,20}?)(?:"
                              + _in_order(_HEADS["beneficiary_adverbs"]) + ")?(?="
                              + _in_order(_HEADS["beneficiary_verbs"]) + ")")
+# the people a provision is addressed to with 对, uncounted, the rest of their clause (or of the one
+# after a pause) leading to the figure: "对急难型救助对象在24小时内…", "对县内户籍居民按每具900元…"
+# (not 比对, 核对 …: no preposition; nor the 对 of 对象)
+_ADDRESSED = regex.compile(r"(?<![比核校面应绝相反])对(?!象)([\p{Han}、“”]{2,16}?(?:" + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True))
+                           + r"))[，,]?[\p{Han}]{0,20}$")
 # what joins two categories into one population ("社会散居孤儿和事实无人抚养儿童")
 _JOINERS = frozenset(("和", "及", "与", "、", "以及"))
 # what closes a list of categories: its 等 and the people the list qualifies or is named by
@@ -100,6 +105,19 @@ class ScopeNounsMixin:
             if m.start(1) == o or m.end() <= o:
                 found = m.group(2)
         return found if found and not _VERBISH.search(found) and "其中" not in t[cs:o] else None
+
+    def _addressed(self, near: int, o: int) -> str | None:
+        """The people a provision before the figure is addressed to with 对, uncounted, when nothing
+        but words lead from them to the figure: "对急难型救助对象在24小时内先行救助" → 急难型救助对象, "对
+        低保、特困老年人每餐补贴5元" → 低保、特困老年人 (whom the time limit or the standard is for)."""
+        t = self.doc.text
+        k = t.rfind("对", near, o)
+        while k >= 0 and t.startswith("对象", k):  # (对象 is a noun: 低保对象)
+            k = t.rfind("对", near, k)
+        m = _ADDRESSED.match(t, k, o) if k >= 0 else None
+        if m is None or _VERB_LEAD.match(m.group(1)) or "的" in m.group(1):
+            return None
+        return m.group(1)
 
     def _counted_noun(self, end: int) -> str | None:
         """The category noun a count is of, written right after it ("9间乡镇敬老院"), when it is
@@ -188,6 +206,25 @@ class ScopeNounsMixin:
         if closing is not None and (t.startswith("等", last_end) or not _PEOPLE_HEAD.search(t[hits[i][0]:last_end])):
             last_end = closing.end()
         return t[hits[j][0]:last_end]
+
+    def _members_of(self, cs: int, o: int, term: tuple[int, str]) -> str | None:
+        """The category whose members a member word counts (vocab scope_members: 在园幼儿 of 幼儿园), as
+        the text writes it with its qualifier right before the member word: "普惠性幼儿园在园幼儿…" →
+        普惠性幼儿园 (the members of those kindergartens, not of all); None for the category unqualified
+        (幼儿园在园幼儿) or another word before it (公办园)."""
+        s, name = term
+        i = bisect.bisect_left(self.scope_hit_starts, s)
+        if i >= len(self.scope_hits) or self.scope_hits[i][0] != s:
+            return None
+        word = self.doc.text[s:self.scope_hits[i][1]]
+        ph = self.phrase(cs, o)
+        if word not in self.v.scope_members or not ph.endswith(word):
+            return None
+        written = ph[: -len(word)]
+        if len(written) <= len(name) or len(written) > 12 or not written.endswith(name) \
+                or _VERBISH.search(written) or _NOT_A_LABEL.search(written):
+            return None
+        return written
 
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
         """A known category kept whole when it heads the things the figure counts: "小型水库64座" →

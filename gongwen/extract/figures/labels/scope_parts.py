@@ -101,7 +101,8 @@ class ScopePartsMixin:
             trail = _PART_TRAILS.search(label)
             if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
                 label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
-            elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员"):
+            elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员") \
+                    and (len(trail.group()) < 2 or label[: trail.start()] in self.v.scopes):
                 label = label[: trail.start()]  # ("医务人员" stays: 医务 is no category)
         if _NOT_A_LABEL.search(label) or _PER_POPULATION.search(label):
             return None  # (每千名老年人拥有养老床位: a rate's definition, not a part of a whole)

@@ -69,6 +69,7 @@ class Vocab:
     # alias -> the scope a figure takes: the words as written (农村适龄妇女, 进城务工人员随迁子女), the
     # canonical name for a shortening, a generic head added or its members (社团, 规上工业企业, 在园幼儿)
     scope_names: dict[str, str] = field(default_factory=dict)
+    scope_members: frozenset[str] = frozenset()  # words for the members a category holds (在园幼儿 of 幼儿园)
     aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
     breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
     # a standard set against another program's (按不低于当地低保标准的1.3倍): the words before that
@@ -262,6 +263,7 @@ def load_vocab(path: str | None = None) -> Vocab:
         scopes=scopes,
         scope_names=_scope_names(scopes, _words(base.get("scope_heads"), "_universal.yaml", "scope_heads"),
                                  _words(base.get("scope_members"), "_universal.yaml", "scope_members")),
+        scope_members=frozenset(_words(base.get("scope_members"), "_universal.yaml", "scope_members")),
         scope_re=_alt(list(scopes)),
         scope_cues=tuple(base.get("scope_cues") or ()),
         source_cues=_words(base.get("source_cues"), "_universal.yaml", "source_cues"),
