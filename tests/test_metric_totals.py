@@ -10,11 +10,11 @@ def _metrics(text: str) -> dict[str, str | None]:
 
 
 def test_the_parts_after_a_named_total_count_its_things() -> None:
-    """"…总数达到46家，其中国家级2家、省级15家": parts of the total, not totals of totals (…总总数)."""
-    m = _metrics("全年新认定市级以上农业产业化龙头企业7家，总数达到46家，其中国家级2家、省级15家、市级29家。")
-    assert m["46家"] == "农业产业化龙头企业总数"
-    assert [m[w] for w in ("2家", "15家", "29家")] == ["农业产业化龙头企业数"] * 3
+    """"…总数达到53个，其中省级4个、市级17个": parts of the total, not totals of totals (…总总数)."""
+    m = _metrics("全年新评定县级以上乡村旅游重点村9个，总数达到53个，其中省级4个、市级17个、县级32个。")
+    assert m["53个"] == "乡村旅游重点村总数"
+    assert [m[w] for w in ("4个", "17个", "32个")] == ["乡村旅游重点村数"] * 3
 
 
 def test_a_total_named_by_its_total_word_alone_is_still_the_total() -> None:
-    assert _metrics("新增老年助餐点18个，总数达到45个。")["45个"] == "老年助餐点总数"
+    assert _metrics("新增社区食堂12个，总数达到38个。")["38个"] == "社区食堂总数"

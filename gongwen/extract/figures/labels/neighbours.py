@@ -232,8 +232,8 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     total_metrics(records, lab)
 
 def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
-    """A total named by its total word alone ("新增老年助餐点18个，总数达到45个") is the total of
-    what the figure before it in its sentence, in the same unit, counts: 老年助餐点总数 (in place)."""
+    """A total named by its total word alone ("新增社区食堂12个，总数达到38个") is the total of
+    what the figure before it in its sentence, in the same unit, counts: 社区食堂总数 (in place)."""
     verbs = metric_rules()["count_verb_any"]
     for k, r in enumerate(records):
         if r["change"] is not None or not _BARE_TOTAL.fullmatch(r["metric"] or ""):
@@ -246,8 +246,8 @@ def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         total = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]
                       and g["span"].end <= cue and _named_total(g["metric"])), None) if cue >= 0 else None
         if total is not None:
-            # a part after the breakdown cue of a total named before it ("…龙头企业7家，总数达到46家，其中国家级
-            # 2家、省级15家") counts the total's things (龙头企业数), not a total of its own
+            # a part after the breakdown cue of a total named before it ("…重点村9个，总数达到53个，其中省级4个、
+            # 市级17个") counts the total's things (重点村数), not a total of its own
             r["metric"] = _named_total(total["metric"]) + _PART_NOUN.get(unit_kind(r["unit"]), "数")
             continue
         if _named_total(before["metric"]):

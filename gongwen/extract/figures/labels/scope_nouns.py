@@ -47,7 +47,7 @@ _BENEFICIARY = regex.compile(r"(?:为|向|对)\s*(\d[\d.,]*\s*万?(?:名|户|人
                              + _in_order(_HEADS["beneficiary_adverbs"]) + ")?(?="
                              + _in_order(_HEADS["beneficiary_verbs"]) + ")")
 # the people a provision is addressed to with 对, uncounted, the rest of their clause (or of the one
-# after a pause) leading to the figure: "对急难型救助对象在24小时内…", "对县内户籍居民按每具900元…"
+# after a pause) leading to the figure: "对突发困难家庭在48小时内…", "对本县户籍逝者按每具1200元…"
 # (not 比对, 核对 …: no preposition; nor the 对 of 对象)
 _ADDRESSED = regex.compile(r"(?<![比核校面应绝相反])对(?!象)([\p{Han}、“”]{2,16}?(?:" + "|".join(sorted(map(str, _HEADS["people_heads"]), key=len, reverse=True))
                            + r"))[，,]?[\p{Han}]{0,20}$")
@@ -108,8 +108,8 @@ class ScopeNounsMixin:
 
     def _addressed(self, near: int, o: int) -> str | None:
         """The people a provision before the figure is addressed to with 对, uncounted, when nothing
-        but words lead from them to the figure: "对急难型救助对象在24小时内先行救助" → 急难型救助对象, "对
-        低保、特困老年人每餐补贴5元" → 低保、特困老年人 (whom the time limit or the standard is for)."""
+        but words lead from them to the figure: "对突发困难家庭在48小时内先行救助" → 突发困难家庭, "对
+        高龄、失能老年人每餐补贴4元" → 高龄、失能老年人 (whom the time limit or the standard is for)."""
         t = self.doc.text
         k = t.rfind("对", near, o)
         while k >= 0 and t.startswith("对象", k):  # (对象 is a noun: 低保对象)
