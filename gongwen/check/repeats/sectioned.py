@@ -1,7 +1,7 @@
 """A total and its parts by section: one quantity stated once for the whole report (its summary
 or overview section) and, under the same name, once in each of several other sections — each
-section's own share of the work (节约资金 9.65 亿元 for the year, 节约资金 7.39 亿元 under 工程建设
-and 2.26 亿元 under 政府采购).  The sections' values add up to the whole's: a sum the layout
+section's own share of the work (节约资金 6.84 亿元 for the year, 节约资金 5.12 亿元 under 工程建设
+and 1.72 亿元 under 政府采购).  The sections' values add up to the whole's: a sum the layout
 states, not one fact stated twice with two values.
 """
 
