@@ -140,7 +140,7 @@ def eval_share(c: Candidate, idx: TextIndex) -> list[Finding]:
     figs = [share, *summed, whole]
     factor = Decimal(str(c.params.get("factor", HUNDRED)))
     complement = bool(c.params.get("complement"))
-    # a target is a value that was set, not measured: 5万亩 of 完成年度任务5万亩的104% is exact
+    # a target is a value that was set, not measured: 3万亩 of 完成年度任务3万亩的107% is exact
     exact_whole = bool(c.params.get("exact_whole")) and hedge_kind(whole) is None
 
     def test(r: Reading, override: tuple[Figure, Decimal] | None = None,

@@ -78,15 +78,15 @@ def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
 def repeated_whole(idx: TextIndex, part: Figure, pool: list[Figure]) -> Figure | None:
     """The whole a rate's part names by repeating its words: of the earlier figures of ``pool`` that
     can hold the part, the one whose label shares the longest run of words (two characters at least,
-    the latest on a tie) with the part's sentence up to it — 排查各类隐患 1137 处 for 已整改隐患 1096 处，
+    the latest on a tie) with the part's sentence up to it — 排查各类隐患 1262 处 for 已整改隐患 1218 处，
     整改率; 全县登记社会组织 486 家 for 组织开展社会组织年度检查，参检 452 家，参检率; 共有在校学生 for
     参加课后服务学生.  Words any figure may carry (全年, 累计, 全县: ``subject_prefixes``) name nothing.
 
     >>> from gongwen.check.reading.textindex import TextIndex
-    >>> t = "排查各类隐患1137处，其中重大事故隐患3处。已整改隐患1096处"
-    >>> figs = [Figure(Decimal(v), "处", span=Span(t.index(v), t.index(v) + len(v) + 1)) for v in ("1137", "3", "1096")]
+    >>> t = "排查各类隐患1262处，其中重大事故隐患5处。已整改隐患1218处"
+    >>> figs = [Figure(Decimal(v), "处", span=Span(t.index(v), t.index(v) + len(v) + 1)) for v in ("1262", "5", "1218")]
     >>> repeated_whole(TextIndex(t, figs), figs[2], figs[:2]).value
-    Decimal('1137')
+    Decimal('1262')
     """
     generic = _generic_words()
     said = generic.sub("|", idx.back_to(part.span.start, "。；;！？", 80))

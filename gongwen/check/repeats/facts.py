@@ -182,14 +182,14 @@ def _unscoped(m: Mention) -> str:
 def _short_for(s: Mention, full: Mention) -> bool:
     """``s`` names its quantity by a short form of ``full``'s subject — the subject's tail (总产量
     of 粮食总产量) — and its own sentence names the head before it, with no list or part between
-    (全市粮食播种面积 386.4 万亩，总产量 161.83 万吨; not 粮食播种面积…，其中夏粮…，总产量): the
+    (全市粮食播种面积 412.7 万亩，总产量 173.25 万吨; not 粮食播种面积…，其中夏粮…，总产量): the
     sentence leaves one reading, the full one; never across two programs.
 
     >>> f = Figure(Decimal(1), "吨", program="粮食生产")
     >>> full = Mention(f, "粮食总产量", "粮食总产量", "actual")
-    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积386.4万亩，总产量"), full)
+    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积412.7万亩，总产量"), full)
     True
-    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积386.4万亩，其中夏粮18.4万亩，总产量"), full)
+    >>> _short_for(Mention(f, "", "总产量", "actual", short="总产量", before="全市粮食播种面积412.7万亩，其中夏粮21.6万亩，总产量"), full)
     False
     """
     if s.subject or not s.short or not full.subject:
@@ -247,7 +247,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _respective_item(idx: TextIndex, f: Figure) -> str | None:
     """The name a rate takes in a 分别 list (社会消费品零售总额、外贸进出口总额、网络零售额分别增长
-    5.8%、9.3%和15.6%: 9.3% → 外贸进出口总额): the k-th name of the clause before 分别 for the k-th
+    4.7%、8.2%和13.9%: 8.2% → 外贸进出口总额): the k-th name of the clause before 分别 for the k-th
     rate after it; "" when the list's names and rates do not pair one to one, None when no list."""
     sent = idx.sentence_of(f.span.start)
     pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)

@@ -426,7 +426,7 @@ def _named_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] |
 
 def _read_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | None:
     """The base of a gap read from the two subjects the comparison names, when the left one names the
-    rate just stated by its first word (乡村消费品零售额…增长 6.7%，乡村市场增速快于城镇 1.2 个百分点:
+    rate just stated by its first word (乡村消费品零售额…增长 7.4%，乡村市场增速快于城镇 0.9 个百分点:
     乡村 … 城镇) and the right one is the latest rate of the paragraph before it whose sentence names
     it, or the first after the gap in its sentence (…增速高于城镇居民 1.8 个百分点（城镇居民…增长
     5.1%）).  A reading: confirmed when it holds."""

@@ -55,10 +55,10 @@ _DIGITS = "0123456789"
 _PERIOD_LOOKBACK = 20
 _CUE_REACH = 300  # how far back in its sentence a target cue (力争, 确保 …) governs a figure  # earlier-sentence periods examined for one that opens its clause
 _YEAR_ONLY = rx(r"\d{4}")
-# 全年/今年 naming a target ("完成全年任务2800批次的55.7%", "列入今年计划的22座") dates that target only
+# 全年/今年 naming a target ("完成全年任务3600批次的47.2%", "列入今年计划的22座") dates that target only
 _TARGET_NOUN = rx(r"\s*(?:指标|目标)?(?:任务|目标|计划|预算|指标)")
-# a target set for the whole year: "完成年度计划32亿元的58.6%", "比5.5%的年度控制目标低…", also when
-# the goal's words go on before the number ("全年计划净增规模以上工业企业25家", "列入今年计划实施除险加固
+# a target set for the whole year: "完成年度计划27亿元的61.3%", "比5.5%的年度控制目标低…", also when
+# the goal's words go on before the number ("全年计划净增规模以上工业企业18家", "列入今年计划实施除险加固
 # 的22座") or the year's word stands right before it ("确保年度12,600户…任务", "完成年度目标任务（12000人）")
 _ANNUAL_TARGET_BEFORE = rx(r"(?:年度|全年|今年)[^，,；;。\d]{0,6}?(?:目标|任务|计划|预算|指标)[^，,；;。\d]{0,14}?$"
                            r"|(?:年度|全年)\s*[（(]?\s*$")
@@ -388,7 +388,7 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
     - an old value dated by its comparison ("较上年的18起、12人" → last year; "较去年同期的
       16.69亿元" → the reporting period a year earlier, the sentence's months or else the report's)
       or stated of a past period ("上年同期为4195对");
-    - a target set for the whole year ("完成年度计划32亿元的58.6%") → the year;
+    - a target set for the whole year ("完成年度计划27亿元的61.3%") → the year;
     - a standing standard (按每人每月100元标准) → only an effective date in its sentence.
     """
     if baseline is not None:
@@ -404,7 +404,7 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
         return (y, False) if y.isdigit() else None
     if kind == "standard" and not raised:
         if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date", "year"):
-            return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年400元
+            return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年380元
         return None, False
     return None
 

@@ -113,7 +113,7 @@ class EnumerationMixin:
         "社会消费品零售总额、外贸进出口总额、网络零售额分别增长…" → the three programs.  The list is
         the clause before 分别 (a 、 does not end it), its items joined by list words only; a
         generic word (参保) is no item.  Empty when the list is an aggregate's kinds (按行政等级分，
-        高速公路、农村公路分别为…) or not one program to an item (对80周岁以上老年人和低保、特困老年人)."""
+        高速公路、农村公路分别为…) or not one program to an item (对85周岁以上老年人和低保、特困老年人)."""
         t = self.doc.text
         a = k
         while a > ss and t[a - 1] not in _LIST_END:

@@ -72,7 +72,7 @@ _COMMA_CLAUSE_END = frozenset("，,；;：:。！？!?\n")  # (a list's 、 and 
 
 def _mark_listed(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions marked ``listed`` where a list of two or more programs names areas of work
-    (统筹推进社会救助、养老服务、社会事务等各项工作; 其中防汛演练9场、消防演练8场): the items
+    (统筹推进社会救助、养老服务、社会事务等各项工作; 其中防汛演练7场、消防演练5场): the items
     joined by 、 in one clause — the last word before the first 、, every word between two, the
     word right after the last (and the one a 和, 与 or 及 adds to it); the clause's other words
     (…、专业服务等重点领域开展专题招商) are no items.  So are the two ends of a span of programs

@@ -133,7 +133,7 @@ class PhraseMixin:
         # or a condition (60周岁以上) is not a quantity and stays
         k = self.doc.text.rfind("由", a, b)
         if k >= a + 2:
-            b = k  # "县域内就诊率由上年的89.6%提高到" → the subject before 由
+            b = k  # "县域内就诊率由上年的87.3%提高到" → the subject before 由
         i = bisect.bisect_right(self.quantity_ends, b) - 1
         after_quantity = i >= 0 and self.quantity_ends[i] >= a
         if i >= 0 and self.quantity_ends[i] > a:

@@ -30,8 +30,8 @@ _PERSON_AFTER = regex.compile(
 _WHEN = frozenset(("天", "周", "月", "季", "年"))
 _LEVEL_AFTER = regex.compile(alternation(TABLES.per_capita_levels) or r"(?!)")
 _SIGN_BEFORE = frozenset(" \t:：，,（(、；;=")
-# a number that a ratio or coefficient right before it names (城乡居民收入比由上年的1.98缩小至1.94, 灌溉水
-# 有效利用系数提高到0.562, 生师比分别为16.2:1和12.4:1): only the words that state or change a value,
+# a number that a ratio or coefficient right before it names (城乡居民收入比由上年的2.07缩小至2.03, 灌溉水
+# 有效利用系数提高到0.587, 生师比分别为16.2:1和12.4:1): only the words that state or change a value,
 # masked periods (上年) and the other numbers of the same statement stand between the noun and it
 _DIMENSIONLESS = {**dict.fromkeys(TABLES.dimensionless_nouns, ""), **TABLES.dimensionless_units}
 _CHANGE_WORDS = alternation([*_VERBS["increase"], *_VERBS["decrease"], *_VERBS["neutral"]])
@@ -122,7 +122,7 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
         found = pm
     if found is None:
         if averages and TABLES.kinds.get(base) == "measure":
-            # 日均清运量由上年的1175吨提高到1260吨: a measure averaged per day is per day
+            # 日均清运量由上年的1340吨提高到1415吨: a measure averaged per day is per day
             when = None
             for tm in _TIME_AVG_RE.finditer(work, i + 1, start):
                 when = TABLES.time_averages[tm.group()]
@@ -144,7 +144,7 @@ _PER_POP_LIST = 160
 
 def _per_population(work: str, start: int) -> str | None:
     """The population a count is per, named earlier in its clause: "每千人口执业（助理）医师数由
-    2023年底的2.86人提高到3.02人" → 千人 (the clause may hold other numbers: dates, the old value).
+    2023年底的2.64人提高到2.91人" → 千人 (the clause may hold other numbers: dates, the old value).
     A list of levels that 分别 gives after their names ("每千常住人口床位数、卫生技术人员数、执业医师
     数分别为6.1张、8.9人、3.2人") is per that population however long the names run."""
     i = start - 1

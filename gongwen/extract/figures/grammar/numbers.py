@@ -176,7 +176,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         m.start("pct") - 3 if m["pct"] else m.start("imag"))
     if unit_written in TABLES.conditions:
         # an age is a condition (80至89周岁, 60周岁以上) unless it is itself the reported value
-        # (平均年龄下降4.3岁, 平均年龄为45.2岁, 人均预期寿命79.46岁, 由2022年的79.12岁提高到…: the
+        # (平均年龄下降4.3岁, 平均年龄为45.2岁, 人均预期寿命79.46岁, 由2022年的78.63岁提高到…: the
         # masked period is NUL characters)
         hs = aspan.start if aspan and aspan.start < num_start else num_start
         # (an age that bounds the people named after it is a condition even after 为: "为65岁及以上
@@ -223,7 +223,7 @@ def _from_match(text: str, work: str, m: _Match) -> list[Quantity] | Condition |
         if den:
             unit, unit_source = rate_unit(base, (den,)), "context"
         elif TABLES.kinds.get(base) != "person":
-            # 人均管护675亩, 全局人均年完成审计项目约1.6个: an average per head of a counter or measure
+            # 人均管护675亩, 全局人均年完成审计项目约1.4个: an average per head of a counter or measure
             ctx = _context_rate(work, num_start, base, averages=True)
             if ctx:
                 unit, unit_source = ctx, "context"

@@ -24,7 +24,7 @@ _MEASURED = rx("(?:" + _in_order(_HEADS["measure_names"]) + ")$")
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 
 # the people a head-count in 名 names right after it and the short act they are counted by, up to the
-# clause's end, a number or a list's 等 ("为1124名劳动者追讨工资等待遇15…万元"; not a list's first item)
+# clause's end, a number or a list's 等 ("为1386名劳动者追讨工资等待遇15…万元"; not a list's first item)
 _PERSON_AFTER = regex.compile(r"[\p{Han}]{0,10}(?:" + "|".join(sorted(
     {*map(str, _HEADS["people_heads"]), "者", "员", "人"}, key=len, reverse=True))
     + r")(?:分别|均)?(?P<act>(?:(?!等)[\p{Han}]){2,8})(?=[，。；,;（(“\"\d]|等|$)")
@@ -43,7 +43,7 @@ class CountMetricMixin(PhraseMixin):
         t = self.doc.text
         if len(unit) == 2 and unit.endswith("次"):
             # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
-            # being the scope ("检查食品生产经营主体6420家次" → 检查家次)
+            # being the scope ("检查食品生产经营主体5170家次" → 检查家次)
             verb = rules["count_verb_rx"].search(clause)
             if verb:
                 return verb.group() + unit
@@ -72,7 +72,7 @@ class CountMetricMixin(PhraseMixin):
         lead = self.v.scope_re.match(noun.group()) if noun else None
         if noun and lead and len(lead.group()) >= 2 and _AMOUNT_WORD.search(noun.group(), lead.end()):
             # a category running into the amount the next figure states ("14个行政村村级集体经济
-            # 收入均达到…", "18个行政村集体经营性收入合计…"): the category is what is counted
+            # 收入均达到…", "16个行政村集体经营性收入合计…"): the category is what is counted
             noun = rx(r"[\p{Han}（()）]+").match(t[end:end + lead.end()])
         if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
             # before the next number: the counted thing only when it is a category noun of its own
@@ -125,7 +125,7 @@ class CountMetricMixin(PhraseMixin):
             if act:
                 return act.group() + "人数"
             who = _PERSON_AFTER.match(t, end) if not phrase and t[end - 1] == "名" else None
-            if who:  # "为1124名劳动者追讨工资等待遇": what was done for the people counted (their noun is the scope's)
+            if who:  # "为1386名劳动者追讨工资等待遇": what was done for the people counted (their noun is the scope's)
                 return who["act"] + "人数"
         if phrase and kind in ("person", "household", "person_time"):
             noun = {"person": "人数", "household": "户数", "person_time": "人次"}[kind]

@@ -13,7 +13,7 @@ sentence, the words right after it and its heading path:
 ('target', 'standard', 'actual')
 >>> ctx("对急难型救助对象做到", unit="小时", heads=("2024年工作计划",)), ctx("人均", unit="元")
 ('condition', 'actual')
->>> ctx("较上年同期增加", sentence="完成年度目标任务7500人的55.0%，")
+>>> ctx("较上年同期增加", sentence="完成年度目标任务6400人的38.0%，")
 'change'
 """
 
@@ -123,7 +123,7 @@ _NUMBER_BEFORE = regex.compile(r"\d[^\d，,；;。]{0,2}$")
 def _names_standard(c: _Cues, clause: str) -> bool:
     """Whether a standard's word governs the number at the end of ``clause``: no other number
     stands between them ("一季度按每人每月90元标准发放补贴" names the 90元, not the 补贴), unless
-    it is the old value of a raise ("补助标准由每人每年84元提高到")."""
+    it is the old value of a raise ("补助标准由每人每年92元提高到")."""
     for m in reversed(list(c.standard.finditer(clause))):
         if _NUMBER_BEFORE.search(clause, 0, m.start()):
             continue  # "90元标准": the word of the number before it
@@ -133,8 +133,8 @@ def _names_standard(c: _Cues, clause: str) -> bool:
 
 
 def _completion_base(c: _Cues, clause: str, after: str) -> bool:
-    """Whether the number is the amount a completion is measured against: 完成年度计划投资193.6亿元的
-    105.2%, 完成市下达100户任务的126%, 完成年度任务（500户）的124%, 仅占计划发行额6.3亿元的71.4%."""
+    """Whether the number is the amount a completion is measured against: 完成年度计划投资162.4亿元的
+    103.8%, 完成市下达100户任务的126%, 完成年度任务（400户）的117%, 仅占计划发行额6.3亿元的71.4%."""
     m, n = c.base_before.search(clause), c.base_after.match(after)
     return m is not None and n is not None and bool(c.base_target.search(clause[m.start():] + after[:n.end()]))
 
@@ -179,7 +179,7 @@ def figure_kind(ctx: Any) -> Kind:
     past = getattr(ctx, "past", False)
     # a figure dated before the report's year is a result, unless its own clause names it a target
     plan = not review and not past and any(is_plan_heading(h) for h in ctx.headings)
-    # …共计划投资10.28亿元，实际完成投资10.23亿元: the clause's own 实际 outweighs its sentence's goal verb
+    # …共计划投资8.64亿元，实际完成投资8.59亿元: the clause's own 实际 outweighs its sentence's goal verb
     goal = c.target.search(clause) or (c.target.search(_no_thousands(ctx.before)) and not c.actual.search(clause))
     if ((goal and not past) or c.target_clause.search(clause) or c.target_after.search(after)
             or _completion_base(c, clause, after)):
@@ -200,7 +200,7 @@ def figure_kind(ctx: Any) -> Kind:
         # (a summary's closing plan section keeps it the next year's target: its year is not the report's)
         return "actual"
     if planned and _stated_change(c, ctx, clause):
-        return "change"  # "由每人每月780元提高到820元，增长5.1%": the difference of two stated levels
+        return "change"  # "由每人每月700元提高到742元，增长6.0%": the difference of two stated levels
     if planned:
         return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and (c.share.search(clause) or c.share_after.search(after) or c.structure.search(ctx.before)):

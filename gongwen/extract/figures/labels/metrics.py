@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MetricMixin"]
 
-# verbs of paying out: "发放临时救助资金96.8万元" names what was paid (临时救助资金发放金额)
+# verbs of paying out: "发放临时救助资金83.5万元" names what was paid (临时救助资金发放金额)
 _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/metrics.yaml")["pay_verbs"]),
                                          key=len, reverse=True)))
 
@@ -86,7 +86,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             # level it changes (the figure before it in the sentence) by the assembler
             base = self.phrase(cs, o)
             if base in _BARE_NOUNS:
-                return ""  # "…提高到26,040元，增幅6.9%": a bare 增幅 names no one's growth (the level's, filled)
+                return ""  # "…提高到23,580元，增幅7.2%": a bare 增幅 names no one's growth (the level's, filled)
             if base and _GROWTH_NOUN.search(base):
                 return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""
@@ -108,7 +108,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
                 return (act.group() if act else "") + "时限"
         phrase = self.phrase(cs, o)
         lead = metric_rules()["standard_of_rx"].match(phrase) if kind == "money" else None
-        if lead is not None:  # "按每人每年1万元标准发放护林员补助资金846万元": 标准 is the rate's word
+        if lead is not None:  # "按每人每年1万元标准发放护林员补助资金712万元": 标准 is the rate's word
             phrase = phrase[lead.start("act"):]
         named = next((w for w in TABLES.indicator_prefixes if t.startswith(w, o)), None)
         if named:  # "粮食亩产430公斤": the prefix read into the unit is the indicator
@@ -121,7 +121,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             return (phrase in _BARE_NOUNS and self.named_share(cs, o, phrase)) or phrase
         if phrase and kind == "money" and not _PAY_VERB.match(phrase) and len(phrase) >= 2:
             # a pay verb whose object the phrase is, cut off by a long name ("发放义务教育家庭经济困难
-            # 寄宿生生活补助560.3万元" → 寄宿生生活补助): the amount is still what was paid
+            # 寄宿生生活补助487.6万元" → 寄宿生生活补助): the amount is still what was paid
             verbs = list(_PAY_VERB.finditer(clause))
             # (a fund named whole stays as it is: "下拨自然灾害救助资金416万元" → 自然灾害救助资金)
             if verbs and phrase in clause[verbs[-1].end():] and not _BARE_TAIL.search(phrase[-2:]) \
@@ -132,11 +132,11 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
                 and not _PAY_VERB.match(phrase):
             return phrase  # "救助资金412.4万元", "建筑业总产值", "审计资金规模": the clause names the amount
         paid = _PAY_VERB.match(phrase) if phrase and kind == "money" else None
-        if paid:  # "发放临时救助资金96.8万元" → 临时救助资金发放金额: what was paid, and how much
+        if paid:  # "发放临时救助资金83.5万元" → 临时救助资金发放金额: what was paid, and how much
             what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
             if len(what) >= 2:
                 return what + "发放金额"
-        # the people paid, the pay verb, what was paid ("为412户义务兵家庭发放优待金X万元"): the
+        # the people paid, the pay verb, what was paid ("为376户义务兵家庭发放优待金X万元"): the
         # thing after the verb is what the amount is of (优待金发放金额, not the bare 发放金额)
         inside = list(_PAY_VERB.finditer(phrase, 2)) if phrase and kind == "money" else []
         what = phrase[inside[-1].end():] if inside else ""
@@ -153,7 +153,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
         # (and an amount's clause that names its own thing is not read by the sentence's cue words:
         # "…支出资助资金…，其中资助参保763.5万元" is 资助参保, not 发放金额)
         # (and the sentence's nouns never name an amount whose clause names its own thing: "查出问题
-        # 金额3.86亿元，促进增收节支1.27亿元" is 促进增收节支, not 发放金额; its pay verbs still do)
+        # 金额2.94亿元，促进增收节支1.08亿元" is 促进增收节支, not 发放金额; its pay verbs still do)
         windows = (clause,) if phrase and kind == "count" else (clause, "".join(t[a:b] for a, b in self.outside_parens(ss, cs)))
         for n, window in enumerate(windows):
             for r in rules["rules"]:
@@ -188,7 +188,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
 
     def _standard_of(self, end: int) -> str:
         """The standard a rate ending at ``end`` is, when 标准 and an act that pays or grants follow it
-        ("按每人3万元的标准足额发放地方一次性经济补助" → 地方一次性经济补助标准; metrics.yaml
+        ("按每人2万元的标准足额发放地方一次性经济补助" → 地方一次性经济补助标准; metrics.yaml
         standard_acts): the thing granted, the last of a list (…、火化等基本殡葬服务费用), without a
         bare money word (护林员补助资金 → 护林员补助), with an act of standard_acts_named after it (减免)."""
         rules = metric_rules()

@@ -4,7 +4,7 @@ A breakdown's parts measure what their whole measures (in parentheses, after 其
 a share right after a part is that part's, and so is the second of a count pair or a clause with no
 subject of its own that goes on about the figure before it (its scope); a stated change measures the
 level before it (the changes of a 分别 list go with their levels in order); a bare figure measures
-what the figure before it in its sentence measures, and the second of a count pair (8,426户13,915人) the same
+what the figure before it in its sentence measures, and the second of a count pair (7,352户12,084人) the same
 things in its own unit; a 分别 list distributes its categories over the values after it.
 All functions change the records of :func:`.assemble.find_figures` in place.
 """
@@ -59,7 +59,7 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         if len(listed) >= 2 and len(group) % len(listed) == 0:
             per = len(group) // len(listed)
             last = listed[-1][1]
-            for n, r in enumerate(group):  # 失业保险、工伤保险参保人数分别为24,730人、41,200人
+            for n, r in enumerate(group):  # 失业保险、工伤保险参保人数分别为31,460人、52,870人
                 r["program"], word = listed[n // per] if per > 1 and _blocks(group, per) else listed[n % len(listed)]
                 metric = r["metric"] or ""
                 if word != last and metric.startswith(last) and len(metric) - len(last) >= 2:
@@ -67,8 +67,8 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
         levels = [r for r in group if r["change"] is None]
         measured = lab.measured_items(lab.sentence_start(k), k)
         if len(measured) >= 2 and len(measured) == len(levels):
-            for item, r in zip(measured, levels):  # 孕产妇死亡率、婴儿死亡率分别为12.6/10万和2.26‰
-                # (a share of each: "事故起数和死亡人数分别占全县的57.1%和66.7%" → 事故起数占比)
+            for item, r in zip(measured, levels):  # 孕产妇死亡率、婴儿死亡率分别为9.8/10万和2.41‰
+                # (a share of each: "事故起数和死亡人数分别占全县的48.3%和62.5%" → 事故起数占比)
                 r["metric"] = item + "占比" if r["kind"] == "share" and not _RATE_NOUN.search(item) else item
             continue  # (the items are indicators, not categories or programs)
         scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
@@ -91,7 +91,7 @@ def _listed_metric(text: str, records: list[dict[str, Any]], group: list[dict[st
     unit ("高速公路、农村公路分别为412公里、8,126公里" → 长度, not 农村公路长度 for the first)."""
     levels = [r for r in group if r["change"] is None and r["kind"] not in ("share", "completion")]
     if len(levels) < 2 or len({r["unit"] for r in levels}) != 1 or levels[0]["unit"] in ("%", "‰", "个百分点"):
-        return  # (a list of rates names its rate: "增幅分别为5.1%和6.7%")
+        return  # (a list of rates names its rate: "增幅分别为4.6%和7.3%")
     generic = lab.generic_metrics()
     unit = levels[0]["unit"]
     # the items as the labels name them and as the list writes them ("普通国省干线" of 国省干线公路建设),
@@ -163,12 +163,12 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
                   and not (suffix == "增速" and (g["unit"] in ("%", "‰") or g["kind"] in ("completion", "share")))
                   and not (suffix == "增量" and g["unit"] != r["unit"])]
         # (the target a completion rate is measured against is no level: "完成投资6.84亿元，完成
-        # 年度计划6.2亿元的110.3%，较上年增加0.92亿元" — 0.92亿元 is the change of 6.84亿元)
+        # 年度计划5.4亿元的108.7%，较上年增加0.63亿元" — 0.63亿元 is the change of 5.87亿元)
         if len(levels) > 1 and id(levels[0]) in against:
             levels = levels[1:]
         base = levels[0]["metric"] if levels else ""
         if not levels and suffix == "增速":
-            # "X较上年增加318.5万元，增长8.8%": the rate of the change stated right before it, of X
+            # "X较上年增加276.4万元，增长9.3%": the rate of the change stated right before it, of X
             before = next(iter(_same_sentence_before(records, k)), None)
             if before is not None and before["change"] is not None and _INCREMENT_OF.search(before["metric"] or ""):
                 base = _INCREMENT_OF.sub("", before["metric"])
@@ -211,7 +211,7 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
             continue
         a = r["span"].start
         prior = list(_same_sentence_before(records, k))
-        # "低保对象8,426户13,915人": the second of a pair counts the same things in its own unit
+        # "低保对象7,352户12,084人": the second of a pair counts the same things in its own unit
         if prior and not text[prior[0]["span"].end:a].strip() and prior[0]["change"] is None:
             own, theirs = nouns.get(unit_kind(r["unit"])), nouns.get(unit_kind(prior[0]["unit"]))
             m = prior[0]["metric"] or ""
@@ -260,7 +260,7 @@ def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
             r["metric"] = what + r["metric"]
 
 def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
-    """The reference of a comparison ("全年受理信访事项342件，较上年的398件下降14.1%") measures what
+    """The reference of a comparison ("全年受理信访事项286件，较上年的325件下降12.0%") measures what
     the figure it is compared with measures — the nearest one before it in its sentence, in the
     same unit, that states no change and is no target or share — unless its clause names a subject
     of its own before the comparison word (in place)."""
@@ -280,7 +280,7 @@ def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
             r["metric"] = level["metric"]
 
 def average_metrics(records: list[dict[str, Any]]) -> None:
-    """A per-head average written as its prefix alone ("发放优待金412.6万元，户均11525元") is the
+    """A per-head average written as its prefix alone ("发放优待金385.2万元，户均10245元") is the
     average of the amount before it in its sentence: 户均 + 优待金 (in place)."""
     for k, r in enumerate(records):
         m = _AVERAGE.match(r["as_written"])
@@ -323,7 +323,7 @@ def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller
         if not totals:
             continue
         # (in the unit's own kind: a head-count in parentheses after a rate is the rate's base,
-        # "参保率为98.6%(以应参保人数21.77万人计)", no part of it)
+        # "参保率为97.4%(以应参保人数18.35万人计)", no part of it)
         same = [g for g in totals if g["unit"] == f["unit"]] or \
             [g for g in totals if unit_kind(g["unit"]) == unit_kind(f["unit"])]
         if same:
@@ -332,8 +332,8 @@ def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller
 
 def source_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """The parts of an amount listed by where the money came from measure what the amount measures
-    (metrics.yaml funding_sources): "项目资金共计2350万元，其中中央和省级资金1460万元、县级配套680万元"
-    → 项目资金 for each part; "完成投资12.74亿元。从资金来源看，中央和省级资金7.36亿元，…社会资本1.76亿元"
+    (metrics.yaml funding_sources): "项目资金共计1980万元，其中中央和省级资金1250万元、县级配套540万元"
+    → 项目资金 for each part; "完成投资11.83亿元。从资金来源看，中央和省级资金6.41亿元，…社会资本1.25亿元"
     → 完成投资 (the amount of the sentence before, when the list's sentence opens on a source cue).
     A list's whole is the nearest amount of the part's kind before it that is no source itself (in place)."""
     rules = metric_rules()
@@ -361,11 +361,11 @@ def source_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> N
 def criterion_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """The parts of a breakdown by a criterion (从投资投向看，按类型分，从领域看: vocab ``breakdown_cues``
     and ``breakdown_criteria``, not 其中) that name only their kind measure what the whole measures:
-    "全年完成水利投资4.86亿元…。从投资投向看，农村供水工程1.42亿元、防洪工程1.68亿元" → 完成水利投资;
-    "全年实际完成42个…。按类型分，预算执行和决算审计8个、经济责任审计13个" → the 42's metric, not
+    "全年完成水利投资3.97亿元…。从投资投向看，农村供水工程1.15亿元、防洪工程1.34亿元" → 完成水利投资;
+    "全年实际完成36个…。按类型分，预算执行和决算审计7个、经济责任审计11个" → the 36's metric, not
     预算执行和决算审计数.  A part names only its kind when an amount's name ends on no money noun
     (农村供水工程, 政府投资领域) or a count's is its kind and 数 with nothing counted after the number.
-    The whole is a part before it after the cue that names its measure ("财政收支领域查出问题金额1.62亿元，
+    The whole is a part before it after the cue that names its measure ("财政收支领域查出问题金额1.37亿元，
     政府投资领域1.35亿元"), else the figure before the cue in the paragraph, in the part's unit and of
     its kind, stating no change and no part of another list — the one the criterion names (投资投向:
     投资) when one does, else the nearest (in place)."""
@@ -416,7 +416,7 @@ def _kind_only(text: str, r: dict[str, Any], own: str, lab: Labeller) -> bool:
 
 
 def share_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
-    """A share stated in its own clause right after a figure ("其中高技能人才6,680人，占技能人才总量的
+    """A share stated in its own clause right after a figure ("其中高技能人才5,940人，占技能人才总量的
     28.4%") is the share of that figure's part: it takes that figure's scope (in place)."""
     for k, f in enumerate(records):
         if f["kind"] != "share" or k == 0:
@@ -450,8 +450,8 @@ def structure_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) ->
 def carried_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """A figure that goes on about the figure right before it counts within that figure's scope, and
     takes it when its own is the whole jurisdiction (in place): the second of a count pair
-    ("城乡低保对象6482户10935人": the same people in its own unit) and a clause with no subject of
-    its own ("出口276.9亿元，增长11.3%", "发生事故9起、死亡7人")."""
+    ("城乡低保对象5716户9824人": the same people in its own unit) and a clause with no subject of
+    its own ("出口318.4亿元，增长9.6%", "发生事故6起、死亡4人")."""
     for k, f in enumerate(records):
         if k == 0 or f["scope"] != lab.whole:
             continue
@@ -479,8 +479,8 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
     scope, own = f["scope"] or "", f["metric"] or ""
     if q < 0 or _ITEM_END.search(text, q, a) or not own:
         return
-    # (the whole states no change — "…583家，较年初净增15家，其中社会团体214家" — and counts in the
-    # part's unit, or in another counter of things: "医疗卫生机构326个，其中县级公立医院4家")
+    # (the whole states no change — "…617家，较年初净增12家，其中社会团体238家" — and counts in the
+    # part's unit, or in another counter of things: "医疗卫生机构284个，其中县级公立医院3家")
     before = [g for g in records[:k] if ss <= g["span"].start and g["span"].end <= q and g["change"] is None
               and (g["kind"] not in ("target", "share", "completion") or g["kind"] == f["kind"])]
     wholes = [g for g in before if g["unit"] == f["unit"]] or \
@@ -490,7 +490,7 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
         return
     # (named by its category, the part's scope, or a kind of the whole's thing: "建成退役军人服务站155个，
     # 其中镇（街道）服务站9个" — the two names end on one head noun, and the part's names no total of
-    # its own: "…其中超过50万元的村3个，村集体经济总收入达到386.4万元")
+    # its own: "…其中超过30万元的村5个，村集体经济总收入达到412.7万元")
     part, of = _COUNT_TAIL.sub("", own), _COUNT_TAIL.sub("", whole["metric"])
     scope = _INNER_GRADE.sub("", scope)  # (小（1）型水库 is named 小型水库 in a phrase)
     if (len(scope) >= 2 and scope in own) or (len(part) >= 3 and len(of) >= 3 and part != of and part[-2:] == of[-2:]
@@ -499,7 +499,7 @@ def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int
 
 def _named_alike(wholes: list[dict[str, Any]], own: str) -> dict[str, Any] | None:
     """The whole of a 其中 part among the figures before the list (in text order): the nearest
-    whose metric shares two characters running with the part's own name ("排查各类安全隐患2.87万项，
+    whose metric shares two characters running with the part's own name ("排查各类安全隐患3.14万项，
     已完成整改2.81万项；其中排查重大事故隐患46项" → the 排查 one), else the nearest."""
     core = _COUNT_TAIL.sub("", own)
     pairs = {core[i:i + 2] for i in range(len(core) - 1)}

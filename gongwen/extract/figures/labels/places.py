@@ -64,14 +64,14 @@ _LEVEL_CHARS = frozenset("省市县区乡镇村")
 
 def counted_level(text: str, a: int, b: int) -> str | None:
     """The administrative level that qualifies what the figure at ``b`` counts, written in its
-    clause [a, b): "新认定省级农业产业化龙头企业9家" → 省级, "使用区本级公益金1960万元" → 区本级; none
+    clause [a, b): "新认定省级农业产业化龙头企业7家" → 省级, "使用区本级公益金1720万元" → 区本级; none
     after a preposition, a joint level or a copula (向市级以上运动队输送运动员, 国家和省级集采药品,
     县、乡、村级河湖长, 被评为省级示范站), nor when a 的 between makes the level another noun's
     (省级组织的药品采购), nor before a standard per head (县级基础养老金由每人每月…).
 
-    >>> counted_level("全年举办区级以上全民健身赛事活动58场", 0, 17)
+    >>> counted_level("全年举办区级以上全民健身赛事活动46场", 0, 17)
     '区级以上'
-    >>> counted_level("全年向市级以上专业运动队输送运动员23名", 0, 18) is None
+    >>> counted_level("全年向市级以上专业运动队输送运动员17名", 0, 18) is None
     True
     """
     pattern, not_after = _levels()
@@ -102,7 +102,7 @@ _NOT_A_NOUN = frozenset("被为是的在将把对向并已均都全")
 def alternative_level(text: str, a: int, b: int, end: int) -> str | None:
     """The level written with its alternative in parentheses that what the figure at [b, end)
     counts is at: qualifying the noun counted in its clause [a, b) ("乡镇(街道)退役军人服务站14个",
-    "县（市、区）级赛事312场次") or right after its count ("建成146个村（社区）服务站"); the
+    "县（市、区）级赛事264场次") or right after its count ("建成146个村（社区）服务站"); the
     parentheses are part of the level's name (the level and the one that stands for it where there
     is none: a 街道 where there is no 乡镇).  A level that is itself what is counted (全县14个乡镇（街道）,
     省级民主法治示范村(社区)6个), that a preposition governs (以乡镇（街道）为单位) or that acts (镇（街道）

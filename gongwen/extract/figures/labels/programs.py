@@ -50,7 +50,7 @@ class ProgramMixin:
 
     def _reference_bases(self) -> None:
         """Programs named as the base a standard is set against (特困人员基本生活标准按不低于当地低保
-        标准的1.3倍确定; 失业保险金标准按当地最低工资标准的90%确定) are what the figure is measured
+        标准的1.3倍确定; 失业保险金标准按当地最低工资标准的85%确定) are what the figure is measured
         by, not what it is of: cued."""
         t = self.doc.text
         before, after = self.v.reference_before, self.v.reference_after
@@ -272,7 +272,7 @@ class ProgramMixin:
         if m is None or not self.v.aggregates or m.start < ss:
             return None
         # (an aggregate of its own is another's part only where that one is named before the cue:
-        # 全年固定资产投资增长6.3%。分领域看，…房地产开发投资下降11.6%)
+        # 全年固定资产投资增长5.8%。分领域看，…房地产开发投资下降9.4%)
         own = m.program in self.v.aggregates
         k = self.breakdown_cue(ss, m.start)  # (the cue before the kind: 其中税收收入, 其中，港航水运)
         if k < 0:
@@ -312,7 +312,7 @@ class ProgramMixin:
 
     def _base_statistic(self, cs: int, o: int) -> bool:
         """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
-        (辖区60周岁以上老年人1.72万人, 常住人口8.6万人), that figure's share of another (占常住人口的
+        (辖区60周岁以上老年人1.96万人, 常住人口9.3万人), that figure's share of another (占常住人口的
         20.0% after it), or the count of its subdivisions (街道下辖9个社区) — and so belongs to no
         program (vocab ``base_statistics``)."""
         t, v = self.doc.text, self.v
@@ -347,7 +347,7 @@ class ProgramMixin:
 
     def _named_before(self, ss: int, m: _Mention) -> bool:
         """Whether the sentence names the category word's program earlier by a word that is no
-        category (技能人才总量达2.73万人，其中高技能人才7860人): the category is then a part of
+        category (技能人才总量达2.41万人，其中高技能人才6920人): the category is then a part of
         what that program counts, not whom another program deals with."""
         i = bisect.bisect_left(self.mention_starts, m.start) - 1
         while i >= 0 and self.mentions[i].start >= ss:
@@ -368,7 +368,7 @@ class ProgramMixin:
 
     def _states_figure(self, m: _Mention, cs: int) -> bool:
         """Whether a number follows the mention in its own clause, before ``cs``: the program is
-        then the subject of a figure (农村居民人均可支配收入24,860元，同比增长6.8%), not a word in
+        then the subject of a figure (农村居民人均可支配收入22,370元，同比增长7.1%), not a word in
         passing, and governs the clauses after it — unless it is the whole a share is of (房地产开发
         投资占全区固定资产投资的比重由38.5%下降到33.2%)."""
         t = self.doc.text
@@ -382,7 +382,7 @@ class ProgramMixin:
         return False
 
     def _cued_mention(self, cs: int, o: int) -> _Mention | None:
-        """The program named after a scope cue in the figure's own clause (全镇纳入最低生活保障612户):
+        """The program named after a scope cue in the figure's own clause (全镇纳入最低生活保障548户):
         a category where another program is named (已纳入低保的…发放临时救助), but what the figure
         counts when nothing else in its clause, sentence or heading names one."""
         t = self.doc.text

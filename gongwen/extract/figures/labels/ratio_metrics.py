@@ -1,6 +1,6 @@
 """What a percentage or a change in points measures when its clause names a whole or a
 comparison: a share (占户籍人口的21.4% → 占户籍人口比重), a completion rate and the target it is
-measured against, a percentage relative to a whole (相当于支出的47.8%), a move or a gap in points
+measured against, a percentage relative to a whole (相当于支出的52.6%), a move or a gap in points
 (增速高于城镇居民), or a rate named by its own noun."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move
 # a share of a whole named after 占 ("占户籍人口的21.4%")
 _SHARE_OF = regex.compile(r"占(?!比)([\p{Han}A-Za-z0-9]{1,16}?)(?:总数|总量)?的?(?:比重|比例)?(?:[仍已均]?(?:为|达到|达))?$")
 
-# a percentage of a whole named by a verb other than 占 ("一般公共预算收入仅相当于支出的47.8%", "能繁母猪
-# 存栏17.9万头，为正常保有量17.2万头的104.1%", "存栏保持在正常保有量的92%"), perhaps with the whole's amount
+# a percentage of a whole named by a verb other than 占 ("一般公共预算收入仅相当于支出的52.6%", "能繁母猪
+# 存栏15.3万头，为正常保有量14.6万头的104.8%", "存栏保持在正常保有量的94%"), perhaps with the whole's amount
 _RELATIVE_TO = regex.compile(r"(?P<verb>相当于|为|保持在)(?P<whole>[\p{Han}]{2,12}?)(?:\d[\d.]*(?:万|亿)?[^\d，,；;。]{0,4}?)?的$")
 
 # a share named by its part and whole ahead of the verb that states it ("教育支出占财政总支出的比重保持在
@@ -51,15 +51,15 @@ _NUMBER_START = regex.compile(r"(?<![\d.,，])\d")
 
 _TARGET_NOUN = regex.compile("(?:" + _in_order(_HEADS["target_nouns"]["of"]) + ")?(?:" + _in_order(_HEADS["target_nouns"]["nouns"]) + ")")
 
-# the amount a completion rate is measured against ("完成区下达年度目标12亿元的106.7%", "仅完成年度
-# 6万人次目标的22.1%", "为年初预算23.69亿元的101.3%"): the target's own name, after the verb that
+# the amount a completion rate is measured against ("完成区下达年度目标15亿元的103.4%", "仅完成年度
+# 8万人次目标的27.5%", "为年初预算21.47亿元的102.6%"): the target's own name, after the verb that
 # reaches it, is what the amount measures — not the verb (完成年度任务人数) nor a cue of the sentence
 _WHOLE_OF_RATE = regex.compile(r"[)）]?(?P<tail>(?:" + _in_order(_HEADS["target_ends"])
                                + r")?)[)）]?的\s*\d[\d.]*\s*[%％]")
 _TARGET_NAMED = regex.compile(r"(?:完成|为|占)(?P<name>[\p{Han}]{0,10}?)[（(]?$")
 _TARGET_END = regex.compile("(?:" + _in_order(_HEADS["target_ends"]) + ")$")
 
-# a percentage of the work done, named by what was to be done ("完成约定采购量的138.6%", "已完成路基工程量的
+# a percentage of the work done, named by what was to be done ("完成约定采购量的127.3%", "已完成路基工程量的
 # 85%"): the whole after 完成, no share (占) inside it
 _DONE_OF = regex.compile(r"完成(?P<what>(?:(?!占)[\p{Han}]){2,12}?)的$")
 
@@ -98,7 +98,7 @@ class RatioMetricMixin(PhraseMixin):
 
     def target_name(self, clause: str, end: int) -> str:
         """The name of the target an amount is, when a completion rate is measured against it
-        right after ("完成区下达年度目标12亿元的106.7%" → 区下达年度目标), else ""."""
+        right after ("完成区下达年度目标15亿元的103.4%" → 区下达年度目标), else ""."""
         whole = _WHOLE_OF_RATE.match(self.doc.text, end)
         named = _TARGET_NAMED.search(clause) if whole else None
         if named is None:
@@ -138,14 +138,14 @@ class RatioMetricMixin(PhraseMixin):
 
     def ratio_metric(self, kind: str, o: int) -> str | None:
         """The metric of a share or a completion rate from the whole it names: "占户籍人口的21.4%"
-        → 占户籍人口比重, "完成年度计划120公里的105.3%" → 年度计划完成率."""
+        → 占户籍人口比重, "完成年度计划150公里的108.2%" → 年度计划完成率."""
         clause = self.doc.text[self.clause_start(o):o]
         if "," in clause:
             clause = _THOUSANDS.sub("", clause)
         if _LIST_ITEMS.fullmatch(clause):
             return None  # a later item of a list ("57.1%、28.6%和"): named as the list's items are
         k = clause.rfind("由")
-        if k >= 2:  # "…占地区生产总值的比重由上年同期的54.3%提高到" → the subject before 由
+        if k >= 2:  # "…占地区生产总值的比重由上年同期的51.8%提高到" → the subject before 由
             clause = clause[:k]
         if kind == "share":
             st = _STRUCTURE_OF.search(self.doc.text, self.sentence_start(o), o)
@@ -160,7 +160,7 @@ class RatioMetricMixin(PhraseMixin):
                 return relative
             ph = self.phrase(cs, o)
             if ph and _RATE_NOUN.search(ph) and ph not in _BARE_NOUNS:
-                return ph  # (a bare 占比 says nothing: "其中护理型床位2580张，占比62.0%" → 护理型床位占比)
+                return ph  # (a bare 占比 says nothing: "其中护理型床位2140张，占比58.0%" → 护理型床位占比)
             part = self._share_part(cs, o)
             return part + "占比" if part else "占比"
         if kind == "completion":
@@ -194,8 +194,8 @@ class RatioMetricMixin(PhraseMixin):
 
     def relative_metric(self, cs: int, o: int) -> str:
         """A percentage of a whole its clause names by 相当于, 为 or 保持在: the subject and the whole
-        ("一般公共预算收入仅相当于支出的47.8%" → 一般公共预算收入相当于支出比例; "能繁母猪存栏17.9万头，为正常
-        保有量17.2万头的104.1%" → 能繁母猪存栏占正常保有量比例), or "" when the clause has no such whole."""
+        ("一般公共预算收入仅相当于支出的52.6%" → 一般公共预算收入相当于支出比例; "能繁母猪存栏15.3万头，为正常
+        保有量14.6万头的104.8%" → 能繁母猪存栏占正常保有量比例), or "" when the clause has no such whole."""
         clause = _THOUSANDS.sub("", self.doc.text[cs:o])
         m = _RELATIVE_TO.search(clause)
         if m is None or _TARGET_END.search(m["whole"]) or _RATE_NOUN.search(m["whole"]) or self.v.scope_re.fullmatch(m["whole"]):
@@ -242,7 +242,7 @@ class RatioMetricMixin(PhraseMixin):
                 and not self.v.scope_re.fullmatch(phrase) and not _NOT_A_RATE_NAME.search(phrase) \
                 and not rx(r"的?(?:比例|比重)").match(t, end) and "相当于" not in clause:
             return phrase  # "增长面为62.8%", "支出进度95.2%": the clause's own noun, though no 率 ends it
-        # a rate named before the condition its clause puts on it ("接种率以乡镇为单位保持在95%以上")
+        # a rate named before the condition its clause puts on it ("接种率以乡镇为单位保持在90%以上")
         rates = [m.end() for m in _RATE_WORD.finditer(clause, 0, len(clause) - 1) if clause[m.end()] not in "，,、"]
         named = self.phrase(cs, cs + rates[-1]) if rates else ""
         if named and _RATE_NOUN.search(named) and named not in _BARE_NOUNS:

@@ -90,7 +90,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return condition
         t = self.doc.text
         cs, ss = self.clause_start(o), self.sentence_start(o)
-        # (a share of what the clause before counts is of that: "…29家，占企业总数的21.2%")
+        # (a share of what the clause before counts is of that: "…37家，占企业总数的18.6%")
         share = _SHARE_OPEN.match(t, cs) is not None
         went_on = self._goes_on(ss, cs) if share else None
         if went_on:
@@ -142,11 +142,11 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         if after and (after[0][0] == end or (after[0][0] == end + 1 and t[end] not in _CLAUSE_BREAK)):
             return after[0][1]
         # (a later item of a 其中 list names its own part, before the topic of the list's first item
-        # could: "其中：安排工作34人，自主就业148人" — 148人 is 自主就业, not 安排工作)
+        # could: "其中：安排工作27人，自主就业163人" — 163人 is 自主就业, not 安排工作)
         near = max(ss, cs - _PAREN_REACH)  # look-backs stay local: long sentences stay linear
         item = max(near, t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)  # a ；ends a 其中 list
         qz = max((t.rfind("其中", max(a, item, ss), b) for a, b in outside), default=-1)
-        # (a list whose items are joined by 、 ends at the next ，: "其中中型水库4座、小型水库64座，
+        # (a list whose items are joined by 、 ends at the next ，: "其中中型水库3座、小型水库52座，
         # 总库容2.37亿立方米" — 总库容 is no part)
         if qz >= 0 and cs > ss and t[cs - 1] in "，,、；;" \
                 and not (t[cs - 1] in "，," and "、" in t[qz:cs - 1]):
@@ -161,7 +161,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         topic = max(ss, t.rfind("其中", near, cs), t.rfind("；", near, cs) + 1, t.rfind(";", near, cs) + 1)
         first = self._first_clause_end(topic, cs)
         # (a clause naming categories of its own inside its indicator's or program's name goes on
-        # about one of them only — "…，企业职工基本养老保险参保人数突破69万人" is no figure of the
+        # about one of them only — "…，企业职工基本养老保险参保人数突破58万人" is no figure of the
         # 灵活就业人员 before — and about none when one names a rate of the whole: "其中集中供养412人，
         # 集中供养率39.8%" is the rate of all 特困人员)
         found = self._categories_in(cs, o)  # (as scope_re.finditer(t, cs, o) finds them)
@@ -169,7 +169,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             else [(t[a:b], b) for a, b in found]
         spans = [] if any(_RATE_ON.match(t, e) for _, e in own) else outside
         # (a clause naming an indicator of its own goes on about the topic's people, not about a lone
-        # qualifier inside the name of the thing the first clause counts — "新增公办学位3330个，学前三年
+        # qualifier inside the name of the thing the first clause counts — "新增公办学位2760个，学前三年
         # 毛入园率达到95.2%" — while a topic listing several categories is what the clauses after it
         # go on about: "第一产业、第二产业、第三产业分别…，三次产业结构调整为…")
         named = cs > topic and self.v.indicator_re is not None and self._names_indicator(cs, o)
@@ -192,19 +192,19 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                          and not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
                 return terms[-1][1]
-        # (not a comparison with a jurisdiction: "增速高于全市平均水平1.3个百分点")
+        # (not a comparison with a jurisdiction: "增速高于全市平均水平0.8个百分点")
         went_on = self._goes_on(ss, cs) if (_GOES_ON.match(t, cs) or self._measures_before(cs, o)) \
             and not any(w in t[cs:o] for w in self.v.jurisdiction) else None
         if went_on:
             return went_on
-        # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业9家" → 省级)
+        # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业7家" → 省级)
         level = counted_level(t, cs, o)
         if level:
             return level
-        # (a duration, a rate or a multiple counts nothing: "24小时内报告县安委会办公室")
+        # (a duration, a rate or a multiple counts nothing: "12小时内报告县应急管理局办公室")
         counted = self._counted_noun(end) if unit_kind(unit) not in _COUNTS_NOTHING else None
         if counted:
-            return counted  # "全市68家危险化学品生产经营企业": the category counted
+            return counted  # "全市53家危险化学品生产经营企业": the category counted
         clause = t[cs:o]
         if "全" in clause:  # (every word looked for opens on 全: most clauses hold none)
             for w in self.v.jurisdiction:
@@ -248,7 +248,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
 
     def _lead_item(self, ss: int, cs: int, o: int) -> str | None:
         """The part a clause of a breakdown's list names, when a breakdown lead opens the list in
-        its sentence ("从资金来源看，…，地方政府专项债券4.50亿元" → 地方政府专项债券); a clause that goes
+        its sentence ("从资金来源看，…，地方政府专项债券3.80亿元" → 地方政府专项债券); a clause that goes
         on about the part before it ("…发生事故9起、死亡7人") names that part."""
         t = self.doc.text
         pat = self.v.breakdown_criterion_re

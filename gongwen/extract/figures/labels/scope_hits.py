@@ -130,7 +130,7 @@ class ScopeHitsMixin:
         hits += [(m.start(), m.end(), m.group(), True) for m in _places(text) if m.group() not in own]
         # an age-bounded population is a category of its own (60周岁以上老年人, 80至89周岁老人)
         taken = {h[0] for h in hits}
-        # (not the last band of a list of bands: "80至89周岁、90至99周岁和100周岁以上老年人…分别")
+        # (not the last band of a list of bands: "70至79周岁、80至89周岁和90周岁以上老年人…分别")
         hits += [(m.start(), m.end(), rx(r"\s+").sub("", m.group()), False) for m in _AGE_GROUP.finditer(text)
                  if m.start() not in taken and "岁" not in text[max(0, m.start() - 12):m.start()]] \
             if "岁" in text else []

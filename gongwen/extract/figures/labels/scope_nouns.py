@@ -42,7 +42,7 @@ _VERB_LEAD = regex.compile("(?:" + _in_order(_HEADS["verb_leads"]) + ")")
 _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
                         + r")([\p{Han}（）()]{3,12})$")
 # the people or units an action is done for, counted right before them (heads.yaml beneficiary_verbs):
-# "为1,926名经济困难的高龄、失能老年人发放…" → 经济困难的高龄、失能老年人
+# "为2,315名经济困难的高龄、失能老年人发放…" → 经济困难的高龄、失能老年人
 _BENEFICIARY = regex.compile(r"(?:为|向|对)\s*(\d[\d.,]*\s*万?(?:名|户|人|个|家|位|所)次?)([\p{Han}、（）()]{2,20}?)(?:"
                              + _in_order(_HEADS["beneficiary_adverbs"]) + ")?(?="
                              + _in_order(_HEADS["beneficiary_verbs"]) + ")")
@@ -96,7 +96,7 @@ class ScopeNounsMixin:
     def _beneficiaries(self, cs: int, o: int, end: int) -> str | None:
         """The people or units the sentence's action is done for, counted right before them: of that
         count ("为【1,102名】逝者减免…") and of the amounts the sentence names after them ("…向1028户城镇住房
-        困难家庭发放租赁补贴【396.5万元】", "对263名困难退役军人实施帮扶援助，发放帮扶援助金【97.5万元】") →
+        困难家庭发放租赁补贴【396.5万元】", "对318名困难退役军人实施帮扶援助，发放帮扶援助金【84.6万元】") →
         逝者, 城镇住房困难家庭, 困难退役军人; ``cs`` is where to look from (the sentence's start), none past a
         其中 (its parts are counted on their own)."""
         t = self.doc.text
@@ -130,7 +130,7 @@ class ScopeNounsMixin:
         heads = [h.end() for h in _CATEGORY_END.finditer(word)]
         if heads and heads[-1] >= 2:
             return word[: heads[-1]]
-        # the people a head-count is of, a qualifier with 的 included ("为8,635名有需求的持证残疾人提供…");
+        # the people a head-count is of, a qualifier with 的 included ("为7,214名有需求的持证残疾人提供…");
         # a 的 right after the count makes the count the size of what follows ("5至10人的儿童关爱志愿服务队")
         word = _PEOPLE_STOP.split(m.group(), 1)[0]
         if word.startswith("的"):
@@ -228,7 +228,7 @@ class ScopeNounsMixin:
 
     def _whole_category(self, cs: int, o: int, term: tuple[int, str]) -> str:
         """A known category kept whole when it heads the things the figure counts: "小型水库64座" →
-        小型水库, "规模以上农产品加工企业达到486家" → 规模以上农产品加工企业, "农村适龄妇女" → 农村适龄妇女;
+        小型水库, "规模以上农产品加工企业达到379家" → 规模以上农产品加工企业, "农村适龄妇女" → 农村适龄妇女;
         a category that qualifies an indicator or a program stays as named ("城镇低保352户" → 城镇,
         "城市社区养老服务设施覆盖率" → 城市)."""
         s, name = term

@@ -122,7 +122,7 @@ class ScopePartsMixin:
         """The part a breakdown's item names before the measure it shares with the whole the list
         breaks down: the whole's measure, named before the list's cue (其中, 分别, 从…看), is repeated
         after each item's own name (…实现产值18.6亿元。其中，林下种植产值9.8亿元 → 林下种植; 完成投资
-        9.64亿元。分领域看，工业项目完成投资5.82亿元 → 工业项目).  None for a measure the whole does not
+        8.37亿元。分领域看，工业项目完成投资4.95亿元 → 工业项目).  None for a measure the whole does not
         name (失业保险费), for the money of a named program or a named line of its own (企业职工基本养老
         保险费, 税收收入: the program and the indicator label these), and for a cut inside a category
         word (第二|产业增加值: the items' shared word, not the whole's)."""
@@ -170,7 +170,7 @@ class ScopePartsMixin:
 
     def _among(self, ss: int, cs: int) -> str | None:
         """The counted category a sentence narrows to with 中 before the figure's clause: "全县14个
-        乡镇卫生院中，达到国家推荐标准的5个" → 乡镇卫生院 (the later counts are of those)."""
+        乡镇卫生院中，达到国家推荐标准的4个" → 乡镇卫生院 (the later counts are of those)."""
         t = self.doc.text
         k = t.find("中", ss, cs)
         while k >= 0:

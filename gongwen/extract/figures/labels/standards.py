@@ -6,10 +6,10 @@ A reader names such an amount by the benefit the text grants, read in this order
 - the benefit written right after it: "给予每餐3元的就餐补贴" → 就餐补贴标准, "每餐2元、4元补助" → 补助标准;
 - the benefit written right after its per-unit words: "对首次认定的企业每家奖励30万元" → 奖励标准;
 - the thing of "X按…标准": "补助资金按C级每户1.2万元、D级每户3.5万元的标准执行" → 补助标准 for both;
-- else, when the amount's own words are no name ("一级每人每月150元", "现行城市标准为每人每月1053元",
-  "…分别由每人每月860元、705元提高到910元、750元"), the standard its sentence is about: the last
+- else, when the amount's own words are no name ("一级每人每月150元", "现行城市标准为每人每月1126元",
+  "…分别由每人每月820元、640元提高到870元、690元"), the standard its sentence is about: the last
   "…标准" before it that opens a statement, without the scope it opens on, which is the figure's own
-  ("特困人员基本生活标准按不低于当地低保标准的1.3倍确定，现行城市标准为…" → 特困人员基本生活标准;
+  ("特困人员基本生活标准按不低于当地低保标准的1.4倍确定，现行城市标准为…" → 特困人员基本生活标准;
   "城市、农村低保标准分别由…提高到910元" → 低保标准).
 
 The benefit nouns and the words that only qualify a standard are data (``metrics.yaml``

@@ -72,7 +72,7 @@ class Vocab:
     scope_members: frozenset[str] = frozenset()  # words for the members a category holds (在园幼儿 of 幼儿园)
     aggregates: frozenset[str] = frozenset()  # programs that total kinds of work (交通固定资产投资, 公路里程)
     breakdown_cues: tuple[str, ...] = ()  # words opening an aggregate's breakdown by kind (其中, 按行政等级分)
-    # a standard set against another program's (按不低于当地低保标准的1.3倍): the words before that
+    # a standard set against another program's (按不低于当地低保标准的1.4倍): the words before that
     # program in its clause, and what follows it (its 标准, a multiple or a percentage)
     reference_before: Any = None
     reference_after: Any = None
