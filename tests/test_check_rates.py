@@ -17,31 +17,31 @@ def run(text: str) -> Report:
 
 
 CASES = [
-    ("completion-ok", "全年城镇新增就业5216人，完成年度目标4800人的108.7%。", "GW122", "consistent", "info"),
-    ("completion-bad", "全年城镇新增就业5216人，完成年度目标4800人的118.7%。", "GW122", "inconsistent", "error"),
+    ("completion-ok", "全年城镇新增就业4638人，完成年度目标4200人的110.4%。", "GW122", "consistent", "info"),
+    ("completion-bad", "全年城镇新增就业4638人，完成年度目标4200人的120.4%。", "GW122", "inconsistent", "error"),
     ("share-stated-ok", "累计建成示范田58.6万份，占全县总数94.1万份的62.3%。", "GW107", "consistent", "info"),
     ("share-stated-bad", "累计建成示范田58.6万份，占全县总数94.1万份的66.3%。", "GW107", "inconsistent", "error"),
     ("share-named-ok", "全县公共收入537件，同比增长4.9%，其中税收收入392件，占公共收入的比重为73.0%。",
      "GW107", "consistent", "info"),
     ("share-named-bad", "全县公共收入537件，同比增长4.9%，其中税收收入392件，占公共收入的比重为76.2%。",
      "GW107", "inconsistent", "error"),
-    ("rate-ok", "排查一般隐患12856件，已整改12604件，整改率98.0%。", "GW123", "consistent", "info"),
+    ("rate-ok", "排查一般隐患11375件，已整改11148件，整改率98.0%。", "GW123", "consistent", "info"),
     # the rate's own sentence states both counts, the part right before it, and 98.0 → 89.0 is two
     # digits swapped: the pairing is the one meant, no reading makes the rate true
-    ("rate-bad", "排查一般隐患12856件，已整改12604件，整改率89.0%。", "GW123", "inconsistent", "error"),
-    ("rate-off", "排查一般隐患12856件，已整改12604件，整改率85.0%。", "GW123", "inconsistent", "warning"),
-    ("rate-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。",
+    ("rate-bad", "排查一般隐患11375件，已整改11148件，整改率89.0%。", "GW123", "inconsistent", "error"),
+    ("rate-off", "排查一般隐患11375件，已整改11148件，整改率85.0%。", "GW123", "inconsistent", "warning"),
+    ("rate-other-pair", "组织215名学员参加培训，取证177人，取证率82.3%；实现就业169人，就业率78.6%。",
      "GW123", "consistent", "info"),
     # no pairing fits, one misses by a slip of the pen (98 ÷ 156 = 62.82 %): it is meant, and wrong
     ("rate-slipped", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为63.8%。", "GW123", "inconsistent",
      "error"),
     ("rate-slipped-ok", "全县156家规模以上企业中，实现增加值增长的企业98家，增长面为62.8%。", "GW123", "consistent",
      "info"),
-    ("rate-slipped-other-pair", "组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率79.4%。",
+    ("rate-slipped-other-pair", "组织215名学员参加培训，取证177人，取证率82.3%；实现就业169人，就业率79.6%。",
      "GW123", "inconsistent", "warning"),
     ("rate-swapped", "受理劳动争议案件386件，审结372件，结案率69.4%。", "GW123", "inconsistent", "error"),
-    # the designated whole misprinted below its part (12856 → 1856): still the pairing, and wrong
-    ("rate-whole-dropped-digit", "排查一般隐患1856件，已整改12604件，整改率98.0%。", "GW123", "inconsistent", "error"),
+    # the designated whole misprinted below its part (11375 → 1375): still the pairing, and wrong
+    ("rate-whole-dropped-digit", "排查一般隐患1375件，已整改11148件，整改率98.0%。", "GW123", "inconsistent", "error"),
     ("rate-part-swapped-above", "排查矛盾纠纷263件，调解成功285件，调解成功率98.1%。", "GW123", "inconsistent", "error"),
 ]
 
@@ -61,8 +61,8 @@ def test_rate_without_a_designated_pair_is_never_an_alarm() -> None:
 
 @pytest.mark.parametrize("rate", ["33.0", "50.0"])
 def test_rate_no_pairing_comes_near_is_never_an_alarm(rate: str) -> None:
-    # 138/145 = 95.17, 138/176 = 78.41, 145/176 = 82.39: none is a slip away from the stated rate
-    r = run(f"组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率{rate}%。")
+    # 169/177 = 95.48, 169/215 = 78.60, 177/215 = 82.33: none is a slip away from the stated rate
+    r = run(f"组织215名学员参加培训，取证177人，取证率82.3%；实现就业169人，就业率{rate}%。")
     assert not r.problems, [f.message for f in r.problems]
 
 
@@ -81,19 +81,19 @@ def test_rate_two_pairings_equally_near_are_ambiguous() -> None:
 
 def test_per_100000_ratio_slipped(tmp_path: Path) -> None:
     p = tmp_path / "r.txt"
-    p.write_text("2023年卫生健康工作总结\n\n一、妇幼健康\n全年全市活产数24050人，发生孕产妇死亡2例，"
-                 "孕产妇死亡率为9.32/10万。\n", encoding="utf-8")
+    p.write_text("2023年卫生健康工作总结\n\n一、妇幼健康\n全年全市活产数21730人，发生孕产妇死亡2例，"
+                 "孕产妇死亡率为8.20/10万。\n", encoding="utf-8")
     found = [(f.status, f.severity) for f in check(p).by_code("GW106")]
     # both operands in the rate's sentence, the rate one digit off: the pairing is meant, an error
     assert found == [("inconsistent", "error")]
-    p.write_text(p.read_text(encoding="utf-8").replace("9.32", "8.32"), encoding="utf-8")
+    p.write_text(p.read_text(encoding="utf-8").replace("8.20", "9.20"), encoding="utf-8")
     assert [f.status for f in check(p).by_code("GW106")] == ["consistent"]
 
 
 def test_both_rates_of_one_sentence_are_verified() -> None:
-    r = run("组织176名学员参加培训，取证145人，取证率82.4%；实现就业138人，就业率78.4%。")
+    r = run("组织215名学员参加培训，取证177人，取证率82.3%；实现就业169人，就业率78.6%。")
     ok = sorted(str(f.figures[0].value) for f in r.by_code("GW123") if f.status == "consistent")
-    assert ok == ["78.4", "82.4"]
+    assert ok == ["78.6", "82.3"]
 
 
 BREAKDOWNS = [
