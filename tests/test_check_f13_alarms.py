@@ -136,15 +136,15 @@ def test_the_same_name_of_one_place_still_pairs() -> None:
     assert ("inconsistent", "warning", ("58.9%", "62.4%")) in _verdicts(one.format(r="58.9"), "GW112")
 
 
-COMPOUND = "全年新建改造公厕46座，其中新建18座、{b}{n}座，全部按照二类以上标准建设。"
+COMPOUND = "全年新建改造公厕52座，其中新建21座、{b}{n}座，全部按照二类以上标准建设。"
 
 
 def test_a_whole_named_by_its_parts_heads_is_their_sum() -> None:
     # 新建改造 joins the heads of 新建 and 改造升级: the whole's words name both parts, all of them
-    assert _verdicts(COMPOUND.format(b="改造升级", n="28"), "GW101") == [
-        ("consistent", "info", ("18座", "28座", "46座"))]
-    assert _verdicts(COMPOUND.format(b="改造升级", n="29"), "GW101") == [
-        ("inconsistent", "error", ("18座", "29座", "46座"))]
+    assert _verdicts(COMPOUND.format(b="改造升级", n="31"), "GW101") == [
+        ("consistent", "info", ("21座", "31座", "52座"))]
+    assert _verdicts(COMPOUND.format(b="改造升级", n="32"), "GW101") == [
+        ("inconsistent", "error", ("21座", "32座", "52座"))]
 
 
 def test_a_part_the_whole_s_words_do_not_name_leaves_the_list_open() -> None:

@@ -17,23 +17,23 @@ def test_a_whole_named_with_its_总_is_the_figure_named_without_it() -> None:
     assert _verdicts(AGED.format(s="23.0"), "GW107") == [("consistent", "info", ("11.2万人", "23.0%", "48.6万人"))]
 
 
-SPENT = ("全年一般公共预算支出完成142.68亿元，完成调整预算的96.3%。\n（二）保障民生\n各级财政坚持有保有压，"
-         "全年用于民生领域的支出115.30亿元，占一般公共预算支出的比重达到{s}%。")
+SPENT = ("全年一般公共预算支出完成128.54亿元，完成调整预算的95.7%。\n（二）保障民生\n各级财政坚持有保有压，"
+         "全年用于民生领域的支出103.62亿元，占一般公共预算支出的比重达到{s}%。")
 
 
 def test_a_share_of_the_one_fact_its_words_name_is_checked_as_stated() -> None:
-    assert _verdicts(SPENT.format(s="80.8"), "GW107") == [("consistent", "info", ("115.30亿元", "142.68亿元", "80.8%"))]
-    assert [f.code for f in _report(SPENT.format(s="80.8")).problems] == []
+    assert _verdicts(SPENT.format(s="80.6"), "GW107") == [("consistent", "info", ("103.62亿元", "128.54亿元", "80.6%"))]
+    assert [f.code for f in _report(SPENT.format(s="80.6")).problems] == []
 
 
 def test_a_share_that_misses_the_one_fact_its_words_name_warns() -> None:
     # no misprint explains 82.1; the whole is found by its name in another paragraph: a warning
-    assert _verdicts(SPENT.format(s="82.1"), "GW107") == [("inconsistent", "warning", ("115.30亿元", "142.68亿元", "82.1%"))]
+    assert _verdicts(SPENT.format(s="82.1"), "GW107") == [("inconsistent", "warning", ("103.62亿元", "128.54亿元", "82.1%"))]
 
 
 def test_a_whole_named_by_two_facts_leaves_the_share_a_warning() -> None:
     # 市本级一般公共预算支出 is another fact under the same words: which whole is meant is a reading
-    two = SPENT.replace("完成调整预算的96.3%", "其中市本级一般公共预算支出68.20亿元")
+    two = SPENT.replace("完成调整预算的95.7%", "其中市本级一般公共预算支出68.20亿元")
     assert [v[:2] for v in _verdicts(two.format(s="82.1"), "GW107")] in ([], [("inconsistent", "warning")])
 
 

@@ -148,12 +148,12 @@ def test_new_value_of_the_same_stated_period_misprinted(tmp_path: Path) -> None:
     assert [f.message for f in r.problems if f.code == "GW112"] == []
 
 
-SUBJECT = "全年发放的优抚资金中，抚恤补助资金3926.7万元、义务兵家庭优待金1289.2万元。"
+SUBJECT = "全年发放的优抚资金中，抚恤补助资金3514.6万元、义务兵家庭优待金1164.8万元。"
 
 
 @pytest.mark.parametrize("change, severity", [
-    ("抚恤补助资金较上年增加318.5万元，增长9.8%。", "warning"),  # the rate one digit off 8.83 %
-    ("抚恤补助资金较上年增加381.5万元，增长8.8%。", "error"),  # 318.5 with two digits swapped
+    ("抚恤补助资金较上年增加287.3万元，增长9.9%。", "warning"),  # the rate one digit off 8.90 %
+    ("抚恤补助资金较上年增加278.3万元，增长8.9%。", "error"),  # 287.3 with two digits swapped
 ], ids=["rate-digit", "change-swapped"])
 def test_change_and_its_rate_side_by_side_report_a_misprint(tmp_path: Path, change: str, severity: str) -> None:
     """A change and its rate in one sentence, the one level of their subject in the paragraph: the
@@ -164,7 +164,7 @@ def test_change_and_its_rate_side_by_side_report_a_misprint(tmp_path: Path, chan
 
 def test_change_and_its_rate_with_two_levels_of_the_subject_stay_silent(tmp_path: Path) -> None:
     """Two levels of the subject in the paragraph: the nearest is a guess, so a miss says nothing."""
-    text = ("2024年抚恤补助资金3608.2万元。全年发放抚恤补助资金3926.7万元。"
-            "抚恤补助资金较上年增加318.5万元，增长9.8%。")
+    text = ("2024年抚恤补助资金3227.3万元。全年发放抚恤补助资金3514.6万元。"
+            "抚恤补助资金较上年增加287.3万元，增长9.9%。")
     r = _report(tmp_path, text)
     assert [f.message for f in r.problems if f.code == "GW124"] == []

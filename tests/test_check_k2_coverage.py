@@ -31,7 +31,7 @@ def test_a_standard_that_multiplies_out_to_nothing_in_its_paragraph_says_nothing
     assert _verdicts(POSTS.format(amount="540"), "GW106") == []
 
 
-FUND = ("上半年，居民医保基金收入3.10亿元，支出2.80亿元，当期结余0.30亿元。截至6月底，居民医保基金累计结余"
+FUND = ("上半年，居民医保基金收入3.10亿元，支出2.80亿元，当期结余0.30亿元。截至6月末，居民医保基金累计结余"
         "4.20亿元，按上半年月均支出测算可支付{months}个月。")
 
 

@@ -40,23 +40,23 @@ def test_a_row_no_share_names_is_no_part() -> None:
     assert [v for v in _verdicts(body, "GW107") if "46" in v[2]] == []
 
 
-STUDENTS = ("义务教育阶段在校生{part}人，占全县在校学生总数的62.7%。各学段在校学生情况见下表。\n" +
+STUDENTS = ("义务教育阶段在校生{part}人，占全县在校学生总数的63.0%。各学段在校学生情况见下表。\n" +
             _table("学段 | 在校学生（人） | 专任教师（人）",
-                   "学前教育 | 11,240 | 768",
-                   "小学 | 26,315 | 1,642",
-                   "初中 | 14,680 | 1,205",
-                   "普通高中 | 13,166 | 936",
-                   "合计 | 65,401 | 4,551"))
+                   "学前教育 | 10,870 | 768",
+                   "小学 | 25,940 | 1,642",
+                   "初中 | 14,215 | 1,205",
+                   "普通高中 | 12,683 | 936",
+                   "合计 | 63,708 | 4,551"))
 
 
 def test_a_share_of_a_whole_stated_only_as_a_table_total() -> None:
-    # 40,995 ÷ 65,401 = 62.68 %: the 合计 cell of the column the share names
-    assert _verdicts(STUDENTS.format(part="40,995"), "GW107") == [
-        ("consistent", "info", ("40,995人", "62.7%", "65,401"))]
+    # 40,155 ÷ 63,708 = 63.03 %: the 合计 cell of the column the share names
+    assert _verdicts(STUDENTS.format(part="40,155"), "GW107") == [
+        ("consistent", "info", ("40,155人", "63,708", "63.0%"))]
 
 
 def test_a_share_of_a_table_total_that_does_not_hold_says_nothing() -> None:
-    assert _verdicts(STUDENTS.format(part="38,995"), "GW107") == []
+    assert _verdicts(STUDENTS.format(part="38,155"), "GW107") == []
 
 
 def _growth_verdicts(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -92,13 +92,13 @@ def test_an_old_value_stated_after_bi_beside_the_restated_level() -> None:
         ("consistent", "info", ("11.20亿元", "12.5%", "12.60亿元"))]
 
 
-VILLAGES = ("全镇14个行政村集体经营性收入由上年的683万元增加到812万元。年收入50万元以上的村由上年的6个增加到9个，"
+VILLAGES = ("全镇16个行政村集体经营性收入由上年的615万元增加到748万元。年收入30万元以上的村由上年的7个增加到10个，"
             "占全镇行政村总数的{rate}。")
 
 
 def test_a_whole_counted_before_its_noun_is_found_by_that_noun() -> None:
-    # 9 ÷ 14 = 64.3 %: 14 个行政村 counts what the share names
-    assert _verdicts(VILLAGES.format(rate="64.3%"), "GW107") == [("consistent", "info", ("14个", "64.3%", "9个"))]
+    # 10 ÷ 16 = 62.5 %: 16 个行政村 counts what the share names
+    assert _verdicts(VILLAGES.format(rate="62.5%"), "GW107") == [("consistent", "info", ("10个", "16个", "62.5%"))]
 
 
 COVERED = "城乡居民基本养老保险参保15.36万人，参保率为{rate}（以应参保人数15.82万人计），其中领取待遇4.10万人。"

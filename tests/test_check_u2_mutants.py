@@ -70,16 +70,16 @@ def test_a_whole_printed_coarser_than_its_parts_is_not_read_for_a_slip() -> None
 
 
 # --- a per-thousand ratio whose sentence states its count and the population it is per
-BEDS = "全县共有医疗卫生机构326个；实有床位{beds}张，按常住人口40.6万人计算，每千常住人口床位数6.12张。"
+BEDS = "全县共有医疗卫生机构287个；实有床位{beds}张，按常住人口38.2万人计算，每千常住人口床位数6.19张。"
 
 
 def test_a_stated_per_thousand_ratio_that_holds_is_verified() -> None:
-    assert [(f.status, f.severity) for f in _report(BEDS.format(beds="2,486")).by_code("GW106")] == [("consistent", "info")]
+    assert [(f.status, f.severity) for f in _report(BEDS.format(beds="2,365")).by_code("GW106")] == [("consistent", "info")]
 
 
 def test_a_stated_per_thousand_ratio_missed_is_an_error_whatever_the_slip() -> None:
-    # 2,586 ÷ 40.6 万 × 1000 = 6.37: no slip of the pen explains it, but the sentence pairs them
-    assert [f.severity for f in _report(BEDS.format(beds="2,586")).by_code("GW106")
+    # 2,465 ÷ 38.2 万 × 1000 = 6.45: no slip of the pen explains it, but the sentence pairs them
+    assert [f.severity for f in _report(BEDS.format(beds="2,465")).by_code("GW106")
             if f.status == "inconsistent"] == ["error"]
 
 
@@ -87,12 +87,12 @@ def test_a_per_thousand_ratio_whose_population_is_not_in_its_sentence_is_read_by
     # the population stated in another sentence, but the one figure the ratio's words name (常住人口),
     # and the beds the one count of 床位: the words pair them, so the miss is an error (engineer U3;
     # before, found by search and said nothing of when it failed)
-    text = "全县常住人口40.6万人。全县共有医疗卫生机构326个，实有床位2,586张，每千常住人口床位数6.12张。"
+    text = "全县常住人口38.2万人。全县共有医疗卫生机构287个，实有床位2,465张，每千常住人口床位数6.19张。"
     assert [f.severity for f in _report(text).by_code("GW106") if f.status == "inconsistent"] == ["error"]
 
 
 def test_a_per_thousand_ratio_whose_population_is_named_twice_stays_a_search() -> None:
     # two figures named 常住人口 (the county's and the town's): the words single out no whole
-    text = ("全县常住人口40.6万人，城区常住人口15.2万人。全县共有医疗卫生机构326个，实有床位2,586张，"
-            "每千常住人口床位数6.12张。")
+    text = ("全县常住人口38.2万人，城区常住人口14.6万人。全县共有医疗卫生机构287个，实有床位2,465张，"
+            "每千常住人口床位数6.19张。")
     assert [f for f in _report(text).by_code("GW106") if f.severity == "error"] == []

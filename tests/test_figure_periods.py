@@ -55,9 +55,9 @@ def test_a_rule_in_a_plan_takes_the_plan_period() -> None:
 
 def test_a_raised_standard_is_not_dated_by_a_stock_count() -> None:
     """年末 dates the head-count before it, not the standard raised in the next sentence."""
-    f = _figures(SUMMARY.format("年末全县参保9.6万人。个人缴费标准由每人每年350元提高到380元。"))
+    f = _figures(SUMMARY.format("年末全县参保9.6万人。个人缴费标准由每人每年320元提高到345元。"))
     assert f["9.6万人"].period == "2023-12"
-    assert f["380元"].period == "2023" and f["380元"].period_inferred
+    assert f["345元"].period == "2023" and f["345元"].period_inferred
 
 
 def test_a_year_with_its_half_carries_to_later_sentences() -> None:

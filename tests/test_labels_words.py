@@ -38,7 +38,7 @@ def _dev_texts() -> list[Path]:
 # what the labeller may append to a phrase (and 占 it may prepend to a share's whole)
 SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人数", "户数", "人次", "数", "面积", "长度",
             "数量", "合计", "增减", "时限", "发放金额", "占比", "总数", "比例", "里程",
-            # (a target named across its amount: "完成年度6万人次目标的22.1%" → 年度 + 目标)
+            # (a target named across its amount: "完成年度8万人次目标的27.5%" → 年度 + 目标)
             "目标", "任务",
             # (a table row's measure under a column of its year's target: 改造户数 + 年度目标; a count
             # in the row's unit: 筹集 + 套数)
@@ -110,7 +110,7 @@ def _broken(path: Path, named: set[str]) -> list[str]:
         if any(c in named or len(c) < 2 or _on_boundaries(c, context) or _on_boundaries(c, bare) for c in cands):
             continue
         # (a part of a breakdown measures what its whole, stated earlier in the paragraph, measures:
-        # "全年完成水利投资…。从投资投向看，农村供水工程1.42亿元" → 完成水利投资)
+        # "全年完成水利投资…。从投资投向看，农村供水工程1.15亿元" → 完成水利投资)
         para = next((p.span.slice(text) for p in ex.document.paragraphs if p.span.start <= f.span.start < p.span.end), "")
         if f.source != "table" and any(len(c) >= 2 and _on_boundaries(c, para) for c in cands):
             continue

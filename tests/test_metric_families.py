@@ -60,7 +60,7 @@ def test_no_joiner_nor_verb_opens_a_metric() -> None:
 
 
 def test_the_per_words_of_a_standard_and_their_by_end_no_name() -> None:
-    """"优待金按每户每年23,600元标准": not 优待金按 — the standard of 优待金 (labels/standards.py)."""
+    """"优待金按每户每年21,800元标准": not 优待金按 — the standard of 优待金 (labels/standards.py)."""
     f = _figures("义务兵家庭优待金按每户每年21,800元标准发放。")
     assert f["每户每年21,800元"].metric == "优待金标准"
 
@@ -120,7 +120,7 @@ def test_a_dates_bound_is_no_part_of_a_metric() -> None:
 
 
 def test_a_category_running_into_the_next_amount_is_what_is_counted() -> None:
-    """"全乡14个行政村村级集体经济收入均达到…": the count is of 行政村, not of the income; an adverb after
+    """"全乡11个行政村村级集体经济收入均达到…": the count is of 行政村, not of the income; an adverb after
     the number names nothing ("其余41处均已落实整改措施")."""
     f = _figures("全乡11个行政村村级集体经济收入均达到10万元以上。全年排查隐患1,137处，已整改1,096处，其余41处均已落实整改措施。")
     assert f["11个"].metric == "行政村数"

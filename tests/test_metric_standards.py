@@ -46,6 +46,6 @@ def test_a_standard_it_is_measured_against_or_a_quoted_name_is_not_its_name() ->
 
 def test_a_standard_named_by_its_own_words_keeps_them() -> None:
     """A clause that names its standard ("城市低保标准由…提高到…") is not renamed."""
-    f = _figures("城市低保标准由每人每月760元提高到790元，农村低保标准由每人每年6,960元提高到7,320元。")
-    assert f["790元"].metric == "城市低保标准"
-    assert f["7,320元"].metric == "农村低保标准"
+    f = _figures("城市低保标准由每人每月735元提高到768元，农村低保标准由每人每年6,840元提高到7,200元。")
+    assert f["768元"].metric == "城市低保标准"
+    assert f["7,200元"].metric == "农村低保标准"

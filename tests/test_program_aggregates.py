@@ -44,8 +44,8 @@ def test_an_aggregate_of_its_own_is_a_part_where_a_breakdown_names_it_one() -> N
     assert f["6.4%"][0] == "固定资产投资"
     assert f["18.6亿元"][0] == "房地产开发投资"
     f = _figures("青禾镇人民政府", "一、经济发展\n全年完成固定资产投资14.2亿元，其中重点项目完成投资9.7亿元；"
-                 "一般公共预算收入1.86亿元。")
-    assert f["1.86亿元"][0] == "一般公共预算收入"
+                 "一般公共预算收入1.74亿元。")
+    assert f["1.74亿元"][0] == "一般公共预算收入"
 
 
 def test_the_rows_of_a_table_of_an_aggregate_are_its_kinds() -> None:

@@ -44,7 +44,7 @@ def test_the_word_opening_a_list_of_parts_is_no_part_of_its_first_item() -> None
 @pytest.mark.parametrize("issuer, body, figure, scope", [
     ("青禾县统计局", "全年全县城镇居民人均可支配收入41,260元，增长4.6%。", "41,260元", "城镇居民"),
     ("青禾县统计局", "全年全县城镇居民人均可支配收入41,260元，增长4.6%。", "4.6%", "城镇居民"),
-    ("青禾县农业农村局", "力争农村居民人均可支配收入增长7%以上。", "7%", "农村居民"),
+    ("青禾县农业农村局", "力争农村居民人均可支配收入增长8%以上。", "8%", "农村居民"),
     ("青禾县民政局", "农村居民最低生活保障标准由每人每月520元提高到560元。", "560元", "农村"),
 ], ids=["per-head-income", "its-growth", "a-target", "a-program-keeps-the-place-word"])
 def test_a_measure_per_head_is_of_the_people_named(issuer: str, body: str, figure: str, scope: str) -> None:
