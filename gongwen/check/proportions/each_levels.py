@@ -46,7 +46,7 @@ def each_level(idx: TextIndex, fig: Figure) -> Candidate | None:
     pool = [g for g in idx.figures_in(Span(0, fig.span.start)) if g is not fig and summable(g)
             and g.kind == "actual" and g.change is None and g.bound is None and same_year(g, fig)
             and fact_kind(idx, g) == "actual" and g.unit in counts]
-    sections = {fig.section, fig.section[:-1]} if len(fig.section) >= 2 else {fig.section}
+    sections = own_sections(fig)
     near = sorted((g for g in pool if g.section in sections), key=lambda g: fig.span.start - g.span.start)
     far = [g for g in reversed(pool) if g.section not in sections and _names(idx, g, named)]
     fam = unit_family(per)
@@ -60,6 +60,12 @@ def each_level(idx: TextIndex, fig: Figure) -> Candidate | None:
         return None
     return Candidate(code="GW106", kind="ratio", whole=(fig,), parts=pair, trigger=cue,
                      params={"complete": True, "confirm_only": True})
+
+
+def own_sections(fig: Figure) -> set[tuple[str, ...]]:
+    """The sections a level's operands are looked for in: its own and, under a sub-heading, its
+    parent's (a level of 游客结构持续优化 divides its section's totals or its parent's)."""
+    return {fig.section, fig.section[:-1]} if len(fig.section) >= 2 else {fig.section}
 
 
 def _per(idx: TextIndex, fig: Figure) -> tuple[str | None, str, str]:

@@ -17,7 +17,7 @@ from ..growth.changes import _verb_sign, signed_value
 from ..reading.relations import PCT_UNITS, Candidate, comparison_base, summable, unit_family
 from ..reading.textindex import SPACES, TextIndex, find_all
 from ..repeats.facts import _DATES, same_year
-from .each_levels import each_level
+from .each_levels import each_level, own_sections
 
 # -- ratios, shares, derived growth ------------------------------------------------------------
 
@@ -245,7 +245,7 @@ def _section_pair(idx: TextIndex, fig: Figure, parts: list[str], amount: Figure 
     fam = unit_family(parts[1])
     # and the report's opening lines, which state its headline totals (全年全县接待游客 1286.4 万人次，
     # 实现旅游综合收入 118.6 亿元 before the first heading)
-    sections = {fig.section, fig.section[:-1], ()} if len(fig.section) >= 2 else {fig.section, ()}
+    sections = own_sections(fig) | {()}
     pool = [f for f in idx.figures if f.section in sections and f.span.end <= fig.span.start and f is not fig
             and summable(f) and f.change is None and f.kind != "change" and same_year(f, fig)]
     pool.sort(key=lambda f: fig.span.start - f.span.start)
