@@ -54,6 +54,10 @@ _TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_
 # a row label that can be a scope: a short name, not a number, year or sentence
 _ROW_LEAD = regex.compile(r"^(?:其中|内含|含)[:：]?\s*")
 _ROW_SCOPE = regex.compile(r"[\p{Han}A-Za-z（）()·]{1,12}")
+# the first header cell of a table whose rows are classes of what the columns measure (机构类别, 警情类型,
+# 企业名称: heads.yaml row_classes), and the label of such a row (a list of kinds, 抢劫、抢夺, is one class)
+_ROW_CLASSES = regex.compile("(?:" + _in_order(_HEADS["row_classes"]) + ")$")
+_CLASS_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·、]{1,16}")
 # a cell that states a move in points or percent (提高0.18个百分点, 下降1.2%): signed by its verb
 _VERBS = load_yaml("changes.yaml")
 _CELL_MOVE = regex.compile(
@@ -209,6 +213,17 @@ def _row_program(prog: str | None, row_label: str, row_progs: list[str], whole_p
     return prog, whole_prog, in_parts
 
 
+def _shortens(label: str, program: str) -> bool:
+    """Whether a row label names ``program`` itself, whole or shortened (its characters in order:
+    特困人员供养 for 特困人员救助供养), not a class of things inside it (火灾 for 消防安全).
+
+    >>> _shortens("特困人员供养", "特困人员救助供养"), _shortens("火灾", "消防安全")
+    (True, False)
+    """
+    rest = iter(program)
+    return all(c in rest for c in label)
+
+
 def _program_of(header: str, lab: Labeller) -> str | None:
     """The program a column header names whole (职工基本医疗保险), or None."""
     h = _PAREN_UNIT.sub("", header).strip()
@@ -257,6 +272,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     noun = lab.v.programs[section_program].aggregate if section_program in lab.v.aggregates else ""
     kinds_of = noun != "" and any(noun in h for h in header[1:])
     # the table's first measure, without its unit and the moment it holds (年末实有户数（户） → 实有户数)
+    classes = not headless and bool(_ROW_CLASSES.search(_PAREN_UNIT.sub("", header[0]).strip()))
     first = _PAREN_UNIT.sub("", header[1]).strip()
     first_ps = find_periods(first, year=year)
     level_col = first[first_ps[0].span.end:] if first_ps and first_ps[0].span.start == 0 else first
@@ -322,8 +338,16 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
         # the base unit the row's label gives (老旧小区改造（户） → 户), what its measure counts
         row_unit = own_unit
         row_base = row_unit[0] if row_unit else None
-        row_scope = lab.whole if (total_row or indicator_row or item_row or prog is not None
-                                  or not _ROW_SCOPE.fullmatch(label)) else label
+        # (a row of a table of classes is that class, a program word in it or not — 火灾 | 起数, 化妆品 |
+        # 抽检批次 — unless it names the program itself, as a table of 险种 does; a period is no class)
+        period_row = row_period is not None and len(label) <= row_period.span.end
+        class_row = classes and not (total_row or indicator_row or period_row) and bool(_CLASS_LABEL.fullmatch(label)) \
+            and not (prog is not None and _shortens(label, prog))
+        if class_row and not any(name == label for _, name in scope_terms):
+            scope_terms = []  # (县城 in 县城市建设投资集团有限公司 is no class of its own)
+        row_scope = label if class_row else lab.whole if (
+            total_row or indicator_row or item_row or prog is not None or period_row
+            or not _ROW_SCOPE.fullmatch(label)) else label
         # (words in parentheses that are no unit are part of the row's name: 夏粮(小麦), 薯类（折粮）,
         # 食品（含食用农产品） — the category as the row writes it, not the known word inside it)
         written = _ROW_LEAD.sub("", _PAREN_UNIT.sub(lambda m: m.group() if parse_unit(m.group(1)) is None else "",

@@ -1,0 +1,54 @@
+"""Scopes of table rows (wave 17, engineer LS): the rows of a table whose first header cell names a
+classification (事故类别, 站点类型, 企业名称: heads.yaml row_classes) are its classes — a program word in
+the row or not, a list of kinds (抢劫、抢夺) included — unless a row names the program itself (险种 |
+失业保险); a row that is a period (一季度) is no class: its cells are the jurisdiction's.  Invented tables.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _table(issuer: str, body: str) -> list[tuple[str, str | None]]:
+    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
+    return [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures if f.source == "table"]
+
+
+def test_the_rows_of_a_table_of_classes_are_its_classes() -> None:
+    # 火灾 is a program word of the 应急 vocabulary, still one class of the accidents here
+    body = ("全年各类事故情况如下表：\n事故类别\t起数（起）\t死亡人数（人）\n道路交通\t14\t6\n火灾\t5\t2\n"
+            "溺水、坠落\t3\t3\n合计\t22\t11\n全县将继续强化隐患排查。")
+    got = _table("青禾县应急管理局", body)
+    assert got == [("14", "道路交通"), ("6", "道路交通"), ("5", "火灾"), ("2", "火灾"),
+                   ("3", "溺水、坠落"), ("3", "溺水、坠落"), ("22", "全县"), ("11", "全县")]
+
+
+def test_classes_under_period_columns_are_classes_not_items_measured() -> None:
+    # (指标 | 2023年 | 2024年 rows name the items measured; 站点类型 rows are kinds of stations)
+    body = ("全县观测站点情况如下：\n站点类型\t2023年末（个）\t2024年末（个）\n雨量观测站\t40\t46\n"
+            "自动土壤墒情站\t6\t9\n全县将继续完善站网布局。")
+    got = _table("青禾县气象局", body)
+    assert [s for _, s in got] == ["雨量观测站", "雨量观测站", "自动土壤墒情站", "自动土壤墒情站"]
+
+
+def test_a_row_naming_the_program_itself_is_the_whole() -> None:
+    # a table of 险种 lists programs: each row is the program, its figures the county's
+    body = ("全县社会保险参保情况如下：\n险种\t参保人数（人）\n失业保险\t26,410\n工伤保险\t31,250\n"
+            "全县将继续扩大参保覆盖面。")
+    got = _table("青禾县人力资源和社会保障局", body)
+    assert [s for _, s in got] == ["全县", "全县"]
+
+
+def test_a_company_named_in_a_row_is_not_the_place_inside_its_name() -> None:
+    # 县城 inside 县城市燃气有限公司 is no class of its own: the row's company is
+    body = ("县属企业主要指标如下：\n企业名称\t资产总额（亿元）\t营业收入（万元）\n县城市燃气有限公司\t12.6\t8,240\n"
+            "县粮食储备有限公司\t4.1\t3,060\n全县将继续深化国企改革。")
+    got = _table("青禾县财政局", body)
+    assert [s for _, s in got] == ["县城市燃气有限公司"] * 2 + ["县粮食储备有限公司"] * 2
+
+
+def test_a_row_that_is_a_period_is_the_jurisdictions() -> None:
+    body = ("全年快递业务情况如下：\n季度\t业务量（万件）\t业务收入（万元）\n一季度\t820\t6,150\n二季度\t910\t6,880\n"
+            "全市将继续推进快递进村。")
+    got = _table("青禾市邮政管理局", body)
+    assert [s for _, s in got] == ["全市"] * 4
