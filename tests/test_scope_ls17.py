@@ -52,3 +52,11 @@ def test_a_row_that_is_a_period_is_the_jurisdictions() -> None:
             "全市将继续推进快递进村。")
     got = _table("青禾市邮政管理局", body)
     assert [s for _, s in got] == ["全市"] * 4
+
+
+def test_a_bureau_word_opening_on_a_level_character_names_no_level() -> None:
+    # 乡村振兴局 is a 县's bureau: its figures are the county's, not a township's (乡)
+    text = "青禾县乡村振兴局2024年工作总结\n全年发放产业奖补资金120万元。\n青禾县乡村振兴局\n2024年12月20日"
+    assert [f.scope for f in extract(document_from_text(text)).figures] == ["全县"]
+    text = "白石乡人民政府2024年工作总结\n全年发放产业奖补资金120万元。\n白石乡人民政府\n2024年12月20日"
+    assert [f.scope for f in extract(document_from_text(text)).figures] == ["全乡"]

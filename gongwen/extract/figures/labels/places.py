@@ -147,6 +147,12 @@ def _first_bureau_word(issuer: str) -> int:
     return min((issuer.find(w) for w in _bureau_words() if w in issuer), default=len(issuer))
 
 
+# (data/places.yaml not_levels: after a level character, what makes it open a word naming no level)
+_NOT_LEVELS = [str(w) for w in package_yaml("gongwen.extract", "data/places.yaml")["not_levels"]]
+_NOT_LEVEL = "(?!" + "|".join(f"(?<={w[0]}){regex.escape(w[1:])}" for w in _NOT_LEVELS) + ")"
+_LEVEL_TAIL = "(?:" + "|".join(map(regex.escape, _NOT_LEVELS)) + r"|[^省市县区州旗盟镇乡]){0,12}$"
+
+
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
     """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …"""
     issuer = doc.metadata.issuer or doc.metadata.title or ""
@@ -159,9 +165,10 @@ def jurisdiction(doc: Document, vocab: Vocab) -> str:
     if gov is not None and _first_bureau_word(issuer[gov.end():]) < len(issuer) - gov.end():
         issuer = issuer[gov.end():]
         cut = _first_bureau_word(issuer)
-    # (the bureau word may itself open on the level: 枫林|街道办事处, 石桥|镇人民政府)
-    m = rx(r"(街道|[镇乡])").match(issuer, cut) \
-        or rx(r"(街道|[省市县区州旗盟镇乡])(?:[^省市县区州旗盟镇乡]{0,12})$").search(issuer[:cut])
+    # (the bureau word may itself open on the level: 枫林|街道办事处, 石桥|镇人民政府; a word that opens on a
+    # level character and names no level is no level: 桐溪县|乡村振兴局, data/places.yaml not_levels)
+    m = rx(r"(街道|[镇乡])" + _NOT_LEVEL).match(issuer, cut) \
+        or rx(r"(街道|[省市县区州旗盟镇乡])" + _NOT_LEVEL + _LEVEL_TAIL).search(issuer[:cut])
     if m:
         return "全" + m.group(1)
     counts = {w: doc.text.count(w) for w in vocab.jurisdiction if w.startswith("全")}
