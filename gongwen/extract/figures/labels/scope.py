@@ -6,7 +6,9 @@ decides from the evidence its bases read: the categories and places the text nam
 nouns around the number (:mod:`.scope_nouns`).  The rules, first that applies: an age or similar
 condition written before the number; a total word (合计) names the whole jurisdiction; a known
 category in the clause (kept whole when it heads the things counted); a category qualifying a known
-indicator; a part label inside a breakdown "（城镇…，农村…）", a 其中 list or a 分别为 list; the
+indicator; an amount right after a list item's count, in the measure the whole names (其中…项目4个、协议
+投资9.6亿元: that item's); a part label inside a breakdown "（城镇…，农村…）", a 其中 list (its items
+written apart with ； after "其中：" too, their later clauses going on about it) or a 分别为 list; the
 part an item after a breakdown lead names (从资金来源看，…，社会资本1.76亿元), or the part before it
 for an item that goes on about it (…发生事故9起、死亡7人); the counted category a sentence narrows
 to with 中; the object of an action before the number; a township named in the sentence; a category right after the number; the population of the
@@ -30,7 +32,7 @@ from ..words.heads import _CONTINUES, _COUNT_NOUN, _HEADS, _MONEY_NOUN, _PEOPLE_
 from .places import alternative_level, counted_level
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
-from .scope_parts import _QZ_COLON, ScopePartsMixin
+from .scope_parts import _QZ_COLON, _WHOLE_REACH, ScopePartsMixin
 
 if TYPE_CHECKING:
     from ....model import Document
@@ -57,6 +59,9 @@ _SHARE_OPEN = regex.compile(r"(?:仅|约|只)?占")
 _AVERAGE_OVER = regex.compile("(?:" + "|".join(sorted((p for p in TABLES.per_prefixes if "均" in p and not p.startswith("每")),
                                                        key=len, reverse=True)) + ")")
 _RATE_NAME = regex.compile(r"(\p{Han}{2,8}?)率")
+_COLON_AFTER = regex.compile(r"\s*[：:]")
+# a clause naming a measure only, perhaps after a short qualifier (协议投资, 年度计划投资, 金额)
+_MEASURE_CLAUSE = regex.compile(r"(\p{Han}{0,4}?)(投资|金额|资金|产值|收入|支出)(?:达到?|为|共|约)?")
 
 
 class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
@@ -116,13 +121,26 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         if qualifier:
             return qualifier
         # (a list may open on "其中：": its first item is a clause of its own)
+        # (an amount right after an item's count, of the measure its whole names: "其中亿元以上项目5个、协议
+        # 投资9.6亿元" is the money of those 5 projects)
+        measured = self._item_measure(ss, cs, o)
+        if measured:
+            return measured
+        # (a list opened by "其中：" whose items are written apart with ；: each item opens on its part)
+        segment = self._colon_item(ss, cs)
         clause_list = self.in_open_paren(o) or (t.startswith("其中", cs) and cs > ss) \
             or _QZ_COLON.search(t, max(ss, cs - 4), cs) is not None \
-            or self.respective_parts(ss, cs) is not None
+            or self.respective_parts(ss, cs) is not None or segment == cs
         if clause_list:
             label = self._part_label(cs, o)
             if label:
                 return self.v.scope_names.get(label, label)
+        # (the later clauses of such an item go on about its part: "…；大病救助120人次，发放救助金…")
+        if segment is not None and segment < cs:
+            i = bisect.bisect_left(self.scoped, (segment, ""))
+            part = self.scoped[i][1] if i < len(self.scoped) and self.scoped[i][0] < cs else None
+            if part and part != self.whole and part not in self.v.jurisdiction:
+                return part
         label = self._lead_item(ss, cs, o)
         if label:
             return self.v.scope_names.get(label, label)
@@ -212,6 +230,44 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _item_measure(self, ss: int, cs: int, o: int) -> str | None:
+        """The part of the figure right before, for a clause that only measures it with the measure the
+        whole before the list's cue names (其中, 从…看): "…协议总投资12亿元，其中亿元以上项目4个、协议投资
+        9.6亿元" → the part of 4个 (亿元以上项目), "…，其中：续建项目20个，年度计划投资…" → 续建项目; the
+        clause's words are the measure alone (投资, 金额) or a qualifier the whole's measure carries too
+        (协议, 年度计划: 协议总投资, 年度计划投资)."""
+        t = self.doc.text
+        m = _MEASURE_CLAUSE.fullmatch(t, cs, o)
+        # (after a count: an amount after an amount is another measure of the whole, 收入…、支出…)
+        if m is None or cs <= ss or t[cs - 1] not in "、，," or t[cs - 2:cs - 1] == "元":
+            return None
+        cue = t.rfind("其中", ss, cs)
+        pat = self.v.breakdown_criterion_re
+        if pat is not None:
+            cue = max([cue] + [c.start() for c in pat.finditer(t, ss, cs)])
+        if cue < 0:
+            return None
+        qualifier, measure = m.group(1), m.group(2)
+        before = t[max(self.sentence_start(max(0, ss - 1)), cue - _WHOLE_REACH):cue]
+        if qualifier and regex.search(regex.escape(qualifier) + "总?" + regex.escape(measure), before) is None:
+            return None
+        i = bisect.bisect_left(self.scoped, (cs, "")) - 1
+        if i < 0 or self.scoped[i][0] <= cue:
+            return None
+        found = self.scoped[i][1]
+        return None if found == self.whole or found in self.v.jurisdiction else found
+
+    def _colon_item(self, ss: int, cs: int) -> int | None:
+        """Where the item holding the clause at ``cs`` starts, in a list opened by "其中：" whose items are
+        written apart with ； ("其中：续建项目20个，计划投资…；新开工项目12个，计划投资…"), from its second
+        item on (the first is read as the clause after "其中："); None elsewhere."""
+        t = self.doc.text
+        k = t.rfind("其中", ss, cs)
+        if k < 0 or _COLON_AFTER.match(t, k + 2) is None:
+            return None
+        start = max(t.rfind("；", k, cs), t.rfind(";", k, cs))
+        return start + 1 if start > k else None
 
     def _goes_on(self, ss: int, cs: int) -> str | None:
         """The category of the last figure before the clause at ``cs`` in its sentence, for a clause
