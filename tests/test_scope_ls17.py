@@ -81,3 +81,12 @@ def test_an_amount_right_after_an_items_count_is_that_items() -> None:
     # an amount after an amount is another measure of the whole, not the first one's part
     got = _text("青禾县医疗保障局", "全年职工基本医疗保险基金收入12.6亿元、支出10.8亿元。")
     assert dict(got)["10.8亿元"] in ("全县", None)
+
+
+def test_a_part_named_by_what_was_done_to_it_is_of_the_whole() -> None:
+    # 其中调解结案…, 其中纳入健康管理…: an action opens the item, no part of its own; the figure is of what
+    # the whole before 其中 counts
+    got = _text("青禾县人力资源和社会保障局", "全年受理劳动人事争议案件320件，审结300件，其中调解结案210件。")
+    assert dict(got)["210件"] == "全县"
+    got = _text("青禾县卫生健康局", "全县65岁及以上老年人4.2万人，其中纳入健康管理3.1万人。")
+    assert dict(got)["3.1万人"] == "65岁及以上老年人"
