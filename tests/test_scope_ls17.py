@@ -6,6 +6,8 @@ the row or not, a list of kinds (抢劫、抢夺) included — unless a row name
 
 from __future__ import annotations
 
+from test_scope_ls14 import _figures  # the same invented report head: title, the body, issuer, date
+
 from gongwen.extract.pipeline import document_from_text, extract
 
 
@@ -56,37 +58,30 @@ def test_a_row_that_is_a_period_is_the_jurisdictions() -> None:
 
 def test_a_bureau_word_opening_on_a_level_character_names_no_level() -> None:
     # 乡村振兴局 is a 县's bureau: its figures are the county's, not a township's (乡)
-    text = "青禾县乡村振兴局2024年工作总结\n全年发放产业奖补资金120万元。\n青禾县乡村振兴局\n2024年12月20日"
-    assert [f.scope for f in extract(document_from_text(text)).figures] == ["全县"]
-    text = "白石乡人民政府2024年工作总结\n全年发放产业奖补资金120万元。\n白石乡人民政府\n2024年12月20日"
-    assert [f.scope for f in extract(document_from_text(text)).figures] == ["全乡"]
-
-
-def _text(issuer: str, body: str) -> list[tuple[str, str | None]]:
-    text = f"{issuer}2024年工作总结\n{body}\n{issuer}\n2024年12月20日"
-    return [(f.as_written, f.scope) for f in extract(document_from_text(text)).figures]
+    assert _figures("青禾县乡村振兴局", "全年发放产业奖补资金120万元。") == [("120万元", "全县")]
+    assert _figures("白石乡人民政府", "全年发放产业奖补资金120万元。") == [("120万元", "全乡")]
 
 
 def test_the_items_of_a_colon_list_apart_with_semicolons_are_its_parts() -> None:
     # 其中：… ； … : each item opens on its part, and its later clause goes on about that part
-    got = _text("青禾县发展和改革局", "全年安排县级重点项目60个，年度计划投资48亿元。其中：续建项目36个，年度计划投资"
+    got = _figures("青禾县发展和改革局", "全年安排县级重点项目60个，年度计划投资48亿元。其中：续建项目36个，年度计划投资"
                 "30亿元；新开工项目24个，年度计划投资18亿元。")
     assert got[2:] == [("36个", "续建项目"), ("30亿元", "续建项目"), ("24个", "新开工项目"), ("18亿元", "新开工项目")]
 
 
 def test_an_amount_right_after_an_items_count_is_that_items() -> None:
     # 协议投资 is the measure the whole names (协议总投资): the money of the 4 projects counted before it
-    got = _text("青禾县投资促进局", "全年新签约项目15个，协议总投资26.4亿元，其中亿元以上项目4个、协议投资19.2亿元。")
+    got = _figures("青禾县投资促进局", "全年新签约项目15个，协议总投资26.4亿元，其中亿元以上项目4个、协议投资19.2亿元。")
     assert got[-2:] == [("4个", "亿元以上项目"), ("19.2亿元", "亿元以上项目")]
     # an amount after an amount is another measure of the whole, not the first one's part
-    got = _text("青禾县医疗保障局", "全年职工基本医疗保险基金收入12.6亿元、支出10.8亿元。")
+    got = _figures("青禾县医疗保障局", "全年职工基本医疗保险基金收入12.6亿元、支出10.8亿元。")
     assert dict(got)["10.8亿元"] in ("全县", None)
 
 
 def test_a_part_named_by_what_was_done_to_it_is_of_the_whole() -> None:
     # 其中调解结案…, 其中纳入健康管理…: an action opens the item, no part of its own; the figure is of what
     # the whole before 其中 counts
-    got = _text("青禾县人力资源和社会保障局", "全年受理劳动人事争议案件320件，审结300件，其中调解结案210件。")
+    got = _figures("青禾县人力资源和社会保障局", "全年受理劳动人事争议案件320件，审结300件，其中调解结案210件。")
     assert dict(got)["210件"] == "全县"
-    got = _text("青禾县卫生健康局", "全县65岁及以上老年人4.2万人，其中纳入健康管理3.1万人。")
+    got = _figures("青禾县卫生健康局", "全县65岁及以上老年人4.2万人，其中纳入健康管理3.1万人。")
     assert dict(got)["3.1万人"] == "65岁及以上老年人"
