@@ -85,3 +85,19 @@ def test_a_part_named_by_what_was_done_to_it_is_of_the_whole() -> None:
     assert dict(got)["210件"] == "全县"
     got = _figures("青禾县卫生健康局", "全县65岁及以上老年人4.2万人，其中纳入健康管理3.1万人。")
     assert dict(got)["3.1万人"] == "65岁及以上老年人"
+
+
+def test_a_bare_number_after_a_comma_of_enumeration_counts_the_same_item() -> None:
+    # "农村低保2,200户、3,800人": the 3,800 people are 农村's, not the first part's (城市) nor the county's
+    got = _figures("青禾县民政局", "全县共有城乡低保对象3,100户、5,200人，其中城市低保900户、1,400人，"
+                   "农村低保2,200户、3,800人。")
+    assert [s for _, s in got] == ["城乡", "城乡", "城市", "城市", "农村", "农村"]
+    # (an amount after the count of a part is that part's money)
+    got = _figures("青禾县教育局", "全年资助学生1.2万人次，其中学前教育阶段3,000人次、150万元。")
+    assert dict(got)["150万元"] == "学前教育阶段"
+
+
+def test_a_category_a_comparison_names_is_not_the_figures() -> None:
+    # 城镇居民 after 高于 is what the gap is measured against: the gap is the 农村居民's
+    got = _figures("青禾县统计局", "全县农村居民人均可支配收入21,500元，增长7.0%，增速高于城镇居民1.9个百分点。")
+    assert dict(got)["1.9个百分点"] == "农村居民"

@@ -453,12 +453,20 @@ def carried_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> N
     ("城乡低保对象5716户9824人": the same people in its own unit) and a clause with no subject of
     its own ("出口318.4亿元，增长9.6%", "发生事故6起、死亡4人")."""
     for k, f in enumerate(records):
-        if k == 0 or f["scope"] != lab.whole:
+        if k == 0:
             continue
         g = records[k - 1]
         if g["text_span"].start != f["text_span"].start or not g["scope"] or g["scope"] == lab.whole:
             continue
         a = f["span"].start
+        # (a bare number after a 、 in another unit counts the same item: "农村低保2,200户、3,800人",
+        # "学前教育阶段3,000人次、150万元" — whatever its clause's context said)
+        if g["change"] is None and f["change"] is None and g["span"].end < a and g["unit"] != f["unit"] \
+                and text[g["span"].end:a].strip() == "、":
+            f["scope"] = g["scope"]
+            continue
+        if f["scope"] != lab.whole:
+            continue
         if g["change"] is None and f["change"] is None and g["span"].end <= a and not text[g["span"].end:a].strip():
             f["scope"] = g["scope"]  # (a pair: nothing between the two)
             continue

@@ -60,6 +60,7 @@ _AVERAGE_OVER = regex.compile("(?:" + "|".join(sorted((p for p in TABLES.per_pre
                                                        key=len, reverse=True)) + ")")
 _RATE_NAME = regex.compile(r"(\p{Han}{2,8}?)率")
 _COLON_AFTER = regex.compile(r"\s*[：:]")
+_COMPARED_WITH = regex.compile(r"(?:高于|低于|快于|慢于|优于|超过)$")
 # a clause naming a measure only, perhaps after a short qualifier (协议投资, 年度计划投资, 金额)
 _MEASURE_CLAUSE = regex.compile(r"(\p{Han}{0,4}?)(投资|金额|资金|产值|收入|支出)(?:达到?|为|共|约)?")
 
@@ -113,7 +114,9 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             level = alternative_level(t, cs, o, end)
             if level:
                 return level
-        terms = self._scope_terms(cs, o)
+        # (a category a comparison names is what the figure is measured against, not its own:
+        # "…增长6.8%，增速高于城镇居民1.5个百分点" goes on about the 农村居民 before)
+        terms = [x for x in self._scope_terms(cs, o) if not _COMPARED_WITH.search(t, max(cs, x[0] - 2), x[0])]
         if terms:
             joined = self._joined_categories(cs, o)
             return joined or self._members_of(cs, o, terms[-1]) or self._whole_category(cs, o, terms[-1])
