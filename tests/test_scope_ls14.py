@@ -79,7 +79,8 @@ def test_a_budgets_revenue_is_the_jurisdictions_not_a_category() -> None:
 
 
 def test_money_named_by_two_levels_is_of_both() -> None:
-    # 中央和省级资金: the money of both levels, not of 省级 alone; a single level stays as it is
+    # 中央和省级资金: the money of both levels, not of 省级 alone; a single level's money is named as
+    # written, its noun with it (wave 17: 省级资金, as the writers name it, not the bare 省级)
     body = "全年争取中央和省级资金2.46亿元，占完成投资的41.3%。省级资金860万元。"
     got = dict(_figures("青禾县水利局", body))
-    assert got["2.46亿元"] == "中央和省级资金" and got["41.3%"] == "中央和省级资金" and got["860万元"] == "省级"
+    assert got["2.46亿元"] == "中央和省级资金" and got["41.3%"] == "中央和省级资金" and got["860万元"] == "省级资金"

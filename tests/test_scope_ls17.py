@@ -101,3 +101,12 @@ def test_a_category_a_comparison_names_is_not_the_figures() -> None:
     # 城镇居民 after 高于 is what the gap is measured against: the gap is the 农村居民's
     got = _figures("青禾县统计局", "全县农村居民人均可支配收入21,500元，增长7.0%，增速高于城镇居民1.9个百分点。")
     assert dict(got)["1.9个百分点"] == "农村居民"
+
+
+def test_a_levels_money_is_the_scope_as_written() -> None:
+    # 省级资金, 区级配套资金, 县级财政: the source of money with its level, not the bare level
+    got = _figures("青禾区住房和城乡建设局", "全年完成改造投资9,800万元，其中省级资金3,600万元、区级配套资金2,100万元，"
+                   "县级财政安排1,500万元。")
+    assert got[1:] == [("3,600万元", "省级资金"), ("2,100万元", "区级配套资金"), ("1,500万元", "县级财政")]
+    # (a bare 补助 after the level stays the level's)
+    assert dict(_figures("青禾区交通运输局", "全年争取养护资金900万元，其中市级补助500万元。"))["500万元"] == "市级"

@@ -60,6 +60,20 @@ def _levels() -> tuple[regex.Pattern[str], frozenset[str]]:
 
 
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
+# (data/places.yaml level_money: the source of money a level's budget gives, written after the level)
+_LEVEL_MONEY = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/places.yaml")["level_money"]),
+                                               key=len, reverse=True)))
+
+
+def level_money(text: str, end: int) -> int:
+    """Where the source of money written right after a level ending at ``end`` ends (省级|资金, 区级|配套资金,
+    县级|财政), else ``end``: the scope is the level's money as written.
+
+    >>> level_money("其中区级配套资金2480万元", 4), level_money("其中市级补助4200万元", 4)
+    (8, 4)
+    """
+    m = _LEVEL_MONEY.match(text, end)
+    return m.end() if m else end
 
 
 def counted_level(text: str, a: int, b: int) -> str | None:
@@ -83,7 +97,7 @@ def counted_level(text: str, a: int, b: int) -> str | None:
     before = text[max(0, last.start() - 2):last.start()]
     if before[-1:] in not_after and (last.start() > a or before[:1] in _LEVEL_CHARS):
         return None  # (县、乡、村级河湖长: the last of a list of levels)
-    return last.group()
+    return text[last.start():level_money(text, last.end())]
 
 
 @lru_cache(maxsize=1)

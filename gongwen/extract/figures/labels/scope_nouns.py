@@ -25,6 +25,7 @@ from ..words.heads import (
     _in_order,
 )
 from ..words.metric_rules import metric_rules
+from .places import level_money
 from .scope_parts import _COUNTED_NOUN, _NOT_A_LABEL, as_written
 
 if TYPE_CHECKING:
@@ -199,7 +200,14 @@ class ScopeNounsMixin:
         if j == i:
             # (a source of money named by two levels at once: "争取中央和省级资金" is the money of both)
             joint = _JOINT_LEVEL.search(t, cs, hits[i][0]) if hits[i][0] > cs else None
-            return t[joint.start():last_end] if joint is not None and self.v.scopes.get(t[hits[i][0]:last_end]) in _LEVELS else None
+            level = self.v.scopes.get(t[hits[i][0]:last_end])
+            if level not in _LEVELS:
+                return None
+            # (the level's money as written: 省级资金, 省级补助资金; 中央和省级资金 is the money of both)
+            written = t[hits[i][0]:level_money(t, hits[i][0] + len(level))] if t.startswith(level, hits[i][0]) else ""
+            if joint is not None:
+                return t[joint.start():max(last_end, hits[i][0] + len(written))]
+            return written if len(written) > len(level) else None
         # (the list's 等 and the people it closes on: "失能、半失能老年人", "…监测对象等困难群众")
         # (a list that names its people already closes there: "老年人和儿童|家庭医生签约")
         closing = _LIST_CLOSE.match(t, last_end, o)
