@@ -122,12 +122,17 @@ def _head(tail: str) -> str:
     return "" if t in v["generic_tails"] else core(t)
 
 
-def _match(a: Mention, b: Mention) -> str | None:
+def _match(a: Mention, b: Mention, equal: bool = False) -> str | None:
     """How two mentions are known to name one quantity: ``labels`` (program, scope and metric
     all equal), ``subject`` (the same noun phrase), ``similar`` (one's name shares a run of
     characters with the other's subject or metric, same program), ``nested`` (one subject is the
     other's with words added), ``program`` (same program only: enough to verify equal values,
-    never to report a difference); None when they name different things."""
+    never to report a difference); None when they name different things.
+
+    Two programs apart part two mentions, except an ``equal`` value (the very number, not one
+    that rounds to the other: 近 1 万户 is no 6,412 户) restated in the opening (no heading above it): the opening sums up every program at once, so the program read there is a
+    guess, and the shared run of the names says what is restated (开展应急救护培训 8,410 人 in the
+    opening, 全年举办应急救护培训…8,410 人 under its heading)."""
     fa, fb = a.fig, b.fig
     if fa.program and _named_metric(fa.metric) and (fa.program, fa.scope, fa.metric) == (fb.program, fb.scope, fb.metric):
         return "labels"
@@ -145,7 +150,7 @@ def _match(a: Mention, b: Mention) -> str | None:
     if _nested(a, b) or _qualified(a, b):
         return "nested"
     programs = bool(fa.program and fb.program)
-    if programs and fa.program != fb.program:
+    if programs and fa.program != fb.program and not (equal and not (fa.section and fb.section)):
         return None
     # the shared run must name the quantity: lie in one mention's subject or metric (全区实现 …
     # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
@@ -515,10 +520,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if a.other != b.other or a.old and b.old or (a.level is None) != (b.level is None) \
                 or a.level_only != b.level_only:
             continue  # what is left undone (or a level per person) is not the count of what was done
-        how = _match(a, b)
+        equal = same_printed(fa, fb)
+        how = _match(a, b, equal and fa.value == fb.value)
         if how is None:
             continue
-        equal = same_printed(fa, fb)
         if inside and not (equal and how in ("labels", "subject", "nested")):
             continue  # restated within a section (a change's new value, then a breakdown's part): confirmed only
         if not equal and (_whole_only(a) or _whole_only(b)):
