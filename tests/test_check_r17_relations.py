@@ -11,6 +11,7 @@ import pytest
 from gongwen.check import Report, check
 from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.figure import Extraction
+from test_check_new_writers import run, verdicts
 
 OPENING = ("关于2025年青苇县学堂协会工作情况的报告\n全年开展学堂应急救护培训6,357人，募集款物812.6万元。\n"
            "一、主要工作\n（一）救护培训覆盖面扩大。全年举办学堂应急救护培训班124期，培训{n}人。\n"
@@ -48,3 +49,45 @@ def test_two_sections_of_two_programs_stay_apart() -> None:
     # under two headings the programs are each heading's own: the same value is two quantities
     r = _programs(OPENING.format(n="4,410", m="4,410"), "社会救助", PROGRAMS)
     assert _same(r) == []
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("31", [("consistent", "info")]),
+    ("5", [("inconsistent", "warning")]),  # fewer in all than new this year
+])
+def test_new_ones_within_a_running_total_after_a_count_they_are_built_in(total: str, verdict: list) -> None:
+    # the 12 乡镇 the new 书屋 are built in are no new figure: the new ones start where the words say new
+    r = run(f"全县12个乡镇均建成学堂服务站，新建学堂书屋7个，累计达到{total}个。")
+    assert verdicts(r, "GW126") == verdict
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("29", [("consistent", "info")] * 2),
+    ("3", [("consistent", "info")]),  # named by a tail only: kept when it holds
+])
+def test_a_running_total_named_by_the_tail_of_the_periods_name(total: str, verdict: list) -> None:
+    r = run(f"全年新增学堂志愿者入库812人，累计入库达到6,420人；实现学堂器材捐献4例，累计捐献{total}例。")
+    assert verdicts(r, "GW126") == verdict
+
+
+LOANS = ("1-10月为学堂教师发放助学贷款214笔、3260万元，笔均15.2万元；截至10月底，全县累计发放助学贷款{n}笔、"
+         "2.17亿元。")
+
+
+@pytest.mark.parametrize("n, verdict", [
+    ("1,308", [("consistent", "info")] * 2),
+    ("208", [("consistent", "info")]),  # the count falls short: paired by name, said only when it holds
+])
+def test_a_flow_over_months_is_within_the_stock_at_their_end(n: str, verdict: list) -> None:
+    # 1-10 月 dates a stretch of months (a flow), 截至 10 月底 a moment (the stock)
+    assert verdicts(run(LOANS.format(n=n)), "GW126") == verdict
+
+
+def test_what_left_over_the_months_is_not_within_the_stock() -> None:
+    r = run("1-10月注销学堂会员账户214户；截至10月底，全县累计开立学堂会员账户1,308户。")
+    assert verdicts(r, "GW126") == []
+
+
+def test_a_periods_balance_is_carried_into_the_running_balance_not_within_it() -> None:
+    r = run("全年学堂基金收入8.2亿元，支出7.9亿元，当期结余0.3亿元，年末累计结余6.4亿元。")
+    assert verdicts(r, "GW126") == []

@@ -146,6 +146,10 @@ def new_within_total(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(total,), parts=(base, new[-1]), trigger="基础上…新增",
                                 explicit=False, exhaustive=True, params={"labels": ["原有", "新增"]})
                 continue
+            # 全县 16 个乡镇均成立了…，新建…家园 5 个，累计达到 23 个: the new figures start where the words
+            # say new; a count of the sentence before them is what the new ones are built in
+            first = next((k for k, f in enumerate(new) if any(w in idx.clause_before(f, 24) for w in v["new_words"])), 0)
+            new = new[first:]
             if not new or not any(w in idx.clause_before(new[0], 24) for w in v["new_words"]):
                 continue
             if any(w in idx.label_before(f, 16) for f in new for w in v["running_total_words"]):
