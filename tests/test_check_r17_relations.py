@@ -91,3 +91,19 @@ def test_what_left_over_the_months_is_not_within_the_stock() -> None:
 def test_a_periods_balance_is_carried_into_the_running_balance_not_within_it() -> None:
     r = run("全年学堂基金收入8.2亿元，支出7.9亿元，当期结余0.3亿元，年末累计结余6.4亿元。")
     assert verdicts(r, "GW126") == []
+
+
+ROW = ("关于2025年青苇县学堂工作情况的报告\n一、主要工作\n（一）服务能力提升\n"
+       "全年共接待咨询1,236起，派出辅导员{n}人次。各类服务分布如下表：\n"
+       "类别\t来访起数（起）\t出动人员（人次）\n课业辅导\t702\t1310\n心理疏导\t534\t1108\n合计\t1236\t2418\n")
+
+
+@pytest.mark.parametrize("n, restated", [
+    ("2,418", [("consistent", "正文 1,236起 与表中“来访起”合计 1236起 一致"),
+               ("consistent", "正文 2,418人次 与表中“出动人员”合计 2418人次 一致")]),
+    ("2,481", []),  # one value of the row alone, under other words: no restatement read
+], ids=["row", "one-cell"])
+def test_a_sentence_restating_two_cells_of_a_row_restates_the_row(n: str, restated: list) -> None:
+    # 接待咨询 / 来访起数 and 派出辅导员 / 出动人员 share no words: the row's two values side by side do
+    r = check(extract(document_from_text(ROW.format(n=n))))
+    assert [(f.status, f.message) for f in r.by_code("GW125")] == restated

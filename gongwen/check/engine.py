@@ -34,7 +34,7 @@ from .proportions.shares import structure_sums, summed_shares
 from .reading.relations import Candidate
 from .reading.textindex import TextIndex
 from .repeats.facts import same_fact, section_sums, subject_of
-from .repeats.restated import restated_completions, restated_tables, table_balances
+from .repeats.restated import restated_completions, restated_rows, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
 from .sums.classes import classes_apart
 from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
@@ -118,6 +118,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(restated_tables(doc, idx, figures))
     findings += list(restated_completions(doc, idx, figures))
     findings += list(restated_period_tables(doc, idx, figures))
+    findings += list(restated_rows(doc, idx, figures))
     findings += list(cumulative(idx))
     findings += list(multiples(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}

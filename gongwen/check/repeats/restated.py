@@ -198,12 +198,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
     tfigs = [f for f in figures if f.source == "table"]
     if not tfigs:
         return
-    per = vocab()["per_unit_words"]
-    old = old_values(idx)
-    text_figs = [f for f in idx.figures if (summable(f) and f.kind in ("actual", "target") or
-                                            f.unit == "%" and f.kind == "actual" and f.range_id is None)
-                 and not any(w in idx.clause_before(f) + f.as_written for w in per)
-                 and (f.span.start, f.span.end) not in old]
+    text_figs = _text_figs(idx)
     names = {id(f): _names(idx, f) for f in text_figs}
     for table in doc.tables:
         cells = list(_cells(doc, table, tfigs))
@@ -264,6 +259,39 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                     and one_misprint_apart(summary[0], cell):
                 # the summary misprints the 合计 whether or not its section restates it too
                 yield _finding(idx, summary[0], cell, col, row, total, "inconsistent", summary=True)
+
+
+def _text_figs(idx: TextIndex) -> list[Figure]:
+    """The text figures a table cell may be restated by: counts and amounts done or set, and rates
+    (not a range's end), neither per unit nor the old value of a stated change."""
+    per = vocab()["per_unit_words"]
+    old = old_values(idx)
+    return [f for f in idx.figures if (summable(f) and f.kind in ("actual", "target") or
+                                       f.unit == "%" and f.kind == "actual" and f.range_id is None)
+            and not any(w in idx.clause_before(f) + f.as_written for w in per)
+            and (f.span.start, f.span.end) not in old]
+
+
+def restated_rows(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
+    """A sentence that states a cell's very value and unit and, beside it, another cell of the same
+    row by its very value (全年共接处警 1,236 起，出动消防车 2,418 辆次 beside 合计 | 1236 | 2418)
+    restates that row, whatever words it names them by: each such figure is its cell restated — in
+    the table's section, one under it, or the opening summary (no heading).  Verified only; a cell
+    the names pair (:func:`restated_tables`) keeps that reading, this one comes after it."""
+    tfigs = [f for f in figures if f.source == "table"]
+    text_figs = _text_figs(idx) if tfigs else []
+    for table in doc.tables if text_figs else ():
+        _, grid = _grid(doc, table, tfigs)
+        for cell, col, row, total in _cells(doc, table, tfigs):
+            line = next((r for r in grid[1:] if any(x is cell for x in r)), [])
+            for t in text_figs:
+                if t.unit != cell.unit or t.value != cell.value or t.kind != cell.kind or not same_year(t, cell) \
+                        or t.section and t.section[:len(cell.section)] != cell.section:
+                    continue
+                said = [g for g in idx.figures_in(idx.sentence_of(t.span.start)) if g is not t]
+                if any(x is not None and x is not cell and any(g.unit == x.unit and g.value == x.value for g in said)
+                       for x in line):
+                    yield _finding(idx, t, cell, col, row, total, "consistent")
 
 
 def restated_completions(doc: Document, idx: TextIndex, figures: list[Figure]) -> Iterator[Finding]:
