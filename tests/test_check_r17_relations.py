@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from test_check_new_writers import run, verdicts
 
 from gongwen.check import Report, check
 from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.figure import Extraction
-from test_check_new_writers import run, verdicts
 
 OPENING = ("关于2025年青苇县学堂协会工作情况的报告\n全年开展学堂应急救护培训6,357人，募集款物812.6万元。\n"
            "一、主要工作\n（一）救护培训覆盖面扩大。全年举办学堂应急救护培训班124期，培训{n}人。\n"
