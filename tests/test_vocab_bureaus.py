@@ -70,12 +70,17 @@ def test_vocab_shangwu_reuses_the_bulletin_aggregates() -> None:
 
 
 def test_vocab_one_program_one_file_and_shares_resolve() -> None:
-    """A program is defined in one bureau file; another bureau reports it through ``shares``,
-    which must name a defined program (load_vocab raises otherwise) and makes it strong there."""
+    """A line bureau's program is defined in one line bureau's file; another bureau reports it
+    through ``shares``, which must name a defined program (load_vocab raises otherwise) and makes
+    it strong there.  A specialised body's file may name a program a line bureau's names too (its
+    营商环境): its definition in its own reports, the line bureau's elsewhere."""
     folder = resources.files("gongwen.extract").joinpath("data/vocab")
-    owners = Counter(p for f in folder.iterdir() if f.name.endswith(".yaml")
+    line = set(package_yaml("gongwen.extract", "data/vocab/_universal.yaml")["line_bureaus"])
+    owners = Counter(p for f in folder.iterdir() if f.name.endswith(".yaml") and f.name[:-5] in line
                      for p in (package_yaml("gongwen.extract", f"data/vocab/{f.name}").get("programs") or {}))
     assert [p for p, n in owners.items() if n > 1] == []
+    assert load_vocab("minzheng").programs["营商环境"].bureau == "jingji"
+    assert load_vocab("zhengwu").programs["营商环境"].bureau == "zhengwu"
     for name in _bundled_names():
         v = load_vocab(name)
         for shared in package_yaml("gongwen.extract", f"data/vocab/{name}.yaml").get("shares") or ():

@@ -5,13 +5,18 @@ A vocabulary of a few thousand names (programs, categories, indicators of every 
 prefixes, a match grown one character at a time, finds the same leftmost-longest matches in a
 few milliseconds.
 :class:`Lexicon` offers the few pattern methods the labeller uses (``finditer``, ``search``,
-``match``, ``fullmatch``, ``sub``) with the semantics of an alternation sorted longest first.
+``match``, ``fullmatch``, ``sub``) with the semantics of an alternation sorted longest first, but
+for one thing: a two-character word is not read where a longer word starts on its second
+character (成交 of 完成交通固定资产投资: 交通固定资产投资 is read, as a reader segments it; with ~60
+bureau files, short words of one field cut across another's longer ones).
 
 >>> lx = Lexicon(["低保", "城乡低保", "低保金"])
 >>> [(m.start(), m.group()) for m in lx.finditer("城乡低保和低保金")]
 [(0, '城乡低保'), (5, '低保金')]
 >>> lx.sub("", "发放城乡低保资金"), lx.fullmatch("低保") is not None, lx.match("保低") is None
 ('发放资金', True, True)
+>>> [m.group() for m in Lexicon(["成交", "交通固定资产投资"]).finditer("完成交通固定资产投资")]
+['交通固定资产投资']
 """
 
 from __future__ import annotations
@@ -103,14 +108,23 @@ class Lexicon:
                 if is_word:
                     best = j
                 j += 1
-            if best:
+            if best and not self._straddles(text, i, best, end):
                 yield Hit(i, best, text[i:best])
                 i = best
+            elif best:
+                i += 1
             elif short and text[i] in short:
                 yield Hit(i, i + 1, text[i])
                 i += 1
             else:
                 i += 1
+
+    def _straddles(self, text: str, i: int, j: int, end: int) -> bool:
+        """Whether the two-character word ``text[i:j]`` is cut across a longer word starting on its
+        second character (成交 of 完成交通固定资产投资, where 交通固定资产投资 is the word): the
+        longer one is read, as a reader segments the text.  A longer word is a word (职工医保 of
+        职工医保统筹基金 stays, though 医保统筹基金 starts inside it)."""
+        return j - i == 2 and (w := self._at(text, i + 1, end)) is not None and len(w) > 2
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -163,6 +177,9 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
             j = text.find(c, j + 1)
     if ones:
         at = sorted(ones.union(at))
+    # every lexicon's longest word at each position, then the leftmost-longest of them that no
+    # longer word cuts across (Lexicon._straddles)
+    cands: list[list[tuple[int, int]]] = [[] for _ in lexicons]
     for i in at:
         found: list[tuple[int, tuple[int, ...]]] = []  # (end, lexicons) of every word at i, shortest first
         j = i + 2
@@ -176,16 +193,22 @@ def scan_all(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
         done = 0
         for j, ks in reversed(found):  # longest first
             for k in ks:
-                if free[k] <= i and not (done >> k) & 1:
-                    out[k].append(Hit(i, j, text[i:j]))
-                    free[k] = j
+                if not (done >> k) & 1:
+                    cands[k].append((i, j))
                     done |= 1 << k
         if i not in ones:
             continue
         for k, short in shorts:
-            if free[k] <= i and not (done >> k) & 1 and text[i] in short:
-                out[k].append(Hit(i, i + 1, text[i]))
-                free[k] = i + 1
+            if not (done >> k) & 1 and text[i] in short:
+                cands[k].append((i, i + 1))
+    for k, cs in enumerate(cands):
+        for x, (i, j) in enumerate(cs):
+            if free[k] > i:
+                continue
+            if j - i == 2 and x + 1 < len(cs) and cs[x + 1][0] == i + 1 and cs[x + 1][1] - i > 3:
+                continue  # a longer word starts on this two-character one's second (Lexicon._straddles)
+            out[k].append(Hit(i, j, text[i:j]))
+            free[k] = j
     return out
 
 

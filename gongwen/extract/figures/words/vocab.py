@@ -8,7 +8,7 @@ it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -101,15 +101,26 @@ def _bundled_names() -> list[str]:
 def choose_vocab(requested: str | None, issuer: str | None) -> str | None:
     """The user's vocabulary (a path or a bundled bureau name) if given, else the bundled bureau
     whose ``issuer`` words match the document's issuer; None for the union of all bureaus (an
-    unknown issuer, a 乡镇 or 街道)."""
+    unknown issuer, a 乡镇 or 街道).  A bureau whose every word found lies inside a longer word of
+    another bureau found at the same place names the wider body: the more specific one wins (a
+    消防救援大队 is the fire service's, not the 应急管理 bureau's that lists 消防救援; a 疾病预防控制
+    中心 the 疾控's, not the 卫生健康 bureau's 疾病预防控制); otherwise the first in name order."""
     if requested:
         return ALIASES.get(requested, requested)
-    if issuer:
-        for name in _bundled_names():
-            data = _load_yaml(None, name)
-            if any(w in issuer for w in data.get("issuer") or ()):
-                return name
+    if not issuer:
+        return None
+    found = {name: spans for name in _bundled_names()
+             if (spans := _spans(issuer, map(str, _load_yaml(None, name).get("issuer") or ())))}
+    for name, spans in found.items():
+        others = [o for n, ss in found.items() if n != name for o in ss]
+        if not all(any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in others) for s in spans):
+            return name
     return None
+
+
+def _spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each word occurs in ``text`` (start, end), every occurrence."""
+    return [(m.start(), m.start() + len(w)) for w in words if w for m in regex.finditer(regex.escape(w), text)]
 
 
 def _load_yaml(path: Path | None, bundled: str = "minzheng") -> dict[str, Any]:
@@ -203,12 +214,19 @@ def load_vocab(path: str | None = None) -> Vocab:
     # with the issuer's bureau known, its file's categories (and the universal ones) are the
     # scopes: another bureau's (the 税种 of a 税务 file) are no category of this report's figures
     union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
+    # a union reading spans the line bureaus' programs (``line_bureaus``), a user file's too
+    line = frozenset(_words(universal.get("line_bureaus"), "_universal.yaml", "line_bureaus")) & set(names)
+    spans = line | {preferred, "user"} if union else frozenset()
     for data, where, bureau in sources:
         for p in _programs(data, where, bureau):
+            old = programs.get(p.name)
+            if old is not None and old.bureau in line and bureau not in line and bureau != preferred:
+                continue  # a specialised body's file does not redefine a line bureau's program
             programs.pop(p.name, None)  # re-insert: a later (preferred) bureau's aliases win
             programs[p.name] = p
-        indicators.extend(_words(data.get("indicators"), where, "indicators"))
-        if not (union or bureau in (preferred, "user")):
+        if bureau in line or bureau in (preferred, "user"):  # a specialised body's in its own reports
+            indicators.extend(_words(data.get("indicators"), where, "indicators"))
+        if not (bureau in spans or bureau in (preferred, "user")):
             continue
         for c, al in (data.get("scopes") or {}).items():
             for a in _words(al, where, f"scopes.{c}") or (str(c),):
@@ -227,28 +245,59 @@ def load_vocab(path: str | None = None) -> Vocab:
         raise DataError(f"shares: no such program {sorted(shared - programs.keys())[0]}", f"{preferred}.yaml")
     # with the issuer's bureau known, other bureaus' programs are weak evidence: a 民政 report's
     # "村两委" or "疫情防控" does not outrank the 民政 program its heading names
-    own = frozenset(n for n, p in programs.items() if union or p.bureau == preferred or n in shared)
+    own = frozenset(n for n, p in programs.items() if p.bureau in spans or p.bureau == preferred or n in shared)
     alias_map: dict[str, str] = {}
     weak: set[str] = set()
+
+    def words(p: Program, aliases: tuple[str, ...]) -> tuple[str, ...]:
+        """A specialised body's words (累计发放, 救助资金 of a 乡村振兴 or 红十字会 file) name its
+        programs in its own reports; elsewhere only the words holding a program's full name do."""
+        if p.name in own or p.bureau in line:
+            return aliases
+        return tuple(a for a in aliases if _names(p.name, a))
+
     for p in programs.values():
-        for a in p.weak_aliases:
+        for a in words(p, p.weak_aliases):
             alias_map[a] = p.name
             weak.add(a)
-    # another bureau's generic words (整改率, 税费) mean what its reports mean by them: words still
-    # (a metric's phrase is cut at them), but no evidence of a program here
-    foreign_generic = frozenset(a for p in programs.values() if p.name not in own for a in p.weak_aliases)
     for strong_pass in (False, True):
         for p in programs.values():
             if (p.name in own) != strong_pass:
                 continue
-            for a in p.aliases:
-                alias_map[a] = p.name
-                if strong_pass or p.name in a:
+            # a specialised body's part of a program at full strength here is that program (its
+            # 抵押登记 within 不动产登记, in a 自然资源 report)
+            target = p.within if not strong_pass and p.bureau not in line and p.within in own else p.name
+            for a in words(p, p.aliases):
+                alias_map[a] = target
+                # a specialised body's program, named in full elsewhere, only suggests it (办理12345热线
+                # 转办件 in a 人社 report is the report's own work through the hotline)
+                if strong_pass or _names(p.name, a) and (p.bureau in line or target in own):
                     # a program written by its full name is evidence in any report, so is a longer
                     # word holding it (农村居民人均可支配收入 in a 农业农村 report)
                     weak.discard(a)
                 else:
                     weak.add(a)
+    # a word that is one bureau's program's own name means that program, not another bureau's that
+    # lists it among its words (安全生产 is the 应急 bureau's program, not the 行业安全生产 of a
+    # 邮政管理 file), unless the issuer's bureau claims it: the order of the files decides nothing
+    for n, p in programs.items():
+        owner = programs.get(alias_map.get(n, n))
+        if owner is not None and owner.name != n and owner.bureau not in (p.bureau, preferred) and n in words(p, p.aliases):
+            alias_map[n] = n
+            (weak.discard if n in own or _names(n, n) else weak.add)(n)
+    # the words of the programs at full strength are theirs, the generic ones too: another bureau's
+    # program does not take them (a 民政 report's 兜底保障 suggests its 脱贫攻坚兜底保障)
+    for p in programs.values():
+        if p.name in own:
+            for a in p.weak_aliases:
+                if alias_map.get(a) not in own:
+                    alias_map[a] = p.name
+                    weak.add(a)
+    # another bureau's generic words (整改率, 税费) mean what its reports mean by them: words still
+    # (a metric's phrase is cut at them), but no evidence of a program here — unless this report's
+    # own programs claim them (救助, a 红十字会 file's generic word, is the 民政 report's 社会救助)
+    foreign_generic = frozenset(a for p in programs.values() if p.name not in own for a in p.weak_aliases
+                                if alias_map.get(a) not in own)
     if preferred:
         alias_map.update(_specialised(_load_yaml(None, preferred), f"{preferred}.yaml", programs))
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
@@ -290,6 +339,17 @@ def load_vocab(path: str | None = None) -> Vocab:
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
+
+
+def _names(program: str, word: str) -> bool:
+    """Whether ``word`` names ``program`` in another bureau's report: it holds the program's full
+    name and is longer than two characters (a two-character name, 扩面 or 美术, is a word of
+    every field's reports).
+
+    >>> _names("安全生产", "安全生产"), _names("扩面", "扩面"), _names("扩面", "公积金扩面")
+    (True, False, True)
+    """
+    return program in word and len(word) > 2
 
 
 def _reference_before(spec: dict[str, Any]) -> Any:
