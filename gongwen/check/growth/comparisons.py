@@ -241,7 +241,8 @@ _OLD_CUE = re.compile(r"(?:以上|左右|以内)?[，,]?[较比](?:\d{4}年(?:�
 def _compared_target(idx: TextIndex, figs: list[Figure], k: int) -> Candidate | None:
     """全年安排城乡低保资金 1.12 亿元，较上年的 1.05 亿元增长 6.7% (力争达到 420 人，较 2025 年末的 365 人
     增长 15.1%): a target, the actual its comparison states right after 较…的, and the growth rate
-    right after that — the text's own growth, so a miss is an error as a stated change's is."""
+    (or the difference: 增加 55 人) right after that — the text's own change, so a miss is an error as
+    a stated change's is."""
     if k + 2 >= len(figs):
         return None
     a, old, rate = figs[k], figs[k + 1], figs[k + 2]
@@ -249,7 +250,8 @@ def _compared_target(idx: TextIndex, figs: list[Figure], k: int) -> Candidate | 
         return None
     if old.unit != a.unit or fact_kind(idx, old) != "actual" or not _level(old) or old.change is not None:
         return None
-    if rate.unit != "%" or (rate.change is None and rate.kind != "change"):
+    # (the change may be the difference in the target's own unit: 完成投资 2.8 亿元，较上年的 2.3 亿元增加 0.5 亿元)
+    if rate.unit not in ("%", a.unit) or (rate.change is None and rate.kind != "change"):
         return None
     gap = re.sub(r"\s", "", idx.text[a.span.end:old.span.start])
     verb = re.sub(r"\s", "", idx.text[old.span.end:rate.span.start])
@@ -257,6 +259,9 @@ def _compared_target(idx: TextIndex, figs: list[Figure], k: int) -> Candidate | 
     if not _OLD_CUE.fullmatch(gap) or hit is None or len(verb) > 4:
         return None
     sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
+    if rate.unit != "%":
+        return Candidate(code="GW104", kind="diff", whole=(a,), parts=(old, replace(rate, value=abs(rate.value))),
+                         trigger=hit[1], params={"sign": sign})
     return Candidate(code="GW105", kind="growth", whole=(a,), parts=(old, replace(rate, value=abs(rate.value))),
                      trigger=hit[1], params={"sign": sign, "unit": "%"})
 

@@ -173,6 +173,8 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
             if m is not None and m.subject:  # 社会消费品零售总额比上年增加: the level's name, then the change's
                 out.append(dataclasses.replace(m, subject=m.subject + subj, name=m.name + subj, equal_only=equal_only))
             continue
+        if f.kind == "target" and _bare_rate_name(subj):
+            continue  # 增幅控制在 4.5% 以内: a goal for the growth of the level before it, named by none of its words
         ref = referent(idx, f, subj)
         if ref is not None:
             # 较上年的 1.05 亿元, 完成年度目标 2400 人的 80.7%: the words name the figure's relation to
@@ -324,6 +326,20 @@ def _bare_change(subject: str) -> bool:
     for w in longest_first("comparison_bases", extra=tuple(f"{c}{b}" for c in "比较" for b in v["other_base_words"])):
         subject = subject.replace(w, "")
     return subject in ("", *v["increase_verbs"], *v["decrease_verbs"])
+
+
+def _bare_rate_name(subject: str) -> bool:
+    """A subject that is only a change rate's name and the verb that sets its level (增幅控制在,
+    增速达到): two such targets of two levels are never one fact by their words.
+
+    >>> _bare_rate_name("增幅控制在"), _bare_rate_name("增速达到"), _bare_rate_name("基金支出增幅控制在")
+    (True, True, False)
+    """
+    for w in longest_first("rate_level_verbs"):
+        if subject.endswith(w):
+            subject = subject[: -len(w)]
+            break
+    return subject in vocab()["signed_rate_names"]
 
 
 def _level(f: Figure) -> bool:
