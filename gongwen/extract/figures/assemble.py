@@ -87,8 +87,50 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _SPAN = regex.compile(r"(\d{4}-\d{2})/\d{4}-(\d{2})")
-_STOCK = rx("(?:" + "|".join(sorted(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["stocks"]),
-                                                key=len, reverse=True)) + ")$")
+
+
+def _ending_on(key: str) -> Any:
+    """A pattern of the words of periods.yaml ``key`` (longest first) ending a text."""
+    words = map(str, package_yaml("gongwen.extract", "data/periods.yaml")[key])
+    return rx("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*$")
+
+
+_STOCK = _ending_on("stocks")
+_CUMULATIVE = _ending_on("cumulative_levels")
+
+
+_GOAL_WORD = rx("|".join(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["goal_words"])))
+_YEAR_TO_DATE = frozenset(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["year_to_date"]))
+
+
+def _so_far(periods: list[PeriodMention], starts: list[int], ss: int, period: PeriodMention, report: str | None,
+            text: str) -> PeriodMention:
+    """今年 dating a result means the year so far: up to an as-of date before it in its sentence
+    (截至11月底，…其中今年新增263户 → 2025-01/2025-11), else to the end of a part-year report's months
+    (a 1-9月 report: 2025-01/2025-09); in a year's report, the year."""
+    y = period.iso[:4]
+    i = bisect.bisect_left(starts, ss)
+    while i < len(periods) and periods[i].span.start < period.span.start:
+        p = periods[i]
+        if p.kind == "date" and _AS_OF_WORD.match(text, p.span.start) and p.iso[:4] == y and p.iso[5:7]:
+            return PeriodMention(period.span, period.text, f"{y}-01/{p.iso[:7]}", "interval")
+        i += 1
+    m = _SPAN.fullmatch(report or "")
+    if m is not None and report is not None and report.startswith(f"{y}-01/"):
+        return PeriodMention(period.span, period.text, report, "interval")
+    return period
+
+
+def _after_flow(records: list[dict[str, Any]], text: str, ss: int, a: int, unit: str) -> bool:
+    """Whether a figure of ``unit`` stands before ``a`` in its sentence with no semicolon between: the
+    flow a level reached since a start adds up (新建站点9个，全县累计建成64个; not 1-5月…；工业产值累计达
+    6.88亿元, the months' own sum)."""
+    for r in reversed(records):
+        if r["span"].end < ss:
+            return False
+        if r["unit"] == unit:
+            return not _SEMICOLON.search(text, r["span"].end, a)
+    return False
 
 
 def _stock_period(metric: str | None, iso: str | None, inferred: bool, kind: str) -> str | None:
@@ -100,7 +142,7 @@ def _stock_period(metric: str | None, iso: str | None, inferred: bool, kind: str
     return iso.split("/")[1] if m else iso
 
 
-def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: PeriodMention,
+def _anchored(text: str, periods: list[PeriodMention], starts: list[int], ps: int, period: PeriodMention,
               year: int) -> PeriodMention:
     """A year-less period (全年, 年底) in a paragraph that opens on another year ("2025年，县民政局…
     全年累计发放…" in a 2026 plan) means that year's — a year written alone or in a date or span
@@ -109,8 +151,8 @@ def _anchored(periods: list[PeriodMention], starts: list[int], ps: int, period: 
     named = None
     while i < len(periods) and periods[i].span.start < period.span.start:
         p = periods[i]
-        if _WRITTEN_YEAR.search(p.text) and _ISO_END_YEAR.search(p.iso):
-            named = p
+        if _WRITTEN_YEAR.search(p.text) and _ISO_END_YEAR.search(p.iso) and _opens_clause(text, p.span.start):
+            named = p  # (a year inside a phrase, 根据2024年度…更新成果, dates that phrase only)
         i += 1
     m = _ISO_END_YEAR.search(named.iso) if named is not None else None
     if m is None or int(m[1]) == year:
@@ -214,7 +256,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # 今年以来/2017年以来 still date what they introduce
             period = None
         if period is not None and year is not None and not _DIGIT.search(period.text):
-            period = _anchored(periods, period_starts, ps, period, year)
+            period = _anchored(text, periods, period_starts, ps, period, year)
         prev = prev_of.get(a)
         previous = prev.value if prev is not None else None
         if previous is None and _STEADY_AFTER.match(text, b) and _STEADY_BEFORE.search(text, cs, a):
@@ -246,6 +288,9 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # unit joined by a bare 和/、 (分别完成年度计划的104.0%和97.1%): the cue before the first
             # is the cue of all
             kind = last["kind"]
+        if period is not None and kind in ("actual", "change") and period.text in _YEAR_TO_DATE \
+                and not _GOAL_WORD.search(text, period.span.end, a):  # (今年全市计划改造86个: the year's plan)
+            period = _so_far(periods, period_starts, ss, period, report_period, text)
         iso: str | None = None
         inferred = False
         if period is not None and not _DIGIT.search(period.text):
@@ -273,18 +318,27 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         own = _own_period(text, period, kind, ss, a, b, raised, baseline, report_period, plan_year)
         if own is not None:
             iso, inferred = own
+            if iso is None and kind == "standard":
+                # a standing rule dates nothing of its own: it is in force in the period its section
+                # or report is about (inferred — a reader may leave it undated)
+                iso = _year_of(_context_period(path, heading_period, year, doc.metadata.date, plan_doc, report_period))
+                inferred = iso is not None
         elif period is not None:
             iso = _rate_period(period.iso, period.kind) if is_rate and kind != "actual" else period.iso
             inferred = period.span.start < ss
-        elif kind == "condition":  # a rule inherits only the period of the plan it stands in
-            iso = _heading_period(path, heading_period, year, doc.metadata.date)
+        elif kind == "condition":  # a rule inherits only the period of the plan (or report) it stands in
+            iso = _context_period(path, heading_period, year, doc.metadata.date, plan_doc, report_period)
             inferred = iso is not None
-        elif kind != "standard" or raised:  # a standing rule inherits no period; a raise is an event
+        else:
             iso = _heading_period(path, heading_period, year, doc.metadata.date)
             if iso is None and kind == "target" and not plan_doc and any(is_plan_heading(h.title) for h in path):
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
             iso = iso or report_period
             inferred = iso is not None
+        if kind == "actual" and iso and _CUMULATIVE.search(text, cs, a) \
+                and (period is None or period.span.start < cs) and _SPAN.fullmatch(iso) \
+                and _after_flow(records, text, ss, a, unit):
+            iso = iso.split("/")[1]  # 上半年新建站点9个，全县累计建成64个: the level at the span's end
         para = doc.paragraph_at(a)
         if q.condition:
             conditioned.add(a)
@@ -467,6 +521,30 @@ def _next_period(period: str | None) -> str | None:
     return f"{m[1]}-07/{m[1]}-12" if m else period
 
 
+def _context_period(path: Sequence[Heading], cache: dict[int, str | None], year: int | None, date: str | None,
+                    plan_doc: bool, report: str | None) -> str | None:
+    """The period a figure that states none is read in: its heading's (2026年工作计划), the next
+    one under a summary's plan heading (下一步工作打算 in a 2025 summary: 2026), else the report's."""
+    hp = _heading_period(path, cache, year, date)
+    if hp is None and not plan_doc and any(is_plan_heading(h.title) for h in path):
+        return _next_period(report)
+    return hp or report
+
+
+def _year_of(period: str | None) -> str | None:
+    """The year a period lies in ("2025-01/2025-06" → "2025"), else the period as it is: a rule in
+    force is of its year, not of the months a half-year report sums.
+
+    >>> _year_of("2025-01/2025-06"), _year_of("2026"), _year_of("2021/2025")
+    ('2025', '2026', '2021/2025')
+    """
+    m = _ONE_YEAR.fullmatch(period or "")
+    return m[1] if m else period
+
+
+_ONE_YEAR = rx(r"(\d{4})(?:-\d{2})?(?:/\1-\d{2})?")
+
+
 def _heading_period(path: Sequence[Heading], cache: dict[int, str | None], year: int | None,
                     date: str | None) -> str | None:
     """The period named by the innermost heading of ``path`` that names one (2024年工作计划 →
@@ -495,6 +573,7 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
         if p.span.start < para_start:
             return None
         if p.span.end <= o and not (sentence_start is not None and _event_elsewhere(text, p, o, sentence_start)) \
+                and not (text and _bracket_only(text, p, o)) \
                 and (sentence_start is None or p.span.start >= sentence_start or _opens_clause(text, p.span.start)):
             return p
         if sentence_start is not None and p.span.start < sentence_start:
@@ -532,6 +611,17 @@ def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -
     return bool(_SEMICOLON.search(between)) or (not _opens_clause(text, p.span.start) and bool(_COMMA.search(between)))
 
 
+def _bracket_only(text: str, p: PeriodMention, o: int) -> bool:
+    """Whether ``p`` opens a bracket that states a value of its own and closes before ``o``: a
+    plan's "达到38家（2024年末为31家）；…力争突破9亿元" compares with the year in brackets, which
+    dates the bracket's value only, not the goals after it."""
+    if p.span.start == 0 or text[p.span.start - 1] not in "（(":
+        return False
+    close = _BRACKET_END.search(text, p.span.end, o)
+    return close is not None and text[close.start()] in "）)" and bool(_DIGIT.search(text, p.span.end, close.start()))
+
+
+_BRACKET_END = rx(r"[（()）]")
 _SINCE_AFTER = rx(r"[”\"」]?以来")
 _SEMICOLON = rx(r"[；;]")
 _COLON = rx(r"[：:]")
