@@ -56,6 +56,7 @@ class _Cues:
     change: Any
     change_after_level: Any
     stated_base: Any
+    own_base: Any
     whole_count: Any
     counted_after: Any
     condition_units: frozenset[str]
@@ -85,7 +86,7 @@ def _cues() -> _Cues:
     return _Cues(
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
-            "review_heading", "present", "change", "change_after_level", "stated_base", "whole_count", "counted_after", "condition_result", "condition_each",
+            "review_heading", "present", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "condition_each",
             "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
@@ -154,7 +155,12 @@ def _stated_change(c: _Cues, ctx: Any, clause: str) -> bool:
     """Whether the figure is a change between two levels its sentence states (``stated_base``)."""
     if not (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)):
         return False
-    return bool(c.stated_base.search(_no_thousands(ctx.before)))
+    return bool(c.stated_base.search(_no_thousands(ctx.before))) or _own_base(c, clause)
+
+
+def _own_base(c: _Cues, clause: str) -> bool:
+    """Whether the figure's own clause names the old value it changes from (较2024年的3.68亿元增长)."""
+    return bool(c.own_base.search(clause))
 
 
 def figure_kind(ctx: Any) -> Kind:
@@ -180,7 +186,9 @@ def figure_kind(ctx: Any) -> Kind:
     # a figure dated before the report's year is a result, unless its own clause names it a target
     plan = not review and not past and any(is_plan_heading(h) for h in ctx.headings)
     # …共计划投资8.64亿元，实际完成投资8.59亿元: the clause's own 实际 outweighs its sentence's goal verb
-    goal = c.target.search(clause) or (c.target.search(_no_thousands(ctx.before)) and not c.actual.search(clause))
+    # …力争突破52亿元，较上年的47.6亿元增长9.2%: a change whose own clause names its base is not the goal
+    goal = c.target.search(clause) or (c.target.search(_no_thousands(ctx.before)) and not c.actual.search(clause)
+                                       and not (c.change.search(clause) and _own_base(c, clause)))
     if ((goal and not past) or c.target_clause.search(clause) or c.target_after.search(after)
             or _completion_base(c, clause, after)):
         return "target"

@@ -262,9 +262,12 @@ def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
 def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """The reference of a comparison ("全年受理信访事项286件，较上年的325件下降12.0%") measures what
     the figure it is compared with measures — the nearest one before it in its sentence, in the
-    same unit, that states no change and is no target or share — unless its clause names a subject
-    of its own before the comparison word (in place)."""
+    same unit, that states no change and is no share nor the target a completion is measured
+    against (a plan's goal is compared with last year's level too: "产值力争达到52亿元，较上年的
+    47.6亿元增长9.2%") — unless its clause names a subject of its own before the comparison word
+    (in place)."""
     text = lab.doc.text
+    bases = {id(records[j - 1]) for j in range(1, len(records)) if records[j]["kind"] == "completion"}
     for k, r in enumerate(records):
         a = r["span"].start
         if r["change"] is not None or r["kind"] in ("share", "completion"):
@@ -275,7 +278,8 @@ def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
             continue
         level = next((g for g in _same_sentence_before(records, k)
                       if g["unit"] == r["unit"] and g["change"] is None and g["metric"]
-                      and g["kind"] not in ("share", "completion", "target")), None)
+                      and g["kind"] not in ("share", "completion") and not (g["kind"] == "target" and id(g) in bases)),
+                     None)
         if level is not None:
             r["metric"] = level["metric"]
 
