@@ -794,3 +794,18 @@ def test_run_in_heading_line_short_of_the_margin_goes_on() -> None:
     by_value = {str(f.value): f for f in ex.figures}
     assert by_value["46"].period == "2025-12" and not by_value["46"].period_inferred
     assert by_value["19"].period == "2025-12"
+
+
+def test_a_line_opening_on_two_run_in_headings() -> None:
+    """A web text line that opens on a section's heading run into its first subsection's
+    ("一、坚持统筹推进，河湖面貌持续改善（一）清淤疏浚有序开展。…", or with a space between): each
+    lead ends where the next marker starts, as inside a one-paragraph text (invented text)."""
+    text = ("标题：青禾县水务局2025年工作总结\n"
+            "　　一、坚持统筹推进，河湖面貌持续改善（一）清淤疏浚有序开展。全年清淤河道42公里。\n"
+            "　　（二）岸线整治全面推进。拆除违建1.3万平方米。\n"
+            "　　二、2025年主要工作完成情况 (一)农村供水提质增效。新建供水站6座。\n"
+            "　　(二)水土保持扎实推进。治理水土流失面积18平方公里。\n")
+    doc = document_from_text(text)
+    assert [(h.level, h.marker, h.title) for h in doc.headings] == [
+        (1, "一、", "坚持统筹推进，河湖面貌持续改善"), (2, "（一）", "清淤疏浚有序开展"), (2, "（二）", "岸线整治全面推进"),
+        (1, "二、", "2025年主要工作完成情况"), (2, "(一)", "农村供水提质增效"), (2, "(二)", "水土保持扎实推进")]

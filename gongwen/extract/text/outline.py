@@ -193,26 +193,16 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
         elif lead_end > m_end + 1:
             out.extend(_run_ins(text, s, lead_end, first=True))
         elif plain and opening.family.plain_run_in:
-            c = _plain_run_in(text, s, m_end, e, opening)
-            if c is not None:
-                out.append(c)
+            # "一、坚持移动优先，主流舆论阵地持续壮大（一）新闻生产量质齐升。…" opening a line: each lead
+            # may end at the next marker, as inside a run-in body
+            out.extend(_chained_run_ins(text, s, e))
     if plain:
         # a web page that runs its whole body into one paragraph: "…。二、社会保险覆盖面持续扩大。…"
         for m in _AFTER_SENTENCE.finditer(text, s + 1, e):
             a = m.end()
             if out and a < out[-1].title_end:
                 continue
-            pos = a
-            while pos < e:  # "如下:一、2023年工作开展情况(一)产业发展提质增效。…": a lead may end at the next marker
-                mm = match_marker(text[pos:e])
-                if mm is None or not mm.family.plain_run_in:
-                    break
-                nxt = _NEXT_MARKER.search(text, pos + mm.end, min(e, pos + mm.end + rules().plain_run_in_max + 1))
-                c = _plain_run_in(text, pos, pos + mm.end, nxt.start() if nxt else e, mm, open_end=nxt is not None)
-                if c is None:
-                    break
-                out.append(c)
-                pos = nxt.start() if nxt else e
+            out.extend(_chained_run_ins(text, a, e))
     # mid-paragraph run-in leads: bold runs that start with a marker after punctuation
     for a, b in runs:
         if a <= s or (out and a < out[-1].title_end) or (a < lead_end and lead_bold):
@@ -221,6 +211,23 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
             continue
         out.extend(_run_ins(text, a, b, first=True))
     return out, opening
+
+
+def _chained_run_ins(text: str, pos: int, e: int) -> list[_Candidate]:
+    """The plain run-in headings from ``pos`` on ("如下:一、2023年工作开展情况(一)产业发展提质增效。…"):
+    a lead may end at the next marker, which may open the next heading."""
+    out: list[_Candidate] = []
+    while pos < e:
+        mm = match_marker(text[pos:e])
+        if mm is None or not mm.family.plain_run_in:
+            break
+        nxt = _NEXT_MARKER.search(text, pos + mm.end, min(e, pos + mm.end + rules().plain_run_in_max + 1))
+        c = _plain_run_in(text, pos, pos + mm.end, nxt.start() if nxt else e, mm, open_end=nxt is not None)
+        if c is None:
+            break
+        out.append(c)
+        pos = nxt.start() if nxt else e
+    return out
 
 
 _AFTER_SENTENCE = regex.compile(r"[。！？!?：:]\s*")
