@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 
 from ...figure import Figure
@@ -187,10 +188,23 @@ def _markers(marker: str, k: int) -> set[str]:
 
 def _missing_inline(doc: Document, i: int, expected: int) -> bool:
     """The marker a gap says is missing (一、 before 二、) is in the text before the heading, in
-    its section: the outline missed a heading run into a paragraph, the document has no gap."""
+    its section: the outline missed a heading run into a paragraph, the document has no gap.  Its
+    section starts after the last heading above it whose family ranks above its own (一、 above
+    （一）): a （二） the outline opened first, its 一、 run into a paragraph, is no parent of the
+    二、 after it, though the outline nests 二、 below it."""
     h = doc.headings[i]
-    parent = max((p.span.end for p in doc.headings[:i] if p.level < h.level), default=0)
+    rank = _family_ranks()
+    parent = max((p.span.end for p in doc.headings[:i] if p.level < h.level
+                  and rank.get(p.family, 99) < rank.get(h.family, 99)), default=0)
     return any(w in doc.text[parent:h.span.start] for w in _markers(h.marker, expected))
+
+
+@lru_cache(maxsize=1)
+def _family_ranks() -> dict[str, int]:
+    """The conventional rank of each marker family (一、 1, （一） 2, 1、 3 …: data/markers.yaml)."""
+    from ...extract.text.outline import rules
+
+    return {f.name: f.rank for f in rules().families}
 
 
 def _heading_finding(doc: Document, idx: TextIndex, i: int, kind: str, expected: int, found: int,

@@ -60,7 +60,8 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
             rank = sum(1 for e in deltas[:k] if e.unit == d.unit)
             if not same_new:
                 continue
-            x = same_new[rank] if len(same_new) > rank and len(deltas) > 1 else same_new[-1]
+            x = same_new[rank] if len(same_new) > rank and len(deltas) > 1 else \
+                _named_subject(idx, cue, same_new) or same_new[-1]
             o = same_old[rank] if len(same_old) > rank else None
             pairs.append((x, o, d))
     elif old:
@@ -92,6 +93,34 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None and not _other_bases(idx, delta, r):
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _named_subject(idx: TextIndex, cue: int, levels: list[Figure]) -> Figure | None:
+    """培训教师 1,240 人、家长 3,860 人，其中教师人数较上年的 1,105 人增加 135 人: a comparison whose
+    clause names its subject before 较 changes the level that subject names — the one level whose
+    words share the longest run with it (two characters at least), when that is not the nearest
+    level; else None (the nearest level is the one changed)."""
+    if cue < 0 or len(levels) < 2:
+        return None
+    subject = idx.text[clause_start(idx, cue):cue].removeprefix(vocab()["subset_cues"][0])
+    if len(subject) < 2:
+        return None
+    runs = [_shared_run(subject, idx.label_before(f, 16)) for f in levels]
+    best = max(runs)
+    if best < 2 or runs.count(best) != 1 or runs[-1] == best:
+        return None
+    return levels[runs.index(best)]
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 def _base(idx: TextIndex, f: Figure) -> str | None:

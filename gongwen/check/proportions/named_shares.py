@@ -97,7 +97,10 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
             # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence
             # before; so does a criterion (完成投资 1.86 亿元。从资金来源看，中央和省级资金 10240 万元，占 55.1%)
             prev = idx.sentence_of(max(0, sent.start - 1))
-            in_sent = [g for g in larger if g.span.start >= prev.start]
+            sibling = _sibling_whole(idx, prev, part) if _breakdown_cue().match(head) else None
+            in_sent = [sibling] if sibling is not None else [g for g in larger if g.span.start >= prev.start]
+        if in_sent and (shared := _shared_whole(idx, in_sent[-1], part)) is not None:
+            in_sent = [shared]
         group = idx.group_at(f.span.start)
         if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
             in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
@@ -127,6 +130,34 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     near = whole.span.start >= sent.start
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _sibling_whole(idx: TextIndex, prev: Span, part: Figure) -> Figure | None:
+    """受理投诉 820 件。从渠道看，热线 410 件，占投诉总量的 50.0%；从类别看，物业 205 件，占 25.0%: a
+    criterion opening on the sentence of another criterion breaks the same whole down another way,
+    so its bare share (占 25.0%) is of the whole that sentence's share names (820 件), not of the
+    other list's class (410 件)."""
+    if not _breakdown_cue().match(idx.text[prev.start:prev.end].lstrip(SPACES)):
+        return None
+    for g in idx.figures_in(prev):
+        c = named_share(idx, g) if g.unit == "%" and g.kind != "change" else None
+        if c is not None and len(c.parts) == 2 and compatible(c.parts[1], part) and c.parts[1].value >= part.value:
+            return c.parts[1]
+    return None
+
+
+def _shared_whole(idx: TextIndex, g: Figure, part: Figure) -> Figure | None:
+    """物业类 205 件，占 25.0%，质量类 164 件，占 20.0%: a figure before the part that states its own
+    share right after it is the part's sibling — one more class of the whole its share is of —
+    never the part's whole; that share's whole is the part's too."""
+    pct = next((h for h in idx.figures_in(Span(g.span.end, part.span.start)) if h.unit == "%"), None)
+    if pct is None or pct.kind == "change" or len(idx.text[g.span.end:pct.span.start].strip(SPACES)) > 3:
+        return None
+    c = named_share(idx, pct)
+    if c is None or len(c.parts) != 2 or c.parts[0] is not g:
+        return None
+    whole = c.parts[1]
+    return whole if compatible(whole, part) and whole.value >= part.value else None
 
 
 def _own_change_between(idx: TextIndex, part: Figure, at: int) -> bool:

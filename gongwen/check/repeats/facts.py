@@ -579,6 +579,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # 自 2021 年启动以来累计惠及 3.26 万户 counts the years since: not the year's 1 万户
         if _occasion(a) != _occasion(b) and not equal:
             continue  # 五一假期接待游客 is not the half year's 接待游客
+        if not equal and _added(a) != _added(b) and not telling(one_misprint_apart(fa, fb), fa, fb):
+            continue  # 新增口袋公园 12 个 and 纳入养护的口袋公园 86 个: what the year added and what there is
         if not equal and disjoint_set([a.name, b.name]):
             continue  # 春季学堂招生面积 and 秋季学堂招生面积: two categories of one set
         if not equal and headed_apart(a, b):
@@ -592,6 +594,9 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # section's 节约资金 5.12 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
+        if not equal and (_said_beside(said, a, b) or _said_beside(said, b, a)) \
+                and not telling(one_misprint_apart(fa, fb), fa, fb):
+            continue  # 受理投诉 820 件 in the summary and again in the section of 物业类 205 件: 205 is another quantity
         if not equal and _total_and_part(said, a, b):
             continue  # 节约资金 6.84 亿元 for the year, 5.12 and 1.72 亿元 in two sections: their sum
         name = a.subject or fa.metric or a.name
@@ -656,6 +661,22 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         yield make(c, idx, "inconsistent", "error" if certain or sure else "warning", msg, [fb, fa], lit(fa), lit(fb))
     yield from restated_growths(idx)
     yield from counted_nouns(idx, said)
+
+
+def _said_beside(said: list[Mention], a: Mention, b: Mention) -> bool:
+    """``a``'s value stated again under ``a``'s own subject in ``b``'s section, where ``b`` bears
+    another subject: that section states ``a``'s fact itself, so ``b``, however its labels read,
+    is some other quantity of it (a class, a part)."""
+    if not a.subject or a.subject == b.subject:
+        return False
+    return any(c is not a and c is not b and c.fig.section == b.fig.section and c.subject == a.subject
+               and same_printed(c.fig, a.fig) for c in said)
+
+
+def _added(m: Mention) -> bool:
+    """A mention named as what was added (vocab new_words: 新增, 新建 …), a flow of its period,
+    never the stock a mention not so named counts."""
+    return any(w in m.name for w in vocab()["new_words"])
 
 
 def _one_quantity(a: Mention, b: Mention) -> bool:

@@ -44,7 +44,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         before = _share_whole(idx, before, prev, m.group(0))
         # 交易额分别为 52.7 亿元、9.34 亿元、…: an item of a list of bare figures is one class of
         # its own list, never the whole a later criterion breaks down
-        before = [f for f in before if not _bare_item(idx, f)]
+        before = [f for f in before if not _bare_item(idx, f) and not _item_of_unstated(idx, f)]
         measured = _by_measure(idx, after, pos)
         if measured is not None:
             for whole, parts in measured:
@@ -128,6 +128,15 @@ def _whole_span(idx: TextIndex, pos: int, depth: int = 0) -> Span:
     if crit is not None and depth < 3 and full + lead < pos:
         return _whole_span(idx, full + lead, depth + 1)
     return Span(prev.start, pos)
+
+
+def _item_of_unstated(idx: TextIndex, f: Figure) -> bool:
+    """全年挂号量保持增长，其中一季度 8.6 万人次，…。从科室看，A a、B b: a figure after a 其中 whose
+    whole its sentence names but never states (no figure of its unit before the cue) is one part of
+    that whole — of a period, a kind — never the whole a later criterion breaks down."""
+    sent = idx.sentence_of(f.span.start)
+    at = idx.text.rfind(vocab()["subset_cues"][0], sent.start, f.span.start)
+    return at >= 0 and not any(g.unit == f.unit for g in idx.figures_in(Span(sent.start, at)))
 
 
 def _bare_item(idx: TextIndex, f: Figure) -> bool:

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import hundred_percent, longest_first, vocab
 from ..reading.relations import Candidate, summable
-from ..reading.textindex import TextIndex
+from ..reading.textindex import CLAUSE_END, CLOSE, OPEN, SPACES, TextIndex
 from .flows import _run
 
 
@@ -21,11 +22,26 @@ def pending_word(idx: TextIndex, f: Figure) -> tuple[int, str] | None:
     v = vocab()
     if f.unit not in v["count_units"]:
         return None
-    after = idx.words_after(f, 14)
+    after = words_after_alternative(idx, f, 14)
     for w in v["pending_exceptions"]:
         after = after.replace(w, "\0" * len(w))
     hits = [(after.find(w), w) for w in v["pending_words"] if w in after]
     return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else None
+
+
+_ALTERNATIVE = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
+
+
+def words_after_alternative(idx: TextIndex, f: Figure, limit: int) -> str:
+    """The words after a count, a noun's bracketed alternative read without its brackets (6 个村
+    （社区）未建成 → 村社区未建成; 镇（街道）, 套（间）): the alternative is no clause of its own, the words
+    go on after it."""
+    end = f.span.end
+    nxt = next((g.span.start for g in idx.figures_in(Span(end, end + limit + 8)) if g.span.start >= end),
+               len(idx.text))
+    words = _ALTERNATIVE.sub(r"\1", idx.text[end:min(nxt, end + limit + 8)])
+    cut = next((i for i, ch in enumerate(words) if ch in CLAUSE_END + OPEN + CLOSE), len(words))
+    return "".join(ch for ch in words[:min(cut, limit)] if ch not in SPACES)
 
 
 def _names_verb(label: str, verb: str) -> bool:
@@ -46,7 +62,7 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
         if hit is None or p.previous is not None:
             continue
         at, word = hit
-        after = idx.words_after(p, 14)
+        after = words_after_alternative(idx, p, 14)
         verb, noun = after[at + len(word):], after[:at]
         clause = idx.clause_before(p, 30)
         # 185 个行政村中仍有 58 个未实现覆盖: the whole stands in the count's own clause, before 中
@@ -68,7 +84,7 @@ def remainders(idx: TextIndex) -> Iterator[Candidate]:
         start = idx.text.rfind("\n", 0, d.span.start) + 1  # the whole stated in the done part's paragraph
         wholes = inside[-1:] or [g for g in earlier if g is not d and g.value >= d.value and g.span.start >= start
                                  and g.span.end <= sent.end
-                                 and noun in idx.label_before(g, 30) + idx.words_after(g, 8)]
+                                 and noun in idx.label_before(g, 30) + words_after_alternative(idx, g, 8)]
         if len(wholes) != 1 or wholes[0].value < d.value:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(wholes[0],), parts=(d, p), trigger=word + verb,

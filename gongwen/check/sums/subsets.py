@@ -225,6 +225,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                             yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(p,), trigger=cue,
                                             exhaustive=False, cue=Span(pos, pos + len(cue)),
                                             params={"labels": [lab], "subset_cue": cue})
+                        # …unless they fall within it together, which verifies the list (a miss says nothing)
+                        yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=tuple(ps), trigger=cue,
+                                        explicit=False, exhaustive=False, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": labels, "subset_cue": cue, "confirm_only": True})
                         continue
                     exhaustive = (exhaustive_set(labels, whole=idx.clause_before(whole, 30))
                                   or complementary(labels) or _named_categories(idx, whole, labels)
@@ -267,10 +271,27 @@ def _cut_two_ways(labels: list[str]) -> bool:
     (True, False)
     >>> _cut_two_ways(["其中通过网上预约办理", "为企业办理登记"])
     True
+
+    A band of a measure the members have (35 周岁以下青年人才 beside 采编人员) is such a property too,
+    unless every item is a band (60 岁以上 …、60 岁以下 …: one cut).
+
+    >>> _cut_two_ways(["其中编辑记者", "35周岁以下青年人才"]), _cut_two_ways(["其中60岁以上", "60岁以下"])
+    (True, False)
+    >>> _cut_two_ways(["其中5A级景区", "3A级及以下景区"])
+    False
     """
     means = tuple(vocab()["means_words"])
     owned = [lab.endswith("的") or lab.removeprefix("其中").lstrip("，,：:").startswith(means) for lab in labels]
+    bands = [_BAND.search(lab) for lab in labels]
+    kinds = "".join(lab for lab, b in zip(labels, bands) if b is None)
+    owned = [o or b is not None and b.group(1) not in kinds for o, b in zip(owned, bands)]
     return len(labels) >= 2 and any(owned) and not all(owned)
+
+
+# a band of a measure the members have, written with its bound (35 周岁以下, 60 岁及以上, 5 年以内);
+# the measure's word (周岁) named by no other item: a band of a measure the others are not cut by
+# (3A 级及以下 beside 4A 级 is one more grade)
+_BAND = re.compile(r"\d+([^\d，,、；;]{1,3}?)(?:及以上|以上|及以下|以下|以内)")
 
 
 def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
@@ -498,9 +519,14 @@ def names_rest(idx: TextIndex, parts: list[Figure], listed: list[Figure] | None 
 def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[Figure, list[Figure]] | None:
     """Parts that repeat the names of several wholes (收入 a、支出 b；收入 c、支出 d after 收入 X，支出
     Y): each name's parts under the whole of that name; None unless every part finds one and
-    at least two wholes are named."""
-    names = {w: _tail_name(idx.label_before(w, 16)) for w in wholes}
+    at least two wholes are named.  A whole whose own name joins two of those names (新认定名泉 3 处，
+    现有名泉古井 64 处，其中名泉 41 处、古井 23 处: 名泉古井 holds 名泉 and 古井) names no measure
+    of its own: its parts are kinds of it, never split among the wholes."""
+    labels = {w: idx.label_before(w, 16) for w in wholes}
+    names = {w: _tail_name(lab) for w, lab in labels.items()}
     if len({n for n in names.values() if n}) < 2:
+        return None
+    if any(sum(1 for n in set(names.values()) if n and n in lab) >= 2 for lab in labels.values()):
         return None
     out: dict[Figure, list[Figure]] = {}
     for p in parts:
