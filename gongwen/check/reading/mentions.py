@@ -43,7 +43,7 @@ _NOT_NAME = re.compile(r"[\d.,，、%％（）()\s]+")
 def subject_of(idx: TextIndex, f: Figure) -> str:
     """The noun phrase a figure counts: 我市有特困供养人员 2969 人 → 特困供养人员."""
     v = vocab()
-    lab = idx.label_before(f, 30)
+    lab = _list_head(idx, f, _past_alternative(idx, f, idx.label_before(f, 30)))
     lab = _DATES.sub("", lab)
     changed = True
     while changed and lab:
@@ -57,6 +57,58 @@ def subject_of(idx: TextIndex, f: Figure) -> str:
             if lab.endswith(s) and len(lab) > len(s):
                 lab, changed = lab[: -len(s)], True
     return lab
+
+
+_ALTERNATIVE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,12})[（(]([\u4e00-\u9fff]{1,6})[）)]$")
+
+
+def _past_alternative(idx: TextIndex, f: Figure, lab: str) -> str:
+    """A label a bracketed alternative cuts short (执业（助理）医师 1,260 人 → 医师; 总阅读（播放）量
+    4.6 亿次 → 量) read on past it, the alternative kept without its brackets (执业助理医师): the
+    brackets hold another word for the noun, not a clause of their own."""
+    start = f.span.start - len(lab)
+    while start > 0 and idx.text[start - 1] in SPACES:
+        start -= 1
+    prev = idx.figure_before(f)
+    lo = max(prev.span.end if prev is not None else 0, start - 24)
+    m = _ALTERNATIVE_BEFORE.search(idx.text[lo:start])
+    if m is None or idx.text[f.span.start - len(lab) - 1:f.span.start - len(lab)] not in "）)" \
+            or any(ch in m.group(1) for ch in "的，"):
+        return lab
+    return m.group(1) + m.group(2) + lab
+
+
+def respective_name(idx: TextIndex, f: Figure) -> str | None:
+    """The name a figure takes in a 分别 list (社会消费品零售总额、外贸进出口总额、网络零售额分别增长
+    4.7%、8.2%和13.9%: 8.2% → 外贸进出口总额; 县、乡、村三级分别建成 1 个、14 个、126 个): the k-th name of
+    the clause before 分别 for the k-th figure of its unit after it; "" when the list's names and
+    figures do not pair one to one, None when no list."""
+    sent = idx.sentence_of(f.span.start)
+    pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)
+    if pos < 0:
+        return None
+    listed = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == f.unit]
+    head = _CLAUSE_CUT.split(idx.text[sent.start:pos])[-1]
+    for w in vocab()["comparison_bases"]:
+        head = head.split(w)[0]
+    items = [x for x in _LIST_CUT.split(head) if x.strip(SPACES)]
+    return items[listed.index(f)] if len(items) == len(listed) and f in listed else ""
+
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:。]")
+_LIST_CUT = re.compile(r"[、和及]")
+
+
+def _list_head(idx: TextIndex, f: Figure, lab: str) -> str:
+    """The head noun a list of kinds closes on (举办书法、摄影、剪纸等群众文化培训 46 期 → 群众文化
+    培训): the label holds the list's last item, 等 and the head, and only the head is what is
+    counted — the items before it are the kinds, not the name."""
+    clause = idx.clause_before(f, 40, list_items=True)
+    at = lab.rfind("等")
+    if at < 0 or "、" not in clause[:max(0, clause.rfind("等"))]:
+        return lab
+    head = lab[at + 1:]
+    return head if len(_CJK.findall(head)) >= 2 else lab
 
 
 def noun_after(idx: TextIndex, f: Figure) -> str:
@@ -175,6 +227,13 @@ def mentions(idx: TextIndex, roles: dict[str, str]) -> list[Mention]:
             continue
         if f.kind == "target" and _bare_rate_name(subj):
             continue  # 增幅控制在 4.5% 以内: a goal for the growth of the level before it, named by none of its words
+        item = respective_name(idx, f) if summable(f) else None
+        if item and len(_CJK.findall(item)) >= 2:
+            # 县级、乡镇、村级服务站数分别为 2 个、14 个、126 个: each figure is its own item's count, named by
+            # its place (the list's measure word dropped), confirmed when equal only
+            name = item.removesuffix(f.unit + "数").removesuffix("数")
+            out.append(Mention(f, name, name, fact_kind(idx, f), equal_only=True))
+            continue
         ref = referent(idx, f, subj)
         if ref is not None:
             # 较上年的 1.05 亿元, 完成年度目标 2400 人的 80.7%: the words name the figure's relation to

@@ -15,17 +15,25 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from ...figure import Figure
-from ...model import Span
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import hedge_kind, interval_of, longest_first, vocab
 from ..evaluation.slips import WORDS, decisive, digit_swaps, one_misprint_apart, same_printed, telling
 from ..evaluation.verdicts import lit, make, show_gap
 from ..reading.distinct import distinct
 from ..reading.mentions import _DATES as _DATES  # levels.py reads the date pattern here
-from ..reading.mentions import Mention, bare_subject, clean, content, core, growth_mention, mentions
+from ..reading.mentions import (
+    Mention,
+    bare_subject,
+    clean,
+    content,
+    core,
+    growth_mention,
+    mentions,
+    respective_name,
+)
 from ..reading.mentions import subject_of as subject_of  # the engine's subject of a figure
 from ..reading.relations import Candidate, abbreviates, summable
-from ..reading.textindex import SPACES, TextIndex, disjoint_set
+from ..reading.textindex import TextIndex, disjoint_set
 from .sectioned import section_parts
 
 
@@ -250,22 +258,6 @@ def _qualified(a: Mention, b: Mention) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _respective_item(idx: TextIndex, f: Figure) -> str | None:
-    """The name a rate takes in a 分别 list (社会消费品零售总额、外贸进出口总额、网络零售额分别增长
-    4.7%、8.2%和13.9%: 8.2% → 外贸进出口总额): the k-th name of the clause before 分别 for the k-th
-    rate after it; "" when the list's names and rates do not pair one to one, None when no list."""
-    sent = idx.sentence_of(f.span.start)
-    pos = max((idx.text.rfind(w, sent.start, f.span.start) for w in vocab()["respectively"]), default=-1)
-    if pos < 0:
-        return None
-    rates = [g for g in idx.figures_in(Span(pos, sent.end)) if g.unit == "%"]
-    head = _CLAUSE_CUT.split(idx.text[sent.start:pos])[-1]
-    for w in vocab()["comparison_bases"]:
-        head = head.split(w)[0]
-    items = [x for x in _LIST_CUT.split(head) if x.strip(SPACES)]
-    return items[rates.index(f)] if len(items) == len(rates) and f in rates else ""
-
-
 def _rated_name(idx: TextIndex, f: Figure) -> str:
     """The name a rate stated with no level takes from its own clause: the words before the base
     it is compared with, or before its verb (政府性基金预算收入同比下降 12.4% → 政府性基金预算收入)."""
@@ -276,10 +268,6 @@ def _rated_name(idx: TextIndex, f: Figure) -> str:
         return clause[:at]
     verbs = longest_first("increase_verbs", "decrease_verbs")
     return clause.removesuffix(next((w for w in verbs if clause.endswith(w)), ""))
-
-
-_CLAUSE_CUT = re.compile(r"[，,；;：:。]")
-_LIST_CUT = re.compile(r"[、和及]")
 
 
 def restated_growths(idx: TextIndex) -> Iterator[Finding]:
@@ -293,7 +281,7 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
     shown: dict[int, str] = {}
     levelled: set[int] = set()
     for f in rates:
-        item = _respective_item(idx, f)
+        item = respective_name(idx, f)
         level = growth_mention(idx, f) if not item else None
         own = _rated_name(idx, f) if item is None and level is None else ""
         shown[id(f)] = content(clean(level.subject if level else item if item is not None else own))

@@ -210,9 +210,34 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                 continue
             if fig.value < prev.value:
                 continue
+            listed = _listed_with(idx, new[0], [d for d in figs[:i] if d.span.end <= prev.span.start])
+            if listed:
+                # 建成城市书房 5 个、乡村书屋 12 个，书房总数由 40 个增加到 57 个: the items a 、 joins to
+                # the new one were added by its verb too, and together make the change
+                yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], *listed), trigger="新增",
+                                explicit=False, params={"confirm_only": True, "anchored": True,
+                                                        "labels": ["原有", *("新增" for _ in (new[0], *listed))]})
+                continue
             verb = "新增" if _is_new(idx, new[0], v) else "结余"
             yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger=verb,
                             explicit=False, params={"sign": 1, "verb": verb, "confirm_only": True, "anchored": True})
+
+
+def _listed_with(idx: TextIndex, new: Figure, before: list[Figure]) -> list[Figure]:
+    """The figures of ``new``'s unit a 、 joins to it, one after another, in its clause (新建 A 9 个、B 3
+    个): items of the same verb's list; empty when none."""
+    out: list[Figure] = []
+    last = new
+    for d in before:
+        if d.span.start <= last.span.start:
+            continue
+        gap = idx.text[last.span.end:d.span.start]
+        if d.unit != new.unit or not summable(d) or d.previous is not None or gap.count("、") != 1 \
+                or any(ch in gap for ch in "，,；;。：:") or any(ch.isdigit() for ch in gap):
+            break
+        out.append(d)
+        last = d
+    return out
 
 
 def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list[Figure]:
@@ -246,8 +271,14 @@ def _run(a: str, b: str) -> int:
 
 
 def _is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
+    """A figure named as what was added: a new word before it (新增, 新建 …), a completion word right
+    after it (12 个建成), or one before it in a clause that names no running total (全年建成 9 个; not
+    累计建成 58 个)."""
     after = idx.text[d.span.end:d.span.end + 4]
-    return any(w in idx.clause_before(d, 24) for w in v["new_words"]) or after.startswith(tuple(v["completed_words"]))
+    clause = idx.clause_before(d, 24)
+    return any(w in clause for w in v["new_words"]) or after.startswith(tuple(v["completed_words"])) \
+        or any(w in clause for w in v["completed_words"]) \
+        and not any(w in clause for w in (*v["stock_words"], *v["running_total_words"]))
 
 
 def _nets(idx: TextIndex, d: Figure, v: dict) -> bool:
