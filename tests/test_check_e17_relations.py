@@ -47,3 +47,20 @@ def test_new_items_listed_together_make_the_stocks_change() -> None:
     # 75 for 57: two digits swapped, reported
     [(status, severity, figs)] = _verdicts(READING.format(n="75"), "GW104")
     assert (status, severity, figs) == ("inconsistent", "error", ("12个", "40个", "5个", "75个"))
+
+
+def _body_verdicts(body: str, code: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return _verdicts("关于2025年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n" + body + "\n", code)
+
+
+POSTAL = ("全年寄递量完成2.40亿件，同比增长9.5%。从寄递结构看，市内件0.48亿件，同比增长5.2%；省内件1.80亿件，"
+          "同比增长12.1%；跨省件0.12亿件，同比增长18.0%，三者分别占寄递总量的20.0%、{b}%和5.0%。")
+
+
+def test_respective_shares_take_their_parts_across_the_full_sentences_clauses() -> None:
+    ok = _body_verdicts(POSTAL.format(b="75.0"), "GW107")
+    assert ("consistent", "info", ("0.48亿件", "2.40亿件", "20.0%")) in ok
+    assert ("consistent", "info", ("1.80亿件", "2.40亿件", "75.0%")) in ok
+    assert ("consistent", "info", ("0.12亿件", "2.40亿件", "5.0%")) in ok
+    bad = _body_verdicts(POSTAL.format(b="57.0"), "GW107")
+    assert [v[2] for v in bad if v[0] == "inconsistent"] == [("1.80亿件", "2.40亿件", "57.0%")]

@@ -50,6 +50,13 @@ def respective_share(idx: TextIndex, f: Figure) -> Candidate | None:
         return None
     names = [n for n in _joins().split(gap[:gap.rindex("的")]) if n.strip(SPACES)]
     parts = operands_before(idx, at, sent.start)[-len(joined):]
+    if len(parts) < len(joined):
+        # 市内件 0.48 亿件，…；省内件 1.80 亿件，…；跨省件 0.12 亿件，…，三者分别占…的 20.0%、75.0% 和 5.0%:
+        # the parts listed across the ；-clauses of the full sentence, one unit
+        full = max(text.rfind("。", 0, sent.start), text.rfind("\n", 0, sent.start)) + 1
+        parts = operands_before(idx, at, full)[-len(joined):]
+        if len({p.unit for p in parts}) != 1:
+            return None
     if len(parts) != len(joined) or len(names) not in (1, len(joined)):
         return None
     k = joined.index(f)
