@@ -77,7 +77,7 @@ def test_a_一_run_into_a_paragraph_numbers_the_二_after_it() -> None:
     assert list(ok.by_code("GW120")) == []
     bad = check(extract(document_from_text(RUN_IN.format(two="四"))))
     # numbered out of order after it: still reported (三、 after 四、)
-    assert [f.message[:4] for f in bad.by_code("GW120")] == ["标题“三"]
+    assert "标题“三" in [f.message[:4] for f in bad.by_code("GW120")]
 
 
 STAFF = "馆内现有职工86人，其中专业技术人员{a}人、40周岁以下青年职工38人。"
