@@ -117,3 +117,22 @@ def test_a_new_bureau_names_its_figures_by_the_line_cut_so() -> None:
                   "二、档案库房设施提档升级\n新建档案库房2400平方米，档案库房恒温恒湿全覆盖。")
     assert p["6部"] == "档案编研"
     assert p["2400平方米"] == "档案库房"
+
+
+def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_the_line() -> None:
+    """A new bureau's figure is of the line its heading names unless its sentence says otherwise
+    by a word that can: another bureau's word of four characters or more in the figure's own
+    clause, or in an earlier clause where it is the subject of a figure of its own, or a word
+    holding the program's name.  Not a word of an earlier clause said in passing (结合综合演练…,
+    before the figure's clause), nor one of two or three characters (地震: any such bureau's word)."""
+    assert choose_vocab(None, "青禾县地震局") is None
+    body = ("一、监测台网运行稳定\n结合综合演练检验台网，全年新建观测站点6个，台网运行率99.2%。\n"
+            "二、宏观观测有序开展\n全年记录地震事件412次，发布速报37期。\n"
+            "三、震情应急准备充分\n全年开展综合演练9场，参演干部群众1300人次。")
+    p = _programs("青禾县地震局", body)
+    assert p["6个"] == "监测台网"  # (was 应急演练: 综合演练 named in passing before the clause)
+    assert p["99.2%"] == "监测台网"
+    assert p["412次"] == "宏观观测"  # (was 防灾减灾: 地震, two characters)
+    assert p["37期"] == "宏观观测"
+    assert p["9场"] == "应急演练"  # the figure's own clause names it
+    assert p["1300人次"] == "应急演练"  # the subject of the earlier clause's figure governs this one

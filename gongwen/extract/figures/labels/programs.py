@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..words.vocab import Vocab
 
 _PARAGRAPH_REACH = 400
+_SPECIFIC = 4  # a word this long or longer can name a program of its own (see ProgramMixin._names_here)
 _COMMA = regex.compile(r"[，,；;。！？\n]")  # a clause break that is no list's 、
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
@@ -117,7 +118,8 @@ class ProgramMixin:
         the innermost heading naming one names (:mod:`.worklines`) — what the report says it did,
         not another bureau's program its words happen to hold — unless the program found is named
         by a heading of the path itself (安全生产 under 安全生产形势平稳) or in the figure's own
-        sentence (全年一般公共预算收入…亿元 under 财政收入稳中提质).  A line the figure's sentence
+        sentence by a word that says what the figure is of (全年一般公共预算收入…亿元 under
+        财政收入稳中提质; :meth:`_names_here`).  A line the figure's sentence
         names as well is the label even then (:meth:`_line_named_in_sentence`)."""
         p = self._vocab_program(o, path)
         if not self.work_lines or not path:
@@ -167,17 +169,34 @@ class ProgramMixin:
 
     def _named_in_sentence(self, p: str, o: int) -> bool:
         """Whether the figure's sentence, up to the end of its clause, names program ``p`` by a word
-        of its own (not a generic, context or cued one): the text then says what the figure is of."""
+        of its own (not a generic, context or cued one) that says what the figure is of
+        (:meth:`_names_here`)."""
         t = self.doc.text
         end = _COMMA.search(t, o)  # (a list's 、 does not end the clause: 人民调解、法律援助…分别)
         e = end.start() if end else len(t)
+        cs = self.clause_start(o)
         i = bisect.bisect_left(self.mention_starts, self.sentence_start(o))
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
-            if m.program == p and not (m.weak or m.context or m.cued):
+            if m.program == p and not (m.weak or m.context or m.cued) and self._names_here(m, p, cs):
                 return True
             i += 1
         return False
+
+    def _names_here(self, m: _Mention, p: str, cs: int) -> bool:
+        """Whether mention ``m`` of program ``p`` in the sentence of a figure whose clause opens at
+        ``cs`` names what the figure is of, against the line a new bureau's heading files it under:
+        a word holding the program's name does (应急演练); another word of four characters or more
+        does in the figure's own clause, or where it is the subject of a figure of its own in an
+        earlier clause (全年开展综合演练9场，参演人员…); a word of two or three characters (地震,
+        受理, 投资) is any bureau's word for its own work, and an earlier clause's word in passing
+        (结合综合演练检验台网，全年新建观测站点…) is not the figure's.  Measured on dev A–I read as
+        new bureaus (leave-bureau-out): short words and passing words name the line's figures
+        far more often than the program they belong to."""
+        word = self.doc.text[m.start:m.end]
+        if p in word:
+            return True
+        return len(word) >= _SPECIFIC and (m.start >= cs or self._states_figure(m, cs))
 
     def _vocab_program(self, o: int, path: Sequence[Heading]) -> str | None:
         """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
