@@ -136,3 +136,14 @@ def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_
     assert p["37期"] == "宏观观测"
     assert p["9场"] == "应急演练"  # the figure's own clause names it
     assert p["1300人次"] == "应急演练"  # the subject of the earlier clause's figure governs this one
+
+
+def test_a_program_an_outer_heading_names_does_not_outweigh_the_inner_headings_line() -> None:
+    """A heading outside the one naming the figure's line names the area the line is part of
+    (应急救援 over 台站巡检): the line is the label; a program the line's own heading names stays."""
+    body = ("一、应急救援能力持续提升\n（一）台站巡检扎实有序\n全年巡检观测台站148次，排除故障31处。\n"
+            "（二）应急救援队伍不断壮大\n全年新增救援志愿者120人。")
+    p = _programs("青禾县地震局", body)
+    assert p["148次"] == "台站巡检"  # (was 应急救援, the outer heading's)
+    assert p["31处"] == "台站巡检"
+    assert p["120人"] == "应急救援"  # named by the line's own heading

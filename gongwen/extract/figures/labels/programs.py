@@ -126,10 +126,13 @@ class ProgramMixin:
             return p
         if p is None and self._base_statistic(self.clause_start(o), o):
             return None
-        line = next((self.work_lines[h.span.start] for h in reversed(path) if self.work_lines.get(h.span.start)), None)
+        k = next((i for i in range(len(path) - 1, -1, -1) if self.work_lines.get(path[i].span.start)), -1)
+        line = self.work_lines[path[k].span.start] if k >= 0 else None
         if line is not None and self._line_named_in_sentence(line, p, o, path):
             return line
-        if p is not None and (any(p in h.title for h in path) or self._named_in_sentence(p, o)):
+        # (a heading outside the one naming the line, 应急救援能力持续提升 over 台站巡检扎实有序,
+        # names the area the line is part of, not the figure's program)
+        if p is not None and (any(p in h.title for h in path[max(k, 0):]) or self._named_in_sentence(p, o)):
             return p
         return line or p
 
