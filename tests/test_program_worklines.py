@@ -124,11 +124,13 @@ def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_
     by a word that can: another bureau's word of four characters or more in the figure's own
     clause, or in an earlier clause where it is the subject of a figure of its own, or a word
     holding the program's name.  Not a word of an earlier clause said in passing (结合综合演练…,
-    before the figure's clause), nor one of two or three characters (地震: any such bureau's word)."""
+    before the figure's clause), nor one of two or three characters (地震: any such bureau's word)
+    unless the figure right after it counts it."""
     assert choose_vocab(None, "青禾县地震局") is None
     body = ("一、监测台网运行稳定\n结合综合演练检验台网，全年新建观测站点6个，台网运行率99.2%。\n"
             "二、宏观观测有序开展\n全年记录地震事件412次，发布速报37期。\n"
-            "三、震情应急准备充分\n全年开展综合演练9场，参演干部群众1300人次。")
+            "三、震情应急准备充分\n全年开展综合演练9场，参演干部群众1300人次。\n"
+            "四、震情跟踪研判有力\n全年监测到地震126次，组织会商研判24次。")
     p = _programs("青禾县地震局", body)
     assert p["6个"] == "监测台网"  # (was 应急演练: 综合演练 named in passing before the clause)
     assert p["99.2%"] == "监测台网"
@@ -136,6 +138,8 @@ def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_
     assert p["37期"] == "宏观观测"
     assert p["9场"] == "应急演练"  # the figure's own clause names it
     assert p["1300人次"] == "应急演练"  # the subject of the earlier clause's figure governs this one
+    assert p["126次"] == "防灾减灾"  # a short word the figure right after it counts
+    assert p["24次"] == "震情跟踪研判"  # (was 防灾减灾: 地震 of the clause before)
 
 
 def test_a_program_an_outer_heading_names_does_not_outweigh_the_inner_headings_line() -> None:

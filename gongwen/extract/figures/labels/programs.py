@@ -181,25 +181,28 @@ class ProgramMixin:
         i = bisect.bisect_left(self.mention_starts, self.sentence_start(o))
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
-            if m.program == p and not (m.weak or m.context or m.cued) and self._names_here(m, p, cs):
+            if m.program == p and not (m.weak or m.context or m.cued) and self._names_here(m, p, cs, o):
                 return True
             i += 1
         return False
 
-    def _names_here(self, m: _Mention, p: str, cs: int) -> bool:
-        """Whether mention ``m`` of program ``p`` in the sentence of a figure whose clause opens at
-        ``cs`` names what the figure is of, against the line a new bureau's heading files it under:
+    def _names_here(self, m: _Mention, p: str, cs: int, o: int) -> bool:
+        """Whether mention ``m`` of program ``p`` in the sentence of the figure at ``o`` whose clause
+        opens at ``cs`` names what the figure is of, against the line a new bureau's heading files it under:
         a word holding the program's name does (应急演练); another word of four characters or more
         does in the figure's own clause, or where it is the subject of a figure of its own in an
         earlier clause (全年开展综合演练9场，参演人员…); a word of two or three characters (地震,
-        受理, 投资) is any bureau's word for its own work, and an earlier clause's word in passing
+        受理, 投资) is any bureau's word for its own work, unless the figure right after it counts
+        it (监测到地震126次), and an earlier clause's word in passing
         (结合综合演练检验台网，全年新建观测站点…) is not the figure's.  Measured on dev A–I read as
         new bureaus (leave-bureau-out): short words and passing words name the line's figures
         far more often than the program they belong to."""
         word = self.doc.text[m.start:m.end]
         if p in word:
             return True
-        return len(word) >= _SPECIFIC and (m.start >= cs or self._states_figure(m, cs))
+        if len(word) < _SPECIFIC:  # (unless it is what the figure right after it counts: 监测到地震126次)
+            return m.start >= cs and not self.doc.text[m.end:o].strip()
+        return m.start >= cs or self._states_figure(m, cs)
 
     def _vocab_program(self, o: int, path: Sequence[Heading]) -> str | None:
         """The vocabulary program of the figure at ``o`` under heading ``path``, or None.
