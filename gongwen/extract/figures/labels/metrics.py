@@ -54,6 +54,9 @@ _DIMENSIONLESS_UNITS = frozenset(TABLES.dimensionless_units.values())
 # "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
 _WITHIN = regex.compile(r"(?:以内|之内|内)")
 
+# the nouns that name a time taken or allowed (到场时间, 采购周期: metrics.yaml time_nouns)
+_TIME_NOUN = regex.compile("(?:" + _in_order(package_yaml("gongwen.extract", "data/metrics.yaml")["time_nouns"]) + ")$")
+
 _WITHIN_ACT = regex.compile(r"[\p{Han}]{2,8}(?=[，。；、,;：:”\"）)]|$)")
 
 
@@ -103,6 +106,9 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             return "限额"
         if measure_kind(unit) == "time":
             within = _WITHIN.match(t, end)
+            named = self.phrase(cs, o) if within else ""
+            if named and _TIME_NOUN.search(named):
+                return named  # "平均到场时间控制在8分钟以内": the time its clause names is bounded
             if within:  # "24小时内整改到位" bounds the time to act: 整改到位时限
                 act = _WITHIN_ACT.match(t, within.end())
                 return (act.group() if act else "") + "时限"

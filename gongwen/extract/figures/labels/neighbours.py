@@ -16,12 +16,13 @@ from typing import Any
 
 import regex
 
-from ...._data import rx
+from ...._data import package_yaml, rx
 from ..grammar.context_units import _STRUCTURE, _STRUCTURE_NUM
 from ..grammar.units import TABLES
 from ..words.heads import _CONTINUES, _HEADS, _RATE_NOUN, _in_order
 from ..words.metric_rules import measure_of, metric_rules, point_move, unit_kind
 from .labeller import Labeller
+from .pairs import _COUNT_TAIL, pair_metric
 from .scope_parts import _INNER_GRADE
 
 _TOTAL_WORD = rx(_in_order(_HEADS["total_words"]))
@@ -205,22 +206,23 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     the amount before it (:func:`average_metrics`) (in place)."""
     generic = lab.generic_metrics()
     text = lab.doc.text
-    nouns = metric_rules()["defaults"]
     for k, r in enumerate(records):
-        if r["metric"] not in generic or r["change"] is not None:
+        if r["change"] is not None:
             continue
         a = r["span"].start
         prior = list(_same_sentence_before(records, k))
-        # "低保对象7,352户12,084人": the second of a pair counts the same things in its own unit
-        if prior and not text[prior[0]["span"].end:a].strip() and prior[0]["change"] is None:
-            own, theirs = nouns.get(unit_kind(r["unit"])), nouns.get(unit_kind(prior[0]["unit"]))
-            m = prior[0]["metric"] or ""
-            if own and theirs and own != theirs and m.endswith(theirs) and len(m) > len(theirs):
-                r["metric"] = m[: -len(theirs)] + own
-                continue
         # (a ；ends a list item: the figures before it measure other things)
         before = next((g for g in prior if g["unit"] == r["unit"] and g["change"] is None
                        and not _ITEM_END.search(text, g["span"].end, a)), None)
+        # "低保对象7,352户12,084人", "救援队伍42支、1730人": the second of a pair counts the same things
+        # in its own unit — unless a figure before it in its unit names them ("发生事故14起、死亡
+        # 9人，较上年的18起、12人": the 12 are the deaths)
+        paired = pair_metric(text, r, prior[0]) if prior else None
+        if paired and (before is None or before["metric"] in generic or not text[prior[0]["span"].end:a].strip()):
+            r["metric"] = paired
+            continue
+        if r["metric"] not in generic:
+            continue
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
         elif prior and prior[0]["change"] is not None and r["unit"] not in ("%", "‰") \
@@ -228,7 +230,7 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
             # "地区生产总值增长6%左右，达到41.5亿元": the level the growth right before it reaches is
             # the level of what grew (地区生产总值, the growth's metric without its 增速)
             r["metric"] = _GROWTH_OF.sub("", prior[0]["metric"])
-    average_metrics(records)
+    average_metrics(records, text)
     total_metrics(records, lab)
 
 def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
@@ -283,18 +285,31 @@ def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         if level is not None:
             r["metric"] = level["metric"]
 
-def average_metrics(records: list[dict[str, Any]]) -> None:
+def average_metrics(records: list[dict[str, Any]], text: str) -> None:
     """A per-head average written as its prefix alone ("发放优待金385.2万元，户均10245元") is the
-    average of the amount before it in its sentence: 户均 + 优待金 (in place)."""
+    average of the amount before it in its sentence: 户均 + 优待金 (in place). The amount is the
+    nearest before it in the average's numerator unit (元 of 元/笔, 公里 of 公里/车次: "行驶里程41.3万
+    公里，平均每车次80.7公里" → 平均每车次行驶里程); an amount named by a bare total's words only
+    ("发放贷款210笔、3150万元，笔均15万元": 发放金额) keeps them (笔均发放金额)."""
     for k, r in enumerate(records):
-        m = _AVERAGE.match(r["as_written"])
-        if m is None or "/" not in r["unit"] or r["metric"] not in _GENERIC_RATE:
+        if "/" not in r["unit"]:
             continue
+        m = _AVERAGE.match(r["as_written"])
+        word = m.group() if m else ""
+        each = _PER_EACH.match(r["as_written"]) if not word and r["metric"] in _MEAN else None
+        if each is not None and text.endswith(r["metric"], 0, r["span"].start):
+            word = r["metric"] + each.group()  # "平均每车次80.7公里": the mean per trip
+        if not word or r["metric"] not in _GENERIC_RATE | _MEAN:
+            continue
+        base = r["unit"].partition("/")[0]
         total = next((g for g in _same_sentence_before(records, k)
-                      if g["unit"] == "元" and g["change"] is None and g["kind"] not in ("share", "completion")), None)
-        what = _TOTAL_TAIL.sub("", total["metric"] or "") if total is not None else ""
+                      if g["unit"] == base and g["change"] is None and g["kind"] not in ("share", "completion")), None)
+        name = (total["metric"] or "") if total is not None else ""
+        what = _TOTAL_TAIL.sub("", name)
+        if len(what) < 2 and name not in _BARE_TOTALS:
+            what = name
         if len(what) >= 2:
-            r["metric"] = m.group() + what
+            r["metric"] = word + what
 
 def inherit_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """Parts of a breakdown measure what their total measures (in place).
@@ -530,6 +545,8 @@ _PART_END = rx(r"[，。；、,;]")
 _BARE_TOTAL = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")")
 
 # the nouns a count's metric ends on, which name no thing counted
+
+
 # a metric that ends on a total word names a total ("龙头企业总数"); a part of it counts by its unit's noun
 _TOTAL_END = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")$")
 _PART_NOUN = {"person": "人数", "household": "户数", "person_time": "人次", "count": "数"}
@@ -540,13 +557,21 @@ def _named_total(metric: str | None) -> str:
     m = _TOTAL_END.search(metric or "")
     return metric[: m.start()] if m is not None and metric and m.start() >= 2 else ""
 
-_COUNT_TAIL = regex.compile("(?:" + _in_order(_HEADS["count_tails"]) + ")$")
 
 # the reference a figure is compared with: "较上年的", "比上届的", "较去年同期的", "较2025年的"
 _REFERENCE = rx(r"(?:较|比|与)[^，。；,;、\d]{0,8}的$|(?:较|比|与)\d{4}年(?:同期)?的$")
 
 # the per-head prefixes of an average (人均, 户均每月, 村均 …: the per-prefixes that say 均)
 _AVERAGE = rx("|".join(sorted((p for p in TABLES.per_prefixes if "均" in p), key=len, reverse=True)))
+
+# a mean's own word, the metric of an average written as 平均 before its per-unit prefix (平均每车次)
+_MEAN = frozenset(map(str, package_yaml("gongwen.extract", "data/phrases.yaml")["per_trail"]["average"]))
+
+# the per-unit prefixes that start with 每 (每车次, 每笔), as a mean written with 平均 before them has them
+_PER_EACH = rx("|".join(sorted((p for p in TABLES.per_prefixes if p.startswith("每")), key=len, reverse=True)))
+
+# the metrics that name no amount of their own (金额, 合计): an average of one names nothing either
+_BARE_TOTALS = frozenset({*map(str, _HEADS["bare_totals"]), str(metric_rules()["defaults"]["money"]), ""})
 
 # the fallback metrics of a rate, which name nothing
 _GENERIC_RATE = frozenset({str(metric_rules()["defaults"]["rate"]), ""})

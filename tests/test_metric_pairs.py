@@ -1,0 +1,71 @@
+"""Metrics a figure takes from the quantity it is joined to: the second of a pair in another unit,
+an average of the amount before it, a bounded time its clause names (invented sentences)."""
+
+from __future__ import annotations
+
+from test_metric_families import _figures  # the same invented report head
+
+
+def test_the_second_of_a_pair_joined_by_a_dun_counts_the_same_things() -> None:
+    """"队伍42支、1,730人", "违法建设318处、9.6万平方米": the people, the area of the things the first
+    counts — not the bare 人数, 面积 of an empty clause."""
+    f = _figures("全县共有各类应急救援队伍42支、1,730人。全年拆除各类违法建设318处、9.6万平方米。")
+    assert f["1,730人"].metric == "应急救援队伍人数"
+    assert f["9.6万平方米"].metric == "拆除各类违法建设面积"
+
+
+def test_the_second_of_a_pair_after_gong_and_of_a_total_named_by_its_measure() -> None:
+    """"7支共380人": 共 joins the pair too; "馆藏档案总量达到12.4万卷、20.7万件": a total named by its
+    measure (总量) is the same total in the other unit."""
+    f = _figures("全县组建防汛抢险队伍7支共380人。截至年底，馆藏档案总量达到12.4万卷、20.7万件。")
+    assert f["380人"].metric == "组建防汛抢险队伍人数"
+    assert f["20.7万件"].metric == "馆藏档案总量"
+
+
+def test_a_pair_after_a_figure_of_its_unit_keeps_that_figures_metric() -> None:
+    """"发生事故14起、死亡9人，较上年的18起、12人": the 12 are deaths (the figure before in 人
+    names them), not the 事故's people."""
+    f = _figures("全年全县发生各类生产安全事故14起、死亡9人，较上年的18起、12人分别减少4起、3人。")
+    assert f["12人"].metric == "死亡人数"
+
+
+def test_a_pair_of_households_and_people_stays_as_it_was() -> None:
+    f = _figures("截至年底，全县共有低保对象2,104户3,315人。")
+    assert f["2,104户"].metric == "低保对象户数"
+    assert f["3,315人"].metric == "低保对象人数"
+
+
+def test_an_average_of_an_amount_named_only_by_its_pay_verb() -> None:
+    """"贷款210笔、3150万元，笔均15万元": the amount is named 发放金额 only; the average keeps it
+    (笔均发放金额), not the rate's bare 标准."""
+    f = _figures("全年为城乡创业青年发放创业担保贷款210笔、3150万元，笔均15万元。")
+    assert f["笔均15万元"].metric == "笔均发放金额"
+
+
+def test_a_mean_written_with_ping_jun_before_its_per_unit_prefix() -> None:
+    """"行驶里程41.3万公里，平均每车次80.7公里": the mean of the length before it in its own
+    numerator unit (公里), not the bare 平均."""
+    f = _figures("全年公务用车平台派车5120车次，行驶里程41.3万公里，平均每车次80.7公里。")
+    assert f["每车次80.7公里"].metric == "平均每车次行驶里程"
+
+
+def test_an_average_of_a_named_amount_stays_as_it_was() -> None:
+    f = _figures("全年发放义务兵家庭优待金385.2万元，户均10245元。")
+    assert f["户均10245元"].metric == "户均义务兵家庭优待金"
+
+
+def test_a_bounded_time_its_clause_names() -> None:
+    """"平均到场时间控制在8.2分钟以内", "采购平均周期压缩到21天以内": the time named, not 时限; an
+    act bounded by a time ("15日内完成整改") is still its 时限."""
+    f = _figures("辖区平均到场时间控制在8.2分钟以内。政府采购平均周期压缩到21天以内。"
+                 "对排查出的隐患，要求企业在15日内完成整改。")
+    assert f["8.2分钟"].metric == "辖区平均到场时间"
+    assert f["21天"].metric == "政府采购平均周期"
+    assert f["15日"].metric == "完成整改时限"
+
+
+def test_yi_xia_of_a_list_that_follows_is_no_amount_bound() -> None:
+    """"重点抓好以下工作：…募集善款和物资920万元以上": 以下 opens a list; the amount is what was raised, not 限额
+    (an amount's bound, "500元以下的…", still is one)."""
+    f = _figures("2032年，我会将重点抓好以下工作：全年募集善款和物资920万元以上。")
+    assert f["920万元"].metric == "募集善款和物资"
