@@ -69,3 +69,14 @@ def test_yi_xia_of_a_list_that_follows_is_no_amount_bound() -> None:
     (an amount's bound, "500元以下的…", still is one)."""
     f = _figures("2032年，我会将重点抓好以下工作：全年募集善款和物资920万元以上。")
     assert f["920万元"].metric == "募集善款和物资"
+
+
+def test_a_growth_after_a_reference_level_is_of_what_the_level_measures() -> None:
+    """"…力争达到52.6亿元，较2031年的49.1亿元增长7.1%": the reference level measures what the target
+    before it does (地区生产总值), and so does the growth after it — not the bare 金额增速 the reference
+    had before its sentence named it."""
+    f = _figures("2032年，全镇地区生产总值力争达到52.6亿元，较2031年的49.1亿元增长7.1%。"
+                 "全县持证社会工作者力争达到420人，较上年末的371人增长13.2%。")
+    assert f["49.1亿元"].metric == "地区生产总值"
+    assert f["7.1%"].metric == "地区生产总值增速"
+    assert f["13.2%"].metric == "持证社会工作者人数增速"

@@ -379,8 +379,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     carried_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)
-    delta_metrics(records, text)
     sentence_metrics(records, lab)
+    delta_metrics(records, text)
     share_whole_metrics(records, lab)
     for r in records:
         if r["metric"]:
