@@ -80,3 +80,14 @@ def test_a_growth_after_a_reference_level_is_of_what_the_level_measures() -> Non
     assert f["49.1亿元"].metric == "地区生产总值"
     assert f["7.1%"].metric == "地区生产总值增速"
     assert f["13.2%"].metric == "持证社会工作者人数增速"
+
+
+def test_a_running_total_after_the_count_added_in_the_period() -> None:
+    """"新增新能源快递车辆186辆，累计达到940辆": the running total of the vehicles (…累计数), not the
+    bare 辆数 nor the metric of the count added (新增…数)."""
+    f = _figures("全年新增新能源快递车辆186辆，累计达到940辆。全年新增注册交易主体1,210家,累计达9,870家。"
+                 "新建社区老年助餐点14个，全县累计达到63个。")
+    assert f["940辆"].metric == "新能源快递车辆累计数"
+    assert f["9,870家"].metric == "注册交易主体累计数"
+    assert f["63个"].metric == "社区老年助餐点累计数"
+    assert f["14个"].metric == "新建社区老年助餐点数"

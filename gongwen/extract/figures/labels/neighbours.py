@@ -221,8 +221,8 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         if paired and (before is None or before["metric"] in generic or not text[prior[0]["span"].end:a].strip()):
             r["metric"] = paired
             continue
-        if r["metric"] not in generic:
-            continue
+        if r["metric"] not in generic or _RUNNING.fullmatch(text, lab.clause_start(a), a):
+            continue  # (a running total's word alone: the total of the count before it, total_metrics)
         if before is not None and before["metric"] not in generic:
             r["metric"] = before["metric"]
         elif prior and prior[0]["change"] is not None and r["unit"] not in ("%", "‰") \
@@ -235,15 +235,25 @@ def sentence_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
 
 def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """A total named by its total word alone ("新增社区食堂12个，总数达到38个") is the total of
-    what the figure before it in its sentence, in the same unit, counts: 社区食堂总数 (in place)."""
+    what the figure before it in its sentence, in the same unit, counts: 社区食堂总数; so is a running
+    total whose clause is its word alone ("…，累计达到96个" → 社区食堂累计数) (in place)."""
     verbs = metric_rules()["count_verb_any"]
+    generic = lab.generic_metrics()
+    text = lab.doc.text
     for k, r in enumerate(records):
-        if r["change"] is not None or not _BARE_TOTAL.fullmatch(r["metric"] or ""):
+        if r["change"] is not None:
             continue
+        a = r["span"].start
+        # "新增快递车辆235辆，累计达到1,120辆": a count whose clause is a running total's word alone
+        # (its unit's bare noun for a metric) is the running total of what the count before it counts
+        running = _RUNNING.fullmatch(text, lab.clause_start(a), a) if r["metric"] in generic or (
+            unit_kind(r["unit"]) == "count" and r["metric"] == r["unit"] + "数") else None
+        if running is None and not _BARE_TOTAL.fullmatch(r["metric"] or ""):
+            continue
+        bare = running["word"] + _PART_NOUN.get(unit_kind(r["unit"]), "数") if running is not None else r["metric"]
         before = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]), None)
         if before is None or before["change"] is not None or not before["metric"]:
             continue
-        a = r["span"].start
         cue = lab.breakdown_cue(lab.sentence_start(a), a)
         total = next((g for g in _same_sentence_before(records, k) if g["unit"] == r["unit"]
                       and g["span"].end <= cue and _named_total(g["metric"])), None) if cue >= 0 else None
@@ -259,7 +269,7 @@ def total_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
         lead = verbs.match(what)
         what = what[lead.end():] if lead else what
         if len(what) >= 2 and not _BARE_TOTAL.search(what):
-            r["metric"] = what + r["metric"]
+            r["metric"] = what + bare
 
 def baseline_metrics(records: list[dict[str, Any]], lab: Labeller) -> None:
     """The reference of a comparison ("全年受理信访事项286件，较上年的325件下降12.0%") measures what
@@ -543,6 +553,9 @@ _PART_END = rx(r"[，。；、,;]")
 
 # a metric that is a total word and nothing else (总数, 总量): it names no thing
 _BARE_TOTAL = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")")
+
+# a running total's clause: its word alone, after the place it is of and before its copula (全县累计达到)
+_RUNNING = rx(r"\s*[\p{Han}]{0,4}?(?P<word>" + _in_order(_HEADS["running_totals"]) + r")(?:达到|达|为|至)?\s*")
 
 # the nouns a count's metric ends on, which name no thing counted
 
