@@ -91,3 +91,13 @@ def test_a_running_total_after_the_count_added_in_the_period() -> None:
     assert f["9,870家"].metric == "注册交易主体累计数"
     assert f["63个"].metric == "社区老年助餐点累计数"
     assert f["14个"].metric == "新建社区老年助餐点数"
+
+
+def test_no_metric_opens_on_a_closing_bracket() -> None:
+    """"（常住人口52.3万人）共报告…" and "…住房(廉租住房)建设补充资金": the bracket that closed round a
+    quantity, or round a name the phrase was cut after, is no part of the metric."""
+    f = _figures("全年全县（常住人口52.3万人）共报告法定传染病17种4,806例。"
+                 "全年上缴城市公共租赁住房(廉租住房)建设补充资金2.4亿元。")
+    assert f["17种"].metric == "报告法定传染病数"
+    assert f["4,806例"].metric == "报告法定传染病例数"
+    assert f["2.4亿元"].metric == "建设补充资金"

@@ -98,6 +98,10 @@ def _qualified_end(t: str, end: int) -> int:
 
 _QUALIFIER = regex.compile(r"[（(][\p{Han}、]{1,6}[)）]")
 
+# a bracketed run (its inside no place to cut a long phrase) and the brackets that close one
+_BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
+_CLOSING_BRACKETS = frozenset(")）")
+
 
 class PhraseMixin:
     """The phrase methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
@@ -143,6 +147,8 @@ class PhraseMixin:
         t = self.doc.text[a:b]
         if "（" in t or "(" in t:
             t = _LATIN_PARENS.sub("", _LONG_PARENS.sub("", t))
+        if t[:1] in _CLOSING_BRACKETS:
+            t = t[1:]  # "（常住人口52.3万人）共报告…": the bracket that closed round the quantity before
         if after_quantity:
             t = _AFTER_QUANTITY.sub("", t)
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t) if "," in t else t)
@@ -225,7 +231,7 @@ class PhraseMixin:
                 for e in (_qualified_end(t, m.end()),) if 2 <= len(t) - e <= 12]
         if ends:
             start, end = min(ends, key=lambda se: se[1])
-            rest = t[end:].lstrip("和与及或、的")
+            rest = t[end:].lstrip(")）和与及或、的")  # (a name inside brackets: what follows them)
             return (t[start:] if _BARE_TAIL.fullmatch(rest) and len(t) - start <= 12 else rest), True
         cuts = self._cuts(t)
         fits = [k for k in cuts if 2 <= len(t) - k <= 12]
@@ -248,4 +254,8 @@ class PhraseMixin:
         cuts += [s for s, _ in known]
         cuts += [m.end() for m in self.v.scope_re.finditer(t)]
         cuts += [m.end() for m in _LATIN_RUN.finditer(t)]
+        if "（" in t or "(" in t:
+            # (never inside a bracketed qualifier: "…住房(廉租住房)建设补充资金" is cut before it or after it)
+            inside = {k for m in _BRACKETED.finditer(t) for k in range(m.start() + 1, m.end())}
+            cuts = [k for k in cuts if k not in inside]
         return cuts
