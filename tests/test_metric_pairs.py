@@ -101,3 +101,12 @@ def test_no_metric_opens_on_a_closing_bracket() -> None:
     assert f["17种"].metric == "报告法定传染病数"
     assert f["4,806例"].metric == "报告法定传染病例数"
     assert f["2.4亿元"].metric == "建设补充资金"
+
+
+def test_shang_sheng_ends_no_name() -> None:
+    """"…受理仲裁案件1,182件，较上年的1,046件上升13.0%": 上升 is the change's verb like 增长 — the
+    growth is of the cases, not a 上升增速."""
+    f = _figures("全年受理劳动人事争议仲裁案件1,182件，较上年的1,046件上升13.0%。"
+                 "全年查处各类道路交通违法行为9.86万起，同比上升6.4%。")
+    assert f["13.0%"].metric == "受理劳动人事争议仲裁案件数增速"
+    assert f["6.4%"].metric == "查处各类道路交通违法行为数增速"
