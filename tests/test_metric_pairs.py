@@ -110,3 +110,11 @@ def test_shang_sheng_ends_no_name() -> None:
                  "全年查处各类道路交通违法行为9.86万起，同比上升6.4%。")
     assert f["13.0%"].metric == "受理劳动人事争议仲裁案件数增速"
     assert f["6.4%"].metric == "查处各类道路交通违法行为数增速"
+
+
+def test_a_count_whose_phrase_names_its_measure_takes_no_count_noun() -> None:
+    """"快递业务量2.31亿件", "总阅读量860万次": the phrase ends on its measure (量), not 业务量数, 阅读量次数."""
+    f = _figures("全年完成快递业务量2.31亿件，同比增长14.2%。全平台总阅读量860万次。")
+    assert f["2.31亿件"].metric == "完成快递业务量"
+    assert f["14.2%"].metric == "完成快递业务量增速"
+    assert f["860万次"].metric == "全平台总阅读量"

@@ -104,6 +104,8 @@ class CountMetricMixin(PhraseMixin):
             # (not the verb that makes the thing what it is named: "调整为综合网格118个" counts 综合网格)
             if verb and verb.group() not in phrase and not clause.startswith("为", verb.end()):  # "新增社会组织" from "新增…社会组织7个"
                 phrase = verb.group() + phrase
+            if _MEASURED.search(phrase):
+                return phrase  # "快递业务量1.2亿件", "总阅读量860万次": the phrase names its measure already
             times = str(rules["event_units"].get(unit) or "")  # "应急演练23场" → 应急演练场次
             if times:
                 return phrase if phrase.endswith((times, "次数")) else phrase + times
