@@ -118,3 +118,10 @@ def test_a_count_whose_phrase_names_its_measure_takes_no_count_noun() -> None:
     assert f["2.31亿件"].metric == "完成快递业务量"
     assert f["14.2%"].metric == "完成快递业务量增速"
     assert f["860万次"].metric == "全平台总阅读量"
+
+
+def test_yi_nei_after_a_count_is_no_counted_noun() -> None:
+    """"火灾起数控制在310起以内": 以内 bounds the count like 以上 and 以下 — no 以内数."""
+    f = _figures("力争全县火灾起数控制在310起以内，新增信访积案控制在6件以内。")
+    assert f["310起"].metric == "火灾起数"
+    assert f["6件"].metric == "新增信访积案数"
