@@ -125,3 +125,12 @@ def test_yi_nei_after_a_count_is_no_counted_noun() -> None:
     f = _figures("力争全县火灾起数控制在310起以内，新增信访积案控制在6件以内。")
     assert f["310起"].metric == "火灾起数"
     assert f["6件"].metric == "新增信访积案数"
+
+
+def test_an_an_pai_after_an_amounts_name_names_nothing() -> None:
+    """"民政事业预算安排3.12亿元", "医疗救助资金安排不低于1.6亿元": 安排 ends no name, as 完成 and 实现
+    before a figure do not."""
+    f = _figures("2032年全县民政事业预算安排3.12亿元，较上年的2.96亿元增长5.4%。医疗救助资金安排不低于1.6亿元。")
+    assert f["3.12亿元"].metric == "民政事业预算"
+    assert f["5.4%"].metric == "民政事业预算增速"
+    assert f["1.6亿元"].metric == "医疗救助资金"
