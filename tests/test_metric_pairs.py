@@ -134,3 +134,14 @@ def test_an_an_pai_after_an_amounts_name_names_nothing() -> None:
     assert f["3.12亿元"].metric == "民政事业预算"
     assert f["5.4%"].metric == "民政事业预算增速"
     assert f["1.6亿元"].metric == "医疗救助资金"
+
+
+def test_a_flow_held_under_a_bound_is_that_flow() -> None:
+    """"职工医保基金支出控制在28.4亿元以内": the target of the fund's spending, named as a bounded rate
+    is (城镇登记失业率控制在…以内) — not 限额; an amount bounding the cases a rule applies to stays 限额."""
+    f = _figures("2032年，职工医保基金支出控制在28.4亿元以内。救助金额在800元以下的由街道直接审批，"
+                 "救助金额在2000元（含）以下的委托乡镇审批。个人创业担保贷款额度最高25万元。")
+    assert f["28.4亿元"].metric == "职工医保基金支出"
+    assert f["800元"].metric == "限额"
+    assert f["2000元"].metric == "限额"
+    assert f["25万元"].metric == "限额"

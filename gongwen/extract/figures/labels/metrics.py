@@ -54,6 +54,9 @@ _DIMENSIONLESS_UNITS = frozenset(TABLES.dimensionless_units.values())
 # "30日内整改到位": a duration that bounds the time to act, and the act (up to its clause's end)
 _WITHIN = regex.compile(r"(?:以内|之内|内)")
 
+# the bound of the cases a rule applies to ("800元以下的由街道审批"), no flow held under it
+_BOUND_OF_CASES = regex.compile(r"(?:[（(]含[)）])?(?:以下|以内|之内|及以下)(?:[（(]含[)）])?的")
+
 # the nouns that name a time taken or allowed (到场时间, 采购周期: metrics.yaml time_nouns)
 _TIME_NOUN = regex.compile("(?:" + _in_order(package_yaml("gongwen.extract", "data/metrics.yaml")["time_nouns"]) + ")$")
 
@@ -103,7 +106,11 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             if target:
                 return target
         if kind == "money" and bound in ("<=", "<"):
-            return "限额"
+            # "基金支出控制在28.4亿元以内": a flow held under a bound is that flow; an amount that names
+            # no flow of its own, or bounds the cases a rule applies to, is the bound itself (贷款额度最高
+            # 25万元; 救助金额在800元以下的由街道审批: 限额)
+            held = self.phrase(cs, o) if not _BOUND_OF_CASES.match(t, end) else ""
+            return held if held and _MONEY_NOUN.search(held) else "限额"
         if measure_kind(unit) == "time":
             within = _WITHIN.match(t, end)
             named = self.phrase(cs, o) if within else ""
