@@ -60,9 +60,9 @@ GAPS = regex.compile("|".join([*metric_rules()["point_gaps"], *(v + "于" for v 
 def oracle():
     jieba.setLogLevel(60)
     v = load_vocab(None)
-    # the line bureaus' words, as a union reading counts them: a specialised body's words (its
-    # 护理型床位, 5岁以下儿童死亡率) count only in its own reports, and as jieba words they would move
-    # the cuts of every other report's text
+    # the line bureaus' words, as a union reading counts them: a specialised body's words count
+    # only in its own reports, and its thousands of aliases as jieba words would move the cuts of
+    # every other report's text
     line = set(package_yaml("gongwen.extract", "data/vocab/_universal.yaml")["line_bureaus"])
     own = [w for w, n in v.alias_map.items() if v.programs[n].bureau in line]
     for w in [*own, *v.scopes, *v.indicators]:
