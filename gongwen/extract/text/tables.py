@@ -10,6 +10,16 @@ or with cells separated by tabs, as web pages and dumps give them.  Two or more 
 such lines (blank lines in between allowed) with the same number of cells (at least three)
 become ``table_row`` lines, so the figures stage reads them cell by cell with their headers.
 A two-column table (label, number) needs three rows and a number in every row but the header.
+
+Web texts and dumps also write a table with one space between cells::
+
+    类别 申请数(份) 核准数(份)
+    甲类 1,436 1,402
+    合计 2,958 2,871
+
+A single space also parts words of prose, so such a run is a table only under a header line of
+as many cells (three or more, words, none a number) and with two rows or more whose cells after
+the first are all numbers or dashes (— for an empty cell), the first a name.
 """
 
 from __future__ import annotations
@@ -29,6 +39,10 @@ _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
 _MAYBE_ROW = regex.compile(r"\||\S(?:[ \u00a0]{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
 _DIGIT = regex.compile(r"\d")
 _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
+# a table written with one space between cells: the cells, a header's word, a row's number or dash
+_ONE_SPACE = regex.compile(r"[ \u00a0]")
+_SPACED_WORD = regex.compile(r"^(?=.*\p{Han})[^\s，。；！？,;]{1,20}$")
+_SPACED_NUMBER = regex.compile(r"^(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-+−]?\d+(?:\.\d+)?%?|[—–-]{1,2})$")
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -75,9 +89,10 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
     across a page break.
     """
     raw = doc.raw
-    if not any(s in raw for s in ("|", "  ", "\t", "\u3000", "\u00a0")) or not _MAYBE_ROW.search(raw):
-        return doc  # no pipe and no wide gap anywhere: no text table
     lines = list(doc.lines)
+    _mark_spaced(lines, blank)
+    if not any(s in raw for s in ("|", "  ", "\t", "\u3000", "\u00a0")) or not _MAYBE_ROW.search(raw):
+        return replace(doc, lines=lines) if lines != doc.lines else doc  # no pipe, no wide gap
     cand = [_cells(ln.text) if ln.kind == "text" and _MAYBE_ROW.search(ln.text) and not _is_rule(ln.text) else None
             for ln in lines]
     i = 0
@@ -106,6 +121,66 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
                     lines[k] = replace(lines[k], text="", bold=[])
         i = max(j, i + 1)
     return replace(doc, lines=lines) if lines != doc.lines else doc
+
+
+def _spaced_cells(text: str) -> list[tuple[int, int]]:
+    """Cell ranges of a line split at single spaces (leading indent and trailing space left out)."""
+    lead = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    out: list[tuple[int, int]] = []
+    pos = lead
+    for gap in _ONE_SPACE.finditer(text, lead, end):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def _spaced_row(text: str, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a row of a one-space table ``width`` cells wide: a name, then numbers or dashes."""
+    cells = _spaced_cells(text)
+    if len(cells) != width or not _SPACED_WORD.match(text[cells[0][0]:cells[0][1]]):
+        return None
+    rest = [text[a:b] for a, b in cells[1:]]
+    if not all(_SPACED_NUMBER.match(x) for x in rest) or not any(_DIGIT.search(x) for x in rest):
+        return None
+    return cells
+
+
+def _mark_spaced(lines: list, blank: Set[int]) -> None:
+    """Turn the runs of a one-space table (a header line, then two rows or more: see the module
+    docstring) into ``table_row`` lines, in place."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if ln.kind != "text" or " " not in ln.text.strip():
+            i += 1
+            continue
+        head = _spaced_cells(ln.text)
+        if len(head) < 3 or not all(_SPACED_WORD.match(ln.text[a:b]) and not _SPACED_NUMBER.match(ln.text[a:b])
+                                    for a, b in head):
+            i += 1
+            continue
+        run: list[tuple[int, list[tuple[int, int]]]] = [(i, head)]
+        j = i + 1
+        while j < n:
+            if j in blank or not lines[j].text.strip():
+                j += 1
+                continue
+            row = _spaced_row(lines[j].text, len(head)) if lines[j].kind == "text" else None
+            if row is None:
+                break
+            run.append((j, row))
+            j += 1
+        if len(run) < 3:
+            i += 1
+            continue
+        for k, cells in run:
+            lines[k] = replace(lines[k], kind="table_row", cells=cells, para_end=True)
+        i = j
 
 
 def _is_rule(text: str) -> bool:
