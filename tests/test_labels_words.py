@@ -46,6 +46,8 @@ SUFFIXES = ("增速", "增量", "变动", "增幅", "完成率", "比重", "人�
             "年度目标", "年度任务", *(f"{u}数" for u, k in TABLES.kinds.items() if k == "count"),
             # (a per-unit amount named as the standard of the benefit it sets: 每餐补贴3元 → 补贴 + 标准)
             "标准",
+            # (an amount paid named by the verb that paid it: 拨付 + 金额, as 发放 + 金额)
+            *(f"{v}金额" for v in (*metric_rules()["pay_verbs"], "支出", "投入")),
             *(f"{v}幅度" for v in metric_rules()["point_moves"]), *metric_rules()["event_units"].values())
 QUOTES = regex.compile(r"[“”‘’\"《》「」]")
 # what it may put before one: an average's prefix (人均, 户均 …: "户均" + 优待金)

@@ -35,6 +35,19 @@ __all__ = ["MetricMixin"]
 _PAY_VERB = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/metrics.yaml")["pay_verbs"]),
                                          key=len, reverse=True)))
 
+
+
+def _paid(verb: str) -> str:
+    """The name of an amount paid out by ``verb``: the verb the report wrote, not always 发放 (拨付水毁
+    道路修复资金 is that fund's 拨付金额, 筹集公益金 its 筹集金额, 发放慰问金 its 发放金额) — a reader
+    who compares 拨付 with 发放 figures needs to see which act the amount counts.
+
+    >>> _paid("拨付"), _paid("发放")
+    ('拨付金额', '发放金额')
+    """
+    return verb + "金额"
+
+
 # a flow named by itself ("收入40.12亿元，支出37.85亿元"): the word is the metric
 _MONEY_WORD = regex.compile("总?(?:" + _in_order(_HEADS["money_words"]) + ")")
 # the size of an amount ("审计资金规模28.6亿元", "投资规模"): the amount named whole, not a payment
@@ -139,7 +152,7 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             # (a fund named whole stays as it is: "下拨自然灾害救助资金416万元" → 自然灾害救助资金)
             if verbs and phrase in clause[verbs[-1].end():] and not _BARE_TAIL.search(phrase[-2:]) \
                     and not _PAY_VERB.search(phrase):
-                return phrase + "发放金额"
+                return phrase + _paid(verbs[-1].group())
         if phrase and kind in ("money", "rate") and (phrase.endswith("标准") or _MONEY_NOUN.search(phrase)
                                                      or _MONEY_WORD.fullmatch(phrase) or _MONEY_SIZE.search(phrase)) \
                 and not _PAY_VERB.match(phrase):
@@ -148,13 +161,13 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
         if paid:  # "发放临时救助资金83.5万元" → 临时救助资金发放金额: what was paid, and how much
             what = rx(r"^(?:各类|各项|累计)+").sub("", phrase[paid.end():])
             if len(what) >= 2:
-                return what + "发放金额"
+                return what + _paid(paid.group())
         # the people paid, the pay verb, what was paid ("为376户义务兵家庭发放优待金X万元"): the
         # thing after the verb is what the amount is of (优待金发放金额, not the bare 发放金额)
         inside = list(_PAY_VERB.finditer(phrase, 2)) if phrase and kind == "money" else []
         what = phrase[inside[-1].end():] if inside else ""
         if len(what) >= 2 and what not in _BARE_NOUNS and not _BARE_MONEY.fullmatch(what) and not _PAY_VERB.search(what):
-            return what + "发放金额"
+            return what + _paid(inside[-1].group())
         if kind == "other" or unit in _DIMENSIONLESS_UNITS:
             # a ratio or coefficient is named by its noun and what qualifies it (城乡居民收入比由上年的
             # 1.98缩小至1.94, 收入倍差…1.92倍; 生师比分别为16.2:1和12.4:1 names both ratios)
