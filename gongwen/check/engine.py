@@ -60,7 +60,7 @@ from .sums.named_parts import (
     period_within_cumulative,
     stages_within,
 )
-from .sums.remainders import pending_before, pending_shares, remainders, rest_of_whole
+from .sums.remainders import left_of_related, pending_before, pending_shares, remainders, rest_of_whole
 from .sums.subsets import bracket_breakdowns, subset_lists
 from .sums.totals import breakdown_totals, distant_totals, named_sums, stated_totals
 from .tabular.rowshares import table_row_shares
@@ -109,6 +109,9 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
         findings += found
         for implied in rate_parts(cand, found):
             findings += _kept(implied, evaluate(implied, idx))
+    # what is left of a whole and a part that any relation above paired (its words may be far away)
+    for cand in list(left_of_related(idx, findings)):
+        findings += _kept(cand, evaluate(cand, idx))
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
     findings += list(ocr_unsure(idx))

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ...figure import Figure
 from ...model import Span
+from ..evaluation.findings import Finding
 from ..evaluation.intervals import hundred_percent, longest_first, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import CLAUSE_END, CLOSE, OPEN, SPACES, TextIndex
@@ -207,3 +208,79 @@ def _names(idx: TextIndex, f: Figure, noun: str, verb: str) -> bool:
     sent = idx.sentence_of(f.span.start)
     words = idx.between(sent.start, f.span.start)
     return noun in words and verb in words
+
+
+# findings that relate a whole and a part of it: a 其中 part, a share's or a rate's part and base, a
+# completion's result and target (the text itself paired the two)
+_PAIRING_CODES = ("GW107", "GW108", "GW122", "GW123")
+
+
+def related_pairs(findings: Iterable[Finding]) -> list[tuple[Figure, Figure]]:
+    """The (whole, part) pairs of amounts or counts in one unit that a verified finding relates
+    (发现隐患 9417 处，督促整改 9263 处，整改率 98.4%; 完成 820 户，完成年度任务 1200 户的 68.3%)."""
+    out: list[tuple[Figure, Figure]] = []
+    for f in findings:
+        if f.status != "consistent" or f.code not in _PAIRING_CODES:
+            continue
+        both = [g for g in f.figures if summable(g) and g.id]
+        if len(both) != 2 or both[0].unit != both[1].unit or both[0].value == both[1].value:
+            continue
+        whole, part = sorted(both, key=lambda g: g.value, reverse=True)
+        if not any(whole is w and part is p for w, p in out):
+            out.append((whole, part))
+    return out
+
+
+def _left_cue(idx: TextIndex, p: Figure, v: dict) -> str | None:
+    """The word that makes ``p`` what is left: a remainder word before it (完成剩余 380 户, 仍有 7 个),
+    a word of what is not yet done after it (113 件未能化解), or a plan for the rest of the year
+    (第四季度完成 254 人)."""
+    label = idx.label_before(p, 12)
+    hit = next((w for w in longest_first("remainder_words", "left_words") if w in label), None)
+    if hit is not None:
+        return hit
+    pending = pending_word(idx, p)
+    if pending is not None:
+        return pending[1]
+    from .flows import _rest_cue
+
+    return "余下" if _rest_cue(idx.clause_before(p, 24)) else None
+
+
+def _shares_noun(idx: TextIndex, p: Figure, whole: Figure, part: Figure) -> bool:
+    """The remainder's words and the pair's share a noun of two characters or more (隐患, 行政村,
+    签约项目), words of remaining or doing left aside."""
+    v = vocab()
+    mine = idx.label_before(p, 16) + words_after_alternative(idx, p, 14)
+    for w in longest_first("remainder_words", "left_words", "pending_words", "done_words", "subject_prefixes"):
+        mine = mine.replace(w, "\0")
+    theirs = "".join(idx.label_before(g, 24) + idx.words_after(g, 10) + (g.metric or "") for g in (whole, part))
+    runs = (mine[i:i + 2] for i in range(len(mine) - 1))
+    return any("\0" not in r and all("\u4e00" <= ch <= "\u9fff" for ch in r) and r in theirs
+               and r not in v["left_pair_stop_words"] for r in runs)
+
+
+def left_of_related(idx: TextIndex, findings: Iterable[Finding]) -> Iterator[Candidate]:
+    """尚有 154 处隐患正在整改 after 发现火灾隐患 9417 处，督促整改 9263 处，整改率 98.4%; 完成剩余 380 户
+    改造任务 after 完成 820 户，完成年度任务 1200 户的 68.3%; 182 个行政村中已有 178 个…实现剩余 4 个行政村
+    全覆盖: what is left is a whole less its part where the text itself paired the two before (a
+    其中 part, a rate's numerator and base, a completion's result and target; :func:`related_pairs`),
+    however far before and whatever verb the part was named by — the pair's words sharing a noun
+    with the remainder's.  Found by words and position, so kept only when it holds."""
+    v = vocab()
+    pairs = related_pairs(findings)
+    for p in idx.figures:
+        if not summable(p) or p.previous is not None or p.change is not None:
+            continue
+        cue = _left_cue(idx, p, v)
+        if cue is None:
+            continue
+        # pairs whose difference is the remainder as printed: a bound (254 人以上) holds for any
+        # larger difference, and would take a pair that is no whole of it
+        fits = [(whole, part) for whole, part in pairs if whole.unit == p.unit
+                and max(whole.span.end, part.span.end) <= p.span.start
+                and abs(whole.value - part.value - p.value) <= max(whole.quantum, part.quantum, p.quantum)
+                and _shares_noun(idx, p, whole, part)]
+        for whole, part in fits:
+            yield Candidate(code="GW104", kind="diff", whole=(whole,), parts=(part, p), trigger=cue,
+                            explicit=False, params={"sign": 1, "verb": "余", "confirm_only": True})

@@ -1,0 +1,45 @@
+"""Engineer R, session 18: what is left of a whole and a part the text already paired (invented
+words) — 尚有 … 正在 …, 完成剩余 …, 第四季度完成 … stated sections after the pair, the pair related by
+a rate, a completion or a 其中 part, not by the remainder's own verb."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+HEAD = "关于2025年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _gw104(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    r = check(extract(document_from_text(HEAD + body + "\n")))
+    return [(f.status, f.severity, tuple(sorted(g.as_written for g in f.figures))) for f in r.by_code("GW104")]
+
+
+HAZARDS = ("全年排查消防安全隐患2,318处，督促整改2,275处，整改率98.1%。\n（二）队伍建设\n组织业务培训6期。\n"
+           "二、存在问题\n一是隐患整改不够彻底，截至年底尚有{rest}处隐患正在整改。")
+
+
+def test_what_is_still_not_done_is_the_whole_less_the_part_a_rate_paired() -> None:
+    assert _gw104(HAZARDS.format(rest="43")) == [("consistent", "info", ("2,275处", "2,318处", "43处"))]
+
+
+def test_a_remainder_that_misses_the_difference_is_no_finding() -> None:
+    r = check(extract(document_from_text(HEAD + HAZARDS.format(rest="48") + "\n")))
+    assert list(r.by_code("GW104")) == [] and list(r.problems) == []
+
+
+PIPES = ("完成老旧供水管网改造86公里，完成年度任务120公里的71.7%。\n二、下半年工作打算\n"
+         "加快工程进度，年底前完成剩余{rest}公里老旧供水管网改造任务。")
+
+
+def test_the_rest_of_a_target_is_the_target_less_its_completion() -> None:
+    assert _gw104(PIPES.format(rest="34")) == [("consistent", "info", ("120公里", "34公里", "86公里"))]
+
+
+TRAINING = ("全年计划开展职业技能培训3,000人次，前三季度完成2,460人次，完成年度计划的82.0%。"
+            "开展线上学习5,200人次，其中企业职工3,100人次。\n二、下步打算\n第四季度完成职业技能培训{rest}人次以上。")
+
+
+def test_a_bounded_rest_takes_the_pair_it_is_the_difference_of() -> None:
+    found = [v for v in _gw104(TRAINING.format(rest="540")) if "540人次" in v[2]]
+    assert found == [("consistent", "info", ("2,460人次", "3,000人次", "540人次"))]
