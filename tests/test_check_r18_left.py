@@ -43,3 +43,28 @@ TRAINING = ("全年计划开展职业技能培训3,000人次，前三季度完�
 def test_a_bounded_rest_takes_the_pair_it_is_the_difference_of() -> None:
     found = [v for v in _gw104(TRAINING.format(rest="540")) if "540人次" in v[2]]
     assert found == [("consistent", "info", ("2,460人次", "3,000人次", "540人次"))]
+
+
+MEMBERS = ("全年举办书画、摄影等各类研修班18期，研修2,640人次，其中研修乡村文化能人{part}人次，"
+           "占研修总人次的41.5%。")
+
+
+def test_a_whole_named_by_its_unit_is_the_figure_counted_in_that_unit() -> None:
+    r = check(extract(document_from_text(HEAD + MEMBERS.format(part="1,096") + "\n")))
+    assert [(f.status, tuple(sorted(g.as_written for g in f.figures))) for f in r.by_code("GW107")] == [
+        ("consistent", ("1,096人次", "2,640人次", "41.5%"))]
+
+
+def test_a_whole_named_by_its_unit_that_misses_the_rate_is_no_finding() -> None:
+    r = check(extract(document_from_text(HEAD + MEMBERS.format(part="1,296") + "\n")))
+    assert list(r.by_code("GW107")) == [] and list(r.problems) == []
+
+
+CASES = ("截至年底，全县累计纳入帮扶对象1,850户。\n（二）帮扶措施\n从致困原因看，因病致困仍是主要原因，"
+         "此类帮扶户1,102户，占帮扶户总数的59.6%。")
+
+
+def test_a_whole_named_by_its_unit_is_found_in_an_earlier_paragraph() -> None:
+    r = check(extract(document_from_text(HEAD + CASES + "\n")))
+    assert [(f.status, tuple(sorted(g.as_written for g in f.figures))) for f in r.by_code("GW107")] == [
+        ("consistent", ("1,102户", "1,850户", "59.6%"))]
