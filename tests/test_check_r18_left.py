@@ -68,3 +68,30 @@ def test_a_whole_named_by_its_unit_is_found_in_an_earlier_paragraph() -> None:
     r = check(extract(document_from_text(HEAD + CASES + "\n")))
     assert [(f.status, tuple(sorted(g.as_written for g in f.figures))) for f in r.by_code("GW107")] == [
         ("consistent", ("1,102户", "1,850户", "59.6%"))]
+
+
+WORKERS = ("截至年底，全县共有注册社工4,216名，较上年末的3,958名增加258名。社工服务站实现乡镇全覆盖。"
+           "全年新登记注册社工331名，其中持证社工96名；因工作调动等原因注销{out}名。")
+
+
+def _sums(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    r = check(extract(document_from_text(HEAD + body + "\n")))
+    return [(f.status, tuple(sorted(g.as_written for g in f.figures))) for f in r.by_code("GW104")
+            if f.relation.kind == "sum"]
+
+
+def test_a_stock_is_its_old_value_plus_the_flows_stated_sentences_away() -> None:
+    assert _sums(WORKERS.format(out="73")) == [("consistent", ("3,958名", "331名", "4,216名", "73名"))]
+
+
+def test_flows_that_miss_the_stock_are_no_finding() -> None:
+    r = check(extract(document_from_text(HEAD + WORKERS.format(out="83") + "\n")))
+    assert _sums(WORKERS.format(out="83")) == [] and list(r.problems) == []
+
+
+GREENWAYS = ("全年新增城市绿道12.6公里，完成年度任务的105.0%。沿线配套建设驿站8处。"
+             "截至12月底，全区绿道总里程由上年末的148.3公里增加到160.9公里。")
+
+
+def test_a_stock_changed_from_its_old_value_takes_the_new_flow_stated_before() -> None:
+    assert _sums(GREENWAYS) == [("consistent", ("12.6公里", "148.3公里", "160.9公里"))]
