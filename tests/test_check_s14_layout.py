@@ -12,7 +12,8 @@ import gongwen.check
 
 STAGES = {
     "reading": ["textindex", "mentions", "distinct", "relations"],
-    "sums": ["subsets", "totals", "classified", "classes", "enumerated", "named_parts", "flows", "remainders"],
+    "sums": ["subsets", "totals", "classified", "classes", "enumerated", "named_parts", "flows", "remainders",
+             "stock_flows"],
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
                     "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
     "growth": ["changes", "comparisons", "implied"],
