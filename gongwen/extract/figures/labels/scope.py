@@ -60,7 +60,9 @@ _AVERAGE_OVER = regex.compile("(?:" + "|".join(sorted((p for p in TABLES.per_pre
                                                        key=len, reverse=True)) + ")")
 _RATE_NAME = regex.compile(r"(\p{Han}{2,8}?)率")
 _COLON_AFTER = regex.compile(r"\s*[：:]")
-_COMPARED_WITH = regex.compile(r"(?:高于|低于|快于|慢于|优于|超过)$")
+# a comparison's reference right before a category, perhaps with the place it is of ("增速高于城镇居民…",
+# "不低于本地城市低保标准的1.5倍"): the category is what the figure is measured against
+_COMPARED_WITH = regex.compile(r"(?:高于|低于|快于|慢于|优于|超过)(?:当地|本地)?$")
 # a clause naming a measure only, perhaps after a short qualifier (协议投资, 年度计划投资, 金额)
 _MEASURE_CLAUSE = regex.compile(r"(\p{Han}{0,4}?)(投资|金额|资金|产值|收入|支出)(?:达到?|为|共|约)?")
 
@@ -116,7 +118,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                 return level
         # (a category a comparison names is what the figure is measured against, not its own:
         # "…增长6.8%，增速高于城镇居民1.5个百分点" goes on about the 农村居民 before)
-        terms = [x for x in self._scope_terms(cs, o) if not _COMPARED_WITH.search(t, max(cs, x[0] - 2), x[0])]
+        terms = [x for x in self._scope_terms(cs, o) if not self._compared_with(cs, x[0])]
         if terms:
             joined = self._joined_categories(cs, o)
             return joined or self._members_of(cs, o, terms[-1]) or self._whole_category(cs, o, terms[-1])
@@ -205,7 +207,8 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                      if not _COUNTED.search(t[max(ss, x[0] - 3):x[0]])
                      and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1])
                           or self._subject(x[0]))
-                     and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))]
+                     and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))
+                     and not self._compared_with(max(a, topic), x[0])]
             if own:
                 terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
             elif named and len({x[1] for x in terms}) == 1:
@@ -233,6 +236,13 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _compared_with(self, lo: int, s: int) -> bool:
+        """Whether the category at ``s`` is the reference of a comparison written right before it
+        (no further back than ``lo``): "增速高于城镇居民2.1个百分点", "按不低于本地城市低保标准的1.5倍核定"
+        measure the figure against that category, which is not the figure's own, in its clause or as
+        the topic of the clauses after it ("…的1.5倍核定，目前为每人每月1120元" is no 城市 figure)."""
+        return _COMPARED_WITH.search(self.doc.text, max(lo, s - 4), s) is not None
 
     def _item_measure(self, ss: int, cs: int, o: int) -> str | None:
         """The part of the figure right before, for a clause that only measures it with the measure the

@@ -66,6 +66,17 @@ _LEVELS = frozenset(("中央", "省级", "市级", "县级", "区级"))
 _JOINT_LEVEL = regex.compile(r"(?:中央|国家|省级?|市级?|县级?|区级?)(?:和|及|与|、)$")
 
 
+def _bare_head(noun: str) -> bool:
+    """Whether ``noun`` is the head of an institution or a thing alone, with no word of its own before
+    it (企业, 项目, 单位): it counts all such things, not a category of them; a people head names its
+    population (140名孤儿, 3200名老年人领取…).
+
+    >>> _bare_head("企业"), _bare_head("项目"), _bare_head("乡镇敬老院"), _bare_head("孤儿")
+    (True, True, False, False)
+    """
+    return _CATEGORY_END.fullmatch(noun) is not None
+
+
 class ScopeNounsMixin:
     """The category noun methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
@@ -122,7 +133,13 @@ class ScopeNounsMixin:
 
     def _counted_noun(self, end: int) -> str | None:
         """The category noun a count is of, written right after it ("9间乡镇敬老院"), when it is
-        a short noun ending in a category head (院, 企业, 学校 …)."""
+        a short noun ending in a category head (院, 企业, 学校 …); a bare head names no category of
+        its own (全区510家企业获得…, 尚余9个项目待验收: all of them)."""
+        found = self._counted_word(end)
+        return None if found is None or _bare_head(found) else found
+
+    def _counted_word(self, end: int) -> str | None:
+        """The noun :meth:`_counted_noun` reads after a count, bare heads included."""
         t = self.doc.text
         m = _COUNTED_NOUN.match(t, end, min(len(t), end + 14))
         if not m:
