@@ -251,6 +251,8 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
             hit = _verb(gap)
             if hit is None or len(gap) > 8 and named is None or any(w in said for w in _COMPARE):
                 continue
+            if named is None and _own_subject(gap, hit[1], idx.label_before(a, 24)):
+                continue
             for t, rate in pairs:
                 own = _year(t)
                 year = base_year or (own - 1 if own is not None else None)
@@ -261,6 +263,23 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
                 sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
                 yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
                                 trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _own_subject(gap: str, verb: str, label: str) -> bool:
+    """The rate's clause names a subject of its own before its verb (粮食总产量达到 52 万吨，农业增加值
+    增长 5%): the growth of that quantity, not of the target before it — unless the subject is the
+    target's own name (…达到 52 万吨，产量增长 1.2%).  Adverbs (分别, 同比, 实际) name no subject.
+
+    >>> _own_subject("，农业增加值增长", "增长", "粮食总产量达到"), _own_subject("，同比增长", "增长", "达到")
+    (True, False)
+    >>> _own_subject("以上，实际增长", "增长", "收入达到"), _own_subject("，产量增长", "增长", "粮食总产量达到")
+    (False, False)
+    """
+    clause = re.split(r"[，,、；;：:]", gap)[-1].strip(SPACES)
+    subject = clause[:clause.rfind(verb)] if verb in clause else clause
+    for w in longest_first("adverbs", "year_on_year", "actual_contrast_cues", "subject_prefixes"):
+        subject = subject.replace(w, "")
+    return len(subject) >= 3 and subject not in label and not abbreviates(subject, label)
 
 
 # 较上年的, 比 2025 年末的, 较去年同期的: a comparison that states its old value next

@@ -26,7 +26,13 @@ from .operands import (
 
 
 def _rate_name(label: str) -> str:
-    """The rate's name in the words before it, up to its rate word (常住人口签约率, 护理型床位占比)."""
+    """The rate's name in the words before it, up to its rate word (常住人口签约率, 护理型床位占比).
+    A bracket between two words of the name qualifies a word of it (村（社区）覆盖率: the rate of
+    villages, the communities counted with them) and stays in the name; any other bracket ends it.
+
+    >>> _rate_name("覆盖全市，村（社区）覆盖率"), _rate_name("（三）线上办理率"), _rate_name("办结（含转办）率")
+    ('村（社区）覆盖率', '线上办理率', '办结（含转办）率')
+    """
     best = -1
     for w in vocab()["rate_words"]:
         i = label.rfind(w)
@@ -35,9 +41,12 @@ def _rate_name(label: str) -> str:
     if best < 0:
         return ""
     name = label[:best]
-    for stop in "，,。；;：:、（(）)":
-        name = name.rsplit(stop, 1)[-1]
-    return name
+    masked = _QUALIFIER.sub(lambda m: "·" * len(m.group()), name)
+    return name[max(masked.rfind(stop) for stop in "，,。；;：:、（(）)") + 1:]
+
+
+# a bracket of words between two words of a name: a qualifier of the word before it (村（社区）)
+_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fff])")
 
 
 def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bool:

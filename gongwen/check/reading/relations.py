@@ -59,6 +59,12 @@ def summable(f: Figure) -> bool:
     return not any(w in (f.metric or "") + f.as_written for w in vocab()["per_unit_words"])
 
 
+def each_bound(idx: TextIndex, f: Figure) -> bool:
+    """A bound the words say each member of a group keeps (其余各队人数均在 40 人以下, 均不足 5 家):
+    no count of the group, whose total the bound leaves open — never a part of a sum."""
+    return f.bound is not None and any(w in idx.label_before(f, 4) for w in vocab()["each_words"])
+
+
 def fact_kind(idx: TextIndex, f: Figure) -> str | None:
     """A figure's kind, read as a target when the text names it one: right before it (完成年度计划
     6.2 亿元的 110.3%) or right after it (5.5% 的年度控制目标).  An actual and a target are never

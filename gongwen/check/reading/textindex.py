@@ -95,16 +95,24 @@ class TextIndex:
         家）, 参保 44 万人（上年为 42.8 万人）): the same quantity at another time, neither a part of
         it nor an operand beside it."""
         g = self.group_at(fig.span.start)
-        if g is None or self.direct_figures(g) != [fig] or self.figures_in(g.inner) != [fig]:
+        if g is None or not self.at_other_period(fig):
             return None
         head = self.figure_before(fig)
         gap = _strip(self.text[head.span.end:g.open]) if head is not None else ""
         if head is None or head.span.end > g.open or len(gap) > 2 or any(not "\u4e00" <= ch <= "\u9fff" for ch in gap):
             return None  # 2 起以内（…）: a bound's word may stand between
-        lead = _strip(self.text[g.open + 1:fig.span.start])
-        if not _other_period().fullmatch(lead) or (head.unit != fig.unit and fig.unit):
+        if head.unit != fig.unit and fig.unit:
             return None
         return head
+
+    def at_other_period(self, fig: Figure) -> bool:
+        """``fig`` is a bracket's only figure and the bracket opens with another period (同比增长 3.1%
+        （上年同期 2,846 件）, （2025 年末为 33 家）): a value of another time, whatever stands before the
+        bracket — no part nor whole of what the sentence counts for its own period."""
+        g = self.group_at(fig.span.start)
+        if g is None or self.direct_figures(g) != [fig] or self.figures_in(g.inner) != [fig]:
+            return False
+        return bool(_other_period().fullmatch(_strip(self.text[g.open + 1:fig.span.start])))
 
     def end_of(self, fig: Figure) -> int:
         """Where a figure's statement ends: after the bracket that states it at another period

@@ -581,7 +581,7 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
     of the figure the opening words name (at most it)."""
     text = idx.text
     for sent in idx.sentences:
-        figs = [f for f in idx.figures_in(sent) if summable(f)]
+        figs = [f for f in idx.figures_in(sent) if summable(f) and not idx.at_other_period(f)]
         resp = text.find("分别", sent.start, sent.end)
         if resp > 0 and figs:
             before = [f for f in figs if f.span.end <= resp]

@@ -16,6 +16,7 @@ from ..reading.relations import (
     PCT_UNITS,
     Candidate,
     comparison_base,
+    each_bound,
     fact_kind,
     is_ratio_unit,
     summable,
@@ -160,7 +161,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and idx.group_at(f.span.start) == g
                       and not comparison_base(idx, f) and not _whole_of_share(idx, f)
-                      and not _per_unit_standard(idx, f) and not any(s.start <= f.span.start < s.end for s in inner)]
+                      and not _per_unit_standard(idx, f) and not each_bound(idx, f)
+                      and not any(s.start <= f.span.start < s.end for s in inner)]
             listed = _one_count(listed, before)
             after = _list_items(idx, listed)
             if not before or not after:
