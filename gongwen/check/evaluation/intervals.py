@@ -273,7 +273,8 @@ def interval_of(fig: Figure, reading: Reading = "strict", value: Decimal | None 
     q = fig.quantum if fig.quantum > 0 else Decimal(1)
     kind = hedge_kind(fig)
     exact = is_exact(fig) and kind is None
-    if reading == "rounded" and kind is None and fig.source != "table" and last_nonzero_place(v, q) >= q * 100:
+    if reading == "rounded" and kind is None and fig.source != "table" and fig.kind != "standard" \
+            and last_nonzero_place(v, q) >= q * 100:
         q = last_nonzero_place(v, q)
         exact = False
     half = Decimal(0) if exact else q / 2
@@ -308,7 +309,8 @@ def readings_of(figs: Iterable[Figure]) -> list[Reading]:
     """Readings worth trying for a set of operands: strict, then rounded if any has trailing zeros.
     A table cell is printed to the unit its header states (240000 万元 beside 98560 万元 is not
     24 亿 rounded): only text figures may be round numbers."""
-    return ["strict", "rounded"] if any(has_trailing_zeros(f) and f.source != "table" for f in figs) else ["strict"]
+    return ["strict", "rounded"] if any(has_trailing_zeros(f) and f.source != "table" and f.kind != "standard"
+                                        for f in figs) else ["strict"]
 
 
 def with_value(fig: Figure, value: Decimal, **kw: Any) -> Figure:

@@ -274,6 +274,14 @@ def _delta_after(idx: TextIndex, fig: Figure, past: Figure | None = None) -> tup
     if not following:
         return None
     d = following[0]
+    aside = idx.group_at(d.span.start)
+    if past is None and aside is not None and idx.text[fig.span.end:aside.open].strip(SPACES) == "" \
+            and _verb_sign(idx.text[aside.open:d.span.start]) is None:
+        # 提高到 9600 元（折合每月 800 元），增长 6.7%: the bracket restates the new level, the rate follows it
+        following = [f for f in following if f.span.start > aside.close]
+        if not following:
+            return None
+        d = following[0]
     if past is not None and not re.fullmatch(r"[，,、]\s*[\u4e00-\u9fff]{1,6}", idx.text[past.span.end:d.span.start]):
         return None
     resp = idx.text.find("分别", fig.span.end, sent.end)

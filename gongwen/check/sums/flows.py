@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import longest_first, vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex
 
 
@@ -34,7 +34,7 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
         # 当期结余 0.86 亿元) is no flow of the balance's period: the inflow is this year's
         before = [f for f in idx.figures_in(Span(start, b.span.start)) if f.unit == b.unit and summable(f)
                   and (roles.get(f.id or str(f.span)) != "part" or word in vocab()["balance_flows"])
-                  and f.previous is None
+                  and f.previous is None and fact_kind(idx, f) != "target"  # 完成年度预算（3,600 万元）: no flow
                   and not (b.period and f.period and b.period[:4] != f.period[:4])]
         if len(before) < 2:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
@@ -254,6 +255,13 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": labels, "subset_cue": cue, "confirm_only": True,
                                                 "anchored": True})
+                    elif not exhaustive and len(ps) > 1 and disjoint_set(labels) and not minus and _nearly(whole, ps):
+                        # 学前 …、小学 …、初中 … of 在校学生: classes that never overlap, all but a sliver of
+                        # the whole — their sum, verified when it holds, and reported when two swapped
+                        # digits of one figure make it hold exactly (a slip, not a class left out)
+                        yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(ps), trigger=cue,
+                                        explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                        params={"labels": labels, "subset_cue": cue, "confirm_only": True})
                     rest = [f for f in listed if all(f is not n for n, _ in inside)]
                     more = [] if exhaustive or named or minus else _read_on(idx, rest, ps, fact_kind(idx, whole))
                     if more:
@@ -261,6 +269,20 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _nearly(whole: Figure, parts: list[Figure]) -> bool:
+    """Parts that reach within ``closed_list_gap`` (a share) of their whole, on either side: a list
+    so close names all of it.
+
+    >>> from decimal import Decimal as D
+    >>> _nearly(Figure(D(1000), "人"), [Figure(D(600), "人"), Figure(D(395), "人")])
+    True
+    >>> _nearly(Figure(D(112), "所"), [Figure(D(47), "所"), Figure(D(27), "所"), Figure(D(11), "所")])
+    False
+    """
+    gap = abs(whole.value - sum((p.value for p in parts), Decimal(0)))
+    return gap <= abs(whole.value) * Decimal(str(vocab()["closed_list_gap"]))
 
 
 def _cut_two_ways(labels: list[str]) -> bool:
