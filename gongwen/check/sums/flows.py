@@ -39,7 +39,7 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
         if len(before) < 2:
             continue
         # an outflow stated as a fall (因资格到期…减少 51 家) is that many out, not a negative inflow
-        out_, in_ = _positive(before[-1]), before[-2]
+        out_, in_ = positive(before[-1]), before[-2]
         opened, named = _set_named(idx, sent, b, start)
         if opened:
             # 重大事故隐患中，已整改销号 10 项，剩余 1 项: the set its sentence opens with is the inflow
@@ -50,7 +50,7 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
             continue
         if not _own_flows(idx, b, label, word, in_, out_):
             continue
-        yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, _positive(b)), trigger=word,
+        yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, positive(b)), trigger=word,
                         explicit=False, params={"sign": 1, "verb": word})
 
 
@@ -114,7 +114,7 @@ def _dated_sentence(idx: TextIndex, b: Figure, in_: Figure) -> bool:
     return in_.span.start < sent.start and len(head) == 2 and any(w in head[0] for w in vocab()["moment_words"])
 
 
-def _positive(f: Figure) -> Figure:
+def positive(f: Figure) -> Figure:
     from dataclasses import replace
     return replace(f, value=abs(f.value)) if f.value < 0 else f
 
@@ -183,27 +183,27 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
             if prev is None or not summable(fig):
                 continue
             new = [d for d in figs[:i] if d.unit == fig.unit and summable(d) and d.previous is None
-                   and d.span.end <= prev.span.start and (_is_new(idx, d, v) or _nets(idx, d, v))]
+                   and d.span.end <= prev.span.start and (is_new(idx, d, v) or _nets(idx, d, v))]
             if not new:
                 new = _new_after(idx, fig, figs[i + 1:], v)
                 out = _left_after(idx, new[0], v) if len(new) == 1 else None
                 if out is not None:
                     # 由年初的 3,120 名增至 3,400 名，全年新增 410 名、清退 130 名: both flows after the
                     # change make it, old + new − left = new level; kept only when it holds
-                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], _positive(out)),
+                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], positive(out)),
                                     trigger="新增…减少", explicit=False,
                                     params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
                     continue
             if len(new) != 1:
                 continue
             left = [d for d in figs[:i] if d.unit == fig.unit and new[0].span.end <= d.span.start
-                    and d.span.end <= prev.span.start and (d.value < 0 or _leaves(idx, d, v))]
+                    and d.span.end <= prev.span.start and (d.value < 0 or leaves(idx, d, v))]
             if left:
                 # 新认定 126 家，减少 51 家，由 512 家增加到 587 家; 新纳入 1856 户，退出 2213 户，由年初的
                 # 2.72 万户调整为年末的 2.68 万户: the change is net of what left, old + new − left =
                 # new level — unless other flows went unsaid, so kept only when it holds
                 if len(left) == 1 and summable(left[0]):
-                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], _positive(left[0])),
+                    yield Candidate(code="GW104", kind="sum", whole=(fig,), parts=(prev, new[0], positive(left[0])),
                                     trigger="新增…减少", explicit=False,
                                     params={"overlaps": [2], "confirm_only": True,
                                             "labels": ["原有", "新增", "减少"]})
@@ -218,7 +218,7 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                                 explicit=False, params={"confirm_only": True, "anchored": True,
                                                         "labels": ["原有", *("新增" for _ in (new[0], *listed))]})
                 continue
-            verb = "新增" if _is_new(idx, new[0], v) else "结余"
+            verb = "新增" if is_new(idx, new[0], v) else "结余"
             yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, new[0]), trigger=verb,
                             explicit=False, params={"sign": 1, "verb": verb, "confirm_only": True, "anchored": True})
 
@@ -244,7 +244,7 @@ def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list
     """由 125 处增加到 152 处，新建 27 处 (the next figure of the sentence, of the unit); or, the
     sentence after, 全年新增 A 级旅游景区 3 家 when it names the changed noun again."""
     if rest and rest[0].unit == fig.unit and summable(rest[0]) and rest[0].previous is None \
-            and _is_new(idx, rest[0], v):
+            and is_new(idx, rest[0], v):
         return rest[:1]
     sent = idx.sentence_of(fig.span.start)
     k = sent.end
@@ -252,7 +252,7 @@ def _new_after(idx: TextIndex, fig: Figure, rest: list[Figure], v: dict) -> list
         k += 1
     nxt = idx.figures_in(idx.sentence_of(k))
     name = idx.clause_before(fig, 30)
-    found = [d for d in nxt if d.unit == fig.unit and summable(d) and d.previous is None and _is_new(idx, d, v)
+    found = [d for d in nxt if d.unit == fig.unit and summable(d) and d.previous is None and is_new(idx, d, v)
              and _run(idx.label_before(d, 24), name) >= 4]
     return found[:1] if found and found[0] is nxt[0] else []
 
@@ -262,7 +262,7 @@ def _left_after(idx: TextIndex, new: Figure, v: dict) -> Figure | None:
     清退 130 名); else None."""
     nxt = idx.figures_in(Span(new.span.end, idx.sentence_of(new.span.start).end))[:1]
     return nxt[0] if nxt and nxt[0].unit == new.unit and summable(nxt[0]) and nxt[0].previous is None \
-        and _leaves(idx, nxt[0], v) else None
+        and leaves(idx, nxt[0], v) else None
 
 
 def _run(a: str, b: str) -> int:
@@ -270,7 +270,7 @@ def _run(a: str, b: str) -> int:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
-def _is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
+def is_new(idx: TextIndex, d: Figure, v: dict) -> bool:
     """A figure named as what was added: a new word before it (新增, 新建 …), a completion word right
     after it (12 个建成), or one before it in a clause that names no running total (全年建成 9 个; not
     累计建成 58 个)."""
@@ -288,7 +288,7 @@ def _nets(idx: TextIndex, d: Figure, v: dict) -> bool:
     return any(w in label for w in v["balance_words"]) and not any(w in label for w in v["stock_words"])
 
 
-def _leaves(idx: TextIndex, d: Figure, v: dict) -> bool:
+def leaves(idx: TextIndex, d: Figure, v: dict) -> bool:
     """What left a stock, by the words of its clause (退出 2213 户, 注销 4,035 户)."""
     return any(w in idx.label_before(d, 24) for w in v["leaving_words"])
 
@@ -364,13 +364,13 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
             continue
         sent = idx.sentence_of(d.span.start)
         head = idx.label_before(d, 12)
-        sign = _gap_sign(head)
+        sign = gap_sign(head)
         rates = [f for f in idx.figures_in(Span(sent.start, d.span.start)) if f.unit == "%" and f.previous is None]
         fronted = sign is None and _fronted_base(idx, d, rates)
         if fronted:
             # 失业率为 2.9%，低于 3.5% 的年度控制目标 0.6 个百分点: the comparison word stands before
             # the base, the gap after the base's name
-            sign = _gap_sign(idx.text[max(sent.start, rates[-1].span.start - 4):rates[-1].span.start])
+            sign = gap_sign(idx.text[max(sent.start, rates[-1].span.start - 4):rates[-1].span.start])
         if sign is None:
             continue
         if fronted and len(rates) < 2:
@@ -388,7 +388,7 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
         if pair is None:
             continue
         a, b = pair
-        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=head[-4:],
+        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, positive(d)), trigger=head[-4:],
                         explicit=len(rates) >= 2 and a is rates[-2],
                         params={"sign": sign, "verb": "相差", "confirm_only": reading})
 
@@ -487,7 +487,7 @@ def _read_base(idx: TextIndex, d: Figure, a: Figure) -> tuple[Figure, Figure] | 
     return None
 
 
-def _gap_sign(head: str) -> int | None:
+def gap_sign(head: str) -> int | None:
     v = vocab()
     best: tuple[int, int] | None = None
     for sign, key in ((1, "higher_words"), (-1, "lower_words")):

@@ -281,14 +281,14 @@ def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
     two rates the comparison names, the one compared with stated elsewhere (the report's opening,
     a table row), found by its name when the paragraph does not state it.  Found by name, so kept
     only when it holds."""
-    from .flows import _gap_sign, _positive, point_gaps
+    from .flows import gap_sign, point_gaps, positive
 
     v = vocab()
     read = {c.parts[-1].span for c in point_gaps(idx)}
     for d in idx.figures:
         if d.unit != "个百分点" or d.previous is not None or d.span in read:
             continue
-        sign = _gap_sign(idx.label_before(d, 12))
+        sign = gap_sign(idx.label_before(d, 12))
         sides = _sides(idx.clause_before(d, 40), v)
         if sign is None or sides is None:
             continue
@@ -306,7 +306,7 @@ def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
         b = _named_rate(idx, full, d, a) or _named_rate(idx, right, d, a)
         if b is None:
             continue
-        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, _positive(d)), trigger=right,
+        yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, positive(d)), trigger=right,
                         explicit=False, params={"sign": sign, "verb": "相差", "confirm_only": True})
 
 
@@ -348,7 +348,7 @@ def _named_rate(idx: TextIndex, name: str, d: Figure, other: Figure | None) -> F
 def gaps_to_target(idx: TextIndex) -> Iterator[Candidate]:
     """占比为 55.3%，距省定 60% 的目标还有 4.7 个百分点差距: the rate is short of the target named after
     距 by the gap, the target less the rate; the words leave no other reading, so a miss is an error."""
-    from .flows import _positive
+    from .flows import positive
 
     v = vocab()
     for d in idx.figures:
@@ -365,7 +365,7 @@ def gaps_to_target(idx: TextIndex) -> Iterator[Candidate]:
         between = idx.text[a.span.end:b.span.start]
         if not any(w in between for w in v["distance_words"]) or any(ch in between for ch in "；;。"):
             continue
-        yield Candidate(code="GW104", kind="diff", whole=(b,), parts=(a, _positive(d)), trigger="距…差距",
+        yield Candidate(code="GW104", kind="diff", whole=(b,), parts=(a, positive(d)), trigger="距…差距",
                         explicit=True, params={"sign": 1, "verb": "相差"})
 
 
@@ -375,7 +375,7 @@ def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
     and the one leaving figure of its unit, side by side); the stock is its old level plus the new
     less what left (持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人…新办 1,126 人，注销 653 人).
     Other flows may go unsaid (迁入, 转入), so kept only when it holds."""
-    from .flows import _is_new, _leaves, _positive
+    from .flows import is_new, leaves, positive
 
     v = vocab()
     for n in idx.figures:
@@ -386,12 +386,12 @@ def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
         stop = _paragraph_end(idx.text, n.span.end)
         same = [f for f in idx.figures_in(Span(n.span.end, stop if stop > 0 else len(idx.text)))
                 if f.unit == n.unit and summable(f) and f.previous is None]
-        pair = next(((a, b) for a, b in zip(same, same[1:]) if _is_new(idx, a, v) and _leaves(idx, b, v)), None)
+        pair = next(((a, b) for a, b in zip(same, same[1:]) if is_new(idx, a, v) and leaves(idx, b, v)), None)
         if pair is None or idx.sentence_of(pair[0].span.start) != idx.sentence_of(pair[1].span.start):
             continue
         new, left = pair
         sign = -1 if n.value < 0 or "净减" in label else 1
-        yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(_positive(left), _positive(n)),
+        yield Candidate(code="GW104", kind="diff", whole=(new,), parts=(positive(left), positive(n)),
                         trigger="净增", explicit=False, params={"sign": sign, "verb": "净增", "confirm_only": True})
         # 持证残疾人 12,846 人，较上年末的 12,373 人净增 473 人: the level, then its old value after 较…上年末
         before = [f for f in idx.figures_in(Span(sent.start, n.span.start)) if f.unit == n.unit and summable(f)]
@@ -399,7 +399,7 @@ def net_of_flows(idx: TextIndex) -> Iterator[Candidate]:
             level, prev = before[-2], before[-1]
             between = idx.text[level.span.end:prev.span.start]
             if any(w in between for w in v["than_words"]) and any(w in between for w in v["opening_words"]):
-                yield Candidate(code="GW104", kind="sum", whole=(level,), parts=(prev, new, _positive(left)),
+                yield Candidate(code="GW104", kind="sum", whole=(level,), parts=(prev, new, positive(left)),
                                 trigger="新增…减少", explicit=False,
                                 params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
 

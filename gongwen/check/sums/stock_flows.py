@@ -16,7 +16,7 @@ from ..evaluation.intervals import vocab
 from ..growth.changes import previous_figure
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import TextIndex
-from .flows import _is_new, _leaves, _positive
+from .flows import is_new, leaves, positive
 
 # characters: the flows of a stock are stated in one passage of its section
 _PASSAGE = 600
@@ -57,8 +57,8 @@ def stocks_of_flows(idx: TextIndex) -> Iterator[Candidate]:
                  if f.unit == s.unit and f.section == s.section and summable(f) and f.kind == "actual"
                  and f.previous is None and f.change is None and f.bound is None
                  and f is not s and f.span != old.span and not sent.start <= f.span.start < sent.end]
-        came = [f for f in flows if _is_new(idx, f, v) and not _leaves(idx, f, v)]
-        went = [_positive(f) for f in flows if _leaves(idx, f, v)]
+        came = [f for f in flows if is_new(idx, f, v) and not leaves(idx, f, v)]
+        went = [positive(f) for f in flows if leaves(idx, f, v)]
         tried: list[tuple[Figure, ...]] = [(n,) for n in came] + [(n, w) for n in came for w in went]
         if len(came) + len(went) > 2:
             tried.append((*came, *went))
