@@ -7,7 +7,8 @@ report's text — neither the writer's gold nor gongwen) labelled reports of man
 test split are annotated too and scored only with ``--split test`` (when closing an issue).  For each report
 this prints the second annotator scored against the writer's gold and gongwen scored against the
 same gold, with the shared scorer's alignment and label rules, then the means.  The annotators'
-agreement is the ceiling a label accuracy target can sensibly ask for::
+agreement is the ceiling a label accuracy target can sensibly ask for (``prog≈`` counts a vocabulary alias
+as the program's name, :mod:`program_same`)::
 
     python bench/agreement_eval.py [--split dev|test|all]
 """
@@ -21,7 +22,9 @@ from statistics import mean
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-LABELS = ("program", "scope", "metric", "period", "kind")
+sys.path.insert(0, str(ROOT / "bench"))
+LABELS = ("program", "scope", "metric", "period", "kind", "program_same")
+HEAD = {"program_same": "prog≈"}  # the looser program measure (bench/program_same.py)
 
 
 def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
@@ -35,6 +38,8 @@ def _load(name: str, path: Path):  # type: ignore[no-untyped-def]
 
 def score(sc, gold: list[dict], pred: list[dict], figures: bool) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Label accuracy of ``pred`` over the required gold figures it aligns with (value and unit)."""
+    from program_same import same_program
+
     pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
                          [sc.vkey(p["value"], p["unit"]) for p in pred], key=lambda x: x)
     hits = {k: 0 for k in LABELS}
@@ -52,6 +57,7 @@ def score(sc, gold: list[dict], pred: list[dict], figures: bool) -> dict[str, fl
         else:  # an annotator's empty period is the report's own, as the writer's is
             hits["period"] += (p.get("period") or "") == g["period"] or not (p.get("period") or g["period"])
         hits["kind"] += (p.get("kind") or "") == g.get("kind", "")
+        hits["program_same"] += same_program(p.get("program"), g["program"])
     return {k: v / n if n else 0.0 for k, v in hits.items()}
 
 
@@ -69,7 +75,7 @@ def main() -> None:
     folder = ROOT / "bench" / "devcorpus" / "agreement"
     human: list[dict[str, float]] = []
     machine: list[dict[str, float]] = []
-    print(f"{'report':38s} {'who':9s} " + " ".join(f"{k:>7s}" for k in LABELS))
+    print(f"{'report':38s} {'who':9s} " + " ".join(f"{HEAD.get(k, k):>7s}" for k in LABELS))
     for b in sorted(folder.glob("*.b.figures.tsv")):
         name = b.name[: -len(".b.figures.tsv")]
         d = next(ROOT / "bench" / "devcorpus" / split / name for split in ("dev", "test")

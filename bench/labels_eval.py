@@ -30,8 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "devcorpus"
-LABELS = ("section", "program", "scope", "metric", "period", "previous", "kind")
+LABELS = ("section", "program", "scope", "metric", "period", "previous", "kind", "program_same")
+HEAD = {"program_same": "prog≈"}  # column headings where a label's first seven letters would mislead
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def scorer():
@@ -109,6 +111,19 @@ def kind_accuracy(sc, d: Path, figs: list[dict]) -> float:
     return sum(figs[j].get("kind") == gold[i].get("kind") for i, j in req) / len(req) if req else 0.0
 
 
+def program_same_accuracy(sc, d: Path, figs: list[dict]) -> float:
+    """Share of matched required gold figures whose program names the writer's program, counting a
+    vocabulary alias as the program's name (:mod:`program_same`) — the looser measure printed as
+    ``prog≈`` beside the scorer's exact ``program``, never instead of it."""
+    from program_same import same_program
+
+    gold = tsv_rows(d / f"{d.name}.gold.figures.tsv")
+    pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
+                         [sc.vkey(p.get("value"), p.get("unit")) for p in figs], key=lambda x: x)
+    req = [(i, j) for i, j in pairs if gold[i]["need"] == "req"]
+    return sum(same_program(figs[j].get("program"), gold[i]["program"]) for i, j in req) / len(req) if req else 0.0
+
+
 def leave_bureau_out() -> None:
     """Make the extractor read each document as a new bureau's: the bundled vocabulary the issuer
     would choose is left out of the vocabulary (its programs, scopes and issuer words) and the issuer
@@ -168,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                     out.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
                     s = sc.score(str(out), str(d / f"{d.name}.gold"))
                     s["label_accuracy"]["kind"] = kind_accuracy(sc, d, data["figures"])
+                    s["label_accuracy"]["program_same"] = program_same_accuracy(sc, d, data["figures"])
                 except Exception as e:  # a crash is a result too
                     print(f"{src.name}: {type(e).__name__}: {e}")
                     continue
@@ -178,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                         for m in v[:8]:
                             print(f"   {k}: gold={m[1]!r} got={m[2]!r} (id {m[0]})")
     w = max(len(r[0]) for r in rows) + 5
-    print(f"{'document':<{w}} {'F1':>5} {'head':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
+    print(f"{'document':<{w}} {'F1':>5} {'head':>5} " + " ".join(f"{HEAD.get(k, k[:7]):>7}" for k in LABELS))
     for name, fmt, _, s in rows:
         h = s.get("headings", {}).get("recall", float("nan"))
         print(f"{name + '.' + fmt:<{w}} {s['f1']:5.2f} {h:5.2f} "
@@ -188,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         by[r[2]].append(r[3])
     by["ALL"] = [r[3] for r in rows]
     print()
-    print(f"{'bureau':<10} {'docs':>4} {'F1':>5} {'head':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
+    print(f"{'bureau':<10} {'docs':>4} {'F1':>5} {'head':>5} " + " ".join(f"{HEAD.get(k, k[:7]):>7}" for k in LABELS))
     for b, ss in sorted(by.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
         # micro-averages over matched figures (labels) and over documents (F1, headings)
         matched = sum(s["matched"] for s in ss) or 1
