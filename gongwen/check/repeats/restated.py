@@ -10,9 +10,11 @@ verified, different values are reported — as an error when one misprints the o
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal as Decimal  # doctests
 
 from ...figure import Figure
 from ...model import Document, Table
+from ...source import Span as Span  # doctests
 from ..evaluation.findings import Finding, Severity
 from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..evaluation.slips import WORDS, decisive, one_misprint_apart, telling
@@ -121,6 +123,52 @@ def _dated_reading(idx: TextIndex, cell: Figure, col: str, row: str, total: bool
             and _matches(undated, row, total, *names[id(t)], rows, cell.unit)
             and not _flow_of_stock(idx, t, col)
             and (summable(cell) or _restates_row(idx, t, row_cells))]
+
+
+def _unit_reading(idx: TextIndex, cell: Figure, col: str, row: str, total: bool, text_figs: list[Figure],
+                  rows: list[str], cells: list[tuple[Figure, str, str, bool]]) -> list[Figure]:
+    """A cell restated by its row alone when its unit tells its column: the table's only column in
+    that unit (人数（人） | 资金（万元）; 全年发放困难救助金 213.5 万元 for 困难救助 | 资金 213.5 — the
+    text names money its own way).  The row is the one named last before the text figure, with no
+    figure of its unit between (其中甲类 35 户 120 人、乙类 48 户 166 人: 166 人 is 乙类's); a 合计
+    row's cell when the sentence names no row and shares a word of two characters with the column
+    (累计发放补助金 for 发放金额).  Found by words this loose, it is kept only when the values agree,
+    in the table's section or near it."""
+    if not summable(cell) or {c for x, c, _, _ in cells if x.unit == cell.unit} != {col}:
+        return []
+    name = core(col)
+    out = []
+    for t in text_figs:
+        if t.unit != cell.unit or t.kind != cell.kind or not same_year(t, cell) or not _near_section(t, cell) \
+                or not interval_of(t).intersects(interval_of(cell)) or _flow_of_stock(idx, t, col):
+            continue
+        said = _row_before(idx, t, rows)
+        if total and said is None and any(name[i:i + 2] in _sentence_before(idx, t) for i in range(len(name) - 1)) \
+                or not total and said is not None and said == core(row):
+            out.append(t)
+    return out
+
+
+def _row_before(idx: TextIndex, t: Figure, rows: list[str]) -> str | None:
+    """The row a text figure's sentence names last before it (the longest name ending there), None
+    when it names none or a figure of the same unit stands between the name and the figure (the
+    name is that figure's).
+
+    >>> f = Figure(Decimal(166), "人", span=Span(23, 26))
+    >>> idx = TextIndex("全镇共有救助对象，其中甲类35户120人、乙类48户166人", [f])
+    >>> _row_before(idx, f, ["甲类", "乙类"]), _row_before(idx, f, ["丙类"])
+    ('乙类', None)
+    """
+    head = _sentence_before(idx, t)
+    start = t.span.start - len(head)
+    at = [(head.rfind(r) + len(r), len(r), r) for r in rows if len(r) >= 2 and r in head]
+    if not at:
+        return None
+    end, _, r = max(at)
+    if any(g is not t and g.unit == t.unit and start + end <= g.span.start < t.span.start
+           for g in idx.figures_in(idx.sentence_of(t.span.start))):
+        return None
+    return r
 
 
 def _rate_cell(f: Figure, header: str) -> bool:
@@ -250,6 +298,8 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                     yield _finding(idx, slips[0], cell, col, row, total, "inconsistent")
             if not equal:
                 equal += _dated_reading(idx, cell, col, row, total, text_figs, names, among, by_row.get(row, []))
+            if not equal and not pairs:
+                equal += _unit_reading(idx, cell, col, row, total, text_figs, among, cells)
             for t in equal:
                 yield _finding(idx, t, cell, col, row, total, "consistent")
                 yield from _restated_change(idx, t, cell, texts, grid)

@@ -1,0 +1,39 @@
+"""Session 19, part R: one fact stated twice the checker did not pair — a table cell restated by
+its row alone, the unit telling its column; a rate restated after an equal level; a target set once
+and restated in the plan (invented words)."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+FUNDS = """关于2026年柳湾县帮扶资金发放情况的报告
+一、年度工作
+（一）帮扶资金发放
+全年帮扶资金发放情况见下表。
+| 帮扶类别 | 保障人数（人） | 发放金额（万元） |
+| 困难帮扶 | 2,316 | 418.6 |
+| 临时帮扶 | 905 | 96.2 |
+| 合计 | 3,221 | 514.8 |
+（二）困难帮扶提标扩面
+截至年底，全县共有帮扶对象1,530户3,221人，其中困难帮扶860户{hard}人、临时帮扶670户905人。全年发放困难帮扶金{money}万元，按月足额到户。
+"""
+
+
+def _messages(text: str, code: str) -> list[tuple[str, str]]:
+    r = check(extract(document_from_text(text)))
+    return [(f.status, f.message) for f in r.by_code(code)]
+
+
+def test_row_named_and_the_unit_tells_the_column() -> None:
+    got = _messages(FUNDS.format(hard="2,316", money="418.6"), "GW125")
+    assert ("consistent", "正文 2,316人 与表中“困难帮扶保障” 2,316人 一致") in got
+    assert ("consistent", "正文 905人 与表中“临时帮扶保障” 905人 一致") in got
+    assert ("consistent", "正文 418.6万元 与表中“困难帮扶发放金” 418.6万元 一致") in got
+
+
+def test_unit_reading_only_confirms() -> None:
+    # another value under the row's name may be another quantity (a month, a part): no finding
+    got = _messages(FUNDS.format(hard="2,361", money="481.6"), "GW125")
+    assert not [m for _, m in got if "困难帮扶" in m]
+
