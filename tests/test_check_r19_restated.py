@@ -37,3 +37,22 @@ def test_unit_reading_only_confirms() -> None:
     got = _messages(FUNDS.format(hard="2,361", money="481.6"), "GW125")
     assert not [m for _, m in got if "困难帮扶" in m]
 
+
+RATES = """关于2026年柳湾县招商引资工作情况的报告
+全年实现引进资金52.4亿元，完成年度目标任务的104.8%；全县居民健身达标比例达到38.60%，较上年提高1.45个百分点。
+一、主要工作成效
+（一）引资规模稳步扩大。全年引进资金{level}亿元，比上年的47.9亿元增长9.4%，完成年度目标任务50亿元的104.8%。
+（二）全民健身深入开展。全县居民健身达标比例为38.60%，由上年的37.15%提高1.45个百分点。
+"""
+
+
+def test_rate_restated_after_an_equal_level() -> None:
+    got = _messages(RATES.format(level="52.4"), "GW112")
+    assert any(s == "consistent" and "104.8%" in m and "完成率" in m for s, m in got)
+    assert any(s == "consistent" and "1.45个百分点" in m for s, m in got)
+
+
+def test_rate_after_another_level_is_not_paired() -> None:
+    got = _messages(RATES.format(level="52.6"), "GW112")
+    assert not any("104.8%" in m for _, m in got)
+

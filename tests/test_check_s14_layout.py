@@ -17,7 +17,7 @@ STAGES = {
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
                     "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
     "growth": ["changes", "comparisons", "implied"],
-    "repeats": ["facts", "restated", "restated_periods", "sectioned"],
+    "repeats": ["facts", "restated", "restated_periods", "sectioned", "levelled"],
     "tabular": ["tables", "columns", "rowshares"],
     "evaluation": ["intervals", "rules", "ratios", "verdicts", "slips", "docrules", "findings"],
     "output": ["render_text", "html", "sarif", "annotate"],

@@ -34,6 +34,7 @@ from .proportions.shares import structure_sums, summed_shares
 from .reading.relations import Candidate
 from .reading.textindex import TextIndex
 from .repeats.facts import same_fact, section_sums, subject_of
+from .repeats.levelled import restated_rates, unsaid
 from .repeats.restated import restated_completions, restated_rows, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
 from .sums.classes import classes_apart
@@ -119,6 +120,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(multiple_wording(idx))
     findings += list(number_format(idx))
     findings += list(same_fact(idx, roles))
+    findings += list(unsaid(restated_rates(idx), findings))
     findings += list(restated_tables(doc, idx, figures))
     findings += list(restated_completions(doc, idx, figures))
     findings += list(restated_period_tables(doc, idx, figures))
