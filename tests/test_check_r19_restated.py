@@ -56,3 +56,20 @@ def test_rate_after_another_level_is_not_paired() -> None:
     got = _messages(RATES.format(level="52.6"), "GW112")
     assert not any("104.8%" in m for _, m in got)
 
+
+TARGET = """关于2026年柳湾县医疗保障工作情况的报告
+一、上半年主要工作成效
+（一）职工基本医疗保险参保扎实推进。今年市下达我县的年度参保任务为36.5万人，目前已完成98.2%。
+二、下半年工作打算
+（一）全力抓好参保扩面。力保完成{plan}万人的年度参保任务。做好断缴人员续保工作。
+"""
+
+
+def test_target_set_once_restated_in_the_plan() -> None:
+    got = _messages(TARGET.format(plan="36.5"), "GW112")
+    assert any(s == "consistent" and "36.5万人" in m for s, m in got)
+
+
+def test_another_target_value_is_left_unsaid() -> None:
+    got = _messages(TARGET.format(plan="38.5"), "GW112")
+    assert not any(s == "consistent" for s, _ in got)

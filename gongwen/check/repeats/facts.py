@@ -158,12 +158,17 @@ def _match(a: Mention, b: Mention, equal: bool = False) -> str | None:
     if _nested(a, b) or _qualified(a, b):
         return "nested"
     programs = bool(fa.program and fb.program)
-    if programs and fa.program != fb.program and not (equal and not (fa.section and fb.section)):
+    # a target set once is restated where the plan says how it is met (年度参保任务为 36.5 万人 in the
+    # work done, 力保完成 36.5 万人的年度参保任务 in the plan): the very number under a shared run of
+    # its name is that target, whatever program each place is filed under and whatever verb closes
+    # each name (预算投入不低于 / 预算安排) — the pairing only confirms, the values being equal
+    set_once = equal and a.kind == b.kind == "target"
+    if programs and fa.program != fb.program and not (equal and not (fa.section and fb.section) or set_once):
         return None
     # the shared run must name the quantity: lie in one mention's subject or metric (全区实现 …
     # 地区生产总值 and 全区实现第一产业增加值 share only their scope and verb)
     # and, for two counts, what each counts after it (平台…办件 and 热线…诉求 share only 政务服务)
-    counts = fa.unit != "%" and fb.unit != "%"  # a percentage's name states a part and a whole, not a head
+    counts = fa.unit != "%" and fb.unit != "%" and not set_once  # a percentage's name states a part and a whole, not a head
     pairs = ((content(a.name), content(f"{b.subject}|{fb.metric or ''}")),
              (content(b.name), content(f"{a.subject}|{fa.metric or ''}")))
     run = max(_shared(x, y, counts and not _one_head(a, b)) for x, y in pairs)
