@@ -73,3 +73,31 @@ def test_target_set_once_restated_in_the_plan() -> None:
 def test_another_target_value_is_left_unsaid() -> None:
     got = _messages(TARGET.format(plan="38.5"), "GW112")
     assert not any(s == "consistent" for s, _ in got)
+
+
+CLASSES = """关于2026年柳湾县科普工作情况的报告
+一、主要工作
+（一）阵地建设。全年新认定县级科普驿站{new}个，全县科普驿站达到31个，其中省级3个、市级9个、县级19个。本年度新建园区学会4个、社区学会2个，全县园区学会达到12个。
+（二）创建工作。全年新命名县级示范社区5个、新获评市级示范社区2个。
+截至年底，全县累计创建各级示范社区48个，其中市级11个、县级37个。
+"""
+
+
+def _subsets(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    r = check(extract(document_from_text(text)))
+    return [(f.status, f.severity, frozenset(g.as_written for g in f.figures)) for f in r.by_code("GW126")]
+
+
+def test_new_figures_within_their_class_stock() -> None:
+    got = _subsets(CLASSES.format(new="6"))
+    assert ("consistent", "info", frozenset({"6个", "19个"})) in got
+    assert ("consistent", "info", frozenset({"4个", "12个"})) in got
+    assert ("consistent", "info", frozenset({"5个", "37个"})) in got
+    assert ("consistent", "info", frozenset({"2个", "11个"})) in got
+    assert not any(s == "consistent" and parts == frozenset({"2个", "12个"}) for s, _, parts in got)
+
+
+def test_new_beyond_its_class_stock_is_left_unsaid() -> None:
+    # the class pairing is read from names: a new figure above the stock is another reading, no alarm
+    got = _subsets(CLASSES.format(new="26"))
+    assert not any(parts == frozenset({"26个", "19个"}) for _, _, parts in got)

@@ -61,6 +61,7 @@ from .sums.named_parts import (
     period_within_cumulative,
     stages_within,
 )
+from .sums.new_classes import new_in_class_stock
 from .sums.remainders import left_of_related, pending_before, pending_shares, remainders, rest_of_whole
 from .sums.stock_flows import stocks_of_flows
 from .sums.subsets import bracket_breakdowns, subset_lists
@@ -97,7 +98,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
                  *flows_within_stocks(idx), *stages_within(idx), *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *stocks_of_flows(idx), *(c for c in named_lists(idx) if not _said(c, findings)), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
+                 *new_in_change(idx), *stocks_of_flows(idx), *new_in_class_stock(idx), *(c for c in named_lists(idx) if not _said(c, findings)), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),
                  *enumerated_wholes(idx), *classes_apart(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures), *old_values_apart(idx, figures),
