@@ -376,9 +376,9 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
         if fronted and len(rates) < 2:
             continue  # the rate compared is not in the sentence: which one is meant is not said
         pair, reading = None, False
-        if len(rates) >= 2 and _compared(idx.text[rates[-2].span.end:rates[-1].span.start]):
+        if len(rates) >= 2 and _based(idx, rates[-2], rates[-1]):
             # the base is the rate after 比 (比 5.5% 的目标低; 增速比…增速(5.7%)高), never 比上年
-            pair = rates[-2], rates[-1]
+            pair = _compared_rate(idx, rates[:-1]), rates[-1]
         elif not rates:
             pair = _named_rates(idx, d, head)
         else:
@@ -389,8 +389,30 @@ def point_gaps(idx: TextIndex) -> Iterator[Candidate]:
             continue
         a, b = pair
         yield Candidate(code="GW104", kind="diff", whole=(a,), parts=(b, positive(d)), trigger=head[-4:],
-                        explicit=len(rates) >= 2 and a is rates[-2],
+                        explicit=len(rates) >= 2 and b is rates[-1] and a is not b,
                         params={"sign": sign, "verb": "相差", "confirm_only": reading})
+
+
+def _based(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """Rate ``b`` is the base rate ``a`` is compared with: a comparison word before it (比 5.5% 的
+    目标; 较上年同期的 35.5%: :func:`_compared`), or the word an old value opens with and the
+    moment it names (由上年的 12.2% 提高 1.3 个百分点: vocab from_words, then 的)."""
+    between = idx.text[a.span.end:b.span.start]
+    froms = "|".join(map(re.escape, vocab()["from_words"]))
+    return _compared(between) or re.search(rf"(?:{froms})(?:[^，,。；;\d%]{{0,6}}的)?$", between.strip(SPACES)) is not None
+
+
+def _compared_rate(idx: TextIndex, rates: list[Figure]) -> Figure:
+    """The rate a later comparison (…，比全市平均水平（13.1%）高 0.4 个百分点) compares: the last one
+    stated before it, unless that one is itself the base of a comparison before (…为 13.4%，由上年的
+    12.2% 提高 1.2 个百分点): then the rate that comparison compares — the clause's own level, never
+    last year's.
+
+    The old value of one comparison is never the subject of the next."""
+    k = len(rates) - 1
+    while k > 0 and _based(idx, rates[k - 1], rates[k]):
+        k -= 1
+    return rates[k]
 
 
 def _fronted_base(idx: TextIndex, d: Figure, rates: list[Figure]) -> bool:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from ..reading.relations import (
     PCT_UNITS,
     Candidate,
@@ -580,14 +580,36 @@ def _tail_name(label: str) -> str:
 
 
 def _named_categories(idx: TextIndex, whole: Figure, labels: list[str]) -> bool:
-    """The whole's own words list every part (受理投诉、举报 3862 件，其中投诉…、举报…): closed."""
+    """The whole's own words list every part (受理投诉、举报 3862 件，其中投诉…、举报…) and nothing
+    else: closed.  A list in the whole's words that names one more item than the parts, or ends in
+    等 (辅导学生、教师、家长等 920 人次，其中学生…、家长…), leaves out what the parts do not name."""
     if len(labels) < 2:
         return False
     clause = idx.clause_before(whole, 30, list_items=True)
     names = [lab.removeprefix("其中") for lab in labels]
     if len(set(names)) != len(names):
         return False
-    return all(2 <= len(n) <= 6 and n in clause for n in names) or _compound(clause, names)
+    if all(2 <= len(n) <= 6 and n in clause for n in names):
+        return _names_all(clause, names)
+    return _compound(clause, names)
+
+
+def _names_all(clause: str, names: list[str]) -> bool:
+    """The names stand in the clause as one list with no other item (joined by 、 or a list joiner,
+    no item before the first or after the last, no 等 after it).
+
+    >>> _names_all("受理投诉、举报和咨询", ["投诉", "举报", "咨询"]), _names_all("辅导学生、教师、家长等", ["学生", "家长"])
+    (True, False)
+    >>> _names_all("辅导教师、学生、家长", ["学生", "家长"]), _names_all("辅导学生、家长等", ["学生", "家长"])
+    (False, False)
+    """
+    at = sorted((clause.find(n), clause.find(n) + len(n)) for n in names)
+    rest = "".join(clause[e:s] for (_, e), (s, _) in zip(at, at[1:]))
+    for w in longest_first("list_joiners"):
+        rest = rest.replace(w, "")
+    after = clause[at[-1][1]:].strip(SPACES)
+    return rest.strip(SPACES + "、,，") == "" and not clause[:at[0][0]].rstrip(SPACES).endswith("、") \
+        and not after.startswith(("、", *vocab()["etc_words"]))
 
 
 def _compound(clause: str, names: list[str]) -> bool:
