@@ -1,7 +1,8 @@
 """Engineer E (wave 19): false alarms of group K, each fixed by what the words say (invented
 words) — the old value of one comparison (由上年的 Y% 提高 a 个百分点) is never the subject of the
 next (比全省平均水平（Z%）高 b 个百分点); a whole whose words list one more kind than its 其中
-list names (辅导学生、教师、家长等) is no sum of that list."""
+list names (辅导学生、教师、家长等) is no sum of that list; a share whose whole the sentence right before states under the cue's name
+is the text's own pairing (a miss is an error)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ CLOSED = "全年受理群众来信、来访1,530件，其中来信{a}件、来�
 def test_a_whole_naming_exactly_its_parts_is_their_sum() -> None:
     assert set(_verdicts(CLOSED.format(a="888"), "GW101")) == {("consistent", "info", ("1,530件", "642件", "888件"))}
     assert {v[:2] for v in _verdicts(CLOSED.format(a="868"), "GW101")} == {("inconsistent", "error")}
+
+
+SPENDING = ("全区一般公共预算支出完成52.60亿元，为调整预算的96.1%。{between}全年用于民生领域的支出41.20亿元，"
+            "占一般公共预算支出的比重为{r}%。")
+
+
+def _shares(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [v for v in _verdicts(body, "GW107") if "41.20亿元" in v[2]]
+
+
+def test_a_whole_the_sentence_before_states_by_the_cues_name_is_the_texts_own() -> None:
+    assert _shares(SPENDING.format(between="", r="78.3")) == [
+        ("consistent", "info", ("41.20亿元", "52.60亿元", "78.3%"))]
+    # a miss no slip of one digit explains is an error, as with the whole stated in the share's own sentence
+    assert _shares(SPENDING.format(between="", r="81.6")) == [
+        ("inconsistent", "error", ("41.20亿元", "52.60亿元", "81.6%"))]
+
+
+def test_a_whole_stated_further_back_stays_a_reading() -> None:
+    far = SPENDING.format(between="教育、医疗等重点支出得到有效保障。", r="81.6")
+    assert [v[:2] for v in _shares(far)] == [("inconsistent", "warning")]

@@ -131,10 +131,29 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     if place and stated and place != stated:
         return None  # 占全省一般公共预算收入的 0.9% after 全县一般公共预算收入 10.5 亿元: another place's whole
     # a whole found by its name in another sentence stays a reading, even when one fact bears the name:
-    # on held-out reports the name a cue gives was also another figure's (a warning, never an error)
-    near = whole.span.start >= sent.start
+    # on held-out reports the name a cue gives was also another figure's (a warning, never an error) —
+    # unless the sentence right before states it under that name, the only value so named in its paragraph
+    near = whole.span.start >= sent.start or named and _stated_just_before(idx, f, whole, name)
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _stated_just_before(idx: TextIndex, f: Figure, whole: Figure, name: str) -> bool:
+    """全区一般公共预算支出完成 52.6 亿元，…。全年民生支出 41.2 亿元，占一般公共预算支出的 78.3%: the
+    sentence right before the share's, in its paragraph, states the whole under the cue's own name,
+    and no other value of the paragraph up to the share bears that name — the text's own pairing,
+    as a whole stated in the share's sentence is (a miss is an error)."""
+    sent = idx.sentence_of(f.span.start)
+    if sent.start == 0:
+        return False
+    prev = idx.sentence_of(sent.start - 1)
+    if not prev.start <= whole.span.start < prev.end or "\n" in idx.text[whole.span.end:f.span.start] \
+            or name not in idx.clause_before(whole, 40):
+        return False
+    start = _paragraph_start(idx, whole.span.start)
+    named = [g for g in idx.figures_in(Span(start, f.span.start))
+             if g.unit == whole.unit and name in idx.clause_before(g, 40)]
+    return len(_by_value(named)) == 1
 
 
 def _unit_named(idx: TextIndex, name: str, f: Figure, part: Figure, cands: list[Figure]) -> Figure | None:
