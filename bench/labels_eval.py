@@ -63,12 +63,14 @@ CACHE = CORPUS / ".build"
 
 def render(gw: Path) -> Path:
     """PDF, DOCX and text dump of a ``.gw`` source, rendered once into ``bench/devcorpus/.build``
-    with the sample generator (``scripts/make_samples.py``); re-rendered when the source changes."""
+    with the sample generator (``scripts/make_samples.py``); re-rendered when the source or the
+    generator changes (a mended generator re-renders every cached report, dev and test alike)."""
     import hashlib
 
     out = CACHE / gw.stem
     stamp = out / ".sha256"
-    digest = hashlib.sha256(gw.read_bytes()).hexdigest()
+    generator = ROOT / "scripts" / "make_samples.py"
+    digest = hashlib.sha256(gw.read_bytes() + generator.read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return out
     spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")

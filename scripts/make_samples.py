@@ -198,6 +198,8 @@ class Line:
     widths: list[float] = field(default_factory=list)
     header: bool = False
     height: float = PITCH
+    cell_lines: list[list[str]] = field(default_factory=list)  # a table row's cells, wrapped
+    size: float = TABLE_SIZE  # a table row's type size
 
 
 def wrap(segs: list[Seg], indent: float) -> list[list[Seg]]:
@@ -230,16 +232,84 @@ def wrap(segs: list[Seg], indent: float) -> list[list[Seg]]:
     return out
 
 
-def column_widths(rows: list[list[str]]) -> list[float]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def text_width(text: str, size: float = TABLE_SIZE) -> float:
+    """Width of a run of text: Latin glyphs by their metrics, every other glyph one em."""
+    return sum(char_width(ch, size) for ch in text)
 
-    need = [0.0] * max(len(r) for r in rows)
+
+CELL_PAD = 10.0  # a cell's inner margins, left and right together
+CELL_PITCH = 15.0  # line pitch of a wrapped cell
+ROW_HEIGHT = 24.0  # a row of one line
+BRACKET_TOKEN = re.compile(r"（[^（）]{1,6}）|\([^()]{1,6}\)|[\x00-\u1fff]+|.", re.S)
+
+
+def cell_tokens(text: str) -> list[str]:
+    """The pieces a cell may be broken between: a short bracket (（万元）), a run of Latin letters
+    and digits (a number is never broken), one CJK character; closing punctuation stays with the
+    piece before it and opening punctuation with the piece after it, as in body lines."""
+    toks: list[str] = []
+    for m in BRACKET_TOKEN.finditer(text):
+        t = m[0]
+        if toks and (t[0] in NO_LINE_START or toks[-1][-1] in NO_LINE_END):
+            toks[-1] += t
+        else:
+            toks.append(t)
+    return toks
+
+
+def wrap_cell(text: str, width: float, size: float = TABLE_SIZE) -> list[str]:
+    """Break a cell's text into lines no wider than ``width`` (less its margins) at the allowed
+    points; a piece wider than the cell gets a line of its own, and a text that fits between the
+    cell's rules stays on one line even where it eats into the margins."""
+    if text_width(text, size) <= width + 0.01:
+        return [text]
+    lines: list[str] = []
+    for tok in cell_tokens(text):
+        if lines and text_width(lines[-1] + tok, size) <= width - CELL_PAD + 0.01:
+            lines[-1] += tok
+        else:
+            lines.append(tok)
+    return lines or [""]
+
+
+def column_widths(rows: list[list[str]]) -> list[float]:
+    """Column widths filling the text width: proportional to each column's longest cell when every
+    cell fits on one line (its margins may narrow); else each column keeps at least its widest unbreakable piece
+    (a number, a bracketed unit) and gives up the rest in proportion, its cells wrapping — a
+    typesetter's table, never one whose text overruns its cells or the page."""
+    ncol = max(len(r) for r in rows)
+    need = [0.0] * ncol
+    least = [0.0] * ncol
     for r in rows:
         for i, c in enumerate(r):
-            w = sum(stringWidth(ch, LATIN_FONT, TABLE_SIZE) if is_latin(ch) else TABLE_SIZE for ch in c)
-            need[i] = max(need[i], w + 10)
+            need[i] = max(need[i], text_width(c) + CELL_PAD)
+            least[i] = max([least[i]] + [text_width(t) + CELL_PAD for t in cell_tokens(c)])
     scale = TEXT_W / sum(need)
-    return [n * scale for n in need]
+    if all(n * scale >= n - CELL_PAD for n in need):  # at worst the margins narrow
+        return [n * scale for n in need]
+    spare = max(TEXT_W - sum(least), 0.0)
+    give = sum(n - m for n, m in zip(need, least)) or 1.0
+    widths = [m + (n - m) * spare / give for n, m in zip(need, least)]
+    return [w * TEXT_W / sum(widths) for w in widths]
+
+
+def table_lines(rows: list[list[str]]) -> list[Line]:
+    """The laid-out rows of a table: cells wrapped to their column, rows as tall as their
+    tallest cell, and the type shrunk only when a column's unbreakable piece is wider than it."""
+    widths = column_widths(rows)
+    size = TABLE_SIZE
+    for r in rows:
+        for c, w in zip(r, widths):
+            for t in cell_tokens(c):
+                if text_width(t) + CELL_PAD > w + 0.01:
+                    size = min(size, TABLE_SIZE * (w - CELL_PAD) / text_width(t))
+    out: list[Line] = []
+    for i, r in enumerate(rows):
+        wrapped = [wrap_cell(c, w, size) for c, w in zip(r, widths)]
+        height = ROW_HEIGHT + (max(len(x) for x in wrapped) - 1) * CELL_PITCH
+        out.append(Line("table_row", cells=r, widths=widths, header=i == 0, height=height,
+                        cell_lines=wrapped, size=size))
+    return out
 
 
 def layout(sample: Sample) -> list[list[Line]]:
@@ -254,9 +324,7 @@ def layout(sample: Sample) -> list[list[Line]]:
             for i, segs in enumerate(wrap(b.segs, 2 * BODY_SIZE)):
                 lines.append(Line("body", segs, first=i == 0))
         else:
-            widths = column_widths(b.rows)
-            for i, r in enumerate(b.rows):
-                lines.append(Line("table_row", cells=r, widths=widths, header=i == 0, height=24.0))
+            lines.extend(table_lines(b.rows))
             lines.append(Line("gap", height=8.0))
     lines.append(Line("gap", height=PITCH))
     lines.append(Line("sig", [Seg(sample.meta["issuer"])]))
@@ -318,7 +386,6 @@ def _draw_text(c: Canvas, x: float, y: float, text: str, size: float, copies: in
 
 
 def _draw_line(c: Canvas, ln: Line, y: float, k: int) -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if ln.kind == "title":
         text = "".join(s.text for s in ln.segs)
@@ -332,15 +399,19 @@ def _draw_line(c: Canvas, ln: Line, y: float, k: int) -> None:
         return
     if ln.kind == "table_row":
         x = LEFT
-        top = y + PITCH * 0.5 + 2
+        top = y + (ln.height - ROW_HEIGHT) + PITCH * 0.5 + 2  # where the row above ends
         c.setLineWidth(0.6)
         if ln.header:
             c.line(LEFT, top, LEFT + TEXT_W, top)
         c.line(LEFT, top - ln.height, LEFT + TEXT_W, top - ln.height)
-        for cell, w in zip(ln.cells, ln.widths):
+        for cell_lines, w in zip(ln.cell_lines or [[x] for x in ln.cells], ln.widths):
             c.line(x, top, x, top - ln.height)
-            tw = sum(stringWidth(ch, LATIN_FONT, TABLE_SIZE) if is_latin(ch) else TABLE_SIZE for ch in cell)
-            _draw_text(c, x + (w - tw) / 2, top - ln.height + 7.5, cell, TABLE_SIZE)
+            # a cell's lines centred in the row; a row of one line has its baseline 7.5 pt up
+            below = (ln.height - ROW_HEIGHT) / CELL_PITCH + 1 - len(cell_lines)
+            y0 = top - ln.height + 7.5 + (len(cell_lines) - 1 + below / 2) * CELL_PITCH
+            for li, part in enumerate(cell_lines):
+                tw = text_width(part, ln.size)
+                _draw_text(c, x + (w - tw) / 2, y0 - li * CELL_PITCH, part, ln.size)
             x += w
         c.line(x, top, x, top - ln.height)
         return

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -16,6 +19,19 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gongwen"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
+
+
+def make_samples() -> ModuleType:
+    """The sample generator (``scripts/make_samples.py``, a script, not a package module) loaded
+    once; its dataclasses look their module up in ``sys.modules`` under that name."""
+    if "make_samples" in sys.modules:
+        return sys.modules["make_samples"]
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def shared_dir() -> Path | None:

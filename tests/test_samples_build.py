@@ -9,17 +9,16 @@ areas rely on (k per PDF, the consecutive-year series and its one planted mismat
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import itertools
 import json
 import re
-import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import make_samples
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "gongwen" / "corpora" / "samples"
@@ -29,16 +28,7 @@ FIGURE_COLUMNS = ["id", "section", "program", "scope", "metric", "period", "valu
 PERIOD = re.compile(r"^$|^\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$")
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_samples", mod)  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
-
-
-gen = _load_generator()
+gen = make_samples()
 MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8"))
 NAMES = [s["name"] for s in MANIFEST["samples"]]
 
