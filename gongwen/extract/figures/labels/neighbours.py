@@ -502,6 +502,40 @@ def carried_scopes(text: str, records: list[dict[str, Any]], lab: Labeller) -> N
         cs = lab.clause_start(a)
         if _CONTINUES.match(text, cs) and g["span"].end <= cs and not text[g["span"].end:cs].strip("，,、 "):
             f["scope"] = g["scope"]
+    _sentence_subjects(text, records, lab)
+
+
+def _sentence_subjects(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """A sentence that opens on a counted subject doing what its first clause measures ("全市28家
+    国有企业实现营业收入12.6亿元，…；实现利润总额3,150万元，…") is about that subject to its
+    end: a figure of a later clause that names no category of its own (the whole jurisdiction's)
+    takes the subject's (in place).  The subject is a count whose next figure, in its own clause,
+    took its category, and no part list (其中, 分别) or clause opening on a count of its own
+    ("…，203个行政村全部明确…": a new subject) comes between."""
+    k = 0
+    while k < len(records) - 1:
+        h, g = records[k], records[k + 1]
+        same = [r for r in records[k:] if r["text_span"].start == h["text_span"].start]
+        k += max(1, len(same))
+        cs = lab.clause_start(h["span"].start)
+        # (a run-in heading's title may open the clause: "三、国企改革纵深推进全市28家国有企业…")
+        cs = max([hd.span.end for hd in lab.doc.headings if cs <= hd.span.end <= h["span"].start], default=cs)
+        if unit_kind(h["unit"]) != "count" or h["change"] is not None or not h["scope"] or h["scope"] == lab.whole \
+                or g["text_span"].start != h["text_span"].start or g["scope"] != h["scope"] \
+                or lab.clause_start(g["span"].start) != lab.clause_start(h["span"].start) \
+                or text[cs:h["span"].start].strip("全市县区镇乡街道共有现 "):
+            continue
+        for r in same[2:]:
+            if "其中" in text[h["span"].end:r["span"].start] or "分别" in text[h["span"].end:r["span"].start] \
+                    or _NEW_SUBJECT.match(text, lab.clause_start(r["span"].start)):
+                break
+            if r["scope"] == lab.whole:
+                r["scope"] = h["scope"]
+
+# a clause opening on a number (after its place at most): a count of a new subject ("203个行政村…"),
+# not a date ("6月末资产总额…")
+_NEW_SUBJECT = rx(r"\s*(?:全\p{Han}{1,2})?\d+(?:\.\d+)?(?![\d.]|\s*[年月日季])")
+
 
 def _inherit_listed_part_metric(text: str, records: list[dict[str, Any]], k: int, lab: Labeller) -> None:
     """A part of a 其中 list named by its category measures what its whole measures: "医疗卫生
