@@ -21,6 +21,11 @@ def test_the_counted_subject_carries_past_a_semicolon() -> None:
                    "7.4%": "社有企业"}
 
 
+def test_a_run_in_heading_before_the_subject_does_not_hide_it() -> None:
+    text = "某市供销社2026年上半年工作总结\n一、企业经营稳中有进 全市28家社有企业上半年实现营业收入12.6亿元；实现利润总额3,150万元。"
+    assert scopes(text)["3,150万元"] == "社有企业"
+
+
 def test_a_count_whose_clause_measures_the_whole_carries_nothing() -> None:
     # 床位 is counted for the whole county here, not for the 28 养老机构 alone
     got = scopes("某县2026年工作总结\n一、养老服务\n全县28家养老机构共有床位3200张，入住老人1460人；全年开展培训12期。")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .._data import few_collections
 from ..model import Document, Paragraph, SourceMap, Span, Table
 from .readers.raw import RawDocument, RawLine
+from .text.chars import SPACES
 from .text.clean import clean
 from .text.metadata import find_metadata
 from .text.outline import find_headings
@@ -80,7 +81,8 @@ def build_document(raw: RawDocument, *, date: str | None = None) -> Document:
     first = next((p for p in paragraphs if p.kind == "body"), None)
     if first is not None and first.span.start in level_hints and _is_title(first.span.slice(text)):
         del level_hints[first.span.start]  # "# 某某县民政局2023年工作总结" is the title, not a heading
-    headings, anomalies = find_headings(text, paragraphs, level_hints)
+    gaps = _dropped_spaces(offsets, raw_text) if raw.format == "text" else frozenset()
+    headings, anomalies = find_headings(text, paragraphs, level_hints, gaps=gaps)
     heading_starts = {h.span.start for h in headings if not h.run_in}
     paragraphs = [Paragraph(p.span, "heading", p.bold, p.page) if p.span.start in heading_starts else p
                   for p in paragraphs]
@@ -90,6 +92,21 @@ def build_document(raw: RawDocument, *, date: str | None = None) -> Document:
                            ocr_engine=raw.ocr_engine)
     source = SourceMap(raw.path, raw.format, raw_text, tuple(offsets), raw.source_lines())
     return Document(text, tuple(paragraphs), tuple(headings), source, metadata, tuple(tables), tuple(anomalies))
+
+
+def _dropped_spaces(offsets: list[int], raw_text: str) -> frozenset[int]:
+    """The positions of the clean text that a space of the raw text stood before, where the
+    cleaner removed it (between two Chinese characters it is layout, not text).
+
+    A web page that ran a heading into its first sentence often kept the line break as one
+    space ("一、基层组织持续健全 坚持把…"); the outline reads the heading's end there.
+    """
+    out = []
+    for i in range(1, len(offsets)):
+        a, b = offsets[i - 1], offsets[i]
+        if a >= 0 and b > a + 1 and "\n" not in raw_text[a + 1:b] and not raw_text[a + 1:b].strip(SPACES):
+            out.append(i)
+    return frozenset(out)
 
 
 def _is_title(t: str) -> bool:

@@ -160,11 +160,13 @@ def _title_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Candidate], MarkerMatch | None]:
+def _candidates(text: str, p: Paragraph, plain: bool = False,
+                gaps: frozenset[int] = frozenset()) -> tuple[list[_Candidate], MarkerMatch | None]:
     """Heading candidates in one paragraph, plus the paragraph's opening marker (for lists).
 
     ``plain``: the document has no bold at all, so a marked lead ending in 。/： is a run-in
-    heading without being bold (families with ``plain_run_in``).
+    heading without being bold (families with ``plain_run_in``).  ``gaps``: positions a space
+    of the source stood before (see :func:`find_headings`).
     """
     r = rules()
     s, e = p.span.start, p.span.end
@@ -185,7 +187,8 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
         if whole_bold and inner_end is not None:
             # a bold paragraph holding several run-in leads ("第三做好…工作：一开展…")
             out.extend(_run_ins(text, s, lead_end, first=True))
-        elif len(body) <= r.max_title and (whole_bold or not rx(r"[。！？!?；;]").search(body.rstrip("：:"))) \
+        elif len(body) <= r.max_title and (whole_bold or not rx(r"[。！？!?；;]").search(body.rstrip("：:"))
+                                           or (_titled_line(body) and _only_gap(gaps, m_end, e) < 0)) \
                 and body.strip():
             ta, tb = _title_bounds(text, m_end, e)
             if tb > ta:
@@ -195,14 +198,14 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
         elif plain and opening.family.plain_run_in:
             # "一、坚持移动优先，主流舆论阵地持续壮大（一）新闻生产量质齐升。…" opening a line: each lead
             # may end at the next marker, as inside a run-in body
-            out.extend(_chained_run_ins(text, s, e))
+            out.extend(_chained_run_ins(text, s, e, gaps))
     if plain:
         # a web page that runs its whole body into one paragraph: "…。二、社会保险覆盖面持续扩大。…"
         for m in _AFTER_SENTENCE.finditer(text, s + 1, e):
             a = m.end()
             if out and a < out[-1].title_end:
                 continue
-            out.extend(_chained_run_ins(text, a, e))
+            out.extend(_chained_run_ins(text, a, e, gaps))
     # mid-paragraph run-in leads: bold runs that start with a marker after punctuation
     for a, b in runs:
         if a <= s or (out and a < out[-1].title_end) or (a < lead_end and lead_bold):
@@ -213,7 +216,16 @@ def _candidates(text: str, p: Paragraph, plain: bool = False) -> tuple[list[_Can
     return out, opening
 
 
-def _chained_run_ins(text: str, pos: int, e: int) -> list[_Candidate]:
+def _titled_line(body: str) -> bool:
+    """A marked line that is one short phrase closed by 。 ("（二）民生保障扎实有效。" on a line of
+    its own): a heading whose writer ended it as a sentence, not a sentence (no clause marks,
+    figures or further sentence)."""
+    t = body.strip()
+    return len(t) <= rules().plain_run_in_max and t.endswith("。") \
+        and not rx(r"[，,、；;：:！？!?（(\d。]").search(t[:-1])
+
+
+def _chained_run_ins(text: str, pos: int, e: int, gaps: frozenset[int] = frozenset()) -> list[_Candidate]:
     """The plain run-in headings from ``pos`` on ("如下:一、2023年工作开展情况(一)产业发展提质增效。…"):
     a lead may end at the next marker, which may open the next heading."""
     out: list[_Candidate] = []
@@ -222,7 +234,8 @@ def _chained_run_ins(text: str, pos: int, e: int) -> list[_Candidate]:
         if mm is None or not mm.family.plain_run_in:
             break
         nxt = _NEXT_MARKER.search(text, pos + mm.end, min(e, pos + mm.end + rules().plain_run_in_max + 1))
-        c = _plain_run_in(text, pos, pos + mm.end, nxt.start() if nxt else e, mm, open_end=nxt is not None)
+        c = _plain_run_in(text, pos, pos + mm.end, nxt.start() if nxt else e, mm, open_end=nxt is not None,
+                          gaps=gaps)
         if c is None:
             break
         out.append(c)
@@ -230,22 +243,31 @@ def _chained_run_ins(text: str, pos: int, e: int) -> list[_Candidate]:
     return out
 
 
+# what a glued heading's title never holds, nor the first character after it
+_GLUE_STOP = regex.compile(r"[\p{P}\d\s]")
 _AFTER_SENTENCE = regex.compile(r"[。！？!?：:]\s*")
 _NEXT_MARKER = regex.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]")  # 一是 opens a list under a heading
 
 
 def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch,
-                  open_end: bool = False) -> _Candidate | None:
+                  open_end: bool = False, gaps: frozenset[int] = frozenset()) -> _Candidate | None:
     """"（一）粮食生产稳定。夏粮…" without bold: the lead up to 。/： is the heading's title when it
     is short, holds no clause punctuation or figures, and more text follows.  ``open_end``: the
     lead runs up to ``e``, where the next marker starts.  A web page that ran its heading line
     into the text ("…。二、存在的问题一年来，…") ends it at a standard section title, else at the
-    line break it kept as a space."""
+    line break it kept as a space — where that is the paragraph's only space the cleaner removed
+    between two Chinese characters (``gaps``), before any 。/： further on ("一、网格管理提质
+    全街道共…。")."""
     r = rules()
     limit = min(e, m_end + r.plain_run_in_max + 1)
     cut = next((i for i in range(m_end, limit) if text[i] in r.plain_run_in_end), -1)
     if cut < 0 and open_end and e - m_end <= r.plain_run_in_max:
         cut = e
+    gap = _only_gap(gaps, m_end, e)
+    if 4 <= gap - m_end <= (cut if cut >= 0 else limit) - m_end:
+        got = _plain_lead(text, s, m_end, e, gap, opening, open_end)
+        if got is not None:
+            return got
     title_end = r.plain_title_end.match(text, m_end, limit) if r.plain_title_end is not None else None
     if title_end is not None and opens_body(text, title_end.end()):
         cut = title_end.end()  # "三、2024年工作打算2024年，将…：" ends before the body's 2024年
@@ -254,6 +276,16 @@ def _plain_run_in(text: str, s: int, m_end: int, e: int, opening: MarkerMatch,
         space = next((i for i in range(m_end + 2, limit) if text[i] in " 　" and not text[i + 1].isspace()), -1)
         got = _plain_lead(text, s, m_end, e, title_end.end() if title_end is not None else space, opening, open_end)
     return got
+
+
+def _only_gap(gaps: frozenset[int], a: int, e: int) -> int:
+    """The one position of ``(a, e)`` a removed space stood before, else -1: a page that kept a
+    heading's line break as a space has one there; a text with stray spaces all through its
+    sentences (a converted PDF) has many, none of them a heading's end."""
+    if not gaps:
+        return -1
+    inside = [i for i in range(a + 1, e) if i in gaps]
+    return inside[0] if len(inside) == 1 else -1
 
 
 def _plain_lead(text: str, s: int, m_end: int, e: int, cut: int, opening: MarkerMatch,
@@ -334,33 +366,87 @@ def _styled_heading(text: str, p: Paragraph, level: int) -> _Candidate | None:
     return _Candidate(s, s, ta, tb, fam, 0, False, bool(p.bold))
 
 
-def find_headings(text: str, paragraphs: Sequence[Paragraph],
-                  level_hints: dict[int, int] | None = None) -> tuple[list[Heading], list[OutlineAnomaly]]:
+def find_headings(text: str, paragraphs: Sequence[Paragraph], level_hints: dict[int, int] | None = None, *,
+                  gaps: frozenset[int] = frozenset()) -> tuple[list[Heading], list[OutlineAnomaly]]:
     """Detect headings, assign levels and record numbering anomalies.
 
     ``level_hints`` maps paragraph starts to the outline level the file declares (DOCX heading
     styles): such a paragraph without a literal marker is still a heading, and styled levels
     nest by their number.  Unmarked bold leads are headings when at least two stand under the
-    same parent heading: a first pass finds the parents, a second places the leads one level
-    below them.
+    same parent heading, or one opens its parent's section where others do so: a first pass
+    finds the parents, a second places the leads one level below them.  In a plain text, a
+    marked paragraph that found no heading may hold one run into its text (:func:`_glued`).
+    ``gaps``: positions of ``text`` that a space of the source stood before and
+    the cleaner removed (a plain text file's; see :func:`_plain_run_in`).
     """
     plain = not any(p.bold for p in paragraphs)
     leads = {} if plain else {c.start: c for p in paragraphs
                               if p.kind in ("body", "heading") and (c := _bold_lead(text, p)) is not None}
     if len(leads) >= 2:
-        heads, _ = _outline(text, paragraphs, level_hints or {}, {}, plain)
+        heads, _ = _outline(text, paragraphs, level_hints or {}, {}, plain, gaps)
         starts = [h.span.start for h in heads]
         groups: dict[int, list[int]] = {}
         for start in leads:
             groups.setdefault(bisect.bisect_right(starts, start) - 1, []).append(start)
-        leads = {k: leads[k] for g in groups.values() if len(g) >= 2 for k in g}
+        kept = {k for g in groups.values() if len(g) >= 2 for k in g}
+        if kept:
+            # where the document heads its sections with bold leads, a lone lead opening a section
+            # right under its heading is one too ("（四）加强监管" + "**规范执法行为。**…")
+            order = {p.span.start: i for i, p in enumerate(paragraphs)}
+            kept |= {g[0] for j, g in groups.items() if len(g) == 1 and j >= 0
+                     and order.get(g[0], -1) == order.get(_paragraph_start(paragraphs, starts[j]), -2) + 1}
+        leads = {k: leads[k] for k in kept}
     else:
         leads = {}
-    return _outline(text, paragraphs, level_hints or {}, leads, plain)
+    if not plain:
+        return _outline(text, paragraphs, level_hints or {}, leads, plain, gaps)
+    heads, anomalies = _outline(text, paragraphs, level_hints or {}, leads, plain, gaps)
+    glued = _glued(text, paragraphs, heads)
+    return _outline(text, paragraphs, level_hints or {}, leads, plain, gaps, glued) if glued else (heads, anomalies)
+
+
+def _glued(text: str, paragraphs: Sequence[Paragraph], heads: Sequence[Heading]) -> dict[int, _Candidate]:
+    """Headings a plain text ran into their first sentence with nothing between
+    ("二、服务效能持续提升全年共受理…"), by the length of their siblings' titles.
+
+    Sibling headings of a Chinese report are parallel phrases of one length ("社区治理精细高效",
+    "民生保障扎实有力"): when every heading of a family that stands on a line of its own has the
+    same length (two at least), a paragraph opening with that family's marker, found no heading,
+    whose lead of that length holds no punctuation or figure and is followed by more text, is one.
+    """
+    lengths: dict[str, set[int]] = {}
+    count: dict[str, int] = {}
+    for h in heads:
+        if not h.run_in and h.marker:
+            lengths.setdefault(h.family, set()).add(len(h.title))
+            count[h.family] = count.get(h.family, 0) + 1
+    starts = {h.span.start for h in heads}
+    out: dict[int, _Candidate] = {}
+    for p in paragraphs:
+        s, e = p.span.start, p.span.end
+        if p.kind != "body" or s in starts:
+            continue
+        mm = match_marker(text[s:e])
+        if mm is None or not mm.family.plain_run_in or len(lengths.get(mm.family.name, ())) != 1 \
+                or count[mm.family.name] < 2:
+            continue
+        (n,) = lengths[mm.family.name]
+        a = s + mm.end
+        if a + n >= e or _GLUE_STOP.search(text, a, a + n + 1):
+            continue
+        out[s] = _Candidate(s, a, a, a + n, mm.family, mm.number, True, False)
+    return out
+
+
+def _paragraph_start(paragraphs: Sequence[Paragraph], offset: int) -> int:
+    """The start of the paragraph holding ``offset``."""
+    i = bisect.bisect_right([p.span.start for p in paragraphs], offset) - 1
+    return paragraphs[i].span.start if i >= 0 else -1
 
 
 def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], leads: dict[int, _Candidate],
-             plain: bool) -> tuple[list[Heading], list[OutlineAnomaly]]:
+             plain: bool, gaps: frozenset[int] = frozenset(),
+             glued: dict[int, _Candidate] | None = None) -> tuple[list[Heading], list[OutlineAnomaly]]:
     stack: list[str] = []  # open families, outermost first
     heads: list[Heading] = []
     anomalies: list[OutlineAnomaly] = []
@@ -389,7 +475,9 @@ def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], 
         lead = leads.get(p.span.start)
         if lead is None and stack and stack[-1] == BOLD_LEAD.name:
             stack.pop()  # bold leads are leaves: whatever comes next is not below them
-        cands, opening = _candidates(text, p, plain)
+        cands, opening = _candidates(text, p, plain, gaps)
+        if not cands and glued and p.span.start in glued:
+            cands = [glued[p.span.start]]
         if not cands and lead is not None:
             if BOLD_LEAD.name in stack:
                 del stack[stack.index(BOLD_LEAD.name) + 1:]

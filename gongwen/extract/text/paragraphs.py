@@ -139,12 +139,19 @@ def wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None,
     return float(statistics.median(mid))
 
 
+# a marked line holding no clause punctuation: a heading's title ("（三）救援力量持续壮大")
+_TITLE_LINE = regex.compile(MARKER_START.pattern + r"[^，,。；;：:、！？!?]*$")
+
+
 def _wrap_floor(opened: list[tuple[Chars, float]]) -> float:
     """The width below which a line clearly stops short of the margin: the tenth percentile of
-    the lines that stop mid-sentence (``opened``, see :func:`_open_lines`), less half a character
-    (digits and spaces make a tool's full lines uneven)."""
-    mid = sorted(w for _, w in opened)
-    return mid[len(mid) // 10] - 0.5 if mid else 0.0
+    the lines that stop mid-sentence (``opened``, see :func:`_open_lines`), less one and a half
+    characters (digits, spaces and a comma kept off a line's start make full lines uneven).  A
+    marked line without a clause mark is left out: it is a heading, which ends without
+    punctuation too, and a dump of many short headings would otherwise set the floor at the
+    longest of them, under which none of them is short."""
+    mid = sorted(w for t, w in opened if not _TITLE_LINE.match(t.text)) or sorted(w for _, w in opened)
+    return mid[len(mid) // 10] - 1.5 if mid else 0.0
 
 
 def _all_bold(c: Chars) -> bool:
