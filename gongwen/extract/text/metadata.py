@@ -55,8 +55,9 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                   date: str | None = None) -> tuple[Metadata, list[Paragraph]]:
     """Title, issuer, date, year and kind; returns the metadata and paragraphs re-labelled
     (``title``, ``signature``, ``date``).  ``title_cues`` flags paragraphs laid out as a title
-    (centred, or set apart by the cleaner); ``date`` is the document's date from outside (ISO),
-    used when the text states none."""
+    (centred, or set apart by the cleaner); ``date`` is a date known from outside (ISO: a saved
+    page's publication or crawl date): the last evidence of the report's year, never the
+    report's own date (the day 截至目前 means), which only the text states."""
     known_date = date
     paras = list(paragraphs)
     head_starts = {h.span.start for h in headings}
@@ -75,6 +76,11 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
                 and (title_cues[i] or has_title_word(t)) and not _DATE.fullmatch(t):
             title = t
             paras[i] = replace(paras[i], kind="title")
+            own = _own_title(text, paras, body, head_starts)
+            if own is not None:
+                paras[i] = replace(paras[i], kind="meta")
+                title = text[paras[own].span.start:paras[own].span.end]
+                paras[own] = replace(paras[own], kind="title")
     # -- a notice forwarding a report: the report's own title is the document's -------------------
     fw = forwarded(title) if title else None
     inner = next((j for j in body[1:12] if fw and text[paras[j].span.start:paras[j].span.end] in fw[1]), None)
@@ -146,12 +152,16 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         first = next((j for j in body if paras[j].kind == "body"), None)
         if first is not None:
             issuer = body_office(rx(r"[。！？]").split(text[paras[first].span.start:paras[first].span.end], maxsplit=1)[0])
+    date_is_field = date is None
     if date is None:
         date = next(filter(None, (_iso_date(v) for v in (fields.get("written"), fields.get("published"), posted)
-                                  if v)), known_date)
+                                  if v)), None)
     # -- year, kind and period ---------------------------------------------------------------------
     ty = title_year(title) if title else None
     year = ty[0] if ty else None
+    masked = bool(title and not ty and _MASKED_YEAR.search(title))
+    if masked and date is not None and date_is_field:
+        date = None  # a copy of a report whose year it withholds (20xx年…总结): the page's date is the copy's
     base = _base_kind(title) if title else None
     reviews = package_yaml("gongwen.extract", "data/titles.yaml").get("reviews_previous_year") or ()
     if year is not None and title and any(w in title for w in reviews):
@@ -160,24 +170,65 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         base = _kind_from_text(text)
     head = title or text[:400]
     months = _months(head, anywhere=not title)
-    if year is None and date:
-        y, mo = int(date[:4]), int(date[5:7])
-        year = y - 1 if (base in ("summary", "summary-plan", "half-year") and mo <= 2) else y
-        if base == "plan" and mo >= 10:
-            year = y + 1
-    if year is None:
+    if year is None and date and not masked:
+        year = _year_of_date(date, base)
+    if year is None and not masked:
         # a body that opens on its year ("2022年，是…", "2023年以来，…") is about that year
         opening = next((text[p.span.start:p.span.end] for p in paras if p.kind == "body"), "")
         m = _OPENING_YEAR.match(opening)
         if m:
             year = int(m.group(1))
-    if year is None:
+    if year is None and not masked:
         years = Counter(int(y) for y in rx(r"(?<!\d)(20\d\d)年").findall(text))
         if years:
             year = years.most_common(1)[0][0]
+    if year is None and known_date and not masked:
+        year = _year_of_date(known_date, base)
     kind, period = _kind_and_period(base, months, year)
     return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages,
                     doc_number=doc_number), paras
+
+
+# a year a template or a 范文 page withholds: 20xx年, 20XX年, XX年, **年, ××年
+_MASKED_YEAR = regex.compile(r"(?<!\d)(?:19|20|二〇)?(?:[xX×＊*_＿]{2}|[xX×＊*_＿]{4})\s*年")
+
+
+def _own_title(text: str, paras: list[Paragraph], body: list[int], head_starts: set[int]) -> int | None:
+    """The report's own title further down, when the first title-like line is a page's header.
+
+    A page may open with its section's name or a short header that names the kind of report
+    but not its year ("某局半年工作总结"), then the report's own title right above its text.
+    The own title is a later line before the first heading that holds a title word, names a year
+    (or withholds it: 20xx年), is no sentence (no punctuation, no closing 。) and is followed by
+    the body's first paragraph (longer, punctuated).  Returns its paragraph index.
+    """
+    first = text[paras[body[0]].span.start:paras[body[0]].span.end]
+    if title_year(first) or _MASKED_YEAR.search(first):
+        return None
+    for k, j in enumerate(body[1:8], start=1):
+        if paras[j].span.start in head_starts:
+            return None
+        t = text[paras[j].span.start:paras[j].span.end].strip()
+        if len(t) > 60 or _PUNCT.search(t) or t.endswith("。") or not has_title_word(t) \
+                or not (title_year(t) or _MASKED_YEAR.search(t)) or k + 1 >= len(body):
+            continue
+        nxt = paras[body[k + 1]]
+        if nxt.span.start not in head_starts and _PUNCT.search(text, nxt.span.start, nxt.span.end):
+            return j
+    return None
+
+
+def _year_of_date(date: str, base: str | None) -> int:
+    """The year a report dated ``date`` (ISO) is about: a summary dated in January or February
+    reviews the year before, a plan dated from October on plans the next.
+
+    >>> _year_of_date("2024-01-15", "summary"), _year_of_date("2023-11-20", "plan"), _year_of_date("2023-06-30", None)
+    (2023, 2024, 2023)
+    """
+    y, mo = int(date[:4]), int(date[5:7])
+    if base in ("summary", "summary-plan", "half-year") and mo <= 2:
+        return y - 1
+    return y + 1 if base == "plan" and mo >= 10 else y
 
 
 def _letterhead(text: str, paras: list[Paragraph], head_starts: set[int]) -> tuple[str | None, str | None]:
@@ -317,7 +368,9 @@ def _kind_from_text(text: str) -> str | None:
         return "summary"
     if rx("|".join(_text_kinds()["summary"])).search(text[:3000]):
         return "summary"
-    if rx("|".join(_text_kinds()["plan"])).search(head):
+    cited = rx("(?:" + "|".join(_text_kinds()["cited"]) + r")\p{Han}{0,6}$")
+    if any(not cited.search(head, max(0, m.start() - 8), m.start())
+           for m in rx("|".join(_text_kinds()["plan"])).finditer(head)):
         return "plan"
     return None
 
