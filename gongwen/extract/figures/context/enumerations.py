@@ -36,6 +36,16 @@ _LIST_LEAD = regex.compile(r"^(?:全年|今年|上半年|前三季度|(?:\d{4}�
 _COUNT_WORD = regex.compile(r"[两三四五六七八九十]+[档类项种个级]$")
 # the word that opens a list of parts ("其中批发业、零售业…分别为"): no part of its first item
 _PARTS_OPEN = regex.compile(r"^(?:其中|包括)")
+# the head noun a list's last item may end its own name on (…、重度失能老年人, …、乙级公路: heads.yaml
+# people_heads, thing_heads) and the measure the whole list shares after it (增加值, 补贴标准, 成交额:
+# heads.yaml money_ends, rate_ends, count_ends, bare_measures, measure_names), which the last item carries
+_ITEM_HEAD = regex.compile("(?:" + _in_order(sorted({str(w) for w in _HEADS["people_heads"] + _HEADS["thing_heads"]},
+                                                    key=len, reverse=True)) + "|业)")
+_SHARED_MEASURE = regex.compile("(?:" + _in_order(sorted({str(w) for k in ("money_ends", "rate_ends", "count_ends",
+                                                                           "bare_measures", "measure_names")
+                                                           for w in _HEADS[k]}, key=len, reverse=True)) + ")$")
+# an age band names a group of people, not a value (80至89周岁、90周岁以上)
+_AGE_BAND = regex.compile(r"\d+(?:\s*(?:至|到|-|—|～|~)\s*\d+)?\s*周?岁")
 
 
 class EnumerationMixin:
@@ -78,6 +88,78 @@ class EnumerationMixin:
                 or any(len(x) > longest for x in items):
             return []
         return items
+
+    def _carried_items(self, ss: int, k: int, count: int) -> list[str]:
+        """The items of a 分别 list of categories whose last item carries the measure (and the head
+        noun) every item shares, one item to each of ``count`` values: "粮油加工业、纺织服装业、电子
+        元件制造业增加值分别增长…" → the three industries; "全自理、半自理、完全不能自理特困人员照料护理标准
+        分别按…" → 全自理特困人员, 半自理特困人员, 完全不能自理特困人员 (the head the others lack is theirs
+        too).  The items are split at every list word, else at a 和 opening the list, else at 、 only (a 和
+        inside a name: 电气机械和器材制造业), to as many items as the values divide over; empty when the
+        last item names no head before a measure, the items name indicators (床位数、护士数) or every item
+        names a program (失业保险、工伤保险参保人数: programs, handled apart)."""
+        t = self.doc.text
+        a = k
+        while a > ss and t[a - 1] not in _LIST_END:
+            a -= 1
+        m = _COMPARED_BEFORE.search(t, a, k)
+        seg = _LIST_LEAD.sub("", _PARTS_OPEN.sub("", _COUNT_WORD.sub("", t[a:m.start() if m else k])))
+        first_sep = _LIST_SEP.search(seg)
+        if first_sep is None or count < 2:
+            return []
+        cut = max(seg.rfind(c, 0, first_sep.start()) for c in "按将对把为")  # (在职职工: no 在)
+        seg = seg[cut + 1:]
+        first_sep = _LIST_SEP.search(seg)
+        if first_sep is None:
+            return []
+        # (every list word splits, else the 和 a list opens on joins two groups — 甲和乙、丙: 甲 | 乙、丙 —
+        # else the 、 alone: a 和 inside a name, 电气机械和器材制造业)
+        join = seg[first_sep.start()] in "和与及"
+        for items in ([x for x in _LIST_SEP.split(seg) if x],
+                      [seg[:first_sep.start()], seg[first_sep.end():]] if join else [x for x in seg.split("、") if x]):
+            if len(items) >= 2 and count % len(items) == 0:
+                break
+        else:
+            return []
+        last = items[-1]
+        if any(self._shared_measure(x) and not self._names_people(x) for x in items[:-1]):
+            return []  # (items with measures of their own: 床位数、护士数, 婴儿死亡率、…, 甲补贴和乙补贴标准)
+        # (the last head noun of the last item ends its own name; what follows it is the shared measure)
+        ends = [h.end() for h in _ITEM_HEAD.finditer(last) if h.start() >= 2 and h.end() < len(last)]
+        core = next((e for e in reversed(ends) if not _ITEM_HEAD.search(last, e) and self._shared_measure(last[e:])), None)
+        if core is None:
+            return []
+        own = [*items[:-1], last[:core]]
+        if any(rx(r"\d").search(_AGE_BAND.sub("", x)) or len(x) > 16 for x in own):
+            return []
+        # (the head noun the other items lack is theirs: 70至79周岁、…和90周岁以上老年人 → 70至79周岁老年人;
+        # the name a vocabulary gives the head is kept whole: …生活自理特困人员 → 特困人员)
+        name = own[-1]
+        heads = [h.start() for h in _ITEM_HEAD.finditer(name, overlapped=True) if h.end() == len(name)]
+        word = ""
+        if heads and not any(_ITEM_HEAD.search(x) for x in own[:-1]):
+            named = [i for i in range(1, len(name) - 1)
+                     if name[i:] in self.v.scope_re.words or name[i:] in self.v.alias_re.words]
+            word = name[min(named or heads):]
+            word = word if len(word) >= 2 else ""
+        bare = [x.removesuffix(word) if word else x for x in own]
+        # (every item a program's name, none of people or things: a list of programs, read by
+        # listed_programs — 失业保险、工伤保险…; 集中养育孤儿、社会散居孤儿… name the people)
+        if not all(bare) or all(self.v.alias_re.fullmatch(x) and not self._names_people(x) for x in bare):
+            return []
+        return [x + word if word and not x.endswith(word) else x for x in own]
+
+    @staticmethod
+    def _names_people(item: str) -> bool:
+        """Whether a list item ends on a head noun of people or things (孤儿, 特困人员, 公路)."""
+        return any(h.end() == len(item) for h in _ITEM_HEAD.finditer(item, max(0, len(item) - 3), overlapped=True))
+
+    def _shared_measure(self, tail: str, programs: bool = True) -> bool:
+        """Whether ``tail`` names a measure (增加值, 补贴标准, an indicator) or, when ``programs``, a
+        program (高龄津贴) a list shares."""
+        ind = self.v.indicator_re
+        return _SHARED_MEASURE.search(tail) is not None or (ind is not None and ind.fullmatch(tail) is not None) \
+            or (programs and self.v.alias_re.fullmatch(tail) is not None)
 
     def measured_items(self, ss: int, k: int) -> list[str]:
         """The indicators a 分别 list of levels measures, when every item names one: "孕产妇死亡率、
@@ -137,16 +219,18 @@ class EnumerationMixin:
             return []  # (the kinds of an aggregate's breakdown are its parts, not programs)
         return [(m.program, t[m.start:m.end]) for m in found]
 
-    def distributed_items(self, ss: int, k: int) -> tuple[list[str], list[str]]:
-        """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order.
+    def distributed_items(self, ss: int, k: int, count: int = 0) -> tuple[list[str], list[str]]:
+        """Categories and programs named before a 分别 at ``k`` (sentence from ``ss``), in order, for
+        ``count`` values after it.
 
         "城乡低保平均标准分别达到…" → categories 城市, 农村 (compounds from the vocabulary);
         "集中供养和分散供养人员分别为…" → 集中供养, 分散供养; "困难残疾人生活补贴和重度残疾人护理补贴
-        标准分别由…" → programs 困难残疾人生活补贴, 重度残疾人护理补贴.
+        标准分别由…" → programs 困难残疾人生活补贴, 重度残疾人护理补贴; "甲、乙和丙类企业营业收入分别…"
+        → the items the last one's measure is shared by (:meth:`_carried_items`).
         """
         t = self.doc.text
-        scopes: list[str] = []
-        for item in self._enumeration(ss, k):
+        scopes: list[str] = self._carried_items(ss, k, count)
+        for item in self._enumeration(ss, k) if not scopes else ():
             # an item that starts with a known category takes its name ("分散供养人员" → 分散供养),
             # other items stay as written ("全自理")
             m = self.v.scope_re.match(item)

@@ -50,6 +50,7 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
             closed.add(k)
             continue
         group.append(r)
+    listed_before: dict[int, list[str]] = {}  # the categories of the last 分别 list of each sentence
     for k, group in by_sentence.items():
         deltas = [r for r in group if r["change"] is not None]
         compared = lab.compared_items(lab.sentence_start(k), k) if deltas else []
@@ -72,7 +73,11 @@ def distribute(text: str, records: list[dict[str, Any]], lab: Labeller, conditio
                 # (a share of each: "事故起数和死亡人数分别占全县的48.3%和62.5%" → 事故起数占比)
                 r["metric"] = item + "占比" if r["kind"] == "share" and not _RATE_NOUN.search(item) else item
             continue  # (the items are indicators, not categories or programs)
-        scopes, programs = lab.distributed_items(lab.sentence_start(k), k)
+        ss = lab.sentence_start(k)
+        scopes, programs = lab.distributed_items(ss, k, len(group))
+        if not scopes and lab.clause_start(k) == k and len(listed_before.get(ss, ())) >= 2:
+            scopes = listed_before[ss]  # (a 分别 opening its clause goes on about the list before: …，分别增长…)
+        listed_before[ss] = scopes
         for items, key in ((scopes, "scope"), (programs, "program")):
             if key == "program" and len(listed) >= 2 and len(group) % len(listed) == 0:
                 continue  # (read from the list above)

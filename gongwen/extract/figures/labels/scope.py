@@ -12,7 +12,8 @@ written apart with ； after "其中：" too, their later clauses going on about
 part an item after a breakdown lead names (从资金来源看，…，社会资本1.76亿元), or the part before it
 for an item that goes on about it (…发生事故9起、死亡7人); the counted category a sentence narrows
 to with 中; the object of an action before the number; a township named in the sentence; a category right after the number; the population of the
-sentence's opening clause, or the category it opens on as its subject; the administrative level
+sentence's opening clause, or the category it opens on as its subject; for a share, the part its clause
+names before 占 by what the part counts (道路运输事故…占全县的…); the administrative level
 qualifying what is counted (省级, 区本级: :func:`.places.counted_level`); a counted noun after the
 number; what the clause before counts, for a clause that measures it (人均…, 整改率 after 已整改…);
 the topic of the sentence before; else the jurisdiction (全县, 全市 …).
@@ -221,6 +222,10 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             and not any(w in t[cs:o] for w in self.v.jurisdiction) else None
         if went_on:
             return went_on
+        # (a share of the part its clause names before 占: "道路运输事故占全部事故的…")
+        part = self._part_before_share(cs, o) if unit_kind(unit) == "percent" else None
+        if part:
+            return part
         # (the level what the figure counts is qualified by: "新认定省级农业产业化龙头企业7家" → 省级)
         level = counted_level(t, cs, o)
         if level:

@@ -66,6 +66,17 @@ _LEVELS = frozenset(("中央", "省级", "市级", "县级", "区级"))
 _JOINT_LEVEL = regex.compile(r"(?:中央|国家|省级?|市级?|县级?|区级?)(?:和|及|与|、)$")
 
 
+# a share's part written before 占 (heads.yaml share_parts): the adverbs after it, the counts and measures
+# its name may end on, and a date, the jurisdiction or an act before it
+_SHARE_TRAIL = regex.compile("(?:" + _in_order(_HEADS["share_parts"]["adverbs"]) + ")$")
+_SHARE_COUNT = regex.compile("(?:" + _in_order(sorted(map(str, _HEADS["share_parts"]["counts"] + _HEADS["measure_tails"]),
+                                                      key=len, reverse=True)) + ")$")
+_SHARE_LEAD = regex.compile(r"^(?:(?:全年|今年|年末|年底|上半年|前三季度|\d{4}年(?:末|底)?|截至[^，,]{1,8}?[底末])前?|"
+                            + _in_order(_HEADS["verb_leads"]) + ")+")
+_ATTRIBUTE_END = regex.compile("[" + "".join(map(str, _HEADS["share_parts"]["attributes"])) + "]$")
+_PART_NAME = regex.compile(r"[\p{Han}“”（）()]{2,14}")
+
+
 def _bare_head(noun: str) -> bool:
     """Whether ``noun`` is the head of an institution or a thing alone, with no word of its own before
     it (企业, 项目, 单位): it counts all such things, not a category of them; a people head names its
@@ -104,6 +115,33 @@ class ScopeNounsMixin:
                 or _VERBISH.search(noun) or noun in self.v.jurisdiction:
             return None
         return noun
+
+    def _part_before_share(self, cs: int, o: int) -> str | None:
+        """The part a share measures, named before 占 in the share's clause by what it counts: "道路运输
+        事故起数和死亡人数分别占全县的…" → 道路运输, "县级医院床位占全县床位总数的…" → 县级医院, "等级公路
+        里程占…" → 等级公路.  The name is read after a date, the jurisdiction or an act (确保, 力争) and
+        before an adverb (仅, 分别); it is a part only when a count or measure is cut from its end
+        (heads.yaml share_parts, measure_tails) — "税收收入占…的" and "下半年交易额占…" name a measure,
+        and an attribute left alone names nothing (护理型|床位)."""
+        t = self.doc.text
+        k = t.find("占", cs, o)
+        if k <= cs:
+            return None
+        name, cut = t[cs:k], False
+        for _ in range(3):
+            name = _SHARE_TRAIL.sub("", name)
+            shorter = _SHARE_COUNT.sub("", name)
+            if _ATTRIBUTE_END.search(shorter):
+                break  # (护理型床位: an attribute is no part's name)
+            cut, name = cut or shorter != name, shorter
+        for w in self.v.jurisdiction:
+            name = name.removeprefix(w)
+        name = _SHARE_LEAD.sub("", name)
+        for w in self.v.jurisdiction:
+            name = name.removeprefix(w)
+        if not cut or _PART_NAME.fullmatch(name) is None or (_VERBISH.search(name) and "的" not in name):
+            return None
+        return name
 
     def _beneficiaries(self, cs: int, o: int, end: int) -> str | None:
         """The people or units the sentence's action is done for, counted right before them: of that
