@@ -25,7 +25,7 @@ from .grammar.changes import Change, apply_changes, find_changes
 from .grammar.numbers import find_quantities
 from .grammar.periods import PeriodMention, find_periods
 from .grammar.quantity import Quantity
-from .labels.kinds import figure_kind, is_plan_heading
+from .labels.kinds import completion_base, figure_kind, is_plan_heading
 from .labels.labeller import Labeller
 from .labels.neighbours import (
     CLAUSE_PUNCT,
@@ -443,6 +443,9 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
       16.69亿元" → the reporting period a year earlier, the sentence's months or else the report's)
       or stated of a past period ("上年同期为4195对");
     - a target set for the whole year ("完成年度计划27亿元的61.3%") → the year;
+    - the whole a completion rate measures progress against, its period not written in its own
+      clause ("上半年…完成市下达目标任务1.08万人的103.7%") → the year: the months done so far are the
+      result's and the rate's, the goal is set for the year they are part of;
     - a standing standard (按每人每月100元标准) → only an effective date in its sentence.
     """
     if baseline is not None:
@@ -456,6 +459,10 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
                              or _ANNUAL_TARGET_AFTER.search(_clause_after(text, b))):
         y = period.iso[:4] if period is not None and period.iso[:4].isdigit() else (plan_year or report or "")[:4]
         return (y, False) if y.isdigit() else None
+    if kind == "target" and completion_base(text[max(ss, a - 24):a], _clause_after(text, b)) \
+            and (period is None or period.span.start < ss or _CLAUSE_END.search(text, period.span.end, a)):
+        y = (period.iso if period is not None else plan_year or report or "")[:4]
+        return (y, period is None or period.span.start < ss) if y.isdigit() else None
     if kind == "standard" and not raised:
         if period is not None and period.span.start >= ss and period.kind in (*_EFFECTIVE, "date", "year"):
             return _rate_period(period.iso, period.kind), False  # 2024年…个人缴费标准为每人每年380元

@@ -140,6 +140,16 @@ def _completion_base(c: _Cues, clause: str, after: str) -> bool:
     return m is not None and n is not None and bool(c.base_target.search(clause[m.start():] + after[:n.end()]))
 
 
+def completion_base(clause: str, after: str) -> bool:
+    """Whether a number whose clause ends in ``clause`` and goes on with ``after`` is the whole a
+    completion rate is measured against (完成市下达目标任务1.08万人的103.7%, 完成储备任务（5万吨）的90.0%).
+
+    >>> completion_base("完成市下达目标任务", "的103.7%"), completion_base("为正常保有量", "的104.1%")
+    (True, False)
+    """
+    return _completion_base(_cues(), _no_thousands(clause), after)
+
+
 def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
     """A threshold set by a rule, whatever section it stands in: a time limit (24小时内), a
     minimum each unit must meet (每个村至少配备1名), a floor on a rate (不低于30%)."""
