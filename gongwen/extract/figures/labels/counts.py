@@ -55,8 +55,17 @@ class CountMetricMixin(PhraseMixin):
         # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站"; a
         # whole a subset is taken from ends before 中: "185个行政村中仍有58个…")
         # (never an adverb: "其余41处均已落实整改措施" names nothing after the number)
+        dropped = False
         noun = rx(r"(?!均|已|都|全部|仍|尚|正在|分别)(?:[\p{Han}]|[（(][\p{Han}、]{1,6}[)）]){2,12}?(?=均已|均|已|都|全部|进行|参加|的|为|是|和|与|及|中(?=[仍尚有共，,])|[，。；、（(：:“”,;:\d]|$)").match(t[end:end + 20])
-        if noun is None:
+        if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
+            # before the next number: the counted thing only when it is a category noun of its own
+            # ("836个基层党组织达标率100%"), not the next figure's label ("12次转介就医19人"); a
+            # category running into the next figure's act ("向57家企业拨付技改补助…") is read below,
+            # unless the count is of events (巡查8次送院救治6人: the 次 count no 院)
+            heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
+            if not heads or heads[-1] < 3:
+                dropped, noun = unit in rules["event_units"], None
+        if noun is None and not dropped:
             # a category noun running into the verb after it ("32家危险化学品企业开展…",
             # "846家企业享受…"): the noun up to its category's end
             run = rx(r"[\p{Han}]{2,12}").match(t, end, end + 12)
@@ -66,20 +75,17 @@ class CountMetricMixin(PhraseMixin):
             elif run:
                 # a category running into a long amount's name ("11个行政村集体经济经营性收入合计由…"): the
                 # category is what is counted, as in the shorter run below
+                # (or into what happens to it: "仍有4个行政村垃圾分类收集处理设施尚未建成投用" counts 行政村 — a
+                # category the vocabulary knows, ending on a category head)
                 head = self.v.scope_re.match(run.group())
-                if head and len(head.group()) >= 2 and _AMOUNT_WORD.search(t, end + head.end(), end + 20):
+                if head and len(head.group()) >= 2 and (_AMOUNT_WORD.search(t, end + head.end(), end + 20)
+                                                        or _CATEGORY_HEAD.search(head.group())):
                     noun = rx(r"[\p{Han}]+").match(t[end:end + head.end()])
         lead = self.v.scope_re.match(noun.group()) if noun else None
         if noun and lead and len(lead.group()) >= 2 and _AMOUNT_WORD.search(noun.group(), lead.end()):
             # a category running into the amount the next figure states ("14个行政村村级集体经济
             # 收入均达到…", "16个行政村集体经营性收入合计…"): the category is what is counted
             noun = rx(r"[\p{Han}（()）]+").match(t[end:end + lead.end()])
-        if noun and t[end + noun.end():end + noun.end() + 1].isdigit():
-            # before the next number: the counted thing only when it is a category noun of its own
-            # ("836个基层党组织达标率100%"), not the next figure's label ("12次转介就医19人")
-            heads = [m.end() for m in _CATEGORY_END.finditer(noun.group())]
-            if not heads or heads[-1] < 3:
-                noun = None
         # (not a hedge, nor 等/的 after a listed item: "救生衣600件等防汛物资" counts 救生衣)
         if noun and not _NOT_COUNTED.match(noun.group()):
             verb = rules["count_verb_rx"].search(clause)
