@@ -444,7 +444,7 @@ def _own_period(text: str, period: PeriodMention | None, kind: str, ss: int, a: 
       or stated of a past period ("上年同期为4195对");
     - a target set for the whole year ("完成年度计划27亿元的61.3%") → the year;
     - the whole a completion rate measures progress against, its period not written in its own
-      clause ("上半年…完成市下达目标任务1.08万人的103.7%") → the year: the months done so far are the
+      clause ("上半年…完成县定任务3.4万人的98.5%") → the year: the months done so far are the
       result's and the rate's, the goal is set for the year they are part of;
     - a standing standard (按每人每月100元标准) → only an effective date in its sentence.
     """

@@ -69,6 +69,7 @@ class _Cues:
     standard: Any
     standard_stated: Any
     rate_by_rule: Any
+    policy_rate: Any
     raised_to: Any
     average: Any
     column_target: Any
@@ -87,7 +88,7 @@ def _cues() -> _Cues:
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
             "review_heading", "present", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "condition_each",
-            "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "raised_to", "average",
+            "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "policy_rate", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
         condition_units=frozenset(d["condition_units"]),
@@ -142,9 +143,9 @@ def _completion_base(c: _Cues, clause: str, after: str) -> bool:
 
 def completion_base(clause: str, after: str) -> bool:
     """Whether a number whose clause ends in ``clause`` and goes on with ``after`` is the whole a
-    completion rate is measured against (完成市下达目标任务1.08万人的103.7%, 完成储备任务（5万吨）的90.0%).
+    completion rate is measured against (完成县定任务3.4万人的98.5%, 完成收储任务（2万吨）的91.5%).
 
-    >>> completion_base("完成市下达目标任务", "的103.7%"), completion_base("为正常保有量", "的104.1%")
+    >>> completion_base("完成县定任务", "的98.5%"), completion_base("为正常保有量", "的104.1%")
     (True, False)
     """
     return _completion_base(_cues(), _no_thousands(clause), after)
@@ -221,6 +222,8 @@ def figure_kind(ctx: Any) -> Kind:
         return "change"  # "由每人每月700元提高到742元，增长6.0%": the difference of two stated levels
     if planned:
         return "target"  # a work plan states goals unless a figure is dated before its year
+    if pct and c.policy_rate.search(clause) and "." not in getattr(ctx, "written", "."):
+        return "standard"  # 报销比例分别为45%: a rate set round by a rule (83.4% is one measured)
     if pct and (c.share.search(clause) or c.share_after.search(after) or c.structure.search(ctx.before)):
         return "share"
     if (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)
