@@ -14,7 +14,8 @@ another program's name or alias is marked: its figures are read under the wrong 
 reading to fix, or two programs to merge), not named differently.
 
 Groups are ranges of writers: A = w1–w12, B = w13–w39, C = w43–w45, D = w48–w50, E = w53–w56,
-F = w59–w62, G = w65–w68, H = w71–w74, I = w76–w79, J = w82–w83 (all dev since session 18).
+F = w59–w62, G = w65–w68, H = w71–w74, I = w76–w79, J = w82–w83, K = w85–w86, L = w88–w89
+(L dev since the end of session 19).
 The renames of the vocabulary were derived from A–D; E was the held-out check of the method.
 
 usage: program_names.py [--groups ABCD] [--format txt] [--min-votes 2] [--all] [--writers]
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labels_eval import documents, scorer, sources, tsv_rows  # noqa: E402
 
 GROUPS = {"A": (1, 12), "B": (13, 39), "C": (43, 45), "D": (48, 50), "E": (53, 56), "F": (59, 62), "G": (65, 68),
-          "H": (71, 74), "I": (76, 79), "J": (82, 83)}
+          "H": (71, 74), "I": (76, 79), "J": (82, 83), "K": (85, 86), "L": (88, 89)}
 
 
 def writer(doc: str) -> int:
