@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import sys
@@ -32,6 +33,15 @@ def make_samples() -> ModuleType:
     sys.modules["make_samples"] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def bench_module(name: str) -> ModuleType:
+    """A module of ``bench/`` (a folder of scripts, no package), imported as the benches import
+    each other: with ``bench/`` on the path."""
+    bench = str(ROOT / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module(name)
 
 
 def shared_dir() -> Path | None:

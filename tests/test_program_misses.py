@@ -4,10 +4,7 @@ and the name a report gives a vocabulary program.  Invented names and sentences.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from conftest import bench_module
 
 WORDS = {
     "城乡垃圾分类": ["城乡垃圾分类", "垃圾分类", "生活垃圾分类"],
@@ -17,11 +14,7 @@ WORDS = {
 
 def _bench():
     """The bench module (bench/ is no package: its folder goes on the path, as the bench runs it)."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    import program_misses
-
-    return program_misses
+    return bench_module("program_misses")
 
 
 def test_a_miss_is_classed_by_what_the_writer_names() -> None:

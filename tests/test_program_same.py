@@ -4,18 +4,11 @@ name two programs, a weak alias, or a name no vocabulary holds."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from conftest import bench_module
 
 
 def _same():
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    from program_same import same_program
-
-    return same_program
+    return bench_module("program_same").same_program
 
 
 def test_an_alias_names_its_program() -> None:
