@@ -47,7 +47,6 @@ from .sums.flows import (
     new_in_change,
     new_within_total,
     period_flows,
-    point_gaps,
     rest_of_year,
 )
 from .sums.named_parts import (
@@ -62,6 +61,7 @@ from .sums.named_parts import (
     stages_within,
 )
 from .sums.new_classes import new_in_class_stock
+from .sums.rate_gaps import point_gaps
 from .sums.remainders import left_of_related, pending_before, pending_shares, remainders, rest_of_whole
 from .sums.stock_flows import stocks_of_flows
 from .sums.subsets import bracket_breakdowns, subset_lists

@@ -281,7 +281,8 @@ def gaps_named_apart(idx: TextIndex) -> Iterator[Candidate]:
     two rates the comparison names, the one compared with stated elsewhere (the report's opening,
     a table row), found by its name when the paragraph does not state it.  Found by name, so kept
     only when it holds."""
-    from .flows import gap_sign, point_gaps, positive
+    from .flows import positive
+    from .rate_gaps import gap_sign, point_gaps
 
     v = vocab()
     read = {c.parts[-1].span for c in point_gaps(idx)}
