@@ -63,6 +63,34 @@ def _names_another(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bo
     return not any(head[i:i + 2] in words for i in range(len(head) - 1))
 
 
+def _own_words(idx: TextIndex, stem: str, part: Figure, whole: Figure) -> bool:
+    """The rate's name holds words of its own, two words (four characters) in a run that share no
+    two characters with the operands' clauses (限额以上有效投诉按法定时限办结率 after 受理投诉 a，办结 b:
+    限额以上, 按法定时限): it is the rate of a narrower base or of a part within a
+    condition, not of these two counts, and a near miss of theirs is no misprint of it.  Words any
+    figure may carry (全年, 累计: ``subject_prefixes``) are no words of its own.
+
+    >>> from gongwen.check.reading.textindex import TextIndex
+    >>> t = "全年受理投诉案件812件，办结790件，有效投诉按法定时限办结率96.8%"
+    >>> figs = [Figure(Decimal(v), "件", span=Span(t.index(v), t.index(v) + len(v) + 1)) for v in ("812", "790")]
+    >>> idx = TextIndex(t, figs)
+    >>> _own_words(idx, "有效投诉按法定时限办结", figs[1], figs[0]), _own_words(idx, "投诉办结", figs[1], figs[0])
+    (True, False)
+    """
+    words = idx.clause_before(part, 24) + "|" + idx.clause_before(whole, 24)
+    head = _generic_words().sub("|", stem)
+    covered = [False] * len(head)
+    for i in range(len(head) - 1):
+        if _CJK_RUN.fullmatch(head[i:i + 2]) and head[i:i + 2] in words:
+            covered[i] = covered[i + 1] = True
+    run = 0
+    for ch, seen in zip(head, covered):
+        run = run + 1 if not seen and _CJK_RUN.fullmatch(ch) else 0
+        if run >= 4:
+            return True
+    return False
+
+
 def named_wholes(idx: TextIndex, stem: str, part: Figure) -> list[Figure]:
     """Figures anywhere before a rate whose own label is the head of the rate's name: 常住人口
     312.6万人 for 常住人口签约率, 行政村 165 个 for 行政村覆盖率 (the longest head wins; the whole
@@ -180,6 +208,8 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
                          for w in [*before, *named_wholes(idx, stem, p), *populations(idx, p)]
                          if w is not p and compatible(w, p) and w.value >= p.value and apart(p, w)
                          and (w.span.start < p.span.start or w not in before)], HUNDRED, complement)
+    if near is not None and _own_words(idx, stem, *near):
+        near = None  # 有效投诉按法定时限办结率 after 受理投诉 a，办结 b: a narrower rate
     if near is not None:  # the one pairing the rate misses by a digit: it is meant, and wrong
         # … and the text's own when the whole is the one figure the rate's name designates
         designated = {w.value for w in named_wholes(idx, stem, near[0]) + populations(idx, near[0])}
