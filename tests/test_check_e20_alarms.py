@@ -1,6 +1,8 @@
 """Engineer E (wave 20): false alarms of group L and the real pages, each fixed by what the words
 say (invented words) — a rate whose name holds words of its own (a narrower base, a condition:
-有效投诉按法定时限办结率) is no misprint of the two counts before it."""
+有效投诉按法定时限办结率) is no misprint of the two counts before it; a growth rate after another
+figure of its sentence (结案率 x%，同比提升 r%) is that figure's change, not the growth of the count
+whose increase came before."""
 
 from __future__ import annotations
 
@@ -27,3 +29,22 @@ def test_a_rate_naming_a_narrower_base_is_no_misprint_of_the_counts_before() -> 
     # and the narrower rate that holds of the two counts is still verified
     held = COMPLAINTS.format(done="2,380", name="有效投诉按法定时限办结率", r="96.7")
     assert _verdicts(held, "GW123") == [("consistent", "info", ("2,380件", "2,460件", "96.7%"))]
+
+
+CASES = "全年共受理各类案件9,620件，审结{done}件，同比增加1,150件，结案率{rate}%，同比提升{r}%，法官人均结案214件。"
+
+
+def test_a_rates_change_after_the_rate_is_not_the_growth_of_the_count() -> None:
+    # 8,840 − 1,150 = 7,690 last year, so the count grew 14.95 %; 1.3 % is the rate's own change
+    body = CASES.format(done="8,840", rate="91.89", r="1.3")
+    assert _problems(body) == []
+    assert _verdicts(body, "GW124") == []
+    # with no figure between, the rate after the increase is the count's growth, checked as before
+    assert _verdicts(CASES.format(done="8,840", rate="", r="").replace("结案率%，同比提升%，", "增长15.0%，"),
+                     "GW124") == [("consistent", "info", ("1,150件", "15.0%", "8,840件"))]
+
+
+def test_rates_listed_with_分别_still_pair_with_their_levels() -> None:
+    body = "全年查处传销案件12起、涉案金额1.60亿元，较上年的15起、2.00亿元分别下降20.0%和20.0%。"
+    assert _problems(body) == []
+    assert {v[0] for v in _verdicts(body, "GW105")} == {"consistent"}

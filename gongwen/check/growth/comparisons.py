@@ -86,6 +86,9 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
             return  # …，分别增长 5.1%、8.7%: rates paired by place with more values than were read
         later = later[:1]
     for (x, was, delta), r in zip(pairs, later):
+        if _restated_between([g for g in figs if not any(g is o for p in pairs for o in p)],
+                             (delta or was or x).span.end, r):
+            continue  # 审结 n 件，同比增加 d 件，结案率 x%，同比提升 r%: r is the change of x%
         sign = 1 if r.value >= 0 else -1
         if was is not None:
             yield Candidate(code="GW105", kind="growth", whole=(x,), parts=(was, replace(r, value=abs(r.value))),
@@ -93,6 +96,21 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
         elif delta is not None and not _other_bases(idx, delta, r):
             yield Candidate(code="GW124", kind="implied", whole=(x,), parts=(delta, r), trigger="较上年",
                             params={"sign": sign})
+
+
+def _restated_between(figs: list[Figure], after: int, rate: Figure) -> bool:
+    """Another figure stated between a comparison's last operand and a growth rate after it, not
+    a change itself (审结 11,200 件，同比增加 900 件，结案率 93.4%，同比提升 1.2%): the rate is the
+    change of that nearer figure, not the growth of the level before.  ``figs`` leaves out the
+    operands of the sentence's comparisons (较上年的 14 起、4.03 亿元分别下降 a% 和 b%).
+
+    >>> from gongwen.model import Span as S
+    >>> f = [Figure(Decimal(900), "件", kind="change", span=S(0, 4)), Figure(Decimal("93.4"), "%", span=S(9, 14)),
+    ...      Figure(Decimal("1.2"), "%", kind="change", span=S(20, 24))]
+    >>> _restated_between(f, 4, f[2]), _restated_between(f[:1] + f[2:], 4, f[-1])
+    (True, False)
+    """
+    return any(after <= g.span.start and g.span.end <= rate.span.start and g.kind != "change" for g in figs)
 
 
 def _named_subject(idx: TextIndex, cue: int, levels: list[Figure]) -> Figure | None:
