@@ -2,11 +2,15 @@
 say (invented words) — a rate whose name holds words of its own (a narrower base, a condition:
 有效投诉按法定时限办结率) is no misprint of the two counts before it; a growth rate after another
 figure of its sentence (结案率 x%，同比提升 r%) is that figure's change, not the growth of the count
-whose increase came before."""
+whose increase came before; a first heading whose numeral a converter garbled ((-) for (一)) is
+there, so the second is no gap."""
 
 from __future__ import annotations
 
 from test_check_r_coverage import _report, _verdicts  # the same invented report head and helpers
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
 
 
 def _problems(body: str) -> list[tuple[str, str]]:
@@ -48,3 +52,15 @@ def test_rates_listed_with_分别_still_pair_with_their_levels() -> None:
     body = "全年查处传销案件12起、涉案金额1.60亿元，较上年的15起、2.00亿元分别下降20.0%和20.0%。"
     assert _problems(body) == []
     assert {v[0] for v in _verdicts(body, "GW105")} == {"consistent"}
+
+
+GARBLED = ("白鹭县气象局2025年工作总结\n一、工作开展情况\n{first}做好预报服务。全年发布预警信息56期，服务人数3.2万人。\n"
+           "(二)做好防灾减灾。全年开展科普活动12场。\n二、下一步打算\n继续做好气象服务。\n")
+
+
+def test_a_first_heading_whose_numeral_a_converter_garbled_is_no_gap() -> None:
+    def gw120(first: str) -> list[str]:
+        return [f.severity for f in check(extract(document_from_text(GARBLED.format(first=first)))).by_code("GW120")]
+    assert gw120("(-)") == []  # (一) printed as (-): the first heading is there
+    assert gw120("（—）") == []
+    assert gw120("") == ["warning"]  # no first heading at all: still a gap

@@ -172,18 +172,22 @@ def _restarted(doc: Document, i: int, found: int) -> bool:
 
 
 def _markers(marker: str, k: int) -> set[str]:
-    """The marker of sibling number ``k`` of a heading's marker, in either bracket width.
+    """The marker of sibling number ``k`` of a heading's marker, in either bracket width, and as a
+    converter garbles a numeral of one stroke (（一） printed (-): vocab ``numeral_lookalikes``).
 
-    >>> sorted(_markers("（二）", 1)), sorted(_markers("3.", 1))
-    (['(一)', '（一）'], ['1.'])
+    >>> sorted(_markers("（二）", 3)), sorted(_markers("3.", 1)), "(-)" in _markers("（二）", 1)
+    (['(三)', '（三）'], ['1.'], True)
     """
     m = re.search(r"[一二三四五六七八九十]+|\d+", marker)
     if m is None or not 1 <= k <= 10:
         return set()
     num = str(k) if m.group(0).isdigit() else _CN_NUMERALS[k - 1]
-    want = marker[:m.start()] + num + marker[m.end():]
-    alt = want.replace("(", "（").replace(")", "）") if "(" in want else want.replace("（", "(").replace("）", ")")
-    return {want, alt}
+    out = set()
+    for n in (num, *vocab()["numeral_lookalikes"].get(num, ())):
+        want = marker[:m.start()] + n + marker[m.end():]
+        out |= {want, want.replace("(", "（").replace(")", "）") if "(" in want else
+                want.replace("（", "(").replace("）", ")")}
+    return out
 
 
 def _missing_inline(doc: Document, i: int, expected: int) -> bool:
