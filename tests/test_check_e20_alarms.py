@@ -3,7 +3,7 @@ say (invented words) — a rate whose name holds words of its own (a narrower ba
 有效投诉按法定时限办结率) is no misprint of the two counts before it; a growth rate after another
 figure of its sentence (结案率 x%，同比提升 r%) is that figure's change, not the growth of the count
 whose increase came before; a first heading whose numeral a converter garbled ((-) for (一)) is
-there, so the second is no gap."""
+there, so the second is no gap; a page counter run into a sentence is no heading."""
 
 from __future__ import annotations
 
@@ -64,3 +64,14 @@ def test_a_first_heading_whose_numeral_a_converter_garbled_is_no_gap() -> None:
     assert gw120("(-)") == []  # (一) printed as (-): the first heading is there
     assert gw120("（—）") == []
     assert gw120("") == ["warning"]  # no first heading at all: still a gap
+
+
+COUNTER = ("白鹭县气象局2025年工作总结\n一、工作开展情况\n（一）做好预报服务。全年发布预警信息56期，服务人数3.2万人，"
+           "今年高温日数居{end}\n3、历史同期第二位，各部门\n二、下一步打算\n继续做好气象服务。\n")
+
+
+def test_a_page_counter_run_into_a_sentence_is_no_heading_gap() -> None:
+    def gw120(end: str) -> list[str]:
+        return [f.severity for f in check(extract(document_from_text(COUNTER.format(end=end)))).by_code("GW120")]
+    assert gw120("") == []  # …居 / 3、历史同期第二位: the sentence goes on past a site viewer's page counter
+    assert gw120("历史前列。") == ["warning"]  # after a finished sentence, 3、 is a heading and 1、 2、 are missing

@@ -143,12 +143,32 @@ def heading_numbering(doc: Document, idx: TextIndex) -> Iterator[Finding]:
         if 0 <= a.heading < len(doc.headings) and a.kind != "restart":
             if a.kind == "gap" and _missing_inline(doc, a.heading, a.expected):
                 continue  # the skipped markers stand inside a paragraph: run-in headings, no gap
+            if _mid_sentence(doc, a.heading):
+                continue  # …高温日数居\n3、历史同期第二位: a page counter run into a sentence, no heading
             if a.kind in ("repeat", "out_of_order") and _restarted(doc, a.heading, a.found):
                 continue  # a new parent run into a paragraph (…。三、2024年工作打算 …): a restart
             yield _heading_finding(doc, idx, a.heading, a.kind, a.expected, a.found, a.message)
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _mid_sentence(doc: Document, i: int) -> bool:
+    """The text before a heading's marker breaks off in a sentence — it ends in a character, not
+    in a stop, a colon or a heading's own title (…今年高温日数居 / 3、历史同期第二位): the marker
+    is a page counter a site viewer ran into the text (1、 2、 3、 at each page's start), and what
+    follows it goes on with that sentence; a heading starts after a finished one, or after a title
+    line that opens with a marker and holds no stop (a heading the outline did not take: 二、工作打算)."""
+    from ...extract.text.outline import _any_marker
+
+    h = doc.headings[i]
+    before = doc.text[:h.span.start].rstrip()
+    if "\n" not in before or not ("\u4e00" <= before[-1] <= "\u9fff" or before[-1].isdigit()):
+        return False  # (the document's title line before its first heading is no sentence)
+    line = before[before.rfind("\n") + 1:].lstrip()
+    if _any_marker().match(line) and "。" not in line:
+        return False  # a title line the outline did not take, no sentence broken off
+    return not any(p.span.end >= len(before) for p in doc.headings[:i])
 
 
 _PARENT_MARKER = re.compile(r"(?:^|[。；;\n\s])[一二三四五六七八九十]+、")
