@@ -3,7 +3,8 @@ say (invented words) — a rate whose name holds words of its own (a narrower ba
 有效投诉按法定时限办结率) is no misprint of the two counts before it; a growth rate after another
 figure of its sentence (结案率 x%，同比提升 r%) is that figure's change, not the growth of the count
 whose increase came before; a first heading whose numeral a converter garbled ((-) for (一)) is
-there, so the second is no gap; a page counter run into a sentence is no heading."""
+there, so the second is no gap; a page counter run into a sentence is no heading; an item of a
+其中 list counted in another word that alone exceeds the whole counts other things."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_a_page_counter_run_into_a_sentence_is_no_heading_gap() -> None:
         return [f.severity for f in check(extract(document_from_text(COUNTER.format(end=end)))).by_code("GW120")]
     assert gw120("") == []  # …居 / 3、历史同期第二位: the sentence goes on past a site viewer's page counter
     assert gw120("历史前列。") == ["warning"]  # after a finished sentence, 3、 is a heading and 1、 2、 are missing
+
+
+FIRMS = "对6家企业开展合规评估，其中{a}家整改后通过验收，{rest}。"
+
+
+def test_an_item_in_another_count_word_that_exceeds_the_whole_counts_other_things() -> None:
+    # 150 余个 is the jobs the firms kept, not firms: never read in 家 beside 6 家
+    body = FIRMS.format(a="4", rest="帮助企业保住就业岗位150余个")
+    assert _problems(body) == []
+    assert _verdicts(body, "GW108") == [("consistent", "info", ("4家", "6家"))]
+    # an item in another word that can be a part of the whole is still read in its word
+    assert {v[0] for v in _verdicts(FIRMS.format(a="4", rest="另有1个进入整改期"), "GW108")} == {"consistent"}

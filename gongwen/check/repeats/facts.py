@@ -164,7 +164,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # section's 节约资金 5.12 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
-        if not equal and (_said_beside(said, a, b) or _said_beside(said, b, a)) \
+        if not equal and (_said_beside(idx, said, a, b) or _said_beside(idx, said, b, a)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 受理投诉 820 件 in the summary and again in the section of 物业类 205 件: 205 is another quantity
         if not equal and _total_and_part(said, a, b):
@@ -233,14 +233,18 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
     yield from counted_nouns(idx, said)
 
 
-def _said_beside(said: list[Mention], a: Mention, b: Mention) -> bool:
+def _said_beside(idx: TextIndex, said: list[Mention], a: Mention, b: Mention) -> bool:
     """``a``'s value stated again under ``a``'s own subject in ``b``'s section, where ``b`` bears
-    another subject: that section states ``a``'s fact itself, so ``b``, however its labels read,
-    is some other quantity of it (a class, a part)."""
+    another subject, or in ``b``'s own sentence under any name that pairs with ``a``'s (计划完成投资
+    5.2 亿元 in the targets, then 项目总投资 9.8 亿元，年度计划投资 5.2 亿元): that section or sentence
+    states ``a``'s fact itself, so ``b``, however its labels read, is some other quantity of it (a
+    class, a part, a total over years)."""
     if not a.subject or a.subject == b.subject:
         return False
-    return any(c is not a and c is not b and c.fig.section == b.fig.section and c.subject == a.subject
-               and same_printed(c.fig, a.fig) for c in said)
+    sentence = idx.sentence_of(b.fig.span.start)
+    return any(c is not a and c is not b and same_printed(c.fig, a.fig) and (
+        c.fig.section == b.fig.section and c.subject == a.subject
+        or idx.sentence_of(c.fig.span.start) == sentence and _match(a, c) is not None) for c in said)
 
 
 def _added(m: Mention) -> bool:

@@ -183,13 +183,16 @@ def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
 def _one_count(listed: list[Figure], before: list[Figure]) -> list[Figure]:
     """The items of a list counted in another word for the whole's count (医疗卫生机构 326 个，其中县级
     公立医院 4 家、…村卫生室 289 个: 家 and 个 both count the institutions; one_count_units) read in
-    the whole's unit, when no figure before the list is counted in the item's own word."""
+    the whole's unit, when no figure before the list is counted in the item's own word — and the
+    item alone does not exceed every figure of that unit before the list: then it counts other
+    things (对 6 家企业开展评估，其中 4 家…，稳定就业岗位 150 余个: the jobs, not the firms)."""
     units = {f.unit for f in before}
     out = []
     for f in listed:
         group = next((g for g in vocab()["one_count_units"] if f.unit in g), None)
         own = [u for u in units if group is not None and u in group]
-        out.append(replace(f, unit=own[0]) if f.unit not in units and len(own) == 1 else f)
+        held = len(own) == 1 and any(f.value <= g.value for g in before if g.unit == own[0])
+        out.append(replace(f, unit=own[0]) if f.unit not in units and held else f)
     return out
 
 
