@@ -4,7 +4,8 @@ say (invented words) — a rate whose name holds words of its own (a narrower ba
 figure of its sentence (结案率 x%，同比提升 r%) is that figure's change, not the growth of the count
 whose increase came before; a first heading whose numeral a converter garbled ((-) for (一)) is
 there, so the second is no gap; a page counter run into a sentence is no heading; an item of a
-其中 list counted in another word that alone exceeds the whole counts other things."""
+其中 list counted in another word that alone exceeds the whole counts other things; a target the
+section restates beside a total over years is not that total."""
 
 from __future__ import annotations
 
@@ -88,3 +89,15 @@ def test_an_item_in_another_count_word_that_exceeds_the_whole_counts_other_thing
     assert _verdicts(body, "GW108") == [("consistent", "info", ("4家", "6家"))]
     # an item in another word that can be a part of the whole is still read in its word
     assert {v[0] for v in _verdicts(FIRMS.format(a="4", rest="另有1个进入整改期"), "GW108")} == {"consistent"}
+
+
+PLAN = ("白鹭县水务局2027年工作计划\n一、主要目标\n1.水利投资。2026年全县预计完成水利投资4.60亿元，2027年计划"
+        "完成水利投资{t}亿元，增长13.0%。\n二、重点工作\n（一）抓好水利投资落实。2027年计划实施水利工程32个，"
+        "总投资{total}亿元，年度计划投资{t2}亿元。\n")
+
+
+def test_a_target_restated_beside_a_total_is_not_that_total() -> None:
+    # the section states the target again (年度计划投资 5.2 亿元) beside the projects' total over years
+    report = check(extract(document_from_text(PLAN.format(t="5.2", total="9.8", t2="5.2"))))
+    assert [(f.code, f.severity) for f in report.problems] == []
+    assert [f.status for f in report.by_code("GW112")] == ["consistent"]
