@@ -53,6 +53,7 @@ class _Cues:
     plan_heading: Any
     review_heading: Any
     present: Any
+    present_list: Any
     change: Any
     change_after_level: Any
     stated_base: Any
@@ -87,7 +88,7 @@ def _cues() -> _Cues:
     return _Cues(
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
-            "review_heading", "present", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "condition_each",
+            "review_heading", "present", "present_list", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "condition_each",
             "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "policy_rate", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
@@ -162,6 +163,29 @@ def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
     return not c.rate_floor.search(clause) or bool(c.rule_after.match(getattr(ctx, "after", "")))
 
 
+_CLAUSE_END = regex.compile(r"[，,；;：:]")
+
+
+def _states_present(c: _Cues, clause: str, before: str) -> bool:
+    """Whether the figure states what exists now: its clause says so (目前, 现有, 共有 …), or the
+    present clause of its sentence lists it — as an item after 、 ("现有敬老院5所、床位320张"), or
+    in the 其中 clauses that follow it ("共有水厂6座，其中县城2座、乡镇4座").
+
+    >>> c = _cues()
+    >>> _states_present(c, "其中乡镇", "全县共有水厂6座，其中乡镇")
+    True
+    >>> _states_present(c, "新建", "全县共有水厂6座，新建")
+    False
+    """
+    if c.present.search(clause):
+        return True
+    cues = list(c.present.finditer(before))
+    if not cues:
+        return False
+    later = _CLAUSE_END.split(before[cues[-1].end():])[1:]
+    return all(c.present_list.match(part) for part in later)
+
+
 def _stated_change(c: _Cues, ctx: Any, clause: str) -> bool:
     """Whether the figure is a change between two levels its sentence states (``stated_base``)."""
     if not (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)):
@@ -192,7 +216,7 @@ def figure_kind(ctx: Any) -> Kind:
         return "completion"
     if _rule_threshold(c, ctx, clause):
         return "condition"
-    review = any(is_review_heading(h) for h in ctx.headings) or bool(c.present.search(clause))
+    review = any(is_review_heading(h) for h in ctx.headings) or _states_present(c, clause, ctx.before)
     past = getattr(ctx, "past", False)
     # a figure dated before the report's year is a result, unless its own clause names it a target
     plan = not review and not past and any(is_plan_heading(h) for h in ctx.headings)
