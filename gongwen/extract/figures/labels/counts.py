@@ -30,6 +30,38 @@ _PERSON_AFTER = regex.compile(r"[\p{Han}]{0,10}(?:" + "|".join(sorted(
     + r")(?:分别|均)?(?P<act>(?:(?!等)[\p{Han}]){2,8})(?=[，。；,;（(“\"\d]|等|$)")
 
 
+# a number (with its thousands commas and decimals)
+_NUMBER = r"\d[\d,.]*"
+
+
+def remainder_metric(before: str, unit: str) -> str:
+    """The metric of a count in ``unit`` that its sentence (``before``: up to the count) calls what is
+    left (metrics.yaml remainder_words) after an act done to part of a whole (已整改38个): what is not
+    yet done, 未 + that act, and the thing the whole counts when the act names none.
+
+    >>> remainder_metric("排查隐患40个，已整改38个，剩余", "个")
+    '未整改隐患数'
+    >>> remainder_metric("已办结投诉112件，其余", "件"), remainder_metric("其余", "人")
+    ('未办结投诉数', '')
+    """
+    left = _REMAINDER.search(before)
+    if left is None:
+        return ""
+    unit_rx = regex.escape(unit)
+    dones = list(rx(rf"已(?P<act>[\p{{Han}}]{{2,6}}?)\s*{_NUMBER}\s*{unit_rx}(?![\p{{Han}}])").finditer(before, 0, left.start()))
+    if not dones:
+        return ""
+    act = dones[-1]["act"]
+    if len(act) <= 2:  # 已整改38个: the act alone — the thing is the whole's (排查隐患40个)
+        wholes = list(rx(rf"(?P<thing>[\p{{Han}}]{{2}})\s*{_NUMBER}\s*{unit_rx}").finditer(before, 0, dones[-1].start()))
+        if wholes and not _AMOUNT_WORD.search(wholes[-1]["thing"]):
+            act += wholes[-1]["thing"]
+    return "未" + act + "数"
+
+
+_REMAINDER = rx("(?:" + _in_order(metric_rules()["remainder_words"]) + r")\s*$")
+
+
 class CountMetricMixin(PhraseMixin):
     """The count metric methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
@@ -41,6 +73,9 @@ class CountMetricMixin(PhraseMixin):
         it (``ss`` its sentence's start) when no rule of ``metrics.yaml`` names it."""
         rules = metric_rules()
         t = self.doc.text
+        left = remainder_metric(t[ss:o], unit)
+        if left:
+            return left  # "已整改38个，剩余2个正在整改": the 2 are what is not yet 整改
         if len(unit) == 2 and unit.endswith("次"):
             # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
             # being the scope ("检查食品生产经营主体5170家次" → 检查家次)
