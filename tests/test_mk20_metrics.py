@@ -3,7 +3,9 @@
 - what is left of a whole after an act done to part of it ("排查隐患N个，已整改M个，剩余K个…", 其余,
   尚余: metrics.yaml remainder_words) is what is not yet done: 未 + the act (未整改隐患数), the act
   naming its own thing (已整改销号) or taking the whole's; a remainder with no act done before it
-  keeps its own reading.
+  keeps its own reading;
+- a change whose clause states its base ("X较上年末的N人减少M人") is X's change: the base's words are cut
+  from its name as a 由…提高到 clause's are.
 """
 
 from __future__ import annotations
@@ -31,3 +33,10 @@ def test_a_remainder_with_no_act_done_before_it_keeps_its_reading() -> None:
     f = {x.as_written: x for x in extract(document_from_text(SUMMARY.format(
         "全县共有危化品企业40家，其中12家已完成自动化改造，其余28家企业年内完成。"))).figures}
     assert not f["28家"].metric.startswith("未")
+
+
+def test_what_a_change_changed_is_named_without_its_stated_base() -> None:
+    """"X较上年末的N人减少M人": the change is X's; the base's words (上年末的N) are no part of its name."""
+    f = {x.as_written: x for x in extract(document_from_text(SUMMARY.format(
+        "全县在册安全员较上年末的1,240人减少56人，持证率98.1%。"))).figures}
+    assert f["56人"].metric == "在册安全员增量"

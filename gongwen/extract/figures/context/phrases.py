@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ...._data import package_yaml
+from ...._data import package_yaml, rx
 from ..grammar.units import TABLES
 from ..words.heads import _COUNT_NOUN, _HEADS, _MONEY_NOUN, _QUOTES, _RATE_NOUN, _in_order
 from ..words.metric_rules import metric_rules
@@ -103,6 +103,11 @@ _BRACKETED = regex.compile(r"[（(][^（()）]*[)）]")
 _CLOSING_BRACKETS = frozenset(")）")
 
 
+
+# a comparison with a stated base ("较上年末的2,310人", "比2025年的9.1亿元"): the base's words are no
+# part of the subject's name
+_COMPARED_BASE = rx(r"(?:较|比)(?:\d{4}\s*年)?[^，,；;。\d]{0,10}?的\s*\d")
+
 class PhraseMixin:
     """The phrase methods of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
@@ -138,6 +143,9 @@ class PhraseMixin:
         k = self.doc.text.rfind("由", a, b)
         if k >= a + 2:
             b = k  # "县域内就诊率由上年的87.3%提高到" → the subject before 由
+        base = _COMPARED_BASE.search(self.doc.text, a, b)
+        if base is not None and base.start() >= a + 2:
+            b = base.start()  # "在册人数较上年末的2,310人减少": the subject before its stated base
         i = bisect.bisect_right(self.quantity_ends, b) - 1
         after_quantity = i >= 0 and self.quantity_ends[i] >= a
         if i >= 0 and self.quantity_ends[i] > a:
