@@ -47,7 +47,7 @@ from .grammar.numbers import find_quantities
 from .grammar.periods import find_periods
 from .grammar.quantity import Quantity
 from .labels.breakdowns import criterion_part_metrics, distribute, inherit_part_metrics, source_metrics
-from .labels.kinds import figure_kind, is_plan_heading
+from .labels.kinds import figure_kind, is_plan_heading, names_present
 from .labels.labeller import Labeller
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
 from .labels.neighbours import delta_metrics, sentence_metrics
@@ -243,6 +243,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                 and (period is None or period.span.start < cs) and _SPAN.fullmatch(iso) \
                 and _after_flow(records, text, ss, a, unit):
             iso = iso.split("/")[1]  # 上半年新建站点9个，全县累计建成64个: the level at the span's end
+        elif kind in ("actual", "share") and inferred and period is None and iso and _SPAN.fullmatch(iso) \
+                and names_present(text[ss:a]):
+            # a part-year report's "全县现有敬老院12所，床位860张": what exists now, at the span's end
+            # (a year's report keeps its year: its writers date such levels by the year)
+            iso = iso.split("/")[1]
         para = doc.paragraph_at(a)
         if q.condition:
             conditioned.add(a)

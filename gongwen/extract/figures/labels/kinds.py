@@ -186,6 +186,16 @@ def _states_present(c: _Cues, clause: str, before: str) -> bool:
     return all(c.present_list.match(part) for part in later)
 
 
+def names_present(text: str) -> bool:
+    """Whether ``text`` (a figure's sentence up to it) says what exists now (kinds.yaml present:
+    现有, 共有, 目前 …) — in a part-year report, a level stated so is the level at its last month.
+
+    >>> names_present("全县现有应急避难场所41处，其中室内"), names_present("上半年新建")
+    (True, False)
+    """
+    return bool(_cues().present.search(text))
+
+
 def _stated_change(c: _Cues, ctx: Any, clause: str) -> bool:
     """Whether the figure is a change between two levels its sentence states (``stated_base``)."""
     if not (ctx.delta or ctx.unit == "个百分点" or c.change.search(clause)):

@@ -1,0 +1,34 @@
+"""Periods read anew in the twentieth session (engineer MK); every sentence here is invented.
+
+- a part-year report's level stated as what exists now (现有, 共有, 目前 … anywhere before it in its
+  sentence: kinds.yaml present) stands at the report's last month; a year's report keeps its year, and a
+  flow of the months (上半年新建) keeps the span.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+HALF = "青禾县供销合作社2026年上半年工作总结\n一、主要工作\n{}\n青禾县供销合作社\n2026年7月6日"
+YEAR = "青禾县供销合作社2026年工作总结\n一、主要工作\n{}\n青禾县供销合作社\n2027年1月8日"
+
+
+def _figures(report: str, sentence: str) -> dict:
+    return {x.as_written: x for x in extract(document_from_text(report.format(sentence))).figures}
+
+
+@pytest.mark.parametrize(("report", "sentence", "periods"), [
+    pytest.param(HALF, "全系统现有农资配送站58个，其中乡镇配送站21个、村级配送点37个。",
+                 {"58个": "2026-06", "21个": "2026-06", "37个": "2026-06"}, id="现有-and-its-parts-in-a-half-year"),
+    pytest.param(HALF, "目前全县建成冷链仓储点14处，库容3.2万吨。", {"14处": "2026-06", "3.2万吨": "2026-06"},
+                 id="目前-reaches-its-sentence"),
+    pytest.param(HALF, "新建农资配送站6个，开展技能培训12期。", {"6个": "2026-01/2026-06", "12期": "2026-01/2026-06"},
+                 id="a-flow-of-the-months-keeps-the-span"),
+    pytest.param(YEAR, "全系统现有农资配送站58个。", {"58个": "2026"}, id="a-year's-report-keeps-its-year"),
+])
+def test_what_exists_now_stands_at_the_reports_last_month(report: str, sentence: str, periods: dict[str, str]) -> None:
+    f = _figures(report, sentence)
+    assert {w: f[w].period for w in periods} == periods
+
