@@ -2,7 +2,9 @@
 
 - a part-year report's level stated as what exists now (现有, 共有, 目前 … anywhere before it in its
   sentence: kinds.yaml present) stands at the report's last month; a year's report keeps its year, and a
-  flow of the months (上半年新建) keeps the span.
+  flow of the months (上半年新建) keeps the span;
+- a base a ratio is reckoned on (按常住人口N万人计算: periods.yaml basis_verbs) takes its sentence's date
+  only as inferred: the date is the ratio's, the base is borrowed.
 """
 
 from __future__ import annotations
@@ -32,3 +34,8 @@ def test_what_exists_now_stands_at_the_reports_last_month(report: str, sentence:
     f = _figures(report, sentence)
     assert {w: f[w].period for w in periods} == periods
 
+
+def test_a_base_a_ratio_is_reckoned_on_takes_its_sentences_date_only_as_inferred() -> None:
+    f = _figures(HALF, "截至6月底，全县建成充电桩1,250个，按常住人口52.3万人计算，每万人拥有充电桩23.9个。")
+    assert (f["1,250个"].period, f["1,250个"].period_inferred) == ("2026-06", False)
+    assert (f["52.3万人"].period, f["52.3万人"].period_inferred) == ("2026-06", True)

@@ -84,6 +84,11 @@ def _inside(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return i >= 0 and ranges[i][0] <= a and b <= ranges[i][1]
 
 
+# a base a ratio is reckoned on: 按 before it in its clause, a reckoning verb right after it (periods.yaml basis_verbs)
+_BASIS_OPEN = rx(r"按[^，。；,;：:]{0,16}$")
+_BASIS_CLOSE = rx(r"[^，。；,;（）()]{0,6}?(?:" + "|".join(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["basis_verbs"]))
+                  + r")(?!划)")
+
 _GOAL_WORD = rx("|".join(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["goal_words"])))
 _YEAR_TO_DATE = frozenset(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["year_to_date"]))
 
@@ -248,6 +253,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a part-year report's "全县现有敬老院12所，床位860张": what exists now, at the span's end
             # (a year's report keeps its year: its writers date such levels by the year)
             iso = iso.split("/")[1]
+        if iso and not inferred and _BASIS_OPEN.search(text, cs, a) and _BASIS_CLOSE.match(text, b):
+            inferred = True  # 截至9月底…，按常住人口68.1万人计算: the date is the ratio's, the base only borrowed
         para = doc.paragraph_at(a)
         if q.condition:
             conditioned.add(a)
