@@ -211,6 +211,10 @@ def load_vocab(path: str | None = None) -> Vocab:
     sources: list[tuple[dict[str, Any], str, str]] = [(_load_yaml(None, n), f"{n}.yaml", n) for n in order]
     if user is not None:
         sources = [(user, str(path), "user")]
+    # a body whose work every office does for itself (理论学习, 警示教育, 党员发展 of a party organ; 代表建议
+    # of the congress): its words name its programs in its own reports only — another office's report of
+    # that work names no program, and a township's or another bureau's words stay theirs
+    own_only = frozenset(b for data, _, b in sources if data.get("own_reports_only") and b != preferred)
     # with the issuer's bureau known, its file's categories (and the universal ones) are the
     # scopes: another bureau's (the 税种 of a 税务 file) are no category of this report's figures
     union = preferred is None or bool(_load_yaml(None, preferred).get("union"))
@@ -254,6 +258,8 @@ def load_vocab(path: str | None = None) -> Vocab:
         programs in its own reports; elsewhere only the words holding a program's full name do."""
         if p.name in own or p.bureau in line:
             return aliases
+        if p.bureau in own_only:
+            return ()
         return tuple(a for a in aliases if _names(p.name, a))
 
     for p in programs.values():
@@ -296,8 +302,8 @@ def load_vocab(path: str | None = None) -> Vocab:
     # another bureau's generic words (整改率, 税费) mean what its reports mean by them: words still
     # (a metric's phrase is cut at them), but no evidence of a program here — unless this report's
     # own programs claim them (救助, a 红十字会 file's generic word, is the 民政 report's 社会救助)
-    foreign_generic = frozenset(a for p in programs.values() if p.name not in own for a in p.weak_aliases
-                                if alias_map.get(a) not in own)
+    foreign_generic = frozenset(a for p in programs.values() if p.name not in own and p.bureau not in own_only
+                                for a in p.weak_aliases if alias_map.get(a) not in own)
     if preferred:
         alias_map.update(_specialised(_load_yaml(None, preferred), f"{preferred}.yaml", programs))
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
