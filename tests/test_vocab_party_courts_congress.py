@@ -57,3 +57,58 @@ def test_a_courts_words_are_read_in_its_own_reports_only() -> None:
         assert "审判执行工作" not in v.alias_map and "国家司法救助" not in v.alias_map
     f = _figures("青禾县民政局", "配合开展国家司法救助工作，全年衔接救助对象14人。")
     assert f["14人"][0] != "司法救助"
+
+
+@pytest.mark.parametrize("issuer, bureau", [
+    ("中共青禾县纪律检查委员会", "jiwei"),
+    ("青禾县监察委员会", "jiwei"),
+    ("中共青禾县委组织部", "zuzhi"),
+    ("中共青禾县委宣传部", "xuanchuan"),
+    ("中共青禾县委统战部", "tongzhan"),
+])
+def test_a_party_organs_issuer_line_picks_its_vocabulary(issuer: str, bureau: str) -> None:
+    assert choose_vocab(None, issuer) == bureau
+
+
+def test_vocab_jiwei_leads_cases_sanctions_and_the_four_forms() -> None:
+    f = _figures("中共青禾县纪律检查委员会",
+                 "全年共处置问题线索486件，立案审查调查132件，给予党纪政务处分118人。运用监督执纪四种形态"
+                 "批评教育帮助和处理612人次，其中第一种形态452人次。查处违反中央八项规定精神问题21起。")
+    assert [f[w][0] for w in ("486件", "132件", "118人", "612人次", "452人次", "21起")] == [
+        "问题线索处置", "审查调查", "党纪政务处分", "监督执纪四种形态", "监督执纪四种形态", "落实中央八项规定精神"]
+
+
+def test_vocab_zuzhi_members_party_branches_and_talent() -> None:
+    f = _figures("中共青禾县委组织部",
+                 "全年发展党员286名。整顿软弱涣散村党组织12个。全县共有基层党组织1,046个。引进高层次人才42名。")
+    assert [f[w][0] for w in ("286名", "12个", "1,046个", "42名")] == [
+        "党员发展", "软弱涣散党组织整顿", "基层党组织建设", "人才工作"]
+    assert f["42名"][1] == "高层次人才"
+
+
+def test_vocab_xuanchuan_media_lectures_and_civility_practice() -> None:
+    f = _figures("中共青禾县委宣传部",
+                 "在中央级媒体上稿126篇。开展理论宣讲活动1,480场次。新时代文明实践站覆盖率100%。注册志愿者达到8.6万人。")
+    assert f["126篇"] == ("新闻宣传", "中央级媒体")
+    assert [f[w][0] for w in ("1,480场次", "100%", "8.6万人")] == ["理论宣讲", "新时代文明实践", "文明实践志愿服务"]
+
+
+def test_vocab_tongzhan_parties_and_the_non_party_figures() -> None:
+    f = _figures("中共青禾县委统战部", "组织召开党外人士座谈会6次。新建同心实践基地3个。全县有民主党派成员412人。")
+    assert [f[w][0] for w in ("6次", "3个", "412人")] == ["多党合作", "同心工程", "多党合作"]
+
+
+def test_another_offices_party_work_names_no_party_organs_program() -> None:
+    """Every office studies, holds warning sessions and keeps its own ideological work: a 民政 report's
+    理论学习 and 警示教育 figures name no program of the publicity department's or the discipline
+    commission's (own_reports_only)."""
+    f = _figures("青禾县民政局", "局党组理论学习中心组开展集体学习12次。组织警示教育活动5场。落实意识形态工作责任制，开展专题研判2次。")
+    assert (f["12次"][0], f["5场"][0], f["2次"][0]) == (None, None, None)
+
+
+def test_a_file_read_in_its_own_reports_only_redefines_no_program_elsewhere() -> None:
+    """The publicity department's 新闻宣传 is its own in its reports; elsewhere the 融媒体 file's
+    program of that name stays what it was (loaded in name order, the later file's would replace it)."""
+    assert load_vocab("xuanchuan").programs["新闻宣传"].bureau == "xuanchuan"
+    for elsewhere in ("rongmeiti", "minzheng", None):
+        assert load_vocab(elsewhere).programs["新闻宣传"].bureau == "rongmeiti"

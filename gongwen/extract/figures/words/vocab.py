@@ -226,6 +226,8 @@ def load_vocab(path: str | None = None) -> Vocab:
             old = programs.get(p.name)
             if old is not None and old.bureau in line and bureau not in line and bureau != preferred:
                 continue  # a specialised body's file does not redefine a line bureau's program
+            if old is not None and bureau in own_only:
+                continue  # (nor does a file read in its own reports only redefine another's elsewhere)
             programs.pop(p.name, None)  # re-insert: a later (preferred) bureau's aliases win
             programs[p.name] = p
         if bureau in line or bureau in (preferred, "user"):  # a specialised body's in its own reports
