@@ -112,3 +112,9 @@ def test_a_file_read_in_its_own_reports_only_redefines_no_program_elsewhere() ->
     assert load_vocab("xuanchuan").programs["新闻宣传"].bureau == "xuanchuan"
     for elsewhere in ("rongmeiti", "minzheng", None):
         assert load_vocab(elsewhere).programs["新闻宣传"].bureau == "rongmeiti"
+
+
+def test_a_courts_whole_is_the_court() -> None:
+    """A court's counts are its own caseload (全院), not its county's; a case type narrows it."""
+    f = _figures("青禾县人民法院", "全院共受理各类案件8,412件，审执结7,960件。审结刑事案件512件。")
+    assert (f["8,412件"][1], f["7,960件"][1], f["512件"][1]) == ("全院", "全院", "刑事案件")

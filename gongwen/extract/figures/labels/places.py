@@ -168,7 +168,10 @@ _LEVEL_TAIL = "(?:" + "|".join(map(regex.escape, _NOT_LEVELS)) + r"|[^省市县�
 
 
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
-    """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …"""
+    """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …; a body's own whole
+    where its vocabulary names one (a court's 全院)."""
+    if vocab.whole:
+        return vocab.whole
     issuer = doc.metadata.issuer or doc.metadata.title or ""
     # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
     # first bureau word (the vocabularies' issuer words), then take the last administrative level

@@ -77,6 +77,7 @@ class Vocab:
     reference_before: Any = None
     reference_after: Any = None
     breakdown_criterion_re: Any = None  # a breakdown by a criterion named between two words (从投资投向看，)
+    whole: str = ""  # the issuer's body's own whole (a court's 全院: its caseload), else the place's
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -309,6 +310,9 @@ def load_vocab(path: str | None = None) -> Vocab:
     if preferred:
         alias_map.update(_specialised(_load_yaml(None, preferred), f"{preferred}.yaml", programs))
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
+    # a body whose figures are its own, not its place's (a court's caseload is 全院's): the words for
+    # that whole (``whole``: its name first), read as the jurisdiction's are
+    wholes = _words(_load_yaml(None, preferred).get("whole"), f"{preferred}.yaml", "whole") if preferred else ()
     parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
     inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
     return Vocab(
@@ -335,7 +339,8 @@ def load_vocab(path: str | None = None) -> Vocab:
                                  "base_statistics.subdivisions"),
         base_fillers=tuple(base.get("jurisdiction") or ())  # the jurisdiction's own words open them too
         + _words((base.get("base_statistics") or {}).get("fillers"), "_universal.yaml", "base_statistics.fillers"),
-        jurisdiction=tuple(base.get("jurisdiction") or ()),
+        jurisdiction=tuple(base.get("jurisdiction") or ()) + wholes,
+        whole=wholes[0] if wholes else "",
         partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
         compound_re=_alt(list(base.get("compounds") or {})),
