@@ -167,6 +167,22 @@ _NOT_LEVEL = "(?!" + "|".join(f"(?<={w[0]}){regex.escape(w[1:])}" for w in _NOT_
 _LEVEL_TAIL = "(?:" + "|".join(map(regex.escape, _NOT_LEVELS)) + r"|[^省市县区州旗盟镇乡]){0,12}$"
 
 
+def _place_after_opening_word(issuer: str, cut: int) -> regex.Match[str] | None:
+    """The level of the place named right after a body's name that opens the issuer, up to the
+    next bureau word (政协|青禾县|委员会, 中国人民政治协商会议|青禾市|委员会): the body names itself
+    first, its place after.
+
+    >>> _place_after_opening_word("政协青禾县委员会", 0).group(1)
+    '县'
+    """
+    if cut or not issuer:
+        return None
+    opening = next((w for w in _bureau_words() if issuer.startswith(w)), "")
+    rest = issuer[len(opening):]
+    return rx(r"(街道|[省市县区州旗盟镇乡])" + _NOT_LEVEL + _LEVEL_TAIL).search(rest[:_first_bureau_word(rest)]) \
+        if opening else None
+
+
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
     """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …; a body's own whole
     where its vocabulary names one (a court's 全院)."""
@@ -185,7 +201,8 @@ def jurisdiction(doc: Document, vocab: Vocab) -> str:
     # (the bureau word may itself open on the level: 枫林|街道办事处, 石桥|镇人民政府; a word that opens on a
     # level character and names no level is no level: 桐溪县|乡村振兴局, data/places.yaml not_levels)
     m = rx(r"(街道|[镇乡])" + _NOT_LEVEL).match(issuer, cut) \
-        or rx(r"(街道|[省市县区州旗盟镇乡])" + _NOT_LEVEL + _LEVEL_TAIL).search(issuer[:cut])
+        or rx(r"(街道|[省市县区州旗盟镇乡])" + _NOT_LEVEL + _LEVEL_TAIL).search(issuer[:cut]) \
+        or _place_after_opening_word(issuer, cut)
     if m:
         return "全" + m.group(1)
     counts = {w: doc.text.count(w) for w in vocab.jurisdiction if w.startswith("全")}
