@@ -167,3 +167,11 @@ def test_a_courts_whole_is_the_court() -> None:
     """A court's counts are its own caseload (全院), not its county's; a case type narrows it."""
     f = _figures("青禾县人民法院", "全院共受理各类案件8,412件，审执结7,960件。审结刑事案件512件。")
     assert (f["8,412件"][1], f["7,960件"][1], f["512件"][1]) == ("全院", "全院", "刑事案件")
+
+
+def test_a_title_names_the_body_when_the_signature_names_a_section() -> None:
+    """A report signed by a section of the body (退休科) picks no vocabulary by its signature; its
+    title (…老干部局…工作总结) names the body."""
+    text = ("青禾县老干部局2025年上半年工作总结\n一、主要工作\n全年走访慰问老干部1,340人次。\n退休科\n2025年7月2日")
+    f = {x.as_written: x.program for x in extract(document_from_text(text)).figures}
+    assert f["1,340人次"] == "走访慰问"

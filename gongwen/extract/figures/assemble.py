@@ -109,7 +109,12 @@ def _changes(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, Q
 
 def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figure]:
     """Every figure of ``doc`` in document order, labelled."""
-    bureau = choose_vocab(str(vocab) if vocab is not None else None, doc.metadata.issuer or doc.metadata.title)
+    meta = doc.metadata
+    bureau = choose_vocab(str(vocab) if vocab is not None else None, meta.issuer or meta.title)
+    if bureau is None and vocab is None and meta.issuer and meta.title:
+        # a signature that names a section of the body (退休科 under a 老干部局's title) picks no
+        # file: the title may name the body
+        bureau = choose_vocab(None, meta.title)
     v = load_vocab(bureau)
     # an issuer named, whose bureau no vocabulary file covers (信访局, 气象局): its headings name its work
     lab = Labeller(doc, v, new_bureau=bureau is None and bool(doc.metadata.issuer))
