@@ -13,7 +13,7 @@ import gongwen.check
 STAGES = {
     "reading": ["textindex", "mentions", "distinct", "relations"],
     "sums": ["subsets", "totals", "classified", "classes", "enumerated", "named_parts", "flows", "remainders",
-             "stock_flows", "new_classes", "brackets", "closed_lists", "rate_gaps", "rest_of_year", "among"],
+             "stock_flows", "new_classes", "brackets", "closed_lists", "rate_gaps", "rest_of_year", "among", "carried"],
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
                     "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
     "growth": ["changes", "comparisons", "implied"],

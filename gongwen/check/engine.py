@@ -37,6 +37,7 @@ from .repeats.facts import same_fact, section_sums, subject_of
 from .repeats.levelled import restated_rates, unsaid
 from .repeats.restated import restated_completions, restated_rows, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
+from .sums.carried import carried_stocks
 from .sums.classes import classes_apart
 from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
 from .sums.enumerated import enumerated_wholes
@@ -98,7 +99,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
                  *period_within_cumulative(idx), *gaps_named_apart(idx), *gaps_to_target(idx),
                  *flows_within_stocks(idx), *stages_within(idx), *net_of_flows(idx), *nested_thresholds(idx),
                  *point_gaps(idx), *among(idx), *rest_of_year(idx),
-                 *new_in_change(idx), *stocks_of_flows(idx), *new_in_class_stock(idx), *(c for c in named_lists(idx) if not _said(c, findings)), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
+                 *new_in_change(idx), *stocks_of_flows(idx), *carried_stocks(idx), *new_in_class_stock(idx), *(c for c in named_lists(idx) if not _said(c, findings)), *remainders(idx), *pending_before(idx), *rest_of_whole(idx),
                  *pending_shares(idx),
                  *enumerated_wholes(idx), *classes_apart(idx), *period_flows(idx), *structure_sums(idx), *table_per_ratios(idx, figures),
                  *summed_shares(idx), *months_of_cover(idx, figures), *named_ratios(idx, figures), *old_values_apart(idx, figures),
