@@ -119,3 +119,16 @@ def abbreviates(name: str, label: str) -> bool:
         if i >= 0 and label.find(name[k:], i + k) > i:
             return True
     return False
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def han_pairs(words: str) -> set[str]:
+    """The pairs of Han characters next to each other in some words: what two labels share when
+    they name one thing in other words (建成社区食堂 and 新建社区食堂 share 社区, 区食, 食堂).
+
+    >>> sorted(han_pairs("排查隐患3项"))
+    ['排查', '查隐', '隐患']
+    """
+    return {run[k:k + 2] for run in _HAN_RUN.findall(words) for k in range(len(run) - 1)}

@@ -21,7 +21,7 @@ from decimal import Decimal as Decimal  # doctests
 from ...figure import Figure
 from ...source import Span as Span  # doctests
 from ..evaluation.intervals import longest_first, vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, han_pairs, summable
 from ..reading.textindex import TextIndex
 from .flows import is_new
 
@@ -65,7 +65,7 @@ def stock_before(idx: TextIndex, new: Figure, total: Figure) -> Figure | None:
     Decimal('24')
     """
     v = vocab()
-    names = _pairs(_name(idx, new)) | _pairs(_name(idx, total))
+    names = han_pairs(_name(idx, new)) | han_pairs(_name(idx, total))
     start = idx.sentence_of(new.span.start).start
     best: tuple[int, Figure] | None = None
     for s in reversed([f for f in idx.figures if f.span.end <= start]):
@@ -76,7 +76,7 @@ def stock_before(idx: TextIndex, new: Figure, total: Figure) -> Figure | None:
             continue
         # the stock named most alike, the nearest of those (养老床位总数 3260 张 before 其中护理型床位
         # 1988 张: 新增养老床位 grows the first)
-        shared = len(names & _pairs(_name(idx, s)))
+        shared = len(names & han_pairs(_name(idx, s)))
         if shared and (best is None or shared > best[0]):
             best = (shared, s)
     return best[1] if best else None
@@ -103,8 +103,3 @@ def _name(idx: TextIndex, f: Figure) -> str:
         if before is not None and before.unit == f.unit and before.span.start >= sent.start:
             return _name(idx, before)
     return name
-
-
-def _pairs(name: str) -> set[str]:
-    """The pairs of Han characters next to each other in a name."""
-    return {run[k:k + 2] for run in _HAN.findall(name) for k in range(len(run) - 1)}

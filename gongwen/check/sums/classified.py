@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import longest_first, vocab
-from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind, summable
+from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind, han_pairs, summable
 from ..reading.textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
 from .subsets import full_stop_after, names_rest, subtotals
 
@@ -71,6 +71,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             parts = [f for f in after if f.unit == whole.unit and not _within_item(idx, f, pos)]
             if len(parts) < 2:
                 continue
+            whole = measured_whole(idx, whole, parts[0])
             parts, sums = subtotals(idx, parts)
             yield from sums
             # 从节支增值看，招标控制价合计 a，成交金额合计 b，累计节约资金 c: a figure named a total (a
@@ -94,6 +95,24 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": labels, "confirm_only": True, "anchored": True})
+
+
+def measured_whole(idx: TextIndex, whole: Figure, first: Figure) -> Figure:
+    """The whole a list breaks down, by what its first item's words measure: 排查出各类事故隐患 6439 项，
+    其中重大事故隐患 11 项；已整改 6310 项。分行业看，危险化学品企业排查隐患 1247 项、… — the items count what
+    was found (排查…隐患), so the whole is 6439, not the nearest figure (已整改 6310) whose words share
+    nothing with the item's.  The figure of the whole's unit in the full sentence before it (back to
+    a 。 or a line's start) whose words share most pairs of characters with the first item's; the
+    nearest whole stays when its own words share any, or when none names the item's measure."""
+    mine = han_pairs(idx.label_before(first, 24))
+    if not mine or mine & han_pairs(idx.label_before(whole, 24)):
+        return whole
+    start = max(idx.text.rfind("。", 0, whole.span.start), idx.text.rfind("\n", 0, whole.span.start)) + 1
+    named = [(len(mine & han_pairs(idx.label_before(g, 24))), g) for g in idx.figures_in(Span(start, whole.span.start))
+             if g.unit == whole.unit and summable(g) and g.kind == whole.kind and g.previous is None]
+    most = max((n for n, _ in named), default=0)
+    best = [g for n, g in named if n == most]
+    return best[-1] if most and len(best) == 1 else whole
 
 
 def _names_members(label: str) -> bool:

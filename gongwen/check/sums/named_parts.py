@@ -62,13 +62,30 @@ def parts_of_named_whole(idx: TextIndex) -> Iterator[Candidate]:
                 break
         if not wholes or len({g.value for g in wholes}) != 1:
             continue
-        whole, labels = wholes[0], [idx.category_of(p) for p in parts]
+        whole, labels = done_to(idx, wholes[0], words), [idx.category_of(p) for p in parts]
         yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=tuple(parts), trigger=name + "中",
                         explicit=False, exhaustive=False,
                         params={"labels": labels, "disjoint": True, "confirm_only": True})
         if len(parts) >= 2:
             yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=name + "中",
                             explicit=False, exhaustive=True, params={"labels": labels, "confirm_only": True})
+
+
+def done_to(idx: TextIndex, whole: Figure, words: str) -> Figure:
+    """审结的民事案件中，合同纠纷 a、… after 受理民事案件 b，审结 c: the words before 的 name what was done to
+    the whole's thing (审结), and the figure right after the named one in its sentence labelled so is
+    the list's whole — the items count what was so done; the named figure itself otherwise."""
+    if "的" not in words:
+        return whole
+    done = words.rsplit("的", 1)[0]
+    prefixes = longest_first("subject_prefixes")
+    while (p := next((w for w in prefixes if done.startswith(w) and len(done) > len(w)), None)) is not None:
+        done = done[len(p):]
+    if len(_CJK.findall(done)) < 2 or done in idx.label_before(whole, 24):
+        return whole
+    sent = idx.sentence_of(whole.span.start)
+    after = [g for g in idx.figures_in(Span(whole.span.end, sent.end)) if g.unit == whole.unit and summable(g)]
+    return after[0] if after and idx.label_before(after[0], 16).endswith(done) else whole
 
 
 def _name(words: str, v: dict) -> str:
