@@ -41,8 +41,49 @@ def test_vocab_xumu_livestock_immunisation_quarantine_and_manure() -> None:
     assert (f["28.6万头"][1], f["2.1万头"][1], f["100%"][1]) == ("生猪", "能繁母猪", "口蹄疫")
 
 
-def test_a_bodys_sub_program_named_elsewhere_is_its_parents() -> None:
-    """A specialised body's part of a farm program (无害化处理 within 动物防疫) named in another
-    report is that program, at the line bureau's strength."""
-    assert load_vocab(None).alias_map["病死畜禽无害化处理"] == "动物防疫"
-    assert load_vocab("xumu").alias_map["病死畜禽无害化处理"] == "无害化处理"
+def test_the_line_bureaus_words_keep_their_programs_elsewhere() -> None:
+    """A body's file lists a line bureau's words for its own programs (病死畜禽无害化处理 in 动物防疫,
+    公路安全生命防护工程 in 公路养护): in the union and the line bureau's reports they stay its."""
+    for bureau in (None, "nongye", "xiangzhen"):
+        assert load_vocab(bureau).alias_map["病死畜禽无害化处理"] == "动物防疫"
+    for bureau in (None, "jiaotong", "xiangzhen"):
+        assert load_vocab(bureau).alias_map["公路安全生命防护工程"] == "公路养护"
+    assert load_vocab("xumu").alias_map["产地检疫"] == "动物检疫监督"
+    assert "产地检疫" not in load_vocab(None).alias_map  # a body's words name its programs in its reports only
+
+
+@pytest.mark.parametrize("issuer, bureau", [
+    ("青禾县农业机械化服务中心", "nongji"),
+    ("青禾县农机安全监理站", "nongji"),
+    ("青禾县水文水资源勘测中心", "shuiwen"),  # not shuili (水资源)
+    ("青禾水文站", "shuiwen"),
+    ("青禾县公路事业发展中心", "gonglu"),  # not jiaotong
+    ("青禾县公路管理段", "gonglu"),
+    ("青禾县交通运输局", "jiaotong"),
+    ("青禾县水利局", "shuili"),
+])
+def test_the_issuer_line_selects_mechanisation_hydrology_and_highways(issuer: str, bureau: str) -> None:
+    assert choose_vocab(None, issuer) == bureau
+
+
+def test_vocab_nongji_mechanisation_subsidies_licensing_and_tillage() -> None:
+    f = _figures("青禾县农业机械化服务中心", "全县农作物耕种收综合机械化率达到86.4%。兑付农机购置补贴资金2,860万元。"
+                 "完成农机注册登记316台。新增保护性耕作面积3.6万亩。培育农机专业合作社42家。")
+    assert [f[w][0] for w in ("86.4%", "2,860万元", "316台", "3.6万亩", "42家")] == [
+        "农业机械化", "农机购置补贴", "农机安全监理", "保护性耕作", "农机社会化服务"]
+    assert f["42家"][1] == "农机专业合作社"
+
+
+def test_vocab_shuiwen_stations_forecasts_and_water_quality() -> None:
+    f = _figures("青禾县水文水资源勘测中心", "全县共有国家基本水文站6处，雨量站48处。发布洪水预报23次，预报合格率达到91.5%。"
+                 "采集水质样品1,260个。")
+    assert [f[w] for w in ("6处", "48处", "23次", "91.5%", "1,260个")] == [
+        ("水文站网", "国家基本水文站"), ("水文站网", "雨量站"), ("水文测报", "全县"), ("水文测报", "全县"), ("水质监测", "全县")]
+
+
+def test_vocab_gonglu_maintenance_bridges_floods_and_overloading() -> None:
+    f = _figures("青禾县公路事业发展中心", "全年完成国省干线公路大中修32.6公里，优良路率达到86.2%。改造危旧桥梁7座。"
+                 "处置水毁路段43处。查处超限车辆126台次。")
+    assert [f[w][0] for w in ("32.6公里", "86.2%", "7座", "43处", "126台次")] == [
+        "公路养护", "公路养护", "公路桥梁隧道养护", "公路应急保通", "公路治超"]
+    assert f["7座"][1] == "危旧桥梁"
