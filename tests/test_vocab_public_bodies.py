@@ -87,3 +87,42 @@ def test_vocab_gonglu_maintenance_bridges_floods_and_overloading() -> None:
     assert [f[w][0] for w in ("32.6公里", "86.2%", "7座", "43处", "126台次")] == [
         "公路养护", "公路养护", "公路桥梁隧道养护", "公路应急保通", "公路治超"]
     assert f["7座"][1] == "危旧桥梁"
+
+
+@pytest.mark.parametrize("issuer, bureau", [
+    ("青禾县外事办公室", "waishi"),
+    ("青禾县外事侨务办公室", "waishi"),
+    ("青禾县民族宗教侨务外事局", "minzong"),  # the wider body's longer name
+    ("青禾县投资促进局", "touzicujin"),  # was shangwu's
+    ("青禾县招商局", "touzicujin"),
+    ("青禾县商务和投资促进局", "shangwu"),  # a 商务局 that promotes investment too
+    ("青禾经济开发区管理委员会", "kaifaqu"),
+    ("青禾高新技术产业开发区管委会", "kaifaqu"),
+])
+def test_the_issuer_line_selects_foreign_affairs_investment_and_zones(issuer: str, bureau: str) -> None:
+    assert choose_vocab(None, issuer) == bureau
+
+
+def test_vocab_waishi_trips_visits_sister_cities_and_consular_work() -> None:
+    f = _figures("青禾县外事办公室", "全年审批因公出国（境）团组18批。接待外宾来访团组9批。新缔结国际友好城市2对。"
+                 "办理APEC商务旅行卡46张。处置领事保护案件7起。")
+    assert [f[w][0] for w in ("18批", "9批", "2对", "46张", "7起")] == [
+        "因公出国境管理", "外宾来访接待", "国际友好城市", "领事服务", "涉外安全"]
+
+
+def test_vocab_touzicujin_signings_and_funds_are_the_shared_investment_program() -> None:
+    """A 投资促进局's signings, arrivals of funds and promotion events are 招商引资 (shangwu's name);
+    its services to projects and its incentive policy are programs of their own."""
+    f = _figures("青禾县投资促进局", "全年新签约项目42个，其中亿元以上项目18个。实际到位省外资金58.6亿元。举办招商推介会12场。"
+                 "为落地企业提供帮办代办服务320件次。兑现招商引资奖励资金1,260万元。")
+    assert [f[w][0] for w in ("42个", "18个", "58.6亿元", "12场", "320件次", "1,260万元")] == [
+        "招商引资", "招商引资", "招商引资", "招商引资", "项目服务保障", "招商政策"]
+    assert f["18个"][1] == "亿元以上项目"
+
+
+def test_vocab_kaifaqu_output_per_mu_land_and_plants() -> None:
+    f = _figures("青禾经济开发区管理委员会", "全区实现规上工业总产值386.2亿元。亩均税收达到28.6万元。处置批而未供土地1,260亩。"
+                 "新建标准厂房18.5万平方米。")
+    assert [f[w][0] for w in ("386.2亿元", "28.6万元", "1,260亩", "18.5万平方米")] == [
+        "规模以上工业", "亩均效益评价", "园区土地集约利用", "园区基础设施"]
+    assert f["18.5万平方米"][1] == "标准厂房"
