@@ -126,3 +126,67 @@ def test_vocab_kaifaqu_output_per_mu_land_and_plants() -> None:
     assert [f[w][0] for w in ("386.2亿元", "28.6万元", "1,260亩", "18.5万平方米")] == [
         "规模以上工业", "亩均效益评价", "园区土地集约利用", "园区基础设施"]
     assert f["18.5万平方米"][1] == "标准厂房"
+
+
+@pytest.mark.parametrize("issuer, bureau", [
+    ("青禾县人民武装部", "renwu"),
+    ("青禾县人民医院", "yiyuan"),
+    ("青禾县中医医院", "yiyuan"),
+    ("青禾县卫生健康局", "weijian"),
+    ("青禾县第一中学", "xuexiao"),
+    ("青禾县实验小学", "xuexiao"),
+    ("青禾县教育局", "jiaoyu"),
+    ("青禾县农机化学校", "nongji"),  # the longer word
+    ("青禾县妇幼保健院", "fuyou"),
+    ("青禾县妇幼保健计划生育服务中心", "fuyou"),
+    ("青禾县移民事务中心", "yimin"),
+    ("中国人民银行青禾县支行", "renhang"),
+    ("青禾县地方金融监督管理局", "jinrong"),
+])
+def test_the_issuer_line_selects_armed_forces_hospitals_schools_and_the_bank(issuer: str, bureau: str) -> None:
+    assert choose_vocab(None, issuer) == bureau
+
+
+def test_vocab_renwu_conscription_registration_militia_and_defence_education() -> None:
+    f = _figures("青禾县人民武装部", "全年批准入伍新兵326名，其中大学生士兵248名。完成兵役登记4,860人。整组基干民兵1,200名。"
+                 "民兵军事训练参训率达到95.2%。开展国防教育进校园活动36场。")
+    assert [f[w][0] for w in ("326名", "248名", "4,860人", "1,200名", "95.2%", "36场")] == [
+        "征兵工作", "征兵工作", "兵役登记", "民兵组织建设", "民兵军事训练", "全民国防教育"]
+    assert (f["248名"][1], f["1,200名"][1]) == ("大学生士兵", "基干民兵")
+
+
+def test_vocab_yiyuan_outpatients_surgery_costs_and_research() -> None:
+    f = _figures("青禾县人民医院", "全年完成门急诊42.6万人次，出院患者3.2万人次，其中四级手术占比达到18.6%。药占比下降至26.4%。"
+                 "开展新技术新项目36项。患者满意度达到95.6%。")
+    assert [f[w][0] for w in ("42.6万人次", "3.2万人次", "18.6%", "26.4%", "36项", "95.6%")] == [
+        "医疗服务", "医疗服务", "医疗服务", "医院运营管理", "学科建设", "改善医疗服务"]
+    assert f["18.6%"][1] == "四级手术"
+
+
+def test_vocab_xuexiao_scale_quality_research_and_families() -> None:
+    f = _figures("青禾县第一中学", "学校现有教学班48个，在校生2,360人。中考优秀率达到42.6%。立项课题8项。"
+                 "学生在学科竞赛中获奖215人次。组织教师家访1,860户次。课后服务参与率达到96.5%。")
+    assert [f[w][0] for w in ("48个", "2,360人", "42.6%", "8项", "215人次", "1,860户次", "96.5%")] == [
+        "办学规模", "办学规模", "教育教学质量", "教研教改", "学生竞赛获奖", "家校协同", "课后服务"]
+
+
+def test_vocab_fuyou_mothers_children_and_transmission() -> None:
+    f = _figures("青禾县妇幼保健院", "全县孕产妇系统管理率达到95.6%，3岁以下儿童系统管理率93.2%。婴儿死亡率为2.1‰。"
+                 "完成艾梅乙检测3,260人次。完成农村适龄妇女两癌筛查1.2万人。")
+    assert [f[w] for w in ("95.6%", "93.2%", "2.1‰", "3,260人次", "1.2万人")] == [
+        ("孕产期保健", "孕产妇"), ("儿童保健服务", "3岁以下儿童"), ("儿童保健服务", "婴儿"), ("预防母婴传播", "全县"),
+        ("两癌筛查", "农村适龄妇女")]
+
+
+def test_vocab_yimin_support_projects_and_training() -> None:
+    f = _figures("青禾县移民事务中心", "全年核定水库移民后期扶持人口2.36万人，发放直补资金1,416万元。实施后期扶持项目38个。"
+                 "开展移民技能培训1,200人次。")
+    assert [f[w][0] for w in ("2.36万人", "1,416万元", "38个", "1,200人次")] == [
+        "水库移民后期扶持", "水库移民后期扶持", "后期扶持项目", "移民技能培训"]
+
+
+def test_vocab_renhang_loans_relending_treasury_cash_and_credit_records() -> None:
+    f = _figures("中国人民银行青禾县支行", "年末全县本外币各项贷款余额286.4亿元。全年发放支农再贷款3.2亿元。办理国库收入52.6亿元。"
+                 "收缴假币186张。办理征信查询2.4万笔。报送可疑交易报告36份。")
+    assert [f[w][0] for w in ("286.4亿元", "3.2亿元", "52.6亿元", "186张", "2.4万笔", "36份")] == [
+        "金融运行", "货币政策工具", "国库管理", "人民币流通管理", "征信管理", "反洗钱"]
