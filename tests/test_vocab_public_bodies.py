@@ -78,7 +78,7 @@ def test_vocab_shuiwen_stations_forecasts_and_water_quality() -> None:
     f = _figures("青禾县水文水资源勘测中心", "全县共有国家基本水文站6处，雨量站48处。发布洪水预报23次，预报合格率达到91.5%。"
                  "采集水质样品1,260个。")
     assert [f[w] for w in ("6处", "48处", "23次", "91.5%", "1,260个")] == [
-        ("水文站网", "国家基本水文站"), ("水文站网", "雨量站"), ("水文测报", "全县"), ("水文测报", "全县"), ("水质监测", "全县")]
+        ("水文站网", "国家基本水文站"), ("水文站网", "雨量站"), ("水文测报", "全县"), ("水文测报", "全县"), ("水文水质监测", "全县")]
 
 
 def test_vocab_gonglu_maintenance_bridges_floods_and_overloading() -> None:
@@ -167,7 +167,7 @@ def test_vocab_xuexiao_scale_quality_research_and_families() -> None:
     f = _figures("青禾县第一中学", "学校现有教学班48个，在校生2,360人。中考优秀率达到42.6%。立项课题8项。"
                  "学生在学科竞赛中获奖215人次。组织教师家访1,860户次。课后服务参与率达到96.5%。")
     assert [f[w][0] for w in ("48个", "2,360人", "42.6%", "8项", "215人次", "1,860户次", "96.5%")] == [
-        "办学规模", "办学规模", "教育教学质量", "教研教改", "学生竞赛获奖", "家校协同", "课后服务"]
+        "学校办学规模", "学校办学规模", "学校教育教学质量", "校本教研", "学生竞赛获奖", "家校协同", "课后服务"]
 
 
 def test_vocab_fuyou_mothers_children_and_transmission() -> None:
@@ -190,3 +190,33 @@ def test_vocab_renhang_loans_relending_treasury_cash_and_credit_records() -> Non
                  "收缴假币186张。办理征信查询2.4万笔。报送可疑交易报告36份。")
     assert [f[w][0] for w in ("286.4亿元", "3.2亿元", "52.6亿元", "186张", "2.4万笔", "36份")] == [
         "金融运行", "货币政策工具", "国库管理", "人民币流通管理", "征信管理", "反洗钱"]
+
+
+@pytest.mark.parametrize("bureau, word, program", [
+    ("nongye", "保护性耕作", "农业机械化"),
+    ("tuiyijunren", "征兵工作", "征兵与入伍优待"),
+    ("shuili", "地下水监测", "水资源管理"),
+])
+def test_a_bodys_part_of_a_line_program_is_that_program_in_the_line_bureaus_reports(
+        bureau: str, word: str, program: str) -> None:
+    """A station or a department reports parts of its line bureau's programs (``within``); in the
+    line bureau's own reports those words are that program."""
+    assert load_vocab(bureau).alias_map.get(word) == program
+
+
+@pytest.mark.parametrize("bureau, word", [
+    ("jiaoyu", "办学规模"), ("jiaoyu", "家校协同"), ("weijian", "学科建设"), ("weijian", "改善医疗服务"),
+    ("weijian", "孕产期保健"), (None, "学科建设"), ("xiangzhen", "护理服务"),
+])
+def test_an_institutions_words_name_nothing_outside_its_own_reports(bureau: str | None, word: str) -> None:
+    """A school's, hospital's or 妇幼保健院's file is read in its own reports only (``own_reports_only``): its names of the parts of its line
+    bureau's work (学科建设, 办学规模) are no program in the bureau's, a township's or an unknown
+    issuer's report — a county's schooling as a whole is no school's program."""
+    assert word not in load_vocab(bureau).alias_map
+    assert word in load_vocab({"jiaoyu": "xuexiao", "weijian": "yiyuan"}.get(str(bureau), "yiyuan")).alias_map \
+        or word in load_vocab("xuexiao").alias_map or word in load_vocab("fuyou").alias_map
+
+
+def test_an_institutions_sentence_in_the_line_bureaus_report_keeps_the_line_program() -> None:
+    f = _figures("青禾县卫生健康委员会", "全县农村适龄妇女两癌筛查完成1.2万人，妇女保健服务覆盖率达到96%。")
+    assert f["1.2万人"][0] == "两癌筛查"

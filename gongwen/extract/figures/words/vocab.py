@@ -313,6 +313,7 @@ def load_vocab(path: str | None = None) -> Vocab:
     # a body whose figures are its own, not its place's (a court's caseload is 全院's): the words for
     # that whole (``whole``: its name first), read as the jurisdiction's are
     wholes = _words(_load_yaml(None, preferred).get("whole"), f"{preferred}.yaml", "whole") if preferred else ()
+    named = set(alias_map.values()) | set(context_map.values())
     parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
     inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
     return Vocab(
@@ -347,7 +348,9 @@ def load_vocab(path: str | None = None) -> Vocab:
         weak=frozenset(weak),
         own=own,
         foreign_generic=foreign_generic,
-        children={parent: frozenset(n for n, p in programs.items() if p.within == parent)
+        # (a sub-program only where a word names it: another body's part of a program at full
+        # strength here, all of whose words name that program, is no sub-program of it here)
+        children={parent: frozenset(n for n, p in programs.items() if p.within == parent and n in named)
                   for parent in {p.within for p in programs.values() if p.within}},
         indicators=inds,
         indicator_re=_alt(list(inds)),
