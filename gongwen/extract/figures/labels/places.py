@@ -184,10 +184,18 @@ def _place_after_opening_word(issuer: str, cut: int) -> regex.Match[str] | None:
 
 
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
-    """The word for the whole jurisdiction: 全县 for a 县 bureau, 全区, 全市 …; a body's own whole
-    where its vocabulary names one (a court's 全院)."""
-    if vocab.whole:
+    """The scope of a figure of all the issuer reports on: the whole jurisdiction (全县 for a 县 bureau,
+    全区, 全市 …), or the body's own whole its file names (``whole``: a court's 全院, a 供销合作社's 全系统,
+    a 国资委's 县属国有企业 — its figures are its caseload, system or enterprises', not the county's)."""
+    if not vocab.whole:
+        return _place_whole(doc, vocab)
+    if "{level}" not in vocab.whole:
         return vocab.whole
+    return vocab.whole.replace("{level}", _place_whole(doc, vocab).removeprefix("全"))
+
+
+def _place_whole(doc: Document, vocab: Vocab) -> str:
+    """The word for the whole jurisdiction of :func:`jurisdiction`."""
     issuer = doc.metadata.issuer or doc.metadata.title or ""
     # the place comes before the bureau's own name, which may hold 城乡 or 市场: cut at the
     # first bureau word (the vocabularies' issuer words), then take the last administrative level

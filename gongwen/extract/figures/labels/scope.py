@@ -106,6 +106,10 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return went_on
         if rx(r"合计|共计|总计|总数").search(t[cs:o]) and not share:
             return self.whole
+        # (the body's own whole named in the clause: "全年全县公共机构能源消费总量…" of a 机关事务 report;
+        # the categories inside its name are no part of it)
+        if self.v.whole and self.whole in t[cs:o]:
+            return self.whole
         # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
         near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
         served = (self._beneficiaries(near, o, end) or self._addressed(near, o)) \

@@ -77,7 +77,9 @@ class Vocab:
     reference_before: Any = None
     reference_after: Any = None
     breakdown_criterion_re: Any = None  # a breakdown by a criterion named between two words (从投资投向看，)
-    whole: str = ""  # the issuer's body's own whole (a court's 全院: its caseload), else the place's
+    # the issuer's body's own whole (a court's 全院: its caseload; 全{level}公共机构 with {level} the
+    # issuer's level, 县 or 市), else the place's
+    whole: str = ""
 
 
 def _alt(words: Sequence[str]) -> Lexicon:
@@ -312,7 +314,7 @@ def load_vocab(path: str | None = None) -> Vocab:
     context_map = {a: p.name for p in programs.values() for a in p.context_aliases}
     # a body whose figures are its own, not its place's (a court's caseload is 全院's): the words for
     # that whole (``whole``: its name first), read as the jurisdiction's are
-    wholes = _words(_load_yaml(None, preferred).get("whole"), f"{preferred}.yaml", "whole") if preferred else ()
+    wholes = _wholes(_load_yaml(None, preferred).get("whole"), f"{preferred}.yaml") if preferred else ()
     named = set(alias_map.values()) | set(context_map.values())
     parts = frozenset().union(*(frozenset(p) for p in base.get("partitions") or ()))
     inds = tuple(dict.fromkeys(_unqualified(indicators, scopes, parts)))
@@ -340,7 +342,7 @@ def load_vocab(path: str | None = None) -> Vocab:
                                  "base_statistics.subdivisions"),
         base_fillers=tuple(base.get("jurisdiction") or ())  # the jurisdiction's own words open them too
         + _words((base.get("base_statistics") or {}).get("fillers"), "_universal.yaml", "base_statistics.fillers"),
-        jurisdiction=tuple(base.get("jurisdiction") or ()) + wholes,
+        jurisdiction=tuple(base.get("jurisdiction") or ()) + _at_levels(wholes, base.get("jurisdiction") or ()),
         whole=wholes[0] if wholes else "",
         partitions=tuple(frozenset(p) for p in base.get("partitions") or ()),
         compounds={str(k): tuple(v) for k, v in (base.get("compounds") or {}).items()},
@@ -355,6 +357,23 @@ def load_vocab(path: str | None = None) -> Vocab:
         indicators=inds,
         indicator_re=_alt(list(inds)),
     )
+
+
+def _wholes(value: Any, where: str) -> tuple[str, ...]:
+    """A bureau file's ``whole``: the words for all the body reports on, its name first, each perhaps
+    with ``{level}`` for the issuer's administrative level (全{level}公共机构)."""
+    wholes = _words(value, where, "whole")
+    for w in wholes:
+        if not w.strip() or "{" in w.replace("{level}", ""):
+            raise DataError(f"whole: expected words, perhaps with {{level}}, found {w!r}", where)
+    return tuple(w.strip() for w in wholes)
+
+
+def _at_levels(wholes: Sequence[str], places: Sequence[str]) -> tuple[str, ...]:
+    """The whole's words as jurisdiction words: ``{level}`` read at every level the jurisdiction's
+    own words name (全县 → 县属国有企业, 全市 → 市属国有企业), since the issuer is not known here."""
+    levels = [str(p)[1:] for p in places if str(p).startswith("全")]
+    return tuple(dict.fromkeys(w.replace("{level}", lv) for w in wholes for lv in (levels if "{level}" in w else [""])))
 
 
 def _names(program: str, word: str) -> bool:
