@@ -52,3 +52,16 @@ def test_a_whole_must_be_words(bad: object) -> None:
 def test_a_whole_at_every_level_is_a_jurisdiction_word() -> None:
     assert _at_levels(["{level}属国有企业", "全系统"], ["全县", "全市", "我县"]) \
         == ("县属国有企业", "市属国有企业", "全系统")
+
+
+def test_a_kind_opening_the_name_of_the_institutions_counted_keeps_their_name() -> None:
+    # 规模以上 and 公办 qualify the institutions named after them, program words and all; the clauses
+    # after the count go on about those institutions
+    # (an issuer gongwen reads with every bureau's words: 农产品加工 is a program, 企业 an indicator)
+    text = "2025年工作总结\n年末全县规模以上农产品加工企业达到57家，实现营业收入43.6亿元，增长5.4%。\n"
+    got = {f.as_written: f.scope for f in extract(document_from_text(text)).figures}
+    assert got["57家"] == got["43.6亿元"] == got["5.4%"] == "规模以上农产品加工企业"
+    got = _scopes("青禾县民政局", "全县共有养老机构19家，其中公办敬老院11家、民办养老机构8家。")
+    assert got["11家"] == "公办敬老院" and got["8家"] == "民办养老机构"
+    # (a program's name opening on a part of a partition keeps the part: 城镇低保对象 is 城镇's)
+    assert _scopes("青禾县民政局", "全县城镇低保对象1260人。")["1260人"] == "城镇"

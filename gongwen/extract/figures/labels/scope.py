@@ -220,7 +220,8 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                 terms = [x for x in terms if _PEOPLE_HEAD.search(x[1]) or self._subject(x[0])
                          and not (first - x[0] <= 12 and not any(c in _CLAUSE_BREAK for c in t[x[0]:first]))]
             if terms:
-                return terms[-1][1]
+                # (kept whole as the first clause keeps it: "…规模以上农产品加工企业达到…家，实现营业收入…")
+                return self._whole_category(self.clause_start(terms[-1][0]), first, terms[-1])
         # (not a comparison with a jurisdiction: "增速高于全市平均水平0.8个百分点")
         went_on = self._goes_on(ss, cs) if (_GOES_ON.match(t, cs) or self._measures_before(cs, o)) \
             and not any(w in t[cs:o] for w in self.v.jurisdiction) else None

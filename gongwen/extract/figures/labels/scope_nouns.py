@@ -38,6 +38,8 @@ _VERBISH = regex.compile("^(?:" + _in_order(_HEADS["verbish"]["opens"]) + ")"
 # characters that end the noun phrase right after a count (a passive, a copula, a particle, an adverb)
 _NOUN_STOP = regex.compile(r"[被为是的在将把对向并已均都全]")
 _PEOPLE_END = _heads("people_heads", end=False)
+# a noun ending on the head of an institution (heads.yaml category_ends: 企业, 院, 学校 …)
+_INSTITUTION_END = _heads("category_ends")
 _PEOPLE_STOP = regex.compile(r"[被为是在将把对向并已均都全，。]")
 _VERB_LEAD = regex.compile("(?:" + _in_order(_HEADS["verb_leads"]) + ")")
 _OBJECT = regex.compile("(?:" + "|".join(sorted(map(str, _HEADS["object_verbs"]), key=len, reverse=True))
@@ -299,8 +301,13 @@ class ScopeNounsMixin:
         k = self.doc.text.rfind(ph, cs, o) if ph else -1
         if k < 0 or not (k <= s < k + len(ph)) or len(ph) > 14 or ph == self.doc.text[s:s + len(ph)] and ph in self.v.scopes:
             return name
+        # (a kind opening the name of the institutions counted qualifies them, whatever program or
+        # indicator words follow it: 规模以上|农产品加工企业, 公办|敬老院 — unless a program's name opens
+        # on it: 农村互助幸福院 is the program's, the figure 农村's)
+        kind = k == s and _INSTITUTION_END.search(ph) is not None \
+            and all(m.start() > 0 for m in self.v.alias_re.finditer(ph))
         if not _THING_HEAD.search(ph) or _VERBISH.search(ph) or _NOT_A_LABEL.search(ph) \
-                or self.v.alias_re.search(ph) or _RATE_NOUN.search(ph) or _COUNT_NOUN.search(ph) \
-                or (self.v.indicator_re is not None and self.v.indicator_re.search(ph)):
+                or (self.v.alias_re.search(ph) and not kind) or _RATE_NOUN.search(ph) or _COUNT_NOUN.search(ph) \
+                or (self.v.indicator_re is not None and self.v.indicator_re.search(ph) and not kind):
             return name
         return ph
