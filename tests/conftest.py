@@ -44,6 +44,17 @@ def bench_module(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
+
+def body_figures(issuer: str, body: str, kind: str, heading: str,
+                 signed: str) -> dict[str, tuple[str | None, str | None]]:
+    """Program and scope of every figure of an invented one-section report a body signs:
+    the vocabulary tests of several bodies read the same shape of report, so it is built once."""
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    text = f"{issuer}2025年{kind}\n一、{heading}\n{body}\n{issuer}\n{signed}"
+    return {f.as_written: (f.program, f.scope) for f in extract(document_from_text(text)).figures}
+
+
 def shared_dir() -> Path | None:
     """The shared corpus folder named by GONGWEN_SHARED; None when unset (tests then skip).
 

@@ -6,14 +6,14 @@ category.  Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import body_figures
 
 from gongwen.extract.figures.words.vocab import choose_vocab, load_vocab
 from gongwen.extract.pipeline import document_from_text, extract
 
 
 def _figures(issuer: str, body: str) -> dict[str, tuple[str | None, str | None]]:
-    text = f"{issuer}2025年工作报告\n一、主要工作\n{body}\n{issuer}\n2025年12月26日"
-    return {f.as_written: (f.program, f.scope) for f in extract(document_from_text(text)).figures}
+    return body_figures(issuer, body, "工作报告", "主要工作", "2025年12月26日")
 
 
 @pytest.mark.parametrize("issuer, bureau", [

@@ -5,14 +5,13 @@ official program names and its categories as scopes.  Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import body_figures
 
 from gongwen.extract.figures.words.vocab import choose_vocab, load_vocab
-from gongwen.extract.pipeline import document_from_text, extract
 
 
 def _figures(issuer: str, body: str) -> dict[str, tuple[str | None, str | None]]:
-    text = f"{issuer}2025年工作总结\n一、主要成效\n{body}\n{issuer}\n2025年12月20日"
-    return {f.as_written: (f.program, f.scope) for f in extract(document_from_text(text)).figures}
+    return body_figures(issuer, body, "工作总结", "主要成效", "2025年12月20日")
 
 
 @pytest.mark.parametrize("issuer, bureau", [
