@@ -386,7 +386,7 @@ class _Driver:
                                  workers=[w.address], allow_other_workers=False)
         item = _Item(paths, w.address, alone=alone)
         if len(w.items) < w.nthreads:
-            item.started = self._now()
+            item.started = time.monotonic()
         self.inflight[fut] = item
         w.items.append(fut)
         self.done.add(fut)
@@ -449,22 +449,17 @@ class _Driver:
         if w is None or fut not in w.items:
             return
         w.items.remove(fut)
-        now = self._now()
+        now = time.monotonic()
         for f in w.items[: w.nthreads]:
             if self.inflight[f].started is None:
                 self.inflight[f].started = now
-
-    def _now(self) -> float:
-        """The clock a task's running time is read on, against its timeout (a method: a test's
-        driver runs on a clock of its own, so that no document is late by the machine's load)."""
-        return time.monotonic()
 
     def _check_timeouts(self) -> None:
         """A task past its time (``timeout`` per document) stops: a single document fails, a
         batch's are retried alone; its worker is restarted, the tasks queued there go back."""
         if not self.timeout:
             return
-        now = self._now()
+        now = time.monotonic()
         for w in list(self.workers.values()):
             late = [f for f in w.items if (s := self.inflight[f].started) is not None
                     and now - s > self.timeout * len(self.inflight[f].paths)]
