@@ -7,7 +7,7 @@ saw gongwen: each report has its gold (``<name>.gold.figures.tsv``, ``.gold.outl
 ``.gw`` source through ``scripts/make_samples.py``) or as a web text / dump written by hand.
 Scoring uses the shared scorer (``$GONGWEN_SHARED/eval/score.py``, default ``../shared``).
 
-usage: labels_eval.py [--split dev|test|all] [--only SUBSTR] [--formats txt,pdf,docx] [--misses]
+usage: labels_eval.py [--split dev|test|all] [--only SUBSTR,…|group:KLM] [--formats txt,pdf,docx] [--misses]
                       [--leave-bureau-out]
 
 ``--leave-bureau-out`` reads every document with its own bureau's vocabulary file switched off (a
@@ -46,12 +46,24 @@ def scorer():
     return mod
 
 
+def selected(name: str, only: str | None) -> bool:
+    """``--only``: comma-separated name parts, or ``group:KLM`` — the writer groups of
+    ``program_names.GROUPS`` (A = writers 1–12 … M = writers 91–92)."""
+    if not only:
+        return True
+    if only.startswith("group:"):
+        from program_names import in_groups
+
+        return in_groups(name, only.removeprefix("group:"))
+    return any(part and part in name for part in only.split(","))
+
+
 def documents(split: str, only: str | None) -> list[Path]:
     splits = ["dev", "test"] if split == "all" else [split]
     out = []
     for s in splits:
         for d in sorted((CORPUS / s).glob("*/")):
-            if only and only not in d.name:
+            if not selected(d.name, only):
                 continue
             if (d / f"{d.name}.gold.figures.tsv").exists():
                 out.append(d)
