@@ -1,0 +1,23 @@
+"""Scope and metric (wave 21, engineer S): a hospital reports on itself (全院), not its county.
+Invented sentences in the genre's words.
+"""
+
+from __future__ import annotations
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _figures(issuer: str, body: str) -> dict[str, tuple[str | None, str | None]]:
+    text = f"{issuer}2026年上半年工作总结\n{body}\n{issuer}\n2026年7月8日"
+    return {f.as_written: (f.scope, f.metric) for f in extract(document_from_text(text)).figures}
+
+
+def test_a_hospital_reports_on_itself() -> None:
+    got = _figures("青禾县中医院", "上半年全院完成门急诊9.6万人次，同比增长4.1%；我院实际开放床位310张，病床使用率88.2%。")
+    assert got["9.6万人次"][0] == "全院" and got["4.1%"][0] == "全院"
+    assert got["88.2%"][0] == "全院"
+
+
+def test_a_health_bureau_keeps_its_county() -> None:
+    got = _figures("青禾县卫生健康局", "上半年全县医疗机构完成诊疗52.3万人次，同比增长3.6%。")
+    assert got["3.6%"][0] != "全院"
