@@ -8,6 +8,7 @@ scope, metric, period, kind).  To score, save each excerpt to a scratch folder a
 (e.g. with the search tool, query as recorded; the sha256 must match) and run::
 
     python bench/real/score_real.py [SCRATCH_DIR]      # default $GONGWEN_REAL or /work/scratch/real
+    python bench/real/score_real.py --pages r01-r24,r49-r56 [SCRATCH_DIR]   # ranges of ids, totals over them
 
 It extracts every saved page with gongwen, aligns figures on (value, unit) in document order
 (the shared scorer's LCS) and prints value precision/recall/F1 and label accuracy per page and
@@ -29,17 +30,34 @@ from real_pages import HERE, saved_pages, scorer, tsv_rows  # bench/real/real_pa
 LABELS = ("program", "scope", "metric", "period", "kind", "previous")
 
 
+def page_ids(spec: str) -> set[str]:
+    """``r01-r24,r49-r56,r30`` → the page ids in those ranges."""
+    out: set[str] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        a, b = int(lo.lstrip("r")), int((hi or lo).lstrip("r"))
+        out.update(f"r{i:02d}" for i in range(a, b + 1))
+    return out
+
+
 def main(argv: list[str]) -> int:
     from gongwen.extract.pipeline import extract
 
     use_dates = "--no-dates" not in argv
     argv = [a for a in argv if a != "--no-dates"]
+    wanted = None
+    if "--pages" in argv:
+        k = argv.index("--pages")
+        wanted = page_ids(argv[k + 1])
+        argv = argv[:k] + argv[k + 2:]
     sc = scorer()
     tot: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     n_gold = n_pred = n_match = 0
     skipped = []
     print(f"{'page':<5} {'bureau':<8} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} " + " ".join(f"{k[:7]:>7}" for k in LABELS))
     for pg, src in saved_pages(argv):
+        if wanted is not None and pg["id"] not in wanted:
+            continue
         if src is None:
             skipped.append(pg["id"])
             continue
