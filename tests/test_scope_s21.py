@@ -21,3 +21,14 @@ def test_a_hospital_reports_on_itself() -> None:
 def test_a_health_bureau_keeps_its_county() -> None:
     got = _figures("青禾县卫生健康局", "上半年全县医疗机构完成诊疗52.3万人次，同比增长3.6%。")
     assert got["3.6%"][0] != "全院"
+
+
+def _plan(issuer: str, body: str) -> dict[str, tuple[str | None, str | None]]:
+    text = f"{issuer}2026年工作总结\n{body}\n{issuer}\n2026年12月20日"
+    return {f.as_written: (f.scope, f.metric) for f in extract(document_from_text(text)).figures}
+
+
+def test_a_label_is_never_cut_out_of_a_word() -> None:
+    # 舆情信息 is a 网信 program word; 舆情信息员 is one word and stays whole in the metric
+    got = _plan("中共青禾县委网络安全和信息化委员会办公室", "全县舆情信息员队伍扩充至350人。")
+    assert got["350人"][1] == "舆情信息员队伍扩充人数"

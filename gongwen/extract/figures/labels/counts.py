@@ -23,6 +23,10 @@ _MEASURED = rx("(?:" + _in_order(_HEADS["measure_names"]) + ")$")
 # the people a program serves, named after it (低保对象, 特困人员): a head-count of the program
 _BENEFICIARIES = frozenset(("对象", "人员", "家庭", "群众", "人口"))
 
+# the one-character heads a word may end on (heads.yaml category_heads: 员, 者, 户, 院 …): a label cut
+# that leaves one of them first cut a word in two ("舆情信息|员队伍" — the 员 is the 信息员's)
+_BOUND_HEADS = frozenset(str(w) for w in _HEADS["category_heads"] if len(str(w)) == 1)
+
 # the people a head-count in 名 names right after it and the short act they are counted by, up to the
 # clause's end, a number or a list's 等 ("为1386名劳动者追讨工资等待遇15…万元"; not a list's first item)
 _PERSON_AFTER = regex.compile(r"[\p{Han}]{0,10}(?:" + "|".join(sorted(
@@ -193,6 +197,8 @@ class CountMetricMixin(PhraseMixin):
         lead = self.v.alias_re.match(phrase)
         if lead is not None and len(phrase) - lead.end() >= 2 and lead.group() not in self.v.weak:
             rest = phrase[lead.end():]  # "城乡居民基本医疗保险参保" → 参保 (the program is its own label)
+            if rest[:1] in _BOUND_HEADS and not _COUNT_NOUN.match(rest):
+                return phrase  # (never inside a word: "舆情信息员队伍" keeps its 信息员)
             if rest in _BARE_NOUNS:  # (never down to a bare noun: "高技能人才总量" stays whole)
                 return phrase
             if rest in _BENEFICIARIES:  # "城乡低保对象" counts the program's people ("紧急转移安置群众": its act's)
