@@ -24,6 +24,7 @@ CLAUSE_END = SENTENCE_END + "；;：:"
 # A line that opens with a heading or list marker (used to decide paragraph breaks only; the
 # outline stage decides what is really a heading).
 _INLINE_ITEM = regex.compile(r"^[一二三四五六七八九十]{1,3}是")
+_URL_END = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*$")  # a line that ends in an address ("…&run=13")
 MARKER_START = rx(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:是|[、，,：:])?|[一二三四五六七八九十]{1,3}是|[①-⑳])")
@@ -183,7 +184,7 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
     if last in SENTENCE_END:
         return False
     if (last.isdigit() or last == "." and prev.text[-2:-1].isdigit()) and nxt.text[:1].isdigit() \
-            and not MARKER_START.match(nxt.text) and not pg.trusted:
+            and not MARKER_START.match(nxt.text) and not pg.trusted and not _URL_END.search(prev.text):
         return True  # a number cut by the wrap ("参保人数达到312.4" + "6万人"): prose never ends a line on one
     if MARKER_START.match(prev.text) and _RUN_IN_GOES_ON.search(prev.text) and not MARKER_START.match(nxt.text):
         # a run-in heading whose title ended on the line and whose paragraph began after it
