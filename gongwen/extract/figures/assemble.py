@@ -33,6 +33,8 @@ from .dating import (
     _context_period,
     _ends_before,
     _heading_period,
+    _moment_baseline,
+    _moment_of,
     _in_year,
     _next_period,
     _own_period,
@@ -249,6 +251,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
             iso = iso or report_period
             inferred = iso is not None
+        if iso and kind in ("actual", "share") and prev is not None and _SPAN.fullmatch(iso) \
+                and _moment_baseline(text, baselines, baseline_ends, cs, prev.span.start) is not None:
+            # a level raised from a moment (由年初的110台增加到118台) in a part-year report stands at the
+            # span's last month, as what exists now does (a year's report keeps its year)
+            iso = _moment_of(iso)
         if kind == "actual" and iso and _CUMULATIVE.search(text, cs, a) \
                 and (period is None or period.span.start < cs) and _SPAN.fullmatch(iso) \
                 and _after_flow(records, text, ss, a, unit):

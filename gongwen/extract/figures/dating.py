@@ -260,3 +260,31 @@ def _heading_period(path: Sequence[Heading], cache: dict[int, str | None], year:
 
 
 _CLAUSE_END = rx(r"[，。；,;！？!?\n]")
+
+
+# a value compared with a moment: "由上年末的1212人增至…", "较年初的179个"
+_MOMENT_BEFORE = rx(r"(?:由|从|比|较|与)\s*$")
+_MOMENT_ISO = rx(r"\d{4}-\d{2}")
+_MOMENT_TO_VALUE = rx(r"\s*的?\s*")
+
+
+def _moment_baseline(text: str, baselines: list[PeriodMention], ends: list[int], cs: int,
+                     at: int) -> PeriodMention | None:
+    """The moment (年初, 上年末: a baseline of one month) that dates the old value at ``at``, written
+    right before it after 由/从/比/较 in its clause ("由年初的110台增加到118台"), if any."""
+    i = bisect.bisect_right(ends, at) - 1
+    if i < 0 or baselines[i].span.start < cs:
+        return None
+    p = baselines[i]
+    ok = _MOMENT_ISO.fullmatch(p.iso) and _MOMENT_BEFORE.search(text, max(0, p.span.start - 2), p.span.start) \
+        and _MOMENT_TO_VALUE.fullmatch(text, p.span.end, at)
+    return p if ok else None
+
+
+def _moment_of(iso: str) -> str:
+    """The month a span ends at, where a level compared with a moment stands; another period as it is.
+
+    >>> _moment_of("2026-01/2026-06"), _moment_of("2026"), _moment_of("2021/2025")
+    ('2026-06', '2026', '2021/2025')
+    """
+    return iso.split("/")[1] if _SPAN.fullmatch(iso) else iso

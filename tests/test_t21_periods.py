@@ -1,0 +1,50 @@
+"""Periods read anew in the twenty-first session (engineer T); every sentence here is invented.
+
+- a level raised from a moment (由年初的…增加到…, 由上年末的…) in a part-year report stands at the
+  report's last month, as what exists now does; a year's report keeps its year, and the change
+  beside it keeps the period its writer dates it by;
+- a saved page's address line (Original URL: …) is chrome: it neither hides the year a yearbook
+  entry opens with nor swallows it into its address.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongwen.extract.pipeline import document_from_text, extract
+
+HALF = "青禾县人民防空办公室2026年上半年工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2026年7月6日"
+Q3 = "青禾县人民防空办公室2026年前三季度工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2026年10月9日"
+YEAR = "青禾县人民防空办公室2026年工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2027年1月8日"
+
+
+def _figures(report: str, sentence: str) -> dict:
+    return {x.as_written: x for x in extract(document_from_text(report.format(sentence))).figures}
+
+
+@pytest.mark.parametrize(("report", "sentence", "periods"), [
+    pytest.param(HALF, "全县固定警报器由年初的86台增加到93台，城区警报覆盖率由年初的91.5%提高到96.0%。",
+                 {"93台": "2026-06", "96.0%": "2026-06"}, id="由年初-in-a-half-year"),
+    pytest.param(Q3, "登记在册的人防专业队员由上年末的1,420人增至1,515人。", {"1,515人": "2026-09"},
+                 id="由上年末-in-three-quarters"),
+    pytest.param(YEAR, "全县固定警报器由年初的86台增加到93台。", {"93台": "2026"}, id="a-year's-report-keeps-its-year"),
+    pytest.param(HALF, "人防宣传阵地由上半年的12个增加到15个。", {"15个": "2026-01/2026-06"},
+                 id="a-span-compared-is-no-moment"),
+    pytest.param(HALF, "截至6月底，全县人防工程38处，较年初的35处增加3处。", {"38处": "2026-06", "3处": "2026-06"},
+                 id="the-change-keeps-its-sentence's-date"),
+])
+def test_a_level_raised_from_a_moment_stands_at_the_last_month(report: str, sentence: str,
+                                                                periods: dict[str, str]) -> None:
+    f = _figures(report, sentence)
+    assert {w: f[w].period for w in periods} == periods
+
+
+def test_a_saved_pages_address_line_is_no_part_of_a_yearbook_entry() -> None:
+    page = ("人民防空\n\nOriginal URL: http://lib.example.cn/bin/view.exe?rec=41&run=12\n\n"
+            "2019年，市人防办扎实推进各项工作，取得明显成效。\n"
+            "人防工程建设。全市建成人防工程4个，建筑面积9120平方米。\n")
+    doc = document_from_text(page)
+    assert "Original URL" not in doc.text and "run=12" not in doc.text
+    assert doc.metadata.year == 2019
+    f = {x.as_written: x for x in extract(doc).figures}
+    assert f["9120平方米"].period == "2019"
