@@ -44,7 +44,8 @@ def main(argv: list[str]) -> int:
     from gongwen.extract.pipeline import extract
 
     use_dates = "--no-dates" not in argv
-    argv = [a for a in argv if a != "--no-dates"]
+    show = [a.split("=", 1)[1].split(",") if "=" in a else list(LABELS) for a in argv if a.startswith("--misses")]
+    argv = [a for a in argv if a != "--no-dates" and not a.startswith("--misses")]
     wanted = None
     if "--pages" in argv:
         k = argv.index("--pages")
@@ -62,7 +63,8 @@ def main(argv: list[str]) -> int:
             skipped.append(pg["id"])
             continue
         gold = tsv_rows(HERE / f"{pg['id']}.figures.tsv")
-        figs = [f.to_json() for f in extract(src, date=(pg.get("published") or None) if use_dates else None).figures]
+        ex = extract(src, date=(pg.get("published") or None) if use_dates else None)
+        figs = [f.to_json() for f in ex.figures]
         pairs = sc.lcs_align([sc.vkey(g["value"], g["unit"]) for g in gold],
                              [sc.vkey(p["value"], p["unit"]) for p in figs], key=lambda x: x)
         req = [g for g in gold if g["need"] == "req"]
@@ -72,6 +74,7 @@ def main(argv: list[str]) -> int:
         n_pred += len(figs) - mopt
         n_match += len(mreq)
         acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        misses: list[str] = []
         for i, j in mreq:
             g, p = gold[i], figs[j]
             ok = {
@@ -83,6 +86,11 @@ def main(argv: list[str]) -> int:
                 "previous": sc.same(sc.num(p.get("previous")), sc.num(g["prev"])),
             }
             for k, v in ok.items():
+                if show and not v and k in show[0]:
+                    f = ex.figures[j]
+                    near = ex.document.text[max(0, f.span.start - 50):f.span.end + 10].replace("\n", "⏎")
+                    misses.append(f"   {gold[i]['id']} {k}: gold={g[k if k != 'previous' else 'prev']!r} "
+                                  f"got={p.get(k)!r} [{f.as_written}] …{near}")
                 acc[k][0] += v
                 acc[k][1] += 1
                 tot[k][0] += v
@@ -91,6 +99,8 @@ def main(argv: list[str]) -> int:
         rc = len(mreq) / max(1, len(req))
         print(f"{pg['id']:<5} {pg['bureau']:<8} {len(req):>4} {len(figs):>4} {pr:5.2f} {rc:5.2f} "
               + " ".join(f"{acc[k][0] / max(1, acc[k][1]):7.2f}" for k in LABELS))
+        for line in misses:
+            print(line)
     p = n_match / max(1, n_pred)
     r = n_match / max(1, n_gold)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
