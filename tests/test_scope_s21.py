@@ -32,3 +32,16 @@ def test_a_label_is_never_cut_out_of_a_word() -> None:
     # 舆情信息 is a 网信 program word; 舆情信息员 is one word and stays whole in the metric
     got = _plan("中共青禾县委网络安全和信息化委员会办公室", "全县舆情信息员队伍扩充至350人。")
     assert got["350人"][1] == "舆情信息员队伍扩充人数"
+
+
+def test_a_part_named_by_words_joined_with_a_list_comma_is_one_part() -> None:
+    # a 、 with no count between its words joins the words of one part, not two parts
+    got = _plan("青禾县残疾人联合会", "全县持证残疾人8,600人，其中一、二级重度残疾人2,150人。")
+    assert got["2,150人"][0] == "一、二级重度残疾人"
+    got = _plan("青禾县民政局", "全县注册志愿者5,200人，其中教师、医生等专业志愿者640人。")
+    assert got["640人"][0] == "教师、医生等专业志愿者"
+
+
+def test_the_parts_of_a_list_each_end_on_their_count() -> None:
+    got = _plan("青禾县民政局", "全县建成儿童之家36个，其中城市社区12个、农村24个。")
+    assert got["24个"][0] == "农村"

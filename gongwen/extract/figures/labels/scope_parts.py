@@ -89,6 +89,7 @@ class ScopePartsMixin:
     def _part_label(self, cs: int, o: int) -> str | None:
         """The label of a breakdown part: the clause text before the number, trimmed."""
         t = self.doc.text
+        cs = self._item_start(cs)
         label = _ASIDE.sub("", t[cs:o])
         label = _PART_OPENS.sub("", label)
         # an action before the part or after it is no part of its name ("接待过夜游客", "公路建设完成")
@@ -110,13 +111,27 @@ class ScopePartsMixin:
         tail = _MEASURE_TAIL.search(label)
         if tail and tail.start() >= 2:
             label = label[: tail.start()]  # "县级医院床位" counts beds of the part 县级医院
-        if not label or len(label) > 14 or rx(r"\d").search(_INNER_GRADE.sub("", label)):
+        # (each word of an item joined by 、 may be long: "甲中心、乙机构及丙、丁等其他机构")
+        if not label or len(label.rsplit("、", 1)[-1]) > 14 or rx(r"\d").search(_INNER_GRADE.sub("", label)):
             return None
         if _MONEY_NOUN.search(label) and not _RATE_NOUN.search(label) and not _QUOTES.search(label):
             return self._measured_part(label, cs)
         if _RATE_NOUN.search(label) or _QUOTES.search(label):
             return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
         return label
+
+    def _item_start(self, cs: int) -> int:
+        """Where the list item holding the clause at ``cs`` starts: a 、 with no quantity between it and
+        the clause before joins words of one item, not two items ("其中一、二级重度残疾人…", "其中教师、医生等
+        专业志愿者…"); the items of a list of parts each end on their own quantity ("城市1个、农村1个")."""
+        t = self.doc.text
+        while t[cs - 1:cs] == "、" and cs >= 2:
+            before = self.clause_start(cs - 2)
+            i = bisect.bisect_right(self.quantity_ends, cs - 1) - 1
+            if (i >= 0 and self.quantity_ends[i] > before) or before >= cs - 1:
+                break
+            cs = before
+        return cs
 
     def _measured_part(self, label: str, cs: int) -> str | None:
         """The part a breakdown's item names before the measure it shares with the whole the list
