@@ -45,3 +45,15 @@ def test_a_part_named_by_words_joined_with_a_list_comma_is_one_part() -> None:
 def test_the_parts_of_a_list_each_end_on_their_count() -> None:
     got = _plan("青禾县民政局", "全县建成儿童之家36个，其中城市社区12个、农村24个。")
     assert got["24个"][0] == "农村"
+
+
+def test_a_respective_list_shares_the_head_its_last_item_carries() -> None:
+    got = _plan("青禾经济开发区管理委员会", "前三季度签约、开工、投产项目分别为30个、21个、15个。")
+    assert [got[w][0] for w in ("30个", "21个", "15个")] == ["签约项目", "开工项目", "投产项目"]
+    got = _plan("青禾县人民法院", "受理案件中，刑事、民事、行政、执行案件分别为520件、5,900件、180件、2,500件。")
+    assert [got[w][0] for w in ("520件", "5,900件", "180件", "2,500件")] == ["刑事案件", "民事案件", "行政案件", "执行案件"]
+
+
+def test_a_one_character_head_is_not_shared() -> None:
+    got = _plan("青禾县卫生健康局", "全县县级、乡镇医院分别为6个、18个。")
+    assert "县级院" not in {got["6个"][0], got["18个"][0]}

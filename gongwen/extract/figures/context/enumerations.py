@@ -44,6 +44,10 @@ _ITEM_HEAD = regex.compile("(?:" + _in_order(sorted({str(w) for w in _HEADS["peo
 _SHARED_MEASURE = regex.compile("(?:" + _in_order(sorted({str(w) for k in ("money_ends", "rate_ends", "count_ends",
                                                                            "bare_measures", "measure_names")
                                                            for w in _HEADS[k]}, key=len, reverse=True)) + ")$")
+# the head nouns a list's last item may carry for every item (甲、乙、丙项目: heads.yaml thing_heads,
+# category_ends, measure_tails)
+_LIST_HEAD = regex.compile("(?:" + _in_order(sorted({str(w) for k in ("thing_heads", "category_ends", "measure_tails")
+                                                     for w in _HEADS[k] if "(" not in str(w)}, key=len, reverse=True)) + ")")
 # an age band names a group of people, not a value (80至89周岁、90周岁以上)
 _AGE_BAND = regex.compile(r"\d+(?:\s*(?:至|到|-|—|～|~)\s*\d+)?\s*周?岁")
 
@@ -128,7 +132,7 @@ class EnumerationMixin:
         ends = [h.end() for h in _ITEM_HEAD.finditer(last) if h.start() >= 2 and h.end() < len(last)]
         core = next((e for e in reversed(ends) if not _ITEM_HEAD.search(last, e) and self._shared_measure(last[e:])), None)
         if core is None:
-            return []
+            return self._shared_head(items)  # (no measure after the head: 甲、乙、丙项目分别为…)
         own = [*items[:-1], last[:core]]
         if any(rx(r"\d").search(_AGE_BAND.sub("", x)) or len(x) > 16 for x in own):
             return []
@@ -148,6 +152,19 @@ class EnumerationMixin:
         if not all(bare) or all(self.v.alias_re.fullmatch(x) and not self._names_people(x) for x in bare):
             return []
         return [x + word if word and not x.endswith(word) else x for x in own]
+
+    @staticmethod
+    def _shared_head(items: list[str]) -> list[str]:
+        """The items of a 分别 list whose last item ends on the head noun every item shares, nothing
+        after it: "甲、乙、丙项目分别为…" → 甲项目, 乙项目, 丙项目 (heads.yaml thing_heads, category_ends,
+        measure_tails, of two characters or more: a one-character head — 院, 站 — ends one word only, 乡镇医院);
+        empty when another item has a head of its own or the last is the head alone."""
+        last = items[-1]
+        head = next((m.group() for m in _LIST_HEAD.finditer(last, overlapped=True) if m.end() == len(last)
+                     and m.start() >= 2 and len(m.group()) >= 2), None)
+        if head is None or any(_LIST_HEAD.search(x) or len(x) > 6 for x in items[:-1]):
+            return []
+        return [x + head for x in items[:-1]] + [last]
 
     @staticmethod
     def _names_people(item: str) -> bool:
