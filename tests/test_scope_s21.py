@@ -57,3 +57,13 @@ def test_a_respective_list_shares_the_head_its_last_item_carries() -> None:
 def test_a_one_character_head_is_not_shared() -> None:
     got = _plan("青禾县卫生健康局", "全县县级、乡镇医院分别为6个、18个。")
     assert "县级院" not in {got["6个"][0], got["18个"][0]}
+
+
+def test_the_parts_of_a_whole_narrowed_to_with_zhong_count_what_it_counts() -> None:
+    got = _plan("青禾县人民法院", "受理案件中，刑事、民事案件分别为520件、5,900件。")
+    assert got["520件"] == ("刑事案件", "受理案件数") and got["5,900件"] == ("民事案件", "受理案件数")
+
+
+def test_a_part_that_names_its_own_measure_keeps_it() -> None:
+    got = _plan("青禾县市场监督管理局", "抽检的食品企业中，发现问题企业36家，已整改34家。")
+    assert got["36家"][1] != "抽检食品企业数"

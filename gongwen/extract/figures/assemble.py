@@ -48,7 +48,13 @@ from .grammar.changes import Change, apply_changes, find_changes
 from .grammar.numbers import find_quantities
 from .grammar.periods import find_periods
 from .grammar.quantity import Quantity
-from .labels.breakdowns import criterion_part_metrics, distribute, inherit_part_metrics, source_metrics
+from .labels.breakdowns import (
+    among_part_metrics,
+    criterion_part_metrics,
+    distribute,
+    inherit_part_metrics,
+    source_metrics,
+)
 from .labels.kinds import figure_kind, is_plan_heading, names_present
 from .labels.labeller import Labeller
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
@@ -307,6 +313,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     carried_scopes(text, records, lab)
     # (a 分别 list's items first: the changes stated after it measure what its levels measure)
     distribute(text, records, lab, conditioned)
+    among_part_metrics(text, records, lab)  # (after the 分别 lists: their items' scopes are set)
     sentence_metrics(records, lab)
     delta_metrics(records, text)
     share_whole_metrics(records, lab)

@@ -305,3 +305,33 @@ _AMOUNT_END = rx("(?:" + _in_order(_HEADS["amount_ends"]) + ")$")
 
 # the end of a listed part's figure: nothing counted after the number (预算执行和决算审计8个、)
 _PART_END = rx(r"[，。；、,;]")
+
+
+# a sentence's clause narrowing to a whole named by its noun ("受理的案件中，…"): the noun, before 中 and a comma
+_AMONG_WHOLE = regex.compile(r"([\p{Han}]{2,12})中[，,]")
+# the head nouns such a whole ends on (heads.yaml thing_heads, category_ends, measure_tails: 案件, 项目, 企业 …)
+_WHOLE_HEAD = regex.compile("(?:" + _in_order(sorted({str(w) for k in ("thing_heads", "category_ends", "measure_tails")
+                                                      for w in _HEADS[k] if "(" not in str(w) and len(str(w)) >= 2},
+                                                     key=len, reverse=True)) + ")$")
+
+
+def among_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
+    """The counts a sentence lists after narrowing to a whole with 中 are parts of that whole and count
+    what it counts: "受理案件中，刑事、民事案件分别为520件、5,900件" → 受理案件数 for each part, whose name
+    is its scope, and "审结的行政案件中，…" → 审结行政案件数 — where the count's metric
+    named its kind only (数量, 刑事案件数).  Counts in things only (件, 个, 项); the whole's noun ends on a
+    head noun of two characters or more (in place)."""
+    generic = lab.generic_metrics()
+    for r in records:
+        if r["change"] is not None or r["kind"] in ("share", "completion") or unit_kind(r["unit"]) != "count":
+            continue
+        a = r["span"].start
+        ss = lab.sentence_start(a)
+        m = next(_AMONG_WHOLE.finditer(text, ss, a), None)
+        if m is None:
+            continue
+        # (the whole's noun is its clause up to 中, without 的: "审结的行政案件中" → 审结行政案件)
+        noun = text[max(m.start(1), lab.clause_start(m.end(1) - 1)):m.end(1)].replace("的", "")
+        own, scope = r["metric"] or "", r["scope"] or ""
+        if _WHOLE_HEAD.search(noun) is not None and (own in generic or (len(scope) >= 2 and own == scope + "数")):
+            r["metric"] = noun + "数"
