@@ -19,9 +19,10 @@ from typing import Any
 
 import pytest
 from fixtures.corpus_reports import write_reports
+from fixtures.hang_clock import attempts, hang, note_attempt, stopped_worker_clock, write_logged
 from test_corpus_build import SAMPLES, snapshot
 
-from gongwen.corpora import build_corpus
+from gongwen.corpora import build_corpus, dask_engine
 
 pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[dask]')")
 
@@ -72,53 +73,75 @@ def test_local_cluster_builds_what_the_pool_builds(generated: Path, pool_build: 
     assert (again.extracted, again.skipped) == (0, res.extracted)
 
 
-#: Per-document timeout: a fresh worker's first document pays its warm-up (vocabularies load on
-#: first use, ~0.5 s quiet, several seconds at load 16 on 2 cores), and the documents of the
-#: crashed batch are retried alone on restarted workers; 2 s failed ordinary files under load.
-TIMEOUT = 8
-LAZY = TIMEOUT + 2
+#: Per-document timeout, read on clocks that stand still (``dask_engine._clock``, the workers'
+#: ``worker._clock``): no document is late by the machine's load, only the ones the test makes
+#: late (:class:`SteppedDriver`, the lazy file), so its size costs no time.
+TIMEOUT = 60
 
 
 def misbehaving_extract(path: str) -> Any:
-    """The real extractor, except: ``*crash*`` kills its worker process (counting its attempts in
-    the file its first line names: the worker may read a temporary copy), ``*slow*`` takes an
-    hour, ``*lazy*`` ``LAZY`` seconds (past the timeout however quiet the machine: a sleep is never
-    shorter)."""
+    """The real extractor on a stopped clock, except: ``*crash*`` kills its worker process
+    (noting its attempts in the log its first line names: the worker may read a temporary copy),
+    ``*slow*`` hangs for an hour (noting its attempts so too), ``*lazy*`` steps the clock past the
+    timeout (it finishes, having taken ``TIMEOUT + 1`` seconds by that clock)."""
     from gongwen.extract.pipeline import extract
 
+    clock = stopped_worker_clock()
     name = Path(path).name
     if "crash" in name:
-        log = Path(path).read_text(encoding="utf-8").splitlines()[0].removeprefix("attempts: ")
-        with open(log, "a", encoding="utf-8") as f:
-            f.write(f"{os.getpid()}\n")
+        note_attempt(path)
         os._exit(3)
     if "slow" in name:
-        time.sleep(3600)
+        hang(path)
     if "lazy" in name:
-        time.sleep(LAZY)
+        clock.now += TIMEOUT + 1
     return extract(path)
+
+
+class SteppedDriver(dask_engine._Driver):
+    """The real driver on a clock that stands still (``dask_engine._clock``), whose tasks holding
+    the slow file are made late, each once, when an attempt of that file has begun to hang (a
+    line in its log, ``hanging``) and the driver counts the task as running: time passes for
+    that task alone, whatever the other worker runs meanwhile."""
+
+    hanging = Path(os.devnull)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.stepped: list[Any] = []  # the tasks made late (held: an id is never reused)
+
+    def _check_timeouts(self) -> None:
+        begun = len(attempts(self.hanging))
+        for item in self.inflight.values():
+            if len(self.stepped) < begun and item.started is not None \
+                    and any("slow" in Path(p).name for p in item.paths) and all(item is not s for s in self.stepped):
+                self.stepped.append(item)
+                item.started -= self.timeout * len(item.paths) + 1
+        super()._check_timeouts()
 
 
 def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Files shipped as bytes, each scattered to its worker beside the task (as a big file is):
     a retry after a worker died must send them again.  Enough files for batches of several
-    documents per task: the crash, the hang and the lazy file each share a task with others."""
-    from gongwen.corpora import dask_engine
-
+    documents per task: the crash, the hang and the lazy file each share a task with others.
+    The driver gives up on the slow file by its own clock, which only the slow file moves."""
     monkeypatch.setattr(dask_engine, "_SCATTER_BYTES", 0)
+    monkeypatch.setattr(dask_engine, "_clock", lambda: 0.0)
+    monkeypatch.setattr(dask_engine, "_Driver", SteppedDriver)
+    slow_log = tmp_path / "slow-attempts.log"
+    monkeypatch.setattr(SteppedDriver, "hanging", slow_log)
     d = tmp_path / "in"
     files = write_reports(d, 40, seed=3)
     # first in line, in a batch and with the next tasks queued behind it on its worker
     log = tmp_path / "crash-attempts.log"
-    (d / "a-crash.txt").write_text(f"attempts: {log}\n" + files[4].read_text(encoding="utf-8"), encoding="utf-8")
+    write_logged(d / "a-crash.txt", log, files[4].read_text(encoding="utf-8"))
     files[4].unlink()
-    files[17].rename(d / "report-0017-slow.txt")  # in a batch of a worker that does not die
+    write_logged(d / "report-0017-slow.txt", slow_log, files[17].read_text(encoding="utf-8"))
+    files[17].unlink()  # in a batch of a worker that does not die
     files[21].rename(d / "report-0021-lazy.txt")
     db = tmp_path / "c.sqlite"
-    t = time.monotonic()
     res = build_corpus([d], db, jobs=2, progress="off", engine="dask", timeout=TIMEOUT, ship="bytes",
                        extractor="test_corpus_dask:misbehaving_extract")
-    assert time.monotonic() - t < 400  # the slow file did not hold the build for its hour (margin for a loaded machine)
     assert res.extracted == 37
     failed = dict((Path(p).name, msg) for p, msg in res.failed)
     assert sorted(failed) == ["a-crash.txt", "report-0017-slow.txt", "report-0021-lazy.txt"]
@@ -126,8 +149,12 @@ def test_a_crash_fails_alone_and_a_slow_file_times_out(tmp_path: Path, monkeypat
     assert f"timed out after {TIMEOUT} s" in failed["report-0017-slow.txt"]  # its batch ran late, then alone
     assert f"timed out after {TIMEOUT} s" in failed["report-0021-lazy.txt"]  # finished in its batch, too late
     # run once with the others of its batch, then once alone: two dead workers
-    attempts = log.read_text().split()
-    assert len(attempts) == 2 and len(set(attempts)) == 2
+    crashed = attempts(log)
+    assert len(crashed) == 2 and len(set(crashed)) == 2
+    # the hour-long file never held the build: stopped in its batch, then alone, each time by
+    # restarting its worker (two processes)
+    hung = attempts(slow_log)
+    assert len(hung) == 2 and len(set(hung)) == 2
     conn = sqlite3.connect(db)
     rows = {Path(p).name: (s, e) for p, s, e in conn.execute("SELECT path, status, error FROM documents")}
     conn.close()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import hostile_files as H
 import pytest
+from fixtures.hang_clock import attempts, hang, write_logged
 
 from gongwen.corpora import build_corpus, connect, export
 from gongwen.corpora.worker import dec, exact
@@ -33,18 +33,19 @@ DUMP = REPORT.replace("一、城乡低保\n", "\f一、城乡低保\n") + "\f"  
 HUGE = REPORT.replace("640元。", "640元。全年发放救助资金99999999999999999999元。")
 
 
-#: Per-file timeout of the hostile builds: ordinary files (and the PDFs that fail by their own
-#: limits) need a worker's warm-up on their first file, several seconds at load 16 on 2 cores,
-#: which 4 s did not cover; ``slow.txt`` hangs for an hour, so only the timeout ends it.
-TIMEOUT = 10
+#: Per-file timeout of the hostile builds, read on a clock that passes only when ``slow.txt`` has
+#: begun to hang (:class:`~fixtures.hang_clock.HangClock`, one worker): no ordinary file, nor a
+#: PDF that fails by its own limits, is late whatever the machine's load; ``slow.txt`` hangs for
+#: an hour, so only the timeout ends it.
+TIMEOUT = 60
 
 
 def slow_extract(path: str) -> Any:
-    """The real extractor, except that a file named ``*slow*`` never finishes."""
+    """The real extractor, except that a file named ``*slow*`` hangs (noting that it began)."""
     from gongwen.extract.pipeline import extract
 
     if "slow" in Path(path).name:
-        time.sleep(3600)
+        hang(path)
     return extract(path)
 
 
@@ -66,7 +67,7 @@ def hostile_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (d / "huge.txt").write_text(HUGE, encoding="utf-8")
     (d / "loop.pdf").write_bytes(H.pdf_ref_loop("contents"))
     (d / "forms.pdf").write_bytes(H.pdf_self_xobject())
-    (d / "slow.txt").write_text(REPORT.replace("600元", "610元"), encoding="utf-8")
+    write_logged(d / "slow.txt", d.parent / "hang.log", REPORT.replace("600元", "610元"))
     (d / "sub" / "copy.txt").write_text(REPORT, encoding="utf-8")  # same bytes as good.txt
     (d / "zlink.txt").symlink_to(d / "good.txt")  # same real file as good.txt
     os.mkfifo(d / "fifo.txt")
@@ -78,17 +79,27 @@ def hostile_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def hostile_build(hostile_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     db = tmp_path_factory.mktemp("db") / "c.sqlite"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
-    proc = _run(["corpus", "build", str(hostile_corpus), "-o", str(db), "--jobs", "2", "--timeout", str(TIMEOUT),
-                 "--progress", "off", "--extractor", "test_hostile_build:slow_extract"], env)
+    clock = f"from fixtures.hang_clock import run_pool_on; run_pool_on({str(_hang_log(hostile_corpus))!r}, {TIMEOUT + 1})"
+    proc = _run(["corpus", "build", str(hostile_corpus), "-o", str(db), "--jobs", "1", "--timeout", str(TIMEOUT),
+                 "--progress", "off", "--extractor", "test_hostile_build:slow_extract"], env, prelude=clock)
     return db, proc
 
 
-def _run(args: list[str], env: dict[str, str]) -> Any:
+def _hang_log(hostile_corpus: Path) -> Path:
+    return hostile_corpus.parent / "hang.log"
+
+
+def _run(args: list[str], env: dict[str, str], prelude: str = "") -> Any:
+    """``gongwen ARGS`` in a subprocess with an address-space and CPU limit (no bound on its
+    seconds: every build here ends by itself, the slow file by the engine's timeout or else
+    after its hour, when the test fails on the file's row).  ``prelude`` runs first, in the
+    build's own process."""
     import subprocess
     import sys
 
-    return subprocess.run([sys.executable, "-c", "from gongwen.cli import main; main()", *args],
-                          capture_output=True, timeout=H.WALL_SECONDS * 2, preexec_fn=H._limit_child, env=env)
+    code = f"{prelude}\nfrom gongwen.cli import main; main()"
+    return subprocess.run([sys.executable, "-c", code, *args],
+                          capture_output=True, preexec_fn=H._limit_child, env=env)
 
 
 def _rows(db: Path) -> dict[str, tuple[str, str | None]]:
@@ -99,7 +110,8 @@ def _rows(db: Path) -> dict[str, tuple[str, str | None]]:
         conn.close()
 
 
-def test_build_records_every_hostile_file_and_extracts_the_rest(hostile_build: tuple[Path, Any]) -> None:
+def test_build_records_every_hostile_file_and_extracts_the_rest(hostile_corpus: Path,
+                                                               hostile_build: tuple[Path, Any]) -> None:
     db, proc = hostile_build
     err = proc.stderr.decode()
     assert proc.returncode == 1, err  # some files failed, the build finished
@@ -115,6 +127,7 @@ def test_build_records_every_hostile_file_and_extracts_the_rest(hostile_build: t
         status, error = rows[name]
         assert status == "error" and error and words in error, (name, error)
         assert f"{name}: " in err  # each failure is listed
+    assert len(attempts(_hang_log(hostile_corpus))) == 1  # slow.txt began once and was given up on
     assert "copy.txt: same file as" in err and "zlink.txt: same file as" in err
     assert "Traceback" not in err
 
@@ -158,7 +171,7 @@ def test_rerun_skips_recorded_failures(hostile_corpus: Path, hostile_build: tupl
         pytest.skip("the pipeline's code changed while the tests ran (another edit in the tree)")
     res = build_corpus([hostile_corpus], db, jobs=2, progress="off", timeout=TIMEOUT,
                        extractor="test_hostile_build:slow_extract")
-    assert res.extracted == 0
+    assert res.extracted == 0 and len(attempts(_hang_log(hostile_corpus))) == 1  # not begun again
     assert {Path(p).name for p, _ in res.carried} >= {"loop.pdf", "forms.pdf", "slow.txt"}
 
 
