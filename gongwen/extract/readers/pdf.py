@@ -43,6 +43,7 @@ from . import _pdf_guard, limits
 from . import ocr as _ocr
 from ._pdf_interp import ContentReader, Glyph, font_name, page_box
 from ._pdf_layout import PageText, TableGeom, layout_page
+from ._pdf_running import drop_running
 from .raw import RawDocument, RawLine
 
 log = logging.getLogger("gongwen.extract")
@@ -109,9 +110,11 @@ def _read(p: Path, engine: str, ocr: str = "auto") -> RawDocument:
     counts: dict[int, tuple[int, int]] = {}  # page -> (glyphs, unmapped glyphs)
     with_text = 0  # other pages that have text
     n_pages = chars = unmapped = 0
+    heights: dict[int, float] = {}
     try:
         for page_no, glyphs, images, width, height, tables in pages:
             n_pages = page_no
+            heights[page_no] = height
             text: PageText = layout_page(glyphs, page_no, width, height, tables())
             chars += text.glyph_count
             unmapped += text.unmapped
@@ -150,6 +153,7 @@ def _read(p: Path, engine: str, ocr: str = "auto") -> RawDocument:
     if chars and unmapped / chars > GARBLED_RATIO:
         raise ReadError(f"text layer is garbled (unmapped CID font): {unmapped} of {chars} characters have "
                         f"no Unicode mapping; re-export the PDF with embedded fonts, or {_ocr.hint(ocr)}", p)
+    lines = drop_running(lines, heights)
     scanned = [n for n in scanned if n not in recognised]
     if scanned:
         log.warning("%s: pages %s have no text layer (scanned?); %s", p, _ranges(scanned), _ocr.hint(ocr))

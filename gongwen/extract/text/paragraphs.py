@@ -9,6 +9,7 @@ paragraph.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -68,33 +69,9 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     With glyph boxes (PDF) this uses positions per page; otherwise display widths against the
     wrap width found by :func:`_wrap_width`.
     """
+    if any(ln.boxes for ln in lines):
+        return _box_geometry(lines, texts)
     geoms: list[_Geom] = []
-    boxed = [ln.boxes for ln in lines if ln.boxes]
-    if boxed:
-        by_page: dict[int | None, list[tuple[float, float, float]]] = {}
-        for ln in lines:
-            if ln.boxes:
-                widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
-                cw = statistics.median(widths) if widths else 10.0
-                by_page.setdefault(ln.page, []).append((ln.boxes[0][0], ln.boxes[-1][2], cw))
-        edges = {}
-        for page, items in by_page.items():
-            lefts = sorted(x0 for x0, _, _ in items)
-            rights = sorted(x1 for _, x1, _ in items)
-            edges[page] = (lefts[len(lefts) // 10], rights[int(len(rights) * 0.9)] if rights else 0.0)
-        for ln in lines:
-            if not ln.boxes:
-                geoms.append(_Geom(full=False, indented=False))
-                continue
-            left, right = edges[ln.page]
-            widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
-            cw = max(statistics.median(widths) if widths else 10.0, 6.0)
-            geoms.append(_Geom(full=ln.boxes[-1][2] >= right - 1.6 * cw,
-                               indented=ln.boxes[0][0] >= left + 1.5 * cw))
-        if sum(g.indented for g in geoms) >= 3:
-            for g, ln in zip(geoms, lines):
-                g.trusted = bool(ln.boxes)
-        return geoms
     all_w = [display_width(t.text) if t.text else 0.0 for t in texts]
     opened = _open_lines(texts, all_w)
     wrap = wrap_width(texts, all_w, opened)
@@ -103,6 +80,98 @@ def _geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
     limit, floor = 0.75 * wrap, _wrap_floor(opened)
     for t, w in zip(texts, all_w):
         geoms.append(_Geom(full=bool(t.text) and w >= limit, indented=False, short=w < floor))
+    return geoms
+
+
+#: Marks a line may not end with (they go down with the next character) and marks a line may
+#: not start with (they stay up with the previous one, or hang past the margin): the 避头尾 rules
+#: that make a wrapped line stop short of the right margin, or run past it.
+_NO_LINE_END = "“‘（(《〈【〔「『［"
+_NO_LINE_START = "，。、；：！？”’）)》〉】〕」』］,.;:!?%％·…—"
+_UNBROKEN = regex.compile(r"[A-Za-z0-9]+(?:[.,][0-9]+)*")  # a number or Latin word is never cut
+
+
+def _margins(lines: Sequence[RawLine]) -> dict[int | None, tuple[float, float]]:
+    """The body's left and right margins per page.
+
+    The text block is the document's, the same on every page (GB/T 9704 sets one): the right
+    margin is where most lines that stop on a character end (they were wrapped there), taken
+    over the whole document — a page where several lines hang a comma past it, or whose lines
+    stop short before digits, does not move it; a page whose own lines run a fifth wider (a
+    landscape page) keeps its own edge.  A document with no such common end (a page or two of
+    short lines) falls back to each page's lines (the 90th percentile of their ends); the left
+    margin is the tenth percentile of the starts, per page.
+    """
+    body = [ln for ln in lines if ln.boxes and ln.kind == "text"]
+    pages: dict[int | None, list[RawLine]] = {}
+    for ln in body:
+        pages.setdefault(ln.page, []).append(ln)
+    stops = [ln.boxes[-1][2] for ln in body if ln.boxes and ln.text.rstrip()[-1:] not in _NO_LINE_START]
+    ends = Counter(round(x * 2) / 2 for x in stops)  # to the half point
+    common = None
+    if ends:
+        edge, n = ends.most_common(1)[0]
+        all_ends = sorted(ln.boxes[-1][2] for ln in body if ln.boxes)
+        if n >= 3 and n >= 0.2 * len(stops) and edge + 0.5 >= all_ends[len(all_ends) // 2]:
+            common = max(x for x in stops if abs(x - edge) <= 0.25)
+    out = {}
+    for page, group in pages.items():
+        lefts = sorted(ln.boxes[0][0] for ln in group if ln.boxes)
+        rights = sorted(ln.boxes[-1][2] for ln in group if ln.boxes)
+        left, own = lefts[len(lefts) // 10], rights[int(len(rights) * 0.9)]
+        # (a fifth wider than the document's text block: another page size, not a hanging comma)
+        right = own if common is None or own - left > 1.2 * (common - left) else common
+        out[page] = (left, right)
+    return out
+
+
+def _first_unit(ln: RawLine) -> float:
+    """The width of the first piece of ``ln`` a layout keeps whole: one character with the marks
+    that may not part from it (an opening quote before, a comma after), or a number."""
+    text, boxes = ln.text, ln.boxes
+    if not boxes or not text.strip():
+        return 0.0
+    i = len(text) - len(text.lstrip())
+    j = i
+    while j < len(text) and text[j] in _NO_LINE_END:
+        j += 1
+    m = _UNBROKEN.match(text, j)
+    j = m.end() if m else min(j + 1, len(text))
+    while j < len(text) and text[j] in _NO_LINE_START:
+        j += 1
+    return boxes[j - 1][2] - boxes[i][0]
+
+
+def _box_geometry(lines: Sequence[RawLine], texts: Sequence[Chars]) -> list[_Geom]:
+    """Per line with glyph boxes (PDF): it runs to the right margin when it ends within about a
+    character and a half of it, or when the first piece of the next line would not have fitted
+    in the room left (a line holding digits, or one whose last character went down with a
+    quote, stops well short of the margin); it is indented when it starts a character and a
+    half in from the left margin.  The next line is the next one the cleaner kept (``texts``: a
+    running head or footer between two pages is blank by now)."""
+    margins = _margins(lines)
+    geoms: list[_Geom] = []
+    following: list[RawLine | None] = [None] * len(lines)
+    nxt: RawLine | None = None
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = nxt
+        if k < len(texts) and texts[k].text:
+            nxt = lines[k]
+    for k, ln in enumerate(lines):
+        if not ln.boxes or ln.page not in margins:
+            geoms.append(_Geom(full=False, indented=False))
+            continue
+        left, right = margins[ln.page]
+        widths = [b[2] - b[0] for b in ln.boxes if b[2] > b[0]]
+        cw = max(statistics.median(widths) if widths else 10.0, 6.0)
+        end = ln.boxes[-1][2]
+        nxt = following[k]
+        room = right - end
+        no_room = nxt is not None and nxt.kind == "text" and room > 0 and _first_unit(nxt) > room
+        geoms.append(_Geom(full=end >= right - 1.6 * cw or no_room, indented=ln.boxes[0][0] >= left + 1.5 * cw))
+    if sum(g.indented for g in geoms) >= 3:
+        for g, ln in zip(geoms, lines):
+            g.trusted = bool(ln.boxes)
     return geoms
 
 
