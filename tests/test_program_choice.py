@@ -10,7 +10,10 @@
 - a 分别 list of programs gives its i-th value to its i-th program (失业保险、工伤保险参保人数分别为…);
 - a program named as one item of a list of areas (统筹推进A、B和C等重点工作) governs no later clause;
 - a certificate obtained (取得职业技能等级证书) is what a training or an assessment yields: it names
-  the assessment only where nothing else is named; so does a pooled fund (统筹基金) its fund program.
+  the assessment only where nothing else is named; so does a pooled fund (统筹基金) its fund program;
+- the program a heading names, named again in the figure's clause or as the subject of a figure
+  earlier in its sentence, is what a nearer word of another program measures (营业收入 of the
+  社有企业, 火灾事故 among the 生产安全事故) — unless that word names its own program in full.
 """
 
 from __future__ import annotations
@@ -225,3 +228,31 @@ def test_a_heading_naming_two_programs_leaves_the_clause_the_one_it_names() -> N
     p = _programs("青禾县民政局", "一、社会救助\n（三）健全低收入人口动态监测和临时救助机制\n全年安排临时救助资金580万元，"
                   "审批时限压缩至5个工作日。")
     assert p["580万元"] == p["5个工作日"] == "临时救助"
+
+
+def test_the_heading_program_named_in_the_sentence_is_what_a_nearer_word_measures() -> None:
+    """营业收入 is a word of the 供销社's business line; under a heading on the 社有企业, whose
+    clause names them, it is what the 社有企业 earned — and the next clause's 利润总额 too, since
+    the 社有企业 are the subject of a figure earlier in the sentence.  火灾事故 counts a part of
+    the 生产安全事故 stated before it under a 安全生产 heading."""
+    p = _programs("青禾县供销合作社联合社",
+                  "一、社有企业改革发展\n全县28家社有企业全年实现营业收入12.6亿元，实现利润总额3,150万元。")
+    assert [p[w] for w in ("28家", "12.6亿元", "3,150万元")] == ["社有企业"] * 3
+    p = _programs("青禾县应急管理局", "一、安全生产形势平稳\n全年发生生产安全事故9起，其中火灾事故2起。")
+    assert (p["9起"], p["2起"]) == ("安全生产", "安全生产")
+
+
+def test_a_word_naming_its_own_program_in_full_or_a_passing_heading_word_keeps_its_program() -> None:
+    """城镇登记失业率 names its own program by its full name: the heading's 城镇新增就业, the subject
+    of the clauses before, does not take it.  A heading's program named in passing (深入推进…建设，)
+    states no figure and governs no later clause of the sentence."""
+    p = _programs("青禾县人力资源和社会保障局",
+                  "一、城镇新增就业稳中有进\n全年城镇新增就业4,120人，完成目标任务的103.0%；城镇登记失业率为3.1%。")
+    assert (p["4,120人"], p["3.1%"]) == ("城镇新增就业", "城镇登记失业率")
+    p = _programs("青禾县文化和旅游局",
+                  "一、公共文化服务体系建设\n深入推进公共文化服务体系示范区建设，全县公共图书馆全年接待读者46.2万人次。")
+    assert p["46.2万人次"] == "公共图书馆服务"
+    # the whole a share is of keeps its own program; the share is the heading program's
+    p = _programs("青禾县农业农村局", "一、高标准农田建设扎实推进\n截至年底，全县累计建成高标准农田31.8万亩，"
+                  "占永久基本农田保护面积45.2万亩的70.4%。")
+    assert (p["31.8万亩"], p["45.2万亩"], p["70.4%"]) == ("高标准农田建设", "耕地保护", "高标准农田建设")

@@ -29,6 +29,7 @@ _PARAGRAPH_REACH = 400
 _SPECIFIC = 4  # a word this long or longer can name a program of its own (see ProgramMixin._names_here)
 _COMMA = regex.compile(r"[，,；;。！？\n]")  # a clause break that is no list's 、
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_DIGIT = regex.compile(r"\d")
 
 
 class ProgramMixin:
@@ -232,6 +233,8 @@ class ProgramMixin:
             if m:
                 return m.program
         m = self._nearest(cs, o, None, heads) or self._right_mention(o) or self._sentence_mention(ss, cs, heads)
+        if m and heads and m.program not in heads and (h := self._heading_subject(m, heads, path, ss, cs, o)):
+            return h
         whole = self._breakdown_whole(ss, path[-1].span.end if path else 0, heads, m, o)
         if whole is not None:
             return whole
@@ -264,6 +267,30 @@ class ProgramMixin:
             return weak_heads[0]
         m = self._nearest(ps, ss, None, heads, weak=True, carried=True)
         return m.program if m else None
+
+    def _heading_subject(self, m: _Mention, heads: list[str], path: Sequence[Heading],
+                         ss: int, cs: int, o: int) -> str | None:
+        """The heading's program when the figure's sentence names it as what the figure is of, though
+        mention ``m`` of another program stands nearer the figure: named in the figure's own clause
+        (全市43家社有企业上半年实现营业收入24.37亿元 under 社有企业提质增效: 营业收入 is what is
+        measured of the 社有企业, not the line of the 供销社 business it names elsewhere), or earlier in
+        the sentence as the subject of a figure of its own (…社有企业…24.37亿元；实现利润总额6,480万元)
+        when ``m`` does not name its own program by its full name (…城镇新增就业3126人；城镇登记失业率
+        为3.2% keeps 城镇登记失业率).  A naming in the heading's own words, run into the paragraph,
+        is not the sentence's; nor is the whole a share is of (占永久基本农田保护面积59.7万亩的71.4%
+        after 建成高标准农田42.6万亩: 59.7万亩 is the 耕地保护 figure the share is taken of, only the
+        share is the 高标准农田's).  Else None."""
+        t = self.doc.text
+        if "占" in t[cs:m.start] and not _DIGIT.search(t, m.end, o):
+            return None
+        floor = path[-1].span.end if path else 0
+        named = set(heads)
+        h = self._nearest(max(cs, floor), o, named, heads)
+        if h is None and m.program not in t[m.start:m.end]:
+            h = self._nearest(max(ss, floor), o, named, heads)
+            if h is not None and not self._states_figure(h, cs):
+                return None
+        return h.program if h is not None else None
 
     def breakdown_cue(self, ss: int, cs: int) -> int:
         """Where the last breakdown cue (其中, 按行政等级分, 从投向看: vocab ``breakdown_cues``; or a
