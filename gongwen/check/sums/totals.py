@@ -10,7 +10,7 @@ from functools import cache
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import interval_of, longest_first, vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, comparison_base, summable
 from ..reading.textindex import SPACES, TextIndex, find_all
 
 
@@ -225,8 +225,9 @@ def breakdown_totals(idx: TextIndex) -> Iterator[Candidate]:
         end = min([i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
         listed = [f for f in idx.figures_in(Span(m.end(), end)) if _plain_amount(f)
                   and idx.group_at(f.span.start) is None]
+        # last year's value a change is stated against (比上年同期的 261.3 亿元) is no whole of this year's parts
         before = [f for f in idx.figures_in(Span(0, m.start())) if _plain_amount(f)
-                  and idx.group_at(f.span.start) is None]
+                  and idx.group_at(f.span.start) is None and not comparison_base(idx, f)]
         for unit in dict.fromkeys(f.unit for f in listed):
             # the whole is of its parts' kind: 播种面积 68.42 万亩，完成任务 68 万亩的 100.6% … 分季看，夏粮
             # 21.30 万亩 breaks down what was sown, not the target stated last
