@@ -118,9 +118,12 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if (a.equal_only or b.equal_only) and (a.equal_only and b.equal_only and not inside or how == "program"
                                                or _bound(fa)):
             continue  # two parts, a part and a figure of its program only, or a threshold (超过 50 万元的村)
+        one_level = a.level is not None and b.level is not None and a.level.unit == b.level.unit \
+            and interval_of(a.level).intersects(interval_of(b.level))
         if a.level is not None and b.level is not None and not (
-                equal and interval_of(a.level).intersects(interval_of(b.level)) and a.level.unit == b.level.unit):
-            continue  # two growth rates are one fact when the levels they grow are one too
+                one_level and (equal or how in ("labels", "subject") and telling(one_misprint_apart(fa, fb), fa, fb))):
+            continue  # two growth rates are one fact when the levels they grow are one too (and, unequal,
+            # when their names are one and a telling misprint parts them: 增长 12.6% / 21.6% of one level)
         if a.kind == b.kind == "target":
             # a target is a value that was set, not measured: 32 亿元 and 33 亿元 are two targets, and
             # 控制在 5.5% 以内 sets 5.5% as 5.5% 的控制目标 does
@@ -137,10 +140,12 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # another year (a plan section's inferred period) is another fact
         if fa.scope and fb.scope and not _one_scope(fa.scope, fb.scope) and not equal \
                 and not any(sc in a.name and sc in b.name and sc not in vocab()["subject_prefixes"]
-                            for sc in (fa.scope, fb.scope)):
-            continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区)
-        if how == "program" and not equal:
-            continue
+                            for sc in (fa.scope, fb.scope)) \
+                and not (how in ("labels", "subject") and telling(one_misprint_apart(fa, fb), fa, fb)):
+            continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区) — or one name
+            # pairs them and a telling misprint parts them (the scopes are then two readings of one text)
+        if how == "program" and not equal and not decisive(one_misprint_apart(fa, fb), fa, fb):
+            continue  # one program only pairs two unequal figures when no reading but a slip parts them
         if not equal and _places_apart(idx, fa, fb):
             continue  # 全市…城镇化率 62.4% and 全县…城镇化率 58.9%: the same name of two places
         if how == "nested" and not equal and not telling(one_misprint_apart(fa, fb), fa, fb):

@@ -1,0 +1,37 @@
+"""Engineer E (wave 21): a fact stated twice and misprinted once (the mutation bench's digit swap,
+dropped digit and scale slip on a restated figure), found by what pairs the two mentions — the
+summary's growth rate and the section's, of one level under one name, a telling misprint apart;
+two mentions of one program under other words, two swapped digits apart (no reading makes both
+true).  Invented words."""
+
+from __future__ import annotations
+
+from checkfacts import checked, findings
+
+FEES = ("白鹭县人防办2026年上半年工作总结\n2026年上半年，县人防办扎实推进各项工作。上半年征收人防工程易地建设费"
+        "412.5万元，同比增长{a}%。现将上半年工作情况总结如下：\n一、主要工作\n（一）易地建设费征收规范有序。上半年共征收"
+        "人防工程易地建设费412.5万元，较上年同期的366.2万元增长12.6%，全额缴入县级国库。")
+
+
+def _said_twice(text: str, has: str) -> list[tuple[str, str]]:
+    return [(s, sev) for s, sev, _ in findings(checked(text), "GW112", has)]
+
+
+def test_two_growth_rates_of_one_level_a_swap_apart_are_one_fact_misprinted() -> None:
+    assert _said_twice(FEES.format(a="12.6"), "12.6%") == [("consistent", "info")]
+    assert _said_twice(FEES.format(a="21.6"), "21.6%") == [("inconsistent", "error")]
+    # a rate no misprint makes of the other may be of another base: nothing said
+    assert _said_twice(FEES.format(a="8.3"), "8.3%") == []
+
+
+REPORTS = ("白鹭县委网信办2026年工作总结\n2026年，县委网信办全年共处置网络舆情1,204条，受理违法和不良信息举报{a}件。"
+           "现将有关情况总结如下：\n一、主要工作\n（一）网络安全保障能力持续提升。组织开展年度网络安全检查，检查发现安全"
+           "隐患512个，已整改498个。\n（二）举报受理高效规范。全年共受理网民举报2,417件，比上年的2,260件增长6.9%，"
+           "已办结2,390件。")
+
+
+def test_one_programs_count_under_other_words_two_swapped_digits_apart_is_misprinted() -> None:
+    assert _said_twice(REPORTS.format(a="2,417"), "2,417件") == [("consistent", "info")]
+    assert _said_twice(REPORTS.format(a="2,471"), "2,471件") == [("inconsistent", "error")]
+    # one digit apart under other words may be two quantities of the program: nothing said
+    assert _said_twice(REPORTS.format(a="2,427"), "2,427件") == []
