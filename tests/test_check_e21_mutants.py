@@ -35,3 +35,21 @@ def test_one_programs_count_under_other_words_two_swapped_digits_apart_is_mispri
     assert _said_twice(REPORTS.format(a="2,471"), "2,471件") == [("inconsistent", "error")]
     # one digit apart under other words may be two quantities of the program: nothing said
     assert _said_twice(REPORTS.format(a="2,427"), "2,427件") == []
+
+
+PROJECTS = ("白鹭县投资促进局2026年工作总结\n一、招商引资\n（一）项目签约。全年新签约项目{n}个，协议总投资{t}亿元，同比增长"
+            "12.4%。从行业分布看，智能制造项目9个、协议投资42.6亿元，生物医药项目6个、协议投资28.1亿元，现代物流项目5个、"
+            "协议投资11.7亿元。")
+
+
+def _sums(text: str) -> list[tuple[str, str]]:
+    return [(s, sev) for s, sev, figs in findings(checked(text), "GW101") if "42.6亿元" in figs]
+
+
+def test_classes_whose_counts_make_the_whole_count_make_the_whole_amount_too() -> None:
+    # 9 + 6 + 5 = 20 projects: the three classes are all of them, so their amounts are the 82.4 亿元
+    assert _sums(PROJECTS.format(n="20", t="82.4")) == [("consistent", "info")]
+    assert ("inconsistent", "error") in _sums(PROJECTS.format(n="20", t="84.4"))
+    # counts that leave projects out (20 of 24): the amounts may leave some out too — nothing said
+    assert ("inconsistent", "error") not in _sums(PROJECTS.format(n="24", t="84.4"))
+    assert not [f for f in checked(PROJECTS.format(n="24", t="84.4")).problems]

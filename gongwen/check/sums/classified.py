@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import longest_first, vocab
+from ..evaluation.intervals import hedge_kind, longest_first, vocab
 from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind, han_pairs, summable
 from ..reading.textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
 from .subsets import full_stop_after, names_rest, subtotals
@@ -67,6 +68,7 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(far[0],), parts=tuple(far[1]), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": [idx.category_of(p) for p in far[1]], "confirm_only": True})
+        lists: list[tuple[Figure, list[Figure], list[str]]] = []
         for whole in before[:1] + [f for f in before[1:] if f.unit != before[0].unit][:1]:
             parts = [f for f in after if f.unit == whole.unit and not _within_item(idx, f, pos)]
             if len(parts) < 2:
@@ -88,6 +90,8 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             # classes, which never overlap, are within the whole and it is verified when it adds up
             # (reported when a misprint of one figure explains the miss)
             closed = not main and (complete_set(labels) or names_rest(idx, parts))
+            if not main and not closed:
+                lists.append((whole, parts, labels))
             yield Candidate(code="GW101" if closed else "GW108", kind="sum" if closed else "subset", whole=(whole,),
                             parts=tuple(parts), trigger=m.group(0), exhaustive=closed,
                             cue=Span(pos, pos + len(m.group(0))), params={"labels": labels, "disjoint": not main})
@@ -95,6 +99,41 @@ def classified_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
                 yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(parts), trigger=m.group(0),
                                 explicit=False, exhaustive=True, cue=Span(pos, pos + len(m.group(0))),
                                 params={"labels": labels, "confirm_only": True, "anchored": True})
+        yield from _covered_by_count(m.group(0), Span(pos, pos + len(m.group(0))), lists)
+
+
+def _covered_by_count(cue: str, at: Span, lists: list[tuple[Figure, list[Figure], list[str]]]
+                      ) -> Iterator[Candidate]:
+    """从产业分布看，新材料项目 15 个、协议投资 98.2 亿元，高端装备项目 12 个、协议投资 71.6 亿元，… after 签约项目
+    38 个、协议总投资 216.5 亿元: the classes' counts add up to the whole count exactly (15 + 12 + … = 38),
+    so the classes are all there are, and the amounts stated class by class beside those counts
+    (one amount in each item, the two lists interleaved) add up to the amount of the whole too —
+    a list of the largest classes only leaves the count short.  Counts printed exactly, never
+    hedged (约 38 个 may round a class away)."""
+    counted = [(w, ps) for w, ps, _ in lists if _adds_up_exactly(w, ps)]
+    for w, ps in counted:
+        for other, qs, labels in lists:
+            if other.unit == w.unit or len(qs) != len(ps) or not _interleaved(ps, qs):
+                continue
+            yield Candidate(code="GW101", kind="sum", whole=(other,), parts=tuple(qs), trigger=cue,
+                            exhaustive=True, cue=at, params={"labels": labels, "covered_by": w.id})
+
+
+def _adds_up_exactly(whole: Figure, parts: list[Figure]) -> bool:
+    """Counts printed as whole numbers, no hedge, whose sum is the whole's value exactly."""
+    figs = [whole, *parts]
+    return (whole.unit in vocab()["count_units"] and len(parts) >= 2
+            and all(hedge_kind(f) is None and f.bound is None and f.value == f.value.to_integral_value()
+                    for f in figs)
+            and sum((p.value for p in parts), start=Decimal(0)) == whole.value)
+
+
+def _interleaved(ps: list[Figure], qs: list[Figure]) -> bool:
+    """Each item states one of each (A a 个、a′ 亿元，B b 个、b′ 亿元): in text order the two lists
+    alternate, whichever comes first in an item."""
+    merged = sorted([(p.span.start, 0) for p in ps] + [(q.span.start, 1) for q in qs])
+    kinds = [k for _, k in merged]
+    return all(kinds[i] != kinds[i + 1] for i in range(len(kinds) - 1))
 
 
 def measured_whole(idx: TextIndex, whole: Figure, first: Figure) -> Figure:
