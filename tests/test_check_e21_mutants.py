@@ -53,3 +53,15 @@ def test_classes_whose_counts_make_the_whole_count_make_the_whole_amount_too() -
     # counts that leave projects out (20 of 24): the amounts may leave some out too — nothing said
     assert ("inconsistent", "error") not in _sums(PROJECTS.format(n="24", t="84.4"))
     assert not [f for f in checked(PROJECTS.format(n="24", t="84.4")).problems]
+
+
+CASES = ("白鹭县人民法院2026年工作报告\n一、审判执行工作\n（一）案件办理。全年共受理各类案件9,364件，同比下降4.1%；"
+         "审结8,872件，同比下降3.6%；结案率{r}%，年底未结案件492件。")
+
+
+def test_a_rate_after_a_semicolon_is_still_of_the_count_right_before_it() -> None:
+    # 8,872 ÷ 9,364 = 94.75 %: the ； ends the clause of the count, not what the rate is of
+    assert [(s, sev) for s, sev, _ in findings(checked(CASES.format(r="94.7")), "GW123")] == [("consistent", "info")]
+    # one digit off, the rate is the one the text lays out, misprinted
+    assert [(s, sev) for s, sev, _ in findings(checked(CASES.format(r="95.7")), "GW123")] == [
+        ("inconsistent", "warning")]
