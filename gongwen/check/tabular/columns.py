@@ -16,6 +16,9 @@ verified when it holds and never reported.
 A share column (占比, 比重) beside an amount column is each row's amount over the 合计 row's; a
 header naming another whole (占全市比重) or a sub-row (其中：…, possibly a share of its parent)
 is verified only when it holds.
+
+A column whose header a subset cue opens (办件量（件） | 其中：网上办件（件）) is a part of the level
+column before it, row by row, as a 其中 row is of the row above it.
 """
 
 from __future__ import annotations
@@ -199,6 +202,32 @@ def _column_reading(rows: list[list[tuple[Candidate, bool]]]) -> str | None:
     rows vote for both or none."""
     kinds = {next(iter(k)) for k in ({cand.kind for cand, holds in rd if holds} for rd in rows) if len(k) == 1}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def subset_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:
+    """单位 | 办件量（件） | 其中：网上办件（件）: the column a 其中 heads counts a part of what the level
+    column right before it counts, in every row (the 合计 row too) — a part, so no more than its
+    whole; the header says so, so a row that exceeds it is wrong.  Rates, changes and balances are
+    no levels: a part may grow more than its whole, and a rate of a part is no part of a rate."""
+    header = texts[0] if texts else []
+    cues = tuple(v["subset_cues"])
+    for c in range(2, len(header)):
+        h, before = header[c].strip(), header[c - 1].strip()
+        if not h.startswith(cues) or before.startswith(cues):
+            continue
+        cue = next(w for w in cues if h.startswith(w))
+        level = [*v["table_change_words"], *v["table_balance_words"], *v["rate_words"], *v["per_unit_words"]]
+        if _has(h, level) or _has(before, level):
+            continue
+        for r in range(1, len(grid)):
+            if c >= len(grid[r]):
+                continue
+            whole, part = grid[r][c - 1], grid[r][c]
+            if whole is None or part is None or not summable(whole) or not summable(part) \
+                    or part.unit != whole.unit or whole.unit in PCT_UNITS:
+                continue
+            yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(part,), trigger=cue,
+                            exhaustive=False, params={"labels": [h], "subset_cue": cue, "table": "subcolumn"})
 
 
 def share_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:

@@ -20,7 +20,7 @@ from ...figure import Figure
 from ...model import Document, Table
 from ..evaluation.intervals import vocab
 from ..reading.relations import Candidate, summable
-from .columns import change_columns, share_columns, share_rows
+from .columns import change_columns, share_columns, share_rows, subset_columns
 
 Grid = list[list[Figure | None]]
 
@@ -53,6 +53,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _open_subrows(texts, grid, v)
         yield from _subrows_within(texts, grid, v)
         yield from _total_columns(header, grid, v)
+        yield from subset_columns(texts, grid, v)
         yield from _period_sum_columns(texts, grid, v)
         yield from _balance_columns(header, grid, v)
         yield from change_columns(texts, grid, _around(doc, table), v)
