@@ -44,3 +44,26 @@ RATES = """青川县行政审批局2026年上半年工作总结
 
 def test_a_rate_under_a_subset_cue_is_no_part_of_the_counts() -> None:
     assert findings(checked(RATES), "GW108") == []
+
+
+PROJECTS = """澄江经济开发区2026年上半年工作总结
+一、招商引资
+上半年新签约项目24个，协议总投资{total}亿元。分产业看，电子信息项目11个、协议投资58.4亿元，装备制造项目9个、协议投资{second}亿元，冷链物流项目{third}个、协议投资12.3亿元。
+"""
+
+
+def _amounts(total: str = "103.9", second: str = "33.2", third: str = "4") -> list[tuple[str, str, tuple[str, ...]]]:
+    got = findings(checked(PROJECTS.format(total=total, second=second, third=third)), "GW101")
+    return [g for g in got if f"{total}亿元" in g[2]]
+
+
+def test_classes_whose_counts_make_up_the_whole_s_count_share_out_its_amount() -> None:
+    # 11 + 9 + 4 = 24 projects: every project is in one of the three classes, so their amounts
+    # make up the whole's amount, stated or misprinted
+    assert ("consistent", "info", ("103.9亿元", "12.3亿元", "33.2亿元", "58.4亿元")) in _amounts()
+    assert ("inconsistent", "error", ("105.9亿元", "12.3亿元", "33.2亿元", "58.4亿元")) in _amounts(total="105.9")
+
+
+def test_classes_whose_counts_fall_short_leave_their_amounts_a_part() -> None:
+    # 11 + 9 + 3 = 23 of 24 projects: a class may be left out, so the amounts are no sum to report
+    assert not [g for g in _amounts(total="105.9", third="3") if g[0] == "inconsistent"]
