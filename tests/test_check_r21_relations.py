@@ -67,3 +67,27 @@ def test_classes_whose_counts_make_up_the_whole_s_count_share_out_its_amount() -
 def test_classes_whose_counts_fall_short_leave_their_amounts_a_part() -> None:
     # 11 + 9 + 3 = 23 of 24 projects: a class may be left out, so the amounts are no sum to report
     assert not [g for g in _amounts(total="105.9", third="3") if g[0] == "inconsistent"]
+
+
+HARVEST = """柳塘县农业农村局2026年工作总结
+一、粮食生产
+全年主要粮食作物生产情况见下表。
+""" + _table("作物 | 播种面积（万亩） | 总产量（万吨） | 亩产（公斤）",
+             "早稻 | 12.40 | 5.21 | {first}",
+             "晚稻 | 18.75 | 8.36 | 445.9",
+             "合计 | 31.15 | 13.57 | 435.6")
+
+
+def _levels(first: str = "420.2") -> list[tuple[str, str, tuple[str, ...]]]:
+    return findings(checked(HARVEST.format(first=first)), "GW106")
+
+
+def test_a_column_of_a_level_per_unit_is_the_row_s_amount_over_its_measure() -> None:
+    got = _levels()
+    # 5.21 万吨 ÷ 12.40 万亩 = 420.16 公斤/亩; 13.57 ÷ 31.15 = 435.63 on the 合计 row
+    assert ("consistent", "info", ("12.40", "420.2", "5.21")) in got
+    assert ("consistent", "info", ("13.57", "31.15", "435.6")) in got
+
+
+def test_a_level_cell_its_row_does_not_make_is_an_error() -> None:
+    assert ("inconsistent", "error", ("12.40", "402.2", "5.21")) in _levels(first="402.2")

@@ -17,6 +17,9 @@ A share column (占比, 比重) beside an amount column is each row's amount ove
 header naming another whole (占全市比重) or a sub-row (其中：…, possibly a share of its parent)
 is verified only when it holds.
 
+A column of a level per unit (亩产（公斤）: cells in 公斤/亩) is the row's amount over the row's
+measure, the one column of each that its unit converts to (总产量（万吨） ÷ 播种面积（万亩）, 吨 → 公斤).
+
 A column whose header a subset cue opens (办件量（件） | 其中：网上办件（件）) is a part of the level
 column before it, row by row, as a 其中 row is of the row above it.
 """
@@ -228,6 +231,50 @@ def subset_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Cand
                 continue
             yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(part,), trigger=cue,
                             exhaustive=False, params={"labels": [h], "subset_cue": cue, "table": "subcolumn"})
+
+
+def level_columns(texts: list[list[str]], grid: Grid) -> Iterator[Candidate]:
+    """作物 | 播种面积（万亩） | 总产量（万吨） | 亩产（公斤）: a column whose cells are a level per unit (公斤/亩,
+    as the extractor reads 亩产（公斤）) is, in each row, the row's amount over its measure — the one
+    column whose unit converts to the level's numerator (吨 → 1000 公斤) over the one whose unit
+    converts to its denominator; the header names the level, the row its operands, so a row that
+    misses is wrong.  Two columns of either kind (two years' output) leave the pairing open: none."""
+    from ..proportions.levels import _convert, _scale
+
+    header = texts[0] if texts else []
+    units = [_column_unit(grid, c) for c in range(len(header))]
+    for c, unit in enumerate(units):
+        per = unit.split("/") if unit else []
+        if len(per) != 2 or not all(per):
+            continue
+        amounts = [k for k, u in enumerate(units) if k != c and u and "/" not in u and _convert(u, per[0]) is not None]
+        measures = [k for k, u in enumerate(units) if k != c and u and "/" not in u
+                    and (u == per[1] or _scale(u, per[1]) is not None)]
+        if len(amounts) != 1 or len(measures) != 1 or amounts == measures:
+            continue
+        a, m = amounts[0], measures[0]
+        for r in range(1, len(grid)):
+            row = grid[r]
+            if max(a, m, c) >= len(row):
+                continue
+            level, amount, measure = row[c], row[a], row[m]
+            if level is None or amount is None or measure is None or not summable(amount) \
+                    or not summable(measure) or level.change is not None:
+                continue
+            num = _convert(amount.unit, per[0])
+            den = Decimal(1) if measure.unit == per[1] else _scale(measure.unit, per[1])
+            if num is None or den is None:
+                continue
+            factor = num / den
+            yield Candidate(code="GW106", kind="ratio", whole=(level,), parts=(amount, measure),
+                            trigger=header[c].split("（")[0].strip() or per[1],
+                            params={"complete": True, "scale": str(factor), "per": per[1], "table": "level"})
+
+
+def _column_unit(grid: Grid, c: int) -> str:
+    """The one unit of a column's figures ("" when it has none or several)."""
+    found = {f.unit for row in grid[1:] if c < len(row) and (f := row[c]) is not None}
+    return found.pop() if len(found) == 1 else ""
 
 
 def share_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candidate]:

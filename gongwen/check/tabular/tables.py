@@ -20,7 +20,7 @@ from ...figure import Figure
 from ...model import Document, Table
 from ..evaluation.intervals import vocab
 from ..reading.relations import Candidate, summable
-from .columns import change_columns, share_columns, share_rows, subset_columns
+from .columns import change_columns, level_columns, share_columns, share_rows, subset_columns
 
 Grid = list[list[Figure | None]]
 
@@ -54,6 +54,7 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _subrows_within(texts, grid, v)
         yield from _total_columns(header, grid, v)
         yield from subset_columns(texts, grid, v)
+        yield from level_columns(texts, grid)
         yield from _period_sum_columns(texts, grid, v)
         yield from _balance_columns(header, grid, v)
         yield from change_columns(texts, grid, _around(doc, table), v)
