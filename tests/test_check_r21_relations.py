@@ -91,3 +91,22 @@ def test_a_column_of_a_level_per_unit_is_the_row_s_amount_over_its_measure() -> 
 
 def test_a_level_cell_its_row_does_not_make_is_an_error() -> None:
     assert ("inconsistent", "error", ("12.40", "402.2", "5.21")) in _levels(first="402.2")
+
+
+TARGETS = """澄江经济开发区2026年前三季度工作总结
+一、项目建设
+对照年初确定的签约30个、开工25个、竣工20个的目标任务，前三季度签约、开工、竣工项目分别为24个、{started}个、16个，完成率分别为80.0%、76.0%、80.0%。
+"""
+
+
+def test_a_respective_list_of_completion_rates_pairs_the_k_th_result_with_the_k_th_target() -> None:
+    got = findings(checked(TARGETS.format(started="19")), "GW122")
+    assert ("consistent", "info", ("24个", "30个", "80.0%")) in got
+    assert ("consistent", "info", ("19个", "25个", "76.0%")) in got
+    # the third rate equals the first: its own pair, by place in the list
+    assert ("consistent", "info", ("16个", "20个", "80.0%")) in got
+
+
+def test_a_rate_its_pair_does_not_make_is_an_error() -> None:
+    got = findings(checked(TARGETS.format(started="91")), "GW122")
+    assert ("inconsistent", "error", ("25个", "76.0%", "91个")) in got

@@ -18,6 +18,9 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
     text = idx.text
     head = text[max(0, f.span.start - 3):f.span.start].strip(SPACES)
     rates, k = _respective_rates(idx, f)
+    paired = parallel_completion(idx, f, rates, k)
+    if paired is not None:
+        return paired
     if k > 0:  # …分别完成年度任务（各 5 万人）的 105.2% 和 101.6%: the k-th result of the list
         first = completion(idx, rates[0])
         listed = first.params.get("results", ()) if first is not None else ()
@@ -67,6 +70,43 @@ def completion(idx: TextIndex, f: Figure) -> Candidate | None:
                      params={"complete": True, "rate": "completion", "exact_whole": True, "results": results})
 
 
+def parallel_completion(idx: TextIndex, f: Figure, rates: list[Figure], k: int) -> Candidate | None:
+    """对照签约 48 个、开工 35 个、投产 24 个的目标任务，签约、开工、投产项目分别为 38 个、27 个、19 个，完成率
+    分别为 79.2%、77.1%、79.2%: a 分别 list of completion rates after two lists of as many figures of one
+    unit in its sentence, the first named the targets (its words up to the second list name a
+    目标, 任务, 计划) — the k-th rate is the k-th result over the k-th target, as 分别 says."""
+    if k < 0 or len(rates) < 2:
+        return None
+    sent = idx.sentence_of(f.span.start)
+    before = [g for g in idx.figures_in(Span(sent.start, rates[0].span.start))
+              if summable(g) and g.kind != "change" and g.unit != f.unit]
+    lists = [run for run in _runs(idx, before) if len(run) == len(rates)]
+    if len(lists) != 2 or lists[0][0].unit != lists[1][0].unit or len(_runs(idx, before)) != 2:
+        return None
+    targets, results = lists
+    v = vocab()
+    named = idx.between(targets[-1].span.end, results[0].span.start)
+    cue = idx.between(results[-1].span.end, rates[0].span.start)
+    if not any(w in named for w in v["completion_cues"]) or "完成" not in cue:
+        return None
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(results[k], targets[k]), trigger="分别…完成",
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _runs(idx: TextIndex, figs: list[Figure]) -> list[list[Figure]]:
+    """The lists a run of figures makes: figures of one unit joined by 、 (or 和, 及, 与) with at most
+    their names between (签约 48 个、开工 35 个; 分别为 38 个、27 个), a stop or another unit ending one."""
+    out: list[list[Figure]] = []
+    for g in figs:
+        gap = idx.between(out[-1][-1].span.end, g.span.start) if out else ""
+        if out and g.unit == out[-1][-1].unit and not any(ch in gap for ch in "，,；;。：:") \
+                and any(w in gap for w in ("、", "和", "及", "与")):
+            out[-1].append(g)
+        else:
+            out.append([g])
+    return out
+
+
 def _respective_rates(idx: TextIndex, f: Figure) -> tuple[list[Figure], int]:
     """The rates of a 分别 list ``f`` is one of (分别完成…的 105.2% 和 101.6%) and its place in it;
     ([], -1) when it is in none."""
@@ -80,7 +120,9 @@ def _respective_rates(idx: TextIndex, f: Figure) -> tuple[list[Figure], int]:
         if idx.between(joined[-1].span.end, g.span.start).strip(SPACES) not in ("、", "和", "及", "与"):
             break
         joined.append(g)
-    return (joined, joined.index(f)) if f in joined else ([], -1)
+    # by place, not by meaning: two equal rates of one list (79.2%、77.1%、79.2%) are two items
+    at = next((i for i, g in enumerate(joined) if g.span == f.span), -1)
+    return (joined, at) if at >= 0 else ([], -1)
 
 
 def _increase_done(idx: TextIndex, level: Figure, target: Figure) -> Figure | None:
