@@ -110,3 +110,35 @@ def test_a_respective_list_of_completion_rates_pairs_the_k_th_result_with_the_k_
 def test_a_rate_its_pair_does_not_make_is_an_error() -> None:
     got = findings(checked(TARGETS.format(started="91")), "GW122")
     assert ("inconsistent", "error", ("25个", "76.0%", "91个")) in got
+
+
+FUNDS = """青川县人力资源和社会保障局2026年前三季度工作总结
+一、社会保险
+1-9月，全县社会保险基金总收入4.82亿元，总支出3.95亿元，当期结余8700万元。其中，城乡居民基本养老保险基金收入3.10亿元、支出2.64亿元、结余{pension}万元；失业保险基金收入6800万元、支出4100万元、结余2700万元。
+"""
+
+
+def _balances(pension: str = "4600") -> list[tuple[str, str, tuple[str, ...]]]:
+    return findings(checked(FUNDS.format(pension=pension)), "GW104")
+
+
+def test_each_item_s_balance_is_its_own_income_less_its_own_spending() -> None:
+    got = _balances()
+    assert ("consistent", "info", ("2.64亿元", "3.10亿元", "4600万元")) in got
+    assert ("consistent", "info", ("2700万元", "4100万元", "6800万元")) in got
+    assert ("consistent", "info", ("3.95亿元", "4.82亿元", "8700万元")) in got
+
+
+def test_an_item_s_balance_its_flows_do_not_make_is_reported() -> None:
+    # 4600 printed 6400: two digits swapped, so the pairing is confirmed and the miss an error
+    assert ("inconsistent", "error", ("2.64亿元", "3.10亿元", "6400万元")) in _balances(pension="6400")
+
+
+BEDS = """临江市卫生健康委员会2026年上半年工作总结
+一、医疗资源
+截至6月底，全市医疗卫生机构实有床位1.64万张，其中公立医院床位1.21万张、民营医院床位0.32万张，上半年净增床位420张。
+"""
+
+
+def test_a_change_after_a_list_is_no_balance_of_its_items() -> None:
+    assert not [g for g in findings(checked(BEDS), "GW104") if "420张" in g[2]]

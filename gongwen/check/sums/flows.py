@@ -42,6 +42,9 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
                   and (roles.get(f.id or str(f.span)) != "part" or word in vocab()["balance_flows"])
                   and f.previous is None and fact_kind(idx, f) != "target"  # 完成年度预算（3,600 万元）: no flow
                   and not (b.period and f.period and b.period[:4] != f.period[:4])]
+        own_item = _item_flows(idx, b, start)
+        if own_item is not None:
+            before = own_item
         if len(before) < 2:
             continue
         # an outflow stated as a fall (因资格到期…减少 51 家) is that many out, not a negative inflow
@@ -58,6 +61,24 @@ def balances(idx: TextIndex, roles: dict[str, str]) -> Iterator[Candidate]:
             continue
         yield Candidate(code="GW104", kind="diff", whole=(in_,), parts=(out_, positive(b)), trigger=word,
                         explicit=False, params={"sign": 1, "verb": word})
+
+
+def _item_flows(idx: TextIndex, b: Figure, start: int) -> list[Figure] | None:
+    """其中，A 基金收入 2.36 亿元、支出 1.87 亿元、结余 4900 万元；B 基金收入 3862 万元、…: a list whose
+    items each state two flows and their balance — the balance's flows are the two figures of its
+    unit in its own item (back to the ；that opens it, or the 其中), joined to it by 、, though they are
+    parts of the list; None when its item does not hold exactly two."""
+    text = idx.text
+    cut = max(text.rfind("；", start, b.span.start), text.rfind(";", start, b.span.start),
+              text.rfind(vocab()["subset_cues"][0], start, b.span.start))
+    if cut < 0:
+        return None
+    item = [f for f in idx.figures_in(Span(cut, b.span.start)) if summable(f) and f.previous is None]
+    if len(item) != 2 or any(f.unit != b.unit for f in item):
+        return None
+    # one item joined by 、 (收入 a、支出 b、结余 c), not a list the balance's clause follows (其中公立医院
+    # 床位 a、民营医院床位 b，上半年净增床位 c: the change of the whole, no balance of the two)
+    return None if any(ch in text[item[0].span.end:b.span.start] for ch in "，,。") else item
 
 
 _SET_OPENING = re.compile(r"([\u4e00-\u9fff]{2,12})中[，,]")
