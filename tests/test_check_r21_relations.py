@@ -142,3 +142,31 @@ BEDS = """临江市卫生健康委员会2026年上半年工作总结
 
 def test_a_change_after_a_list_is_no_balance_of_its_items() -> None:
     assert not [g for g in findings(checked(BEDS), "GW104") if "420张" in g[2]]
+
+
+SIGNED = """石门街道2026年上半年工作总结
+一、招商引资
+上半年新签约项目6个，协议投资{amount}亿元，分别完成全年目标（12个、30亿元）的50.0%和52.0%。
+二、健康服务
+辖区适龄妇女“两癌”筛查年度任务各4000人，截至6月底宫颈癌筛查2150人、乳腺癌筛查{breast}人，分别完成年度任务的53.8%和49.5%。
+"""
+
+
+def _done(amount: str = "15.6", breast: str = "1980") -> list[tuple[str, str, tuple[str, ...]]]:
+    return findings(checked(SIGNED.format(amount=amount, breast=breast)), "GW122")
+
+
+def test_targets_listed_in_the_cue_pair_with_the_results_by_unit_in_order() -> None:
+    got = _done()
+    assert ("consistent", "info", ("12个", "50.0%", "6个")) in got
+    assert ("consistent", "info", ("15.6亿元", "30亿元", "52.0%")) in got
+
+
+def test_a_target_set_for_each_before_the_results_is_every_result_s() -> None:
+    got = _done()
+    assert ("consistent", "info", ("2150人", "4000人", "53.8%")) in got
+    assert ("consistent", "info", ("1980人", "4000人", "49.5%")) in got
+
+
+def test_a_result_its_listed_target_does_not_make_is_an_error() -> None:
+    assert ("inconsistent", "error", ("16.5亿元", "30亿元", "52.0%")) in _done(amount="16.5")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, comparison_base, fact_kind, summable
 from ..reading.textindex import SPACES, TextIndex
 from .operands import clause_start, compatible, operands_before
 
@@ -77,6 +77,9 @@ def parallel_completion(idx: TextIndex, f: Figure, rates: list[Figure], k: int) 
     目标, 任务, 计划) — the k-th rate is the k-th result over the k-th target, as 分别 says."""
     if k < 0 or len(rates) < 2:
         return None
+    pair = _listed_targets(idx, f, rates, k)
+    if pair is not None:
+        return pair
     sent = idx.sentence_of(f.span.start)
     before = [g for g in idx.figures_in(Span(sent.start, rates[0].span.start))
               if summable(g) and g.kind != "change" and g.unit != f.unit]
@@ -90,6 +93,41 @@ def parallel_completion(idx: TextIndex, f: Figure, rates: list[Figure], k: int) 
     if not any(w in named for w in v["completion_cues"]) or "完成" not in cue:
         return None
     return Candidate(code="GW122", kind="share", whole=(f,), parts=(results[k], targets[k]), trigger="分别…完成",
+                     params={"complete": True, "rate": "completion", "exact_whole": True})
+
+
+def _listed_targets(idx: TextIndex, f: Figure, rates: list[Figure], k: int) -> Candidate | None:
+    """新签约项目 8 个，协议投资 23.6 亿元，分别完成全年目标（15 个、40 亿元）的 53.3% 和 59.0%; 年度任务各
+    9000 人，…宫颈癌筛查 8214 人、乳腺癌筛查 8036 人，分别完成年度任务的 91.3% 和 89.3%: the targets of a
+    分别 list of completion rates are listed in the cue (one a rate, in order) or set once for each
+    (各: in the cue or named before in the sentence); the k-th rate is of the k-th result — the
+    results are the figures before 分别 of the targets' units, in order."""
+    v = vocab()
+    text = idx.text
+    sent = idx.sentence_of(f.span.start)
+    at = max(text.rfind(w, sent.start, rates[0].span.start) for w in v["respectively"])
+    cue = text[at:rates[0].span.start]
+    if "完成" not in cue or not any(w in cue for w in v["completion_cues"]) or not cue.rstrip(SPACES).endswith("的"):
+        return None
+    listed = operands_before(idx, rates[0].span.start, at)
+    if not listed:  # 年度任务各 9000 人, named before in the sentence
+        listed = [g for g in operands_before(idx, at, sent.start) if idx.between(
+            max(sent.start, g.span.start - 1), g.span.start) == "各" and any(
+            w in idx.clause_before(g, 12) for w in v["completion_cues"])][-1:]
+    if len(listed) == 1 and idx.between(max(at, listed[0].span.start - 1), listed[0].span.start) == "各" \
+            or len(listed) == 1 and at > listed[0].span.start:
+        listed = listed * len(rates)
+    if len(listed) != len(rates):
+        return None
+    pool = [g for g in operands_before(idx, at, sent.start) if all(g is not t for t in listed)
+            and fact_kind(idx, g) != "target" and not comparison_base(idx, g)]
+    results: list[Figure] = []
+    for t in reversed(listed):  # the last result of each target's unit before the one after it
+        found = [g for g in pool if g.unit == t.unit and (not results or g.span.end <= results[0].span.start)]
+        if not found:
+            return None
+        results.insert(0, found[-1])
+    return Candidate(code="GW122", kind="share", whole=(f,), parts=(results[k], listed[k]), trigger="分别完成…的",
                      params={"complete": True, "rate": "completion", "exact_whole": True})
 
 
