@@ -170,3 +170,20 @@ def test_a_target_set_for_each_before_the_results_is_every_result_s() -> None:
 
 def test_a_result_its_listed_target_does_not_make_is_an_error() -> None:
     assert ("inconsistent", "error", ("16.5亿元", "30亿元", "52.0%")) in _done(amount="16.5")
+
+
+STAGES = """青川县人民检察院2026年工作报告
+一、诉讼监督
+对确有错误的刑事判决提出抗诉9件，法院已改判{revised}件；向法院提出再审检察建议7件，法院已采纳5件。全县在建产业项目已开工42个，已竣工投产27个。
+"""
+
+
+def test_a_later_stage_of_one_piece_of_work_is_within_its_earlier_stage() -> None:
+    got = findings(checked(STAGES.format(revised="6")), "GW108")
+    assert ("consistent", "info", ("6件", "9件")) in got
+    assert ("consistent", "info", ("5件", "7件")) in got
+    assert ("consistent", "info", ("27个", "42个")) in got
+
+
+def test_stages_read_from_words_say_nothing_when_they_do_not_hold() -> None:
+    assert not [g for g in findings(checked(STAGES.format(revised="12")), "GW108") if "12件" in g[2]]
