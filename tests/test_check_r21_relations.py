@@ -187,3 +187,14 @@ def test_a_later_stage_of_one_piece_of_work_is_within_its_earlier_stage() -> Non
 
 def test_stages_read_from_words_say_nothing_when_they_do_not_hold() -> None:
     assert not [g for g in findings(checked(STAGES.format(revised="12")), "GW108") if "12件" in g[2]]
+
+
+SHORTER = """临江市政务服务管理局2026年工作总结
+一、审批提速
+企业开办平均用时由上年的3.5天压缩至{days}天，压减1.5天。
+"""
+
+
+def test_a_fall_named_by_a_verb_of_cutting_is_a_stated_difference() -> None:
+    assert ("consistent", "info", ("1.5天", "2.0天", "3.5天")) in findings(checked(SHORTER.format(days="2.0")), "GW104")
+    assert ("inconsistent", "error", ("1.5天", "2.5天", "3.5天")) in findings(checked(SHORTER.format(days="2.5")), "GW104")
