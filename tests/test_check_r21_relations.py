@@ -198,3 +198,22 @@ SHORTER = """临江市政务服务管理局2026年工作总结
 def test_a_fall_named_by_a_verb_of_cutting_is_a_stated_difference() -> None:
     assert ("consistent", "info", ("1.5天", "2.0天", "3.5天")) in findings(checked(SHORTER.format(days="2.0")), "GW104")
     assert ("inconsistent", "error", ("1.5天", "2.5天", "3.5天")) in findings(checked(SHORTER.format(days="2.5")), "GW104")
+
+
+THRESHOLDS = """澄江经济开发区2026年工作总结
+一、招商引资
+全年新签约项目{total}个，其中亿元以上项目14个，10亿元以上项目5个。
+"""
+
+
+def test_a_higher_threshold_of_a_list_is_within_the_lower_not_one_more_part() -> None:
+    got = findings(checked(THRESHOLDS.format(total="16")), "GW108")
+    # 14 + 5 = 19 exceed the 16 projects, but the 5 are among the 14: each is within its whole
+    assert ("consistent", "info", ("14个", "16个")) in got
+    assert ("consistent", "info", ("14个", "5个")) in got
+    assert not [g for g in got if g[0] == "inconsistent"]
+
+
+def test_the_lowest_threshold_larger_than_the_whole_is_an_error() -> None:
+    got = findings(checked(THRESHOLDS.format(total="12")), "GW108")
+    assert ("inconsistent", "error", ("12个", "14个")) in got

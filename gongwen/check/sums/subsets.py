@@ -112,6 +112,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                     continue
                 parts, found = subtotals(idx, parts)
                 yield from found
+                parts = _below_thresholds(idx, parts)
                 parts, inside = _nested(idx, parts)
                 for n, hosts in inside:
                     for host in hosts:  # 监测对象中有 0.87 万人(同时具有低保对象身份): within each group named
@@ -168,6 +169,25 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _below_thresholds(idx: TextIndex, parts: list[Figure]) -> list[Figure]:
+    """其中亿元以上项目 21 个，10 亿元以上项目 6 个: things above a higher threshold of the same noun are
+    among those above the lower one listed before them (read by :func:`gongwen.check.sums.named_parts.
+    nested_thresholds`), no further part of the whole — the whole holds the lowest one's."""
+    from .named_parts import _threshold
+
+    v = vocab()
+    seen: list[tuple[float, str, str]] = []
+    out = []
+    for p in parts:
+        t = _threshold(idx.label_before(p, 16), v)
+        if t is not None and any(t[1:] == s[1:] and t[0] > s[0] for s in seen):
+            continue
+        if t is not None:
+            seen.append(t)
+        out.append(p)
+    return out
 
 
 def _stock_of_flow(idx: TextIndex, whole: Figure, f: Figure) -> bool:
