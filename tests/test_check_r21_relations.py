@@ -217,3 +217,20 @@ def test_a_higher_threshold_of_a_list_is_within_the_lower_not_one_more_part() ->
 def test_the_lowest_threshold_larger_than_the_whole_is_an_error() -> None:
     got = findings(checked(THRESHOLDS.format(total="12")), "GW108")
     assert ("inconsistent", "error", ("12个", "14个")) in got
+
+
+CLINICS = """汀原县卫生健康局2026年工作总结
+一、医疗资源
+年末全县医疗卫生资源情况见下表。
+""" + _table("机构类别 | 机构数（个） | 床位数（张）",
+             "医院 | 12 | 1,840",
+             "其中：公立医院 | 5 | 1,360",
+             "基层医疗卫生机构 | 316 | 620",
+             "专业公共卫生机构 | 6 | 90",
+             "合计 | {count} | 2,550")
+
+
+def test_a_total_row_adds_up_the_rows_above_it_but_a_single_sub_row() -> None:
+    got = findings(checked(CLINICS.format(count="334")), "GW102")
+    assert ("consistent", "info", ("12", "316", "334", "6")) in got
+    assert ("consistent", "info", ("1,840", "2,550", "620", "90")) in got

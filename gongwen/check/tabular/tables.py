@@ -242,9 +242,11 @@ def _sums(grid: Grid, r: int, rows: list[int], label: str, kind: str, exhaustive
 
 def _block_end(grid: Grid, r: int, sub: int, rows: list[int]) -> int | None:
     """The row after the last part of the 其中 block starting at ``sub``: the end for which most
-    summable columns add up, both the block to its parent and the rest to the total."""
+    summable columns add up, both the block to its parent and the rest to the total — or, for a
+    block of the one 其中 row (医院 | 其中：公立医院 | 基层医疗卫生机构 …), a selection of its parent no
+    larger than it, the rest alone adding up to the total."""
     best: tuple[int, int] | None = None
-    for end in range(sub + 2, rows[-1] + 2):
+    for end in range(sub + 1, rows[-1] + 2):
         inner = list(range(sub, end))
         outer = [k for k in rows if k not in inner]
         votes = 0
@@ -256,7 +258,8 @@ def _block_end(grid: Grid, r: int, sub: int, rows: list[int]) -> int | None:
             col = {k: x.value for k, x in zip(rows, cells) if x is not None}
             part_sum = sum((col[k] for k in inner), Decimal(0))
             out_sum = sum((col[k] for k in outer), Decimal(0))
-            votes += _near(part_sum, parent) and _near(out_sum, total)
+            held = _near(part_sum, parent) if len(inner) > 1 else part_sum <= parent.value
+            votes += held and _near(out_sum, total)
         if votes and (best is None or votes > best[0]):
             best = (votes, end)
     return best[1] if best else None
