@@ -48,3 +48,10 @@ def test_a_saved_pages_address_line_is_no_part_of_a_yearbook_entry() -> None:
     assert doc.metadata.year == 2019
     f = {x.as_written: x for x in extract(doc).figures}
     assert f["9120平方米"].period == "2019"
+
+
+
+def test_this_year_so_far_in_a_part_year_report_is_its_months() -> None:
+    # 今年以来 in a part-year report whose date is unknown: the months the report sums, not the year
+    doc = document_from_text("某县团委2024年上半年工作总结\n今年以来，我委组织青年志愿服务活动38场，参与团员1,260人次。\n")
+    assert {f.period for f in extract(doc).figures} == {"2024-01/2024-06"}
