@@ -50,6 +50,26 @@ def test_a_saved_pages_address_line_is_no_part_of_a_yearbook_entry() -> None:
     assert f["9120平方米"].period == "2019"
 
 
+@pytest.mark.parametrize(("page", "year", "period"), [
+    pytest.param("2024老干部局上半年工作总结\n今年以来，我局走访慰问离退休干部326人次，开展集中学习12场。\n",
+                 2024, "2024-01/2024-06", id="a-title-opening-on-its-year-without-年"),
+    pytest.param("2024XX团委关于上半年工作总结\n今年以来，我委组织青年志愿服务活动38场，参与团员1,260人次。\n",
+                 2024, "2024-01/2024-06", id="a-masked-name-glued-to-the-year"),
+])
+def test_a_title_may_open_on_its_year_without_年(page: str, year: int, period: str) -> None:
+    doc = document_from_text(page)
+    assert (doc.metadata.year, doc.metadata.period) == (year, period)
+    assert {f.period for f in extract(doc).figures} == {period}
+
+
+def test_a_year_named_as_the_comparison_base_is_a_past_year() -> None:
+    page = ("本报讯 人民银行某市中心支行日前发布今年上半年金融统计数据。上半年新增贷款312.45亿元，"
+            "是2020年全年投放量的1.21倍；6月末各项存款余额2846.17亿元，同比增长6.3%。\n")
+    doc = document_from_text(page)
+    assert doc.metadata.year == 2021
+    f = {x.as_written: x for x in extract(doc).figures}
+    assert f["312.45亿元"].period == "2021-01/2021-06" and f["2846.17亿元"].period == "2021-06"
+
 
 def test_this_year_so_far_in_a_part_year_report_is_its_months() -> None:
     # 今年以来 in a part-year report whose date is unknown: the months the report sums, not the year

@@ -179,14 +179,27 @@ def find_metadata(text: str, paragraphs: Sequence[Paragraph], headings: Sequence
         if m:
             year = int(m.group(1))
     if year is None and not masked:
-        years = Counter(int(y) for y in rx(r"(?<!\d)(20\d\d)年").findall(text))
-        if years:
-            year = years.most_common(1)[0][0]
+        year = _most_named_year(text)
     if year is None and known_date and not masked:
         year = _year_of_date(known_date, base)
     kind, period = _kind_and_period(base, months, year)
     return Metadata(title=title, issuer=issuer, date=date, year=year, kind=kind, period=period, pages=pages,
                     doc_number=doc_number), paras
+
+
+def _most_named_year(text: str) -> int | None:
+    """The year a text without title, date or opening year names most; a year named as the base its
+    figures are compared with ("是2018年全年投放量的1.58倍", "比2018年增长") is a past year, and counts
+    for the year after it.
+
+    >>> _most_named_year("今年上半年新增贷款476.68亿元，是2018年全年投放量的1.58倍。"), _most_named_year("无年份")
+    (2019, None)
+    """
+    years = Counter(int(m[2]) + (1 if m[1] else 0) for m in _NAMED_YEAR.finditer(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+_NAMED_YEAR = rx(r"(比|较|是|于|同)?(?<!\d)(20\d\d)年")
 
 
 # a year a template or a 范文 page withholds: 20xx年, 20XX年, XX年, **年, ××年
@@ -332,16 +345,19 @@ def _kind_rules() -> _KindRules:
 _YEAR = regex.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
 
 
+# a title opening on its year without 年: the year, then no digit, date or span mark
+_BARE_YEAR = regex.compile(r"\s*(?P<y>(?:19|20)\d\d)(?=[^\d年度.．\-－—–~～/／至到、，,])")
 _OPENING_YEAR = regex.compile(r"\s*(20\d\d)年(?:度)?(?:[，,]|以来|是|上半年|前三季度|一季度|[1１]\s*[-—至]\s*\d{1,2}月)")
 
 
 def title_year(title: str) -> tuple[int, int] | None:
-    """The first year a title names and where its mention ends.
+    """The first year a title names and where its mention ends; a title may also open on its year
+    without 年 (a page's "2023老干部局上半年工作总结", "2023XX团委…").
 
-    >>> title_year("某县民政局二〇二三年上半年工作总结")
-    (2023, 10)
+    >>> title_year("某县民政局二〇二三年上半年工作总结"), title_year("2023老干部局上半年工作总结")
+    ((2023, 10), (2023, 4))
     """
-    m = _YEAR.search(title)
+    m = _YEAR.search(title) or _BARE_YEAR.match(title)
     if not m:
         return None
     y = m["y"]
@@ -383,7 +399,7 @@ def _months(text: str, *, anywhere: bool) -> tuple[int, int] | None:
     """
     r = _kind_rules()
     if not anywhere:
-        ty = title_year(text)
+        ty = title_year(text) if _YEAR.search(text) else None  # (a bare year: the period words anywhere)
         starts = [ty[1]] if ty else sorted([m.start() for m in r.periods.finditer(text)][:1]
                                            + [m.start() for m in r.month.finditer(text) if m["fen"]][:1])[:1]
     else:
