@@ -66,6 +66,8 @@ def rules() -> MarkerRules:
 
 # An unmarked bold lead's family: no number, levels from the parent heading.
 BOLD_LEAD = Family("bold-lead", None, "none", 99, True)
+# an unmarked line that is a standard part title alone ("2027年工作安排" after 一、…七、): a part of the report
+PART = Family("part", None, "none", 0, False)
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -299,12 +301,27 @@ def _plain_lead(text: str, s: int, m_end: int, e: int, cut: int, opening: Marker
     # (a short lead may pair two nouns with 、: "事故起数、死亡人数“双下降”")
     if rx(r"[；;！？!?（(]").search(lead) or len(rx(r"[，,]").findall(lead)) > 1 \
             or (("、" in lead) and (len(lead) > 16 or lead.count("、") > 1)) \
-            or rx(r"\d").search(rx(r"\d{4}年").sub("", lead)):
+            or _has_figure(lead):
         return None
     ta, tb = _title_bounds(text, m_end, cut)
     if tb - ta < 2:
         return None
     return _Candidate(s, m_end, ta, tb, opening.family, opening.number, True, False)
+
+
+@lru_cache(maxsize=1)
+def _figure_pattern() -> Any:
+    """A figure in a lead: digits with a unit of the unit table (or %), a year aside — not a name
+    that holds digits (12345热线, 5G网络)."""
+    units = package_yaml("gongwen.extract", "data/units.yaml")
+    words = {a for u in units["units"].values() for a in u["aliases"]} | set(units["magnitudes"]) | {"%", "％", "‰"}
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\d(?:[\d.,，]*\d)?\s*(?:{alt})")
+
+
+def _has_figure(lead: str) -> bool:
+    """Whether a run-in lead states a figure ("新增就业1200人"): a sentence, not a heading."""
+    return bool(_figure_pattern().search(rx(r"\d{4}年").sub("", lead)))
 
 
 def _bold_lead(text: str, p: Paragraph) -> _Candidate | None:
@@ -352,6 +369,16 @@ def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
             out.append(_Candidate(pos, m_end, ta, tb, m.family, m.number, True, True))
         pos = cut + 1
     return out
+
+
+def _part_heading(text: str, p: Paragraph) -> _Candidate | None:
+    """An unmarked paragraph that is a standard section title alone (markers.yaml
+    ``plain_title_ends``: "2027年工作安排", "存在的问题"): the heading of a part of the report."""
+    r = rules()
+    ta, tb = _title_bounds(text, p.span.start, p.span.end)
+    if r.plain_title_end is None or tb <= ta or not r.plain_title_end.fullmatch(text, ta, tb):
+        return None
+    return _Candidate(p.span.start, p.span.start, ta, tb, PART, 0, False, bool(p.bold))
 
 
 def _styled_heading(text: str, p: Paragraph, level: int) -> _Candidate | None:
@@ -497,6 +524,13 @@ def _outline(text: str, paragraphs: Sequence[Paragraph], hints: dict[int, int], 
                 # deeper styled levels close when a shallower one comes
                 while stack and stack[-1].startswith("outline-") and int(stack[-1][8:]) > styled.family.rank:
                     stack.pop()
+        if not cands and opening is None and lead is None and p.span.start not in hints and heads \
+                and (part := _part_heading(text, p)) is not None:
+            stack[:] = [PART.name]  # a part opens anew: what follows is within it
+            add(Heading(level=1, marker="", title=text[part.title_start:part.title_end],
+                        span=Span(part.start, part.title_end), title_span=Span(part.title_start, part.title_end),
+                        family=PART.name, number=0, run_in=False, bold=part.bold))
+            continue
         if not cands and opening is not None and stack:
             # a numbered list item that is not a heading still counts for numbering continuity
             level = stack.index(opening.family.name) + 1 if opening.family.name in stack else len(stack) + 1
