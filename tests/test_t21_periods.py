@@ -75,3 +75,17 @@ def test_this_year_so_far_in_a_part_year_report_is_its_months() -> None:
     # 今年以来 in a part-year report whose date is unknown: the months the report sums, not the year
     doc = document_from_text("某县团委2024年上半年工作总结\n今年以来，我委组织青年志愿服务活动38场，参与团员1,260人次。\n")
     assert {f.period for f in extract(doc).figures} == {"2024-01/2024-06"}
+
+
+@pytest.mark.parametrize(("sentence", "periods"), [
+    pytest.param("1—9月，全区城镇新增就业5120人。截至9月底，全区城镇登记失业率为2.91%，低于3.5%的年度控制目标。"
+                 "发放创业担保贷款2180万元，扶持132人自主创业。举办各类招聘会36场。",
+                 {"2.91%": "2026-09", "2180万元": "2026-01/2026-09", "132人": "2026-01/2026-09",
+                  "36场": "2026-01/2026-09"}, id="a-rate-at-the-moment-frames-nothing-after-it"),
+    pytest.param("1—9月，全区共排查隐患1120处。截至9月底，已整改隐患1086处，整改率97.0%。"
+                 "对2家企业责令停产整顿，立案查处违法行为7起。",
+                 {"1086处": "2026-09", "2家": "2026-09", "7起": "2026-09"}, id="a-tally-by-then-is-carried-on"),
+])
+def test_an_as_of_date_is_carried_on_only_over_a_tally(sentence: str, periods: dict[str, str]) -> None:
+    f = _figures(Q3, sentence)
+    assert {w: f[w].period for w in periods} == periods

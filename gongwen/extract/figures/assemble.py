@@ -287,7 +287,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             period=iso,
             period_inferred=inferred,
             # the span a flow takes instead of a moment of an earlier sentence (decided once the metric is read)
-            _framing=_framing_span(text, flows, flow_starts, ps, ss, moment) if period is moment and own is None else None,
+            _framing=_framing_span(text, flows, flow_starts, ps, ss, moment, _tally(text, records, moment, ss))
+            if period is moment and own is None else None,
             previous=previous,
             change=change,
             change_unit=change_unit,
@@ -344,6 +345,19 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         # a figure read from a scan carries the lowest confidence of its digits
         figures = [replace(f, ocr_confidence=doc.source.confidence_of(f.span, _DIGITS)) for f in figures]
     return figures
+
+
+def _tally(text: str, records: list[dict[str, Any]], moment: Any, ss: int) -> bool:
+    """Whether the sentence of an earlier moment (截至9月底，已整改隐患1096处) states a count or amount
+    done by then, not only rates at the moment (城镇登记失业率为2.86%)."""
+    if moment is None or moment.span.start >= ss:
+        return True
+    end = _sentence_end(text, moment.span.end)
+    return any(moment.span.start < r["span"].start < end and unit_kind(r["unit"]) not in _RATE_KINDS
+               for r in records[-60:])
+
+
+_RATE_KINDS = frozenset({"percent", "points", "rate"})
 
 
 class _Context(NamedTuple):

@@ -124,14 +124,15 @@ def _opening_period(text: str, periods: list[PeriodMention], starts: list[int], 
 
 
 def _framing_span(text: str, flows: list[PeriodMention], starts: list[int], para_start: int, sentence_start: int,
-                  moment: PeriodMention | None) -> str | None:
+                  moment: PeriodMention | None, tally: bool = True) -> str | None:
     """The span that frames a paragraph ("1-9月，全县城镇新增就业…") when a moment opening a later
     sentence of it states a stock ("9月末城镇登记失业率为2.9%。"): the flows of the sentences after
     the moment (举办招聘会24场, 发放创业担保贷款3600万元) are the span's, not the moment's.  None when
-    ``moment`` is no such moment of an earlier sentence, or is 截至's (截至9月底，已发放…。…开展检查15次:
-    an as-of date the writer carries on) or no span stands before it."""
+    ``moment`` is no such moment of an earlier sentence, or is 截至's over counts done by then
+    (``tally``: 截至9月底，已发放…。…开展检查15次: an as-of date the writer carries on — not 截至9月底，
+    城镇登记失业率为2.86%。, a rate at the moment) or no span stands before it."""
     if moment is None or moment.kind != "date" or moment.span.start >= sentence_start \
-            or _AS_OF_WORD.match(text, moment.span.start):
+            or (_AS_OF_WORD.match(text, moment.span.start) and tally):
         return None
     span = _period_for(flows, starts, para_start, moment.span.start, sentence_start, text)
     return span.iso if span is not None and span.kind in ("interval", "open") else None
