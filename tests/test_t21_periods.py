@@ -89,3 +89,11 @@ def test_this_year_so_far_in_a_part_year_report_is_its_months() -> None:
 def test_an_as_of_date_is_carried_on_only_over_a_tally(sentence: str, periods: dict[str, str]) -> None:
     f = _figures(Q3, sentence)
     assert {w: f[w].period for w in periods} == periods
+
+
+def test_a_months_event_does_not_date_the_next_sentence() -> None:
+    f = _figures(YEAR, "9月中旬，举办网络安全宣传周系列活动，开展主题活动36场。组织专题培训7期，培训干部820人次。")
+    assert (f["36场"].period, f["7期"].period, f["820人次"].period) == ("2026-09", "2026", "2026")
+    # an as-of date still carries on (截至9月底，…。…)
+    f = _figures(Q3, "截至9月底，已整改隐患1086处。对2家企业责令停产整顿。")
+    assert f["2家"].period == "2026-09"

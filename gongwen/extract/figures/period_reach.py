@@ -62,6 +62,8 @@ def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -
     局地冰雹等灾害，共造成…受灾": the clause after it is not that month's)."""
     if p.span.start < sentence_start and _SINCE_AFTER.match(text, p.span.end) and not _opens_sentence(text, p.span.start):
         return True  # "…，"十四五"以来累计收缴1.06亿元。": a total since then, not the next sentence's period
+    if p.span.start < sentence_start and p.kind == "month" and not _AS_OF_WORD.match(text, p.span.start):
+        return True  # "9月中旬，…举办宣传周…。组织专题培训9期": one month's event, not the next sentence's period
     if not _event_date(text, p):
         return False
     if p.span.start < sentence_start:
