@@ -97,3 +97,8 @@ def test_a_months_event_does_not_date_the_next_sentence() -> None:
     # an as-of date still carries on (截至9月底，…。…)
     f = _figures(Q3, "截至9月底，已整改隐患1086处。对2家企业责令停产整顿。")
     assert f["2家"].period == "2026-09"
+
+
+def test_a_quoted_festival_name_is_no_period() -> None:
+    f = _figures(YEAR, "支持各乡镇举办“三月三”“六月六”等民族节庆活动12场次，参与群众6.2万人次。")
+    assert (f["12场次"].period, f["6.2万人次"].period) == ("2026", "2026")

@@ -256,10 +256,17 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     out: list[PeriodMention] = []
     last = -1
     for s, e, iso, kind in cands:
+        if kind in ("month", "date") and _QUOTED_NAME_OPEN.search(text, max(0, s - 1), s) \
+                and _QUOTED_NAME_CLOSE.match(text, e):
+            continue  # “四月八”, “三月三”: a festival's name, not a time of the report
         if s >= last:
             out.append(PeriodMention(Span(s, e), text[s:e], iso, kind))
             last = e
     return out
+
+
+_QUOTED_NAME_OPEN = regex.compile(r"[“\"「『‘]$")
+_QUOTED_NAME_CLOSE = regex.compile(r"[^“”\"「」『』‘’\d，,。；;]{0,3}[”\"」』’]")
 
 
 def _unless(spec: dict[str, object], key: str, text: str, i: int) -> bool:
