@@ -102,3 +102,11 @@ def test_a_months_event_does_not_date_the_next_sentence() -> None:
 def test_a_quoted_festival_name_is_no_period() -> None:
     f = _figures(YEAR, "支持各乡镇举办“三月三”“六月六”等民族节庆活动12场次，参与群众6.2万人次。")
     assert (f["12场次"].period, f["6.2万人次"].period) == ("2026", "2026")
+
+
+def test_a_column_header_opening_on_a_span_dates_its_cells() -> None:
+    report = ("某市医疗保障局2026年1-11月工作总结\n一、基金运行\n截至11月底，全市基金运行平稳。分险种收支情况如下：\n"
+              "单位：亿元\n险种\t1-11月基金收入\t1-11月基金支出\n职工基本医疗保险\t38.62\t33.15\n"
+              "城乡居民基本医疗保险\t21.47\t20.08\n某市医疗保障局\n2026年12月5日")
+    f = {x.as_written: x for x in extract(document_from_text(report)).figures}
+    assert {f[w].period for w in ("38.62", "33.15", "21.47", "20.08")} == {"2026-01/2026-11"}

@@ -165,13 +165,13 @@ def _row_measure(label: str, base: str) -> str:
 
 def _moment_of(header: str, year: int | None) -> PeriodMention | None:
     """The time a column header opens on before what it counts: "年末实有户数" → the year's end,
-    "上年火情起数" → the year before (as a header of 上年 alone is), "当年新增" → the year (``year`` is the table's: 当年/本年 name it, periods.yaml ``table_years``)."""
+    "1-11月基金收入" → those months, "上年火情起数" → the year before (as a header of 上年 alone is), "当年新增" → the year (``year`` is the table's: 当年/本年 name it, periods.yaml ``table_years``)."""
     h = _PAREN_UNIT.sub("", header).strip()
     own = _TABLE_YEAR.match(h)
     if own is not None and len(h) > own.end():
         return PeriodMention(Span(0, own.end()), own.group(), str(year), "year") if year is not None else None
     ps = find_periods(h, year=year)
-    if ps and ps[0].span.start == 0 and ps[0].kind in ("date", "year", "month", "baseline") and len(h) > ps[0].span.end:
+    if ps and ps[0].span.start == 0 and ps[0].kind in ("date", "year", "month", "interval", "baseline") and len(h) > ps[0].span.end:
         return ps[0]
     return None
 
