@@ -67,3 +67,9 @@ def test_the_parts_of_a_whole_narrowed_to_with_zhong_count_what_it_counts() -> N
 def test_a_part_that_names_its_own_measure_keeps_it() -> None:
     got = _plan("青禾县市场监督管理局", "抽检的食品企业中，发现问题企业36家，已整改34家。")
     assert got["36家"][1] != "抽检食品企业数"
+
+
+def test_a_known_category_heading_people_named_by_renshi_is_kept_whole() -> None:
+    # 人士 heads the people counted (代表人士, 宗教界人士): 少数民族 qualifies them
+    got = _plan("中共青禾县委统战部", "全县党外代表人士数据库入库820人，其中，宗教界人士30人、少数民族代表人士52人。")
+    assert got["52人"][0] == "少数民族代表人士" and got["30人"][0] == "宗教界人士"
