@@ -30,8 +30,8 @@ def _plan(issuer: str, body: str) -> dict[str, tuple[str | None, str | None]]:
 
 def test_a_label_is_never_cut_out_of_a_word() -> None:
     # 舆情信息 is a 网信 program word; 舆情信息员 is one word and stays whole in the metric
-    got = _plan("中共青禾县委网络安全和信息化委员会办公室", "全县舆情信息员队伍扩充至350人。")
-    assert got["350人"][1] == "舆情信息员队伍扩充人数"
+    got = _plan("中共青禾县委网络安全和信息化委员会办公室", "年末舆情信息员队伍稳定在260人。")
+    assert got["260人"][1] == "舆情信息员队伍人数"
 
 
 def test_a_part_named_by_words_joined_with_a_list_comma_is_one_part() -> None:
@@ -48,10 +48,10 @@ def test_the_parts_of_a_list_each_end_on_their_count() -> None:
 
 
 def test_a_respective_list_shares_the_head_its_last_item_carries() -> None:
-    got = _plan("青禾经济开发区管理委员会", "前三季度签约、开工、投产项目分别为30个、21个、15个。")
-    assert [got[w][0] for w in ("30个", "21个", "15个")] == ["签约项目", "开工项目", "投产项目"]
-    got = _plan("青禾县人民法院", "受理案件中，刑事、民事、行政、执行案件分别为520件、5,900件、180件、2,500件。")
-    assert [got[w][0] for w in ("520件", "5,900件", "180件", "2,500件")] == ["刑事案件", "民事案件", "行政案件", "执行案件"]
+    got = _plan("青禾经济开发区管理委员会", "全年新建、改建、扩建项目分别为14个、9个、5个。")
+    assert [got[w][0] for w in ("14个", "9个", "5个")] == ["新建项目", "改建项目", "扩建项目"]
+    got = _plan("青禾县人民法院", "新收的案件中，商事、行政案件分别为430件、96件。")
+    assert [got[w][0] for w in ("430件", "96件")] == ["商事案件", "行政案件"]
 
 
 def test_a_one_character_head_is_not_shared() -> None:
@@ -60,8 +60,8 @@ def test_a_one_character_head_is_not_shared() -> None:
 
 
 def test_the_parts_of_a_whole_narrowed_to_with_zhong_count_what_it_counts() -> None:
-    got = _plan("青禾县人民法院", "受理案件中，刑事、民事案件分别为520件、5,900件。")
-    assert got["520件"] == ("刑事案件", "受理案件数") and got["5,900件"] == ("民事案件", "受理案件数")
+    got = _plan("青禾县人民法院", "新收的案件中，商事、行政案件分别为430件、96件。")
+    assert got["430件"] == ("商事案件", "新收案件数") and got["96件"] == ("行政案件", "新收案件数")
 
 
 def test_a_part_that_names_its_own_measure_keeps_it() -> None:
@@ -73,3 +73,9 @@ def test_a_known_category_heading_people_named_by_renshi_is_kept_whole() -> None
     # 人士 heads the people counted (代表人士, 宗教界人士): 少数民族 qualifies them
     got = _plan("中共青禾县委统战部", "全县党外代表人士数据库入库820人，其中，宗教界人士30人、少数民族代表人士52人。")
     assert got["52人"][0] == "少数民族代表人士" and got["30人"][0] == "宗教界人士"
+
+
+def test_two_grades_joined_by_a_list_comma_are_one_band() -> None:
+    # the clause breaks at 、 inside the band: 三、四级手术 is the category, not 四级手术
+    got = _plan("青禾县中医院", "全年开展手术2,860台次，其中三、四级手术1,121台次，占比达到39.2%。")
+    assert got["1,121台次"][0] == "三、四级手术" and got["39.2%"][0] == "三、四级手术"

@@ -317,7 +317,7 @@ _WHOLE_HEAD = regex.compile("(?:" + _in_order(sorted({str(w) for k in ("thing_he
 
 def among_part_metrics(text: str, records: list[dict[str, Any]], lab: Labeller) -> None:
     """The counts a sentence lists after narrowing to a whole with 中 are parts of that whole and count
-    what it counts: "受理案件中，刑事、民事案件分别为520件、5,900件" → 受理案件数 for each part, whose name
+    what it counts: "新收的案件中，商事、行政案件分别为430件、96件" → 新收案件数 for each part, whose name
     is its scope, and "审结的行政案件中，…" → 审结行政案件数 — where the count's metric
     named its kind only (数量, 刑事案件数).  Counts in things only (件, 个, 项); the whole's noun ends on a
     head noun of two characters or more (in place)."""

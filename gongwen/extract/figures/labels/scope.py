@@ -123,7 +123,7 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                 return level
         # (a category a comparison names is what the figure is measured against, not its own:
         # "…增长6.8%，增速高于城镇居民1.5个百分点" goes on about the 农村居民 before)
-        terms = [x for x in self._scope_terms(cs, o) if not self._compared_with(cs, x[0])]
+        terms = [x for x in self._scope_terms(cs, o, straddling=True) if not self._compared_with(cs, x[0])]
         if terms:
             joined = self._joined_categories(cs, o)
             return joined or self._members_of(cs, o, terms[-1]) or self._whole_category(cs, o, terms[-1])

@@ -80,6 +80,23 @@ def _banded(text: str, hit: tuple[int, int, str, bool]) -> tuple[int, int, str, 
     return (s, m.end(), text[s:m.end()], place) if m and not place else hit
 
 
+# a grade's numeral before another's, joined by 、 ("三、四级手术", "一、二级重度残疾人"): one band of grades
+_GRADE_BEFORE = regex.compile(r"[一二三四五六七八九十]、$")
+
+
+def _coordinated(text: str, hit: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
+    """A category hit opening on a grade's numeral with another grade's numeral written before it and
+    joined by 、: the two grades are the category, as the text writes it.
+
+    >>> _coordinated("其中三、四级手术", (4, 8, "四级手术", False)), _coordinated("四级手术", (0, 4, "四级手术", False))
+    ((2, 8, '三、四级手术', False), (0, 4, '四级手术', False))
+    """
+    s, e, name, place = hit
+    if place or not name[:1] or name[0] not in "一二三四五六七八九十" or _GRADE_BEFORE.search(text, max(0, s - 2), s) is None:
+        return hit
+    return (s - 2, e, text[s - 2:e], place)
+
+
 class ScopeHitsMixin:
     """The scope hits of :class:`.labeller.Labeller` (which provides the attributes below)."""
 
@@ -125,6 +142,7 @@ class ScopeHitsMixin:
                     and (not self._in_indicator(m.start(), m.end()) or self._in_program_name(m.start(), m.end())))]
         # (a grade and those above or below it are one band of the grades: 高级工以上, 3A级及以下)
         hits = [_banded(text, h) for h in hits]
+        hits = [_coordinated(text, h) for h in hits]  # (三、四级手术 is one band)
         # (the report's own township is the whole jurisdiction, not a part of it: 石桥镇 in 石桥镇人民政府's report)
         own = (doc.metadata.issuer or "") + (doc.metadata.title or "")
         hits += [(m.start(), m.end(), m.group(), True) for m in _places(text) if m.group() not in own]
@@ -198,11 +216,15 @@ class ScopeHitsMixin:
             i += 1
         return False
 
-    def _scope_terms(self, a: int, b: int, places: bool = True) -> list[tuple[int, str]]:
-        """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b)."""
+    def _scope_terms(self, a: int, b: int, places: bool = True, straddling: bool = False) -> list[tuple[int, str]]:
+        """Known categories (and, with ``places``, township names such as 九陂镇) in [a, b); with
+        ``straddling``, also the one that starts before ``a`` and runs into it (三、|四级手术: a clause
+        break inside a band of grades)."""
         i = bisect.bisect_left(self.scope_hit_starts, a)
         out: list[tuple[int, str]] = []
         hits = self.scope_hits
+        if straddling and i > 0 and hits[i - 1][0] < a < hits[i - 1][1] <= b and not hits[i - 1][3]:
+            out.append((hits[i - 1][0], hits[i - 1][2]))
         while i < len(hits) and hits[i][0] < b:
             s, e, name, place = hits[i]
             if e <= b and (places or not place):
