@@ -234,3 +234,15 @@ def test_a_total_row_adds_up_the_rows_above_it_but_a_single_sub_row() -> None:
     got = findings(checked(CLINICS.format(count="334")), "GW102")
     assert ("consistent", "info", ("12", "316", "334", "6")) in got
     assert ("consistent", "info", ("1,840", "2,550", "620", "90")) in got
+
+
+MEMBERS = """青川县委统战部2026年工作总结
+一、队伍建设
+党外代表人士数据库入库人数由上年末的860人增至920人。其中，民主党派成员310人、党外知识分子352人。从结构看，女性{women}人，占38.0%。
+"""
+
+
+def test_a_criterion_after_a_subset_sentence_breaks_down_that_sentence_s_whole() -> None:
+    got = findings(checked(MEMBERS.format(women="350")), "GW107")
+    # 350 of the 920 in the database, not of a 其中 item: 38.04%
+    assert ("consistent", "info", ("350人", "38.0%", "920人")) in got

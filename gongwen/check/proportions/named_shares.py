@@ -97,6 +97,11 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
             # 全年查办案件 1362 件。其中，食品安全案件 486 件，占 35.7%: the 其中 opens on the sentence
             # before; so does a criterion (完成投资 1.86 亿元。从资金来源看，中央和省级资金 10240 万元，占 55.1%)
             prev = idx.sentence_of(max(0, sent.start - 1))
+            if _breakdown_cue().match(head) and prev.start > 0 and \
+                    text[prev.start:prev.end].lstrip(SPACES).startswith(tuple(vocab()["subset_cues"][:1])):
+                # 入库 1286 人。其中，A 398 人、B 427 人。从结构看，女性 502 人，占 39.0%: a criterion after a
+                # 其中 sentence breaks down the whole that sentence breaks down, stated before it
+                prev = Span(idx.sentence_of(prev.start - 1).start, prev.end)
             sibling = _sibling_whole(idx, prev, part) if _breakdown_cue().match(head) else None
             in_sent = [sibling] if sibling is not None else [g for g in larger if g.span.start >= prev.start]
         if in_sent and (shared := _shared_whole(idx, in_sent[-1], part)) is not None:
