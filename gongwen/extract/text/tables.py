@@ -19,7 +19,9 @@ Web texts and dumps also write a table with one space between cells::
 
 A single space also parts words of prose, so such a run is a table only under a header line of
 as many cells (three or more, words, none a number) and with two rows or more whose cells after
-the first are all numbers or dashes (— for an empty cell), the first a name.
+the first are numbers or dashes (— for an empty cell), the first a name.  A row's number may carry
+its unit (1862人), and one column may hold short words in every row — the rows' own units
+(指标 单位 2026年 2025年: 门诊人次 人次 18642 17013) — so long as every row has two numbers.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
 _SPACED_WORD = regex.compile(r"^(?=.*\p{Han})[^\s，。；！？,;]{1,20}$")
 _SPACED_NUMBER = regex.compile(r"^(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-+−]?\d+(?:\.\d+)?%?|[—–-]{1,2})$")
+# a row's number with its unit (1862人, 800户) and a unit column's short word (人次, 万元)
+_SPACED_COUNT = regex.compile(r"^[-+−]?\d+(?:\.\d+)?\p{Han}{1,2}$")
+_SPACED_UNIT = regex.compile(r"^\p{Han}{1,3}$")
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -139,14 +144,27 @@ def _spaced_cells(text: str) -> list[tuple[int, int]]:
 
 
 def _spaced_row(text: str, width: int) -> list[tuple[int, int]] | None:
-    """The cells of a row of a one-space table ``width`` cells wide: a name, then numbers or dashes."""
+    """The cells of a row of a one-space table ``width`` cells wide: a name, then numbers or dashes
+    (a number may carry its unit), or one short word (the row's unit) beside two numbers or more."""
     cells = _spaced_cells(text)
     if len(cells) != width or not _SPACED_WORD.match(text[cells[0][0]:cells[0][1]]):
         return None
     rest = [text[a:b] for a, b in cells[1:]]
-    if not all(_SPACED_NUMBER.match(x) for x in rest) or not any(_DIGIT.search(x) for x in rest):
+    numbers = [x for x in rest if _SPACED_NUMBER.match(x) or _SPACED_COUNT.match(x)]
+    words = [x for x in rest if _SPACED_UNIT.match(x)]
+    if len(numbers) + len(words) != len(rest) or len(words) > 1 or not any(_DIGIT.search(x) for x in numbers):
+        return None
+    if words and sum(bool(_DIGIT.search(x)) for x in numbers) < 2:
         return None
     return cells
+
+
+def _word_column(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """The index of a row's one word cell after its name (its unit), if any."""
+    for k, (a, b) in enumerate(cells[1:], 1):
+        if _SPACED_UNIT.match(text[a:b]):
+            return k
+    return None
 
 
 def _mark_spaced(lines: list, blank: Set[int]) -> None:
@@ -175,6 +193,9 @@ def _mark_spaced(lines: list, blank: Set[int]) -> None:
                 break
             run.append((j, row))
             j += 1
+        # a word column is the same column in every row (the rows' units), or the run is prose
+        while len(run) >= 3 and len({_word_column(lines[k].text, c) for k, c in run[1:]}) > 1:
+            run.pop()
         if len(run) < 3:
             i += 1
             continue
