@@ -595,3 +595,15 @@ def test_a_structure_with_a_slipped_digit_is_still_three_shares_and_a_ratio_of_t
     figs = [(f.as_written, f.unit) for f in extract(document_from_text(text)).figures]
     assert ("10.2", "%") in figs and ("14.1", "%") in figs and ("48.7", "%") in figs
     assert not any(u == "%" for w, u in figs if w in ("1.92", "1"))
+
+
+def test_a_per_population_level_lends_its_population_to_the_comparison_after_it() -> None:
+    """A clause that opens by comparing (比上年末的…, 较上年…) speaks of the level before it: the old
+    value and the change of 每万人口…拥有量 are per ten thousand people too — and a clause that does
+    not compare keeps its own count."""
+    text = ("一、主要工作\n全区每万人口注册文化志愿者达86.4人，比上年末的79.2人增加7.2人。"
+            "每千人口拥有社区服务站点2.6个，新建站点14个。")
+    f = _by_written(extract(document_from_text(text)))
+    assert [f[w].unit for w in ("86.4人", "79.2人", "7.2人")] == ["人/万人"] * 3
+    assert f["2.6个"].unit == "个/千人"
+    assert f["14个"].unit == "个"

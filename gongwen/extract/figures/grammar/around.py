@@ -139,6 +139,8 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
 
 
 _PER_POP_NEAR = 40
+# a clause that opens by comparing (比上年末的…, 较上年…, 高于目标值…) speaks of the clause before it
+_COMPARISON_OPENS = regex.compile(r"\s*(?:比|较|同比|环比|高于|低于)")
 _PER_POP_LIST = 160
 
 
@@ -146,9 +148,16 @@ def _per_population(work: str, start: int) -> str | None:
     """The population a count is per, named earlier in its clause: "每千人口执业（助理）医师数由
     2023年底的2.64人提高到2.91人" → 千人 (the clause may hold other numbers: dates, the old value).
     A list of levels that 分别 gives after their names ("每千常住人口床位数、卫生技术人员数、执业医师
-    数分别为6.1张、8.9人、3.2人") is per that population however long the names run."""
+    数分别为6.1张、8.9人、3.2人") is per that population however long the names run, and so is the old
+    value or the change of a clause that opens by comparing ("每万人口…拥有量达12.6件，比上年末的10.5件提高
+    2.1件" → 万人 for all three)."""
     i = start - 1
-    while i >= 0 and work[i] not in "，,。；;\n" and start - i < _PER_POP_LIST:
+    while i >= 0 and start - i < _PER_POP_LIST:
+        if work[i] in "，," and _COMPARISON_OPENS.match(work, i + 1):
+            i -= 1  # "…达12.6件，比上年末的10.5件提高2.1件": the comparison goes on with the level's subject
+            continue
+        if work[i] in "，,。；;\n":
+            break
         i -= 1
     found = None
     for pm in _PER_POP_RE.finditer(work, i + 1, start):
