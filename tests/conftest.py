@@ -55,6 +55,14 @@ def body_figures(issuer: str, body: str, kind: str, heading: str,
     return {f.as_written: (f.program, f.scope) for f in extract(document_from_text(text)).figures}
 
 
+def report_figures(report: str, sentence: str) -> dict:
+    """The figures of an invented report template (``{}`` where its one sentence goes), by how each
+    is written: the period tests of several sessions read the same shape of report."""
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    return {f.as_written: f for f in extract(document_from_text(report.format(sentence))).figures}
+
+
 def shared_dir() -> Path | None:
     """The shared corpus folder named by GONGWEN_SHARED; None when unset (tests then skip).
 

@@ -10,15 +10,10 @@
 from __future__ import annotations
 
 import pytest
-
-from gongwen.extract.pipeline import document_from_text, extract
+from conftest import report_figures
 
 HALF = "青禾县供销合作社2026年上半年工作总结\n一、主要工作\n{}\n青禾县供销合作社\n2026年7月6日"
 YEAR = "青禾县供销合作社2026年工作总结\n一、主要工作\n{}\n青禾县供销合作社\n2027年1月8日"
-
-
-def _figures(report: str, sentence: str) -> dict:
-    return {x.as_written: x for x in extract(document_from_text(report.format(sentence))).figures}
 
 
 @pytest.mark.parametrize(("report", "sentence", "periods"), [
@@ -31,11 +26,11 @@ def _figures(report: str, sentence: str) -> dict:
     pytest.param(YEAR, "全系统现有农资配送站58个。", {"58个": "2026"}, id="a-year's-report-keeps-its-year"),
 ])
 def test_what_exists_now_stands_at_the_reports_last_month(report: str, sentence: str, periods: dict[str, str]) -> None:
-    f = _figures(report, sentence)
+    f = report_figures(report, sentence)
     assert {w: f[w].period for w in periods} == periods
 
 
 def test_a_base_a_ratio_is_reckoned_on_takes_its_sentences_date_only_as_inferred() -> None:
-    f = _figures(HALF, "截至6月底，全县建成充电桩1,250个，按常住人口52.3万人计算，每万人拥有充电桩23.9个。")
+    f = report_figures(HALF, "截至6月底，全县建成充电桩1,250个，按常住人口52.3万人计算，每万人拥有充电桩23.9个。")
     assert (f["1,250个"].period, f["1,250个"].period_inferred) == ("2026-06", False)
     assert (f["52.3万人"].period, f["52.3万人"].period_inferred) == ("2026-06", True)

@@ -10,16 +10,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import report_figures
 
 from gongwen.extract.pipeline import document_from_text, extract
 
 HALF = "青禾县人民防空办公室2026年上半年工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2026年7月6日"
 Q3 = "青禾县人民防空办公室2026年前三季度工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2026年10月9日"
 YEAR = "青禾县人民防空办公室2026年工作总结\n一、主要工作\n{}\n青禾县人民防空办公室\n2027年1月8日"
-
-
-def _figures(report: str, sentence: str) -> dict:
-    return {x.as_written: x for x in extract(document_from_text(report.format(sentence))).figures}
 
 
 @pytest.mark.parametrize(("report", "sentence", "periods"), [
@@ -35,7 +32,7 @@ def _figures(report: str, sentence: str) -> dict:
 ])
 def test_a_level_raised_from_a_moment_stands_at_the_last_month(report: str, sentence: str,
                                                                 periods: dict[str, str]) -> None:
-    f = _figures(report, sentence)
+    f = report_figures(report, sentence)
     assert {w: f[w].period for w in periods} == periods
 
 
@@ -87,20 +84,20 @@ def test_this_year_so_far_in_a_part_year_report_is_its_months() -> None:
                  {"1086处": "2026-09", "2家": "2026-09", "7起": "2026-09"}, id="a-tally-by-then-is-carried-on"),
 ])
 def test_an_as_of_date_is_carried_on_only_over_a_tally(sentence: str, periods: dict[str, str]) -> None:
-    f = _figures(Q3, sentence)
+    f = report_figures(Q3, sentence)
     assert {w: f[w].period for w in periods} == periods
 
 
 def test_a_months_event_does_not_date_the_next_sentence() -> None:
-    f = _figures(YEAR, "9月中旬，举办网络安全宣传周系列活动，开展主题活动36场。组织专题培训7期，培训干部820人次。")
+    f = report_figures(YEAR, "9月中旬，举办网络安全宣传周系列活动，开展主题活动36场。组织专题培训7期，培训干部820人次。")
     assert (f["36场"].period, f["7期"].period, f["820人次"].period) == ("2026-09", "2026", "2026")
     # an as-of date still carries on (截至9月底，…。…)
-    f = _figures(Q3, "截至9月底，已整改隐患1086处。对2家企业责令停产整顿。")
+    f = report_figures(Q3, "截至9月底，已整改隐患1086处。对2家企业责令停产整顿。")
     assert f["2家"].period == "2026-09"
 
 
 def test_a_quoted_festival_name_is_no_period() -> None:
-    f = _figures(YEAR, "支持各乡镇举办“三月三”“六月六”等民族节庆活动12场次，参与群众6.2万人次。")
+    f = report_figures(YEAR, "支持各乡镇举办“三月三”“六月六”等民族节庆活动12场次，参与群众6.2万人次。")
     assert (f["12场次"].period, f["6.2万人次"].period) == ("2026", "2026")
 
 
