@@ -14,6 +14,8 @@ from .pattern import _AR, _FINANCIAL, _G, _PC, _Match
 from .units import TABLES, alternation, load_yaml, rate_unit
 
 _VERBS = load_yaml("changes.yaml")
+# a clause that opens on a comparison word (比上年末的…, 较上年…: changes.yaml baseline) speaks of the clause before it
+_COMPARISON_OPENS = regex.compile(rf"\s*(?:{alternation(_VERBS['baseline'])})")
 _PC_RE = regex.compile(_PC)
 _TIME_AVG_RE = regex.compile(alternation(TABLES.time_averages) or r"(?!)")
 _PER_POP_RE = regex.compile(alternation(TABLES.per_population) or r"(?!)")
@@ -139,8 +141,6 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
 
 
 _PER_POP_NEAR = 40
-# a clause that opens by comparing (比上年末的…, 较上年…, 高于目标值…) speaks of the clause before it
-_COMPARISON_OPENS = regex.compile(r"\s*(?:比|较|同比|环比|高于|低于)")
 _PER_POP_LIST = 160
 
 
