@@ -354,6 +354,12 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                                                     row_label).strip())
         if written != label and row_scope == label:
             scope_terms, row_scope = [], written
+        # (a row that names a unit by its own name with a known category inside it is that unit as
+        # written — 县政务服务中心, 内科系统 — not the category word: the category qualifies it)
+        if scope_terms and row_scope == label and not class_row and label not in lab.v.scopes \
+                and scope_terms[-1][1] != label and len(label) > len(scope_terms[-1][1]) \
+                and not people_row:
+            scope_terms = []
         if not scope_terms and not total_row and label:
             whole_row = label
         for c in range(1, len(t.cells[r])):
