@@ -712,6 +712,21 @@ def test_plain_numbered_run_ins_and_a_table_in_a_web_text() -> None:
         (2, "技能人才")]
 
 
+def test_single_spaced_table_rows_do_not_make_a_web_text_hard_wrapped() -> None:
+    """A web text whose only short open lines are a table's rows of single-spaced cells, its caption
+    and a signature: its paragraphs run hundreds of characters on one line, so it was never wrapped
+    at the rows' width, and a heading line above its first paragraph stays a heading."""
+    para = ("坚持质量导向，持续完善资助政策，引导创新主体提高申请质量，全年新增专利授权3120件，"
+            "较上年增长9.6%，其中发明专利授权642件，占专利授权总量的20.6%，企业获得授权516件。"
+            "深入实施商标品牌战略，新增注册商标2185件，累计有效注册商标达到18640件，培育区域公用品牌3个。")
+    text = ("一、专利创造质量稳步提升\n" + para + "\n二、知识产权运用持续深化\n" + para +
+            "\n2025年各乡镇主要指标\n乡镇 专利授权量(件) 有效发明专利(件) 质押融资额(亿元)\n东溪镇 312 1280 4.26\n"
+            "西岭镇 208 862 2.15\n南湖乡 96 341 0.87\n合计 616 2483 7.28\n三、存在的问题\n" + para + "\n某县市场监督管理局\n2025年12月26日")
+    doc = document_from_text(text)
+    assert [h.title for h in doc.headings] == ["专利创造质量稳步提升", "知识产权运用持续深化", "存在的问题"]
+    assert para in paragraphs(doc)
+
+
 def test_headings_run_into_a_one_paragraph_web_text() -> None:
     """A web page that ran its heading lines into the text: the heading ends where a standard
     section title ends (存在的问题, 2024年工作打算), before a 一是 list, or at a long lead's 。 (a

@@ -206,7 +206,17 @@ def wrap_width(texts: Sequence[Chars], widths: Sequence[float] | None = None,
            if not MARKER_START.match(t.text) and not (("\t" in t.text or "  " in t.text) and _CELL_GAP.search(t.text))]
     if n == 0 or len(mid) < 3 or len(mid) < 0.25 * n:
         return None
-    return float(statistics.median(mid))
+    wrap = float(statistics.median(mid))
+    # a line of prose several times that wide was never wrapped at it: the text is a web page's
+    # paragraphs, one per line, and its short open lines are a table's rows of single-spaced
+    # cells, a caption or a signature, not full lines of a hard wrap
+    if any(w > _NEVER_WRAPPED * wrap and _PROSE.search(t.text) for t, w in zip(texts, widths)):
+        return None
+    return wrap
+
+
+_NEVER_WRAPPED = 3.0  # a hard-wrapped dump's lines are the wrap width, a glued footer or bold repeat at most twice it
+_PROSE = regex.compile(r"\p{Han}[，。；,;]")
 
 
 # a marked line holding no clause punctuation: a heading's title ("（三）救援力量持续壮大")
