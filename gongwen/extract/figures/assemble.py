@@ -37,6 +37,7 @@ from .dating import (
     _moment_baseline,
     _moment_of,
     _next_period,
+    _now,
     _own_period,
     _rate_period,
     _report_period,
@@ -131,7 +132,8 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
     titles = _title_ranges(text)
     skip = sorted([(p.span.start, p.span.end) for p in doc.paragraphs if p.kind in ("title", "signature", "date", "meta")]
                   + [(t.span.start, t.span.end) for t in doc.tables])
-    all_periods = find_periods(text, year=year, date=doc.metadata.date)
+    now = _now(doc)
+    all_periods = find_periods(text, year=year, date=now)
     periods = [p for p in all_periods
                if p.kind in _REPORTING and not _inside(titles, p.span.start, p.span.end)
                and not (p.kind == "year" and not _DIGIT.search(p.text) and _TARGET_NOUN.match(text, p.span.end))]
@@ -217,7 +219,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         inferred = False
         if period is not None and not _DIGIT.search(period.text):
             # 全年/年底前 under "2024年工作打算" mean 2024's, not the report's
-            hp = _heading_period(path, heading_period, year, doc.metadata.date)
+            hp = _heading_period(path, heading_period, year, now)
             if hp is not None and _YEAR_ONLY.fullmatch(hp) and year is not None and int(hp) != year:
                 period = _in_year(period, int(hp))
         if period is not None and kind == "change" and period.kind == "date" and period.span.start < ss:
@@ -235,7 +237,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # an effective date (2020年1月起), not a stock's date of an earlier sentence
             period = None
         # a target's year, when no period of its sentence dates it: its plan heading's (2026年工作计划) or the report's
-        plan_year = (_heading_period(path, heading_period, year, doc.metadata.date) or report_period) \
+        plan_year = (_heading_period(path, heading_period, year, now) or report_period) \
             if kind == "target" and period is None else report_period
         own = _own_period(text, period, kind, ss, a, b, raised, baseline, report_period, plan_year)
         if own is not None:
@@ -243,16 +245,16 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             if iso is None and kind == "standard":
                 # a standing rule dates nothing of its own: it is in force in the period its section
                 # or report is about (inferred — a reader may leave it undated)
-                iso = _year_of(_context_period(path, heading_period, year, doc.metadata.date, plan_doc, report_period))
+                iso = _year_of(_context_period(path, heading_period, year, now, plan_doc, report_period))
                 inferred = iso is not None
         elif period is not None:
             iso = _rate_period(period.iso, period.kind) if is_rate and kind != "actual" else period.iso
             inferred = period.span.start < ss
         elif kind == "condition":  # a rule inherits only the period of the plan (or report) it stands in
-            iso = _context_period(path, heading_period, year, doc.metadata.date, plan_doc, report_period)
+            iso = _context_period(path, heading_period, year, now, plan_doc, report_period)
             inferred = iso is not None
         else:
-            iso = _heading_period(path, heading_period, year, doc.metadata.date)
+            iso = _heading_period(path, heading_period, year, now)
             if iso is None and kind == "target" and not plan_doc and any(is_plan_heading(h.title) for h in path):
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
             iso = iso or report_period
@@ -328,7 +330,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         intro_start = doc.paragraphs[max(0, k - 2)].span.start
         before = _table_period(text, periods, period_starts, intro_start, t.span.start)
         context = before.iso if before is not None else (
-            _heading_period(doc.section_path(t.span.start), heading_period, year, doc.metadata.date) or report_period)
+            _heading_period(doc.section_path(t.span.start), heading_period, year, now) or report_period)
         tables.extend(table_figures(doc, t, lab, context))
     for r in records:
         r["period"] = _stock_period(r["metric"], r["period"], r["period_inferred"], r["kind"])

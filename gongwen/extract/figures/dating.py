@@ -208,6 +208,21 @@ def _report_period(doc: Document) -> str | None:
     return str(period) if period else (str(md.year) if md.year else None)
 
 
+def _now(doc: Document) -> str | None:
+    """The day the text's now reaches (截至目前, 目前, 今年以来 up to it): the document's date — but a
+    summary signed after the period it reports on had closed (a 上半年 summary of 7月6日, a year's of 1月8日
+    the next year) states its figures as they stood at that period's end, whose last month its now is.
+
+    A plan speaks from its own date, before or in the year it plans.
+    """
+    date, period = doc.metadata.date, _report_period(doc)
+    if not date or not period or doc.metadata.kind == "plan":
+        return date
+    end = period.split("/")[-1]
+    end = end + "-12" if rx(r"\d{4}").fullmatch(end) else end
+    return end if rx(r"\d{4}-\d{2}").fullmatch(end) and date[:7] > end else date
+
+
 def _next_period(period: str | None) -> str | None:
     """The period after a report's own: the next year, or the second half after a first half.
 

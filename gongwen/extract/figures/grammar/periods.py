@@ -195,6 +195,8 @@ def _from_named(word: str, year: int | None, date: str | None) -> tuple[str, Per
         if not date and y is not None:
             return ys, "year"  # 今年以来 in a report without a date: the year is all that is known
         start = _ym(y, int(spec["start"]))  # type: ignore[call-overload]
+        if date is not None and start.endswith("-01") and date == f"{ys}-12":
+            return ys, kind  # 今年以来 in a year's summary: its now is the year's close, so the whole year
         return f"{start}/{date or '..'}", kind
     if kind == "deadline":  # 年底前: the printed precision, a month
         return _ym(y, int(spec["end"])), kind  # type: ignore[call-overload]
