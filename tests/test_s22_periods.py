@@ -1,7 +1,9 @@
 """Periods read anew in the twenty-second session (engineer T); every sentence here is invented.
 
 - 目前 alone names the same now as 截至目前: the document's date (a plan's 目前全县…在保家庭 N 户 is
-  counted the day the plan is signed), never the 目前 inside 项目前期;
+  counted the day the plan is signed), never the 目前 inside 项目前期; after an as-of date of its
+  paragraph it is that date (截止10月30日…。…目前滞留33人), and alone it is only inferred (the text writes
+  no date for it);
 - a summary signed after its period closed (a 上半年 summary of 7月8日, a year's of 1月10日 the next year)
   has its now at that period's last month: 截至目前 and 目前 stand there, and 今年以来 in a year's
   summary is the year, not a span running into the next one.
@@ -33,3 +35,10 @@ YEAR = "青禾县住房和城乡建设局2026年工作总结\n一、主要工作
 def test_mu_qian_is_the_documents_date(report: str, sentence: str, periods: dict[str, str]) -> None:
     f = report_figures(report, sentence)
     assert {w: f[w].period for w in periods} == periods
+
+
+def test_mu_qian_after_an_as_of_date_is_that_date_and_alone_only_inferred() -> None:
+    f = report_figures(YEAR, "截止11月20日，全县累计救助流浪乞讨人员168人次。护送返乡42人；目前滞留在站12人。")
+    assert (f["12人"].period, f["12人"].period_inferred) == ("2026-11-20", True)
+    f = report_figures(YEAR, "目前全县建有社区养老服务站8个。")
+    assert (f["8个"].period, f["8个"].period_inferred) == ("2026-12-28", True)

@@ -61,7 +61,15 @@ from .labels.labeller import Labeller
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
 from .labels.neighbours import delta_metrics, sentence_metrics
 from .labels.share_wholes import share_whole_metrics
-from .period_reach import _DIGIT, _action_between, _framing_span, _opening_period, _period_for, _table_period
+from .period_reach import (
+    _DIGIT,
+    _action_between,
+    _as_of_before,
+    _framing_span,
+    _opening_period,
+    _period_for,
+    _table_period,
+)
 from .tables import table_figures
 from .words.heads import _in_order
 from .words.metric_rules import unit_kind
@@ -100,6 +108,7 @@ _BASIS_CLOSE = rx(r"[^，。；,;（）()]{0,6}?(?:" + "|".join(map(str, package
 
 _GOAL_WORD = rx("|".join(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["goal_words"])))
 _YEAR_TO_DATE = frozenset(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["year_to_date"]))
+_BARE_NOW = frozenset(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["bare_now"]))
 
 
 def _changes(text: str, qs: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity], dict[int, Change]]:
@@ -167,6 +176,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a moment named inside an earlier sentence ("全年…收入14.72亿元，…，年末累计结余21.36亿元。")
             # dates only its own clause: the sentences after it take the period that opens it
             period = _opening_period(text, periods, period_starts, ps, period)
+        bare_now = period is not None and period.text in _BARE_NOW
+        if bare_now and period is not None:
+            # 目前 after an as-of date of its paragraph is that date; alone, the document's unwritten now
+            dated = _as_of_before(text, periods, period_starts, ps, period)
+            period, bare_now = (dated, False) if dated is not None else (period, True)
         moment = period
         due = _period_for(deadlines, deadline_starts, ss, a) if deadlines else None
         if period is not None and period.kind == "open" and not is_rate and (
@@ -249,7 +263,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                 inferred = iso is not None
         elif period is not None:
             iso = _rate_period(period.iso, period.kind) if is_rate and kind != "actual" else period.iso
-            inferred = period.span.start < ss
+            inferred = period.span.start < ss or bare_now
         elif kind == "condition":  # a rule inherits only the period of the plan (or report) it stands in
             iso = _context_period(path, heading_period, year, now, plan_doc, report_period)
             inferred = iso is not None

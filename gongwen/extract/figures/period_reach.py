@@ -94,6 +94,19 @@ _DAY_ISO = rx(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
 _FRAME_AFTER = rx(r"\s*(?:[，,、：:]|以来|期间|份[，,])")
 
 
+def _as_of_before(text: str, periods: list[PeriodMention], starts: list[int], para_start: int,
+                  now: PeriodMention) -> PeriodMention | None:
+    """The as-of date (截至/截止 …) written before a bare now (目前) in its paragraph, which that now
+    means ("截止10月30日，救助总数143人次。滞留10天以上54人；目前滞留33人" → 10月30日), if any."""
+    i = bisect.bisect_left(starts, now.span.start) - 1
+    while i >= 0 and periods[i].span.start >= para_start:
+        p = periods[i]
+        if p.kind == "date" and _AS_OF_WORD.match(text, p.span.start):
+            return p
+        i -= 1
+    return None
+
+
 def _table_period(text: str, periods: list[PeriodMention], starts: list[int], intro_start: int,
                   table_start: int) -> PeriodMention | None:
     """The period of the sentence that introduces a table: the one that opens that sentence's
