@@ -570,6 +570,21 @@ BOLD_LEADS_MD = """# 某县农业农村局2023年工作总结
 """
 
 
+def test_a_bold_lead_is_measured_in_words_not_its_quotation_marks(tmp_path: Path) -> None:
+    """A lead naming a campaign in quotation marks (坚持和发展新时代“枫桥经验”，推进诉源治理: twenty
+    words, twenty-two characters) is as long as its words: a heading beside its siblings."""
+    from gongwen.extract.pipeline import read
+
+    path = tmp_path / "court.md"
+    path.write_text("# 某县人民法院工作报告\n\n## 一、2026年工作回顾\n\n"
+                    "**坚持依法惩治犯罪，全力维护安全稳定。**全年审结刑事案件412件。\n\n"
+                    "**坚持和发展新时代“枫桥经验”，推进诉源治理。**全年委派诉前调解案件3860件。\n\n"
+                    "**坚持司法为民，让群众感受司法温度。**网上立案5120件。\n", encoding="utf-8")
+    assert [h.title for h in read(path).headings] == [
+        "2026年工作回顾", "坚持依法惩治犯罪，全力维护安全稳定", "坚持和发展新时代“枫桥经验”，推进诉源治理",
+        "坚持司法为民，让群众感受司法温度"]
+
+
 def test_unmarked_bold_leads_with_siblings_are_run_in_headings(tmp_path: Path) -> None:
     from gongwen.extract.pipeline import read
 

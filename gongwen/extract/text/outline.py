@@ -344,9 +344,14 @@ def _bold_lead(text: str, p: Paragraph) -> _Candidate | None:
     if not text[cut + 1:e].strip() or match_marker(text[s:e], bold=True) is not None:
         return None
     ta, tb = _title_bounds(text, s, cut)
-    if not 2 <= tb - ta <= r.bold_lead_max or rx(r"[。！？!?；;]").search(text, ta, tb):
+    # (its length in words: the quotation marks around a named campaign — 新时代“枫桥经验” — add none)
+    if not 2 <= tb - ta - len(_QUOTES.findall(text, ta, tb)) <= r.bold_lead_max \
+            or rx(r"[。！？!?；;]").search(text, ta, tb):
         return None
     return _Candidate(s, s, ta, tb, BOLD_LEAD, 0, True, True)
+
+
+_QUOTES = regex.compile("[“”‘’\"'《》「」]")
 
 
 def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
