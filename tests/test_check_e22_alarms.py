@@ -1,0 +1,32 @@
+"""Engineer E (wave 22): false alarms of group N, each fixed by what the words say (invented
+words) — a share's name that holds 比 (检查收入占比) compares nothing, so a change in 个百分点 after it
+is that share's; a share whose own clause names one item of the list before it (其中甲…、乙…、丙…，
+甲类占…的) has that item as its part, not the last one; a part whose share of an earlier part the list
+states (…，检查收入占比 39.0%) lies within that part, and the list is no set of the whole's parts; a
+target's base is the level under the target's own name, not a part's level whose words add a
+qualifier (两街道…合计)."""
+
+from __future__ import annotations
+
+from checkfacts import checked, findings
+
+HEAD = "关于2026年白鹭县相关工作情况的报告\n一、主要工作\n（一）重点工作\n"
+
+
+def _problems(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in checked(text).problems]
+
+
+INCOME = ("全年实现医疗收入{total}万元，同比增长9.4%，其中门诊收入3,980万元，检查收入{exam}万元，"
+          "检查收入占比{share}%，较上年的41.2%下降{pp}个百分点。")
+
+
+def test_a_change_in_points_after_a_named_share_is_that_shares() -> None:
+    r = checked(HEAD + INCOME.format(total="6,860", exam="1,552", share="39.0", pp="2.2"))
+    assert r.problems == ()
+    assert ("consistent", "info", ("2.2个百分点", "39.0%", "41.2%")) in findings(r, "GW104")
+    # the growth rate before the list is never the rate the change starts from
+    assert not findings(r, "GW104", "9.4%")
+    # a wrong change of that share is still an error
+    wrong = checked(HEAD + INCOME.format(total="6,860", exam="1,552", share="39.0", pp="3.2"))
+    assert [s for s, _, _ in findings(wrong, "GW104", "39.0%")] == ["inconsistent"]
