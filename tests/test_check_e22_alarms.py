@@ -30,3 +30,17 @@ def test_a_change_in_points_after_a_named_share_is_that_shares() -> None:
     # a wrong change of that share is still an error
     wrong = checked(HEAD + INCOME.format(total="6,860", exam="1,552", share="39.0", pp="3.2"))
     assert [s for s, _, _ in findings(wrong, "GW104", "39.0%")] == ["inconsistent"]
+
+
+CASES = ("全年共受理行政复议案件420件，其中维持决定{a}件、撤销决定96件、驳回申请144件，"
+         "维持决定数占案件总数的{share}%。")
+
+
+def test_a_share_whose_subject_names_a_listed_item_has_that_item_as_its_part() -> None:
+    r = checked(HEAD + CASES.format(a="180", share="42.9"))
+    assert r.problems == ()
+    assert findings(r, "GW107") == [("consistent", "info", ("180件", "42.9%", "420件"))]
+    # 144 / 420 = 34.3 %: the last item is not the share's part
+    wrong = checked(HEAD + CASES.format(a="180", share="24.9"))
+    assert [s for s, _, _ in findings(wrong, "GW107")] == ["inconsistent"]
+    assert findings(wrong, "GW107")[0][2] == ("180件", "24.9%", "420件")

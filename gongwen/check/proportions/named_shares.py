@@ -58,7 +58,10 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     # figure before it, but the whole's part stated elsewhere under that name
     named_within = len(_ORDINAL.sub("", text[clause_start(idx, at):at].strip(SPACES))) >= 2 \
         and text[clause_start(idx, at):at].strip(SPACES).startswith("其中")
-    if before and (len(text[idx.end_of(before[-1]):at]) <= 8 or _own_change_between(idx, before[-1], at)) \
+    item = _subject_item(idx, before, at) if before and not named_within else None
+    if item is not None:
+        part = item  # 其中发明专利 1286 件、…、外观设计 992 件，发明专利授权量占…: the item the subject names
+    elif before and (len(text[idx.end_of(before[-1]):at]) <= 8 or _own_change_between(idx, before[-1], at)) \
             and not _names_own_part(idx, before[-1], at) \
             and not named_within and not any(ch in text[before[-1].span.end:at] for ch in "。；;"):
         part = before[-1]  # the part stands right before 占
@@ -89,7 +92,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
                          explicit=not far, params={"complete": True})
     if far:
         return None
-    larger = [g for g in before[:-1] if compatible(g, part) and g.value >= part.value]
+    larger = [g for g in before if g.span.end <= part.span.start and compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         in_sent = [g for g in larger if g.span.start >= sent.start]
         head = text[sent.start:part.span.start].lstrip(SPACES)
@@ -301,6 +304,34 @@ def _names_own_part(idx: TextIndex, prev: Figure, at: int) -> bool:
     start = min(idx.sentence_of(at).start, prev.span.start)
     return any(name in idx.label_before(g, 16) for g in idx.figures_in(Span(start, prev.span.start))
                if g.unit == prev.unit)
+
+
+def _subject_item(idx: TextIndex, before: list[Figure], at: int) -> Figure | None:
+    """全年专利授权 5930 件，其中发明专利 1286 件、实用新型 3652 件、外观设计 992 件，发明专利授权量占
+    专利授权总量的 21.7%: a clause of its own before 占 whose subject opens with the name of one item
+    of the list just stated (its measure after it) has that item as its part, not the last item —
+    when it names one item only and not the figure right before it."""
+    last = before[-1]
+    k = clause_start(idx, at)
+    sent = idx.sentence_of(at)
+    if k <= last.span.end or last.span.start < sent.start or any(ch in idx.text[last.span.end:k] for ch in "。；;"):
+        return None
+    subject = _ORDINAL.sub("", idx.text[k:at].strip(SPACES))
+    if len(subject) < 3:
+        return None
+    items = [g for g in before if g.span.start >= sent.start and g.unit == last.unit]
+    named = [g for g in items if len(n := _item_name(idx, g)) >= 2 and subject.startswith(n)]
+    if len(named) != 1 or named[0] is last or _item_name(idx, last) in subject:
+        return None
+    return named[0]
+
+
+def _item_name(idx: TextIndex, g: Figure) -> str:
+    """The name a listed figure carries: its label without the word that opens the list (其中)."""
+    label = idx.label_before(g, 16)
+    for w in vocab()["subset_cues"]:
+        label = label.removeprefix(w)
+    return label.strip(SPACES + "、，,")
 
 
 def _by_names(idx: TextIndex, f: Figure, subject: str, name: str, earlier: list[Figure],
