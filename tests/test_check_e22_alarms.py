@@ -32,6 +32,18 @@ def test_a_change_in_points_after_a_named_share_is_that_shares() -> None:
     assert [s for s, _, _ in findings(wrong, "GW104", "39.0%")] == ["inconsistent"]
 
 
+def test_a_part_whose_share_of_an_earlier_part_is_stated_lies_within_it() -> None:
+    # 3,980 + 1,552 = 5,532 exceeds the 5,260 of the whole: 检查收入 is a part of 门诊收入 (38.99 %)
+    r = checked(HEAD + INCOME.format(total="5,260", exam="1,552", share="39.0", pp="2.2"))
+    assert [p for p in _problems(HEAD + INCOME.format(total="5,260", exam="1,552", share="39.0", pp="2.2"))
+            if p[0] in ("GW101", "GW108")] == []
+    assert ("consistent", "info", ("1,552万元", "3,980万元")) in findings(r, "GW108")
+    assert ("consistent", "info", ("3,980万元", "5,260万元")) in findings(r, "GW108")
+    # a part that does exceed the whole is still reported
+    over = checked(HEAD + INCOME.format(total="3,860", exam="1,552", share="39.0", pp="2.2"))
+    assert [s for s, _, _ in findings(over, "GW108", "3,860万元")] == ["inconsistent"]
+
+
 CASES = ("全年共受理行政复议案件420件，其中维持决定{a}件、撤销决定96件、驳回申请144件，"
          "维持决定数占案件总数的{share}%。")
 

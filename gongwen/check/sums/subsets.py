@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import interval_of, vocab
 from ..reading.relations import (
     PCT_UNITS,
     Candidate,
@@ -304,10 +304,12 @@ def _nested(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[tup
     nested figure, the parts it lies within."""
     own: list[Figure] = []
     inside: list[tuple[Figure, list[Figure]]] = []
-    for p in parts:
+    for k, p in enumerate(parts):
         m = _WITHIN_PART.fullmatch(idx.label_before(p, 16))
         names = [(q, idx.label_before(q, 16)) for q in own]
         host = next((q for q, lab in reversed(names) if m and m.group(1) in lab), None)
+        if host is None:
+            host = _share_host(idx, p, own, parts[k + 1] if k + 1 < len(parts) else None)
         if host is None:
             own.append(p)
             continue
@@ -315,6 +317,23 @@ def _nested(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[tup
         also = [q for q, lab in names if q is not host and len(lab) >= 2 and lab in after]
         inside.append((p, [host, *also[:1]]))
     return own, inside
+
+
+def _share_host(idx: TextIndex, p: Figure, own: list[Figure], nxt: Figure | None) -> Figure | None:
+    """其中医疗收入 1032.4 万元，药品收入 368.2 万元，药占比 35.7%: a rate stated after a part, before
+    the next part, that reads the part over an earlier part of the list and holds makes the part one
+    of that part's (a part of a part), no further part of the whole."""
+    from ..proportions.operands import _fits
+    from ..proportions.rates import percent_rate
+    end = nxt.span.start if nxt is not None else idx.sentence_of(p.span.start).end
+    for r in idx.figures_in(Span(p.span.end, end)):
+        if r.unit != "%" or r.kind == "change":
+            continue
+        c = percent_rate(idx, r)
+        if c is not None and c.kind == "share" and len(c.parts) == 2 and c.parts[0] is p \
+                and any(c.parts[1] is q for q in own) and _fits(p, c.parts[1], interval_of(r), False):
+            return c.parts[1]
+    return None
 
 
 # a count within a group named before it: 监测对象中有 0.87 万人, 农村中 3 万人
