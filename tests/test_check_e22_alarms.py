@@ -56,3 +56,13 @@ def test_a_share_whose_subject_names_a_listed_item_has_that_item_as_its_part() -
     wrong = checked(HEAD + CASES.format(a="180", share="24.9"))
     assert [s for s, _, _ in findings(wrong, "GW107")] == ["inconsistent"]
     assert findings(wrong, "GW107")[0][2] == ("180件", "24.9%", "420件")
+
+
+PLAN = ("全年全区完成固定资产投资86.5亿元，同比增长7.1%。其中东城、西城两街道完成固定资产投资额合计32.4亿元。\n"
+        "二、2027年工作计划\n2027年，力争固定资产投资额达到{target}亿元，较2026年增长{g}%。")
+
+
+def test_a_targets_base_is_the_level_under_its_name_not_a_parts() -> None:
+    r = checked(HEAD + PLAN.format(target="93.4", g="8.0"))
+    assert [p for p in _problems(HEAD + PLAN.format(target="93.4", g="8.0")) if p[0] == "GW105"] == []
+    assert ("consistent", "info", ("8.0%", "86.5亿元", "93.4亿元")) in findings(r, "GW105")

@@ -402,9 +402,15 @@ def _base_of(idx: TextIndex, x: Figure, earlier: list[Figure], year: int, own: s
     # 全区完成一般公共预算收入 24 亿元 … 2025 年一般公共预算收入预期目标安排 24.72 亿元，增长 3%: the
     # one level of that year (its period perhaps the report's own) whose words share the target's name
     own = idx.label_before(x, 24) if own is None else own
-    shared = {id(f): _common_name(idx.label_before(f, 24), own) for f in idx.figures
-              if f.span.end <= x.span.start and f.unit == x.unit and _year(f) == year and _level(f)
-              and fact_kind(idx, f) not in _NOT_NEW and f.source != "table"}
+    levels = [f for f in idx.figures if f.span.end <= x.span.start and f.unit == x.unit and _year(f) == year
+              and _level(f) and fact_kind(idx, f) not in _NOT_NEW and f.source != "table"]
+    shared = {id(f): _common_name(idx.label_before(f, 24), own) for f in levels}
+    # 全年全市发明专利授权 1286 件 … 两区发明专利授权量合计 850 件 … 力争发明专利授权量达到 1400 件: a level
+    # whose words add a qualifier the target's lack (a place, a group: 两区, 企业获得) is a part's, and
+    # no base of the target while a level under the name alone is stated
+    plain = {id(f): shared[id(f)] for f in levels
+             if shared[id(f)] >= _NAME and not _qualified(idx.label_before(f, 24), own)}
+    shared = plain or shared
     most = max(shared.values(), default=0)
     named = [f for f in idx.figures if shared.get(id(f)) == most]
     if most < _NAME or not named:
@@ -424,6 +430,41 @@ def _width(f: Figure) -> Decimal:
 _NAME = 4  # characters two labels must share to name one quantity (财政总收入, 建筑业总产值)
 
 
+def _qualified(label: str, own: str) -> bool:
+    """A level's words name the quantity the target's words name and qualify it further: two
+    characters or more of its label, outside the name they share (and the words of a period, place
+    or verb that reach a level), that the target's words do not hold.
+
+    >>> _qualified("临川区两区发明专利授权量合计", "力争全年发明专利授权量达到")
+    True
+    >>> _qualified("全年全市发明专利授权", "力争全年发明专利授权量达到"), _qualified("预计全年农村居民人均可支配收入", "农村居民人均可支配收入增长")
+    (False, False)
+    """
+    a, b = _fill(label), _fill(own)
+    for w in longest_first("future_words"):  # 预计达到, 力争: how a level is said, not which one
+        a, b = a.replace(w, "|"), b.replace(w, "|")
+    run = _common_run(a, b)
+    rest = a.replace(run, "|", 1) if run else a
+    return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff" and ch not in b) >= 2
+
+
+def _fill(s: str) -> str:
+    for w in (w for w in longest_first("subject_prefixes", "reach_words", "name_fillers") if len(w) >= 2):
+        s = s.replace(w, "|")
+    return s
+
+
+def _common_run(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            if not any(ch.isdigit() or ch == "|" for ch in a[i:j]):
+                best = a[i:j]
+    return best
+
+
 def _common_name(a: str, b: str) -> int:
     """The length of the longest run of characters two labels share (digits, the words of a
     period or place and the verbs that reach a level excepted: 参保人数达到 and 持卡人数达到 share no
@@ -434,16 +475,7 @@ def _common_name(a: str, b: str) -> int:
     >>> _common_name("力争企业职工基本养老保险参保人数达到", "社会保障卡持卡人数达到")
     2
     """
-    for w in (w for w in longest_first("subject_prefixes", "reach_words", "name_fillers") if len(w) >= 2):
-        a, b = a.replace(w, "|"), b.replace(w, "|")
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] not in b:
-                break
-            if not any(ch.isdigit() or ch == "|" for ch in a[i:j]):
-                best = j - i
-    return best
+    return len(_common_run(_fill(a), _fill(b)))
 
 
 def _level(f: Figure) -> bool:
