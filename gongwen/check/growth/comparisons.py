@@ -253,6 +253,10 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
             if stated is not None:
                 yield stated
                 continue
+            differed = _target_difference(idx, figs, k)
+            if differed:
+                yield from differed
+                continue
             if fact_kind(idx, a) == "target" and _level(a) and a.previous is None and b.unit == "%":
                 pairs, named = _respective(idx, figs, k), None
                 gap, said = text[a.span.end:b.span.start], text[sent.start:b.span.start]
@@ -281,6 +285,35 @@ def target_growth(idx: TextIndex) -> Iterator[Candidate]:
                 sign = 1 if signed_value(rate, hit[0]) >= 0 else -1
                 yield Candidate(code="GW105", kind="growth", whole=(t,), parts=(base, replace(rate, value=abs(rate.value))),
                                 trigger=hit[1], explicit=False, params={"sign": sign, "unit": "%"})
+
+
+def _target_difference(idx: TextIndex, figs: list[Figure], k: int) -> list[Candidate]:
+    """2027 年计划供应 2600 亩，比 2026 年增加 282 亩、增长 12.2%: a target, its difference from a year's
+    value in its own unit, then the rate — both over that year's actual stated elsewhere
+    (:func:`_base_of`), as a target's rate alone is.  Inferred, so never more than a warning."""
+    a, d = figs[k], figs[k + 1]
+    if fact_kind(idx, a) != "target" or not _level(a) or a.previous is not None or d.unit != a.unit \
+            or (d.change is None and d.kind != "change") or d.previous is not None:
+        return []
+    gap, year = _year_compared(idx.text[a.span.end:d.span.start])
+    hit = _verb(gap)
+    own = _year(a)
+    if hit is None or len(gap) > 8 or year is None and own is None:
+        return []
+    base = _base_of(idx, a, figs[:k], year if year is not None else own - 1)  # type: ignore[operator]
+    if base is None:
+        return []
+    sign = 1 if signed_value(d, hit[0]) >= 0 else -1
+    out = [Candidate(code="GW104", kind="diff", whole=(a,), parts=(base, replace(d, value=abs(d.value))),
+                     trigger=hit[1], explicit=False, params={"sign": sign})]
+    rate = figs[k + 2] if k + 2 < len(figs) else None
+    then = _verb(idx.text[d.span.end:rate.span.start]) if rate is not None else None
+    if rate is not None and rate.unit == "%" and then is not None and \
+            len(idx.text[d.span.end:rate.span.start].strip(SPACES + "、，,")) <= 4:
+        rsign = 1 if signed_value(rate, then[0]) >= 0 else -1
+        out.append(Candidate(code="GW105", kind="growth", whole=(a,), parts=(base, replace(rate, value=abs(rate.value))),
+                             trigger=then[1], explicit=False, params={"sign": rsign, "unit": "%"}))
+    return out
 
 
 def _own_subject(gap: str, verb: str, label: str) -> bool:
