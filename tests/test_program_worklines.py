@@ -152,3 +152,18 @@ def test_a_program_an_outer_heading_names_does_not_outweigh_the_inner_headings_l
     assert p["148次"] == "台站巡检"  # (was 应急救援, the outer heading's)
     assert p["31处"] == "台站巡检"
     assert p["120人"] == "应急救援"  # named by the line's own heading
+
+
+def test_a_line_narrower_than_another_bureaus_program_is_the_label() -> None:
+    """A new bureau's line that qualifies another bureau's program (渔业安全生产 of 安全生产), or holds
+    the word by which the figure's sentence names that program (渔船, a word of 渔业, under 渔船管理),
+    is the narrower work the figure is of; a line that only adds its team to the program
+    (应急救援队伍, above) is not."""
+    assert choose_vocab(None, "青禾县海洋与渔业局") is None
+    body = ("一、渔船管理规范有序\n年末全县持证渔船1530艘，全年更新改造渔船37艘。\n"
+            "二、渔业安全生产形势稳定\n全年开展渔业安全生产大检查12轮，排查整改隐患96处。")
+    p = _programs("青禾县海洋与渔业局", body)
+    assert p["1530艘"] == "渔船管理"  # (was 渔业: 渔船 counted right after it)
+    assert p["37艘"] == "渔船管理"
+    assert p["12轮"] == "渔业安全生产"  # (was 安全生产, the name the heading holds)
+    assert p["96处"] == "渔业安全生产"

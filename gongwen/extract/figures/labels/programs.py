@@ -133,9 +133,28 @@ class ProgramMixin:
             return line
         # (a heading outside the one naming the line, 应急救援能力持续提升 over 台站巡检扎实有序,
         # names the area the line is part of, not the figure's program)
+        if p is not None and self._line_narrows(p, line, o, path[max(k, 0):]):
+            return line
         if p is not None and (any(p in h.title for h in path[max(k, 0):]) or self._named_in_sentence(p, o)):
             return p
         return line or p
+
+    def _line_narrows(self, p: str, line: str | None, o: int, path: Sequence[Heading]) -> bool:
+        """Whether the heading's work ``line`` is a narrower work than program ``p``, found in another
+        bureau's vocabulary, as the report names it: the line is the program qualified (渔业安全生产
+        over 安全生产: it ends on the program's name), or — where no heading names ``p`` — it holds
+        the word by which the figure's sentence names ``p`` (渔船, a word of the 渔业 program, in
+        持证渔船1530艘 under 渔船管理规范有序).  What the figure counts is then the line's own
+        object, and the line is its program."""
+        if line is None or line == p:
+            return False
+        if p in line:
+            return line.endswith(p)  # (应急救援队伍 is the 应急救援 program's own team, not a narrower work)
+        if any(p in h.title for h in path):
+            return False
+        m = self._naming_mention(p, o)
+        word = self.doc.text[m.start:m.end] if m is not None else ""
+        return bool(word) and word != line and word in line
 
     def _line_named_in_sentence(self, line: str, p: str | None, o: int, path: Sequence[Heading]) -> bool:
         """Whether the figure's sentence (after its heading) names the heading's work ``line`` in its
@@ -175,6 +194,11 @@ class ProgramMixin:
         """Whether the figure's sentence, up to the end of its clause, names program ``p`` by a word
         of its own (not a generic, context or cued one) that says what the figure is of
         (:meth:`_names_here`)."""
+        return self._naming_mention(p, o) is not None
+
+    def _naming_mention(self, p: str, o: int) -> _Mention | None:
+        """The first mention by which the sentence of the figure at ``o`` names program ``p`` as
+        :meth:`_named_in_sentence` reads it, or None."""
         t = self.doc.text
         end = _COMMA.search(t, o)  # (a list's 、 does not end the clause: 人民调解、法律援助…分别)
         e = end.start() if end else len(t)
@@ -183,9 +207,9 @@ class ProgramMixin:
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
             if m.program == p and not (m.weak or m.context or m.cued) and self._names_here(m, p, cs, o):
-                return True
+                return m
             i += 1
-        return False
+        return None
 
     def _names_here(self, m: _Mention, p: str, cs: int, o: int) -> bool:
         """Whether mention ``m`` of program ``p`` in the sentence of the figure at ``o`` whose clause
