@@ -17,3 +17,15 @@ def test_a_row_naming_a_unit_keeps_its_name_not_the_category_inside_it() -> None
                    "内科病区\t51230\t3610\n外科病区\t38420\t2980\n合计\t89650\t6590\n")
     assert got["51230"][0] == "内科病区" and got["2980"][0] == "外科病区"
     assert got["89650"][0] == "全院"
+
+
+def test_a_part_keeps_the_program_word_its_qualifier_needs() -> None:
+    # 其他 and 法定 name no part without the things they qualify; 城镇 (a known category) and a level do
+    got = _figures("青禾县退役军人事务局", "截至年底，全县共有优抚对象3,460人，其中伤残军人420人、其他优抚对象3,040人。")
+    assert got["3,040人"][0] == "其他优抚对象"
+    got = _figures("青禾县人民检察院", "全年决定不起诉96人，其中相对不起诉80人、法定不起诉16人。")
+    assert got["16人"][0] == "法定不起诉" and got["80人"][0] == "相对不起诉"
+    got = _figures("青禾县民政局", "全年发放低保金1,200万元，其中城镇低保320万元、农村低保880万元。")
+    assert got["320万元"][0] == "城镇" and got["880万元"][0] == "农村"
+    got = _figures("青禾县供销合作社", "全系统领办农民专业合作社210家，其中省级示范社12家、市级示范社30家。")
+    assert got["12家"][0] == "省级" and got["30家"][0] == "市级"

@@ -60,6 +60,15 @@ def _levels() -> tuple[regex.Pattern[str], frozenset[str]]:
 
 
 _LEVEL_CHARS = frozenset("省市县区乡镇村")
+
+
+def is_level(words: str) -> bool:
+    """Whether ``words`` are an administrative level and nothing else (省级, 县级以上, 区本级).
+
+    >>> is_level("县级以上"), is_level("县级以上烈士纪念设施"), is_level("法定")
+    (True, False, False)
+    """
+    return _levels()[0].fullmatch(words) is not None
 # (data/places.yaml level_money: the source of money a level's budget gives, written after the level)
 _LEVEL_MONEY = regex.compile("|".join(sorted(map(str, package_yaml("gongwen.extract", "data/places.yaml")["level_money"]),
                                                key=len, reverse=True)))

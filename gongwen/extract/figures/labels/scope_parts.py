@@ -24,6 +24,7 @@ from ..words.heads import (
     _heads,
     _in_order,
 )
+from .places import is_level
 
 if TYPE_CHECKING:
     from ....model import Document
@@ -100,7 +101,8 @@ class ScopePartsMixin:
                 break  # "纳入低保": the program word names the category
             m = self.v.alias_re.search(label)
             trail = _PART_TRAILS.search(label)
-            if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()):
+            if m and m.end() == len(label) and m.start() > 0 and not _CATEGORY_HEAD.search(m.group()) \
+                    and self._names_part(label[: m.start()]):
                 label = label[: m.start()]  # (a program named by the things it runs stays: 中型水库)
             elif trail and (trail.start() >= 3 or trail.start() > 0 and trail.group() != "人员") \
                     and (len(trail.group()) < 2 or label[: trail.start()] in self.v.scopes):
@@ -119,6 +121,13 @@ class ScopePartsMixin:
         if _RATE_NOUN.search(label) or _QUOTES.search(label):
             return None  # what is measured (按时办结率, 失业保险费), not a part of a whole
         return label
+
+    def _names_part(self, words: str) -> bool:
+        """Whether ``words``, left of a part's label once the program word after them is cut, name a
+        part on their own: a known category (城镇 of 城镇低保) or the administrative level the things are
+        counted at (省级 of 省级示范社, as :func:`.places.counted_level` reads it), not a qualifier of the
+        program's things that needs them (其他|优抚对象, 法定|不起诉)."""
+        return words in self.v.scopes or is_level(words)
 
     def _item_start(self, cs: int) -> int:
         """Where the list item holding the clause at ``cs`` starts: a 、 with no quantity between it and
