@@ -29,3 +29,9 @@ def test_a_part_keeps_the_program_word_its_qualifier_needs() -> None:
     assert got["320万元"][0] == "城镇" and got["880万元"][0] == "农村"
     got = _figures("青禾县供销合作社", "全系统领办农民专业合作社210家，其中省级示范社12家、市级示范社30家。")
     assert got["12家"][0] == "省级" and got["30家"][0] == "市级"
+
+
+def test_one_place_of_a_list_an_activity_reaches_is_no_topic() -> None:
+    # 农村 among 机关、学校、社区 names where the talks went, not the people the audience counts
+    got = _figures("中共青禾县委宣传部", "组建理论宣讲小分队，深入机关、学校、农村、社区开展宣讲86场次，受众0.9万人次。")
+    assert got["0.9万人次"][0] == "全县" and got["86场次"][0] == "全县"

@@ -213,7 +213,8 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                      and (self.v.scopes.get(x[1], x[1]) in self.partition_parts or _PEOPLE_HEAD.search(x[1])
                           or self._subject(x[0]))
                      and not (_ACTION_LEAD.match(t, max(a, topic), x[0]) and not _PEOPLE_HEAD.search(x[1]))
-                     and not self._compared_with(max(a, topic), x[0])]
+                     and not self._compared_with(max(a, topic), x[0])
+                     and not self._among_places(x[0])]
             if own:
                 terms = [x for x in terms if any(self.v.scopes[w] == self.v.scopes.get(x[1], x[1]) for w, _ in own)]
             elif named and len({x[1] for x in terms}) == 1:
@@ -360,6 +361,23 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         for w in self.v.jurisdiction:
             prefix = prefix.replace(w, "")
         return len(prefix) <= 3 and not _SUBJECT_NOT.search(prefix)
+
+    def _among_places(self, s: int) -> bool:
+        """Whether the category hit at ``s`` is one item of a list joined by 、 whose other items are
+        no known categories (深入机关、学校、农村、社区、企业开展宣讲): the places an activity reaches,
+        not a population the clauses after it go on about."""
+        t = self.doc.text
+        i = bisect.bisect_left(self.scope_hit_starts, s)
+        if i >= len(self.scope_hits) or self.scope_hits[i][0] != s:
+            return False
+        e = self.scope_hits[i][1]
+        before, after = t[s - 1:s] == "、", t[e:e + 1] == "、"
+        if not (before or after):
+            return False
+        # (a list of known categories is one population: 城镇、农村居民; 特困人员、低保对象)
+        near = [h for h in self.scope_hits[max(0, i - 1):i + 2] if h[0] != s
+                and (h[1] == s - 1 or h[0] == e + 1)]
+        return not near
 
     def _listed_after(self, s: int) -> bool:
         """Whether the category hit starting at ``s`` is followed by 、 or 等 (an item of a list)."""
