@@ -35,3 +35,9 @@ def test_one_place_of_a_list_an_activity_reaches_is_no_topic() -> None:
     # 农村 among 机关、学校、社区 names where the talks went, not the people the audience counts
     got = _figures("中共青禾县委宣传部", "组建理论宣讲小分队，深入机关、学校、农村、社区开展宣讲86场次，受众0.9万人次。")
     assert got["0.9万人次"][0] == "全县" and got["86场次"][0] == "全县"
+
+
+def test_the_people_an_action_counts_are_its_scope() -> None:
+    # 干部 heads a population, as 人员 and 群众 do: the trainees are what 430人次 counts
+    got = _figures("共青团青禾县委员会", "全年举办团务培训班5期，培训基层团干部430人次。")
+    assert got["430人次"][0] == "基层团干部" and got["5期"][0] == "全县"
