@@ -66,3 +66,17 @@ def test_a_targets_base_is_the_level_under_its_name_not_a_parts() -> None:
     r = checked(HEAD + PLAN.format(target="93.4", g="8.0"))
     assert [p for p in _problems(HEAD + PLAN.format(target="93.4", g="8.0")) if p[0] == "GW105"] == []
     assert ("consistent", "info", ("8.0%", "86.5亿元", "93.4亿元")) in findings(r, "GW105")
+
+
+LEGAL = "全年开展法治宣传活动{n}场，参与群众{now}人次，比上年的{last}人次增长{g}%。"
+
+
+def test_zeros_after_a_decimal_point_are_its_precision_not_rounding() -> None:
+    # 6.84 ÷ 6.00 − 1 = 14.0 %: 6.00 万 is printed to the hundredth of 万, no round number
+    held = checked(HEAD + LEGAL.format(n=126, now="6.84万", last="6.00万", g="14.0"))
+    assert [(s, sev) for s, sev, _ in findings(held, "GW105")] == [("consistent", "info")]
+    wrong = checked(HEAD + LEGAL.format(n=126, now="6.84万", last="6.00万", g="15.0"))
+    assert [(s, sev) for s, sev, _ in findings(wrong, "GW105")] == [("inconsistent", "error")]
+    # an integer with trailing zeros may still be a round number: 6000 may stand for 5,500–6,500
+    rounded = checked(HEAD + LEGAL.format(n=126, now="6840", last="6000", g="15.0"))
+    assert [s for s, _, _ in findings(rounded, "GW105")] == ["weak"]

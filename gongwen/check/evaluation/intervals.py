@@ -9,6 +9,8 @@ interval are disjoint".
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
@@ -258,9 +260,19 @@ def last_nonzero_place(value: Decimal, quantum: Decimal) -> Decimal:
 
 
 def has_trailing_zeros(fig: Figure) -> bool:
-    """Two or more trailing zeros (3000 人, 500 万元): the figure may be a rounded one."""
+    """Two or more trailing zeros (3000 人, 500 万元): the figure may be a rounded one — unless it is
+    printed with a decimal point (6.00 万人次, 120.0 万元): zeros after the point are the precision
+    its writer states, and so are the zeros before it that the point closes."""
     q = fig.quantum if fig.quantum > 0 else Decimal(1)
-    return last_nonzero_place(fig.value, q) >= q * 100
+    return last_nonzero_place(fig.value, q) >= q * 100 and not _pointed(fig)
+
+
+_POINTED = re.compile(r"\d\.\d")
+
+
+def _pointed(fig: Figure) -> bool:
+    """The figure's number is printed with a decimal point (6.00万, 1,700.0)."""
+    return bool(_POINTED.search(fig.as_written))
 
 
 def interval_of(fig: Figure, reading: Reading = "strict", value: Decimal | None = None) -> Interval:
@@ -274,7 +286,7 @@ def interval_of(fig: Figure, reading: Reading = "strict", value: Decimal | None 
     kind = hedge_kind(fig)
     exact = is_exact(fig) and kind is None
     if reading == "rounded" and kind is None and fig.source != "table" and fig.kind != "standard" \
-            and last_nonzero_place(v, q) >= q * 100:
+            and last_nonzero_place(v, q) >= q * 100 and not (value is None and _pointed(fig)):
         q = last_nonzero_place(v, q)
         exact = False
     half = Decimal(0) if exact else q / 2
