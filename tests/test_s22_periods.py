@@ -4,6 +4,8 @@
   counted the day the plan is signed), never the 目前 inside 项目前期; after an as-of date of its
   paragraph it is that date (截止10月30日…。…目前滞留33人), and alone it is only inferred (the text writes
   no date for it);
+- a target named as its value (年度目标值12件, 2030年的目标值（37%）) is a target: dated by its year, not by the
+  as-of date of the result it is compared with.
 - a summary signed after its period closed (a 上半年 summary of 7月8日, a year's of 1月10日 the next year)
   has its now at that period's last month: 截至目前 and 目前 stand there, and 今年以来 in a year's
   summary is the year, not a span running into the next one.
@@ -42,3 +44,11 @@ def test_mu_qian_after_an_as_of_date_is_that_date_and_alone_only_inferred() -> N
     assert (f["12人"].period, f["12人"].period_inferred) == ("2026-11-20", True)
     f = report_figures(YEAR, "目前全县建有社区养老服务站8个。")
     assert (f["8个"].period, f["8个"].period_inferred) == ("2026-12-28", True)
+
+
+def test_a_target_named_as_its_value_is_a_target_of_its_year() -> None:
+    f = report_figures(YEAR, "截至12月底，每万人口高价值发明专利拥有量达10.8件，高于年度目标值10件。"
+                             "居民健康素养水平达到36.5%，提前实现2030年的目标值（35%）。")
+    assert (f["10件"].kind, f["10件"].period) == ("target", "2026")
+    assert (f["35%"].kind, f["35%"].period) == ("target", "2030")
+    assert f["10.8件"].kind == "actual"
