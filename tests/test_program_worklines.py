@@ -113,6 +113,16 @@ def test_a_heading_is_cut_after_its_verbs_before_its_organising_noun_and_never_o
     assert work_line("病媒防制和卫生整治有力有效", body) == "病媒防制"
 
 
+def test_a_line_is_never_cut_before_the_work_done_to_its_object() -> None:
+    """The text names a line's object without the work done to it (矛盾纠纷, 人防宣传); the work
+    (化解, 教育, 监管, 队伍建设) is the line's own noun and stays (worklines.yaml ``line_nouns``)."""
+    assert work_line("矛盾纠纷化解成效明显", "全年排查受理各类矛盾纠纷512件，调解成功497件") == "矛盾纠纷化解"
+    assert work_line("人防宣传教育深入人心", "全年开展人防宣传活动18场") == "人防宣传教育"
+    assert work_line("小额贷款公司监管持续加强", "全市小额贷款公司21家") == "小额贷款公司监管"
+    assert work_line("乡村工匠队伍建设稳步推进", "新认定乡村工匠136名") == "乡村工匠队伍建设"
+    assert work_line("临时救助及时高效", "全年实施临时救助1528人次") == "临时救助"  # a predicate still ends it
+
+
 def test_a_new_bureau_names_its_figures_by_the_line_cut_so() -> None:
     p = _programs("青禾县档案局", "一、加快发展档案编研\n全年出版档案编研成果6部，档案编研选题11个。\n"
                   "二、档案库房设施提档升级\n新建档案库房2400平方米，档案库房恒温恒湿全覆盖。")
