@@ -34,7 +34,7 @@ from labels_eval import documents, scorer, sources, tsv_rows  # noqa: E402
 
 GROUPS = {"A": (1, 12), "B": (13, 39), "C": (43, 45), "D": (48, 50), "E": (53, 56), "F": (59, 62), "G": (65, 68),
           "H": (71, 74), "I": (76, 79), "J": (82, 83), "K": (85, 86), "L": (88, 89),
-          "M": (91, 92), "N": (94, 95)}
+          "M": (91, 92), "N": (94, 95), "O": (97, 98)}
 
 
 def writer(doc: str) -> int:
