@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -33,6 +34,14 @@ def make_samples() -> ModuleType:
     sys.modules["make_samples"] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def sample_source(tmp_path_factory: pytest.TempPathFactory, name: str, text: str) -> tuple[Path, Any]:
+    """An invented report written as a ``.gw`` source into a fresh temporary folder, and the sample
+    the generator parses from it: ``(source path, sample)``."""
+    src = tmp_path_factory.mktemp(name.split("-")[0]) / f"{name}.gw"
+    src.write_text(text, encoding="utf-8")
+    return src, make_samples().parse_source(src)
 
 
 def bench_module(name: str) -> ModuleType:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_samples
+from conftest import make_samples, sample_source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,9 +38,7 @@ gen = make_samples()
 
 @pytest.fixture(scope="module")
 def wide(tmp_path_factory: pytest.TempPathFactory):
-    src = tmp_path_factory.mktemp("wide") / "wide-table.gw"
-    src.write_text(WIDE, encoding="utf-8")
-    sample = gen.parse_source(src)
+    src, sample = sample_source(tmp_path_factory, "wide-table", WIDE)
     return src.parent, sample, gen.layout(sample)
 
 

@@ -9,7 +9,6 @@ interval are disjoint".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
@@ -17,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from ..._data import package_yaml
+from ..._data import package_yaml, rx
 from ...errors import DataError
 from ...figure import Figure
 
@@ -266,7 +265,7 @@ def has_trailing_zeros(fig: Figure) -> bool:
     return last_nonzero_place(fig.value, q) >= q * 100 and not _pointed(fig)
 
 
-_POINTED = re.compile(r"\d\.\d")
+_POINTED = rx(r"\d\.\d")
 
 
 def _pointed(fig: Figure) -> bool:
