@@ -36,12 +36,14 @@ def make_samples() -> ModuleType:
     return mod
 
 
-def sample_source(tmp_path_factory: pytest.TempPathFactory, name: str, text: str) -> tuple[Path, Any]:
+def sample_source(tmp_path_factory: pytest.TempPathFactory, gen: ModuleType, name: str, text: str) -> tuple[Path, Any]:
     """An invented report written as a ``.gw`` source into a fresh temporary folder, and the sample
-    the generator parses from it: ``(source path, sample)``."""
+    the generator ``gen`` parses from it: ``(source path, sample)``.  The caller passes the generator
+    it lays the sample out with, so the sample's classes are that module's (another test may have
+    loaded the script again since)."""
     src = tmp_path_factory.mktemp(name.split("-")[0]) / f"{name}.gw"
     src.write_text(text, encoding="utf-8")
-    return src, make_samples().parse_source(src)
+    return src, gen.parse_source(src)
 
 
 def bench_module(name: str) -> ModuleType:

@@ -43,7 +43,7 @@ gen = make_samples()
 
 @pytest.fixture(scope="module")
 def laid_out(tmp_path_factory: pytest.TempPathFactory):
-    src, sample = sample_source(tmp_path_factory, "wrap-yanglao", SOURCE)
+    src, sample = sample_source(tmp_path_factory, gen, "wrap-yanglao", SOURCE)
     pages = gen.layout(sample)
     pdf = src.with_suffix(".pdf")
     gen.write_pdf(sample, pages, pdf)
@@ -117,7 +117,7 @@ FOOT = "某县养老服务中心办公室 2032年1月6日印发"
 def with_furniture(tmp_path_factory: pytest.TempPathFactory):
     """The same report printed with a running head above the text block and a footer line below
     it on every page, beside the page number."""
-    src, sample = sample_source(tmp_path_factory, "running-yanglao", SOURCE)
+    src, sample = sample_source(tmp_path_factory, gen, "running-yanglao", SOURCE)
     draw = gen._draw_text
 
     def with_head_and_foot(c, x, y, text, size, copies=1):  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ gen = make_samples()
 
 @pytest.fixture(scope="module")
 def wide(tmp_path_factory: pytest.TempPathFactory):
-    src, sample = sample_source(tmp_path_factory, "wide-table", WIDE)
+    src, sample = sample_source(tmp_path_factory, gen, "wide-table", WIDE)
     return src.parent, sample, gen.layout(sample)
 
 
