@@ -123,6 +123,21 @@ def test_a_line_is_never_cut_before_the_work_done_to_its_object() -> None:
     assert work_line("临时救助及时高效", "全年实施临时救助1528人次") == "临时救助"  # a predicate still ends it
 
 
+def test_a_line_is_never_cut_one_character_short() -> None:
+    # (the text's 基层党组织 and 全民健身活力 hold the line but its last character: a cut there would
+    # end inside a word; the cut goes back to the start the text names as a word of its own)
+    assert work_line("基层党建全面加强", "全镇基层党组织32个，党员1260名") == "基层党建"
+    assert work_line("全民健身活动广泛开展", "激发全民健身活力，新建场地12个") == "全民健身"
+
+
+def test_a_line_may_name_young_or_old_people_or_a_yearbook() -> None:
+    # (年 in a line is no year: a year is named by its number or its words, 上半年, 年度)
+    assert work_line("青少年体育蓬勃发展", "全市青少年体育传统特色学校42所") == "青少年体育"
+    assert work_line("老年人健康管理") == "老年人健康管理"
+    assert work_line("年鉴编纂提质增效") == "年鉴编纂"
+    assert work_line("下半年重点工作") is None and work_line("年度目标完成情况") is None
+
+
 def test_a_new_bureau_names_its_figures_by_the_line_cut_so() -> None:
     p = _programs("青禾县档案局", "一、加快发展档案编研\n全年出版档案编研成果6部，档案编研选题11个。\n"
                   "二、档案库房设施提档升级\n新建档案库房2400平方米，档案库房恒温恒湿全覆盖。")

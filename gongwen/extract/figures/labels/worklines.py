@@ -81,6 +81,8 @@ def _repeated_start(line: str, body: str, repeats: int) -> str | None:
     times — unless what it leaves off opens on, or cuts into, the noun of the work done (建设,
     服务: 高标准农田建设 is the line even when the text says 高标准农田1.2万亩): None, no cut."""
     for k in range(len(line), 2, -1):
+        if len(line) - k == 1:
+            continue  # (a word is not one character: 基层党建 is no 基层党 the text says in 基层党组织)
         if line[k - 1] in _JOINS:
             continue  # (a start ending on 和 names no line: 传染病防控和 of 传染病防控和卫生应急)
         if body.count(line[:k]) >= repeats:
@@ -124,3 +126,4 @@ def heading_lines(titles: Sequence[tuple[int, str]], text: str, spans: Sequence[
         if line:
             out[start] = obj + line if obj and obj not in line and obj + line in body else line
     return out
+
