@@ -63,6 +63,11 @@ _COPULAS = tuple(map(str, _P["respective"]["copulas"]))
 # what is left of a phrase after a program's name that names nothing by itself (资金, 金额, 人数)
 _BARE_TAIL = regex.compile(_in_order(_P["bare_tails"]))
 
+# a list of examples closed by 等 (phrases.yaml examples): its joiners, and what makes a 等 part of a word
+_CLOSER = str(_P["examples"]["closer"])
+_LISTED = regex.compile(_in_order(_P["examples"]["joiners"]))
+_IN_WORD_CLOSER = regex.compile(_in_order(_P["examples"]["in_word_after"]))
+
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 # a count ends the phrase before it ("低保6154户…"); an age or grade is part of the noun (60周岁以上老年人)
@@ -195,6 +200,14 @@ class PhraseMixin:
             # "A、B、C分别实现产值" → 产值: what each item has, not the list (but "保障标准分别为集中养育":
             # the categories follow a copula, the measure stands before 分别)
             t = each
+        if _CLOSER in t:
+            # "A、B、C等民生事项" → 民生事项: a list closed by 等 gives examples of what the noun after it
+            # names, and that noun is what is measured (not 等级公路, 一等奖: 等 inside a word); the list
+            # may have begun in the clause before, its items split at 、
+            head, _, tail = t.rpartition(_CLOSER)
+            listed = _LISTED.search(head) is not None or self.doc.text[a - 1:a] == "、"
+            if len(tail) >= 2 and listed and not _IN_WORD_CLOSER.match(tail):
+                t = tail
         if "的" in t:
             head, _, tail = t.rpartition("的")
             if tail in _BARE_AFTER_DE and len(head) >= 2:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ...._data import rx
-from ..context.phrases import PhraseMixin
+from ..context.phrases import _CLOSER, PhraseMixin
 from ..words.heads import _CATEGORY_END, _CATEGORY_HEAD, _COUNT_NOUN, _HEADS, _PEOPLE_HEAD, _in_order
 from ..words.metric_rules import _BARE_NOUNS, _verbs, measure_of, metric_rules
 
@@ -145,7 +145,10 @@ class CountMetricMixin(PhraseMixin):
             measure = measure_of(unit, phrase)
             if measure is not None:
                 return phrase if _MEASURED.search(phrase) else phrase + measure
-            verb = rules["count_verb_rx"].search(clause)
+            # (nor a verb among the examples a list closed by 等 gives: "加装电梯、小区环境整治等民生事项"
+            # counts 民生事项, not 整治民生事项)
+            examples = clause.rfind(_CLOSER + phrase)
+            verb = rules["count_verb_rx"].search(clause, examples + 1 if examples >= 0 else 0)
             # (not the verb that makes the thing what it is named: "调整为综合网格118个" counts 综合网格)
             if verb and verb.group() not in phrase and not clause.startswith("为", verb.end()):  # "新增社会组织" from "新增…社会组织7个"
                 phrase = verb.group() + phrase
