@@ -1,0 +1,14 @@
+"""Engineer R (wave 23): relations found on groups N and O of the development corpus, each landed
+only where it gained on a group it was not found on as well — invented words for each mechanism."""
+
+from __future__ import annotations
+
+from test_check_r_coverage import _verdicts  # the same invented report head and helpers
+
+LOANS = ("全年发放创业担保贷款{n}笔、1.86亿元，较上年分别增长5.2%和7.4%，笔均贷款{avg}万元。")
+
+
+def test_a_level_per_transaction_is_the_amount_over_the_count_of_transactions() -> None:
+    # 笔 counts transactions: 1.86 亿元 ÷ 1240 笔 = 15.0 万元
+    assert ("consistent", "info", ("1.86亿元", "1240笔", "15.0万元")) in [
+        (s, sev, tuple(sorted(figs))) for s, sev, figs in _verdicts(LOANS.format(n="1240", avg="15.0"), "GW106")]
