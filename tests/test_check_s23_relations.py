@@ -12,3 +12,18 @@ def test_a_level_per_transaction_is_the_amount_over_the_count_of_transactions() 
     # 笔 counts transactions: 1.86 亿元 ÷ 1240 笔 = 15.0 万元
     assert ("consistent", "info", ("1.86亿元", "1240笔", "15.0万元")) in [
         (s, sev, tuple(sorted(figs))) for s, sev, figs in _verdicts(LOANS.format(n="1240", avg="15.0"), "GW106")]
+
+
+
+HOUSING = ("全年发放个人住房贷款{n}笔、12.4亿元，较上年增长4.1%。其中，首套住房贷款2650笔，占发放笔数的{r}%。")
+
+
+def test_a_whole_named_by_the_count_of_its_unit_is_the_figure_of_that_unit_so_named() -> None:
+    # 占发放笔数的: 笔数 counts in 笔, 发放 names the whole (2650 ÷ 3120 = 84.94 %)
+    assert _verdicts(HOUSING.format(n="3120", r="84.9"), "GW107") == [
+        ("consistent", "info", ("2650笔", "3120笔", "84.9%"))]
+
+
+def test_a_whole_so_named_that_misses_is_no_finding() -> None:
+    # found by a loose name, so kept only where it holds
+    assert _verdicts(HOUSING.format(n="3120", r="80.9"), "GW107") == []

@@ -166,13 +166,15 @@ def _stated_just_before(idx: TextIndex, f: Figure, whole: Figure, name: str) -> 
 
 def _unit_named(idx: TextIndex, name: str, f: Figure, part: Figure, cands: list[Figure]) -> Figure | None:
     """占培训总人次的 59.7%, 占监测户总数的 60.2%: a name that ends in the unit its whole is counted in
-    (人次, 户) names that whole by the words before the unit, 总 left aside (培训 3,650 人次, 纳入监测对象
-    1,724 户) — no label says 培训人次, so loose a match is taken only where the rate holds, the nearest
+    (人次, 户), or in that unit's count (笔数 of 占发放笔数的 88.5%), names that whole by the words
+    before the unit, 总 left aside (培训 3,650 人次, 纳入监测对象 1,724 户) — no label says 培训人次, so loose a match is taken only where the rate holds, the nearest
     first."""
     unit = part.unit
-    if not unit or not name.endswith(unit) or unit not in vocab()["count_units"]:
+    # (占发放笔数的 88.5%: the count of the unit, 笔数, names it as the unit alone does)
+    counted = name.removesuffix("数") if name.endswith(f"{unit}数") else name
+    if not unit or not counted.endswith(unit) or unit not in vocab()["count_units"]:
         return None
-    short = name[: -len(unit)].removesuffix("总")
+    short = counted[: -len(unit)].removesuffix("总")
     if len(short) < 2:
         return None
     stated = interval_of(f)
