@@ -27,3 +27,17 @@ def test_a_whole_named_by_the_count_of_its_unit_is_the_figure_of_that_unit_so_na
 def test_a_whole_so_named_that_misses_is_no_finding() -> None:
     # found by a loose name, so kept only where it holds
     assert _verdicts(HOUSING.format(n="3120", r="80.9"), "GW107") == []
+
+
+SIBLINGS = ("全年发放个人住房贷款3120笔、12.4亿元。其中，首套住房贷款2650笔，占发放笔数的84.9%；"
+            "向新市民发放贷款{n}笔，占{r}%。")
+
+
+def test_a_bare_share_after_a_siblings_named_share_is_of_the_same_whole() -> None:
+    # 占 47.6%: the clause before it shares out 3120 笔, so 1486 ÷ 3120 = 47.63 %
+    assert ("consistent", "info", ("1486笔", "3120笔", "47.6%")) in _verdicts(SIBLINGS.format(n="1486", r="47.6"), "GW107")
+
+
+def test_a_bare_share_after_a_sibling_that_misses_is_no_finding() -> None:
+    # the whole is read from the parallel of the clauses, so kept only where it holds
+    assert [v for v in _verdicts(SIBLINGS.format(n="1486", r="44.6"), "GW107") if "44.6%" in v[2]] == []

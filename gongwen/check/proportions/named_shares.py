@@ -109,6 +109,12 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
             in_sent = [sibling] if sibling is not None else [g for g in larger if g.span.start >= prev.start]
         if in_sent and (shared := _shared_whole(idx, in_sent[-1], part)) is not None:
             in_sent = [shared]
+        sibling = None
+        if not in_sent:
+            # 支持首套住房贷款 3652 笔，占发放笔数的 88.5%；向青年人发放贷款 1963 笔，占 47.6%: a bare share in
+            # the ；-clause after a sibling's share is of the whole that share is of
+            sibling = _clause_sibling_whole(idx, sent, part)
+            in_sent = [sibling] if sibling is not None else []
         group = idx.group_at(f.span.start)
         if group is not None:  # 实有 59 人（其中 50 岁以上 18 人占 30.6%；…）: the bracket's head
             in_sent = [g for g in in_sent if g.span.end <= group.open] or in_sent
@@ -117,6 +123,9 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
             return None
         # 再就业 1.35 万人，其中就业困难人员 4,260 人，占 34.6%: the 其中 states the whole
         listed = any(w in text[whole.span.end:part.span.start] for w in vocab()["subset_cues"][:1])
+        if sibling is not None:  # a reading of the clauses' parallel: kept only where it holds
+            return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
+                             explicit=False, params={"complete": True, "confirm_only": True})
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger="占总数",
                          explicit=listed, params={"complete": True})
     whole = _named(idx, name, larger, f, part)
@@ -205,6 +214,27 @@ def _shared_whole(idx: TextIndex, g: Figure, part: Figure) -> Figure | None:
         return None
     c = named_share(idx, pct)
     if c is None or len(c.parts) != 2 or c.parts[0] is not g:
+        return None
+    whole = c.parts[1]
+    return whole if compatible(whole, part) and whole.value >= part.value else None
+
+
+def _clause_sibling_whole(idx: TextIndex, sent: Span, part: Figure) -> Figure | None:
+    """The whole of the share of the part's sibling in the ；-clause right before the part's (…3652 笔，
+    占发放笔数的 88.5%；…1963 笔，占 47.6%): the last figure there of the part's unit, with its own share
+    right after it; None when that clause states no such share."""
+    k = sent.start
+    while k > 0 and idx.text[k - 1] in SPACES:
+        k -= 1
+    if k == 0 or idx.text[k - 1] not in "；;":
+        return None
+    prev = idx.sentence_of(k - 1)
+    sibs = [g for g in idx.figures_in(prev) if compatible(g, part) and g.kind != "change"]
+    pct = next((h for h in idx.figures_in(Span(sibs[-1].span.end, prev.end)) if h.unit == "%"), None) if sibs else None
+    if pct is None or pct.kind == "change":
+        return None
+    c = named_share(idx, pct)
+    if c is None or len(c.parts) != 2 or c.parts[0] is not sibs[-1]:
         return None
     whole = c.parts[1]
     return whole if compatible(whole, part) and whole.value >= part.value else None
