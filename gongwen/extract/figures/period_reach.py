@@ -1,6 +1,7 @@
 """Which period mention is in force at a figure (:func:`.assemble.find_figures`): the latest one
 before it in its paragraph — from an earlier sentence only one that opens its clause, never an
-event's date of another sentence or clause, nor a year inside a bracket of its own; the period
+event's date of another sentence or clause, nor a year inside a bracket of its own, nor the year of
+what a phrase of an earlier clause names (对2025年度预算执行情况进行审计，…); the period
 that opens a sentence or frames a paragraph over a later moment; a table's introducing sentence's.
 """
 
@@ -33,6 +34,8 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
         p = periods[i]
         if p.span.start < para_start:
             return None
+        if p.span.end <= o and sentence_start is not None and _phrase_year(text, p, o):
+            return None  # the year of what a phrase names dates that phrase's clause, and no later one
         if p.span.end <= o and not (sentence_start is not None and _event_elsewhere(text, p, o, sentence_start)) \
                 and not (text and _bracket_only(text, p, o)) \
                 and (sentence_start is None or p.span.start >= sentence_start or _opens_clause(text, p.span.start)):
@@ -43,6 +46,31 @@ def _period_for(periods: list[PeriodMention], starts: list[int], para_start: int
                 return None
         i -= 1
     return None
+
+
+def _phrase_year(text: str, p: PeriodMention, o: int) -> bool:
+    """Whether ``p`` is a year written inside a phrase of a clause before ``o`` — after a verb or
+    preposition, before the noun it qualifies ("对县本级2025年度预算执行情况进行审计，延伸审计单位15家"): the
+    year of what the phrase names (the budget audited), not the period of the figures of the clauses
+    after it.  A year that opens its clause ("2025年，…"), follows a list marker ("（2）2025年筛查…") or
+    starts a span (2021年以来, 2025年至今) is a period.
+
+    >>> from gongwen.model import Span
+    >>> t = "对县本级2025年度预算执行情况进行审计，延伸审计单位15家"
+    >>> _phrase_year(t, PeriodMention(Span(4, 10), "2025年度", "2025", "year"), t.index("15"))
+    True
+    """
+    if p.kind != "year" or not _DIGIT.search(p.text) or _opens_clause(text, p.span.start):
+        return False
+    if _LIST_MARKER_BEFORE.search(text, max(0, p.span.start - 8), p.span.start):
+        return False
+    return bool(_HAN.match(text, p.span.end)) and not _SPAN_AFTER.match(text, p.span.end) \
+        and bool(CLAUSE_PUNCT.search(text, p.span.end, o))
+
+
+_HAN = rx(r"\p{Han}")
+_SPAN_AFTER = rx(r"以来|期间|内|至|到")
+_LIST_MARKER_BEFORE = rx(r"(?:^|[\s。；;：:，,])(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、])\s*$")
 
 
 def _event_date(text: str, p: PeriodMention) -> bool:
