@@ -58,6 +58,7 @@ from .labels.breakdowns import (
 )
 from .labels.kinds import figure_kind, is_plan_heading, names_present
 from .labels.labeller import Labeller
+from .labels.naming import heading_name
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
 from .labels.neighbours import delta_metrics, sentence_metrics
 from .labels.share_wholes import share_whole_metrics
@@ -353,6 +354,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             r["period"] = framing
     tables = [f if (p := _stock_period(f.metric, f.period, f.period_inferred, f.kind)) == f.period
               else replace(f, period=p) for f in tables]
+    # (a figure the vocabulary names no program for takes its heading's name of a line of work)
+    for r in records:
+        r["program"] = heading_name(r["program"], _innermost_title(lab.section_path(r["span"].start)))
+    tables = [f if f.program is not None or (p := heading_name(None, _innermost_title(lab.section_path(f.span.start))))
+              is None else replace(f, program=p) for f in tables]
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     figures = [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
@@ -361,6 +367,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         # a figure read from a scan carries the lowest confidence of its digits
         figures = [replace(f, ocr_confidence=doc.source.confidence_of(f.span, _DIGITS)) for f in figures]
     return figures
+
+
+def _innermost_title(path: Sequence[Any]) -> str | None:
+    return path[-1].title if path else None
 
 
 def _tally(text: str, records: list[dict[str, Any]], moment: Any, ss: int) -> bool:
