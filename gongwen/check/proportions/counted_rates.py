@@ -249,6 +249,10 @@ def counted_rate(idx: TextIndex, f: Figure) -> Candidate | None:
             or len(short) < 2 or short not in idx.clause_before(part, 16) or short in idx.clause_before(whole, 16)
             or _names_another(idx, stem, part, whole)):
         return None  # not designated (已整改 n 件，整改率): another pairing might be meant
+    if idx.figures_in(Span(whole.span.end, part.span.start)):
+        # 系统保健管理 13433 人，系统保健管理率 95%，新生儿访视人数 3627 人，访视率: the figure before the
+        # part is the whole of another rate, stated between; this rate's whole is elsewhere
+        return None
     return Candidate(code="GW123", kind="share", whole=(f,), parts=(part, whole), trigger=called,
                      explicit=False, params={"complete": True, "complement": complement})
 

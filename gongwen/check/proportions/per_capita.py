@@ -125,7 +125,13 @@ def _named_pair(idx: TextIndex, f: Figure, base: str, start: int) -> tuple[Figur
 
     def named(g: Figure) -> str:
         return _BRACKETED.sub("", idx.label_before(g, 16))
-    parts = [g for g in window if g.unit == base and summable(g) and _suffix(named(g), thing) >= 2
+
+    def name(g: Figure) -> str:
+        # the thing a count names, read as the rate's own words are: its verb and a generic tail cut
+        # (社会体育指导员总数达到 2.41 万名 names 社会体育指导员, as 每千人拥有社会体育指导员 does)
+        cut = _VERB_TAIL.sub("", named(g))
+        return next((cut.removesuffix(t) for t in longest_first("generic_tails") if cut.endswith(t)), cut)
+    parts = [g for g in window if g.unit == base and summable(g) and _suffix(name(g), thing) >= 2
              and not any(w in named(g) for w in (*v["subset_cues"], *v["new_words"]))
              and not any(p in named(g) for p in pops)]
     wholes = [g for g in [*window, *idx.figures] if g.unit == "人" and g.value >= 1000 and g.bound is None

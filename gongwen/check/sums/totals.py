@@ -83,6 +83,14 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
                 if len(earlier) == n and _shared_name(idx.label_before(total, 16),
                                                       [idx.label_before(g, 16) for g in earlier]):
                     items = earlier
+            partial = False
+            if n is not None and not reach and len(items) < n:
+                # 家电…兑付补贴资金 2148 万元；汽车…兑付补贴资金 1686 万元，两项合计 3834 万元: the count
+                # names more items than its clause holds; the others stand earlier in the full sentence,
+                # named as the total is.  A breakdown found only in part is no sum to check (the count
+                # of items is still told)
+                found = _counted_items(idx, total, units, pos, n)
+                items, partial = found or items, found is None
             if n is None and len(items) < 2:
                 continue
             start = pos - (len(_count_prefix(text, pos)))
@@ -92,7 +100,7 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             # more than the items listed — verified when it holds, a miss reported when a misprint
             # of one figure explains it
             named = n is None and not back and _named_total(text, sent.start, pos)
-            if items:
+            if items and not partial:
                 yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], exhaustive=True, cue=cue_span,
                                 explicit=not (back and opened < sent.start) and not reach and not named,
@@ -101,6 +109,18 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             if n is not None and not loose and not reach:
                 yield Candidate(code="GW103", kind="count", whole=(total,), parts=tuple(items),
                                 trigger=text[start:pos + len(cue)], cue=cue_span, params={"count": n})
+
+
+def _counted_items(idx: TextIndex, total: Figure, units: list[str], pos: int, n: int) -> list[Figure] | None:
+    """The last ``n`` figures of the total's unit and kind before its cue in the full sentence (past
+    a ；), outside brackets, when they are ``n`` and share the total's name; else None."""
+    found = [f for f in idx.figures_in(Span(_sentence_start(idx.text, pos), pos)) if f.unit in units
+             and summable(f) and f.change is None and f.kind == total.kind and idx.group_at(f.span.start) is None]
+    if len(found) < n:
+        return None
+    found = found[-n:]
+    label = idx.label_before(total, 16)
+    return found if _shared_name(label, [idx.label_before(g, 16) for g in found], every=True) else None
 
 
 def _named_total(text: str, start: int, pos: int) -> bool:

@@ -269,6 +269,10 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         # a run-in heading whose title ended on the line and whose paragraph began after it
         # ("（一）养老扩容。年末全县共有养老机构"): the sentence goes on, whatever the line's width
         return True
+    if _unclosed(prev.text) and not MARKER_START.match(nxt.text):
+        # "…增值收益率1.60%（按" + "月均缴存余额…计算）": no paragraph ends inside a bracket it opened,
+        # however short its last line (a dump wrapped by characters, digits counted whole)
+        return True
     if not pg.full:
         return False
     if pg.short and MARKER_START.match(prev.text) and last not in CLAUSE_END + "，,、":
@@ -283,6 +287,12 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
         return bool(last in "；;" and _INLINE_ITEM.match(nxt.text) and not _starts_bold(nxt))
     return True
+
+
+def _unclosed(line: str) -> bool:
+    """A line whose last bracket opens and is not closed on it ("…增值收益率1.60%（按")."""
+    opened = max(line.rfind("（"), line.rfind("("))
+    return opened >= 0 and opened > max(line.rfind("）"), line.rfind(")")) and not MARKER_START.match(line[opened:])
 
 
 def without(lines_chars: list[Chars], drop: Set[int]) -> list[Chars]:

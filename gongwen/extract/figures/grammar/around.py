@@ -43,6 +43,8 @@ _NAMED_BEFORE = regex.compile(
     rf"(?:{alternation([*TABLES.dimensionless_links, *_VERBS['to']])}|{_CHANGE_WORDS}|\x00|\s|{_AR}(?:{_TO_ONE})?)*\Z")
 _NAMED_AFTER = regex.compile(rf"(?P<one>{_TO_ONE})?[ \t]*(?:[，,。；;、）)\n]|\Z|和|以上|以下|以内|左右|{_CHANGE_WORDS})")
 _NAMED_WINDOW = 30
+# the unit of a value and a change verb after it, up to the number of the change (2.77平方米提高 ‖ 0.09)
+_CHANGE_AFTER = regex.compile(rf"[^\d，,。；;\n]{{1,6}}?(?P<verb>{_CHANGE_WORDS})了?\s*\Z")
 
 
 def _chinese_ok(m: _Match, work: str, unit_written: str) -> bool:
@@ -122,6 +124,19 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
     found = None
     for pm in _PC_RE.finditer(work, i + 1, start):
         found = pm
+    if found is None and i > 0 and work[i] in "，," and _COMPARISON_OPENS.match(work, i + 1):
+        # 人均体育场地面积2.86平方米，比上年的2.77平方米提高0.09平方米: a clause that opens on a
+        # comparison speaks of the level before it, and its old value and change are of that
+        # level's dimension — per head when the level is
+        level = _level_before(work, i, base, start)
+        if level is not None:
+            return _context_rate(work, level, base, averages=averages)
+    if found is None and i >= 0 and work[i].isdigit() and _CHANGE_AFTER.match(work, i + 1, start):
+        # …比上年的2.77平方米提高0.09平方米: a change stated right after a value is of that value's
+        # dimension
+        level = _level_before(work, _CHANGE_AFTER.match(work, i + 1, start).start("verb"), base, start)
+        if level is not None and level < i + 1:
+            return _context_rate(work, level, base, averages=averages)
     if found is None:
         if averages and TABLES.kinds.get(base) == "measure":
             # 日均清运量由上年的1340吨提高到1415吨: a measure averaged per day is per day
@@ -138,6 +153,27 @@ def _context_rate(work: str, start: int, base: str, *, averages: bool = False) -
         if "均" not in found.group() or not dens:
             return None
     return rate_unit(base, dens)
+
+
+def _level_before(work: str, comma: int, base: str, own: int) -> int | None:
+    """Where the number of the level that ends right before a comma starts, when it is written in
+    ``base`` and in the very unit the number at ``own`` is written in (…2.86平方米，比上年的2.77平方米
+    → the 2 of 2.86; not 日均清运1167吨 before 较上年的41.2万吨: another magnitude, another
+    quantity); else None."""
+    j = comma
+    while j > 0 and not work[j - 1].isdigit() and comma - j < 6:
+        j -= 1
+    written = work[j:comma].strip()
+    if j == 0 or not work[j - 1].isdigit() or not written.endswith(base):
+        return None
+    k = own
+    while k < len(work) and (work[k].isdigit() or work[k] in ".,"):
+        k += 1
+    if not work.startswith(written, k):
+        return None
+    while j > 0 and (work[j - 1].isdigit() or work[j - 1] in ".,"):
+        j -= 1
+    return j
 
 
 _PER_POP_NEAR = 40
