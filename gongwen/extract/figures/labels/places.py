@@ -192,6 +192,25 @@ def _place_after_opening_word(issuer: str, cut: int) -> regex.Match[str] | None:
         if opening else None
 
 
+_OWN = package_yaml("gongwen.extract", "data/places.yaml")["own_body"]
+# the words by which the issuing bureau speaks of itself (data/places.yaml own_body): 我局, 全局 …
+OWN_BODY = regex.compile("(?:" + "|".join(map(str, _OWN["words"])) + ")(?!" + "|".join(map(str, _OWN["not_before"])) + ")")
+
+
+def own_body(issuer: str, word: str) -> str:
+    """The issuing body a self-reference (``word``: 我局, 全局) names, at its level as its issuer names
+    it: the last administrative level of the place before the bureau's own name and that name, when
+    the name ends as the word does; "" when the issuer names no such body.
+
+    >>> own_body("枫台县审计局", "全局"), own_body("青禾市临川区统计局", "我局"), own_body("某县卫生院", "我局")
+    ('县审计局', '区统计局', '')
+    """
+    cut = _first_bureau_word(issuer)
+    body = issuer[cut:]
+    level = rx(r"[省市县区](?=[^省市县区]*$)").search(issuer[:cut])
+    return level.group() + body if body and level and body.endswith(word[-1]) else ""
+
+
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
     """The scope of a figure of all the issuer reports on: the whole jurisdiction (全县 for a 县 bureau,
     全区, 全市 …), or the body's own whole its file names (``whole``: a court's 全院, a 供销合作社's 全系统,

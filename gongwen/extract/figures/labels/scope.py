@@ -30,7 +30,7 @@ from ...._data import rx
 from ..context.windows import _CLAUSE_BREAK, _PAREN_REACH
 from ..grammar.units import TABLES, unit_kind
 from ..words.heads import _CONTINUES, _COUNT_NOUN, _HEADS, _MONEY_NOUN, _PEOPLE_HEAD, _RATE_NOUN, _in_order
-from .places import alternative_level, counted_level
+from .places import OWN_BODY, alternative_level, counted_level, own_body
 from .scope_hits import _RATE_ON, ScopeHitsMixin
 from .scope_nouns import ScopeNounsMixin
 from .scope_parts import _QZ_COLON, _WHOLE_REACH, ScopePartsMixin
@@ -110,6 +110,13 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
         # the categories inside its name are no part of it)
         if self.v.whole and self.whole in t[cs:o]:
             return self.whole
+        # (the issuing bureau speaking of itself, naming nothing narrower: "全局现有在编干部32人" counts the
+        # 县审计局's staff, not the county's)
+        own = OWN_BODY.search(t, cs, o)
+        if own is not None and not self._scope_terms(own.end(), o):
+            body = own_body(self.doc.metadata.issuer or "", own.group())
+            if body:
+                return body
         # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
         near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
         served = (self._beneficiaries(near, o, end) or self._addressed(near, o)) \
