@@ -41,3 +41,16 @@ def test_a_bare_share_after_a_siblings_named_share_is_of_the_same_whole() -> Non
 def test_a_bare_share_after_a_sibling_that_misses_is_no_finding() -> None:
     # the whole is read from the parallel of the clauses, so kept only where it holds
     assert [v for v in _verdicts(SIBLINGS.format(n="1486", r="44.6"), "GW107") if "44.6%" in v[2]] == []
+
+
+YIELD = ("全年实现业务收入8.62亿元，业务支出4.15亿元，实现增值收益{v}亿元，全部按规定分配。")
+
+
+def test_a_funds_value_added_is_its_income_less_its_spending() -> None:
+    # 增值收益 is a balance whose word names its flows: 8.62 − 4.15 = 4.47
+    assert ("consistent", "info", ("4.15亿元", "4.47亿元", "8.62亿元")) in _verdicts(YIELD.format(v="4.47"), "GW104")
+
+
+def test_a_value_added_that_its_flows_do_not_make_is_reported() -> None:
+    assert [(s, figs) for s, _, figs in _verdicts(YIELD.format(v="4.74"), "GW104")] == [
+        ("inconsistent", ("4.15亿元", "4.74亿元", "8.62亿元"))]
