@@ -283,9 +283,10 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
                 and (period is None or period.span.start < cs) and _SPAN.fullmatch(iso) \
                 and _after_flow(records, text, ss, a, unit):
             iso = iso.split("/")[1]  # 上半年新建站点9个，全县累计建成64个: the level at the span's end
-        elif kind in ("actual", "share") and inferred and period is None and iso and _SPAN.fullmatch(iso) \
-                and names_present(text[ss:a]):
-            # a part-year report's "全县现有敬老院12所，床位860张": what exists now, at the span's end
+        elif kind in ("actual", "share") and inferred and (period is None or period.span.start < ss) and iso \
+                and _SPAN.fullmatch(iso) and names_present(text[ss:a]):
+            # a part-year report's "全县现有敬老院12所，床位860张": what exists now, at the span's end, also when
+            # the span is carried from an earlier sentence (上半年…。…现有在职职工68人)
             # (a year's report keeps its year: its writers date such levels by the year)
             iso = iso.split("/")[1]
         if iso and not inferred and _BASIS_OPEN.search(text, cs, a) and _BASIS_CLOSE.match(text, b):

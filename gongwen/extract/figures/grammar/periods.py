@@ -66,6 +66,7 @@ def _date(p: str) -> str:
     )
 
 
+_AS_OF_WORDS = ("截至", "截止", "截至到", "截止到", "截止至")
 _PREFIX = r"(?P<pre>截至到|截止到|截止至|截至|截止|自|从|至|到)?"
 _SUFFIX = r"(?P<suf>以来|之前|以前|前|起|同期|期间|止)?"
 _DATE_RE = regex.compile(
@@ -82,7 +83,13 @@ _PLAN_RE = regex.compile(
     r"(?<![一二三四五六七八九十百千万零两])"
     rf"[“\"「]?(?P<plan>{alternation(PLANS)})[”\"」]?(?P<tail>期间|时期|规划期|期)?(?![0-9一二三四五六七八九])"
 )
-_NAMED_RE = regex.compile(rf"(?<![0-9一二三四五六七八九十两几数多])(?P<named>{alternation(NAMED)})")
+# a numeral right before a word that could go on from it (5年内, 十一季度) makes it no period; a word that
+# opens otherwise (前三季度) is one after a number too — "表1前三季度…情况", a table's caption — and is never
+# read as the shorter word inside it (三季度)
+_NUMERAL_BEFORE = "0-9一二三四五六七八九十两几数多"
+_GOES_ON = tuple(w for w in NAMED if w[0] == "年" or w[0] in _NUMERAL_BEFORE)
+_NAMED_RE = regex.compile(rf"(?P<named>(?<![{_NUMERAL_BEFORE}])(?:{alternation(_GOES_ON)})"
+                          rf"|{alternation(w for w in NAMED if w not in _GOES_ON)})")
 _BASELINE_BEFORE = rx(r"(?:比|较|同比|环比)\Z")
 _FROM_BEFORE = rx(r"由\s*\Z")
 _AS_OF_BEFORE = regex.compile(r"(?:截至到|截止到|截止至|截至|截止)\s*\Z")
@@ -177,7 +184,7 @@ def _from_date_match(mt: regex.Match[str], year: int | None) -> tuple[str, Perio
         return a_iso, "baseline"
     if suf in ("起", "以来") or (pre in ("自", "从") and suf != "止"):
         return f"{a_iso}/..", "open"
-    if a_prec in ("day", "monthend") or (pre in ("截至", "截止", "截至到", "截止到", "截止至") and a_prec == "month"):
+    if a_prec in ("day", "monthend") or (pre in _AS_OF_WORDS and a_prec == "month"):
         return a_iso, "date"
     if a_prec == "month":
         return a_iso, "month"
@@ -218,7 +225,8 @@ def find_periods(text: str, *, year: int | None = None, date: str | None = None)
     for mt in _NAMED_RE.finditer(text):
         s = mt.start()
         spec = NAMED[mt[_NG.named]]
-        if _unless(spec, "not_after", text, s) or _unless(spec, "not_before", text, mt.end()):
+        if _unless(spec, "not_after", text, s) or _unless(spec, "not_before", text, mt.end()) \
+                or _qualifies_plan(spec, text, s, mt.end()):
             continue  # 年初确定的任务, 年初预算: not a moment the figures stand at
         own = _YEAR_BEFORE.search(text, max(0, s - 8), s)
         if own and "start" in spec:  # 2023年上半年: the part of the year written
@@ -280,6 +288,24 @@ def _unless(spec: dict[str, object], key: str, text: str, i: int) -> bool:
     if key == "not_before":
         return any(text.startswith(w, i) for w in words)  # type: ignore[attr-defined]
     return any(text.endswith(w, 0, i) for w in words)  # type: ignore[attr-defined]
+
+
+def _qualifies_plan(spec: dict[str, object], text: str, s: int, e: int) -> bool:
+    """Whether a named moment inside a clause qualifies a plan's noun phrase that follows it (占年初审计项目
+    计划20个的135%: the plan made at the year's start, not a moment the figures stand at) — periods.yaml
+    ``not_before_phrase``; a moment opening its clause (年初，…; 年初全县…) is not one."""
+    words = spec.get("not_before_phrase")
+    if not words or s == 0 or not _HAN_CHAR.match(text, s - 1):
+        return False
+    j = e
+    while j < min(len(text), e + 8) and _HAN_CHAR.match(text, j):
+        j += 1
+        if any(text.startswith(w, j) for w in words):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _starts_clause(text: str, i: int) -> bool:
