@@ -105,3 +105,22 @@ def test_a_figure_before_the_part_with_another_rate_between_is_no_whole() -> Non
             "访视率100%。")
     r = checked(HEAD + text)
     assert [f for f in r.problems if f.code == "GW123"] == []
+
+
+TASKS = ("关于2026年青禾县残联康复工作情况的报告\n一、项目基本情况\n（一）目标任务\n市残联下达我县康复项目任务共两个，"
+         "即贫困精神残疾人药费补助860人，贫困残疾儿童抢救性康复64人。\n二、完成情况\n全年为贫困残疾儿童抢救性康复"
+         "下拨52人的资金46.8万元，为912名贫困精神残疾人发放药费补助。\n")
+
+
+def test_a_task_spelt_out_after_its_name_is_a_target_not_the_result() -> None:
+    figs = extract(document_from_text(TASKS)).figures
+    # the year's tasks, under a heading that states the project as it is (基本情况): not next year's
+    assert [(f.as_written, f.kind, f.period) for f in figs if f.unit == "人"][:2] == [
+        ("860人", "target", "2026"), ("64人", "target", "2026")]
+    r = checked(TASKS)
+    assert [f for f in r.problems if f.code == "GW112"] == []
+
+
+def test_a_plan_heading_of_a_summary_still_dates_its_targets_next_year() -> None:
+    text = "关于2026年青禾县残联工作情况的报告\n一、下一步工作打算\n力争新增残疾儿童康复救助80人。\n"
+    assert [(f.kind, f.period) for f in extract(document_from_text(text)).figures] == [("target", "2027")]

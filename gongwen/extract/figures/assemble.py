@@ -39,6 +39,7 @@ from .dating import (
     _next_period,
     _now,
     _own_period,
+    _planned,
     _rate_period,
     _report_period,
     _so_far,
@@ -56,7 +57,7 @@ from .labels.breakdowns import (
     inherit_part_metrics,
     source_metrics,
 )
-from .labels.kinds import figure_kind, is_plan_heading, names_present
+from .labels.kinds import figure_kind, names_present
 from .labels.labeller import Labeller
 from .labels.naming import heading_name
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
@@ -270,7 +271,7 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             inferred = iso is not None
         else:
             iso = _heading_period(path, heading_period, year, now)
-            if iso is None and kind == "target" and not plan_doc and any(is_plan_heading(h.title) for h in path):
+            if iso is None and kind == "target" and not plan_doc and _planned(path):
                 iso = _next_period(report_period)  # 下一步工作打算 in a 2023 summary plans 2024
             iso = iso or report_period
             inferred = iso is not None

@@ -16,7 +16,7 @@ import regex
 from ..._data import package_yaml, rx
 from ...model import Document, Heading
 from .grammar.periods import PeriodMention, find_periods
-from .labels.kinds import completion_base, is_plan_heading
+from .labels.kinds import completion_base, is_plan_heading, is_review_heading
 from .period_reach import _AS_OF_WORD, _SEMICOLON, _opens_clause
 
 _REPORTING = {"month", "interval", "open", "date", "year", "plan"}
@@ -242,9 +242,17 @@ def _context_period(path: Sequence[Heading], cache: dict[int, str | None], year:
     """The period a figure that states none is read in: its heading's (2026年工作计划), the next
     one under a summary's plan heading (下一步工作打算 in a 2025 summary: 2026), else the report's."""
     hp = _heading_period(path, cache, year, date)
-    if hp is None and not plan_doc and any(is_plan_heading(h.title) for h in path):
+    if hp is None and not plan_doc and _planned(path):
         return _next_period(report)
     return hp or report
+
+
+def _planned(path: Sequence[Heading]) -> bool:
+    """A summary's section that plans ahead (下一步工作打算): a plan heading on its path and no heading
+    that looks back or states the present (一、项目基本情况 › （二）目标任务 sets the report year's
+    tasks), as a figure's kind reads it."""
+    titles = [h.title for h in path]
+    return any(is_plan_heading(t) for t in titles) and not any(is_review_heading(t) for t in titles)
 
 
 def _year_of(period: str | None) -> str | None:
