@@ -24,6 +24,12 @@ def test_per_mille_ratio_is_not_a_count() -> None:
     assert codes(run("本月新增低保对象2.5人。")) == ["GW118"]
 
 
+def test_a_measure_the_count_unit_classifies_may_be_fractional() -> None:
+    # platelet doses are counted in halves: 个 classifies 治疗量 here; a half of a body still is no count
+    assert codes(run("全年采集机采血小板3120.5个治疗量，供应临床。")) == []
+    assert codes(run("全年走访帮扶企业12.5个单位。")) == ["GW118"]
+
+
 def test_quarter_report_may_speak_of_its_quarter() -> None:
     text = "一季度各项工作中，低保提标扩面进展顺利。"
     assert codes(run(text, kind="summary", year=2024, date="2024-04-08")) == []

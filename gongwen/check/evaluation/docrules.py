@@ -65,6 +65,8 @@ def count_integers(idx: TextIndex) -> Iterator[Finding]:
             continue
         if "/" in f.unit_as_written or any(w in idx.clause_before(f) + (f.metric or "") for w in per):
             continue  # 每千人口床位 6.96 张, 平均班额 49.6 人: a ratio, not a count
+        if idx.text.startswith(tuple(vocab()["counted_measures"]), f.span.end):
+            continue  # 5523.5 个治疗量: a measure the unit classifies, counted in fractions
         if f.value != f.value.to_integral_value():
             c = Candidate(code="GW118", kind="bound", whole=(f,), parts=(), trigger=f.unit)
             msg = f"{lit(f)} 是计数（{f.unit}），应为整数"
