@@ -5,13 +5,13 @@ inside the examples says nothing of what was counted (invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from conftest import report_figures
 
-from gongwen.extract.pipeline import document_from_text, extract
 from gongwen.figure import Figure
 
 
 def _figures(text: str) -> dict[str, Figure]:
-    return {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
+    return report_figures("一、主要工作\n{}", text)
 
 
 @pytest.mark.parametrize(("text", "written", "metric"), [

@@ -4,13 +4,11 @@ only where it is not the first character of a word — 内贸, 内河, 内需 ke
 from __future__ import annotations
 
 import pytest
-
-from gongwen.extract.pipeline import document_from_text, extract
+from conftest import report_figures
 
 
 def _metric(text: str, written: str) -> str | None:
-    figs = {f.as_written: f for f in extract(document_from_text("一、主要工作\n" + text)).figures}
-    return figs[written].metric
+    return report_figures("一、主要工作\n{}", text)[written].metric
 
 
 @pytest.mark.parametrize(("text", "written", "word"), [
