@@ -20,7 +20,7 @@ from functools import cache
 import pytest
 
 from gongwen.extract.figures import assemble
-from gongwen.extract.figures.labels.worklines import issuer_object, work_line
+from gongwen.extract.figures.labels.worklines import issuer_object, line_choices, work_line
 from gongwen.extract.figures.words import vocab as V
 from gongwen.extract.pipeline import document_from_text, extract
 
@@ -192,3 +192,19 @@ def test_a_line_narrower_than_another_bureaus_program_is_the_label() -> None:
     assert p["37艘"] == "渔船管理"
     assert p["12轮"] == "渔业安全生产"  # (was 安全生产, the name the heading holds)
     assert p["96处"] == "渔业安全生产"
+
+
+def test_a_heading_naming_two_lines_files_each_figure_under_the_one_its_text_names() -> None:
+    """A heading that joins two lines (档案征集和编研开发) or says two things in two clauses
+    (规范档案鉴定，馆藏安全保持稳定) names every one of them: a figure is filed under the one its
+    section's text names last before it, else the heading's line."""
+    assert line_choices("档案征集和编研开发扎实推进") == ("档案征集", "编研开发")
+    assert line_choices("规范档案鉴定，馆藏安全保持稳定") == ("馆藏安全", "档案鉴定")
+    body = ("一、档案征集和编研开发扎实推进\n全年档案征集2.6万件，同比增长8.1%。"
+            "编研开发成果丰硕，出版编研开发成果9部，发布专题史料14期。\n"
+            "二、规范档案鉴定，馆藏安全保持稳定\n开展档案鉴定4.2万卷，销毁到期档案1800卷。\n"
+            "三、存在的问题\n档案用房缺口约800平方米。")
+    p = _programs("青禾县档案局", body)
+    assert p["2.6万件"] == "档案征集" and p["8.1%"] == "档案征集"
+    assert p["9部"] == "编研开发" and p["14期"] == "编研开发"
+    assert p["4.2万卷"] == "档案鉴定" and p["1800卷"] == "档案鉴定"

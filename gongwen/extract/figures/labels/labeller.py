@@ -68,9 +68,9 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
                     into.append(p)
             self.heading_programs[h.span.start] = progs
             self.heading_weak[h.span.start] = weak
-        self.work_lines = heading_lines([(h.span.start, h.title) for h in doc.headings], text,
-                                        [(h.span.start, h.span.end) for h in doc.headings],
-                                        doc.metadata.issuer or "") if new_bureau else {}
+        self.work_lines, self.line_choices = heading_lines(
+            [(h.span.start, h.title) for h in doc.headings], text,
+            [(h.span.start, h.span.end) for h in doc.headings], doc.metadata.issuer or "") if new_bureau else ({}, {})
         self.para_starts = [p.span.start for p in doc.paragraphs]
         self.whole = jurisdiction(doc, vocab)
         self.partition_parts = frozenset().union(*self.v.partitions)

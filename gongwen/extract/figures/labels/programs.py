@@ -44,6 +44,7 @@ class ProgramMixin:
         heading_programs: dict[int, list[str]]
         heading_weak: dict[int, list[str]]
         work_lines: dict[int, str]
+        line_choices: dict[int, tuple[str, ...]]
         _cue_spans: tuple[list[int], list[int]] | None
 
         def clause_start(self, o: int) -> int: ...
@@ -128,7 +129,7 @@ class ProgramMixin:
         if p is None and self._base_statistic(self.clause_start(o), o):
             return None
         k = next((i for i in range(len(path) - 1, -1, -1) if self.work_lines.get(path[i].span.start)), -1)
-        line = self.work_lines[path[k].span.start] if k >= 0 else None
+        line = self._heading_line(path[k], o) if k >= 0 else None
         if line is not None and self._line_named_in_sentence(line, p, o, path):
             return line
         # (a heading outside the one naming the line, 应急救援能力持续提升 over 台站巡检扎实有序,
@@ -138,6 +139,25 @@ class ProgramMixin:
         if p is not None and (any(p in h.title for h in path[max(k, 0):]) or self._named_in_sentence(p, o)):
             return p
         return line or p
+
+    def _heading_line(self, h: Heading, o: int) -> str:
+        """The work line heading ``h`` files the figure at ``o`` under: of the lines it names
+        (生态安葬和文明祭扫; 全力以赴防汛排涝，确保城市安全度汛), the one its text names last before
+        the figure — else first after it in the figure's sentence — else the heading's line."""
+        line = self.work_lines[h.span.start]
+        choices = self.line_choices.get(h.span.start, ())
+        if not choices:
+            return line
+        t = self.doc.text
+        at = {c: t.rfind(c, h.span.end, o) for c in choices}
+        best = max(choices, key=lambda c: at[c])
+        if at[best] >= 0:
+            return best
+        end = _SENTENCE_END.search(t, o)
+        e = end.start() if end else len(t)
+        after = {c: t.find(c, o, e) for c in choices}
+        found = [c for c in choices if after[c] >= 0]
+        return min(found, key=lambda c: after[c]) if found else line
 
     def _line_narrows(self, p: str, line: str | None, o: int, path: Sequence[Heading]) -> bool:
         """Whether the heading's work ``line`` is a narrower work than program ``p``, found in another
@@ -170,7 +190,8 @@ class ProgramMixin:
         if p is not None and line in p:
             return False
         t = self.doc.text
-        title = next((h.title for h in reversed(path) if self.work_lines.get(h.span.start) == line), "")
+        title = next((h.title for h in reversed(path) if self.work_lines.get(h.span.start) == line
+                      or line in self.line_choices.get(h.span.start, ())), "")
         j = title.find(line)
         cut = j + len(line)
         if j >= 0 and any(m.start() < cut < m.end() for m in self.v.alias_re.finditer(title)):

@@ -31,6 +31,7 @@ _OFFICE = regex.compile("(?:" + "|".join(map(regex.escape, sorted(map(str, _DATA
 _CLAUSES = regex.compile(r"[，,；;：:。]")
 _MARKS = regex.compile(r"^[“”‘’\"'《》]+|[“”‘’\"'《》]+$")
 _JOINS = "和与及、"  # the words that join two lines in one heading (免疫规划和疫苗接种)
+_JOINED = regex.compile(f"[{_JOINS}]")
 _MIN = 2  # a line is two characters at least (防汛, 信访)
 
 
@@ -55,6 +56,31 @@ def work_line(title: str, body: str = "", repeats: int = 1) -> str | None:
             line = _repeated_start(line, body, repeats) or line
         return line
     return None
+
+
+def line_choices(title: str, body: str = "", repeats: int = 1) -> tuple[str, ...]:
+    """Every line ``title`` names: the line of each of its clauses (last first, as :func:`work_line`
+    reads them) and, where a clause joins two lines (生态安葬和文明祭扫, 船员培训与政务服务), each of
+    them — a heading that names two lines files each figure under the one its text is about.  Each
+    is cut to what ``body`` repeats as :func:`work_line` cuts its line.
+
+    >>> line_choices("生态安葬和文明祭扫深入推进", "推行生态安葬，倡导文明祭扫")
+    ('生态安葬', '文明祭扫')
+    >>> line_choices("全力以赴防汛排涝，确保城市安全度汛")
+    ('确保城市安全度汛', '防汛排涝')
+    """
+    out: list[str] = []
+    for clause in reversed(_CLAUSES.split(title)):
+        line = _line(clause.strip())
+        if line is None:
+            continue
+        parts = [p for p in _JOINED.split(line)]
+        lines = [line] if len(parts) < 2 or any(len(p) < _MIN or _NOT_LINE.search(p) for p in parts) else parts
+        for x in lines:
+            x = (_repeated_start(x, body, repeats) or x) if body else x
+            if x not in out:
+                out.append(x)
+    return tuple(out)
 
 
 def _line(clause: str) -> str | None:
@@ -108,8 +134,9 @@ def issuer_object(issuer: str) -> str:
 
 
 def heading_lines(titles: Sequence[tuple[int, str]], text: str, spans: Sequence[tuple[int, int]],
-                  issuer: str = "") -> dict[int, str]:
-    """The work line of every heading (its start -> its line) that names one; ``spans`` are the
+                  issuer: str = "") -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+    """The work line of every heading (its start -> its line) that names one, and every line it
+    names (:func:`line_choices`, its start -> them, where it names two or more); ``spans`` are the
     headings' spans, left out of the text the line is looked for in.  A line the text names after
     the issuer's object (缴存 as 住房公积金缴存, 移交安置 as 退役军人移交安置) is named so: the
     bureau's own work on its own object."""
@@ -121,9 +148,17 @@ def heading_lines(titles: Sequence[tuple[int, str]], text: str, spans: Sequence[
     body = "\n".join(parts)
     obj = issuer_object(issuer) if issuer else ""
     out: dict[int, str] = {}
+    choices: dict[int, tuple[str, ...]] = {}
+
+    def named(line: str) -> str:
+        return obj + line if obj and obj not in line and obj + line in body else line
+
     for start, title in titles:
         line = work_line(title, body)
         if line:
-            out[start] = obj + line if obj and obj not in line and obj + line in body else line
-    return out
+            out[start] = named(line)
+            more = tuple(dict.fromkeys(named(x) for x in line_choices(title, body)))
+            if len(more) > 1:
+                choices[start] = more
+    return out, choices
 
