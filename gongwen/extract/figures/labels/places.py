@@ -192,23 +192,55 @@ def _place_after_opening_word(issuer: str, cut: int) -> regex.Match[str] | None:
         if opening else None
 
 
-_OWN = package_yaml("gongwen.extract", "data/places.yaml")["own_body"]
-# the words by which the issuing bureau speaks of itself (data/places.yaml own_body): 我局, 全局 …
-OWN_BODY = regex.compile("(?:" + "|".join(map(str, _OWN["words"])) + ")(?!" + "|".join(map(str, _OWN["not_before"])) + ")")
+_PLACES_YAML = package_yaml("gongwen.extract", "data/places.yaml")
+_OWN = _PLACES_YAML["own_body"]
+_OWN_HEADS = sorted(map(str, _OWN["heads"]), key=len, reverse=True)
+# the words by which the issuing body speaks of itself (data/places.yaml own_body): 我局, 全院, 本处 …
+OWN_BODY = regex.compile("(?:" + "|".join(map(str, _OWN["prefixes"])) + ")(?:" + "|".join(_OWN_HEADS) + ")"
+                         "(?!" + "|".join(map(str, _OWN["not_before"])) + ")")
+_SHORT_NAMES = {str(k): str(v) for k, v in _PLACES_YAML["short_names"].items()}
+# the places a body's name opens on (柘源县|荷塘镇|卫生院, 鹤源区|公证处): a proper name of two or three
+# characters and its level, for a body whose name holds no bureau word of the vocabularies
+_NAME_PLACE = regex.compile(r"\p{Han}{2,3}?(?:街道|[省市县区州旗盟镇乡])")
+
+
+def _issuer_body(issuer: str) -> tuple[str, str]:
+    """The place an issuer's name opens on and the body after it: cut at the first bureau word, or,
+    for a body new to the vocabularies (公证处, 中心血站, 卫生院), after the places its name opens on.
+
+    >>> _issuer_body("鹤源区公证处"), _issuer_body("柘源县荷塘镇卫生院")
+    (('鹤源区', '公证处'), ('柘源县荷塘镇', '卫生院'))
+    """
+    cut = _first_bureau_word(issuer)
+    if cut == len(issuer):
+        cut = 0
+        while (m := _NAME_PLACE.match(issuer, cut)) is not None and m.end() < len(issuer):
+            cut = m.end()
+    return issuer[:cut], issuer[cut:]
 
 
 def own_body(issuer: str, word: str) -> str:
-    """The issuing body a self-reference (``word``: 我局, 全局) names, at its level as its issuer names
-    it: the last administrative level of the place before the bureau's own name and that name, when
-    the name ends as the word does; "" when the issuer names no such body.
+    """The issuing body a self-reference (``word``: 我局, 全院, 本处) names, as its issuer names it at its
+    level: the last administrative level of the place before the body's own name and that name (a
+    township's body with its township's name), when the name ends on the word's head (办 of 办公室
+    too), in the short name of an office (人民政府 → 政府); "" when the issuer names no such body.
 
     >>> own_body("枫台县审计局", "全局"), own_body("青禾市临川区统计局", "我局"), own_body("某县卫生院", "我局")
     ('县审计局', '区统计局', '')
+    >>> own_body("越栖县人民政府办公室", "全办"), own_body("柘源县荷塘镇卫生院", "我院")
+    ('县政府办公室', '荷塘镇卫生院')
     """
-    cut = _first_bureau_word(issuer)
-    body = issuer[cut:]
-    level = rx(r"[省市县区](?=[^省市县区]*$)").search(issuer[:cut])
-    return level.group() + body if body and level and body.endswith(word[-1]) else ""
+    place, body = _issuer_body(issuer)
+    head = next((h for h in _OWN_HEADS if word.endswith(h)), word[-1:])
+    if not body or not place or head not in body[-3:] or body.startswith(("街道", "镇", "乡")):
+        return ""  # (a township's office, 翠湖|街道办事处, is named by its township: no level to give it)
+    for long, short in _SHORT_NAMES.items():
+        body = body.replace(long, short)
+    places = list(_NAME_PLACE.finditer(place))
+    if places and places[-1].end() == len(place) and places[-1].group().endswith(("街道", "镇", "乡")):
+        return places[-1].group() + body
+    level = rx(r"[省市县区](?=[^省市县区]*$)").search(place)
+    return level.group() + body if level else ""
 
 
 def jurisdiction(doc: Document, vocab: Vocab) -> str:

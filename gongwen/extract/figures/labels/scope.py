@@ -51,6 +51,9 @@ _SUBJECT_NOT = regex.compile(r"[^全年末底上下半季度前后月\d\-—至�
 # clauses to be parts (heads.yaml breakdown_dimensions; 从全年走势看 names none)
 _DIMENSION = regex.compile("|".join(sorted(map(str, _HEADS["breakdown_dimensions"]), key=len, reverse=True)))
 _LEAD_BEFORE = frozenset("，,；;：:。 \n")
+# how far into its sentence a self-reference may stand to be its subject (after a date: 2026年1-9月，)
+_DATE_REACH = 12
+_PUNCT_GONE = str.maketrans("", "", "，, ")
 _COUNTED = regex.compile(r"(?:\d|[一二三四五六七八九十两])[个名间家所户人]$")
 # what a clause opens on when it goes on about what the clause before it counts (heads.yaml), and a share
 _GOES_ON = regex.compile("(?:" + _in_order(_HEADS["continuations"] + _HEADS["goes_on"]) + ")")
@@ -112,11 +115,9 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
             return self.whole
         # (the issuing bureau speaking of itself, naming nothing narrower: "全局现有在编干部32人" counts the
         # 县审计局's staff, not the county's)
-        own = OWN_BODY.search(t, cs, o)
-        if own is not None and not self._scope_terms(own.end(), o):
-            body = own_body(self.doc.metadata.issuer or "", own.group())
-            if body:
-                return body
+        body = self._own_body(ss, cs, o)
+        if body:
+            return body
         # (the people an action is done for, back to the sentence's start or a ；: "为358户义务兵家庭发放…")
         near = max(ss, cs - _PAREN_REACH, t.rfind("；", ss, cs) + 1, t.rfind(";", ss, cs) + 1)
         served = (self._beneficiaries(near, o, end) or self._addressed(near, o)) \
@@ -254,6 +255,31 @@ class ScopeMixin(ScopeHitsMixin, ScopePartsMixin, ScopeNounsMixin):
                     return w  # "全市实施…" in the figure's own clause
         carried = self._carried_topic(ss, cs, o)
         return carried or self.whole
+
+    def _own_body(self, ss: int, cs: int, o: int) -> str | None:
+        """The issuing body, for a figure its report counts of the body itself: a self-reference (我局,
+        全办, 我院: places.yaml own_body) in the figure's clause, or opening its sentence when the figure's
+        clause is a part or a share of what it counted ("全局现有在编干部32人，其中…的19人，占59.4%"), with
+        nothing narrower named after it — no category, place or jurisdiction word ("我院承担全镇14个行政村"
+        counts the township's).  The body's file may name it (全院: its whole); None for an issuer that
+        names no such body."""
+        t = self.doc.text
+        own = OWN_BODY.search(t, cs, o)
+        comma = max(t.rfind("，", ss, o), t.rfind(",", ss, o)) + 1  # (its clause, though 、 lists inside it)
+        if own is None and cs > ss and (t.startswith("其中", max(ss, comma)) or _SHARE_OPEN.match(t, cs)):
+            # (a clause that goes on about what the sentence's subject counted — a part of it or its share:
+            # "全局现有在编干部32人，其中…职称的19人，占59.4%" — when that subject, after no more than a date, is
+            # the body itself; its later acts and their rates may be the jurisdiction's)
+            opening = OWN_BODY.search(t, ss, min(ss + _DATE_REACH, cs))
+            if opening is None or _SUBJECT_NOT.search(t[ss:opening.start()].translate(_PUNCT_GONE)) \
+                    or any(c in t[opening.end():cs] for c in "：:；;"):
+                return None
+            own = opening
+        if own is None or self._scope_terms(own.end(), o) or any(w in t[own.end():o] for w in self.v.jurisdiction):
+            return None
+        if own.group() in self.v.jurisdiction:
+            return self.whole  # (the body's file names its whole so: 全院 of a hospital)
+        return own_body(self.doc.metadata.issuer or "", own.group()) or None
 
     def _compared_with(self, lo: int, s: int) -> bool:
         """Whether the category at ``s`` is the reference of a comparison written right before it
