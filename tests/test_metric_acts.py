@@ -27,3 +27,13 @@ def test_a_count_of_places_running_into_a_long_amount_name_counts_the_places() -
                  "全镇13个行政村集体经营性收入由上年的600万元增加到700万元。")
     assert f["11个"].metric == "行政村数"
     assert f["13个"].metric == "行政村数"
+
+
+def test_a_light_verb_leaves_the_act_to_its_object() -> None:
+    """"完成车辆年检2350台次": 完成 only carries the act its object names — the count is of 车辆年检, and
+    the parts of its 其中 list count the same; a verb that is the act itself still names it (检查家次)."""
+    f = _figures("全年共完成车辆年检2350台次，其中营运车辆1460台次、非营运车辆890台次。"
+                 "全年检查食品经营单位3120家次。")
+    assert f["2350台次"].metric == "车辆年检台次"
+    assert f["1460台次"].metric == "车辆年检台次"
+    assert f["3120家次"].metric == "检查家次"

@@ -84,13 +84,22 @@ class CountMetricMixin(PhraseMixin):
             # a count of visits (家次, 台次, 车次): what was done so many times, the visited things
             # being the scope ("检查食品生产经营主体5170家次" → 检查家次)
             verb = rules["count_verb_rx"].search(clause)
+            if verb and verb.group() in rules["light_verbs"]:
+                # (a light verb's object names the act: "完成船舶检验1126艘次" → 船舶检验艘次)
+                act = phrase.removeprefix(verb.group())
+                verb = None if len(act) >= 2 and clause.endswith(act) else verb
+                phrase = act if verb is None else phrase
             if verb:
                 return verb.group() + unit
             if phrase and not phrase.endswith(unit):
                 return phrase + unit  # "检出不合格样品74批次" → 不合格样品批次
-            verbs = list(rules["count_verb_any"].finditer("".join(t[a:b] for a, b in self.outside_parens(ss, o))))
+            before = "".join(t[a:b] for a, b in self.outside_parens(ss, o))
+            verbs = list(rules["count_verb_any"].finditer(before))
             if verbs:  # (the verb may stand in the list's first clause: "检查A 120家次、B 412家次")
-                return verbs[-1].group() + unit
+                # (a light verb's act is its object: "完成船舶检验1126艘次，其中营运检验862艘次" → 船舶检验艘次)
+                obj = rx(r"\p{Han}{2,8}(?=\d)").match(before, verbs[-1].end()) \
+                    if verbs[-1].group() in rules["light_verbs"] else None
+                return (obj.group() if obj else verbs[-1].group()) + unit
         # (a bracketed qualifier is part of the noun: "14个村(社区)", "146个村（社区）服务站"; a
         # whole a subset is taken from ends before 中: "185个行政村中仍有58个…")
         # (never an adverb: "其余41处均已落实整改措施" names nothing after the number)
