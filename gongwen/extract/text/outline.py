@@ -4,7 +4,8 @@ Heading levels come from the marker families (一、 → （一） → 1、 → 
 which each document opens them: a family already open is a sibling at its level, a new family
 nests below the current heading.  Bold is a cue, not a requirement (some level-1 headings are
 plain); a bold lead that opens a paragraph with a marker is a *run-in* heading; a bold lead
-without a marker is emphasis.  Numbering irregularities (1、2、3、4、3、4、; 第三 → 第五) are kept
+without a marker (or, in a text without bold, a short lead sentence) is a heading only where its
+siblings are too, else emphasis.  Numbering irregularities (1、2、3、4、3、4、; 第三 → 第五) are kept
 as :class:`~gongwen.model.OutlineAnomaly` records for the checker.
 """
 
@@ -354,6 +355,22 @@ def _bold_lead(text: str, p: Paragraph) -> _Candidate | None:
 _QUOTES = regex.compile("[“”‘’\"'《》「」]")
 
 
+def _plain_text_lead(text: str, p: Paragraph) -> _Candidate | None:
+    """An unmarked lead sentence of a text without bold ("巡护管护体系持续完善。深化…"): a paragraph's first
+    sentence, short, one phrase (no comma, no figure), ending in 。 with the paragraph going on after it.
+    Whether it is a heading depends on its siblings, as for bold leads (:func:`find_headings`)."""
+    r = rules()
+    s, e = p.span.start, p.span.end
+    m = rx(r"[。！？!?；;，,、：:]").search(text, s, min(e, s + r.bold_lead_max + 2))
+    if m is None or text[m.start()] != "。" or not text[m.end():e].strip() \
+            or match_marker(text[s:e], bold=False) is not None or _has_figure(text[s:m.start()]):
+        return None
+    ta, tb = _title_bounds(text, s, m.start())
+    if not 4 <= tb - ta - len(_QUOTES.findall(text, ta, tb)) <= r.bold_lead_max:
+        return None
+    return _Candidate(s, s, ta, tb, BOLD_LEAD, 0, True, False)
+
+
 def _run_ins(text: str, a: int, b: int, *, first: bool) -> list[_Candidate]:
     """Split a bold lead into run-in headings at run-in end punctuation (。：；)."""
     r = rules()
@@ -404,7 +421,8 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph], level_hints: dict[
 
     ``level_hints`` maps paragraph starts to the outline level the file declares (DOCX heading
     styles): such a paragraph without a literal marker is still a heading, and styled levels
-    nest by their number.  Unmarked bold leads are headings when at least two stand under the
+    nest by their number.  Unmarked bold leads — in a text without any bold, short lead sentences
+    (:func:`_plain_text_lead`) — are headings when at least two stand under the
     same parent heading, or one opens its parent's section where others do so: a first pass
     finds the parents, a second places the leads one level below them.  In a plain text, a
     marked paragraph that found no heading may hold one run into its text (:func:`_glued`).
@@ -412,8 +430,8 @@ def find_headings(text: str, paragraphs: Sequence[Paragraph], level_hints: dict[
     the cleaner removed (a plain text file's; see :func:`_plain_run_in`).
     """
     plain = not any(p.bold for p in paragraphs)
-    leads = {} if plain else {c.start: c for p in paragraphs
-                              if p.kind in ("body", "heading") and (c := _bold_lead(text, p)) is not None}
+    lead_of = _plain_text_lead if plain else _bold_lead
+    leads = {c.start: c for p in paragraphs if p.kind in ("body", "heading") and (c := lead_of(text, p)) is not None}
     if len(leads) >= 2:
         heads, _ = _outline(text, paragraphs, level_hints or {}, {}, plain, gaps)
         starts = [h.span.start for h in heads]
