@@ -21,7 +21,7 @@ from ..context.phrases import _BARE_TAIL
 from ..grammar.units import TABLES, alternation
 from ..grammar.units import unit_kind as measure_kind
 from ..words.heads import _HEADS, _MONEY_NOUN, _RATE_NOUN, _in_order
-from ..words.metric_rules import _BARE_NOUNS, metric_rules, point_move, unit_kind
+from ..words.metric_rules import _BARE_NOUNS, DEVIATION_ONLY, metric_rules, point_move, unit_kind
 from .counts import CountMetricMixin
 from .ratio_metrics import RatioMetricMixin
 from .standards import StandardMetricMixin
@@ -104,8 +104,9 @@ class MetricMixin(RatioMetricMixin, CountMetricMixin, StandardMetricMixin):
             # what changed, named in the clause ("规上工业增加值增长7.2%"); else filled from the
             # level it changes (the figure before it in the sentence) by the assembler
             base = self.phrase(cs, o)
-            if base in _BARE_NOUNS:
-                return ""  # "…提高到23,580元，增幅7.2%": a bare 增幅 names no one's growth (the level's, filled)
+            if base in _BARE_NOUNS or DEVIATION_ONLY.fullmatch(base):
+                # "…提高到23,580元，增幅7.2%": a bare 增幅 names no one's growth, nor "较常年偏多" a measure
+                return ""  # (the level's, filled)
             if base and _GROWTH_NOUN.search(base):
                 return base  # "非金属矿物制品业增速为-4.7%" names its growth already
             return base + _CHANGE_SUFFIX.get(unit, "增量") if base else ""

@@ -18,7 +18,7 @@ import regex
 from ...._data import package_yaml, rx
 from ..grammar.units import TABLES
 from ..words.heads import _HEADS, _in_order
-from ..words.metric_rules import metric_rules, point_move, unit_kind
+from ..words.metric_rules import DEVIATION_END, metric_rules, point_move, unit_kind
 from .labeller import Labeller
 from .pairs import _COUNT_TAIL, pair_metric
 
@@ -63,6 +63,9 @@ def delta_metrics(records: list[dict[str, Any]], text: str = "") -> None:
         paired = _respective_level(records, k, levels, text)
         if paired is not None:
             base = paired["metric"]
+        # (a departure from a norm keeps its direction: 降雨量 … 较常年同期偏多14.2% → 降雨量偏多增速)
+        away = DEVIATION_END.search(CLAUSE_PUNCT.split(text[r["text_span"].start:r["span"].start])[-1]) if base else None
+        base += away.group() if away and not base.endswith(away.group()) else ""
         r["metric"] = (base + suffix) if base else ("增速" if suffix == "增速" else suffix if suffix.endswith("幅度") else "增幅")
 
 def _respective_level(records: list[dict[str, Any]], k: int, levels: list[dict[str, Any]],

@@ -114,3 +114,11 @@ def unit_kind(unit: str) -> str:
     if "/" in unit:
         return "rate"
     return "count"
+
+
+_DEVIATION = package_yaml("gongwen.extract", "data/changes.yaml")["deviation"]
+# a change's words that are only a departure from a norm or an earlier year (常年同期偏多, 前年偏大: changes.yaml
+# deviation): they name no measure — the level before the change does — but the direction stays in its name
+DEVIATION_ONLY = regex.compile("(?:比|较|与)?(?:" + "|".join(sorted(map(str, _DEVIATION["norms"]), key=len, reverse=True))
+                               + ")*的?(?:" + "|".join(map(str, _DEVIATION["directions"])) + ")")
+DEVIATION_END = regex.compile("(?:" + "|".join(map(str, _DEVIATION["directions"])) + ")$")
