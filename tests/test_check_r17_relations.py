@@ -101,7 +101,9 @@ ROW = ("关于2025年青苇县学堂工作情况的报告\n一、主要工作\n�
 @pytest.mark.parametrize("n, restated", [
     ("2,418", [("consistent", "正文 1,236起 与表中“来访起”合计 1236起 一致"),
                ("consistent", "正文 2,418人次 与表中“出动人员”合计 2418人次 一致")]),
-    ("2,481", []),  # one value of the row alone, under other words: no restatement read
+    # one value of the row alone, under other words: no row read — but the 合计 its value alone tells
+    # (1236, in no other cell) is the lead-in's total (repeats/table_wholes.py); 2,481 is never reported
+    ("2,481", [("consistent", "正文 1,236起 与表中“来访起”合计 1236起 一致")]),
 ], ids=["row", "one-cell"])
 def test_a_sentence_restating_two_cells_of_a_row_restates_the_row(n: str, restated: list) -> None:
     # 接待咨询 / 来访起数 and 派出辅导员 / 出动人员 share no words: the row's two values side by side do

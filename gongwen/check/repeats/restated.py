@@ -26,10 +26,11 @@ from ..tabular.tables import _grid
 from .facts import _DATES, core, same_year
 
 
-def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple[Figure, str, str, bool]]:
-    """(cell figure, column header, row label, total) for every numeric cell of a table; a cell of
-    a 合计 column (the measures as rows: 基金收入 | 职工 | 居民 | 合计) is named by its row, as the
-    whole."""
+def _cells(doc: Document, table: Table, figures: list[Figure],
+           every: bool = False) -> Iterator[tuple[Figure, str, str, bool]]:
+    """(cell figure, column header, row label, total) for every count, amount or rate-column cell of
+    a table (with ``every``, every numeric cell: a rate or change its row names); a cell of a 合计
+    column (the measures as rows: 基金收入 | 职工 | 居民 | 合计) is named by its row, as the whole."""
     texts, grid = _grid(doc, table, figures)
     if len(grid) < 2:
         return
@@ -39,7 +40,7 @@ def _cells(doc: Document, table: Table, figures: list[Figure]) -> Iterator[tuple
         label = texts[r][0] if texts[r] else ""
         for c in range(1, len(grid[r])):
             f = grid[r][c]
-            if f is None or c >= len(header) or not (summable(f) or _rate_cell(f, header[c])):
+            if f is None or c >= len(header) or not (every or summable(f) or _rate_cell(f, header[c])):
                 continue
             total_row = any(w in label for w in totals)
             if not total_row and any(w in header[c] for w in totals):
