@@ -18,7 +18,7 @@ STAGES = {
                     "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
     "growth": ["changes", "comparisons", "implied"],
     "repeats": ["facts", "restated", "restated_periods", "sectioned", "levelled", "naming", "moments",
-                "restated_growths", "counted_nouns", "table_wholes"],
+                "restated_growths", "counted_nouns", "table_wholes", "told_pairs"],
     "tabular": ["tables", "columns", "rowshares"],
     "evaluation": ["intervals", "rules", "ratios", "verdicts", "slips", "docrules", "findings"],
     "output": ["render_text", "html", "sarif", "annotate"],

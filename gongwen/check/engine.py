@@ -38,6 +38,7 @@ from .repeats.levelled import restated_rates, unsaid
 from .repeats.restated import restated_completions, restated_rows, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
 from .repeats.table_wholes import restated_wholes
+from .repeats.told_pairs import told_pairs
 from .sums.carried import carried_stocks
 from .sums.classes import classes_apart
 from .sums.classified import classified_breakdowns, listed_breakdowns, respective_breakdowns
@@ -129,6 +130,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(restated_period_tables(doc, idx, figures))
     findings += list(restated_rows(doc, idx, figures))
     findings += list(restated_wholes(doc, idx, figures, findings))
+    findings += list(told_pairs(idx, findings))
     findings += list(cumulative(idx))
     findings += list(multiples(idx))
     subjects = {id(f): subject_of(idx, f) for f in idx.figures if f.unit == "元"}
