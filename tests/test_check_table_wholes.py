@@ -80,3 +80,25 @@ def test_a_value_the_text_states_twice_tells_no_cell() -> None:
     text = INDICATORS.format(births="417", visits="2,683").replace(
         "二、上半年", "另为辖区学校开展健康巡诊2,683人次。\n二、上半年")
     assert not [m for _, m in _restated(text) if "2,683人次" in m]
+
+
+GROWTH = """青苇镇学堂2025年上半年工作总结
+一、学业辅导
+上半年完成学堂辅导2,683人次，较去年同期的2,504人次增长{growth}%。
+二、上半年主要指标
+| 指标 | 单位 | 2025年上半年 | 2024年上半年 | 同比增减(%) |
+| 辅导服务量 | 人次 | 2,683 | 2,504 | 7.1 |
+| 家访户数 | 户 | 412 | 388 | 6.2 |
+"""
+
+
+def test_the_cell_beside_a_restated_cell_in_its_sentence_is_its_row_mate() -> None:
+    # 2,683 人次 restates the row 辅导服务量 (by its value and 辅导); the growth stated with it is the
+    # row's 同比增减 cell, two columns away
+    got = _restated(GROWTH.format(growth="7.1"))
+    assert [s for s, m in got if "7.1%" in m] == ["consistent"]
+
+
+def test_a_growth_that_differs_beside_a_restated_cell_is_left_unsaid() -> None:
+    got = _restated(GROWTH.format(growth="1.7"))
+    assert not [m for _, m in got if "1.7%" in m]

@@ -37,7 +37,7 @@ from .repeats.facts import same_fact, section_sums, subject_of
 from .repeats.levelled import restated_rates, unsaid
 from .repeats.restated import restated_completions, restated_rows, restated_tables, table_balances
 from .repeats.restated_periods import restated_period_tables
-from .repeats.table_wholes import restated_wholes
+from .repeats.table_wholes import restated_wholes, row_mates
 from .repeats.told_pairs import told_pairs
 from .sums.carried import carried_stocks
 from .sums.classes import classes_apart
@@ -130,6 +130,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     findings += list(restated_period_tables(doc, idx, figures))
     findings += list(restated_rows(doc, idx, figures))
     findings += list(restated_wholes(doc, idx, figures, findings))
+    findings += list(row_mates(doc, idx, figures, findings))
     findings += list(told_pairs(idx, findings))
     findings += list(cumulative(idx))
     findings += list(multiples(idx))

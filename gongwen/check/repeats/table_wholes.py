@@ -10,8 +10,9 @@ rarely its column's (金额（万元）), and the text names a row its own way (
 :mod:`.restated_periods` miss them, or are misled by a period word that holds a column's name
 (前三季度 for the columns 一季度 | 二季度 | 三季度 | 合计).  A value of three significant digits or more,
 found in no other cell of its table, is one number a reader recognises by itself: equal in unit,
-kind and time to the one text figure so placed or named, it is that figure.  Found by value, a
-pairing is only ever verified (a figure that differs may be another quantity, and is left to the
+kind and time to the one text figure so placed or named, it is that figure; and a sentence that
+restates one cell restates the other cells of its row it states by their very values (the growth
+stated with a level: :func:`row_mates`).  Found by value, a pairing is only ever verified (a figure that differs may be another quantity, and is left to the
 names pairs).
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import combinations
 
 from ...figure import Figure
 from ...model import Document
@@ -27,6 +29,7 @@ from ..evaluation.intervals import interval_of, longest_first, vocab
 from ..growth.changes import old_values
 from ..reading.relations import han_pairs
 from ..reading.textindex import TextIndex
+from ..tabular.tables import _grid
 from .facts import core, same_year
 from .moments import _agree
 from .restated import _cells, _finding, _near_section
@@ -78,6 +81,44 @@ def restated_wholes(doc: Document, idx: TextIndex, figures: list[Figure], findin
             if len(equal) == 1 and (whole or len(same) == 1):
                 said.remove(equal[0])  # one text figure restates one cell
                 yield _finding(idx, equal[0], cell, col, row, total, "consistent")
+
+
+def row_mates(doc: Document, idx: TextIndex, figures: list[Figure], findings: list[Finding]) -> Iterator[Finding]:
+    """A sentence that restates a cell (a GW125 pairing verified, by names or by value) restates the
+    other cells of its row it states by their very values, of any kind (限额以上单位实现零售额 31.57 亿元，
+    同比增长 9.4% beside 合计 | 312 | 315700 | 9.4: the growth is the row's growth cell; 门急诊诊疗
+    18642 人次，较去年同期的 17013 人次增长 9.6% beside 门急诊人次 | 18642 | 17013 | 9.6).  Verified only."""
+    tfigs = [f for f in figures if f.source == "table"]
+    if not tfigs:
+        return
+    at: dict[int, tuple[list[str], list[str], list[Figure | None], bool]] = {}
+    totals = vocab()["table_total_words"]
+    for table in doc.tables:
+        texts, grid = _grid(doc, table, tfigs)
+        for r in range(1, len(grid)):
+            label = texts[r][0] if texts[r] else ""
+            for x in grid[r]:
+                if x is not None:
+                    at[id(x)] = (texts[0], texts[r], grid[r], any(w in label for w in totals))
+    pairs = {frozenset((id(a), id(b))) for f in findings for a, b in combinations(f.figures, 2)}
+    for f in findings:
+        if f.code != "GW125" or f.status != "consistent":
+            continue
+        cells = [g for g in f.figures if id(g) in at]
+        said = [g for g in f.figures if g.source != "table"]
+        if len(cells) != 1 or len(said) != 1:
+            continue
+        header, line, row, total = at[id(cells[0])]
+        t = said[0]
+        for g in idx.figures_in(idx.sentence_of(t.span.start)):
+            if g is t or g.source == "table" or g.range_id is not None:
+                continue
+            for c, x in enumerate(row):
+                if x is None or x is cells[0] or c >= len(header) or frozenset((id(g), id(x))) in pairs \
+                        or (g.unit, g.kind, g.value) != (x.unit, x.kind, x.value):
+                    continue
+                pairs.add(frozenset((id(g), id(x))))
+                yield _finding(idx, g, x, header[c], line[0] if line else "", total, "consistent")
 
 
 def _other_count(idx: TextIndex, t: Figure, cell: Figure, row: list[Figure]) -> bool:
