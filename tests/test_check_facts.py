@@ -227,6 +227,23 @@ def test_an_occasion_is_not_the_period() -> None:
     assert not [f for f in run(text).problems if f.code == "GW112"]
 
 
+@pytest.mark.parametrize("campaign, flagged", [
+    ("（1）秋季集中免疫：羊痘免疫12.8万只，免疫密度达96%。", False),  # a season's campaign under its lead
+    ("秋收期间，全县羊痘免疫12.8万只。", False),  # a stretch the sentence opens with
+    ("全县羊痘免疫12.8万只。", True),  # no occasion: one fact, two values
+])
+def test_a_campaign_of_a_season_is_not_the_year(campaign: str, flagged: bool) -> None:
+    text = ("关于2025年青苇县动物防疫工作情况的报告\n一、免疫完成情况\n全年完成羊痘免疫25.6万只，牛结节病免疫3.1万头。\n"
+            f"二、集中免疫\n{campaign}\n")
+    assert bool([f for f in run(text).problems if f.code == "GW112"]) is flagged
+
+
+def test_a_stretch_named_before_a_list_is_not_the_report_period() -> None:
+    text = ("关于2025年上半年青苇县农机服务工作情况的报告\n一、购机补贴\n补贴机具中，拖拉机210台、玉米收获机94台。\n"
+            "二、秋收准备\n“三秋”期间，全县投入各类农机0.86万台，其中玉米收获机940台。\n")
+    assert not [f for f in run(text).problems if f.code == "GW112"]
+
+
 def run_body(body: str) -> Report:
     return run("关于2024年青苇区学堂工作情况的报告\n一、工作成效\n" + body + "\n")
 

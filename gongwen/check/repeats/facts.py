@@ -152,7 +152,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # a qualified name may count a part: only a misprint tells it is the same quantity
         if _since(idx, fa) != _since(idx, fb) and not equal:
             continue  # 自 2021 年启动以来累计惠及 3.26 万户 counts the years since: not the year's 1 万户
-        if _occasion(a) != _occasion(b) and not equal:
+        if not equal and _occasion(idx, a) != _occasion(idx, b):
             continue  # 五一假期接待游客 is not the half year's 接待游客
         if not equal and _added(a) != _added(b) and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 新增口袋公园 12 个 and 纳入养护的口袋公园 86 个: what the year added and what there is

@@ -61,9 +61,25 @@ def _one_moment(idx: TextIndex, a: Figure, b: Figure) -> bool:
     return any(w in said for w in vocab()["moment_cues"])
 
 
-def _occasion(m: Mention) -> frozenset[str]:
-    """The occasions a mention's name confines it to (五一假期, 春节, 汛期): part of a period."""
-    return frozenset(w for w in vocab()["occasion_words"] if w in m.name or w in m.subject)
+def _occasion(idx: TextIndex, m: Mention) -> frozenset[str]:
+    """The occasions a mention is confined to (五一假期, 汛期, 春季集中免疫): part of a period.  Its
+    name says so, or its own clause, or the clause that opens its sentence and frames the rest
+    ("三夏"期间，全县投入…，其中联合收割机 1860 台), or the heading it stands under (（1）春季集中免疫):
+    the figure counts that occasion's work, not the year's, however alike the names.
+
+    >>> t = "春季集中免疫：猪瘟免疫18.02万头，免疫密度94%"
+    >>> f = Figure(Decimal("18.02"), "万头", span=Span(t.index("18.02"), t.index("18.02") + 7))
+    >>> sorted(_occasion(TextIndex(t, [f]), Mention(f, "猪瘟免疫", "猪瘟免疫", "actual")))
+    ['春季']
+    """
+    f = m.fig
+    sentence = idx.sentence_of(f.span.start)
+    clauses = _CLAUSE.split(idx.text[sentence.start:f.span.start])
+    where = (m.name, m.subject, clauses[0], clauses[-1], f.section[-1] if f.section else "")
+    return frozenset(w for w in vocab()["occasion_words"] if any(w in s for s in where))
+
+
+_CLAUSE = re.compile(r"[，,；;：:]")
 
 
 def _since(idx: TextIndex, f: Figure) -> str | None:
