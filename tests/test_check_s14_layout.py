@@ -15,7 +15,7 @@ STAGES = {
     "sums": ["subsets", "totals", "classified", "classes", "enumerated", "named_parts", "flows", "remainders",
              "stock_flows", "new_classes", "brackets", "closed_lists", "rate_gaps", "rest_of_year", "among", "carried"],
     "proportions": ["rates", "shares", "named_shares", "counted_rates", "bases", "per_capita",
-                    "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels"],
+                    "completions", "operands", "days", "multiples", "levels", "named_ratios", "each_levels", "whole_counts"],
     "growth": ["changes", "comparisons", "implied"],
     "repeats": ["facts", "restated", "restated_periods", "sectioned", "levelled", "naming", "moments",
                 "restated_growths", "counted_nouns", "table_wholes", "told_pairs"],

@@ -31,6 +31,7 @@ from .proportions.named_ratios import named_ratios
 from .proportions.per_capita import table_per_ratios
 from .proportions.rates import stated_rates
 from .proportions.shares import structure_sums, summed_shares
+from .proportions.whole_counts import unstated_wholes
 from .reading.relations import Candidate
 from .reading.textindex import TextIndex
 from .repeats.facts import same_fact, section_sums, subject_of
@@ -118,6 +119,7 @@ def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     # what is left of a whole and a part that any relation above paired (its words may be far away)
     for cand in list(left_of_related(idx, findings)):
         findings += _kept(cand, evaluate(cand, idx))
+    findings += [f for f in unstated_wholes(idx) if not _spoken_of(f.figures[-1], findings)]
     findings += list(bounded_rates(idx))
     findings += list(count_integers(idx))
     findings += list(ocr_unsure(idx))
@@ -185,6 +187,12 @@ def _said(cand: Candidate, findings: list[Finding]) -> bool:
     (a list and its total read by their cue before): no second finding."""
     ids = {f.id for f in cand.figures if f.id}
     return any(f.code == cand.code and f.status == "consistent" and {g.id for g in f.figures if g.id} == ids
+               for f in findings)
+
+
+def _spoken_of(share: Figure, findings: list[Finding]) -> bool:
+    """A share some relation already reads (its whole found or named): checked there, once."""
+    return any(f.code in ("GW107", "GW122", "GW123") and any(g.span == share.span for g in f.figures)
                for f in findings)
 
 
