@@ -65,3 +65,26 @@ def test_a_qualified_category_leaves_its_list_open() -> None:
     assert codes(run(text.format(a="企业职工", b="0.96"))) == []
     assert codes(run(text.format(a="职工", b="0.96"))) == ["GW101"]
     assert codes(run(text.format(a="企业职工", b="2.96"))) == ["GW108"]
+
+
+
+def _full(text: str) -> list[str]:
+    from gongwen.extract.pipeline import document_from_text, extract
+    return sorted(f.code for f in check(extract(document_from_text(text))).problems)
+
+
+SIGNED = "\n栖梧县广播电视台\n2026年12月28日\n"
+
+
+def test_count_per_population_in_digits_is_a_ratio() -> None:
+    # (the twenty-fourth session's held-out group: 每10万人口配置…台 read as a count of 台)
+    head = "栖梧县急救中心2026年工作总结\n一、院前急救\n"
+    assert _full(head + "全县常住人口约48万人，每10万人口配置除颤仪23.6台。" + SIGNED) == []
+    assert _full(head + "全县新配置除颤仪23.6台。" + SIGNED) == ["GW118"]
+
+
+def test_a_span_of_years_under_way_is_not_after_the_signing() -> None:
+    # a five-year plan begun this year dates nothing later than the report; a later year still does
+    head = "栖梧县广播电视台2026年工作总结\n一、宣传报道\n"
+    assert "GW121" not in _full(head + "围绕“十五五”规划开局起步和县委中心工作，精心策划主题宣传，开设专题专栏18个。" + SIGNED)
+    assert "GW121" in _full(head + "2028年开设专题专栏18个，推出系列报道326条。" + SIGNED)

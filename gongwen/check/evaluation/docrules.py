@@ -305,6 +305,9 @@ def _future_periods(doc: Document, idx: TextIndex, date: str) -> Iterator[Findin
         end = _period_end(f.stated_period or "")
         if end is None or not end or end <= date[: len(end)]:
             continue
+        start = (f.stated_period or "").split("/")[0]
+        if "/" in (f.stated_period or "") and start[:4] != end[:4] and start <= date[: len(start)]:
+            continue  # a span of years under way at signing (“十五五” 2026/2030): not after the date
         if planned and end[:len(planned)] <= planned:
             continue
         if any(any(w in s for w in v["plan_section_words"]) for s in f.section):

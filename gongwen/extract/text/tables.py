@@ -40,6 +40,7 @@ _NUMBER_CELL = regex.compile(r"^[-+−]?[0-9][0-9,，.]*%?$")
 _GAP = regex.compile(r"(?:\s{2,}|\t|\u3000+)")
 _MAYBE_ROW = regex.compile(r"\||\S(?:[ \u00a0]{2,}|\t|\u3000)\S")  # cheap pre-filter: a pipe or a wide gap
 _DIGIT = regex.compile(r"\d")
+_SENTENCE_MARK = regex.compile(r"[。，；！？,;]")
 _RULE = regex.compile(r"^\s*\|?[\s\-:|+=]+\|?\s*$")  # |---|---| separator lines
 # a table written with one space between cells: the cells, a header's word, a row's number or dash
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
@@ -119,6 +120,10 @@ def mark_text_tables(doc: RawDocument, blank: Set[int] = frozenset()) -> RawDocu
             run.append(j)
             j += 1
         if len(run) >= 2 and (width > 2 or _two_column_table(lines, cand, run)):
+            head = _two_word_header(lines, run[0], blank) if width == 2 else None
+            if head is not None:  # 月份  清运量(吨) over 1月  31860 …: the header _cells leaves as prose
+                cand[head[0]] = head[1]
+                run.insert(0, head[0])
             for k in run:
                 lines[k] = replace(lines[k], kind="table_row", cells=cand[k], para_end=True)
             for k in range(run[0], run[-1]):
@@ -206,6 +211,24 @@ def _mark_spaced(lines: list, blank: Set[int]) -> None:
 
 def _is_rule(text: str) -> bool:
     return "|" in text and bool(_RULE.match(text))
+
+
+def _two_word_header(lines: list, first: int, blank: Set[int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """The header line of a two-column table: the line right above its first row, two short word
+    cells with a wide gap between (no digit, no sentence punctuation) — a line ``_cells`` refuses
+    alone, since two words with a wide gap may be prose, but not above a run of label/number rows."""
+    k = first - 1
+    if k < 0 or k in blank or lines[k].kind != "text":
+        return None
+    text = lines[k].text
+    if _DIGIT.search(text) or _SENTENCE_MARK.search(text):
+        return None
+    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    gaps = [g for g in _GAP.finditer(text, lead, end)]
+    if len(gaps) != 1:
+        return None
+    cells = [(lead, gaps[0].start()), (gaps[0].end(), end)]
+    return (k, cells) if all(0 < b - a <= 12 for a, b in cells) else None
 
 
 def _two_column_table(lines: list, cand: list, run: list[int]) -> bool:

@@ -24,6 +24,7 @@ import regex
 
 from ....model import Span
 from .around import (
+    _PER_POP_RE,
     _UNITLESS_AFTER,
     _chinese_ok,
     _context_rate,
@@ -94,6 +95,8 @@ def _find(text: str, year: int | None,
                 mm[_G.ar] and _named(work, mm) is not None):
             continue
         st = mm.start()
+        if st and work[st - 1] == "每" and (pp := _PER_POP_RE.match(work, st - 1)) and pp.end() > mm.start():
+            continue  # 每10万人口配置23.6台: the population a count is per, not a figure
         tail = _tail(work, st) if st and work[st - 1] in _TAIL_LAST else None
         if tail is not None and tail["pre"] and _in_word(work, tail.start("pre"), tail.end("pre")):
             tail = _TAIL_RE.search(work, tail.end("pre"), st)  # 签约120人: 约 is part of a word
