@@ -18,6 +18,7 @@ import regex
 jieba = pytest.importorskip("jieba")
 
 from gongwen._data import package_yaml
+from gongwen.extract.figures.grammar.periods import find_periods
 from gongwen.extract.figures.grammar.units import TABLES
 from gongwen.extract.figures.words.metric_rules import metric_rules
 from gongwen.extract.figures.words.vocab import _bundled_names, load_vocab
@@ -101,6 +102,16 @@ def _on_boundaries(core: str, context: str) -> bool:
     return any(m.start() in bounds and m.end() in bounds for m in regex.finditer(regex.escape(core), context))
 
 
+def _without_periods(context: str) -> str:
+    """The context with the period phrases it states cut out (全年, 上半年, 截至6月底 …)."""
+    out, pos = [], 0
+    for p in sorted(find_periods(context), key=lambda p: p.span.start):
+        if p.span.start >= pos:
+            out.append(context[pos:p.span.start])
+            pos = p.span.end
+    return "".join(out) + context[pos:]
+
+
 def _broken(path: Path, named: set[str]) -> list[str]:
     ex = extract(path)
     text = ex.document.text
@@ -115,7 +126,11 @@ def _broken(path: Path, named: set[str]) -> list[str]:
         cands = _candidates(f.metric)
         # (the labeller drops quotation marks around a name: “一肩挑”比例 → 一肩挑比例)
         bare = QUOTES.sub("", context)
-        if any(c in named or len(c) < 2 or _on_boundaries(c, context) or _on_boundaries(c, bare) for c in cands):
+        # (and the period a phrase states inside it, which is the figure's period, not its measure:
+        # 社区长者食堂全年提供助餐服务 → 社区长者食堂提供助餐服务)
+        timeless = _without_periods(context)
+        if any(c in named or len(c) < 2 or _on_boundaries(c, context) or _on_boundaries(c, bare)
+               or _on_boundaries(c, timeless) for c in cands):
             continue
         # (a part of a breakdown measures what its whole, stated earlier in the paragraph, measures:
         # "全年完成水利投资…。从投资投向看，农村供水工程1.15亿元" → 完成水利投资)

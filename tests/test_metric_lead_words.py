@@ -19,3 +19,12 @@ def _metric(text: str, written: str) -> str | None:
 def test_a_word_opened_by_nei_keeps_it(text: str, written: str, word: str) -> None:
     metric = _metric(text, written)
     assert metric is not None and metric.startswith(word)
+
+
+@pytest.mark.parametrize(("text", "written", "metric"), [
+    ("全年召开专题协商会4次、对口协商会6次。", "6次", "对口协商会次数"),
+    ("组织在职党员到社区报到132人。", "132人", "在职党员到社区报到人数"),
+], ids=["对口", "报到"])
+def test_a_word_the_lead_or_trail_cut_would_break(text: str, written: str, metric: str) -> None:
+    # 对 opens 对口, 到 ends 报到: cut only where they open or end no word (metrics.yaml not_before / not_after)
+    assert _metric(text, written) == metric
