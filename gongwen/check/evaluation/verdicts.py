@@ -36,6 +36,17 @@ LOWER: dict[Severity, Severity] = {"error": "warning", "warning": "info", "info"
 
 # -- display helpers ---------------------------------------------------------------------------
 
+def where_said(a: Figure, b: Figure) -> tuple[str, str]:
+    """The places two figures are stated, for a message: each one's innermost heading, else 前文 / 后文."""
+    return (a.section[-1] if a.section else "前文", b.section[-1] if b.section else "后文")
+
+
+def said_in(a: Figure, b: Figure) -> str:
+    """“在“X”中” when two figures stand under one heading, else “在“X”与“Y””."""
+    where_a, where_b = where_said(a, b)
+    return f"在“{where_a}”中" if a.section == b.section else f"在“{where_a}”与“{where_b}”"
+
+
 def lit(f: Figure) -> str:
     """A figure as printed, spaces removed (416户, 41.57万元); a table cell scaled by its header
     (单位：万元) gets the scale word back (52,368万元)."""

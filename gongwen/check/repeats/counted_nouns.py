@@ -11,7 +11,7 @@ from itertools import combinations
 from ...figure import Figure
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import vocab
-from ..evaluation.verdicts import lit, make
+from ..evaluation.verdicts import lit, make, where_said
 from ..reading.mentions import Mention, subject_of
 from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
@@ -43,8 +43,7 @@ def counted_nouns(idx: TextIndex, said: list[Mention]) -> Iterator[Finding]:
                 or idx.sentence_of(fa.span.start) == idx.sentence_of(fb.span.start):
             continue
         c = Candidate(code="GW112", kind="same", whole=(fa,), parts=(fb,), trigger=noun, explicit=False)
-        where_a = fa.section[-1] if fa.section else "前文"
-        where_b = fb.section[-1] if fb.section else "后文"
+        where_a, where_b = where_said(fa, fb)
         yield make(c, idx, "consistent", "info", f"“{noun}”在“{where_a}”与“{where_b}”两处均为 {lit(fa)}，一致",
                    [fb, fa], lit(fa), lit(fb))
 

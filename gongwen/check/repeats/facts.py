@@ -17,7 +17,7 @@ from ...figure import Figure
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import hedge_kind, interval_of, vocab
 from ..evaluation.slips import WORDS, decisive, digit_swaps, one_misprint_apart, same_printed, telling
-from ..evaluation.verdicts import lit, make, show_gap
+from ..evaluation.verdicts import lit, make, show_gap, where_said
 from ..reading.distinct import distinct
 from ..reading.mentions import _DATES as _DATES  # levels.py reads the date pattern here
 from ..reading.mentions import Mention, mentions
@@ -178,8 +178,7 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if fa.metric and any(w in name for w in vocab()["respectively"]):
             name = fa.metric  # 孕产妇死亡率、婴儿死亡率分别为 …: the list's own indicator, not its last
         c = Candidate(code="GW112", kind="same", whole=(fa,), parts=(fb,), trigger=name, explicit=False)
-        where_a = fa.section[-1] if fa.section else "前文"
-        where_b = fb.section[-1] if fb.section else "后文"
+        where_a, where_b = where_said(fa, fb)
         if equal:
             key = (name, fa.unit)
             if key in seen:

@@ -18,7 +18,7 @@ from ...figure import Figure
 from ...source import Span as Span  # doctests
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import vocab
-from ..evaluation.verdicts import lit, make
+from ..evaluation.verdicts import lit, make, said_in
 from ..growth.changes import old_values
 from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
@@ -72,9 +72,7 @@ def restated_rates(idx: TextIndex) -> Iterator[Finding]:
             continue
         name = idx.label_before(la, 24) or lit(la)
         c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=name, explicit=False)
-        where_a = a.section[-1] if a.section else "前文"
-        where_b = b.section[-1] if b.section else "后文"
-        where = f"在“{where_a}”中" if a.section == b.section else f"在“{where_a}”与“{where_b}”"
+        where = said_in(a, b)
         yield make(c, idx, "consistent", "info",
                    f"“{name}”{lit(la)} 的{'完成率' if a.kind == 'completion' else '增减'}{where}两处均为 {lit(a)}，一致",
                    [b, a], lit(a), lit(b))

@@ -11,7 +11,7 @@ from ...figure import Figure
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import longest_first, vocab
 from ..evaluation.slips import WORDS, decisive, one_misprint_apart, telling
-from ..evaluation.verdicts import lit, make
+from ..evaluation.verdicts import lit, make, where_said
 from ..reading.mentions import clean, content, core, growth_mention, respective_name
 from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
@@ -62,8 +62,7 @@ def restated_growths(idx: TextIndex) -> Iterator[Finding]:
             continue  # 社会消费品零售总额 ~ 全年实现社会消费品零售总额; 学堂接待人次 ~ 学堂接待 (186.2 万人次)
         name = min(shown[id(a)], shown[id(b)], key=len)
         c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=name, explicit=False)
-        where_a = a.section[-1] if a.section else "前文"
-        where_b = b.section[-1] if b.section else "后文"
+        where_a, where_b = where_said(a, b)
         if slip is not None:
             # under the very same name, two swapped digits or a dropped one leave no reading (15.6% /
             # 51.6%); one digit changed may be another base or period, unless both state one period

@@ -17,7 +17,7 @@ from itertools import combinations
 from ...figure import Figure
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import vocab
-from ..evaluation.verdicts import lit, make
+from ..evaluation.verdicts import lit, make, said_in
 from ..growth.changes import old_values
 from ..reading.relations import Candidate
 from ..reading.textindex import TextIndex
@@ -48,9 +48,7 @@ def told_pairs(idx: TextIndex, findings: list[Finding]) -> Iterator[Finding]:
             continue
         name = idx.label_before(a, 24) or lit(a)
         c = Candidate(code="GW112", kind="same", whole=(a,), parts=(b,), trigger=name, explicit=False)
-        where_a = a.section[-1] if a.section else "前文"
-        where_b = b.section[-1] if b.section else "后文"
-        where = f"在“{where_a}”中" if a.section == b.section else f"在“{where_a}”与“{where_b}”"
+        where = said_in(a, b)
         yield make(c, idx, "consistent", "info", f"“{name}”{where}两处均为 {lit(a)}，一致", [b, a], lit(a), lit(b))
 
 
