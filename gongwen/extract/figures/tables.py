@@ -49,6 +49,10 @@ _CHANGE_WORDS = regex.compile(_in_order(_HEADS["change_column_words"]))
 
 
 _SHARE_COL = regex.compile(_in_order(_HEADS["share_columns"]))
+# a column whose header is a total word alone (… | 县级储备 | 乡镇储备 | 合计; 一季度 | 二季度 | 合计) or a share word
+# alone (办证件数（件） | 占比（%））: it names no measure of its own, only how the row's measure is taken
+_TOTAL_COL = regex.compile("(?:" + _in_order(_HEADS["bare_totals"]) + ")")
+_BARE_SHARE_COL = regex.compile("(?:" + _in_order(_HEADS["share_columns"]) + ")")
 _VALUE_COLUMNS = frozenset(map(str, _HEADS["value_columns"]))
 _TABLE_YEAR = regex.compile(rf"(?:{alternation(load_yaml('periods.yaml')['table_years'])})")
 # a row label that can be a scope: a short name, not a number, year or sentence
@@ -142,6 +146,28 @@ def _done_name(header: str, period: PeriodMention, base: str, what: str) -> str:
         return ""
     rules = metric_rules()
     return rest + (measure_of(base, what) or str(rules["defaults"][unit_kind(base)]))
+
+
+def _shared_measure(header: list[str], c: int, year: int | None) -> str:
+    """The measure a bare share column at ``c`` divides: the nearest column before it that names a
+    measure, not a change, a share or a percent, without its unit and the period it opens on
+    ("前三季度供水量(万立方米)" → 供水量); "" when there is none.
+
+    >>> _shared_measure(["水厂", "设计规模(万立方米/日)", "前三季度供水量(万立方米)", "占比(%)"], 3, 2026)
+    '供水量'
+    >>> _shared_measure(["类别", "占比（%）"], 1, 2026)
+    ''
+    """
+    for k in range(c - 1, 0, -1):
+        h = header[k]
+        if _CHANGE_COL.search(h) or _SHARE_COL.search(h) or _percent_column(h):
+            continue
+        name = _PAREN_UNIT.sub("", h).strip()
+        ps = find_periods(name, year=year)
+        if ps and ps[0].span.start == 0:
+            name = name[ps[0].span.end:].strip()
+        return name if rx(r"[\p{Han}]{2,12}").fullmatch(name) else ""
+    return ""
 
 
 def _row_measure(label: str, base: str) -> str:
@@ -440,8 +466,16 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
                 # 完成率（%）): the row's measure, and the column's word unless it holds the results
                 word = _PAREN_UNIT.sub("", col).strip()
                 metric = _row_measure(label, row_base) + ("" if column_kind(col) == "actual" else word)
+            elif _TOTAL_COL.fullmatch(bare_col := _PAREN_UNIT.sub("", col).strip()) and (indicator_row or item_row):
+                # a 合计 column sums the row's own measure (物资名称 | 单位 | 县级储备 | 乡镇储备 | 合计: 编织袋's
+                # total is of 编织袋; 发展党员（名） | 一季度 | … | 合计: of 发展党员人数), not a measure named 合计
+                metric = _row_measure(label, row_base) if indicator_row and row_base else label
+            elif _BARE_SHARE_COL.fullmatch(bare_col) and (shared := _shared_measure(header, c, year)):
+                # a bare share column after the measure it divides (公证类别 | 办证件数（件） | 占比（%）; 水厂 | 设计规模 |
+                # 前三季度供水量 | 占比): each row's share of that measure, 办证件数占比, not a bare 占比
+                metric = shared + bare_col
             else:
-                metric = _PAREN_UNIT.sub("", col).strip() or subject_metric
+                metric = bare_col or subject_metric
             if change_col:
                 kind: FigureKind = "change"
             elif column_kind(col) is not None:
