@@ -43,6 +43,7 @@ from .operands import (
 )
 from .per_capita import _per_factor, per_ratio, table_per_ratios
 from .shares import named_multiple, respective_share, stated_ratio, structure_share
+from .stem_wholes import stem_named_share
 
 __all__ = [
     "HUNDRED", "all_named", "choose_whole", "clause_start", "closed_list", "compatible", "core_name", "counted",
@@ -76,7 +77,7 @@ def percent_rate(idx: TextIndex, f: Figure) -> Candidate | None:
     """The rate a figure in percent states, with the operands the wording lays out, if any."""
     return completion(idx, f) or respective_share(idx, f) or stated_ratio(idx, f) or \
         structure_share(idx, f) or named_share(idx, f) or basis_rate(idx, f) or counted_rate(idx, f) or \
-        basis_rate(idx, f, cued=False) or distant_whole(idx, f)
+        basis_rate(idx, f, cued=False) or distant_whole(idx, f) or stem_named_share(idx, f)
 
 
 def _anchored(idx: TextIndex, c: Candidate) -> bool:

@@ -1,0 +1,33 @@
+"""Engineer R (session 25): relations found on groups O, P and Q of the development corpus that the
+checker did not verify. Invented words for each mechanism."""
+
+from __future__ import annotations
+
+from test_check_r_coverage import _verdicts  # the same invented report head and helpers
+
+LOANS_OUT = ("全年外借图书12.6万册次，接待到馆读者31.8万人次。\n（二）阅读推广\n"
+             "开展亲子共读活动48场，少儿图书借阅4.41万册次，占图书借阅册次的{r}%。")
+
+
+def test_a_whole_named_in_other_words_is_the_earlier_figure_of_its_unit_sharing_a_word() -> None:
+    # 图书借阅册次 is the writer's name for 外借图书 12.6 万册次 (图书 in both): 4.41 ÷ 12.6 = 35.0 %
+    assert ("consistent", "info", ("12.6万册次", "35.0%", "4.41万册次")) in _verdicts(LOANS_OUT.format(r="35.0"),
+                                                                                  "GW107")
+
+
+def test_a_whole_named_in_other_words_that_misses_is_no_finding() -> None:
+    # found by a loose name, so kept only where it holds
+    assert [v for v in _verdicts(LOANS_OUT.format(r="38.0"), "GW107") if "38.0%" in v[2]] == []
+
+
+HOURS = ("全年完成各类授课2400课时，开发专题课程36门。\n（二）师资建设\n"
+         "外聘专家承担授课{n}课时，占总课时的25.0%。")
+
+
+def test_a_share_of_the_total_of_its_unit_is_of_the_earlier_figure_in_that_unit() -> None:
+    # 总课时: the name is the unit itself, so the whole is the earlier figure counted in it
+    assert _verdicts(HOURS.format(n="600"), "GW107") == [("consistent", "info", ("2400课时", "25.0%", "600课时"))]
+
+
+def test_a_share_of_the_total_of_its_unit_that_misses_is_no_finding() -> None:
+    assert _verdicts(HOURS.format(n="660"), "GW107") == []
