@@ -31,3 +31,21 @@ def test_a_share_of_the_total_of_its_unit_is_of_the_earlier_figure_in_that_unit(
 
 def test_a_share_of_the_total_of_its_unit_that_misses_is_no_finding() -> None:
     assert _verdicts(HOURS.format(n="660"), "GW107") == []
+
+
+def test_digits_after_a_phone_word_followed_by_a_counter_count_calls() -> None:
+    from gongwen.extract.pipeline import document_from_text, extract
+
+    text = "关于2025年白鹭县院前急救工作情况的报告\n一、主要工作\n全年调度中心接听求助电话{n}次，较上年的30120次增长{r}%。\n"
+    figs = extract(document_from_text(text.format(n="32460", r="7.8"))).figures
+    assert [(f.as_written, f.unit) for f in figs][:2] == [("32460次", "次"), ("30120次", "次")]
+    # read, the growth is checked: (32460 − 30120) ÷ 30120 = 7.77 %
+    assert [s for s, _, figs in _verdicts("全年调度中心接听求助电话32460次，较上年的30120次增长7.8%。", "GW105")] == [
+        "consistent"]
+
+
+def test_a_phone_number_stays_no_figure() -> None:
+    from gongwen.extract.figures.grammar.masks import prepare
+
+    masked = prepare("值班电话：23456789，投诉热线12345。")
+    assert not any(ch.isdigit() for ch in masked) and masked.endswith("。")

@@ -84,6 +84,7 @@ class Tables:
     back_reference_ends: tuple[str, ...] = ()  # 均, 合计: "两项指标均…" counts nothing
     indicator_prefixes: tuple[str, ...] = ()  # 亩产: a per-prefix that names the indicator
     time_averages: dict[str, str] = field(default_factory=dict)  # 日均 -> 日: for a measure only
+    call_counters: tuple[str, ...] = ()  # 次, 件: after 电话 48216 they count calls (no phone number)
 
 
 def alternation(words: Any) -> str:
@@ -151,6 +152,7 @@ def _build() -> Tables:
             back_reference_ends=tuple(str(x) for x in u.get("back_reference_ends", ())),
             indicator_prefixes=tuple(str(x) for x in u.get("indicator_prefixes", ())),
             time_averages={str(k): str(v) for k, v in (u.get("time_averages") or {}).items()},
+            call_counters=tuple(str(x) for x in u.get("call_counters") or ()),
         )
     except (KeyError, TypeError, AttributeError) as e:
         raise DataError(f"unexpected table layout ({e!r})", DATA) from e
