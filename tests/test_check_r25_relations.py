@@ -49,3 +49,33 @@ def test_a_phone_number_stays_no_figure() -> None:
 
     masked = prepare("值班电话：23456789，投诉热线12345。")
     assert not any(ch.isdigit() for ch in masked) and masked.endswith("。")
+
+
+KINDS = ("全年办理调解案件情况如下：\n"
+         "| 案件类型 | 件数 | 占比（%） |\n"
+         "| 婚姻家庭 | 412 | 40.0 |\n"
+         "| 邻里纠纷 | 309 | 30.0 |\n"
+         "| 其他纠纷 | 309 | {s} |\n"
+         "| 合计 | 1030 | 100.0 |\n"
+         "调解成功率保持较高水平。\n")
+
+
+def test_a_share_columns_total_of_a_hundred_is_the_sum_of_its_shares() -> None:
+    # 40.0 + 30.0 + 30.0 = 100.0: the 合计 row's 100.0 says the shares make the whole
+    assert ("consistent", "info", ("100.0", "30.0", "30.0", "40.0")) in _verdicts(KINDS.format(s="30.0"), "GW102")
+
+
+def test_shares_that_miss_their_hundred_are_reported() -> None:
+    assert [s for s, _, figs in _verdicts(KINDS.format(s="36.0"), "GW102") if "100.0" in figs] == ["inconsistent"]
+
+
+RATES = ("各片区任务完成情况如下：\n"
+         "| 片区 | 任务数 | 完成数 | 完成率（%） |\n"
+         "| 东片 | 120 | 120 | 100.0 |\n"
+         "| 西片 | 80 | 80 | 100.0 |\n"
+         "| 合计 | 200 | 200 | 100.0 |\n"
+         "各片区均按期完成。\n")
+
+
+def test_a_rate_columns_total_of_a_hundred_is_no_sum() -> None:
+    assert [figs for _, _, figs in _verdicts(RATES, "GW102") if "100.0" in figs] == []

@@ -312,6 +312,26 @@ def share_columns(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candi
                 params["confirm_only"] = True
             yield Candidate(code="GW107", kind="share", whole=(share,), parts=(part, whole), trigger=h,
                             explicit=True, params=params)
+        yield from _shares_of_hundred(texts, grid, t, c, h, outside, v)
+
+
+def _shares_of_hundred(texts: list[list[str]], grid: Grid, t: int, c: int, h: str, outside: bool,
+                       v: dict) -> Iterator[Candidate]:
+    """占比（%） | 68.2 | 19.1 | 12.7 | 合计 100.0: the total row of a share column of the table's own
+    whole says its shares make that whole — the rows above it add up to its 100.  Not with 其中 rows
+    among them (a part's share is counted in its parent's) nor for a share of a whole outside the
+    table (占全市比重)."""
+    total = grid[t][c]
+    rows = range(1, t)
+    if outside or total is None or total.unit != "%" or total.value != 100 or len(rows) < 2:
+        return
+    if any(texts[r] and texts[r][0].strip().startswith(tuple(v["subset_cues"])) for r in rows):
+        return
+    cells = [grid[r][c] if c < len(grid[r]) else None for r in rows]
+    if any(x is None or x.unit != "%" for x in cells):
+        return
+    yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(x for x in cells if x is not None),
+                    trigger=h, exhaustive=True, params={"table": "share_total"})
 
 
 
