@@ -12,13 +12,14 @@ totals :mod:`gongwen.check.sums.totals`, changes :mod:`gongwen.check.growth.chan
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import longest_first, vocab
 from .textindex import TextIndex
 
 PCT_UNITS = ("%", "个百分点", "‰")
@@ -96,10 +97,31 @@ def _set_before_actual(idx: TextIndex, f: Figure) -> bool:
 
 
 def comparison_base(idx: TextIndex, f: Figure) -> bool:
-    """Last year's value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
-    9.8%; 来访 961 件次，较上年的 1108 件次下降 13.3%): no part nor whole of this year's list."""
-    head = idx.text[max(0, f.span.start - 8):f.span.start]
-    return any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"])
+    """The earlier value a change is stated against (其中新登记企业 1926 户，较上年的 1754 户增长
+    9.8%; 来访 961 件次，较上年的 1108 件次下降 13.3%; 用户 48.6 万户，较年初的 47.3 万户增加 1.3
+    万户; 比 2025 年末的 …): no part nor whole of this period's list.  较/比 (vocab
+    ``comparison_leads``) before any earlier period the tables know (``table_previous_words``: 上年,
+    同期, 年初, 上期 …) or a year, closed by 末/底/同期 and 的 at most.
+
+    >>> from decimal import Decimal
+    >>> from gongwen.model import Span as S
+    >>> t = "用户48万户，较年初的47万户增加1万户，比上年增加2万户"
+    >>> idx = TextIndex(t, [Figure(Decimal(47), "万户", span=S(11, 14)), Figure(Decimal(2), "万户", span=S(25, 28))])
+    >>> [comparison_base(idx, g) for g in idx.figures]
+    [True, False]
+    """
+    head = idx.text[max(0, f.span.start - 12):f.span.start]
+    if any(head.endswith(w) or head.endswith(w + "的") for w in vocab()["comparison_bases"]):
+        return True
+    return bool(_earlier_base().search(head))
+
+
+@functools.cache
+def _earlier_base() -> re.Pattern[str]:
+    """较/比 + an earlier period + 末/底/初/同期 + 的, ending where a figure starts."""
+    leads = "|".join(map(re.escape, longest_first("comparison_leads")))
+    periods = "|".join(map(re.escape, longest_first("table_previous_words")))
+    return re.compile(rf"(?:{leads})(?:\d{{4}}年|{periods})(?:[末底初])?(?:同期)?的?$")
 
 
 def unit_family(unit: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...model import Span
 from ..evaluation.intervals import vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, comparison_base, summable
 from ..reading.textindex import SPACES, TextIndex
 
 
@@ -59,7 +59,10 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
         figs = [f for f in idx.figures_in(sent) if summable(f) and not idx.at_other_period(f)]
         resp = text.find("分别", sent.start, sent.end)
         if resp > 0 and figs:
-            before = [f for f in figs if f.span.end <= resp]
+            # 播出 6842 小时，较上年的 6479 小时增加 363 小时，电视、广播分别播出…: neither the earlier
+            # period's value a change is stated against nor the change is what the list shares out
+            before = [f for f in figs if f.span.end <= resp and not comparison_base(idx, f)
+                      and f.kind != "change" and f.change is None]
             after = [f for f in figs if f.span.start > resp]
             if before and len(after) >= 2:
                 names_from = before[-1].span.end

@@ -351,7 +351,8 @@ def respective_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
         sent = idx.sentence_of(pos)
         stop = full_stop_after(text, pos)
         before = [f for f in idx.figures_in(Span(sent.start, pos)) if summable(f) and fact_kind(idx, f) != "change"
-                  and not idx.at_other_period(f)]  # (上年同期 2,846 件): last year's, not what is shared out
+                  and not idx.at_other_period(f) and not comparison_base(idx, f)]
+        # (上年同期 2,846 件; 比上年的 33 件多 9 件): an earlier period's value, not what is shared out
         if not before:
             continue
         whole = before[-1]

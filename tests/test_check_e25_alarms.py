@@ -1,0 +1,29 @@
+"""False alarms and slips of the twenty-fifth session (part E): invented sentences in the
+genre's words, each with a sibling that is still reported."""
+
+from __future__ import annotations
+
+from gongwen.check import check
+from gongwen.extract.pipeline import document_from_text, extract
+
+
+def _codes(text: str) -> list[str]:
+    return sorted(f.code for f in check(extract(document_from_text(text))).problems)
+
+
+HEAD = "栖梧县综合服务中心2026年工作总结\n一、主要工作\n"
+SIGNED = "\n栖梧县综合服务中心\n2026年12月28日\n"
+
+
+def test_an_earlier_periods_value_is_no_whole_of_a_list() -> None:
+    # the value a change is stated against (较上年的 / 较年初的) is last period's: the list after
+    # 分别 or 其中 shares out this period's figure before it
+    text = "全年举办技能培训班46期，较上年的38期增加8期，城区、乡镇分别举办20期、{b}期。"
+    assert _codes(HEAD + text.format(b="26") + SIGNED) == []
+    assert _codes(HEAD + text.format(b="25") + SIGNED) == ["GW101"]
+    text = "截至9月底，全县登记志愿者1.86万人，较年初的1.62万人增加0.24万人，其中男性志愿者0.91万人、女性志愿者{b}万人。"
+    assert _codes(HEAD + text.format(b="0.95") + SIGNED) == []
+    assert _codes(HEAD + text.format(b="0.97") + SIGNED) == ["GW101"]
+    text = "全年获评优秀案例32件，比上年的27件多5件，分别为省级{a}件、市级20件。"
+    assert _codes(HEAD + text.format(a="12") + SIGNED) == []
+    assert "GW101" in _codes(HEAD + text.format(a="14") + SIGNED)
