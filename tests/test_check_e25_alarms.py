@@ -27,3 +27,16 @@ def test_an_earlier_periods_value_is_no_whole_of_a_list() -> None:
     text = "全年获评优秀案例32件，比上年的27件多5件，分别为省级{a}件、市级20件。"
     assert _codes(HEAD + text.format(a="12") + SIGNED) == []
     assert "GW101" in _codes(HEAD + text.format(a="14") + SIGNED)
+
+
+def test_a_sibling_with_its_own_share_is_no_whole() -> None:
+    # each class states its share of a whole named 疾病总数: 脑血管疾病 211 人 is one more class, not the
+    # whole of the next (185 ÷ 211); the whole the name finds is checked, and a wrong share still reported
+    text = ("全年院前急救救治各类疾病患者2640人。其中创伤792人，占疾病总数30.0%；脑血管疾病211人，占疾病总数8.0%；"
+            "心血管疾病185人，占疾病总数{r}%。")
+    assert _codes(HEAD + text.format(r="7.0") + SIGNED) == []
+    found = check(extract(document_from_text(HEAD + text.format(r="9.0") + SIGNED))).problems
+    assert [(f.code, [g.as_written for g in f.figures]) for f in found] == [("GW107", ["9.0%", "185人", "2640人"])]
+    text = ("接诊病人中以创伤、心脑血管疾病居多。其中创伤296人，占疾病总数31.2%；脑血管疾病57人，占疾病总数6.0%；"
+            "心血管疾病55人，占疾病总数5.8%。")
+    assert _codes(HEAD + text + SIGNED) == []

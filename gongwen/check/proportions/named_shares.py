@@ -92,6 +92,11 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
                          explicit=not far, params={"complete": True})
     if far:
         return None
+    # 脑血管疾病 40 人，占疾病总数 6%；心血管疾病 39 人，占疾病总数 5.8%: a figure with a share of the same
+    # name of its own is one more part of that whole, never the whole
+    said = cue + name
+    before = [g for g in before if g is part or not _shares_of(idx, g, said)]
+    earlier = [g for g in earlier if g is part or not _shares_of(idx, g, said)]
     larger = [g for g in before if g.span.end <= part.span.start and compatible(g, part) and g.value >= part.value]
     if name in vocab()["whole_words"] or len(name) < 2:  # 占总数的: the total just stated
         in_sent = [g for g in larger if g.span.start >= sent.start]
@@ -153,6 +158,17 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     near = whole.span.start >= sent.start or named and _stated_just_before(idx, f, whole, name)
     return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, whole), trigger=f"{cue}{name}",
                      explicit=near, params={"complete": True, "named": named})
+
+
+def _shares_of(idx: TextIndex, g: Figure, said: str) -> bool:
+    """``g``'s own clause, before its next figure, states a share with the words ``said`` (占疾病总数
+    after 脑血管疾病 40 人): ``g`` is a part of the whole so named."""
+    sent = idx.sentence_of(g.span.start)
+    end = next((i for i in range(g.span.end, sent.end) if idx.text[i] in "；;。"), sent.end)
+    nxt = idx.figures_in(Span(g.span.end, end))
+    if nxt:
+        end = nxt[0].span.start
+    return said in idx.text[g.span.end:end]
 
 
 def _stated_just_before(idx: TextIndex, f: Figure, whole: Figure, name: str) -> bool:
