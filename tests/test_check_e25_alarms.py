@@ -40,3 +40,13 @@ def test_a_sibling_with_its_own_share_is_no_whole() -> None:
     text = ("接诊病人中以创伤、心脑血管疾病居多。其中创伤296人，占疾病总数31.2%；脑血管疾病57人，占疾病总数6.0%；"
             "心血管疾病55人，占疾病总数5.8%。")
     assert _codes(HEAD + text + SIGNED) == []
+
+
+def test_a_list_item_is_no_whole_of_the_next_sentences_list() -> None:
+    # 其中 opening a sentence after a 、 list of items in its unit speaks of them all or any one, of no
+    # one figure; after one figure of the unit it still breaks that figure down
+    text = "全年完成干线公路大修工程38.6公里、预防性养护工程72.4公里、灾毁重建工程25公里。其中，创建省级养护示范路{a}公里、市级示范路20公里。"
+    assert _codes(HEAD + text.format(a="66") + SIGNED) == []
+    text = "全年完成干线公路大修工程38.6公里，新建公路驿站5个。其中，创建省级养护示范路{a}公里、市级示范路20公里。"
+    assert _codes(HEAD + text.format(a="16") + SIGNED) == []
+    assert _codes(HEAD + text.format(a="26") + SIGNED) == ["GW108"]

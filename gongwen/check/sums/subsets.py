@@ -77,6 +77,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 named_whole = _named_whole(idx, [f for f in before if f.unit == unit],
                                            [f for f in after if f.unit == unit])
                 wholes[unit] = named_whole or w
+                if opening and named_whole is None and _list_item(idx, w, before):
+                    del wholes[unit]
             for unit, w in list(wholes.items()):  # …2,150 套，完成任务 1,800 套的 119.4%，其中：the result
                 done = [f for f in before if f.unit == unit and fact_kind(idx, f) != "target"]
                 planned = any(fact_kind(idx, f) == "target" for f in after if f.unit == unit)
@@ -429,6 +431,18 @@ def _by_name(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> dict[
             return None
         out.setdefault(hit[0], []).append(p)
     return out if len(out) >= 2 else None
+
+
+def _list_item(idx: TextIndex, w: Figure, before: list[Figure]) -> bool:
+    """完成大修工程 49.9 公里、预防性养护工程 81.6 公里、…。其中，示范路 85 公里: the first figure of
+    the sentence before a 其中 that opens its own is one item of a 、-list of its unit, not named a
+    total — the 其中 may speak of any item or of them all, so of no one figure."""
+    nxt = next((f for f in before if f.span.start > w.span.end and f.unit == w.unit), None)
+    if nxt is None or idx.totalled(w, running=False):
+        return False
+    gap = idx.text[w.span.end:nxt.span.start]
+    return "、" in gap and not any(ch in gap for ch in "。；;：:") \
+        and not any(c in gap for c in vocab()["subset_cues"])
 
 
 def _named_whole(idx: TextIndex, wholes: list[Figure], parts: list[Figure]) -> Figure | None:
