@@ -68,6 +68,12 @@ FAMILIES = [
     ("days-counted", dict(clause="全年空气质量优良天数", unit="天"), "actual"),
     ("months-of-reserve", dict(clause="基金可支付约", unit="个月"), "actual"),
     ("months-ceiling", dict(clause="轮候时间不超过", unit="个月"), "condition"),
+    # a time is a limit only where the text marks it one (a limit word before, a bound or limit noun after)
+    ("hours-broadcast", dict(clause="全年累计转播上级台节目", unit="小时"), "actual"),
+    ("days-opened", dict(clause="展厅全年对外开放", unit="天"), "actual"),
+    ("limit-bound-after", dict(clause="接到投诉后", unit="个工作日", after="内答复"), "condition"),
+    ("limit-noun-after", dict(clause="库存血液保障低于", unit="天", after="警戒线的情况"), "condition"),
+    ("limit-word-before", dict(clause="窗口办理时限为", unit="个工作日"), "condition"),
     # budgets, plans named as nouns, shares in a work plan
     ("budget-completion", dict(clause="为年初预算9亿元的", unit="%"), "completion"),
     ("budget-base", dict(clause="为年初预算", unit="元", after="的101.3%"), "target"),

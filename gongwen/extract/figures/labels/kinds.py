@@ -62,6 +62,8 @@ class _Cues:
     counted_after: Any
     condition_units: frozenset[str]
     condition_result: Any
+    duration_limit: Any
+    duration_limit_after: Any
     condition_each: Any
     condition_bound: Any
     rate_floor: Any
@@ -88,7 +90,8 @@ def _cues() -> _Cues:
     return _Cues(
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
-            "review_heading", "present", "present_list", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "condition_each",
+            "review_heading", "present", "present_list", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "duration_limit",
+            "duration_limit_after", "condition_each",
             "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "policy_rate", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
             "actual")},
@@ -156,7 +159,9 @@ def _rule_threshold(c: _Cues, ctx: Any, clause: str) -> bool:
     """A threshold set by a rule, whatever section it stands in: a time limit (24小时内), a
     minimum each unit must meet (每个村至少配备1名), a floor on a rate (不低于30%)."""
     if ctx.unit in c.condition_units:
-        return not c.condition_result.search(clause)
+        # (a time no limit word marks is a time spent, a result: "全年开放306天")
+        return not c.condition_result.search(clause) and bool(
+            c.duration_limit.search(clause) or c.duration_limit_after.match(getattr(ctx, "after", "")))
     if ctx.unit not in _BOUND_UNITS or not c.condition_bound.search(clause):
         return False
     # "投诉按期办结率不低于98%": the level a rate is to reach, unless a rule is named after it
