@@ -21,8 +21,10 @@ from ..._data import package_yaml, rx
 from ...figure import Figure
 from ...model import Document, Span
 from .dating import (
+    _COUNTED,
     _CUMULATIVE,
     _EFFECTIVE,
+    _REACHED,
     _REPORTING,
     _SPAN,
     _STOCK,
@@ -280,10 +282,11 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # a level raised from a moment (由年初的110台增加到118台) in a part-year report stands at the
             # span's last month, as what exists now does (a year's report keeps its year)
             iso = _moment_of(iso)
-        if kind == "actual" and iso and _CUMULATIVE.search(text, cs, a) \
+        if kind == "actual" and iso and (_CUMULATIVE.search(text, cs, a)
+                                         or (_REACHED.search(text, cs, a) and unit_kind(unit) in _COUNTED)) \
                 and (period is None or period.span.start < cs) and _SPAN.fullmatch(iso) \
                 and _after_flow(records, text, ss, a, unit):
-            iso = iso.split("/")[1]  # 上半年新建站点9个，全县累计建成64个: the level at the span's end
+            iso = iso.split("/")[1]  # 上半年新建站点9个，全县累计建成64个 (…达到64个): the level at the span's end
         elif kind in ("actual", "share") and inferred and (period is None or period.span.start < ss) and iso \
                 and _SPAN.fullmatch(iso) and names_present(text[ss:a]):
             # a part-year report's "全县现有敬老院12所，床位860张": what exists now, at the span's end, also when

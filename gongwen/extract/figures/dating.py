@@ -44,6 +44,8 @@ def _ending_on(key: str) -> Any:
 
 _STOCK = _ending_on("stocks")
 _CUMULATIVE = _ending_on("cumulative_levels")
+_REACHED = _ending_on("reached_levels")
+_COUNTED = ("count", "person", "household")  # unit kinds a reached level is a stock of (words.metric_rules.unit_kind)
 
 
 def _so_far(periods: list[PeriodMention], starts: list[int], ss: int, period: PeriodMention, report: str | None,
