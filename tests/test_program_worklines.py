@@ -77,6 +77,17 @@ def test_the_line_a_heading_names() -> None:
     assert work_line("2025年工作打算") is None and work_line("全县档案事业基本情况") is None
 
 
+def test_a_clause_that_only_says_how_things_went_names_no_line() -> None:
+    """Of a heading's clauses, the line is the first (read last first) that the text names again: a
+    result or a goal (汛期影响降至最低, 确保河道安全度汛) is no line the report ever names; the action
+    before it is."""
+    body = "全年组织巡河护岸187次，巡河护岸覆盖河道46条。"
+    assert work_line("扎实巡河护岸，确保河道安全度汛", body) == "巡河护岸"
+    assert work_line("扎实巡河护岸，确保河道安全度汛") == "确保河道安全度汛"  # (no text: last first, as before)
+    body = "落实借阅制度，全年档案利用服务2300人次"
+    assert work_line("落实借阅制度，档案利用服务持续优化", body) == "档案利用服务"  # both named: the result
+
+
 def test_the_object_of_a_bureau() -> None:
     assert issuer_object("青禾县档案局") == "档案"
     assert issuer_object("青禾市住房公积金管理中心") == "住房公积金"

@@ -40,22 +40,26 @@ def work_line(title: str, body: str = "", repeats: int = 1) -> str | None:
 
     The title's clauses are read last first (落实优抚待遇，优抚对象获得感持续增强: the result names
     the line the action served); a clause that opens on verbs is the line they act on.  With
-    ``body`` (the report's text outside the heading), the line is cut to its longest start that
-    ``body`` holds at least ``repeats`` times, when one of three characters or more does.
+    ``body`` (the report's text outside the heading), the line is the first clause's that the text
+    names again (a start of three characters or more) — a clause that only says how things went
+    (旱情影响降到最低, 确保城市安全度汛) is no line the text ever names, the action before it
+    (全力抗旱保供) is — and it is cut to its longest start that ``body`` holds at least ``repeats``
+    times, when one of three characters or more does.
 
     >>> work_line("临时救助及时高效", "全年实施临时救助1528人次")
     '临时救助'
     >>> work_line("深入开展隐患排查整治"), work_line("2026年工作打算"), work_line("森林防灭火形势平稳")
     ('隐患排查整治', None, '森林防灭火')
+    >>> work_line("全力抗旱保供，旱情影响降到最低", "组织抗旱保供，解决群众临时饮水困难")
+    '抗旱保供'
     """
-    for clause in reversed(_CLAUSES.split(title)):
-        line = _line(clause.strip())
-        if line is None:
-            continue
-        if body:
-            line = _repeated_start(line, body, repeats) or line
-        return line
-    return None
+    lines = [x for x in (_line(c.strip()) for c in reversed(_CLAUSES.split(title))) if x is not None]
+    if not lines:
+        return None
+    if not body:
+        return lines[0]
+    x = next((x for x in lines if any(x[:k] in body for k in range(len(x), 2, -1))), lines[0])
+    return _repeated_start(x, body, repeats) or x
 
 
 def line_choices(title: str, body: str = "", repeats: int = 1) -> tuple[str, ...]:
