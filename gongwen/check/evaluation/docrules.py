@@ -63,8 +63,11 @@ def count_integers(idx: TextIndex) -> Iterator[Finding]:
     for f in idx.figures:
         if f.unit not in vocab()["count_units"] or hedge_kind(f) is not None:
             continue
-        if "/" in f.unit_as_written or any(w in idx.clause_before(f) + (f.metric or "") for w in per):
+        before = idx.clause_before(f)
+        if "/" in f.unit_as_written or any(w in before + (f.metric or "") for w in per):
             continue  # 每千人口床位 6.96 张, 平均班额 49.6 人: a ratio, not a count
+        if re.search(vocab()["rate_word_end"], before.rstrip()):
+            continue  # 百万公里责任事故率 0.032 次: a rate per a measure, counted in its unit
         if idx.text.startswith(tuple(vocab()["counted_measures"]), f.span.end):
             continue  # 5523.5 个治疗量: a measure the unit classifies, counted in fractions
         if f.value != f.value.to_integral_value():

@@ -20,9 +20,15 @@ HUNDRED = Decimal(100)
 
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """Operands of one rate: the same unit, or two counts (死亡 1,337 人，火化遗体 1,318 具)."""
+    """Operands of one rate: the same unit, or two counts of one sort of entity (死亡 1,337 人，火化遗体
+    1,318 具) — not a count of acts beside a count of things (检查 186 次，整改隐患 427 处)."""
     counts = vocab()["count_units"]
-    return a.unit == b.unit or (a.unit in counts and b.unit in counts)
+    if a.unit == b.unit:
+        return True
+    if not (a.unit in counts and b.unit in counts):
+        return False
+    acts, visits = vocab()["act_count_units"], vocab()["visit_count_units"]
+    return not any(x.unit in acts and y.unit not in acts and y.unit not in visits for x, y in ((a, b), (b, a)))
 
 
 def same_kind(a: Figure, b: Figure) -> bool:
