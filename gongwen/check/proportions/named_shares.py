@@ -10,7 +10,7 @@ import re
 from ...figure import Figure
 from ...model import Span
 from ..evaluation.intervals import interval_of, longest_first, vocab
-from ..reading.relations import Candidate, abbreviates, fact_kind
+from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind
 from ..reading.textindex import SPACES, TextIndex
 from ..sums.totals import _breakdown_cue
 from .operands import (
@@ -51,7 +51,8 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     cue = next(w for w in vocab()["share_cues"] if text.startswith(w, at))
     name = share_name(text[at + len(cue):f.span.start])
     earlier = operands_before(idx, at, 0)
-    before = operands_before(idx, at, _paragraph_start(idx, at))
+    # the level of another moment a change is stated against (较去年同期的 33.90 万亩) is no part nor whole
+    before = [g for g in operands_before(idx, at, _paragraph_start(idx, at)) if not comparison_base(idx, g)]
     # the part stands right before 占, in its sentence (等外公路 262 公里。等级公路里程占…: not the part)
     far = False
     # 新增床位 2,120 个，其中托位占 29.2%: a part named after 其中 in the share's own clause is not the
@@ -268,7 +269,7 @@ def _own_change_between(idx: TextIndex, part: Figure, at: int) -> bool:
     bases = tuple(vocab()["comparison_bases"])
     if not clauses or len(clauses) > 2 or not all(c.startswith(bases) for c in clauses):
         return False
-    return all(g.kind == "change" or g.change is not None or g.unit == "%"
+    return all(g.kind == "change" or g.change is not None or g.unit == "%" or comparison_base(idx, g)
                for g in idx.figures_in(Span(part.span.end, at)))
 
 
