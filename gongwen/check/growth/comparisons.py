@@ -69,6 +69,8 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
             same_new = [f for f in new if f.unit == o.unit]
             if same_new:
                 pairs.append((same_new[min(k, len(same_new) - 1)], o, None))
+            elif len(old) == 1 and (said := _restated_subject(idx, sent, cue, o)) is not None:
+                pairs.append((said, o, None))
     later = [r for r in rates if r.span.start > (pairs[-1][2] or pairs[-1][1] or pairs[-1][0]).span.end] \
         if pairs else []
     for x, was, delta in pairs:
@@ -128,6 +130,28 @@ def _named_subject(idx: TextIndex, cue: int, levels: list[Figure]) -> Figure | N
     if best < 2 or runs.count(best) != 1 or runs[-1] == best:
         return None
     return levels[runs.index(best)]
+
+
+def _restated_subject(idx: TextIndex, sent: Span, cue: int, old: Figure) -> Figure | None:
+    """…，实收 1392 万元，…；实收水费较去年同期的 1268 万元增长 8.9%: a comparison whose clause names its
+    subject again, with no level of its own, compares the level stated under that name earlier in its
+    paragraph — the one figure of the old value's unit whose own words (its clause before it) and the
+    subject hold one another (实收 within 实收水费; not 应收水费, which only shares 收水费); else None."""
+    if cue < 0:
+        return None
+    subject = idx.text[clause_start(idx, cue):cue].strip(SPACES)
+    subject = _generic_words().sub("", subject)
+    if len(subject) < 2:
+        return None
+    para = idx.text.rfind("\n", 0, sent.start) + 1
+    found = []
+    for f in idx.figures_in(Span(para, sent.start)):
+        if f.unit != old.unit or fact_kind(idx, f) in _NOT_NEW or not _level(f) or f.previous is not None:
+            continue
+        own = _generic_words().sub("", idx.text[clause_start(idx, f.span.start):f.span.start].strip(SPACES))
+        if len(own) >= 2 and (own in subject or subject in own):
+            found.append(f)
+    return found[0] if len(found) == 1 else None
 
 
 def _shared_run(a: str, b: str) -> int:
