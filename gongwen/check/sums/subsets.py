@@ -71,6 +71,11 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             for f in before:
                 if not (opening and f.unit in wholes):
                     wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
+            if opening:  # 新开线路 9 条…，公交线路由上年末的 79 条增至 86 条。其中，城区线路 52 条…: a sentence that
+                for unit in wholes:  # takes a level to a new value speaks of that level; 其中 breaks it down
+                    reached = [f for f in before if f.unit == unit and f.previous is not None]
+                    if len(reached) == 1:
+                        wholes[unit] = reached[0]
             for unit, w in list(wholes.items()):  # 总投资 a，年度计划投资 b。其中：…年度计划投资 c；…年度计划投资 d
                 if not opening and idx.between(w.span.end, pos).strip(SPACES + "，,：:") == "":
                     continue  # …累计拥有 64 家，其中国家级…企业 6 家: 其中 is of the figure right before it

@@ -78,6 +78,9 @@ def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candida
         if not _is_total(label, v["table_total_words"]):
             continue
         rows = list(range(start, r))
+        if _units_apart(grid, r, rows):
+            start = r + 1  # 清理规范事业单位 | 个 | 37 … 事业编制总量 | 名 | 9846: rows of indicators, each in
+            continue       # its own unit, and one of them named with 总量 — no total of the others
         if not rows:  # 合计 first, its parts below it
             yield from _leading_total(texts, grid, r, v)
             start = r + 1
@@ -110,6 +113,22 @@ def _total_rows(texts: list[list[str]], grid: Grid, v: dict) -> Iterator[Candida
             rows = [k for k in rows if k not in inner]
         yield from _sums(grid, r, rows, label, "row", True)
         start = r + 1
+
+
+def _units_apart(grid: Grid, r: int, rows: list[int]) -> bool:
+    """A column where the rows above the total row hold amounts of another unit family than the total's
+    own (个 and 名 above 名): the rows are indicators each in its own unit (a 单位 column), not the
+    total's parts."""
+    from ..reading.relations import unit_family
+
+    for c in range(1, len(grid[r])):
+        total = grid[r][c]
+        if total is None:
+            continue
+        if any(c < len(grid[k]) and (x := grid[k][c]) is not None and unit_family(x.unit) != unit_family(total.unit)
+               for k in rows):
+            return True
+    return False
 
 
 def _leading_total(texts: list[list[str]], grid: Grid, r: int, v: dict) -> Iterator[Candidate]:
