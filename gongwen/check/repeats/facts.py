@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from ...figure import Figure
+from ...model import Span
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import hedge_kind, interval_of, vocab
 from ..evaluation.slips import WORDS, decisive, digit_swaps, one_misprint_apart, same_printed, telling
@@ -57,6 +58,17 @@ def _places_apart(idx: TextIndex, a: Figure, b: Figure) -> bool:
         found = [(words.rfind(w), lvl) for w, lvl in vocab()["whole_places"].items() if w in words]
         levels.append(max(found)[1] if found else None)
     return None not in levels and levels[0] != levels[1]
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Two values a quarter or more of the larger apart (24 and 17; not 157 and 158).
+
+    >>> from decimal import Decimal
+    >>> _far_apart(Figure(Decimal(24), "个"), Figure(Decimal(17), "个")), _far_apart(Figure(Decimal(157), "天"), Figure(Decimal(158), "天"))
+    (True, False)
+    """
+    hi = max(abs(a.value), abs(b.value))
+    return hi > 0 and abs(a.value - b.value) >= hi / 4
 
 
 def _bound(f: Figure) -> bool:
@@ -148,6 +160,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             continue  # one program only pairs two unequal figures when no reading but a slip parts them
         if not equal and _places_apart(idx, fa, fb):
             continue  # 全市…城镇化率 62.4% and 全县…城镇化率 58.9%: the same name of two places
+        if how == "similar" and a.kind == b.kind == "target" and not equal and not one_misprint_apart(fa, fb) \
+                and _far_apart(fa, fb):
+            continue  # 清理规范事业单位 24 个 and 对生产经营活动的 17 个事业单位: two targets whose names share a run
+            # of words only, with values no slip relates and a quarter or more apart, are two targets of a plan
         if how == "nested" and not equal and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # a qualified name may count a part: only a misprint tells it is the same quantity
         if _since(idx, fa) != _since(idx, fb) and not equal:
@@ -172,6 +188,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if not equal and (_said_beside(idx, said, a, b) or _said_beside(idx, said, b, a)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 受理投诉 820 件 in the summary and again in the section of 物业类 205 件: 205 is another quantity
+        if not equal and _reach_of_two(idx, fa, fb) and not telling(one_misprint_apart(fa, fb), fa, fb):
+            continue  # 开展活动 3620 场次，受教育青少年 41.6 万人次 / 举办报告会 624 场次，受教育青少年 15.8 万人次
         if not equal and _total_and_part(said, a, b):
             continue  # 节约资金 6.84 亿元 for the year, 5.12 and 1.72 亿元 in two sections: their sum
         name = a.subject or fa.metric or a.name
@@ -251,6 +269,26 @@ def _said_beside(idx: TextIndex, said: list[Mention], a: Mention, b: Mention) ->
         # the very number (not one a bound's interval meets: 控制在 6.5% 以内 holds 4.2%)
         or idx.sentence_of(c.fig.span.start) == sentence and c.fig.value == a.fig.value
         and _match(a, c, True) is not None) for c in said)
+
+
+def _companion(idx: TextIndex, f: Figure) -> Figure | None:
+    """The figure of another unit stated in the clause right before ``f``'s, in its sentence (举办报告会
+    624 场次，受教育青少年 15.8 万人次): ``f`` counts what that figure's acts reached."""
+    sent = idx.sentence_of(f.span.start)
+    before = idx.figures_in(Span(sent.start, f.span.start))
+    if not before or before[-1].unit == f.unit:
+        return None
+    gap = idx.text[before[-1].span.end:f.span.start]
+    return before[-1] if sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "；;。") else None
+
+
+def _reach_of_two(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """Each figure follows a count of its own acts, the two counts in one unit and unequal: the two
+    are the reach of two sets of acts (all the year's activities, and its lectures), not one fact."""
+    if a.unit in ("%", "‰", "个百分点"):
+        return False  # a rate after its part (城镇人口 25.1 万人，城镇化率 58.9%) is of the place, not of the part
+    ca, cb = _companion(idx, a), _companion(idx, b)
+    return ca is not None and cb is not None and ca.unit == cb.unit and ca.value != cb.value
 
 
 def _added(m: Mention) -> bool:
