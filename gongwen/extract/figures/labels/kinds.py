@@ -213,6 +213,9 @@ def _own_base(c: _Cues, clause: str) -> bool:
     return bool(c.own_base.search(clause))
 
 
+_SEMI = regex.compile(r"[；;]")
+
+
 def figure_kind(ctx: Any) -> Kind:
     """The kind of one figure from its context.
 
@@ -237,7 +240,10 @@ def figure_kind(ctx: Any) -> Kind:
     plan = not review and not past and any(is_plan_heading(h) for h in ctx.headings)
     # …共计划投资8.64亿元，实际完成投资8.59亿元: the clause's own 实际 outweighs its sentence's goal verb
     # …力争突破52亿元，较上年的47.6亿元增长9.2%: a change whose own clause names its base is not the goal
-    goal = c.target.search(clause) or (c.target.search(_no_thousands(ctx.before)) and not c.actual.search(clause)
+    # a goal verb governs the clauses after it up to a semicolon (确保应防尽防；同时…完成统防统治面积 68.4 万亩次:
+    # the ；-clause after it states what was done)
+    reach = _SEMI.split(_no_thousands(ctx.before))[-1]
+    goal = c.target.search(clause) or (c.target.search(reach) and not c.actual.search(clause)
                                        and not (c.change.search(clause) and _own_base(c, clause)))
     if ((goal and not past) or c.target_clause.search(clause) or c.target_after.search(after)
             or _completion_base(c, clause, after)):
