@@ -92,3 +92,12 @@ def test_the_reach_of_two_sets_of_acts_is_two_facts() -> None:
     assert findings(checked(text.format(n="15.8")), "GW112") == []
     assert [f[0] for f in findings(checked(text.replace("624场次", "3620余场次").format(n="14.6")), "GW112")] == \
         ["inconsistent"]
+
+
+def test_a_whole_named_in_the_sentence_before_a_semicolon_clause_is_the_texts_own() -> None:
+    body = ("主要病虫害累计发生面积61.2万亩次，防治面积82.6万亩次。大力推进统防统治，确保应防尽防；同时完成统防统治面积"
+            "41.3万亩次，占防治面积的{r}%。")
+    assert findings(checked(HEAD + body.format(r="50.0")), "GW107") == [
+        ("consistent", "info", ("41.3万亩次", "50.0%", "82.6万亩次"))]
+    assert findings(checked(HEAD + body.format(r="55.0")), "GW107") == [
+        ("inconsistent", "error", ("41.3万亩次", "55.0%", "82.6万亩次"))]

@@ -177,17 +177,25 @@ def _stated_just_before(idx: TextIndex, f: Figure, whole: Figure, name: str) -> 
     sentence right before the share's, in its paragraph, states the whole under the cue's own name,
     and no other value of the paragraph up to the share bears that name — the text's own pairing,
     as a whole stated in the share's sentence is (a miss is an error)."""
-    sent = idx.sentence_of(f.span.start)
-    if sent.start == 0:
+    # (sentences as 。 ends them: a ；-clause of the share's own sentence, or of the one before, is within)
+    start = _full_start(idx, idx.sentence_of(f.span.start).start)
+    if start == 0:
         return False
-    prev = idx.sentence_of(sent.start - 1)
-    if not prev.start <= whole.span.start < prev.end or "\n" in idx.text[whole.span.end:f.span.start] \
+    prev = Span(_full_start(idx, idx.sentence_of(start - 1).start), start)
+    if not prev.start <= whole.span.start < f.span.start or "\n" in idx.text[whole.span.end:f.span.start] \
             or name not in idx.clause_before(whole, 40):
         return False
     start = _paragraph_start(idx, whole.span.start)
     named = [g for g in idx.figures_in(Span(start, f.span.start))
              if g.unit == whole.unit and name in idx.clause_before(g, 40)]
     return len(_by_value(named)) == 1
+
+
+def _full_start(idx: TextIndex, start: int) -> int:
+    """Where the sentence ended by 。 (not by ；) that the sentence at ``start`` belongs to begins."""
+    while start > 0 and idx.text[start - 1] in "；;":
+        start = idx.sentence_of(start - 1).start
+    return start
 
 
 def _unit_named(idx: TextIndex, name: str, f: Figure, part: Figure, cands: list[Figure]) -> Figure | None:
