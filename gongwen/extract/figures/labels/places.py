@@ -173,7 +173,7 @@ def _first_bureau_word(issuer: str) -> int:
 # (data/places.yaml not_levels: after a level character, what makes it open a word naming no level)
 _NOT_LEVELS = [str(w) for w in package_yaml("gongwen.extract", "data/places.yaml")["not_levels"]]
 _NOT_LEVEL = "(?!" + "|".join(f"(?<={w[0]}){regex.escape(w[1:])}" for w in _NOT_LEVELS) + ")"
-_LEVEL_TAIL = "(?:" + "|".join(map(regex.escape, _NOT_LEVELS)) + r"|[^省市县区州旗盟镇乡]){0,12}$"
+_LEVEL_TAIL = "(?:" + "|".join(map(regex.escape, _NOT_LEVELS)) + r"|[^省市县区州旗盟镇乡]){0,20}$"
 
 
 def _place_after_opening_word(issuer: str, cut: int) -> regex.Match[str] | None:
