@@ -241,9 +241,12 @@ def figure_kind(ctx: Any) -> Kind:
     # …共计划投资8.64亿元，实际完成投资8.59亿元: the clause's own 实际 outweighs its sentence's goal verb
     # …力争突破52亿元，较上年的47.6亿元增长9.2%: a change whose own clause names its base is not the goal
     # a goal verb governs the clauses after it up to a semicolon (确保应防尽防；同时…完成统防统治面积 68.4 万亩次:
-    # the ；-clause after it states what was done)
-    reach = _SEMI.split(_no_thousands(ctx.before))[-1]
-    goal = c.target.search(clause) or (c.target.search(reach) and not c.actual.search(clause)
+    # the ；-clause after it states what was done) — unless it opens a list (任务共三个，即 A…；B…；C…), whose
+    # items the semicolons part
+    before = _no_thousands(ctx.before)
+    reach = _SEMI.split(before)[-1]
+    opened = any(m.group().endswith(("即", "：", ":")) for m in c.target.finditer(before))
+    goal = c.target.search(clause) or (c.target.search(before if opened else reach) and not c.actual.search(clause)
                                        and not (c.change.search(clause) and _own_base(c, clause)))
     if ((goal and not past) or c.target_clause.search(clause) or c.target_after.search(after)
             or _completion_base(c, clause, after)):
