@@ -101,3 +101,16 @@ def test_a_whole_named_in_the_sentence_before_a_semicolon_clause_is_the_texts_ow
         ("consistent", "info", ("41.3万亩次", "50.0%", "82.6万亩次"))]
     assert findings(checked(HEAD + body.format(r="55.0")), "GW107") == [
         ("inconsistent", "error", ("41.3万亩次", "55.0%", "82.6万亩次"))]
+
+
+PLAN_TABLE = ("芷川市社科联2027年工作计划\n一、建强普及基地\n截至2026年底，全市共有市级社科普及基地32个。2027年拟新命名市级社科"
+              "普及基地{n}个，市级社科普及基地总数达到{t}个。\n二、主要工作指标\n"
+              "指标 2026年完成 2027年目标 增减\n"
+              "社科规划课题立项（项） 126 140 14\n"
+              "市级社科普及基地（个） 32 38 6\n")
+
+
+def test_new_things_restate_a_tables_column_of_changes_not_its_levels() -> None:
+    assert [f for f in findings(checked(PLAN_TABLE.format(n="6", t="38")), "GW125") if f[0] == "inconsistent"] == []
+    # the level the text states is still the level column's
+    assert ("inconsistent", "error", ("37个", "38")) in findings(checked(PLAN_TABLE.format(n="6", t="37")), "GW125")

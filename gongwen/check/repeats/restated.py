@@ -64,12 +64,14 @@ def _restates_row(idx: TextIndex, f: Figure, row: list[Figure]) -> bool:
                for g in idx.figures_in(sent))
 
 
-def _flow_of_stock(idx: TextIndex, t: Figure, header: str) -> bool:
+def _flow_of_stock(idx: TextIndex, t: Figure, header: str, levels: bool = False) -> bool:
     """A text figure of new things (新设企业 1,936 户、个体工商户 6,405 户: the 、-list shares the
-    word; 新建站点 29 个，其中 A 2 个、B 18 个: a 其中 list its whole's) against a column of a moment (2025年11月末, 年末实有): a flow is never the same fact as a
-    stock, however the row names it."""
+    word; 新建站点 29 个，其中 A 2 个、B 18 个: a 其中 list its whole's) against a column of a moment
+    (2025年11月末, 年末实有) — or against a column of levels in a table that has a column of changes
+    (``levels``: 2026年完成 | 2027年目标 | 增减, the new ones being the 增减) —: a flow is never the same
+    fact as a stock, however the row names it."""
     v = vocab()
-    if not any(w in header for w in v["moment_words"]):
+    if not levels and not any(w in header for w in v["moment_words"]):
         return False
     head = _list_head(idx, t)
     clause = idx.clause_before(head, 24)
@@ -257,6 +259,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
         cols = tuple(sorted({core(col) for _, col, lab, _ in cells if lab and len(core(col)) >= 2}))
         if any(tot and not lab for _, _, lab, tot in cells):  # a 合计 column: its parts are the columns
             rows = sorted({core(col) for _, col, lab, tot in cells if not tot and len(core(col)) >= 2})
+        changes = [h for h in (texts[0] if texts else []) if any(w in h for w in vocab()["table_change_words"])]
         by_row: dict[str, list[Figure]] = {}
         for cell, _, row, _ in cells:
             if summable(cell):
@@ -266,9 +269,10 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
             # alone (来信 246 件次 for 合计 | 246 under 来信, not 第一季度来信 62 件次), whatever parts a
             # 合计 column has
             among = labels if total and row else rows
+            levels = bool(changes) and not any(w in col for w in vocab()["table_change_words"])
             named = [t for t in text_figs if t.unit == cell.unit and t.kind == cell.kind and same_year(t, cell)
                      and _matches(col, row, total, *names[id(t)], among, cell.unit, cols=cols)
-                     and not _flow_of_stock(idx, t, col)
+                     and not _flow_of_stock(idx, t, col, levels)
                      and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             # a table restated where it stands, not another table's topic
             pairs = [t for t in named if t.section == cell.section]
@@ -285,7 +289,7 @@ def restated_tables(doc: Document, idx: TextIndex, figures: list[Figure]) -> Ite
                           and interval_of(t).intersects(interval_of(cell))
                           and _matches(col, row, total, _sentence_before(idx, t), names[id(t)][1], among,
                                        cell.unit, loose=True)
-                          and not _flow_of_stock(idx, t, col)
+                          and not _flow_of_stock(idx, t, col, levels)
                           and (summable(cell) or _restates_row(idx, t, by_row.get(row, [])))]
             # restated in another section (the section on coverage restates the 合计 of the table on
             # funds): a figure there so named is the cell's restatement when it agrees, or when it is

@@ -100,9 +100,12 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                     yield from _restated_dated(idx, cell, texts[0][c], texts[r][0], kind, text_figs, rows)
                     continue
                 pairs = []
+                # a table with a column of changes (2026年完成 | 2027年目标 | 增减): new things (新命名基地 6 个) are
+                # that column's, not a level's
+                levels = bool(changes)
                 for t in text_figs:
                     if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True) \
-                            or _flow_of_stock(idx, t, texts[0][c]):
+                            or _flow_of_stock(idx, t, texts[0][c], levels):
                         continue
                     if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
                         pairs.append(t)
@@ -113,7 +116,7 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                 # confirm equal figures, beside the figures named by the row's very name or not
                 loose = [t for t in text_figs if t.unit == cell.unit and fact_kind(idx, t) == kind
                          and (t.period or "")[:4] == year and _equal(t, cell) and t not in pairs
-                         and not _flow_of_stock(idx, t, texts[0][c])
+                         and not _flow_of_stock(idx, t, texts[0][c], levels)
                          and (_said_loosely(idx, t, texts[r][0], rows, cell.unit)
                               or _said_otherwise(idx, t, texts[r][0], rows, cell.unit))]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False,
