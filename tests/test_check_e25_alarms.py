@@ -50,3 +50,17 @@ def test_a_list_item_is_no_whole_of_the_next_sentences_list() -> None:
     text = "全年完成干线公路大修工程38.6公里，新建公路驿站5个。其中，创建省级养护示范路{a}公里、市级示范路20公里。"
     assert _codes(HEAD + text.format(a="16") + SIGNED) == []
     assert _codes(HEAD + text.format(a="26") + SIGNED) == ["GW108"]
+
+
+
+def test_a_clock_time_is_no_run_in_heading() -> None:
+    # 7:30-11:30、14:00: the colon between digits writes a time, so 30、 after it opens no heading;
+    # a colon before a marker still opens the run-in leads of a page without bold
+    body = ("栖梧县环境卫生管理所2026年工作总结\n一、作业管理\n城区主次干道实行“一扫全保”，保洁时间为:"
+            "7:30-11:30、14:00-18:00;夏季保洁时间延长到22:00。\n二、存在问题\n经费保障不足。\n")
+    doc = document_from_text(body + SIGNED)
+    assert [h.title for h in doc.headings] == ["作业管理", "存在问题"]
+    assert "GW120" not in _codes(body + SIGNED)
+    doc = document_from_text("栖梧县环境卫生管理所2026年工作总结\n重点工作如下:一、作业管理提质。城区主次干道实行"
+                             "“一扫全保”。二、设施建设提速。新建公厕12座。\n" + SIGNED)
+    assert [h.title for h in doc.headings] == ["作业管理提质", "设施建设提速"]

@@ -248,7 +248,8 @@ def _chained_run_ins(text: str, pos: int, e: int, gaps: frozenset[int] = frozens
 
 # what a glued heading's title never holds, nor the first character after it
 _GLUE_STOP = regex.compile(r"[\p{P}\d\s]")
-_AFTER_SENTENCE = regex.compile(r"[。！？!?：:]\s*")
+# a colon between two digits writes a time of day or a ratio (7:30-11:30、14:00), no lead's end
+_AFTER_SENTENCE = regex.compile(r"(?:[。！？!?]|(?<!\d)[：:]|[：:](?!\d))\s*")
 _NEXT_MARKER = regex.compile(r"[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、是]")  # 一是 opens a list under a heading
 
 
