@@ -114,3 +114,12 @@ def test_new_things_restate_a_tables_column_of_changes_not_its_levels() -> None:
     assert [f for f in findings(checked(PLAN_TABLE.format(n="6", t="38")), "GW125") if f[0] == "inconsistent"] == []
     # the level the text states is still the level column's
     assert ("inconsistent", "error", ("37个", "38")) in findings(checked(PLAN_TABLE.format(n="6", t="37")), "GW125")
+
+
+def test_a_paragraph_opened_by_qizhong_may_speak_of_the_paragraph_before() -> None:
+    body = ("去年，全市签约公益创投项目29个，获得资金101.7万元。\n"
+            "其中，作为特色品牌，暑期假日学校共筹集经费{n}万元，开办假日学校1243所。\n")
+    assert findings(checked(HEAD + body.format(n="1093.51")), "GW108") == []
+    # within its own paragraph the list is still checked against its whole
+    assert [f[0] for f in findings(checked(HEAD + body.replace("。\n其中", "，其中").format(n="1093.51")), "GW108")] \
+        == ["inconsistent"]

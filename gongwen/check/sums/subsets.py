@@ -51,6 +51,11 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 # …；智力残疾 1,265 人；按残疾等级分，重度残疾人 5,231 人: a new criterion ends the list
                 end = _criterion_before(text, pos + len(cue), end)
             opening = g is None and text[sent.start:pos].strip(SPACES) == ""
+            # 其中 opening a paragraph (…获得资金 101.7 万元。⏎其中，作为特色品牌，假日学校共筹集经费 1093.51 万元):
+            # it may speak of the paragraph before as a whole, of its work, not of its last figure — a reading,
+            # kept where it holds
+            line = text.rfind("\n", 0, pos)
+            paragraph = opening and line >= 0 and text[line + 1:pos].strip(SPACES) == ""
             scope = Span(_full_stop_before(text, _stop_before(text, sent.start)), sent.start) \
                 if opening and sent.start > 0 else Span(sent.start, pos)
             # a stated change is no whole, whatever kind its sentence gives it (计划供应 2600 亩，比上年增加
@@ -156,7 +161,8 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                     trigger=cue, exhaustive=exhaustive, cue=Span(pos, pos + len(cue)),
                                     params={"labels": [*labels, *(idx.category_of(n) for n in minus)],
                                             "subset_cue": cue, "overlaps": list(range(len(ps), len(ps) + len(minus))),
-                                            "disjoint": not exhaustive and disjoint_set(labels)})
+                                            "disjoint": not exhaustive and disjoint_set(labels),
+                                            **({"confirm_only": True} if paragraph else {})})
                     if paired and not exhaustive:
                         yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=(*ps, *minus), trigger=cue,
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
