@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from ...figure import Figure
-from ...model import Span
 from ..evaluation.findings import Finding
 from ..evaluation.intervals import hedge_kind, interval_of, vocab
 from ..evaluation.slips import WORDS, decisive, digit_swaps, one_misprint_apart, same_printed, telling
@@ -274,12 +273,11 @@ def _said_beside(idx: TextIndex, said: list[Mention], a: Mention, b: Mention) ->
 def _companion(idx: TextIndex, f: Figure) -> Figure | None:
     """The figure of another unit stated in the clause right before ``f``'s, in its sentence (举办报告会
     624 场次，受教育青少年 15.8 万人次): ``f`` counts what that figure's acts reached."""
-    sent = idx.sentence_of(f.span.start)
-    before = idx.figures_in(Span(sent.start, f.span.start))
-    if not before or before[-1].unit == f.unit:
+    prev = idx.figure_before(f)
+    if prev is None or prev.span.start < idx.sentence_of(f.span.start).start or prev.unit == f.unit:
         return None
-    gap = idx.text[before[-1].span.end:f.span.start]
-    return before[-1] if sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "；;。") else None
+    gap = idx.between(prev.span.end, f.span.start)
+    return prev if sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "；;。") else None
 
 
 def _reach_of_two(idx: TextIndex, a: Figure, b: Figure) -> bool:

@@ -19,7 +19,7 @@ from ...extract.text.outline import match_marker
 from ...figure import Figure
 from ...model import Document, Table
 from ..evaluation.intervals import vocab
-from ..reading.relations import Candidate, summable
+from ..reading.relations import Candidate, summable, unit_family
 from .columns import change_columns, level_columns, share_columns, share_rows, subset_columns
 
 Grid = list[list[Figure | None]]
@@ -119,8 +119,6 @@ def _units_apart(grid: Grid, r: int, rows: list[int]) -> bool:
     """A column where the rows above the total row hold amounts of another unit family than the total's
     own (个 and 名 above 名): the rows are indicators each in its own unit (a 单位 column), not the
     total's parts."""
-    from ..reading.relations import unit_family
-
     for c in range(1, len(grid[r])):
         total = grid[r][c]
         if total is None:

@@ -213,7 +213,7 @@ def _own_base(c: _Cues, clause: str) -> bool:
     return bool(c.own_base.search(clause))
 
 
-_SEMI = regex.compile(r"[；;]")
+_SEMI = rx(r"[；;]")
 
 
 def figure_kind(ctx: Any) -> Kind:
