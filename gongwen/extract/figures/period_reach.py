@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..._data import rx
+from ..._data import package_yaml, rx
 from .grammar.periods import PeriodMention
 from .labels.neighbours import CLAUSE_PUNCT
 
@@ -92,6 +92,8 @@ def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -
         return True  # "…，"十四五"以来累计收缴1.06亿元。": a total since then, not the next sentence's period
     if p.span.start < sentence_start and p.kind == "month" and not _AS_OF_WORD.match(text, p.span.start):
         return True  # "9月中旬，…举办宣传周…。组织专题培训9期": one month's event, not the next sentence's period
+    if p.span.start < sentence_start and _episode(p):
+        return True  # "7月下旬至8月中旬，全县持续晴热高温…。县财政安排抗旱资金286万元": the drought's days, not the next sentence's
     if not _event_date(text, p):
         return False
     if p.span.start < sentence_start:
@@ -100,6 +102,16 @@ def _event_elsewhere(text: str, p: PeriodMention, o: int, sentence_start: int) -
     if _COLON.search(between):
         return False  # "于2019年7月执行新标准：…；…": the date governs the list its colon opens
     return bool(_SEMICOLON.search(between)) or (not _opens_clause(text, p.span.start) and bool(_COMMA.search(between)))
+
+
+def _episode(p: PeriodMention) -> bool:
+    """Whether ``p`` is a span of days bounded by a part of a month (7月下旬至8月中旬, periods.yaml
+    ``episode_parts``): the time an episode lasted, which its own sentence tells of — a report sums
+    whole months (1-9月), never a 下旬."""
+    return p.kind == "interval" and bool(_EPISODE_PART.search(p.text))
+
+
+_EPISODE_PART = rx("|".join(map(str, package_yaml("gongwen.extract", "data/periods.yaml")["episode_parts"])))
 
 
 def _bracket_only(text: str, p: PeriodMention, o: int) -> bool:
@@ -143,6 +155,8 @@ def _table_period(text: str, periods: list[PeriodMention], starts: list[int], in
     last = _period_for(periods, starts, intro_start, table_start)
     if last is None:
         return None
+    if _episode(last) and max(text.rfind(c, last.span.end, table_start) for c in "。！？!?") >= 0:
+        return None  # an episode's days (7月下旬至8月上旬，…。…见下表) date their sentence, not the table after it
     ss = max(text.rfind(c, intro_start, last.span.start) for c in "。！？\n") + 1
     i = bisect.bisect_left(starts, max(ss, intro_start))
     while i < len(periods) and periods[i].span.start < last.span.start:
