@@ -157,10 +157,23 @@ def test_vocab_organs_and_mass_bodies_name_their_programs(issuer: str, body: str
 
 
 def test_a_body_named_before_its_place_is_of_that_place() -> None:
-    """政协青禾县委员会 opens on the body's name, its place after: the whole is 全县 (the place's level),
-    not a guess from the text's words."""
+    """政协青禾县委员会 opens on the body's name, its place after: its whole is the 县's conference (县政协,
+    the place's level), not a guess from the text's words."""
     f = _figures("政协青禾县委员会", "全年开展专题协商6次，全市政协系统召开联席会议2次。")
-    assert f["6次"][1] == "全县"
+    assert f["6次"][1] == "县政协"
+
+
+@pytest.mark.parametrize("issuer, body, figure, scope", [
+    ("青禾县人民代表大会常务委员会", "全年召开常委会会议9次，听取和审议专项工作报告14项。", "9次", "县人大常委会"),
+    ("青禾县人民代表大会常务委员会", "组织执法检查5次，其中对城乡居民基本养老保险落实情况开展检查1次。", "5次", "县人大常委会"),
+    ("政协青禾市委员会", "全年开展对口协商4次，报送社情民意信息96条。", "96条", "市政协"),
+    ("政协青禾县委员会", "全县60周岁以上老年人口3.2万人，委员视察养老机构12家。", "3.2万人", "60周岁以上老年人"),
+])
+def test_a_deliberative_bodys_figures_are_its_own(issuer: str, body: str, figure: str, scope: str) -> None:
+    """A standing committee or a consultative conference reports on its own sittings, inspections and
+    proposals: a figure with no scope of its own is the body's (县人大常委会, 市政协 at the issuer's
+    level), not its county's; a population the sentence names still narrows it."""
+    assert _figures(issuer, body)[figure][1] == scope
 
 
 def test_a_courts_whole_is_the_court() -> None:
