@@ -198,6 +198,8 @@ _OWN_HEADS = sorted(map(str, _OWN["heads"]), key=len, reverse=True)
 # the words by which the issuing body speaks of itself (data/places.yaml own_body): 我局, 全院, 本处 …
 OWN_BODY = regex.compile("(?:" + "|".join(map(str, _OWN["prefixes"])) + ")(?:" + "|".join(_OWN_HEADS) + ")"
                          "(?!" + "|".join(map(str, _OWN["not_before"])) + ")")
+_WHOLE_PREFIX = str(_OWN["whole_prefix"])
+_NOT_WHOLE = frozenset(map(str, _OWN["not_whole"]))
 _SHORT_NAMES = {str(k): str(v) for k, v in _PLACES_YAML["short_names"].items()}
 # the places a body's name opens on (柘源县|荷塘镇|卫生院, 鹤源区|公证处): a proper name of two or three
 # characters and its level, for a body whose name holds no bureau word of the vocabularies
@@ -246,12 +248,37 @@ def own_body(issuer: str, word: str) -> str:
 def jurisdiction(doc: Document, vocab: Vocab) -> str:
     """The scope of a figure of all the issuer reports on: the whole jurisdiction (全县 for a 县 bureau,
     全区, 全市 …), or the body's own whole its file names (``whole``: a court's 全院, a 供销合作社's 全系统,
-    a 国资委's 县属国有企业 — its figures are its caseload, system or enterprises', not the county's)."""
+    a 国资委's 县属国有企业 — its figures are its caseload, system or enterprises', not the county's), or,
+    for a body no file names so, the whole its own text names more often than the jurisdiction's
+    (:func:`spoken_whole`: a 福利院 writing 全院)."""
     if not vocab.whole:
-        return _place_whole(doc, vocab)
+        place = _place_whole(doc, vocab)
+        # (a page that signs with no issuer names its body in its title, before the year: 青禾市广播电视台2026年…)
+        name = doc.metadata.issuer or rx(r"^[^\d\s]*").match(doc.metadata.title or "").group()  # type: ignore[union-attr]
+        return spoken_whole(doc.text, name, place) or place
     if "{level}" not in vocab.whole:
         return vocab.whole
     return vocab.whole.replace("{level}", _place_whole(doc, vocab).removeprefix("全"))
+
+
+def spoken_whole(text: str, issuer: str, place: str) -> str:
+    """The whole of the issuing body as its own text names it (全院 of a 社会福利院, 全台 of a 广播电视台:
+    places.yaml own_body ``whole_prefix`` and a head the issuer's name ends on), when the text names it
+    more often than the jurisdiction's whole ``place``: a body that speaks of itself reports on itself; ""
+    else.
+
+    >>> spoken_whole("全院现有职工52人。全院床位310张。", "荇洲区社会福利院", "全区")
+    '全院'
+    >>> spoken_whole("全院现有职工52人。全区养老床位3100张，全区老年人4.2万人。", "荇洲区社会福利院", "全区")
+    ''
+    """
+    counts: dict[str, int] = {}
+    for m in OWN_BODY.finditer(text):
+        w = m.group()
+        if w.startswith(_WHOLE_PREFIX) and w[len(_WHOLE_PREFIX):] not in _NOT_WHOLE and own_body(issuer, w):
+            counts[w] = counts.get(w, 0) + 1
+    best = max(counts, key=lambda w: counts[w], default="")
+    return best if best and counts[best] > text.count(place) else ""
 
 
 def _place_whole(doc: Document, vocab: Vocab) -> str:
