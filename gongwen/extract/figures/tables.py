@@ -37,7 +37,9 @@ _HEDGE_TAIL = regex.compile(rf"(?:{alternation(TABLES.suffix_hedges)})$")
 _PAREN_UNIT = regex.compile(r"[（(]\s*(?:单位[：:])?\s*([^（）()]{1,8}?)\s*[)）]")
 # "单位：万元" before a table; "单位：批次，%" lists the units of its columns (the first is the table's,
 # the rest are named by their headers: 合格率 → %)
-_UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/]{1,6})(?:\s*[，、,/]\s*[^\s，。；、,/]{1,6}){0,3}\s*$")
+# (closed by the bracket it opened in and the colon that leads to the table: 如下（单位：具）：)
+_UNIT_LINE = regex.compile(r"单位[：:]\s*([^\s，。；、,/（）()：:]{1,6})(?:\s*[，、,/]\s*[^\s，。；、,/（）()：:]{1,6}){0,3}"
+                           r"\s*[)）]?\s*[：:]?\s*$")
 # (a row named by what it adds up, "营造林合计", is the whole too: no item of its own)
 _TOTAL_ROW = regex.compile(r"^(?:(?:全[省市县区镇乡])?\s*(?:合\s*计|总\s*计|小\s*计|总\s*数|共\s*计)|[\p{Han}]{1,8}(?:合计|总计|小计))$")
 # the header of a column that holds each row's unit (指标名称 | 单位 | 年度目标 | 完成数)
@@ -90,6 +92,20 @@ def parse_unit(written: str) -> tuple[str, Decimal] | None:
         return None
     _base, full, f2 = split_unit(w)
     return full, factor * f2
+
+
+def _listed_units(written: str) -> list[str]:
+    """The units a 单位： line lists, in order: parted by 、，, and by / where the two sides are not
+    one unit (万吨/日 is one; 个/万元 two).
+
+    >>> _listed_units("万吨/日、万吨、%）："), _listed_units("个/万元")
+    (['万吨/日', '万吨', '%'], ['个', '万元'])
+    """
+    out: list[str] = []
+    for piece in rx(r"\s*[，、,]\s*").split(written.strip().rstrip("：:").strip().rstrip("）)").strip()):
+        unit = parse_unit(piece) if "/" in piece else None
+        out += [piece] if unit is not None and "/" in unit[0] else [u for u in piece.split("/") if u]
+    return out
 
 
 def _header_unit(header: str) -> tuple[str, Decimal] | None:
@@ -269,10 +285,10 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     before = text[max(0, t.span.start - 60):t.span.start].strip()
     m = _UNIT_LINE.search(before)
     title = before.rsplit("\n", 1)[-1]
-    table_unit = parse_unit(m.group(1)) if m else (
-        _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     # "单位：个、张、万人次" over three columns of numbers: one unit per column, in order
-    listed = [parse_unit(u) for u in rx(r"\s*[，、,/]\s*").split(before[m.start(1):m.end()].strip())] if m else []
+    listed = [parse_unit(u) for u in _listed_units(before[m.start(1):m.end()])] if m else []
+    table_unit = (listed[0] if listed else None) if m else (
+        _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
     # a column of units of its own (指标 | 单位 | 目标 | 完成): each row's cells are in the unit it names
     unit_col = next((c for c, h in enumerate(header) if c and _UNIT_COLUMN.fullmatch(h.strip())), None)
