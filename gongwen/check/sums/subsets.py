@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
@@ -135,7 +136,7 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 named = _by_name(idx, [f for f in before if f.unit == unit], parts)
                 for whole, ps in (named.items() if named else [(w, parts)]):
                     labels = [idx.category_of(p) for p in ps]
-                    if _cut_two_ways(labels):
+                    if _cut_two_ways(labels) or _shares_overlap(idx, ps):
                         for p, lab in zip(ps, labels):  # each within the whole, their sum nothing
                             yield Candidate(code="GW108", kind="subset", whole=(whole,), parts=(p,), trigger=cue,
                                             exhaustive=False, cue=Span(pos, pos + len(cue)),
@@ -182,6 +183,22 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": [idx.category_of(p) for p in (*ps, *more)],
                                                 "subset_cue": cue, "confirm_only": True})
+
+
+def _shares_overlap(idx: TextIndex, parts: list[Figure]) -> bool:
+    """Whether the parts' own shares say they overlap: each part followed in its clause by its share
+    (其中，首套住房贷款 3652 笔，占发放笔数的 88.5%；向新市民、青年人发放贷款 1963 笔，占 47.6%), and
+    the shares adding up past the whole (136.1% > 100%) — two ways of cutting it, not one list."""
+    if len(parts) < 2:
+        return False
+    total = Decimal(0)
+    for k, p in enumerate(parts):
+        stop = parts[k + 1].span.start if k + 1 < len(parts) else idx.sentence_of(p.span.start).end
+        pct = next((h for h in idx.figures_in(Span(p.span.end, stop)) if h.unit == "%" and h.kind != "change"), None)
+        if pct is None or not any(w in idx.between(p.span.end, pct.span.start) for w in vocab()["share_cues"]):
+            return False
+        total += pct.value
+    return total > 101
 
 
 def _below_thresholds(idx: TextIndex, parts: list[Figure]) -> list[Figure]:

@@ -12,10 +12,11 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from ..._data import rx
+from ..._data import package_yaml, rx
 from ..readers.raw import RawDocument, RawLine
 from .chars import BLANK, SPACES, Chars, concat
 
@@ -273,6 +274,11 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         # "…增值收益率1.60%（按" + "月均缴存余额…计算）": no paragraph ends inside a bracket it opened,
         # however short its last line (a dump wrapped by characters, digits counted whole)
         return True
+    if (last in "，,、" or prev.text.endswith(_open_words())) and not pg.trusted and not MARKER_START.match(nxt.text):
+        # a comma never ends a paragraph, nor a word that opens what follows (其中): a dump's line that
+        # stops short on one ("…提取率70.2%。其中，" + "住房消费类提取33.58亿元") is a sentence going on,
+        # however short the line
+        return True
     if not pg.full:
         return False
     if pg.short and MARKER_START.match(prev.text) and last not in CLAUSE_END + "，,、":
@@ -287,6 +293,12 @@ def _continues(prev: Chars, pg: _Geom, nxt: Chars, ng: _Geom) -> bool:
         # "…；" + "二是…" continues an inline list of 一是/二是 items; other markers start anew
         return bool(last in "；;" and _INLINE_ITEM.match(nxt.text) and not _starts_bold(nxt))
     return True
+
+
+@lru_cache(maxsize=1)
+def _open_words() -> tuple[str, ...]:
+    """The words a paragraph never ends on (``data/markers.yaml`` open_line_ends)."""
+    return tuple(package_yaml("gongwen.extract", "data/markers.yaml").get("open_line_ends") or ())
 
 
 def _unclosed(line: str) -> bool:
