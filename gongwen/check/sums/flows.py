@@ -221,10 +221,21 @@ def new_in_change(idx: TextIndex) -> Iterator[Candidate]:
                                     trigger="新增…减少", explicit=False,
                                     params={"overlaps": [2], "confirm_only": True, "labels": ["原有", "新增", "减少"]})
                     continue
+            if not new and fig.value < prev.value:
+                # 共核减事业编制 186 名，事业编制总量由年初的 10032 名核减至 9846 名: what left is the
+                # change's difference when nothing came in — kept only when it holds
+                gone = [d for d in figs[:i] if d.unit == fig.unit and summable(d) and d.previous is None
+                        and d.span.end <= prev.span.start and leaves(idx, d, v)]
+                if len(gone) == 1:
+                    yield Candidate(code="GW104", kind="diff", whole=(fig,), parts=(prev, positive(gone[0])),
+                                    trigger="减少", explicit=False,
+                                    params={"sign": -1, "verb": "减少", "confirm_only": True})
+                continue
             if len(new) != 1:
                 continue
-            left = [d for d in figs[:i] if d.unit == fig.unit and new[0].span.end <= d.span.start
-                    and d.span.end <= prev.span.start and (d.value < 0 or leaves(idx, d, v))]
+            # what left may be named before or after what came in (停招 1 个，新增 2 个，由 11 个调整为 12 个)
+            left = [d for d in figs[:i] if d.unit == fig.unit and d is not new[0] and d.span.end <= prev.span.start
+                    and (new[0].span.end <= d.span.start and d.value < 0 or leaves(idx, d, v))]
             if left:
                 # 新认定 126 家，减少 51 家，由 512 家增加到 587 家; 新纳入 1856 户，退出 2213 户，由年初的
                 # 2.72 万户调整为年末的 2.68 万户: the change is net of what left, old + new − left =
@@ -329,8 +340,9 @@ def period_flows(idx: TextIndex) -> Iterator[Candidate]:
     for s in idx.figures:
         if not summable(s) or s.kind != "actual" or not any(w in idx.clause_before(s, 24) for w in v["opening_words"]):
             continue
-        sent = idx.sentence_of(s.span.start)
-        after = [f for f in idx.figures_in(Span(s.span.end, sent.end)) if f.unit == s.unit and summable(f)]
+        # the full sentence: a ；parts the flows in (新入院 86 人，其中…；出院 61 人), not the stock's sentence
+        end = max(idx.sentence_of(s.span.start).end, full_stop(idx.text, s.span.end))
+        after = [f for f in idx.figures_in(Span(s.span.end, end)) if f.unit == s.unit and summable(f)]
         new = next((f for f in after if any(w in idx.clause_before(f, 16) for w in v["new_words"])), None)
         out = next((f for f in after if any(w in idx.label_before(f, 16) for w in v["leaving_words"])), None)
         if new is None or out is None or out.span.start < new.span.start:
@@ -343,6 +355,12 @@ def period_flows(idx: TextIndex) -> Iterator[Candidate]:
             if any(w in head for w in v["moment_words"]) and not any(w in head for w in v["opening_words"]):
                 yield Candidate(code="GW104", kind="sum", whole=(e,), parts=(s, new, out), trigger="年末",
                                 explicit=False, params={"overlaps": [2], "confirm_only": True})
+
+
+def full_stop(text: str, pos: int) -> int:
+    """Where the full sentence at ``pos`` ends: its 。 or its line's end."""
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _sentence_head(idx: TextIndex, f: Figure, out: Figure) -> str:

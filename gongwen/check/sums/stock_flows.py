@@ -49,14 +49,19 @@ def stocks_of_flows(idx: TextIndex) -> Iterator[Candidate]:
     for s in idx.figures:
         if not summable(s) or s.kind != "actual" or s.range_id is not None:
             continue
-        old = previous_figure(idx, s) or old_value_after(idx, s)
+        before = previous_figure(idx, s)
+        old = before or old_value_after(idx, s)
         if old is None:
             continue
         sent = idx.sentence_of(s.span.start)
+        # the stock's own sentence is new_in_change's where the old value stands before the stock; where
+        # it is stated after (报停 283 户，年末用户总数达到 92460 户，较上年末的 86358 户净增…), a flow
+        # before the stock in its sentence is one of its flows too
+        own = Span(sent.start, sent.end) if before is not None else Span(s.span.start, sent.end)
         flows = [f for f in idx.figures_in(Span(max(0, s.span.start - _PASSAGE), s.span.end + _PASSAGE))
                  if f.unit == s.unit and f.section == s.section and summable(f) and f.kind == "actual"
                  and f.previous is None and f.change is None and f.bound is None
-                 and f is not s and f.span != old.span and not sent.start <= f.span.start < sent.end]
+                 and f is not s and f.span != old.span and not own.start <= f.span.start < own.end]
         came = [f for f in flows if is_new(idx, f, v) and not leaves(idx, f, v)]
         went = [positive(f) for f in flows if leaves(idx, f, v)]
         tried: list[tuple[Figure, ...]] = [(n,) for n in came] + [(n, w) for n in came for w in went]
