@@ -3,7 +3,9 @@ checker did not verify. Invented words for each mechanism."""
 
 from __future__ import annotations
 
-from test_check_r_coverage import _report, _verdicts  # the same invented report head and helpers
+from test_check_r_coverage import HEAD, _report, _verdicts  # the same invented report head and helpers
+
+from gongwen.extract.pipeline import document_from_text
 
 QUARTERS = ("全年殡仪车辆接运遗体情况如下（单位：车次）：\n"
             "季度  城区  乡镇  小计\n"
@@ -65,10 +67,6 @@ WRAPPED = ("全年共开展各类读书活动326场次，参与群众4.6万人�
 
 
 def test_a_dump_line_stopping_short_on_a_comma_or_on_其中_goes_on() -> None:
-    from gongwen.extract.pipeline import document_from_text
-
-    from test_check_r_coverage import HEAD
-
     text = document_from_text(HEAD + WRAPPED.format(a="24")).text
     assert "其中乡镇分馆24个、社区分馆18个，覆盖面持续扩大" in text
     assert "全年购置新书2.8万册，其中少儿图书0.9万册" in text
@@ -118,3 +116,29 @@ POSTS = "全年共核减行政编制{d}名，行政编制总量由年初的1316�
 def test_what_left_is_the_change_when_nothing_came_in() -> None:
     # 1316 − 48 = 1268: 核减至 states the change, 核减 48 名 what left
     assert ("consistent", "info", ("1268名", "1316名", "48名")) in _verdicts(POSTS.format(d="48"), "GW104")
+
+
+PLANTS = ("全市污水处理厂运行情况如下：\n"
+          "| 处理厂 | 设计规模（万立方米/日） | 处理量（万立方米） |\n"
+          "| 城东污水处理厂 | 8 | 2105.6 |\n"
+          "| 城西污水处理厂 | 6 | 1580.2 |\n"
+          "| 合计 | {t} | 3685.8 |\n"
+          "各厂出水水质稳定达标。\n")
+
+
+def test_a_total_row_adds_up_a_measure_per_day() -> None:
+    # capacities per day are flows: the plants' add up to the city's (8 + 6 = 14 万立方米/日)
+    assert ("consistent", "info", ("14", "6", "8")) in _verdicts(PLANTS.format(t="14"), "GW102")
+    assert [s for s, _, figs in _verdicts(PLANTS.format(t="16"), "GW102") if "16" in figs] == ["inconsistent"]
+
+
+SALARIES = ("各镇护林员待遇情况如下：\n"
+            "| 镇 | 护林员（人） | 月均补助（元/人） |\n"
+            "| 东山镇 | 12 | 1800 |\n"
+            "| 西岭镇 | 9 | 1650 |\n"
+            "| 合计 | 21 | 1736 |\n"
+            "补助资金按月发放。\n")
+
+
+def test_a_total_row_never_adds_up_a_level_per_head() -> None:
+    assert [figs for _, _, figs in _verdicts(SALARIES, "GW102") if "1736" in figs] == []

@@ -64,6 +64,16 @@ def table_relations(doc: Document, figures: list[Figure]) -> Iterator[Candidate]
         yield from _rate_columns(header, grid, v)
 
 
+def _adds(f: Figure) -> bool:
+    """A cell a total row or column adds up: an amount or a count, or a measure per unit of time —
+    a flow (设计规模（万立方米/日）: the plants' capacities add up to the city's; vocab
+    flow_rate_periods), never a level per head (元/人)."""
+    if summable(f):
+        return True
+    measure, _, per = f.unit.partition("/")
+    return bool(measure) and "/" not in per and per in vocab()["flow_rate_periods"] and f.range_id is None
+
+
 def _is_total(label: str, words: list[str]) -> bool:
     return any(w in label for w in words)
 
@@ -167,7 +177,7 @@ def _leading_total(texts: list[list[str]], grid: Grid, r: int, v: dict) -> Itera
 def _adds_up(grid: Grid, r: int, rows: list[int], c: int) -> bool:
     total = grid[r][c] if c < len(grid[r]) else None
     cells = [grid[k][c] if c < len(grid[k]) else None for k in rows]
-    if total is None or not summable(total) or any(x is None for x in cells):
+    if total is None or not _adds(total) or any(x is None for x in cells):
         return False
     return _near(sum((x.value for x in cells if x is not None), Decimal(0)), total)
 
@@ -250,7 +260,7 @@ def _sums(grid: Grid, r: int, rows: list[int], label: str, kind: str, exhaustive
     for c in range(1, len(grid[r])):
         total = grid[r][c]
         parts = [grid[k][c] if c < len(grid[k]) else None for k in rows]
-        if total is None or not summable(total) or len(parts) < 2 or any(p is None for p in parts):
+        if total is None or not _adds(total) or len(parts) < 2 or any(p is None for p in parts):
             continue
         yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
                         trigger=label, exhaustive=exhaustive,
@@ -329,7 +339,7 @@ def _total_columns(header: list[str], grid: Grid, v: dict) -> Iterator[Candidate
         for row in grid[1:]:
             total = row[c] if c < len(row) else None
             parts = [x for x in row[1:c]]
-            if total is None or not summable(total) or len(parts) < 2 or any(p is None for p in parts):
+            if total is None or not _adds(total) or len(parts) < 2 or any(p is None for p in parts):
                 continue
             yield Candidate(code="GW102", kind="sum", whole=(total,), parts=tuple(p for p in parts if p),
                             trigger=h, exhaustive=True, params={"table": "column"})
