@@ -19,6 +19,11 @@ EXTRACTION_VERSION = 2
 # What kind of quantity a figure is (see gongwen.extract.figures.labels.kinds).
 FigureKind = Literal["actual", "target", "standard", "condition", "change", "completion", "share"]
 
+# What names a figure's program (see gongwen.extract.figures.assemble): "text" the vocabulary's
+# words or a heading's line of work found in the text, "heading" the innermost heading's title
+# that is itself a line's name, "metric" only the work the figure's own metric counts.
+ProgramFrom = Literal["text", "heading", "metric"]
+
 # How a hedge word bounds the value: "~" about, ">=" at least, ">" more than, "<=" at most,
 # "<" less than; None for a plain value.
 Bound = Literal["~", ">=", ">", "<=", "<"]
@@ -39,8 +44,10 @@ class Figure:
       the checker's precision interval is value ± quantum / 2.
     - ``range_id``/``range_role``: the two bounds of a stated range share an id.
     - ``text_span``: the sentence the figure stands in; ``source``: "text" or "table".
-    - ``program``: a vocabulary program or None (never a heading title); ``topic``: the title of
-      the innermost heading above the figure (what the section is about).
+    - ``program``: the line of work the figure is filed under, or None; ``program_from`` what names
+      it (:data:`ProgramFrom`) — the checker takes a program its figure's own metric alone names
+      for no evidence that two figures are of two works. ``topic``: the title of the innermost
+      heading above the figure (what the section is about).
     - ``kind``: actual, target, standard, condition, change, completion or share.
     - ``ocr_confidence``: for a figure read from a scan, the lowest recognition confidence of
       its digits (None otherwise); below the OCR settings' ``low_confidence`` it is to be
@@ -78,6 +85,7 @@ class Figure:
     source: Literal["text", "table"] = field(default="text", compare=False)
     previous_span: Span | None = field(default=None, compare=False)
     ocr_confidence: float | None = field(default=None, compare=False)
+    program_from: ProgramFrom | None = field(default=None, compare=False)
 
     @property
     def stated_period(self) -> str | None:
@@ -101,6 +109,7 @@ class Figure:
             "section": list(self.section),
             "topic": self.topic,
             "program": self.program,
+            "program_from": self.program_from,
             "kind": self.kind,
             "scope": self.scope,
             "metric": self.metric,
@@ -156,6 +165,7 @@ class Figure:
             source=d.get("source", "text"),
             previous_span=Span.from_json(d["previous_span"]) if d.get("previous_span") else None,
             ocr_confidence=d.get("ocr_confidence"),
+            program_from=d.get("program_from"),
         )
 
 

@@ -59,7 +59,8 @@ def test_a_new_bureau_names_its_figures_by_the_work_lines_of_its_headings() -> N
     assert p["1.3万件"] == "馆藏资源"
     assert p["215件"] == "馆藏资源"
     assert p["14次"] == "安全生产"  # a vocabulary program the heading names itself
-    assert p["800平方米"] is None  # a part of the report names no line
+    # a part of the report names no line: the figure is filed under the work its own clause counts
+    assert p["800平方米"] == "档案用房缺口"
 
 
 def test_a_bureau_with_a_vocabulary_reads_its_programs_as_before() -> None:
@@ -219,3 +220,44 @@ def test_a_heading_naming_two_lines_files_each_figure_under_the_one_its_text_nam
     assert p["2.6万件"] == "档案征集" and p["8.1%"] == "档案征集"
     assert p["9部"] == "编研开发" and p["14期"] == "编研开发"
     assert p["4.2万卷"] == "档案鉴定" and p["1800卷"] == "档案鉴定"
+
+
+def test_a_figure_no_heading_names_a_line_for_is_filed_under_the_work_its_clause_counts() -> None:
+    """A new bureau's figure that neither a vocabulary program nor a heading's line names is of the work
+    its own metric counts (召开馆务会议12次: 馆务会议); what only states the jurisdiction stays of none."""
+    body = ("全县常住人口8.6万人。全年召开馆务会议12次。\n"
+            "一、馆藏资源持续丰富\n接收进馆档案1.3万件。")
+    p = _programs("青禾县档案局", body)
+    assert p["12次"] == "馆务会议"
+    assert p["8.6万人"] is None
+    assert p["1.3万件"] == "馆藏资源"  # (a heading's line as before)
+
+
+def test_each_program_keeps_what_names_it() -> None:
+    """A program carries its evidence: the text's words or a heading's line ("text"), the figure's own
+    metric ("metric"); none without one."""
+    body = ("全县常住人口8.6万人。全年召开馆务会议12次。\n"
+            "一、馆藏资源持续丰富\n接收进馆档案1.3万件。\n"
+            "二、志愿服务\n组织讲解员开展讲解320场。")
+    text = f"青禾县档案局2024年工作总结\n{body}\n青禾县档案局\n2024年12月20日"
+    got = {f.as_written: (f.program, f.program_from) for f in extract(document_from_text(text)).figures}
+    assert got["12次"] == ("馆务会议", "metric")
+    assert got["8.6万人"] == (None, None)
+    assert got["1.3万件"] == ("馆藏资源", "text")
+    assert got["320场"] == ("志愿服务", "text")
+
+
+def test_the_checker_takes_a_program_read_from_the_metric_for_no_evidence() -> None:
+    """Two targets of one plan named by two verbs (改造…12个 under 主要目标, 完成…13个…任务 under
+    工作措施) carry two programs read from their metrics; the checker still reads them as one
+    target stated twice, one digit apart."""
+    from gongwen.check.engine import check_extraction
+
+    body = ("一、2025年主要目标\n改造村级档案室12个。\n"
+            "二、2025年工作措施\n全县高质量完成13个村级档案室改造任务。")
+    text = f"青禾县档案局2025年工作计划\n{body}\n青禾县档案局\n2024年12月20日"
+    ext = extract(document_from_text(text))
+    froms = {f.as_written: f.program_from for f in ext.figures}
+    assert froms["12个"] == froms["13个"] == "metric"
+    codes = [f.code for f in check_extraction(ext).findings if f.severity in ("error", "warning")]
+    assert "GW112" in codes

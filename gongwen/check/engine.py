@@ -83,7 +83,7 @@ def check_extraction(ext: Extraction) -> Report:
 
 def run(doc: Document, figures: Iterable[Figure]) -> list[Finding]:
     """Discover and evaluate every relation of a document; document-level rules last."""
-    figures = [_base_unit(f) for f in figures]
+    figures = [_evidenced(_base_unit(f)) for f in figures]
     idx = TextIndex(doc.text, figures)
     findings: list[Finding] = []
     roles: dict[str, str] = {}
@@ -209,6 +209,13 @@ def _base_unit(f: Figure) -> Figure:
     and 560 套(间) is in 套)."""
     base = re.sub(r"[（(][^）)]*[）)]$", "", f.unit)
     return replace(f, unit=base) if base and base != f.unit else f
+
+
+def _evidenced(f: Figure) -> Figure:
+    """A figure as the checker weighs it: a program only the figure's own metric names (a new
+    bureau's figure no vocabulary word nor heading files) restates the metric, so it is no evidence
+    that two figures are of one work or of two — the checker reads it as none."""
+    return replace(f, program=None, program_from=None) if f.program_from == "metric" else f
 
 
 def _order(f: Finding) -> tuple[int, int, str]:

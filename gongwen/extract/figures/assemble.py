@@ -61,7 +61,7 @@ from .labels.breakdowns import (
 )
 from .labels.kinds import figure_kind, names_present
 from .labels.labeller import Labeller
-from .labels.naming import heading_name
+from .labels.naming import heading_name, metric_work
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
 from .labels.neighbours import delta_metrics, sentence_metrics
 from .labels.share_wholes import share_whole_metrics
@@ -359,11 +359,17 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             r["period"] = framing
     tables = [f if (p := _stock_period(f.metric, f.period, f.period_inferred, f.kind)) == f.period
               else replace(f, period=p) for f in tables]
-    # (a figure the vocabulary names no program for takes its heading's name of a line of work)
+    # (a figure the vocabulary names no program for takes its heading's name of a line of work; a new
+    # bureau's that none names either, the work its own metric counts — unless it only states what
+    # the jurisdiction is; each program keeps what named it, for the checker weighs a guess lightly)
     for r in records:
-        r["program"] = heading_name(r["program"], _innermost_title(lab.section_path(r["span"].start)))
-    tables = [f if f.program is not None or (p := heading_name(None, _innermost_title(lab.section_path(f.span.start))))
-              is None else replace(f, program=p) for f in tables]
+        r["program_from"] = "text" if r["program"] is not None else None
+        if r["program"] is None and (p := heading_name(None, _innermost_title(lab.section_path(r["span"].start)))):
+            r["program"], r["program_from"] = p, "heading"
+        if r["program"] is None and lab.new_bureau and not lab.base_statistic(r["span"].start) \
+                and (p := metric_work(r["metric"])):
+            r["program"], r["program_from"] = p, "metric"
+    tables = [_table_program(f, lab) for f in tables]
     merged: list[dict[str, Any] | Figure] = [*records, *tables]
     merged.sort(key=lambda r: r["span"].start if isinstance(r, dict) else r.span.start)
     figures = [Figure(**r, id=f"f{n}") if isinstance(r, dict) else replace(r, id=f"f{n}")
@@ -372,6 +378,17 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
         # a figure read from a scan carries the lowest confidence of its digits
         figures = [replace(f, ocr_confidence=doc.source.confidence_of(f.span, _DIGITS)) for f in figures]
     return figures
+
+
+def _table_program(f: Figure, lab: Labeller) -> Figure:
+    """A table cell's program with what names it, as a text figure's (:func:`find_figures`)."""
+    if f.program is not None:
+        return replace(f, program_from="text")
+    if p := heading_name(None, _innermost_title(lab.section_path(f.span.start))):
+        return replace(f, program=p, program_from="heading")
+    if lab.new_bureau and (p := metric_work(f.metric)):
+        return replace(f, program=p, program_from="metric")
+    return f
 
 
 def _innermost_title(path: Sequence[Any]) -> str | None:

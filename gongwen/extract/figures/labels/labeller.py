@@ -46,6 +46,7 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
         (:mod:`.worklines`) name its figures' programs."""
         self.doc = doc
         self.v = vocab
+        self.new_bureau = new_bureau
         text = doc.text
         alias_hits, context_hits, scope_hits, indicator_hits = scan_all(
             text, [vocab.alias_re, vocab.context_re, vocab.scope_re, vocab.indicator_re])

@@ -44,6 +44,7 @@ class ProgramMixin:
         heading_programs: dict[int, list[str]]
         heading_weak: dict[int, list[str]]
         work_lines: dict[int, str]
+        new_bureau: bool
         line_choices: dict[int, tuple[str, ...]]
         _cue_spans: tuple[list[int], list[int]] | None
 
@@ -406,6 +407,10 @@ class ProgramMixin:
         if w.program == m.program or noun not in self.doc.text[m.start:m.end]:
             return False
         return self.breakdown_cue(self.sentence_start(w.start), w.start) < 0
+
+    def base_statistic(self, o: int) -> bool:
+        """Whether the figure at ``o`` only states what the jurisdiction is (:meth:`_base_statistic`)."""
+        return self._base_statistic(self.clause_start(o), o)
 
     def _base_statistic(self, cs: int, o: int) -> bool:
         """Whether the figure at ``o`` only states what the jurisdiction is — its people or area
