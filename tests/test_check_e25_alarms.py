@@ -64,3 +64,14 @@ def test_a_clock_time_is_no_run_in_heading() -> None:
     doc = document_from_text("栖梧县环境卫生管理所2026年工作总结\n重点工作如下:一、作业管理提质。城区主次干道实行"
                              "“一扫全保”。二、设施建设提速。新建公厕12座。\n" + SIGNED)
     assert [h.title for h in doc.headings] == ["作业管理提质", "设施建设提速"]
+
+
+def test_a_daily_level_right_after_its_total_reports_a_misprint() -> None:
+    # 共收运 58620 吨，日均收运 323.9 吨: the text pairs the level with the total before it (181 days
+    # of the half year), so two swapped digits are reported; a level stated apart only verifies
+    text = "上半年全市共收运餐厨垃圾58620吨，日均收运{v}吨。"
+    assert _codes(HEAD + text.format(v="323.9") + SIGNED) == []
+    assert _codes(HEAD + text.format(v="332.9") + SIGNED) == ["GW106"]
+    assert _codes(HEAD + text.format(v="329.9") + SIGNED) == []  # no one misprint explains it
+    text = "上半年全市共收运餐厨垃圾58620吨，新增收运点12个，日均收运{v}吨。"
+    assert _codes(HEAD + text.format(v="332.9") + SIGNED) == []

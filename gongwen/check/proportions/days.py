@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ...figure import Figure
 from ...model import Span
-from ..evaluation.intervals import vocab
+from ..evaluation.intervals import hedge_kind, vocab
 from ..reading.relations import Candidate, summable
 from ..reading.textindex import TextIndex
 
@@ -92,5 +92,11 @@ def per_day_levels(idx: TextIndex) -> Iterator[Candidate]:
         days = period_days(total.period)
         if days is None:
             continue
+        # 共清运 186420 吨，日均清运 1029.9 吨: a level right after its total, in the clause next to it, is
+        # that total's per day — the text's own pairing, so a miss one misprint explains is reported; a
+        # level said to be about so much (日均约 420 人次) claims no exact quotient, and a miss says nothing
+        anchored = idx.figure_before(f) is total and hedge_kind(f) is None \
+            and not any(ch in idx.between(total.span.end, f.span.start) for ch in "；;。")
         yield Candidate(code="GW106", kind="ratio", whole=(f,), parts=(total, _calendar(total, days)),
-                        trigger="日均", params={"complete": True, "months": 1, "confirm_only": True})
+                        trigger="日均", params={"complete": True, "months": 1, "confirm_only": True,
+                                              "anchored": anchored})
