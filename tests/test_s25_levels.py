@@ -18,3 +18,8 @@ def test_a_count_reached_after_its_flow_stands_at_the_spans_end() -> None:
 def test_an_amount_reaching_a_sum_after_a_part_stays_the_months() -> None:
     p = _periods("上半年发放作业补贴1200万元，补贴资金总额达到3600万元。")
     assert p["3600万元"] == "2026-01/2026-06"
+
+
+def test_a_capacity_stands_at_the_spans_end() -> None:
+    p = _periods("全县5座水厂设计供水能力合计26万立方米/日，上半年供水2860万立方米。")
+    assert (p["26万立方米/日"], p["2860万立方米"]) == ("2026-06", "2026-01/2026-06")

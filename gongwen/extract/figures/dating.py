@@ -36,13 +36,13 @@ _EFFECTIVE = ("open", "month")  # periods that set a standard in force (2020年1
 _SPAN = regex.compile(r"(\d{4}-\d{2})/\d{4}-(\d{2})")
 
 
-def _ending_on(key: str) -> Any:
-    """A pattern of the words of periods.yaml ``key`` (longest first) ending a text."""
+def _ending_on(key: str, tail: str = "") -> Any:
+    """A pattern of the words of periods.yaml ``key`` (longest first) ending a text, perhaps before ``tail``."""
     words = map(str, package_yaml("gongwen.extract", "data/periods.yaml")[key])
-    return rx("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\s*$")
+    return rx("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + tail + r"\s*$")
 
 
-_STOCK = _ending_on("stocks")
+_STOCK = _ending_on("stocks", "(?:合计|总计)?")  # (厂设计处理能力合计: the capacities' sum is a stock too)
 _CUMULATIVE = _ending_on("cumulative_levels")
 _REACHED = _ending_on("reached_levels")
 _COUNTED = ("count", "person", "household")  # unit kinds a reached level is a stock of (words.metric_rules.unit_kind)
