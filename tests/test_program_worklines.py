@@ -261,3 +261,20 @@ def test_the_checker_takes_a_program_read_from_the_metric_for_no_evidence() -> N
     assert froms["12个"] == froms["13个"] == "metric"
     codes = [f.code for f in check_extraction(ext).findings if f.severity in ("error", "warning")]
     assert "GW112" in codes
+
+
+def test_a_bare_object_keeps_the_work_done_to_it() -> None:
+    """A heading cut down to an object of two characters (会员, 督办) names a thing, not a line: the
+    work word after it (发展, 落实, 工作, 分析) stays on the line; a longer line is cut before it."""
+    assert work_line("会员发展稳步推进") == "会员发展"
+    assert work_line("严把会员发展质量关") == "会员发展"
+    assert work_line("统筹督办落实") == "督办落实"
+    assert work_line("数据分析能力提升") == "数据分析"
+    assert work_line("来电诉求分析") == "来电诉求"  # (what is analysed is the line)
+    assert work_line("信息报送工作扎实推进") == "信息报送"
+
+
+def test_a_heading_opens_on_the_verbs_of_any_bureau() -> None:
+    assert work_line("分层分类开展会员培训") == "会员培训"
+    assert work_line("狠抓安全隐患整改") == "安全隐患整改"
+    assert work_line("压实河湖巡查责任") == "河湖巡查责任"

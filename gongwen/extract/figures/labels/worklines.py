@@ -24,6 +24,7 @@ _PREDICATES = regex.compile("|".join(map(regex.escape, sorted(map(str, _DATA["pr
 _NOT_LINE = regex.compile(r"\d|" + "|".join(map(regex.escape, sorted(map(str, _DATA["not_lines"]), key=len, reverse=True))))
 _REPORT_PART = regex.compile("|".join(map(regex.escape, map(str, _DATA["report_parts"]))))
 _LINE_NOUNS = tuple(map(str, _DATA["line_nouns"]))
+_OBJECT_WORKS = frozenset(map(str, _DATA["object_works"]))
 # a place's name before the bureau's (青禾县, 东岚市梧桐区; not 市场 of 市场监督管理局) and the office
 # words after what the bureau works on
 _PLACE = regex.compile(r"[^省市县区州旗盟镇乡]{1,6}?(?:省|市(?!场)|县|区|州|旗|盟|镇|乡|街道)")
@@ -100,6 +101,8 @@ def _line(clause: str) -> str | None:
     if _REPORT_PART.search(clause):
         return None
     m = _PREDICATES.search(clause, _MIN)
+    if m and m.start() == _MIN and m.group() in _OBJECT_WORKS:
+        m = _PREDICATES.search(clause, m.end())  # (用户|发展持续扩面: a bare object's work is its line)
     line = _MARKS.sub("", clause[: m.start()] if m else clause)
     if len(line) < _MIN or _NOT_LINE.search(line):
         return None
