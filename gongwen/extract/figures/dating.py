@@ -96,7 +96,8 @@ def _anchored(text: str, periods: list[PeriodMention], starts: list[int], ps: in
     named = None
     while i < len(periods) and periods[i].span.start < period.span.start:
         p = periods[i]
-        if _WRITTEN_YEAR.search(p.text) and _ISO_END_YEAR.search(p.iso) and _opens_clause(text, p.span.start):
+        if _WRITTEN_YEAR.search(p.text) and _ISO_END_YEAR.search(p.iso) and _opens_clause(text, p.span.start) \
+                and not _across_years(p.iso):
             named = p  # (a year inside a phrase, 根据2024年度…更新成果, dates that phrase only)
         i += 1
     m = _ISO_END_YEAR.search(named.iso) if named is not None else None
@@ -106,6 +107,15 @@ def _anchored(text: str, periods: list[PeriodMention], starts: list[int], ps: in
 
 
 _WRITTEN_YEAR = rx(r"\d{4}\s*年")
+_ISO_YEARS = rx(r"(\d{4})[^/]*/(\d{4})")
+
+
+def _across_years(iso: str) -> bool:
+    """A span that runs from one year into another (2026—2027年采暖期, 2025—2026学年, 2021—2025年) names a
+    season or a plan's term, not one year: a year-less 年末 or 全年 after it is the report's year, not the
+    span's last."""
+    m = _ISO_YEARS.match(iso)
+    return m is not None and m[1] != m[2]
 _ISO_END_YEAR = rx(r"(?:^|/)(\d{4})[^/]*$")  # the year a period ends in: "2025-12" → 2025, "2021/2025" → 2025
 
 
