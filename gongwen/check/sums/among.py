@@ -11,6 +11,7 @@ from ...model import Span
 from ..evaluation.intervals import vocab
 from ..reading.relations import Candidate, comparison_base, summable
 from ..reading.textindex import SPACES, TextIndex
+from .subsets import states_total
 
 
 def among(idx: TextIndex) -> Iterator[Candidate]:
@@ -64,6 +65,8 @@ def named_lists(idx: TextIndex) -> Iterator[Candidate]:
             before = [f for f in figs if f.span.end <= resp and not comparison_base(idx, f)
                       and f.kind != "change" and f.change is None]
             after = [f for f in figs if f.span.start > resp]
+            if any(i >= 2 and states_total(idx, f) for i, f in enumerate(after)):
+                before = []  # (…分别为 a、b、c，三个行业合计 d: the items' own total, no breakdown of the figure before)
             if before and len(after) >= 2:
                 names_from = before[-1].span.end
                 names = [n for n in re.split(r"[、和及]", text[names_from:resp].strip(" ，,"))

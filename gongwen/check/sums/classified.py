@@ -14,7 +14,7 @@ from ...model import Span
 from ..evaluation.intervals import hedge_kind, longest_first, vocab
 from ..reading.relations import Candidate, abbreviates, comparison_base, fact_kind, han_pairs, summable
 from ..reading.textindex import SPACES, TextIndex, complete_set, exhaustive_set, find_all
-from .subsets import full_stop_after, names_rest, subtotals
+from .subsets import full_stop_after, names_rest, states_total, subtotals
 
 _CLASSIFY = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,3}(?:看|分)[，,：:]?|(?:按|从)[\u4e00-\u9fff]{2,8}?(?:看|分)[，,：:]")
 
@@ -357,6 +357,10 @@ def respective_breakdowns(idx: TextIndex) -> Iterator[Candidate]:
             continue
         whole = before[-1]
         items = [f for f in idx.figures_in(Span(pos, stop)) if summable(f) and fact_kind(idx, f) != "change"]
+        # …其中 A、B、C 分别为 486 件、352 件、213 件，三个行业合计 1051 件: items that state their own total
+        # after them are that total's (stated_totals), no breakdown of the figure before 分别
+        if any(i >= 2 and states_total(idx, f) for i, f in enumerate(items)):
+            continue
         parts = [f for f in items if f.unit == whole.unit]
         if len(parts) < 2 or len(parts) != len(items) or any(f.kind != whole.kind for f in parts):
             continue  # a list of another measure (标准分别为 …元) or of mixed measures

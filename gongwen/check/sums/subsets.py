@@ -63,6 +63,9 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
             # 282 亩、增长 12.2%，其中工业用地 1300 亩: a plan's increase is a target too, and still a change)
             before = [f for f in idx.figures_in(scope) if (summable(f) or _average(f)) and f.kind != "change"
                       and f.change is None and idx.group_at(f.span.start) == g and not comparison_base(idx, f)]
+            # 门诊 15.82 万人次，日均 433 人次，其中全科门诊 9.67 万人次…: a level per day (or per unit) stated
+            # beside its total is no whole of the list — unless it is all there is (人均收入…，其中工资性收入…)
+            before = [f for f in before if not _per_unit_beside_total(idx, f, before)]
             inner = _inner_lists(text, cue, pos, end)
             listed = [f for f in idx.figures_in(Span(pos, end))  # 较上年增加 1265 人 is no part
                       if summable(f) and f.kind != "change" and f.change is None and idx.group_at(f.span.start) == g
@@ -123,6 +126,13 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         params={"labels": [idx.category_of(p) for p in parts], "subset_cue": cue,
                                                 "confirm_only": True})
                     continue
+                cut = _before_rest_of_more(idx, w, parts)
+                if len(cut) < len(parts) and len(cut) >= 2:  # they make up the whole: its sum, as it holds
+                    yield Candidate(code="GW101", kind="sum", whole=(w,), parts=tuple(cut), trigger=cue,
+                                    explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
+                                    params={"labels": [idx.category_of(p) for p in cut], "subset_cue": cue,
+                                            "confirm_only": True})
+                parts = cut
                 parts, found = subtotals(idx, parts)
                 yield from found
                 parts = _below_thresholds(idx, parts)
@@ -274,7 +284,7 @@ def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[C
     in the clause of the first item too is the writer's wording of every item (A 共计 a；B 共计 b), so
     no subtotal."""
     cues = vocab()["total_cues"]
-    marked = [any(w in idx.clause_before(p, 30) for w in cues) and not names_members(idx, p) for p in parts]
+    marked = [states_total(idx, p) for p in parts]
     if marked[0]:
         return parts, []
     items: list[Figure] = []
@@ -290,6 +300,35 @@ def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[C
         items.append(p)
         kept.append(p)
     return kept, found
+
+
+def _per_unit_beside_total(idx: TextIndex, f: Figure, before: list[Figure]) -> bool:
+    """``f`` is a level per unit (日均, 月均, 人均: vocab per_unit_words) and a figure of its unit before it
+    in the list's scope is none: the total whose average ``f`` is."""
+    per = vocab()["per_unit_words"]
+    if not any(w in idx.label_before(f, 6) + f.as_written for w in per):
+        return False
+    return any(g.span.start < f.span.start and g.unit == f.unit
+               and not any(w in idx.label_before(g, 6) + g.as_written for w in per) for g in before)
+
+
+def _before_rest_of_more(idx: TextIndex, whole: Figure, parts: list[Figure]) -> list[Figure]:
+    """The parts before a clause that opens on a rest word (其余, 其他) when they already make up the whole
+    exactly (调解结案 1647 件。其中，立案前调解 912 件，…调解 735 件；其余案件以裁决方式结案 1044 件): the rest
+    is of a larger whole the text had spoken of (all cases closed), no part of this one."""
+    rest = tuple(vocab()["remainder_words"]) + tuple(vocab()["rest_words"])
+    for i in range(1, len(parts)):
+        gap = idx.between(parts[i - 1].span.end, parts[i].span.start)
+        clause = re.split(r"[，,；;。]", gap)[-1].strip(SPACES) if re.search(r"[，,；;。]", gap) else ""
+        if clause.startswith(rest) and sum(p.value for p in parts[:i]) == whole.value:
+            return parts[:i]
+    return parts
+
+
+def states_total(idx: TextIndex, f: Figure) -> bool:
+    """The clause of ``f`` states a total of what went before it (三个行业合计 1051 件, 以上合计 …), and
+    names no members of its own (:func:`names_members`)."""
+    return any(w in idx.clause_before(f, 30) for w in vocab()["total_cues"]) and not names_members(idx, f)
 
 
 def names_members(idx: TextIndex, total: Figure) -> bool:
@@ -431,8 +470,8 @@ def _read_on(idx: TextIndex, listed: list[Figure], parts: list[Figure], kind: st
         return []
     run = []
     for f in rest:
-        if f.unit != parts[0].unit:
-            break
+        if f.unit != parts[0].unit or states_total(idx, f):
+            break  # (…分别为 486 件、352 件、213 件，三个行业合计 1051 件: the items' total, no item)
         if fact_kind(idx, f) != kind:
             return []  # 完成年度计划 2.1 万个: a target is no part of an actual
         run.append(f)
