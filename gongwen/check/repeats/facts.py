@@ -23,7 +23,7 @@ from ..reading.mentions import _DATES as _DATES  # levels.py reads the date patt
 from ..reading.mentions import Mention, mentions
 from ..reading.mentions import core as core  # restated.py and restated_periods.py read it here
 from ..reading.mentions import subject_of as subject_of  # the engine's subject of a figure
-from ..reading.relations import Candidate
+from ..reading.relations import Candidate, comparison_base
 from ..reading.textindex import TextIndex, disjoint_set
 from .counted_nouns import counted_nouns
 from .moments import _occasion, _one_moment, _same_period, _since, _this_year, _year_and_deadline
@@ -113,6 +113,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         unequal = not equal or a.kind == b.kind == "target" and fa.value != fb.value
         if unequal and distinct(idx, fa, fb, a.subject, b.subject):
             continue  # a whole and one of its items, a set and a part of it, two kinds of one noun
+        if unequal and (_restated_beside(idx, fa, fb) or _restated_beside(idx, fb, fa)):
+            continue  # 年末在监项目 146 个 … / 146 个在监项目中已有 126 个接入: 146 is said again beside 126
         # a level or a breakdown's part confirms an equal mention; unequal, it is the same fact only
         # under the same name and one misprint away (婴儿死亡率 2.26‰ / 2.62‰): no rounding nor reading
         # gives that.  A change's new value may be of another moment (年末) unless both mentions
@@ -184,6 +186,8 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # section's 节约资金 5.12 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
+        if not equal and _bound(fa) != _bound(fb) and interval_of(fa).intersects(interval_of(fb)):
+            continue  # 新缔结友城 2 个 and 推动至少 1 个…: a target met by the other's floor says nothing against it
         if not equal and (_said_beside(idx, said, a, b) or _said_beside(idx, said, b, a)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 受理投诉 820 件 in the summary and again in the section of 物业类 205 件: 205 is another quantity
@@ -273,11 +277,17 @@ def _said_beside(idx: TextIndex, said: list[Mention], a: Mention, b: Mention) ->
 def _companion(idx: TextIndex, f: Figure) -> Figure | None:
     """The figure of another unit stated in the clause right before ``f``'s, in its sentence (举办报告会
     624 场次，受教育青少年 15.8 万人次): ``f`` counts what that figure's acts reached."""
-    prev = idx.figure_before(f)
-    if prev is None or prev.span.start < idx.sentence_of(f.span.start).start or prev.unit == f.unit:
+    start = idx.sentence_of(f.span.start).start
+    prev, stepped = idx.figure_before(f), 0
+    # (受理案件 2846 件，较上年的 2677 件增长 6.3%，涉及劳动者 3912 人: the count's own change and old
+    # value stand between it and what its acts reached)
+    while prev is not None and prev.span.start >= start and (prev.kind == "change" or comparison_base(idx, prev)):
+        prev, stepped = idx.figure_before(prev), 1
+    if prev is None or prev.span.start < start or prev.unit == f.unit:
         return None
     gap = idx.between(prev.span.end, f.span.start)
-    return prev if sum(gap.count(c) for c in "，,") == 1 and not any(c in gap for c in "；;。") else None
+    return prev if 1 <= sum(gap.count(c) for c in "，,") <= 1 + stepped and not any(c in gap for c in "；;。") \
+        else None
 
 
 def _reach_of_two(idx: TextIndex, a: Figure, b: Figure) -> bool:
@@ -298,6 +308,14 @@ def _added(m: Mention) -> bool:
 def _one_quantity(a: Mention, b: Mention) -> bool:
     """Two mentions name one quantity by their words (labels, subject or a shared run)."""
     return _match(a, b) in ("labels", "subject", "similar")
+
+
+def _restated_beside(idx: TextIndex, a: Figure, b: Figure) -> bool:
+    """``b``'s own sentence states ``a``'s very value again in its unit (…146 个在监项目中已有 126 个接入):
+    the fact ``a`` states is said there by that figure, and ``b`` is another quantity beside it."""
+    sent = idx.sentence_of(b.span.start)
+    return any(f is not b and f.span != a.span and f.unit == a.unit and same_printed(f, a) and f.value == a.value
+               for f in idx.figures_in(sent))
 
 
 def _total_and_part(said: list[Mention], a: Mention, b: Mention) -> bool:

@@ -102,12 +102,15 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                 pairs = []
                 # a table with a column of changes (2026年完成 | 2027年目标 | 增减): new things (新命名基地 6 个) are
                 # that column's, not a level's
-                levels = bool(changes)
+                # — and so are they in a table without one when the row counts what there is (党史教育基地 |
+                # 14 | 17 for 新认定基地 3 个，总数达到 17 个), its name no new things (新增就业 | 5000 | 5200)
+                levels = bool(changes) or not any(w in texts[r][0] for w in vocab()["new_words"])
                 for t in text_figs:
                     if t.unit != cell.unit or name not in idx.clause_before(t, 40, list_items=True) \
                             or _flow_of_stock(idx, t, texts[0][c], levels):
                         continue
-                    if fact_kind(idx, t) == kind and (t.period or "")[:4] == year:
+                    if fact_kind(idx, t) == kind and (t.period or "")[:4] == year \
+                            and not _other_rows_value(grid, r, c, t, cell):
                         pairs.append(t)
                     prev = previous_figure(idx, t)
                     if prev is not None and kind == "actual" and t.period and str(int(t.period[:4]) - 1) == year:
@@ -121,6 +124,16 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                               or _said_otherwise(idx, t, texts[r][0], rows, cell.unit))]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False,
                                          confirmed=loose)
+
+
+def _other_rows_value(grid: list[list[Figure | None]], r: int, c: int, t: Figure, cell: Figure) -> bool:
+    """``t`` is not ``cell``'s value but that of another row's cell in its column (接待外国政府、友城和经贸
+    代表团来访 46 个 beside 友城总数 | 17 and 接待来访团组 | 46): the other row's restatement, whatever
+    words of this row its clause holds."""
+    if _equal(t, cell):
+        return False
+    return any(k != r and c < len(row) and (x := row[c]) is not None and x.unit == t.unit and _equal(t, x)
+               for k, row in enumerate(grid) if k > 0)
 
 
 def _row_name(label: str) -> str:
