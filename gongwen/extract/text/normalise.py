@@ -1,17 +1,21 @@
 """Spaces and folding: the third cleaning stage, on :class:`~gongwen.extract.text.dedupe.Chars`.
 
 Spurious spaces next to CJK characters go; full-width digits and letters fold to ASCII, ％/℅ → %,
-／ → /, and a range dash between digits → "-".  Nothing else is rewritten, and never NFKC (it
-would turn ℅ into c/o and ， into ,).  Every character keeps its raw index.
+／ → /, and a range dash between digits → "-"; a line written in traditional characters (a web
+page's 繁體 version: 永和縣城鎮第二幼兒園, 戶外活動面積) folds to simplified ones, character for
+character (OpenCC's t2s), so that the vocabularies and units read it.  Nothing else is rewritten,
+and never NFKC (it would turn ℅ into c/o and ， into ,).  Every character keeps its raw index.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 import regex
 
-from .chars import SPACES, Chars
+from .chars import SPACES, Chars, cut
 
 # -- character classes ------------------------------------------------------------------------
 _CJK = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
@@ -41,6 +45,36 @@ def is_cjk(ch: str) -> bool:
 _CJK_SEEN: dict[str, bool] = {}
 
 
+def simplified(c: Chars) -> Chars:
+    """``c`` in simplified characters when it is written in traditional ones — at least two of its
+    characters and a twentieth of its Han characters change under OpenCC's t2s (a simplified line
+    that quotes one old name stays as written) — each folded character keeping its raw index.
+
+    >>> t = "永和縣城鎮第二幼兒園戶外活動面積3600平方米"
+    >>> simplified(Chars(t, list(range(len(t))), [False] * len(t))).text
+    '永和县城镇第二幼儿园户外活动面积3600平方米'
+    """
+    t = c.text
+    if t.isascii():
+        return c
+    conv = _t2s().convert
+    out = conv(t)
+    if len(out) != len(t):  # (a phrase folded to another length: character by character instead)
+        out = "".join(x if len(x := conv(ch)) == 1 else ch for ch in t)
+    changed = sum(1 for a, b in zip(t, out) if a != b)
+    if changed < 2 or changed * 20 < sum(1 for ch in t if is_cjk(ch)):
+        return c
+    return Chars(out, c.src, c.bold)
+
+
+@functools.cache
+def _t2s() -> Any:
+    """OpenCC's traditional-to-simplified converter, loaded once per process when first needed."""
+    import opencc  # (a compiled dictionary: loaded only for text that holds Han characters)
+
+    return opencc.OpenCC("t2s")
+
+
 def normalise(c: Chars) -> Chars:
     """Remove spurious spaces and fold characters, keeping the offset map.
 
@@ -50,7 +84,13 @@ def normalise(c: Chars) -> Chars:
     >>> t = "留 守 儿 童 2020 年 1—9 月 １２ ℅"
     >>> normalise(Chars(t, list(range(len(t))), [False] * len(t))).text
     '留守儿童2020年1-9月12%'
+    >>> t = "供熱面積2732萬(wàn)平方米(PM)"
+    >>> normalise(Chars(t, list(range(len(t))), [False] * len(t))).text
+    '供热面积2732万平方米(PM)'
     """
+    if "(" in c.text:  # (國(guó)慶節(jié): the readings a page prints after its characters go)
+        c = cut(c, [m.span() for m in _READING.finditer(c.text)])
+    c = simplified(c)
     t, s, b = c.text, c.src, c.bold
     if not _NEEDS_WORK.search(t):
         return c  # nothing to remove or fold (most paragraphs of a DOCX)
@@ -112,6 +152,10 @@ def normalise(c: Chars) -> Chars:
     return Chars(text, out_s, out_b)
 
 
+# A reading in pinyin with its tone mark, bracketed right after a Han character (國(guó), 萬(wàn)): a
+# page's ruby annotation printed inline, no text of the report.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 # The tail of a decimal number before a space ("4275.3"): digits after a decimal point.
 _IN_NUMBER = regex.compile(r"\d\.\d*$")
 _SCALE_DASH = regex.compile(r"(?<=\d[万亿千百])[—–－～~](?=\d)")
