@@ -152,6 +152,14 @@ class PhraseMixin:
         if base is not None and base.start() >= a + 2:
             b = base.start()  # "在册人数较上年末的2,310人减少": the subject before its stated base
         i = bisect.bisect_right(self.quantity_ends, b) - 1
+        note = self._note_around(a, b, self.quantity_ends[i]) if i >= 0 and self.quantity_ends[i] > a else None
+        if note is not None:
+            # "集体劳动争议（一方劳动者10人以上）37件": the quantity before stands inside a bracketed note
+            # on the noun, which names the figure; the note goes
+            opened, closed = note
+            text = self.doc.text
+            return self._phrase(a, opened) if text[closed:b].strip() == "" else self._phrase(a, opened) + \
+                self._phrase(closed, b)
         after_quantity = i >= 0 and self.quantity_ends[i] >= a
         if i >= 0 and self.quantity_ends[i] > a:
             a = self.quantity_ends[i]
@@ -165,6 +173,9 @@ class PhraseMixin:
         if after_quantity:
             t = _AFTER_QUANTITY.sub("", t)
         t = _TIME_WORDS.sub("", _THOUSANDS.sub("", t) if "," in t else t)
+        if "在" in t:  # "管委会将在接待游客": the name follows the subject's modal (metrics.yaml subject_modals)
+            said = [m.end() for m in metric_rules()["subject_modal_rx"].finditer(t) if len(t) - m.end() >= 2]
+            t = t[said[-1]:] if said else t
         if "为" in t:  # "优化调整为综合网格": the name is what the verb makes the thing
             made = [m.end() for m in metric_rules()["as_verb_rx"].finditer(t) if len(t) - m.end() >= 2]
             t = t[made[-1]:] if made else t
@@ -237,6 +248,18 @@ class PhraseMixin:
             if wide:
                 return t[min(wide):].lstrip("和与及或、的")
         return got
+
+    def _note_around(self, a: int, b: int, q: int) -> tuple[int, int] | None:
+        """(where a bracket opens, where it has closed) when the quantity ending at ``q`` stands inside a
+        bracket that opens after ``a`` and closes before ``b``: a note on the noun before it."""
+        text = self.doc.text
+        opened = max(text.rfind("（", a, q), text.rfind("(", a, q))
+        if opened < a or any(ch in text[opened + 1:q] for ch in ")）"):
+            return None
+        close = next((k for k in range(q, b) if text[k] in ")）"), None)
+        if close is None or any(ch in text[q:close] for ch in "（(，,。；;"):
+            return None
+        return opened, close + 1
 
     def _long_phrase(self, t: str) -> tuple[str, bool]:
         """The end of a phrase ``t`` longer than twelve characters, cut on a word boundary, and

@@ -81,6 +81,7 @@ def metric_rules() -> dict[str, Any]:
     data["phrase_lead_rx"] = regex.compile(rf"^(?:(?:{cue_alt(leads)})|(?:{cue_alt(leads, 'before_name')})(?=[\p{{Han}}]{{2}}))")
     data["phrase_trail_rx"] = regex.compile(rf"(?rp)(?:{cue_alt(data['phrase_trail'])})$")
     data["done_trail_rx"] = regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{cue_alt(data['done_trail'])})$")
+    data["subject_modal_rx"] = regex.compile("|".join(sorted(map(str, data["subject_modals"]), key=len, reverse=True)))
     data["function_char_rx"] = regex.compile(f"(?:{cue_alt(data['function_chars'])})")
     return data
 
