@@ -121,7 +121,8 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                          and (t.period or "")[:4] == year and _equal(t, cell) and t not in pairs
                          and not _flow_of_stock(idx, t, texts[0][c], levels)
                          and (_said_loosely(idx, t, texts[r][0], rows, cell.unit)
-                              or _said_otherwise(idx, t, texts[r][0], rows, cell.unit))]
+                              or _said_otherwise(idx, t, texts[r][0], rows, cell.unit)
+                              or _said_by_word(idx, t, texts[r][0], rows, cell.unit))]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False,
                                          confirmed=loose)
 
@@ -253,6 +254,17 @@ def _said_loosely(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: 
     names = dict.fromkeys((core(label), _row_name(label)))
     return any(_row_said(n, c, rows, unit) or n != core(label) and _row_named(n, c, rows)
                for n in names for c in clauses)
+
+
+def _said_by_word(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: str) -> bool:
+    """The loosest naming of all, kept only where the values agree (as its callers do): the text figure's
+    clause holds a two-character word of the row's name that no other row's name holds (史料征集 | 1500
+    for 2027年计划征集各类党史资料1500件: 征集; 口述史采访 | 38 for 采访党史亲历者38人: 采访)."""
+    name = _uncounted(core(label), unit)
+    clause = idx.clause_before(t, 40, list_items=True)
+    words = {name[i:i + 2] for i in range(len(name) - 1) if len(_CJK.findall(name[i:i + 2])) == 2}
+    hit = [w for w in words if w in clause]
+    return bool(hit) and not any(r != core(label) and any(w in r for w in hit) for r in rows)
 
 
 def _equal(t: Figure, cell: Figure) -> bool:
