@@ -89,3 +89,16 @@ def test_a_span_of_two_years_dates_no_year() -> None:
     assert periods["2386.4万平方米"] == "2026-12"
     assert periods["7.14亿元"] == "2026"
     assert periods["80万平方米"] == "2027"
+
+
+def test_a_table_row_restated_by_one_of_its_words_is_verified() -> None:
+    plan = ("蒿川县地方志办公室2027年工作计划\n2027年主要工作指标安排如下：\n指标名称 单位 2026年完成 2027年计划\n"
+            "史料征集 件 1286 {n}\n口述史采访 人 38 40\n一、加强史料收集\n2027年计划征集各类地方史料1500件。")
+    assert ("consistent", "info", ("1500", "1500件")) in findings(checked(plan.format(n="1500")), "GW125")
+    # another value is not confirmed by so loose a naming, nor reported
+    assert findings(checked(plan.format(n="1600")), "GW125") == []
+
+
+def test_lessons_are_counted() -> None:
+    ext = extract(document_from_text("某县第二中学2026年工作总结\n全年组织校内公开课126节，教师听评课1480节。春节前走访困难学生12户。\n"))
+    assert [(f.as_written, f.unit) for f in ext.figures] == [("126节", "节"), ("1480节", "节"), ("12户", "户")]
