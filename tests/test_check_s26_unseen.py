@@ -102,3 +102,12 @@ def test_a_table_row_restated_by_one_of_its_words_is_verified() -> None:
 def test_lessons_are_counted() -> None:
     ext = extract(document_from_text("某县第二中学2026年工作总结\n全年组织校内公开课126节，教师听评课1480节。春节前走访困难学生12户。\n"))
     assert [(f.as_written, f.unit) for f in ext.figures] == [("126节", "节"), ("1480节", "节"), ("12户", "户")]
+
+
+def test_a_level_per_thing_its_noun_names_is_verified() -> None:
+    body = "学校现有教学班28个，在校学生1302人，平均班额{a}人。全年审批出访团组41个、{b}人次，平均每团5.2人。"
+    r = checked(HEAD + body.format(a="46.5", b="213"))
+    ok = [f[2] for f in findings(r, "GW106") if f[0] == "consistent"]
+    assert ("1302人", "28个", "46.5人") in ok and ("213人次", "41个", "5.2人") in ok
+    # another average is no reading of them: nothing is said
+    assert findings(checked(HEAD + body.format(a="52.5", b="313")), "GW106") == []

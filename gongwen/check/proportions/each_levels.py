@@ -40,7 +40,12 @@ def each_level(idx: TextIndex, fig: Figure) -> Candidate | None:
     per, cue, named = _per(idx, fig)
     if len(units) == 2:  # 人均参训 2.7 次/人: the unit says what it is per
         per = units[1] if cue else None
-    if per is None or per not in counts:
+    if per is None:
+        return None
+    # 平均每团 5.4 人, 平均班额 46.2 人: a level per thing its noun names (团 of 出访团组 58 个, 班 of 教学班 30 个),
+    # not per a counter: the count of those things divides, its label naming the noun
+    noun = per if per not in counts and len(per) == 1 else None
+    if per not in counts and noun is None:
         return None
     level = units[0]
     pool = [g for g in idx.figures_in(Span(0, fig.span.start)) if g is not fig and summable(g)
@@ -52,9 +57,13 @@ def each_level(idx: TextIndex, fig: Figure) -> Candidate | None:
     fam = unit_family(per)
 
     def counts_per(g: Figure) -> bool:  # 1,126 家 for 每家; 人次 counts times, never the persons
+        if noun is not None:
+            return g.unit != level and not g.unit.endswith("次") and noun in idx.label_before(g, 12)
         return g.unit == per or unit_family(g.unit) == fam and not g.unit.endswith("次")
+    # (persons per group may be counted as the visits the groups made: 312 人次 of 58 个团组)
+    tops = (level, per + level, level + "次") if noun is not None else (level, per + level)
     dens = [g for g in near if counts_per(g)][:4] + [g for g in far if counts_per(g)][:2]
-    nums = [g for g in near if g.unit in (level, per + level)][:6] + [g for g in far if g.unit in (level, per + level)][:2]
+    nums = [g for g in near if g.unit in tops][:6] + [g for g in far if g.unit in tops][:2]
     pair = next(((a, n) for a in nums for n in dens if a is not n and _holds(fig, a, n)), None)
     if pair is None:
         return None
