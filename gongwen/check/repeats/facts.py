@@ -186,8 +186,6 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
             # section's 节约资金 5.12 亿元: a total and a part of it
         if _bound(fa) != _bound(fb) and not a.kind == b.kind == "target":
             continue  # 达到 95% 以上 is a goal or a floor, not a value stated elsewhere
-        if not equal and _bound(fa) != _bound(fb) and interval_of(fa).intersects(interval_of(fb)):
-            continue  # 新缔结友城 2 个 and 推动至少 1 个…: a target met by the other's floor says nothing against it
         if not equal and (_said_beside(idx, said, a, b) or _said_beside(idx, said, b, a)) \
                 and not telling(one_misprint_apart(fa, fb), fa, fb):
             continue  # 受理投诉 820 件 in the summary and again in the section of 物业类 205 件: 205 is another quantity
