@@ -122,7 +122,8 @@ def restated_period_tables(doc: Document, idx: TextIndex, figures: list[Figure])
                          and not _flow_of_stock(idx, t, texts[0][c], levels)
                          and (_said_loosely(idx, t, texts[r][0], rows, cell.unit)
                               or _said_otherwise(idx, t, texts[r][0], rows, cell.unit)
-                              or _said_by_word(idx, t, texts[r][0], rows, cell.unit))]
+                              or _said_by_word(idx, t, texts[r][0], rows, cell.unit)
+                              and _alone(t, cell, text_figs, kind, year))]
                 yield from _row_verdicts(idx, pairs, cell, texts[0][c], texts[r][0], name, misprint_only=False,
                                          confirmed=loose)
 
@@ -265,6 +266,13 @@ def _said_by_word(idx: TextIndex, t: Figure, label: str, rows: list[str], unit: 
     words = {name[i:i + 2] for i in range(len(name) - 1) if len(_CJK.findall(name[i:i + 2])) == 2}
     hit = [w for w in words if w in clause]
     return bool(hit) and not any(r != core(label) and any(w in r for w in hit) for r in rows)
+
+
+def _alone(t: Figure, cell: Figure, text_figs: list[Figure], kind: str, year: str) -> bool:
+    """``t`` is the only text figure of the cell's unit, year and value: a value the text states twice (巡诊
+    2,683 人次 for the clinic and again for the schools) tells no cell by a word alone."""
+    return not any(g is not t and g.unit == cell.unit and (g.period or "")[:4] == year and g.kind == t.kind
+                   and _equal(g, cell) for g in text_figs)
 
 
 def _equal(t: Figure, cell: Figure) -> bool:
