@@ -179,13 +179,10 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": labels, "subset_cue": cue, "confirm_only": True,
                                                 "anchored": True})
-                    elif not exhaustive and len(ps) > 1 and not minus and _nearly(whole, ps) \
-                            and (disjoint_set(labels) or len(ps) >= 3 and not _cut_two_ways(labels)):
+                    elif not exhaustive and len(ps) > 1 and disjoint_set(labels) and not minus and _nearly(whole, ps):
                         # 学前 …、小学 …、初中 … of 在校学生: classes that never overlap, all but a sliver of
                         # the whole — their sum, verified when it holds, and reported when two swapped
-                        # digits of one figure make it hold exactly (a slip, not a class left out); so
-                        # is a list of three kinds or more (适任培训 …、特殊培训 …、安全知识培训 …) that
-                        # comes so close: a writer who lists that much of a whole lists all of it
+                        # digits of one figure make it hold exactly (a slip, not a class left out)
                         yield Candidate(code="GW101", kind="sum", whole=(whole,), parts=tuple(ps), trigger=cue,
                                         explicit=False, exhaustive=True, cue=Span(pos, pos + len(cue)),
                                         params={"labels": labels, "subset_cue": cue, "confirm_only": True})
