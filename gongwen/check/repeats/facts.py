@@ -10,6 +10,7 @@ modules of their own (:mod:`.restated_growths`, :mod:`.counted_nouns`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -279,13 +280,17 @@ def _companion(idx: TextIndex, f: Figure) -> Figure | None:
     prev, stepped = idx.figure_before(f), 0
     # (受理案件 2846 件，较上年的 2677 件增长 6.3%，涉及劳动者 3912 人: the count's own change and old
     # value stand between it and what its acts reached)
-    while prev is not None and prev.span.start >= start and (prev.kind == "change" or comparison_base(idx, prev)):
+    while prev is not None and prev.span.start >= start and (prev.kind == "change" or comparison_base(idx, prev)
+                                                               or not prev.unit):
         prev, stepped = idx.figure_before(prev), 1
     if prev is None or prev.span.start < start or prev.unit == f.unit:
         return None
-    gap = idx.between(prev.span.end, f.span.start)
+    gap = _THOUSANDS.sub("", idx.between(prev.span.end, f.span.start))  # (2,677: a number's comma parts nothing)
     return prev if 1 <= sum(gap.count(c) for c in "，,") <= 1 + stepped and not any(c in gap for c in "；;。") \
         else None
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
 def _reach_of_two(idx: TextIndex, a: Figure, b: Figure) -> bool:

@@ -134,8 +134,8 @@ def _other_rows_value(grid: list[list[Figure | None]], r: int, c: int, t: Figure
     words of this row its clause holds."""
     if _equal(t, cell):
         return False
-    return any(k != r and c < len(row) and (x := row[c]) is not None and x.unit == t.unit and _equal(t, x)
-               for k, row in enumerate(grid) if k > 0)
+    return any(k != r and c < len(row) and (x := row[c]) is not None and x.unit == t.unit and x.bound is None
+               and x.value == t.value for k, row in enumerate(grid) if k > 0)  # (60 以内 holds every lower value)
 
 
 def _row_name(label: str) -> str:

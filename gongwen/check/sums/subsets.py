@@ -81,10 +81,17 @@ def subset_lists(idx: TextIndex) -> Iterator[Candidate]:
                 if not (opening and f.unit in wholes):
                     wholes[f.unit] = f  # the nearest one of each unit (the first: 其中 opens a sentence)
             if opening:  # 新开线路 9 条…，公交线路由上年末的 79 条增至 86 条。其中，城区线路 52 条…: a sentence that
-                for unit in wholes:  # takes a level to a new value speaks of that level; 其中 breaks it down
+                for unit in list(wholes):  # takes a level to a new value speaks of that level; 其中 breaks it down
                     reached = [f for f in before if f.unit == unit and f.previous is not None]
                     if len(reached) == 1:
                         wholes[unit] = reached[0]
+                        continue
+                    # 园长一名，副园长两名，其他教职工共 24 名。其中…: a first count its parts outgrow is no whole
+                    # of them where the sentence marks another count of the unit a total (共)
+                    marked = [f for f in before if f.unit == unit and f is not wholes[unit] and _marked_total(idx, f)]
+                    outgrown = sum(f.value for f in after if f.unit == unit) > wholes[unit].value
+                    if len(marked) == 1 and outgrown:
+                        wholes[unit] = marked[0]
             for unit, w in list(wholes.items()):  # 总投资 a，年度计划投资 b。其中：…年度计划投资 c；…年度计划投资 d
                 if not opening and idx.between(w.span.end, pos).strip(SPACES + "，,：:") == "":
                     continue  # …累计拥有 64 家，其中国家级…企业 6 家: 其中 is of the figure right before it
@@ -300,6 +307,12 @@ def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[C
         items.append(p)
         kept.append(p)
     return kept, found
+
+
+def _marked_total(idx: TextIndex, f: Figure) -> bool:
+    """The words right before ``f`` mark it a total (共 24 名, 合计, 总数: vocab total_cues, loose_total_cues)."""
+    label = idx.label_before(f, 6)
+    return any(w in label for w in (*vocab()["total_cues"], *vocab()["loose_total_cues"], "总数"))
 
 
 def _per_unit_beside_total(idx: TextIndex, f: Figure, before: list[Figure]) -> bool:
