@@ -316,8 +316,8 @@ def _marked_total(idx: TextIndex, f: Figure) -> bool:
 
 
 def _per_unit_beside_total(idx: TextIndex, f: Figure, before: list[Figure]) -> bool:
-    """``f`` is a level per unit (日均, 月均, 人均: vocab per_unit_words) and a figure of its unit before it
-    in the list's scope is none: the total whose average ``f`` is."""
+    """``f`` is a level per unit (日均, 月均, 人均: vocab per_unit_words) and a figure of its unit that is no such
+    level stands before it in the list's scope: the total whose average ``f`` is."""
     per = vocab()["per_unit_words"]
     if not any(w in idx.label_before(f, 6) + f.as_written for w in per):
         return False
