@@ -101,3 +101,13 @@ def test_a_level_per_thing_its_noun_names_is_verified() -> None:
     assert ("1302人", "28个", "46.5人") in ok and ("213人次", "41个", "5.2人") in ok
     # another average is no reading of them: nothing is said
     assert findings(checked(HEAD + body.format(a="52.5", b="313")), "GW106") == []
+
+
+def test_a_unit_line_listing_percent_gives_it_to_the_column_of_changes() -> None:
+    doc = ("蒿川县种子站2026年前三季度工作总结\n一、良种供应\n前三季度分作物供种情况如下(单位:万公斤,%):\n"
+           "作物 前三季度供种量 上年同期 同比增长\n水稻 48.2 45.0 7.1\n玉米 30.4 32.0 -5.0\n合计 78.6 77.0 2.1\n")
+    ext = extract(document_from_text(doc))
+    assert {f.as_written: f.unit for f in ext.figures if f.source == "table"}["-5.0"] == "%"
+    r = checked(doc)
+    assert _bad(r, "GW102") == []
+    assert any(f[0] == "consistent" and "78.6" in f[2] for f in findings(r, "GW102"))

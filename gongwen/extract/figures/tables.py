@@ -290,6 +290,7 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
     table_unit = (listed[0] if listed else None) if m else (
         _header_unit(header[0]) or (_header_unit(title) if title.endswith(("）", ")")) else None))
     col_units = listed if len(listed) == len(header) - 1 >= 2 and all(listed) else None
+    listed_pct = any(u is not None and u[0] == "%" for u in listed[1:])
     # a column of units of its own (指标 | 单位 | 目标 | 完成): each row's cells are in the unit it names
     unit_col = next((c for c, h in enumerate(header) if c and _UNIT_COLUMN.fullmatch(h.strip())), None)
     year = doc.metadata.year
@@ -418,7 +419,9 @@ def table_figures(doc: Document, t: Table, lab: Labeller, context_period: str | 
             col = header[c] if c < len(header) else ""
             # the unit of the column (a percent column's whatever the row's: 耕地面积（亩） | … | 增长%),
             # else of the row (参保人数（万人） | 42.6 | 45.1), else the table's
+            # (单位:万公斤,% over 供种量 | 上年同期 | 同比增长: the unit line lists % for the column of changes)
             unit = _header_unit(col) or (("%", Decimal(1)) if _percent_column(col) else None) \
+                or (("%", Decimal(1)) if listed_pct and _CHANGE_COL.search(col) else None) \
                 or own_unit or (col_units[c - 1] if col_units else None) \
                 or _column_unit(col, table_unit) or _column_unit(row_label, None) or part_unit
             pct = raw.endswith("%")
