@@ -310,9 +310,11 @@ def subtotals(idx: TextIndex, parts: list[Figure]) -> tuple[list[Figure], list[C
 
 
 def _marked_total(idx: TextIndex, f: Figure) -> bool:
-    """The words right before ``f`` mark it a total (共 24 名, 合计, 总数: vocab total_cues, loose_total_cues)."""
+    """The words right before ``f`` mark it a total (共 24 名, 合计, 总数: vocab total_cues, loose_total_cues,
+    sum_name_words)."""
     label = idx.label_before(f, 6)
-    return any(w in label for w in (*vocab()["total_cues"], *vocab()["loose_total_cues"], "总数"))
+    v = vocab()
+    return any(w in label for w in (*v["total_cues"], *v["loose_total_cues"], *v["sum_name_words"]))
 
 
 def _per_unit_beside_total(idx: TextIndex, f: Figure, before: list[Figure]) -> bool:
