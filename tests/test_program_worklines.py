@@ -163,13 +163,14 @@ def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_
     clause, or in an earlier clause where it is the subject of a figure of its own, or a word
     holding the program's name.  Not a word of an earlier clause said in passing (结合综合演练…,
     before the figure's clause), nor one of two or three characters (地震: any such bureau's word)
-    unless the figure right after it counts it."""
-    assert choose_vocab(None, "青禾县地震局") is None
+    unless the figure right after it counts it.  (A body whose own name names no program: a
+    地震局's name names 防灾减灾 by 地震, the whole of its work, which yields to its lines.)"""
+    assert choose_vocab(None, "青禾县地球物理台") is None
     body = ("一、监测台网运行稳定\n结合综合演练检验台网，全年新建观测站点6个，台网运行率99.2%。\n"
             "二、宏观观测有序开展\n全年记录地震事件412次，发布速报37期。\n"
             "三、震情应急准备充分\n全年开展综合演练9场，参演干部群众1300人次。\n"
             "四、震情跟踪研判有力\n全年监测到地震126次，组织会商研判24次。")
-    p = _programs("青禾县地震局", body)
+    p = _programs("青禾县地球物理台", body)
     assert p["6个"] == "监测台网"  # (was 应急演练: 综合演练 named in passing before the clause)
     assert p["99.2%"] == "监测台网"
     assert p["412次"] == "宏观观测"  # (was 防灾减灾: 地震, two characters)
@@ -178,6 +179,7 @@ def test_another_bureaus_word_in_passing_or_of_two_characters_does_not_outweigh_
     assert p["1300人次"] == "应急演练"  # the subject of the earlier clause's figure governs this one
     assert p["126次"] == "防灾减灾"  # a short word the figure right after it counts
     assert p["24次"] == "震情跟踪研判"  # (was 防灾减灾: 地震 of the clause before)
+    assert _programs("青禾县地震局", body)["126次"] == "震情跟踪研判"  # (the body's own word: its whole)
 
 
 def test_a_program_an_outer_heading_names_does_not_outweigh_the_inner_headings_line() -> None:
@@ -278,3 +280,20 @@ def test_a_heading_opens_on_the_verbs_of_any_bureau() -> None:
     assert work_line("分层分类开展会员培训") == "会员培训"
     assert work_line("狠抓安全隐患整改") == "安全隐患整改"
     assert work_line("压实河湖巡查责任") == "河湖巡查责任"
+
+
+_BUS = ("一、线网结构持续优化\n全年新开公交线路6条，城市公共交通线路总长度达到412公里，较上年增加38公里。\n"
+        "二、存在的问题\n城市公共交通车辆老化，车龄8年以上车辆仍有35台。")
+
+
+def test_the_program_a_new_bureaus_own_name_names_yields_to_its_headings_line() -> None:
+    # a 公共交通有限公司 has no vocabulary file; its name names the 城市公共交通 program, which is
+    # the whole of its work: a figure under a heading naming a line of it is that line's, even where
+    # its sentence says 城市公共交通; where no heading names a line, the whole stays its program
+    assert choose_vocab(None, "青禾县公共交通有限公司") is None
+    p = _programs("青禾县公共交通有限公司", _BUS)
+    assert p["412公里"] == p["38公里"] == "线网"
+    assert p["35台"] == "城市公共交通"
+    # a bureau with a vocabulary file names it as before
+    q = _programs("青禾县交通运输局", _BUS)
+    assert q["412公里"] == q["35台"] == "城市公共交通"

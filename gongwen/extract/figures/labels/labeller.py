@@ -33,7 +33,7 @@ from .metrics import MetricMixin
 from .places import jurisdiction
 from .programs import ProgramMixin
 from .scope import ScopeMixin
-from .worklines import heading_lines
+from .worklines import heading_lines, issuer_programs
 
 __all__ = ["Labeller"]
 
@@ -51,6 +51,8 @@ class Labeller(ProgramMixin, EnumerationMixin, ContextWindowMixin, ScopeMixin, M
         alias_hits, context_hits, scope_hits, indicator_hits = scan_all(
             text, [vocab.alias_re, vocab.context_re, vocab.scope_re, vocab.indicator_re])
         self.mentions: list[_Mention] = program_mentions(text, vocab, alias_hits, context_hits)
+        # (the programs a new bureau's own name names: the whole its report is about, :mod:`.programs`)
+        self.own_programs = issuer_programs(doc.metadata.issuer or "", vocab) if new_bureau else frozenset()
         self.mention_starts = [m.start for m in self.mentions]
         self._find_scope_hits(scope_hits, indicator_hits)
         self.heading_programs: dict[int, list[str]] = {}

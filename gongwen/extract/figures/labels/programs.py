@@ -45,6 +45,7 @@ class ProgramMixin:
         heading_weak: dict[int, list[str]]
         work_lines: dict[int, str]
         new_bureau: bool
+        own_programs: frozenset[str]
         line_choices: dict[int, tuple[str, ...]]
         _cue_spans: tuple[list[int], list[int]] | None
 
@@ -122,7 +123,9 @@ class ProgramMixin:
         not another bureau's program its words happen to hold — unless the program found is named
         by a heading of the path itself (安全生产 under 安全生产形势平稳) or in the figure's own
         sentence by a word that says what the figure is of (全年一般公共预算收入…亿元 under
-        财政收入稳中提质; :meth:`_names_here`).  A line the figure's sentence
+        财政收入稳中提质; :meth:`_names_here`), and is no program the issuer's own name names
+        (城市公共交通 in a 公共交通有限公司's report: the whole of its work, which a line of it
+        narrows; :func:`.worklines.issuer_programs`).  A line the figure's sentence
         names as well is the label even then (:meth:`_line_named_in_sentence`)."""
         p = self._vocab_program(o, path)
         if not self.work_lines or not path:
@@ -137,7 +140,8 @@ class ProgramMixin:
         # names the area the line is part of, not the figure's program)
         if p is not None and self._line_narrows(p, line, o, path[max(k, 0):]):
             return line
-        if p is not None and (any(p in h.title for h in path[max(k, 0):]) or self._named_in_sentence(p, o)):
+        if p is not None and p not in self.own_programs and (
+                any(p in h.title for h in path[max(k, 0):]) or self._named_in_sentence(p, o)):
             return p
         return line or p
 

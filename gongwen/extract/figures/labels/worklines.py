@@ -13,10 +13,14 @@ it that the report repeats outside its headings — a writer names its line in t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
 from ...._data import package_yaml
+
+if TYPE_CHECKING:
+    from ..words.vocab import Vocab
 
 _DATA = package_yaml("gongwen.extract", "data/worklines.yaml")
 _LEADS = tuple(sorted(map(str, _DATA["leads"]), key=len, reverse=True))
@@ -138,6 +142,23 @@ def issuer_object(issuer: str) -> str:
         rest = rest[m.end():]
     m = _OFFICE.search(rest)
     return rest[: m.start()] if m and m.start() >= _MIN else rest
+
+
+def issuer_programs(issuer: str, vocab: Vocab) -> frozenset[str]:
+    """The programs of ``vocab`` that the issuer's own name names (a 公共交通有限公司 names
+    城市公共交通, a 河长制办公室 河湖长制): for a body with no vocabulary file of its own, that
+    program is the whole its report is about, not a line of its work — a reader files a figure
+    under the line its heading names, and under the body's whole only where no heading names one.
+    (Measured on the bodies of groups K–R: of the 357 figures gongwen filed under a program the
+    issuer's name names, the writers filed 8 under it.)
+
+    >>> from gongwen.extract.figures.words.vocab import load_vocab
+    >>> sorted(issuer_programs("青禾县公共交通有限公司", load_vocab()))
+    ['城市公共交通']
+    """
+    if not issuer:
+        return frozenset()
+    return frozenset(vocab.alias_map[m.group()] for m in vocab.alias_re.finditer(issuer))
 
 
 def heading_lines(titles: Sequence[tuple[int, str]], text: str, spans: Sequence[tuple[int, int]],
