@@ -59,7 +59,7 @@ from .labels.breakdowns import (
     inherit_part_metrics,
     source_metrics,
 )
-from .labels.kinds import figure_kind, names_present
+from .labels.kinds import figure_kind, names_present, states_fact
 from .labels.labeller import Labeller
 from .labels.naming import heading_name, metric_work
 from .labels.neighbour_scopes import carried_scopes, share_scopes, structure_scopes
@@ -293,6 +293,12 @@ def find_figures(doc: Document, *, vocab: str | Path | None = None) -> list[Figu
             # the span is carried from an earlier sentence (上半年…。…现有在职职工68人)
             # (a year's report keeps its year: its writers date such levels by the year)
             iso = iso.split("/")[1]
+        elif plan_doc and kind in ("actual", "share") and inferred and (period is None or period.span.start < ss) \
+                and year is not None and iso == str(year) \
+                and states_fact(kclause, text[max(ss, a - _CUE_REACH):a], _clause_after(text, b)):
+            # a plan's "现有委员工作室12个", "全区21所中学中已有15所": what exists as the plan is written — the close
+            # of the year before the one it plans (a plan speaks before its year's work begins)
+            iso = f"{year - 1}-12"
         if iso and not inferred and _BASIS_OPEN.search(text, cs, a) and _BASIS_CLOSE.match(text, b):
             inferred = True  # 截至9月底…，按常住人口68.1万人计算: the date is the ratio's, the base only borrowed
         para = doc.paragraph_at(a)

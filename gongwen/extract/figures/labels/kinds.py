@@ -182,13 +182,40 @@ def _states_present(c: _Cues, clause: str, before: str) -> bool:
     >>> _states_present(c, "新建", "全县共有水厂6座，新建")
     False
     """
-    if c.present.search(clause):
+    if any(_names_next(clause[m.end():]) for m in c.present.finditer(clause)):
         return True
     cues = list(c.present.finditer(before))
     if not cues:
         return False
-    later = _CLAUSE_END.split(before[cues[-1].end():])[1:]
-    return all(c.present_list.match(part) for part in later)
+    rest = before[cues[-1].end():]
+    later = _CLAUSE_END.split(rest)[1:]
+    # (in the figure's own clause, a cue names the number right after it or an item of its 、-list)
+    return all(c.present_list.match(part) for part in later) if later else _names_next(rest)
+
+
+def _names_next(between: str) -> bool:
+    """Whether a cue of the present names the number after ``between`` (the text from the cue to the
+    number): no other number stands between them, save the items of a 、-list (现有敬老院5所、床位 …) —
+    "在已建成9个的基础上新建" names the 9, not what is built after it."""
+    return not _DIGIT.search(between.split("、")[-1])
+
+
+_DIGIT = rx(r"\d")
+
+
+def states_fact(clause: str, before: str, after: str) -> bool:
+    """Whether a plan's figure states a fact of now, not a goal: what exists (现有, 已有 …, and the items
+    and 其中 parts of such a count) or the units the plan acts on, counted after the whole jurisdiction
+    (对全县486个机关事业单位…).
+
+    >>> states_fact("在现有委员工作室", "在现有委员工作室", "个的基础上"), states_fact("对全县", "对全县", "个机关事业单位")
+    (True, True)
+    >>> states_fact("新建委员工作室", "在现有委员工作室10个的基础上，新建委员工作室", "个")
+    False
+    """
+    c = _cues()
+    clause, before = _no_thousands(clause), _no_thousands(before)
+    return _states_present(c, clause, before) or bool(c.whole_count.search(clause) and c.counted_after.match(after))
 
 
 def names_present(text: str) -> bool:
