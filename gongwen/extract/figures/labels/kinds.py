@@ -57,6 +57,7 @@ class _Cues:
     change: Any
     change_after_level: Any
     stated_base: Any
+    plan_change_base: Any
     own_base: Any
     whole_count: Any
     counted_after: Any
@@ -90,7 +91,7 @@ def _cues() -> _Cues:
     return _Cues(
         **{k: rx(d[k]) for k in (
             "completion", "share", "share_after", "structure", "target", "target_clause", "target_after", "plan_heading",
-            "review_heading", "present", "present_list", "change", "change_after_level", "stated_base", "own_base", "whole_count", "counted_after", "condition_result", "duration_limit",
+            "review_heading", "present", "present_list", "change", "change_after_level", "stated_base", "plan_change_base", "own_base", "whole_count", "counted_after", "condition_result", "duration_limit",
             "duration_limit_after", "condition_each",
             "condition_bound", "rate_floor", "rule_after", "condition_rule", "standard", "standard_stated", "rate_by_rule", "policy_rate", "raised_to", "average",
             "column_target", "column_actual", "column_completion", "base_before", "base_after", "base_target",
@@ -293,8 +294,11 @@ def figure_kind(ctx: Any) -> Kind:
         # "对全县2315名特困人员…" in a work plan: the units it acts on, counted as they are in its year
         # (a summary's closing plan section keeps it the next year's target: its year is not the report's)
         return "actual"
-    if planned and _stated_change(c, ctx, clause):
-        return "change"  # "由每人每月700元提高到742元，增长6.0%": the difference of two stated levels
+    if planned and (_stated_change(c, ctx, clause)
+                    or ((ctx.delta or ctx.unit == "个百分点") and c.plan_change_base.search(clause))):
+        # "由每人每月700元提高到742元，增长6.0%": the difference of two stated levels; "比2026年增加35场":
+        # the difference of the goal and the year before the plan's, a level its writer knows
+        return "change"
     if planned:
         return "target"  # a work plan states goals unless a figure is dated before its year
     if pct and c.policy_rate.search(clause) and "." not in getattr(ctx, "written", "."):
