@@ -297,3 +297,14 @@ def test_the_program_a_new_bureaus_own_name_names_yields_to_its_headings_line() 
     # a bureau with a vocabulary file names it as before
     q = _programs("青禾县交通运输局", _BUS)
     assert q["412公里"] == q["35台"] == "城市公共交通"
+
+
+def test_an_item_of_a_list_of_areas_does_not_outweigh_the_headings_line() -> None:
+    """A new bureau's figure is of the line its heading names even where its clause names another
+    bureau's program as one item of a list of areas (围绕A、B等…): the list says what the work was
+    about, not what the figure counts.  Named on its own, the program still files its figures."""
+    body = ("一、决策服务有力有效\n围绕优化营商环境、和美乡村建设等全县中心工作开展专题调研9项，形成调研报告26篇。\n"
+            "二、档案资源持续丰富\n全年接收和美乡村建设项目档案860卷。")
+    p = _programs("青禾县档案局", body)
+    assert p["9项"] == p["26篇"] == "决策服务"
+    assert p["860卷"] == "和美乡村建设"

@@ -218,8 +218,9 @@ class ProgramMixin:
 
     def _named_in_sentence(self, p: str, o: int) -> bool:
         """Whether the figure's sentence, up to the end of its clause, names program ``p`` by a word
-        of its own (not a generic, context or cued one) that says what the figure is of
-        (:meth:`_names_here`)."""
+        of its own (not a generic, context or cued one, nor an item of a list of areas: 围绕优化营商
+        环境、和美乡村建设等中心工作开展专题调研9项 says what the work was about, not what the
+        figure counts) that says what the figure is of (:meth:`_names_here`)."""
         return self._naming_mention(p, o) is not None
 
     def _naming_mention(self, p: str, o: int) -> _Mention | None:
@@ -232,7 +233,7 @@ class ProgramMixin:
         i = bisect.bisect_left(self.mention_starts, self.sentence_start(o))
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
-            if m.program == p and not (m.weak or m.context or m.cued) and self._names_here(m, p, cs, o):
+            if m.program == p and not (m.weak or m.context or m.cued or m.listed) and self._names_here(m, p, cs, o):
                 return m
             i += 1
         return None
