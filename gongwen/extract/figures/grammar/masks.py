@@ -1,7 +1,7 @@
 """The matching copy of a text: full-width characters folded and the spans that cannot hold a
 quantity blanked, one character for one, so every offset of a match is the text's own.
 
-Dates and periods (:func:`.periods.find_periods`), document numbers (民发〔2020〕69号), titles in
+Dates and periods (:func:`.periods.find_periods`), clock minutes (8时30分), document numbers (民发〔2020〕69号), titles in
 《》, ordinals (第3号, 第二次), figure and table numbers, phone numbers, the fixed words of
 ``units.yaml`` (十三五, 一肩挑) and quoted slogans that open on a numeral are masked.
 
@@ -43,6 +43,8 @@ _MASK_RE = regex.compile(
     # …unless a counter follows: 受理呼救电话 48216 次 counts calls
     r"(?!\s*(?:万|亿)?(?:" + alternation(TABLES.call_counters) + r"))"
     r"|(?<![0-9])(?:" + alternation(TABLES.fixed_words) + r")(?![0-9])"
+    # the minutes of a clock time or of a duration in hours (8时30分, 1小时20分): no score in 分
+    r"|(?<=[0-9]\s*(?:小时|时|点)\s*)[0-9]{1,2}\s*分(?![贝钟])"
     # a quoted slogan that opens on a numeral names something: “三个责任人”, “15分钟就业服务圈”
     r"|(?<=[“\"「『])[0-9零〇一二两三四五六七八九十百]+[^”\"」』\n，。；、0-9]{1,10}(?=[”\"」』]))"
 )
