@@ -41,3 +41,25 @@ def test_prose_lines_with_words_in_different_places_stay_prose(tmp_path: Path) -
     # not a table, so nothing is read as a cell without a unit
     figs = _figures(tmp_path, "馆藏 统计 口径 说明\n古籍 善本 12 册\n期刊 45 合订 本\n地方 文献 8 件\n")
     assert (Decimal("12"), "") not in figs and (Decimal("45"), "") not in figs
+
+
+def test_a_unit_column_of_long_units(tmp_path: Path) -> None:
+    # units of four characters (平方公里, 亿千瓦时, 万人公里) in the unit column: the table is still read
+    figs = _figures(tmp_path, "主要指标完成情况如下：\n项目 单位 年度计划 完成 完成率(%)\n"
+                              "遥感影像覆盖 平方公里 2400 2516 104.8\n"
+                              "供水量 万立方米 860 873 101.5\n"
+                              "旅客周转量 万人公里 5120 4987 97.4\n")
+    assert (Decimal("2516"), "平方公里") in figs and (Decimal("2400"), "平方公里") in figs
+    assert (Decimal("8730000"), "立方米") in figs
+    assert (Decimal("49870000"), "人公里") in figs and (Decimal("97.4"), "%") in figs
+
+
+def test_a_serial_number_column_is_no_figure_and_no_name(tmp_path: Path) -> None:
+    figs = _figures(tmp_path, "2027年主要指标安排如下：\n序号 指标名称 单位 2026年完成 2027年目标 增幅(%)\n"
+                              "1 走访会员单位 家次 236 260 10.2\n"
+                              "2 举办培训班 期 14 16 14.3\n"
+                              "3 培训人员 人次 1820 2000 9.9\n")
+    assert (Decimal("236"), "家次") in figs and (Decimal("260"), "家次") in figs
+    assert (Decimal("16"), "期") in figs and (Decimal("2000"), "人次") in figs
+    # the serial numbers 1, 2, 3 are no figures
+    assert not any(v in (Decimal("1"), Decimal("2"), Decimal("3")) for v, _ in figs)

@@ -48,7 +48,10 @@ _SPACED_WORD = regex.compile(r"^(?=.*\p{Han})[^\s，。；！？,;]{1,20}$")
 _SPACED_NUMBER = regex.compile(r"^(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-+−]?\d+(?:\.\d+)?%?|[—–-]{1,2})$")
 # a row's number with its unit (1862人, 800户) and a unit column's short word (人次, 万元)
 _SPACED_COUNT = regex.compile(r"^[-+−]?\d+(?:\.\d+)?\p{Han}{1,2}$")
-_SPACED_UNIT = regex.compile(r"^\p{Han}{1,3}$")
+# (a unit may be long — 平方公里, 亿千瓦时, 万人公里 — or per something — 元/人, 次/人 — or Latin: GB, kW)
+_SPACED_UNIT = regex.compile(r"^(?:\p{Han}{1,5}(?:/\p{Han}{1,3}){0,2}|[A-Za-z]{1,3})$")
+# a row's serial number (序号 | 指标名称 | 单位 | …: 1 走访台资企业 家次 412 450): no figure, no name
+_SERIAL = regex.compile(r"^\d{1,2}$")
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
@@ -148,13 +151,19 @@ def _spaced_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _spaced_row(text: str, width: int) -> list[tuple[int, int]] | None:
+def _spaced_row(text: str, width: int, serial: int = 0) -> list[tuple[int, int]] | None:
     """The cells of a row of a one-space table ``width`` cells wide: a name, then numbers or dashes
-    (a number may carry its unit), or one short word (the row's unit) beside two numbers or more."""
+    (a number may carry its unit), or one short word (the row's unit) beside two numbers or more.
+    With ``serial`` the row opens on that serial number before its name (1 走访台资企业 家次 412 450)."""
     cells = _spaced_cells(text)
-    if len(cells) != width or not _SPACED_WORD.match(text[cells[0][0]:cells[0][1]]):
+    if len(cells) != width:
         return None
-    rest = [text[a:b] for a, b in cells[1:]]
+    if serial and text[cells[0][0]:cells[0][1]] != str(serial):
+        return None
+    body = cells[1:] if serial else cells
+    if not body or not _SPACED_WORD.match(text[body[0][0]:body[0][1]]):
+        return None
+    rest = [text[a:b] for a, b in body[1:]]
     numbers = [x for x in rest if _SPACED_NUMBER.match(x) or _SPACED_COUNT.match(x)]
     words = [x for x in rest if _SPACED_UNIT.match(x)]
     if len(numbers) + len(words) != len(rest) or len(words) > 1 or not any(_DIGIT.search(x) for x in numbers):
@@ -189,15 +198,27 @@ def _mark_spaced(lines: list, blank: Set[int]) -> None:
             continue
         run: list[tuple[int, list[tuple[int, int]]]] = [(i, head)]
         j = i + 1
+        serial = 0  # the serial number the next row opens on, in a table with a 序号 column
         while j < n:
             if j in blank or not lines[j].text.strip():
                 j += 1
                 continue
-            row = _spaced_row(lines[j].text, len(head)) if lines[j].kind == "text" else None
+            row = None
+            if lines[j].kind == "text":
+                if serial:
+                    row = _spaced_row(lines[j].text, len(head), serial)
+                else:
+                    row = _spaced_row(lines[j].text, len(head))
+                    if row is None and len(run) == 1:
+                        row = _spaced_row(lines[j].text, len(head), 1)
+                        serial = 1 if row is not None else 0
             if row is None:
                 break
             run.append((j, row))
+            serial += bool(serial)
             j += 1
+        if serial:  # the serial column is left out: the rows' names come first, as in any table
+            run = [(k, c[1:]) for k, c in run]
         # a word column is the same column in every row (the rows' units), or the run is prose
         while len(run) >= 3 and len({_word_column(lines[k].text, c) for k, c in run[1:]}) > 1:
             run.pop()
