@@ -89,8 +89,19 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     earlier = [g for g in earlier if fact_kind(idx, g) != "target"]
     inside = [g for g in operands_before(idx, f.span.start, at + len(cue)) if compatible(g, part)]
     if inside:  # 占户籍总人口 36.8 万人的 22.7%
+        params: dict[str, object] = {"complete": True}
+        host = _list_whole(idx, part) if not far else None
+        if host is not None:
+            # 文明村镇 168 个，其中全国 1 个、…、县级 121 个，占全县 251 个村镇总数的 66.9%: after a 其中 list
+            # the share's clause may go on from the list's whole as well as from its last item — the
+            # reading that holds is the text's; when neither holds, the text says which by no word
+            stated = interval_of(f)
+            if _fits(host, inside[-1], stated, False) and not _fits(part, inside[-1], stated, False):
+                part = host
+            else:
+                params["confirm_only"] = True
         return Candidate(code="GW107", kind="share", whole=(f,), parts=(part, inside[-1]), trigger="占…的",
-                         explicit=not far, params={"complete": True})
+                         explicit=not far, params=params)
     if far:
         return None
     # 脑血管疾病 40 人，占疾病总数 6%；心血管疾病 39 人，占疾病总数 5.8%: a figure with a share of the same
@@ -449,3 +460,22 @@ def _named(idx: TextIndex, name: str, cands: list[Figure], f: Figure, part: Figu
         return next((g for g in reversed(cands) if _head(name) in idx.clause_before(g, 40)
                      and _fits(part, g, stated, False)), None)
     return next((g for g in reversed(named) if _fits(part, g, stated, False)), named[-1] if named else None)
+
+
+def _list_whole(idx: TextIndex, part: Figure) -> Figure | None:
+    """The whole a 其中 list breaks down when ``part`` is the list's last item (X 168 个，其中 A 1 个、
+    B 8 个、C 121 个): the figure of the part's unit right before the 其中, with only a comma between;
+    None when the part closes no such list of two items or more."""
+    text = idx.text
+    sent = idx.sentence_of(part.span.start)
+    cue = vocab()["subset_cues"][0]
+    k = text.rfind(cue, sent.start, part.span.start)
+    if k < 0 or any(ch in text[k:part.span.start] for ch in "，,；;。"):
+        return None  # (a list of items parted by 、 only, inside one clause)
+    items = [g for g in idx.figures_in(Span(k, part.span.end)) if g.unit == part.unit]
+    if len(items) < 2 or "、" not in text[k:part.span.start]:
+        return None
+    before = [g for g in idx.figures_in(Span(sent.start, k)) if g.unit == part.unit]
+    if not before or text[before[-1].span.end:k].strip(SPACES + "，,") or before[-1].value <= part.value:
+        return None
+    return before[-1]
