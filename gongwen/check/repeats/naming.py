@@ -35,6 +35,25 @@ def _shared(a: str, b: str, counts: bool = False) -> int:
     return m.size if not all(heads) or heads[0][-1] == heads[1][-1] else 0
 
 
+def _tails_agree(a: str, b: str) -> bool:
+    """Whether what two names say after the longest run they share is one head: nothing after it in
+    one of them, or one's words a tail of the other's (技术合同成交额 / 技术合同实现成交额).  Two values
+    that differ are one quantity misprinted only then: 全县主要农作物病虫害累计发生面积 and 全县主要农作物绿色
+    防控实施面积 share their scope, 完成水土流失综合治理面积 and 涉及水土流失防治责任范围 a word inside — each
+    goes on to name its own quantity.
+
+    >>> _tails_agree("全县主要农作物病虫害累计发生面积", "全县主要农作物绿色防控实施面积|面积")
+    False
+    >>> _tails_agree("全年技术合同成交额", "登记技术合同实现成交额|成交额"), _tails_agree("开展应急救护培训", "应急救护培训|人数")
+    (True, True)
+    """
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if m.size < 4:
+        return False
+    ta, tb = _head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])
+    return not ta or not tb or ta.endswith(tb) or tb.endswith(ta)
+
+
 def _one_head(a: Mention, b: Mention) -> bool:
     """Two mentions' names end in one head, whatever runs they share before it (书院茶叶总产量 and
     其中春茶采摘面积总产量 both count 总产)."""
@@ -101,7 +120,7 @@ def _match(a: Mention, b: Mention, equal: bool = False) -> str | None:
     pairs = ((content(a.name), content(f"{b.subject}|{fb.metric or ''}")),
              (content(b.name), content(f"{a.subject}|{fa.metric or ''}")))
     run = max(_shared(x, y, counts and not _one_head(a, b)) for x, y in pairs)
-    if run >= 4 and not (a.within or b.within):
+    if run >= 4 and not (a.within or b.within) and (equal or any(_tails_agree(x, y) for x, y in pairs)):
         return "similar"
     return "program" if programs else None
 
