@@ -40,8 +40,7 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
     text = idx.text
     sent = idx.sentence_of(f.span.start)
     lo = max(sent.start, f.span.start - 24)
-    at = next((text.rfind(w, lo, f.span.start) for w in vocab()["share_cues"]
-               if text.rfind(w, lo, f.span.start) >= 0), -1)
+    at = next((k for w in vocab()["share_cues"] if (k := _cue_before(text, w, lo, f.span.start)) >= 0), -1)
     if at < 0:
         return _named_ratio(idx, f)
     if "比" in text[at + 1:at + 2]:
@@ -479,3 +478,16 @@ def _list_whole(idx: TextIndex, part: Figure) -> Figure | None:
     if not before or text[before[-1].span.end:k].strip(SPACES + "，,") or before[-1].value <= part.value:
         return None
     return before[-1]
+
+
+def _cue_before(text: str, cue: str, lo: int, hi: int) -> int:
+    """The last ``cue`` between ``lo`` and ``hi`` that is no part of a word it does not cue a share in
+    (vocab ``not_share_cues``: 实际占用总床日数, 占地面积); -1 if none.
+
+    >>> _cue_before("实际占用总床日数28.47万床日，床位使用率", "占", 0, 22), _cue_before("占全县的", "占", 0, 4)
+    (-1, 0)
+    """
+    k = text.rfind(cue, lo, hi)
+    while k >= 0 and any(text.startswith(w, k - w.index(cue)) for w in vocab()["not_share_cues"] if cue in w):
+        k = text.rfind(cue, lo, k)
+    return k
