@@ -56,6 +56,13 @@ def stated_totals(idx: TextIndex) -> Iterator[Candidate]:
             n = _count_before(text, pos)
             if n is not None and len(items) > n:
                 items = items[-n:]
+            # 新增容量 16.3 万千伏安，其中甲变 10 万千伏安，乙变、丙变合计 6.3 万千伏安: a total whose own
+            # clause lists what it totals by name (乙变、丙变), with no figure, totals those, not the
+            # figures before its clause
+            k = _clause_open(text, pos)
+            if n is None and "、" in text[k:pos] and not idx.figures_in(Span(k, pos)) \
+                    and all(f.span.end <= k for f in items):
+                continue
             # 一般公共预算支出 58.6 亿元，教育支出 9.8 亿元…，合计 29.4 亿元: a figure larger than the
             # total is no item of it but the whole the items are taken from; the list starts after it
             while len(items) > 2 and items[0].value > total.value > 0:
