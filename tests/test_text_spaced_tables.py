@@ -63,3 +63,23 @@ def test_a_serial_number_column_is_no_figure_and_no_name(tmp_path: Path) -> None
     assert (Decimal("16"), "期") in figs and (Decimal("2000"), "人次") in figs
     # the serial numbers 1, 2, 3 are no figures
     assert not any(v in (Decimal("1"), Decimal("2"), Decimal("3")) for v, _ in figs)
+
+
+def test_a_page_footer_glued_into_a_row_leaves_the_table_whole(tmp_path: Path) -> None:
+    src = tmp_path / "r.txt"
+    src.write_text("栖川县文化馆2027年工作计划\n一、主要工作\n全年计划举办公益培训140期，组织文艺演出90场，\n"
+                   "— 1 —\n扶持馆办团队20支，服务群众不少于12万人次。\n— 2 —\n附：2027年主要指标\n"
+                   "指标 单位 2026年完成 2027年目标\n"
+                   "公益培训 期 126 140\n— 3 —文艺演出 场 84 90\n馆办团队 支 18 20\n", encoding="utf-8")
+    doc = extract(src)
+    figs = {(Decimal(str(f.value)), f.unit) for f in doc.figures}
+    assert {(Decimal("84"), "场"), (Decimal("90"), "场"), (Decimal("18"), "支"), (Decimal("140"), "期")} <= figs
+    # the footer is gone from the text and every cell's span still holds its number
+    text = doc.document.text
+    assert "— 3 —" not in text
+    assert all(text[f.span.start:f.span.end] == f.as_written for f in doc.figures)
+
+
+def test_map_sheets_are_counted(tmp_path: Path) -> None:
+    figs = _figures(tmp_path, "全年完成1:2000地形图测制1246幅、1:500地形图修测386幅。\n")
+    assert (Decimal("1246"), "幅") in figs and (Decimal("386"), "幅") in figs

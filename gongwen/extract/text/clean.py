@@ -91,17 +91,51 @@ def _markdown(doc: RawDocument, lines_chars: list[Chars]) -> tuple[RawDocument, 
     return replace(doc, lines=lines), out
 
 
+def _marked_tables(doc: RawDocument, footers: dict[int, list[tuple[int, int]]]) -> RawDocument:
+    """The document with its text tables marked, page footers left out of the reading: a footer line
+    counts as blank, and a footer glued into a row ("— 3 —志愿服务活动 场 8460 9000") as spaces."""
+    whole = {i for i, r in footers.items() if r == [(0, len(doc.lines[i].text))]}
+    glued = {i: r for i, r in footers.items() if i not in whole}
+    if not glued:
+        return mark_text_tables(doc, blank=whole)
+    masked = replace(doc, lines=[replace(ln, text=_blanked(ln.text, glued[i])) if i in glued else ln
+                                 for i, ln in enumerate(doc.lines)])
+    marked = mark_text_tables(masked, blank=whole)
+    return replace(doc, lines=[replace(m, text=o.text) if i in glued and m.text == masked.lines[i].text else m
+                               for i, (m, o) in enumerate(zip(marked.lines, doc.lines))])
+
+
+def _blanked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``ranges`` turned into spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in ranges:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _cells_after_cut(doc: RawDocument, footers: dict[int, list[tuple[int, int]]]) -> RawDocument:
+    """Table rows' cells moved to where they stand once a glued footer is cut from their line."""
+    def moved(x: int, ranges: list[tuple[int, int]]) -> int:
+        return x - sum(min(b, x) - a for a, b in ranges if a < x)
+    rows = {i for i in footers if doc.lines[i].kind == "table_row" and doc.lines[i].cells}
+    if not rows:
+        return doc
+    return replace(doc, lines=[replace(ln, cells=[(moved(a, footers[i]), moved(b, footers[i])) for a, b in ln.cells])
+                               if i in rows else ln for i, ln in enumerate(doc.lines)])
+
+
 def clean(doc: RawDocument) -> list[Para]:
     """Turn a reader's lines into normalised paragraphs (the canonical text, paragraph-wise)."""
     footers: dict[int, list[tuple[int, int]]] = {}
     if doc.format == "text":
         footers = find_footers([ln.text for ln in doc.lines])
-        doc = mark_text_tables(doc, blank={i for i, r in footers.items() if r == [(0, len(doc.lines[i].text))]})
+        doc = _marked_tables(doc, footers)
     starts = doc.line_starts()
     lines_chars = [_line_chars(ln, st) for ln, st in zip(doc.lines, starts)]
     for i, ranges in footers.items():
         # page numbers left in a dump: gone from the text, wherever they stood in the line
         lines_chars[i] = cut(lines_chars[i], ranges) if lines_chars[i].text else lines_chars[i]
+    doc = _cells_after_cut(doc, footers)
     if doc.format == "text" and doc.path.lower().endswith((".md", ".markdown")):
         doc, lines_chars = _markdown(doc, lines_chars)
     if doc.format == "text":
