@@ -55,6 +55,10 @@ def test_a_word_with_the_share_cue_inside_is_no_share_cue() -> None:
     # 占 as a cue is still read: the same two counts with a share stated of the first
     r = checked(HEAD + "全年实际开放总床日数12.40万床日，实际占用总床日数10.54万床日，占实际开放总床日数的88.0%。")
     assert any("10.54万床日" in f[2] for f in _bad(r, "GW107"))
+    # 占地区生产总值的 opens on the cue, not on the word 占地
+    r = checked(HEAD + "上半年全区实现地区生产总值318.46亿元，第三产业增加值174.84亿元，"
+                       "第三产业增加值占地区生产总值的比重为{r}%。".format(r="59.4"))
+    assert any("174.84亿元" in f[2] for f in _bad(r, "GW107"))
 
 
 def test_a_total_whose_clause_names_its_own_items() -> None:

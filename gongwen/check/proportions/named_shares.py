@@ -482,7 +482,7 @@ def _list_whole(idx: TextIndex, part: Figure) -> Figure | None:
 
 def _cue_before(text: str, cue: str, lo: int, hi: int) -> int:
     """The last ``cue`` between ``lo`` and ``hi`` that is no part of a word it does not cue a share in
-    (vocab ``not_share_cues``: 实际占用总床日数, 占地面积); -1 if none.
+    (vocab ``not_share_cues``: 实际占用总床日数, 占地面积 — not 占地区生产总值的); -1 if none.
 
     >>> _cue_before("实际占用总床日数28.47万床日，床位使用率", "占", 0, 22), _cue_before("占全县的", "占", 0, 4)
     (-1, 0)
