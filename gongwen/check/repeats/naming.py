@@ -36,8 +36,9 @@ def _shared(a: str, b: str, counts: bool = False) -> int:
 
 
 def _tails_agree(a: str, b: str) -> bool:
-    """Whether what two names say after the longest run they share is one head: nothing after it in
-    one of them, or one's words a tail of the other's (技术合同成交额 / 技术合同实现成交额).  Two values
+    """Whether what two names say after the longest run they share is one head: not a quantity named
+    after it in both (vocab ``quantity_heads``), or one's words a tail of the other's (技术合同成交额 /
+    技术合同实现成交额).  Two values
     that differ are one quantity misprinted only then: 全县主要农作物病虫害累计发生面积 and 全县主要农作物绿色
     防控实施面积 share their scope, 完成水土流失综合治理面积 and 涉及水土流失防治责任范围 a word inside — each
     goes on to name its own quantity.
@@ -51,7 +52,10 @@ def _tails_agree(a: str, b: str) -> bool:
     if m.size < 4:
         return False
     ta, tb = _head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])
-    return not ta or not tb or ta.endswith(tb) or tb.endswith(ta)
+    heads = vocab()["quantity_heads"]
+    if not (ta.endswith(tuple(heads)) and tb.endswith(tuple(heads))):
+        return True  # (a verb or a target's words after the run, 控制在 / 为比, tell no other quantity)
+    return ta.endswith(tb) or tb.endswith(ta)
 
 
 def _one_head(a: Mention, b: Mention) -> bool:
