@@ -69,3 +69,12 @@ def test_a_total_whose_clause_names_its_own_items() -> None:
     # a total after the items it adds still adds them
     r = checked(HEAD + "新建储水设施：东站1.2万立方米、西站0.6万立方米，合计2.1万立方米。")
     assert any("2.1万立方米" in f[2] for f in _bad(r, "GW102"))
+
+
+def test_a_rate_with_two_digits_swapped_across_the_point_is_an_error() -> None:
+    body = "前三季度受理方案62个，审批办结58个（其中报告书17个、报告表41个），办结率{r}%。"
+    r = checked(HEAD + body.format(r="95.3"))  # 58 ÷ 62 = 93.5 %: 3 and 5 swapped over the point
+    assert [f[1] for f in findings(r, "GW123") if f[0] == "inconsistent"] == ["error"]
+    # a rate one reading away, but by no slip of the fingers, stays a doubt
+    r = checked(HEAD + body.format(r="91.0"))
+    assert [f[1] for f in findings(r, "GW123") if f[0] == "inconsistent"] == ["warning"]

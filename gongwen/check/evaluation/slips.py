@@ -134,6 +134,8 @@ def slipped(f: Figure, comp: Interval) -> bool:
     True
     >>> slipped(Figure(Decimal("36.0"), "%", as_written="36.0%"), Interval.point(Decimal("22.48")))
     False
+    >>> slipped(Figure(Decimal("95.3"), "%", as_written="95.3%"), Interval.point(Decimal("93.548")))
+    True
     """
     m = _NUMBER.search(f.as_written)  # the first number: 8.32 of 8.32/10万
     if m is None or comp.lo is None or comp.hi is None or comp.lo < 0:
@@ -149,9 +151,13 @@ def slipped(f: Figure, comp: Interval) -> bool:
     while v <= hi:
         t = format(v, "f")
         v += q
-        diff = [i for i in range(len(s)) if len(t) == len(s) and s[i] != t[i]]
-        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and s[diff[0]] == t[diff[1]]
-                              and s[diff[1]] == t[diff[0]]):
+        if len(t) != len(s) or t.find(".") != s.find("."):
+            continue
+        # (digits only, the point where both print it: 93.5 % stated 95.3 % swaps two adjacent digits)
+        a, b = s.replace(".", ""), t.replace(".", "")
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]]):
             return True
     return False
 
