@@ -78,3 +78,20 @@ def test_a_rate_with_two_digits_swapped_across_the_point_is_an_error() -> None:
     # a rate one reading away, but by no slip of the fingers, stays a doubt
     r = checked(HEAD + body.format(r="91.0"))
     assert [f[1] for f in findings(r, "GW123") if f[0] == "inconsistent"] == ["warning"]
+
+
+def test_a_qualified_name_restated_with_two_digits_swapped_is_one_fact() -> None:
+    text = ("蒿川县道路运输管理所2026年上半年工作总结\n上半年，全所累计检查营运车辆{a}辆次，查处案件212起。\n"
+            "一、执法监管\n上半年，我所出动执法人员1860人次，检查营运车辆8460辆次，查处违法违规案件212起。\n")
+    r = checked(text.format(a="8640"))
+    assert [f[1] for f in findings(r, "GW112") if f[0] == "inconsistent"] == ["error"]
+    # two values no slip relates are two counts (the whole year and a campaign, say): no finding
+    r = checked(text.format(a="9120"))
+    assert [f for f in findings(r, "GW112") if f[0] == "inconsistent"] == []
+
+
+def test_classes_of_animals_never_overlap() -> None:
+    body = "前三季度共救护野生动物{n}只，其中鸟类38只、兽类16只、两栖爬行类11只，放归自然47只。"
+    r = checked(HEAD + body.format(n="63"))
+    assert [f[1] for f in findings(r, "GW108") if f[0] == "inconsistent"] == ["error"]
+    assert _bad(checked(HEAD + body.format(n="65")), "GW108") == []

@@ -155,9 +155,10 @@ def same_fact(idx: TextIndex, roles: dict[str, str]) -> Iterator[Finding]:
         if fa.scope and fb.scope and not _one_scope(fa.scope, fb.scope) and not equal \
                 and not any(sc in a.name and sc in b.name and sc not in vocab()["subject_prefixes"]
                             for sc in (fa.scope, fb.scope)) \
-                and not (how in ("labels", "subject") and telling(one_misprint_apart(fa, fb), fa, fb)):
+                and not (how in ("labels", "subject", "nested") and telling(one_misprint_apart(fa, fb), fa, fb)):
             continue  # 全县 and 城镇 name two scopes, unless 城镇 is in both names (城镇老旧小区) — or one name
-            # pairs them and a telling misprint parts them (the scopes are then two readings of one text)
+            # pairs them (or nests the other: 全所累计检查营运车辆 / 检查营运车辆) and a telling misprint parts
+            # them (the scopes are then two readings of one text)
         if how == "program" and not equal and not decisive(one_misprint_apart(fa, fb), fa, fb):
             continue  # one program only pairs two unequal figures when no reading but a slip parts them
         if not equal and _places_apart(idx, fa, fb):
