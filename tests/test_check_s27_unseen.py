@@ -88,6 +88,10 @@ def test_a_qualified_name_restated_with_two_digits_swapped_is_one_fact() -> None
     # two values no slip relates are two counts (the whole year and a campaign, say): no finding
     r = checked(text.format(a="9120"))
     assert [f for f in findings(r, "GW112") if f[0] == "inconsistent"] == []
+    # one digit changed is no such misprint across two scopes: a narrower count of a narrower name
+    r = checked("蒿川县教育局2025年工作总结\n全年新增公办学位1.68万个。\n一、义务教育优质均衡\n"
+                "新建改扩建学校12所，新增学位1.08万个。\n")
+    assert [f for f in findings(r, "GW112") if f[0] == "inconsistent"] == []
 
 
 def test_classes_of_animals_never_overlap() -> None:
