@@ -63,6 +63,9 @@ def test_a_serial_number_column_is_no_figure_and_no_name(tmp_path: Path) -> None
     assert (Decimal("16"), "期") in figs and (Decimal("2000"), "人次") in figs
     # the serial numbers 1, 2, 3 are no figures
     assert not any(v in (Decimal("1"), Decimal("2"), Decimal("3")) for v, _ in figs)
+    # a 合计 row after the numbered rows, with no number of its own, is the table's too
+    figs = _figures(tmp_path, "各站情况如下：\n序号 站点 床位数 入住人数\n1 城东站 120 96\n2 城西站 80 61\n合计 200 157\n")
+    assert (Decimal("200"), "张") in figs and (Decimal("157"), "人") in figs
 
 
 def test_a_page_footer_glued_into_a_row_leaves_the_table_whole(tmp_path: Path) -> None:

@@ -158,8 +158,8 @@ def _spaced_row(text: str, width: int, serial: int = 0) -> list[tuple[int, int]]
     cells = _spaced_cells(text)
     if len(cells) != width:
         return None
-    if serial and text[cells[0][0]:cells[0][1]] != str(serial):
-        return None
+    if serial and (text[cells[0][0]:cells[0][1]] != str(serial) or _GAP.search(text.strip())):
+        return None  # (a table with wide gaps is read by its gaps, its 序号 column kept: mark_text_tables)
     body = cells[1:] if serial else cells
     if not body or not _SPACED_WORD.match(text[body[0][0]:body[0][1]]):
         return None
@@ -204,21 +204,27 @@ def _mark_spaced(lines: list, blank: Set[int]) -> None:
                 j += 1
                 continue
             row = None
+            numbered = False
             if lines[j].kind == "text":
                 if serial:
                     row = _spaced_row(lines[j].text, len(head), serial)
+                    numbered = row is not None
+                    if row is None:  # a 合计 row after the numbered ones has no number: one cell less
+                        row = _spaced_row(lines[j].text, len(head) - 1)
                 else:
                     row = _spaced_row(lines[j].text, len(head))
                     if row is None and len(run) == 1:
                         row = _spaced_row(lines[j].text, len(head), 1)
                         serial = 1 if row is not None else 0
+                        numbered = row is not None
             if row is None:
                 break
-            run.append((j, row))
-            serial += bool(serial)
+            # the serial column is left out: the rows' names come first, as in any table
+            run.append((j, row[1:] if numbered else row))
+            serial += numbered
             j += 1
-        if serial:  # the serial column is left out: the rows' names come first, as in any table
-            run = [(k, c[1:]) for k, c in run]
+        if serial:
+            run[0] = (i, head[1:])
         # a word column is the same column in every row (the rows' units), or the run is prose
         while len(run) >= 3 and len({_word_column(lines[k].text, c) for k, c in run[1:]}) > 1:
             run.pop()
