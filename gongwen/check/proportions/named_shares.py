@@ -94,8 +94,8 @@ def named_share(idx: TextIndex, f: Figure) -> Candidate | None:
             # 文明村镇 168 个，其中全国 1 个、…、县级 121 个，占全县 251 个村镇总数的 66.9%: after a 其中 list
             # the share's clause may go on from the list's whole as well as from its last item — the
             # reading that holds is the text's; when neither holds, the text says which by no word
-            stated = interval_of(f)
-            if _fits(host, inside[-1], stated, False) and not _fits(part, inside[-1], stated, False):
+            told = interval_of(f)
+            if _fits(host, inside[-1], told, False) and not _fits(part, inside[-1], told, False):
                 part = host
             else:
                 params["confirm_only"] = True

@@ -120,7 +120,7 @@ def _cells_after_cut(doc: RawDocument, footers: dict[int, list[tuple[int, int]]]
     rows = {i for i in footers if doc.lines[i].kind == "table_row" and doc.lines[i].cells}
     if not rows:
         return doc
-    return replace(doc, lines=[replace(ln, cells=[(moved(a, footers[i]), moved(b, footers[i])) for a, b in ln.cells])
+    return replace(doc, lines=[replace(ln, cells=[(moved(a, footers[i]), moved(b, footers[i])) for a, b in ln.cells or ()])
                                if i in rows else ln for i, ln in enumerate(doc.lines)])
 
 
