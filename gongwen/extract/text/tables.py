@@ -21,7 +21,11 @@ A single space also parts words of prose, so such a run is a table only under a 
 as many cells (three or more, words, none a number) and with two rows or more whose cells after
 the first are numbers or dashes (— for an empty cell), the first a name.  A row's number may carry
 its unit (1862人), and one column may hold short words in every row — the rows' own units
-(指标 单位 2026年 2025年: 门诊人次 人次 18642 17013) — so long as every row has two numbers.
+(指标 单位 2026年 2025年: 门诊人次 人次 18642 17013) — so long as every row has two numbers; such a unit
+may be long (平方公里, 亿千瓦时) or per something (元/人).  Rows may open on their serial numbers 1, 2, 3 …
+under a 序号 header (序号 指标名称 单位 2026年完成 2027年目标): the serial column is left out, and a 合计 row
+after the numbered ones, one cell short, stays in the table.  A page footer glued into a row is read as
+spaces while the table is found (:func:`..clean.clean`).
 """
 
 from __future__ import annotations
@@ -50,8 +54,6 @@ _SPACED_NUMBER = regex.compile(r"^(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-+�
 _SPACED_COUNT = regex.compile(r"^[-+−]?\d+(?:\.\d+)?\p{Han}{1,2}$")
 # (a unit may be long — 平方公里, 亿千瓦时, 万人公里 — or per something — 元/人, 次/人 — or Latin: GB, kW)
 _SPACED_UNIT = regex.compile(r"^(?:\p{Han}{1,5}(?:/\p{Han}{1,3}){0,2}|[A-Za-z]{1,3})$")
-# a row's serial number (序号 | 指标名称 | 单位 | …: 1 走访台资企业 家次 412 450): no figure, no name
-_SERIAL = regex.compile(r"^\d{1,2}$")
 
 
 def _cells(text: str) -> list[tuple[int, int]] | None:
