@@ -67,8 +67,7 @@ def _sentence(idx: TextIndex, sent: Span, figs: list[Figure], deltas: list[Figur
     elif old:
         for k, o in enumerate(old):
             same_new = [f for f in new if f.unit == o.unit]
-            same_old = [g for g in old if g.unit == o.unit]
-            if same_new and len(same_old) == 1 and len(old) == 1:
+            if same_new and len(old) == 1:
                 # 受理工单 3862 件，…，其中投诉 128 件，较上年的 163 件下降 21.5%: one old value is that of
                 # the level its clause names, else of the nearest level before the comparison
                 pairs.append((_named_subject(idx, cue, same_new) or same_new[-1], o, None))

@@ -28,30 +28,34 @@ def _shared(a: str, b: str, counts: bool = False) -> int:
     >>> _shared("全年新增经营主体", "新登记经营主体户数", counts=True), _shared("技术合同成交额", "登记技术合同实现成交额", counts=True)
     (4, 4)
     """
+    size, ta, tb = _after_run(a, b)
+    if not counts or size < 4:
+        return size
+    return size if not (ta and tb) or ta[-1] == tb[-1] else 0
+
+
+def _after_run(a: str, b: str) -> tuple[int, str, str]:
+    """The length of the longest run two names share and what each says after it (:func:`_head`; of
+    ``b`` the part before a ``|``, where a subject and a metric are joined)."""
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    if not counts or m.size < 4:
-        return m.size
-    heads = [_head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])]
-    return m.size if not all(heads) or heads[0][-1] == heads[1][-1] else 0
+    return m.size, _head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])
 
 
 def _tails_agree(a: str, b: str) -> bool:
     """Whether what two names say after the longest run they share is one head: not a quantity named
     after it in both (vocab ``quantity_heads``), or one's words a tail of the other's (技术合同成交额 /
-    技术合同实现成交额).  Two values
-    that differ are one quantity misprinted only then: 全县主要农作物病虫害累计发生面积 and 全县主要农作物绿色
-    防控实施面积 share their scope, 完成水土流失综合治理面积 and 涉及水土流失防治责任范围 a word inside — each
-    goes on to name its own quantity.
+    技术合同实现成交额).  Two values that differ are one quantity misprinted only then: 全县主要农作物
+    病虫害累计发生面积 and 全县主要农作物绿色防控实施面积 share their scope, 完成水土流失综合治理面积 and
+    涉及水土流失防治责任范围 a word inside — each goes on to name its own quantity.
 
     >>> _tails_agree("全县主要农作物病虫害累计发生面积", "全县主要农作物绿色防控实施面积|面积")
     False
     >>> _tails_agree("全年技术合同成交额", "登记技术合同实现成交额|成交额"), _tails_agree("开展应急救护培训", "应急救护培训|人数")
     (True, True)
     """
-    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    if m.size < 4:
+    size, ta, tb = _after_run(a, b)
+    if size < 4:
         return False
-    ta, tb = _head(a[m.a + m.size:]), _head(b[m.b + m.size:].split("|")[0])
     heads = vocab()["quantity_heads"]
     if not (ta.endswith(tuple(heads)) and tb.endswith(tuple(heads))):
         return True  # (a verb or a target's words after the run, 控制在 / 为比, tell no other quantity)
